@@ -1,0 +1,32 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from './core/config/app-config';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import { HealthModule } from './core/health/health.module';
+import { LoggingModule } from './core/logging/logging.module';
+import { OutboxModule } from './core/outbox/outbox.module';
+import { QueueModule } from './core/queue/queue.module';
+import { IdentityModule } from './modules/identity';
+import { OrgModule } from './modules/org';
+import { PetitionsModule } from './modules/petitions';
+
+/** The HTTP application. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        QueueModule,
+        OutboxModule,
+        HealthModule,
+        OrgModule,
+        IdentityModule,
+        PetitionsModule,
+      ],
+    };
+  }
+}

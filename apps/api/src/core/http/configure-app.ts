@@ -1,0 +1,37 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+import { bodyParserErrorHandler, bodyParsers } from './body-parsing';
+import { setupOpenApi } from './openapi';
+import { requestIdMiddleware } from './request-id';
+import { createValidationPipe } from './validation';
+import { webAppHandlers } from './web-app';
+
+/** Everything the HTTP app needs before `listen`, shared by main.ts and the tests. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.useLogger(app.get(Logger));
+  app.use(requestIdMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // ng-zorro and ECharts set inline styles; scripts stay same-origin only.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'upgrade-insecure-requests': null,
+        },
+      },
+      hsts: false,
+    }),
+  );
+  app.use(...bodyParsers(config.BODY_LIMIT));
+  app.use(bodyParserErrorHandler);
+  if (config.WEB_DIST_DIR) app.use(...webAppHandlers(config.WEB_DIST_DIR));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+}

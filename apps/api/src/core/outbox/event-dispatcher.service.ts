@@ -1,0 +1,52 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { OutboxJobData } from './outbox.service';
+
+export type EventHandler = (event: OutboxJobData, manager: EntityManager) => Promise<void>;
+
+interface Subscription {
+  consumer: string;
+  eventTypes: readonly string[] | '*';
+  handler: EventHandler;
+}
+
+/**
+ * Delivers relayed outbox events to the handlers that subscribed to them. Each (consumer, event)
+ * pair runs at most once: the handler and its receipt row commit in one transaction, so a job
+ * retried after a crash finds the receipt and skips.
+ */
+@Injectable()
+export class EventDispatcherService {
+  private readonly logger = new Logger(EventDispatcherService.name);
+  private readonly subscriptions: Subscription[] = [];
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  subscribe(consumer: string, eventTypes: readonly string[] | '*', handler: EventHandler): void {
+    if (this.subscriptions.some((s) => s.consumer === consumer)) {
+      throw new Error(`Event consumer ${consumer} is already subscribed`);
+    }
+    this.subscriptions.push({ consumer, eventTypes, handler });
+  }
+
+  /** Returns the consumers that processed the event now (not those that had already). */
+  async dispatch(event: OutboxJobData): Promise<string[]> {
+    const processed: string[] = [];
+    for (const sub of this.subscriptions) {
+      if (sub.eventTypes !== '*' && !sub.eventTypes.includes(event.eventType)) continue;
+      const ran = await this.dataSource.transaction(async (manager) => {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO event_receipt (consumer, event_id) VALUES ($1, $2)
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+          [sub.consumer, event.eventId],
+        );
+        if (inserted.length === 0) return false;
+        await sub.handler(event, manager);
+        return true;
+      });
+      if (ran) processed.push(sub.consumer);
+      else this.logger.debug(`Event ${event.eventId} already processed by ${sub.consumer}`);
+    }
+    return processed;
+  }
+}

@@ -1,0 +1,30 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/** A few queues by workload class; many job names within each. */
+export const QUEUES = {
+  /** Domain events relayed from the outbox table. */
+  outbox: 'outbox',
+  /** Statutory-deadline reminders and overdue escalation. */
+  deadlines: 'deadlines',
+  /** Indicator recomputation (coalesced per indicator/period). */
+  indicators: 'indicators',
+  /** Ledger and report exports. */
+  exports: 'exports',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+export const ALL_QUEUES: QueueName[] = Object.values(QUEUES);
+
+/**
+ * Retry and retention defaults for every queue. Completed jobs are kept for a week so that a
+ * re-enqueue with the same deterministic job id within that window is recognised as a duplicate.
+ */
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+/** Key prefix for every BullMQ key, so a shared Redis can host several deployments. */
+export const QUEUE_PREFIX = 'julu';

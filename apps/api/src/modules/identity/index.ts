@@ -1,0 +1,3 @@
+export { IdentityModule } from './identity.module';
+export { AuthService } from './auth.service';
+export { seedDemoUsers, type DemoUserSpec } from './seed/seed-demo-users';

@@ -1,0 +1,33 @@
+import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { API_ERROR_CODES, type CurrentUser } from '@julu/contracts';
+import type { Request } from 'express';
+import { IS_PUBLIC } from '../../core/http/public.decorator';
+import { AuthService } from './auth.service';
+
+export interface AuthenticatedRequest extends Request {
+  user?: CurrentUser;
+}
+
+/** Global guard: every route needs a valid bearer token unless marked @Public(). */
+@Injectable()
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = req.header('authorization') ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const user = token ? await this.auth.userForToken(token) : null;
+    if (!user) {
+      throw new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '请先登录，或登录已过期' });
+    }
+    req.user = user;
+    return true;
+  }
+}

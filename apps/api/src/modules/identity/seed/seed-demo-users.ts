@@ -1,0 +1,18 @@
+import type { Role } from '@julu/contracts';
+import type { EntityManager } from 'typeorm';
+import { UserEntity } from '../entities/user.entity';
+import { hashPassword } from '../password-hasher';
+
+export interface DemoUserSpec {
+  username: string;
+  displayName: string;
+  role: Role;
+  orgUnitId: string | null;
+}
+
+/** Creates the demo accounts, all with the same password. */
+export async function seedDemoUsers(manager: EntityManager, specs: DemoUserSpec[], password: string): Promise<void> {
+  const hash = await hashPassword(password);
+  const repo = manager.getRepository(UserEntity);
+  await repo.save(specs.map((s) => repo.create({ ...s, passwordHash: hash })));
+}

@@ -1,0 +1,2 @@
+export { OrgModule } from './org.module';
+export { seedOrgTree, type SeededOrgTree } from './seed/seed-org-tree';

