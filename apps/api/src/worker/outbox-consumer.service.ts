@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { AppConfig } from '../core/config/app-config';
 import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
 import type { OutboxJobData } from '../core/outbox/outbox.service';
-import { QUEUE_PREFIX, QUEUES } from '../core/queue/queue.constants';
+import { QUEUES } from '../core/queue/queue.constants';
 import { createWorkerConnection } from '../core/queue/redis-connection';
 
 /** Consumes the `outbox` queue and hands each event to the dispatcher. */
@@ -24,7 +24,7 @@ export class OutboxConsumerService implements OnApplicationShutdown {
     this.connection.on('error', () => undefined);
     this.worker = new Worker<OutboxJobData>(QUEUES.outbox, (job) => this.process(job), {
       connection: this.connection,
-      prefix: QUEUE_PREFIX,
+      prefix: this.config.QUEUE_PREFIX,
       concurrency: 4,
     });
     this.worker.on('failed', (job, error) =>

@@ -70,6 +70,10 @@ export class AppConfig {
   @Min(50, { message: 'OUTBOX_POLL_INTERVAL_MS must be at least 50' })
   OUTBOX_POLL_INTERVAL_MS = 500;
 
+  /** Prefix of every BullMQ key, so one Redis can host several deployments (or test runs). */
+  @Matches(/^[a-z0-9_-]{1,32}$/i, { message: 'QUEUE_PREFIX may use letters, digits, - and _ (at most 32)' })
+  QUEUE_PREFIX = 'julu';
+
   @Transform(toInt)
   @IsInt({ message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer' })
   @Min(60, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at least 60' })

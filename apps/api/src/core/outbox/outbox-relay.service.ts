@@ -13,6 +13,8 @@ interface PendingRow {
 }
 
 const BATCH_SIZE = 200;
+/** An enqueue that takes longer is abandoned; the rows stay unpublished for the next attempt. */
+const ENQUEUE_TIMEOUT_MS = 5000;
 
 /**
  * Moves unpublished outbox rows into the `outbox` queue. Rows are locked (SKIP LOCKED, so two
@@ -37,6 +39,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
   /** Publishes one batch; returns how many rows were published. */
   async relayOnce(limit = BATCH_SIZE): Promise<number> {
     try {
+      if (!this.queues.isConnected()) throw new Error('Redis is not connected');
       return await this.dataSource.transaction(async (manager) => {
         const rows: PendingRow[] = await manager.query(
           `SELECT id, event_type, aggregate_type, aggregate_id FROM outbox_event
@@ -44,7 +47,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
           [limit],
         );
         if (rows.length === 0) return 0;
-        await this.queues.get(QUEUES.outbox).addBulk(
+        const enqueue = this.queues.get(QUEUES.outbox).addBulk(
           rows.map((row) => ({
             name: row.event_type,
             data: {
@@ -56,6 +59,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
             opts: { jobId: outboxJobId(row.id) },
           })),
         );
+        await withTimeout(enqueue, ENQUEUE_TIMEOUT_MS, 'enqueueing outbox events');
         await manager.query(
           `UPDATE outbox_event SET published_at = now(), publish_attempts = publish_attempts + 1, last_error = NULL
            WHERE id = ANY($1::bigint[])`,
@@ -125,4 +129,14 @@ export class OutboxRelayService implements OnApplicationShutdown {
       // The database itself may be the problem; the next tick tries again.
     }
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  // A late success is harmless: the same deterministic job ids are re-sent next time and ignored.
+  promise.catch(() => undefined);
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

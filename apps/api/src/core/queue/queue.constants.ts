@@ -13,7 +13,6 @@ export const QUEUES = {
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
-export const ALL_QUEUES: QueueName[] = Object.values(QUEUES);
 
 /**
  * Retry and retention defaults for every queue. Completed jobs are kept for a week so that a
@@ -25,6 +24,3 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
   removeOnFail: { age: 30 * 24 * 3600 },
 };
-
-/** Key prefix for every BullMQ key, so a shared Redis can host several deployments. */
-export const QUEUE_PREFIX = 'julu';

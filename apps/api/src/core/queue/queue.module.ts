@@ -2,7 +2,7 @@ import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
-import { ALL_QUEUES, DEFAULT_JOB_OPTIONS, QUEUE_PREFIX, type QueueName } from './queue.constants';
+import { DEFAULT_JOB_OPTIONS, type QueueName } from './queue.constants';
 import { createProducerConnection } from './redis-connection';
 
 export const PRODUCER_REDIS = Symbol('PRODUCER_REDIS');
@@ -12,14 +12,22 @@ export const PRODUCER_REDIS = Symbol('PRODUCER_REDIS');
 export class QueueRegistry implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
 
-  constructor(@Inject(PRODUCER_REDIS) private readonly connection: Redis) {}
+  constructor(
+    @Inject(PRODUCER_REDIS) private readonly connection: Redis,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** True while the producer connection is up; enqueueing while it is down would wait, not fail. */
+  isConnected(): boolean {
+    return this.connection.status === 'ready';
+  }
 
   get(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, {
         connection: this.connection,
-        prefix: QUEUE_PREFIX,
+        prefix: this.config.QUEUE_PREFIX,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       });
       // Errors surface on the calls themselves; without a listener ioredis would log them raw.
@@ -52,5 +60,3 @@ export class QueueRegistry implements OnApplicationShutdown {
   exports: [QueueRegistry, PRODUCER_REDIS],
 })
 export class QueueModule {}
-
-export { ALL_QUEUES };

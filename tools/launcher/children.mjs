@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+const LEVELS = { 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+
+/**
+ * Runs a Node child with its JSON log lines appended to `logFile`; warnings and errors (and any
+ * plain-text line, such as a refused configuration) are echoed to the console, prefixed.
+ */
+export function spawnLogged(label, args, { env, cwd, logFile }) {
+  const child = spawn(process.execPath, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const file = createWriteStream(logFile, { flags: 'a' });
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      file.write(`${line}\n`);
+      echo(label, line);
+    });
+  }
+  child.once('exit', () => file.end());
+  return child;
+}
+
+function echo(label, line) {
+  let entry;
+  try {
+    entry = JSON.parse(line);
+  } catch {
+    if (line.trim()) console.log(`[${label}] ${line}`);
+    return;
+  }
+  if (entry && typeof entry.level === 'number' && entry.level >= 40) {
+    console.log(`[${label}] ${LEVELS[entry.level] ?? entry.level} ${entry.msg ?? ''}${entry.reqId ? ` (request ${entry.reqId})` : ''}`);
+  }
+}
+
+/** Sends SIGTERM, then SIGKILL after `graceMs`; resolves when the child has exited. */
+export function terminate(child, graceMs = 10000) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
