@@ -6,11 +6,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnLogged, terminate } from './children.mjs';
+import { checkPort, setupDatabase, startServices, waitUntilReady } from './runtime.mjs';
 import { loadOrCreateSecrets } from './secrets.mjs';
 
 const require = createRequire(import.meta.url);
-const { startPostgres } = require('../services/postgres.cjs');
-const { startRedis, RedisNotInstalledError } = require('../services/redis.cjs');
+const { RedisNotInstalledError } = require('../services/redis.cjs');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(process.env.JULU_DATA_DIR || join(root, '.data'));
@@ -23,32 +23,6 @@ function fail(message) {
   return shutdown(1);
 }
 
-function checkPort() {
-  const raw = process.env.PORT ?? '3000';
-  const port = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    console.error(`[start] refusing to start. Invalid environment configuration:\n  - PORT: PORT must be an integer between 1 and 65535 (got ${JSON.stringify(raw)})`);
-    process.exit(1);
-  }
-  return port;
-}
-
-async function startServices(secrets) {
-  let databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
-    started.postgres = await startPostgres({ dataDir: join(dataDir, 'postgres'), password: secrets.postgresPassword, log });
-    databaseUrl = started.postgres.url;
-    log(`embedded PostgreSQL on 127.0.0.1:${started.postgres.port} (data in ${join(dataDir, 'postgres')})`);
-  }
-  let redisUrl = process.env.REDIS_URL;
-  if (!redisUrl) {
-    started.redis = await startRedis({ dataDir: join(dataDir, 'redis'), persistent: true, log });
-    redisUrl = started.redis.url;
-    log(`redis-server on 127.0.0.1:${started.redis.port} (AOF in ${join(dataDir, 'redis')})`);
-  }
-  return { databaseUrl, redisUrl };
-}
-
 function build() {
   log('building the API and the web app (cached when unchanged)…');
   const nx = join(root, 'node_modules/.bin/nx');
@@ -58,27 +32,6 @@ function build() {
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
   });
   if (result.status !== 0) throw new Error('the build failed; see the messages above');
-}
-
-function setup(env) {
-  const result = spawnSync(process.execPath, ['dist/apps/api/cli.js', 'setup'], { cwd: root, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`database setup failed: ${result.stderr.trim()}`);
-  return JSON.parse(result.stdout.trim().split('\n').pop());
-}
-
-async function waitUntilReady(port, timeoutMs = 60000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (started.api?.exitCode !== null) return false;
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health/ready`);
-      if (res.status === 200) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
 }
 
 function banner(port, seed) {
@@ -113,7 +66,7 @@ async function main() {
   const secrets = loadOrCreateSecrets(join(dataDir, 'secrets.json'));
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
-  const { databaseUrl, redisUrl } = await startServices(secrets);
+  const { databaseUrl, redisUrl } = await startServices({ dataDir, secrets, started, log });
   build();
   const env = {
     ...process.env,
@@ -125,7 +78,7 @@ async function main() {
     WEB_DIST_DIR: join(root, 'dist/apps/web/browser'),
     MIGRATE_ON_BOOT: 'false',
   };
-  const seed = setup(env);
+  const seed = setupDatabase(root, env);
   if (seed.migrations.length) log(`applied migrations: ${seed.migrations.join(', ')}`);
   const logs = join(dataDir, 'logs');
   started.api = spawnLogged('api', ['--enable-source-maps', 'dist/apps/api/main.js'], { env, cwd: root, logFile: join(logs, 'api.log') });
@@ -135,7 +88,7 @@ async function main() {
       if (!stopping) void fail(`the ${name} process exited unexpectedly (code ${code}); stopping the rest`);
     });
   }
-  if (!(await waitUntilReady(port))) return fail(`the API did not become ready on port ${port}; see ${logs}`);
+  if (!(await waitUntilReady(port, () => started.api?.exitCode === null))) return fail(`the API did not become ready on port ${port}; see ${logs}`);
   banner(port, seed);
 }
 

@@ -15,9 +15,12 @@ class RedisNotInstalledError extends Error {
   }
 }
 
+/** REDIS_SERVER_BIN when set (and then only it), else PATH and the usual install locations. */
 function findRedisServer() {
-  const candidates = [process.env.REDIS_SERVER_BIN, 'redis-server', '/usr/bin/redis-server', '/usr/sbin/redis-server', '/usr/local/bin/redis-server'];
-  for (const bin of candidates.filter(Boolean)) {
+  const candidates = process.env.REDIS_SERVER_BIN
+    ? [process.env.REDIS_SERVER_BIN]
+    : ['redis-server', '/usr/bin/redis-server', '/usr/sbin/redis-server', '/usr/local/bin/redis-server'];
+  for (const bin of candidates) {
     const probe = spawnSync(bin, ['--version'], { encoding: 'utf8' });
     if (probe.status === 0) return bin;
   }

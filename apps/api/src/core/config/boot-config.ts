@@ -1,4 +1,4 @@
-import { AppConfig, ConfigValidationError, loadConfig } from './app-config';
+import { type AppConfig, ConfigValidationError, loadConfig } from './app-config';
 
 /** Loads the config for an entrypoint; on a bad environment prints the bad keys and exits 1. */
 export function bootConfig(processName: string): AppConfig {

@@ -1,0 +1,121 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { getFreePort } from '../../tools/services/ports.cjs';
+
+const root = resolve(__dirname, '../..');
+
+/** The environment of a fresh clone: no external database or Redis, no chosen password. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ['DATABASE_URL', 'REDIS_URL', 'SEED_DEMO_PASSWORD', 'JWT_SECRET', 'QUEUE_PREFIX', 'REDIS_SERVER_BIN', 'PORT']) delete env[key];
+  return { ...env, ...extra };
+}
+
+/** Processes whose command line mentions `needle` (postgres and redis name their data dir). */
+function processesMentioning(needle: string): string[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d) && Number(d) !== process.pid)
+    .map((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      } catch {
+        return '';
+      }
+    })
+    .filter((cmd) => cmd.includes(needle));
+}
+
+class Launcher {
+  private output = '';
+  readonly child: ChildProcess;
+
+  constructor(env: NodeJS.ProcessEnv) {
+    this.child = spawn(process.execPath, ['tools/launcher/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
+    this.child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
+  }
+
+  async waitFor(pattern: RegExp, timeoutMs = 90000): Promise<RegExpMatchArray> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const match = this.output.match(pattern);
+      if (match) return match;
+      if (this.child.exitCode !== null || Date.now() > deadline) {
+        throw new Error(`launcher output never matched ${pattern}:\n${this.output}`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  async stop(): Promise<number | null> {
+    if (this.child.exitCode !== null) return this.child.exitCode;
+    const exited = new Promise<number | null>((r) => this.child.once('exit', (code) => r(code)));
+    this.child.kill('SIGTERM');
+    return exited;
+  }
+}
+
+async function loginStatus(port: number, password: string): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password }),
+  });
+  return res.status;
+}
+
+describe('npm start (tools/launcher/start.mjs)', () => {
+  const dataDir = join(root, 'tmp', `launcher-${randomBytes(4).toString('hex')}`);
+
+  beforeAll(() => mkdirSync(dataDir, { recursive: true, mode: 0o755 }));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('refuses PORT=abc, naming PORT, before starting anything', () => {
+    const result = spawnSync(process.execPath, ['tools/launcher/start.mjs'], {
+      cwd: root,
+      env: cleanEnv({ PORT: 'abc', JULU_DATA_DIR: join(dataDir, 'refused') }),
+      encoding: 'utf8',
+      timeout: 30000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('PORT');
+    expect(result.stderr).toContain('"abc"');
+    expect(processesMentioning(join(dataDir, 'refused'))).toEqual([]);
+  });
+
+  it('stops with install instructions when no redis-server exists, leaving nothing running', () => {
+    const dir = join(dataDir, 'no-redis');
+    const result = spawnSync(process.execPath, ['tools/launcher/start.mjs'], {
+      cwd: root,
+      env: cleanEnv({ REDIS_SERVER_BIN: '/nonexistent/redis-server', JULU_DATA_DIR: dir }),
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('apt-get install redis-server');
+    expect(result.stderr).toContain('REDIS_URL');
+    expect(processesMentioning(dir)).toEqual([]);
+  });
+
+  it('starts on embedded PostgreSQL and a child redis-server, stops cleanly, and keeps the data', async () => {
+    const port = await getFreePort();
+    const env = cleanEnv({ PORT: String(port), JULU_DATA_DIR: dataDir });
+
+    const first = new Launcher(env);
+    const [, password] = await first.waitFor(/Password \(all demo accounts\): (\S+)/);
+    const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await loginStatus(port, password)).toBe(200);
+    expect(processesMentioning(dataDir).length).toBeGreaterThanOrEqual(2);
+    expect(await first.stop()).toBe(0);
+    expect(processesMentioning(dataDir)).toEqual([]);
+
+    const second = new Launcher(env);
+    await second.waitFor(/demo accounts already exist/);
+    expect(await loginStatus(port, password)).toBe(200);
+    expect(await second.stop()).toBe(0);
+    expect(processesMentioning(dataDir)).toEqual([]);
+  });
+});

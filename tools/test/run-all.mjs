@@ -1,0 +1,121 @@
+// `npm test`: every tier, in order — lint, type-check, unit, integration (real PostgreSQL and Redis),
+// HTTP end-to-end and browser end-to-end against the running system. Ends with a summary line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChromium, CHROMIUM_HINT } from './chromium.mjs';
+import { readJestReport } from './jest-report.mjs';
+import { startSystem } from './system.mjs';
+
+const require = createRequire(import.meta.url);
+const { startPostgres } = require('../services/postgres.cjs');
+const { startRedis } = require('../services/redis.cjs');
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const work = join(root, 'tmp', `test-run-${process.pid}`);
+const reports = join(work, 'reports');
+const results = [];
+const cleanups = [];
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const baseEnv = { ...process.env, TZ: 'Asia/Shanghai', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
+
+function heading(text) {
+  console.log(`\n━━━ ${text} ${'━'.repeat(Math.max(0, 70 - text.length))}`);
+}
+
+function runCommand(tier, command, args, env = baseEnv) {
+  heading(tier);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  const ok = result.status === 0;
+  results.push({ tier, ok, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - started) / 1000, kind: 'check' });
+  return ok;
+}
+
+function runJest(tier, args, env = baseEnv) {
+  heading(tier);
+  const started = Date.now();
+  const outputFile = join(reports, `${tier}.json`);
+  const result = spawnSync(bin('jest'), [...args, '--json', `--outputFile=${outputFile}`, ...(process.env.CI ? ['--ci'] : [])], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  const report = readJestReport(outputFile);
+  const ok = result.status === 0 && report.failed === 0 && report.passed > 0;
+  results.push({ tier, ok, passed: report.passed, failed: ok ? report.failed : Math.max(report.failed, 1), seconds: (Date.now() - started) / 1000, kind: 'tests' });
+  return ok;
+}
+
+function fail(tier, message) {
+  heading(tier);
+  console.error(message);
+  results.push({ tier, ok: false, passed: 0, failed: 1, seconds: 0, kind: 'check' });
+}
+
+async function services() {
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const pg = await startPostgres({ dataDir: join(work, 'postgres'), password: 'test-only-password', fast: true });
+    cleanups.push(() => pg.stop());
+    databaseUrl = pg.url;
+    console.log(`[test] private PostgreSQL on 127.0.0.1:${pg.port}`);
+  }
+  let redisUrl = process.env.REDIS_URL;
+  if (!redisUrl) {
+    const redis = await startRedis({});
+    cleanups.push(() => redis.stop());
+    redisUrl = redis.url;
+    console.log(`[test] private Redis on 127.0.0.1:${redis.port}`);
+  }
+  return { databaseUrl, redisUrl };
+}
+
+function summary() {
+  heading('summary');
+  for (const r of results) {
+    const counts = r.kind === 'tests' ? `${r.passed} passed, ${r.failed} failed` : r.ok ? 'ok' : 'FAILED';
+    console.log(`${r.ok ? '✔' : '✘'} ${r.tier.padEnd(12)} ${counts.padEnd(24)} ${r.seconds.toFixed(1)} s`);
+  }
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log(`\nSummary: ${passed} passed, ${failed} failed`);
+  return failed === 0;
+}
+
+async function main() {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(reports, { recursive: true, mode: 0o755 });
+  runCommand('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static']);
+  runCommand('typecheck', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
+  runJest('unit', ['-c', 'tools/test/jest.unit.config.cjs']);
+
+  const { databaseUrl, redisUrl } = await services();
+  const testEnv = { ...baseEnv, TEST_DATABASE_URL: databaseUrl, TEST_REDIS_URL: redisUrl };
+  runJest('integration', ['-c', 'apps/api/jest.int.config.cjs'], testEnv);
+
+  if (!runCommand('build', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'])) return;
+  heading('system');
+  const system = await startSystem({ root, work, databaseUrl, redisUrl });
+  cleanups.unshift(() => system.stop());
+  const e2eEnv = { ...testEnv, ...system.env };
+  runJest('e2e-http', ['-c', 'test/jest.e2e.config.cjs'], e2eEnv);
+
+  const chromium = findChromium();
+  if (!chromium) fail('browser', CHROMIUM_HINT);
+  else runJest('browser', ['-c', 'test/jest.browser.config.cjs'], { ...e2eEnv, CHROMIUM_PATH: chromium });
+}
+
+let crashed = false;
+try {
+  await main();
+} catch (error) {
+  crashed = true;
+  console.error(`[test] the test run itself failed: ${error instanceof Error ? error.stack : String(error)}`);
+}
+for (const cleanup of cleanups) await cleanup().catch((e) => console.error(`[test] cleanup: ${e.message}`));
+if (!process.env.KEEP_TEST_DATA) rmSync(work, { recursive: true, force: true });
+const ok = summary() && !crashed;
+process.exit(ok ? 0 : 1);
