@@ -1,5 +1,5 @@
 import nx from '@nx/eslint-plugin';
-import tseslint from 'typescript-eslint';
+import angular from 'angular-eslint';
 
 /**
  * One lint configuration for the workspace: zero warnings (every target runs --max-warnings 0),
@@ -64,6 +64,19 @@ export default [
       ],
     },
   },
+  // The Angular app: angular-eslint's recommended and accessibility rules, templates included.
+  ...angular.configs.tsRecommended.map((c) => ({ ...c, files: ['apps/web/**/*.ts'] })),
+  {
+    files: ['apps/web/**/*.ts'],
+    processor: angular.processInlineTemplates,
+    rules: {
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'app', style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'app', style: 'camelCase' }],
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+    },
+  },
+  ...angular.configs.templateRecommended.map((c) => ({ ...c, files: ['apps/web/**/*.html'] })),
+  ...angular.configs.templateAccessibility.map((c) => ({ ...c, files: ['apps/web/**/*.html'] })),
   {
     files: ['**/*.cjs', '**/*.mjs'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },

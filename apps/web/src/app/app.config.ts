@@ -1,0 +1,25 @@
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import zh from '@angular/common/locales/zh';
+import { type ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { HomeOutline, IdcardOutline, LockOutline, LogoutOutline, UserOutline } from '@ant-design/icons-angular/icons';
+import { zh_CN, provideNzI18n } from 'ng-zorro-antd/i18n';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { APP_ROUTES } from './app.routes';
+import { authInterceptor } from './core/auth/auth.interceptor';
+
+registerLocaleData(zh);
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(APP_ROUTES, withComponentInputBinding()),
+    provideHttpClient(withInterceptors([authInterceptor])),
+    provideNzI18n(zh_CN),
+    // Icons are bundled, never fetched: the network is closed and the CSP allows only 'self'.
+    provideNzIcons([HomeOutline, IdcardOutline, LockOutline, LogoutOutline, UserOutline]),
+    { provide: LOCALE_ID, useValue: 'zh-CN' },
+  ],
+};

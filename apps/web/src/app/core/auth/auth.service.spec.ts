@@ -1,0 +1,56 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { LoginResponse } from '@julu/contracts';
+import { AuthService } from './auth.service';
+
+const response: LoginResponse = {
+  accessToken: 'token-1',
+  expiresIn: 900,
+  user: { id: 'u1', username: 'reception', displayName: '李接待', role: 'RECEPTION', orgUnitId: 'o1', orgUnitName: '巨鹿县信访局' },
+};
+
+describe('AuthService', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    sessionStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('logs in: posts the credentials, keeps the token and the user', async () => {
+    const auth = TestBed.inject(AuthService);
+    const done = auth.login('reception', 'secret');
+    const req = http.expectOne('/api/auth/login');
+    expect(req.request.method).toBe('POST');
+    expect(req.request.body).toEqual({ username: 'reception', password: 'secret' });
+    req.flush(response);
+    await expect(done).resolves.toEqual(response.user);
+    expect(auth.isLoggedIn()).toBe(true);
+    expect(auth.token()).toBe('token-1');
+    expect(auth.user()?.displayName).toBe('李接待');
+    expect(JSON.parse(sessionStorage.getItem('julu.session') ?? '{}').accessToken).toBe('token-1');
+  });
+
+  it('logs out: forgets the token and the stored session', async () => {
+    const auth = TestBed.inject(AuthService);
+    const done = auth.login('reception', 'secret');
+    http.expectOne('/api/auth/login').flush(response);
+    await done;
+    auth.logout();
+    expect(auth.isLoggedIn()).toBe(false);
+    expect(auth.token()).toBeNull();
+    expect(sessionStorage.getItem('julu.session')).toBeNull();
+  });
+
+  it('stays logged out when the login is refused', async () => {
+    const auth = TestBed.inject(AuthService);
+    const done = auth.login('reception', 'wrong');
+    http.expectOne('/api/auth/login').flush({ message: '用户名或密码错误' }, { status: 401, statusText: 'Unauthorized' });
+    await expect(done).rejects.toBeTruthy();
+    expect(auth.isLoggedIn()).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import { ROLE_LABELS } from '@julu/contracts';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzLayoutModule } from 'ng-zorro-antd/layout';
+import { NzMenuModule } from 'ng-zorro-antd/menu';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { AuthService } from '../auth/auth.service';
+import { LABELS } from '../labels';
+
+/** The logged-in frame: header with the user, side menu, and the routed page. */
+@Component({
+  selector: 'app-shell',
+  imports: [RouterOutlet, RouterLink, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule, NzTagModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './shell.component.css',
+  template: `
+    <nz-layout class="shell">
+      <nz-header class="header">
+        <div class="brand">{{ labels.appName }}</div>
+        @if (user(); as u) {
+          <div class="user">
+            <span nz-icon nzType="user"></span>
+            <span data-testid="shell-user-name">{{ u.displayName }}</span>
+            <nz-tag nzColor="red" data-testid="shell-user-role">{{ roleLabel() }}</nz-tag>
+            @if (u.orgUnitName) {
+              <span class="unit">{{ u.orgUnitName }}</span>
+            }
+            <button nz-button nzType="text" class="logout" data-testid="shell-logout" (click)="logout()">
+              <span nz-icon nzType="logout"></span>{{ labels.shell.logout }}
+            </button>
+          </div>
+        }
+      </nz-header>
+      <nz-layout>
+        <nz-sider nzWidth="200px" nzTheme="light">
+          <ul nz-menu nzMode="inline">
+            <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="true">
+              <a routerLink="/"><span nz-icon nzType="home"></span>{{ labels.shell.menuHome }}</a>
+            </li>
+            <li nz-menu-item nzMatchRouter>
+              <a routerLink="/resident-id" data-testid="nav-resident-id"><span nz-icon nzType="idcard"></span>{{ labels.shell.menuResidentId }}</a>
+            </li>
+          </ul>
+        </nz-sider>
+        <nz-content class="content">
+          <router-outlet />
+        </nz-content>
+      </nz-layout>
+    </nz-layout>
+  `,
+})
+export class ShellComponent {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  protected readonly labels = LABELS;
+  protected readonly user = this.auth.user;
+  protected readonly roleLabel = computed(() => {
+    const user = this.user();
+    return user ? ROLE_LABELS[user.role] : '';
+  });
+
+  protected logout(): void {
+    this.auth.logout();
+    void this.router.navigate(['/login']);
+  }
+}
