@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getFreePort } from '../../tools/services/ports.cjs';
 
@@ -57,6 +57,21 @@ class Launcher {
   }
 }
 
+/** Pids of the servers the launcher started, from their own pid files in the data directory. */
+function serverPids(dataDir: string): number[] {
+  const files = [join(dataDir, 'postgres', 'postmaster.pid'), join(dataDir, 'redis', 'redis.pid')];
+  return files.filter((f) => existsSync(f)).map((f) => Number(readFileSync(f, 'utf8').split('\n')[0].trim()));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function loginStatus(port: number, password: string): Promise<number> {
   const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
     method: 'POST',
@@ -104,18 +119,32 @@ describe('npm start (tools/launcher/start.mjs)', () => {
     const env = cleanEnv({ PORT: String(port), JULU_DATA_DIR: dataDir });
 
     const first = new Launcher(env);
-    const [, password] = await first.waitFor(/Password \(all demo accounts\): (\S+)/);
-    const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`);
-    expect(ready.status).toBe(200);
-    expect(await loginStatus(port, password)).toBe(200);
-    expect(processesMentioning(dataDir).length).toBeGreaterThanOrEqual(2);
-    expect(await first.stop()).toBe(0);
+    let password: string;
+    let pids: number[];
+    try {
+      [, password] = await first.waitFor(/Password \(all demo accounts\): (\S+)/);
+      const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(await loginStatus(port, password)).toBe(200);
+      pids = serverPids(dataDir);
+      expect(pids).toHaveLength(2);
+      expect(pids.every(isAlive)).toBe(true);
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+    expect(pids.filter(isAlive)).toEqual([]);
     expect(processesMentioning(dataDir)).toEqual([]);
 
     const second = new Launcher(env);
-    await second.waitFor(/demo accounts already exist/);
-    expect(await loginStatus(port, password)).toBe(200);
-    expect(await second.stop()).toBe(0);
+    try {
+      await second.waitFor(/demo accounts already exist/);
+      expect(await loginStatus(port, password)).toBe(200);
+      pids = serverPids(dataDir);
+      expect(pids).toHaveLength(2);
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
+    expect(pids.filter(isAlive)).toEqual([]);
     expect(processesMentioning(dataDir)).toEqual([]);
   });
 });

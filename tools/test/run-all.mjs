@@ -34,6 +34,9 @@ function runCommand(tier, command, args, env = baseEnv) {
   return ok;
 }
 
+/** A tier that runs longer than this is stopped, so a hung test can never hang CI. */
+const TIER_TIMEOUT_MS = 15 * 60 * 1000;
+
 function runJest(tier, args, env = baseEnv) {
   heading(tier);
   const started = Date.now();
@@ -42,7 +45,10 @@ function runJest(tier, args, env = baseEnv) {
     cwd: root,
     env,
     stdio: 'inherit',
+    timeout: TIER_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
+  if (result.error) console.error(`[test] ${tier}: ${result.error.message}`);
   const report = readJestReport(outputFile);
   const ok = result.status === 0 && report.failed === 0 && report.passed > 0;
   results.push({ tier, ok, passed: report.passed, failed: ok ? report.failed : Math.max(report.failed, 1), seconds: (Date.now() - started) / 1000, kind: 'tests' });
@@ -108,6 +114,18 @@ async function main() {
   else runJest('browser', ['-c', 'test/jest.browser.config.cjs'], { ...e2eEnv, CHROMIUM_PATH: chromium });
 }
 
+async function cleanUp() {
+  for (const cleanup of cleanups.splice(0)) await cleanup().catch((e) => console.error(`[test] cleanup: ${e.message}`));
+  if (!process.env.KEEP_TEST_DATA) rmSync(work, { recursive: true, force: true });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.error(`[test] ${signal}: stopping the services this run started`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
 let crashed = false;
 try {
   await main();
@@ -115,7 +133,6 @@ try {
   crashed = true;
   console.error(`[test] the test run itself failed: ${error instanceof Error ? error.stack : String(error)}`);
 }
-for (const cleanup of cleanups) await cleanup().catch((e) => console.error(`[test] cleanup: ${e.message}`));
-if (!process.env.KEEP_TEST_DATA) rmSync(work, { recursive: true, force: true });
+await cleanUp();
 const ok = summary() && !crashed;
 process.exit(ok ? 0 : 1);

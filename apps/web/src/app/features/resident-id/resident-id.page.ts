@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { ResidentIdCheckResponse } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -25,23 +26,27 @@ export class ResidentIdPage {
   protected readonly checking = signal(false);
   protected readonly result = signal<ResidentIdCheckResponse | null>(null);
   protected readonly apiError = signal<string | null>(null);
-  protected readonly control = inject(NonNullableFormBuilder).control('', [Validators.required, residentIdValidator()]);
+  protected readonly clientError = signal<string | null>(null);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    idNumber: ['', [Validators.required, residentIdValidator()]],
+  });
 
-  protected clientError(): string | null {
-    if (!this.control.touched || this.control.valid) return null;
-    const errors = this.control.errors ?? {};
-    return typeof errors['residentId'] === 'string' ? errors['residentId'] : LABELS.residentId.required;
+  constructor() {
+    this.form.controls.idNumber.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.clientError.set(null));
   }
 
   protected async submit(): Promise<void> {
-    this.control.markAsTouched();
-    this.control.updateValueAndValidity();
+    const control = this.form.controls.idNumber;
     this.result.set(null);
     this.apiError.set(null);
-    if (this.control.invalid) return;
+    if (control.invalid) {
+      const errors = control.errors ?? {};
+      this.clientError.set(typeof errors['residentId'] === 'string' ? errors['residentId'] : LABELS.residentId.required);
+      return;
+    }
     this.checking.set(true);
     try {
-      this.result.set(await this.api.check(this.control.value));
+      this.result.set(await this.api.check(control.value));
     } catch (error) {
       this.apiError.set(apiErrorMessage(error));
     } finally {
