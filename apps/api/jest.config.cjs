@@ -1,11 +1,4 @@
-const { swcJestConfig, libMapper } = require('../../tools/jest/shared.cjs');
+const { nodeProject } = require('../../tools/jest/shared.cjs');
 
 /** Unit tests: no database, no Redis. */
-module.exports = {
-  displayName: 'api',
-  rootDir: __dirname,
-  testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swcJestConfig] },
-  moduleNameMapper: libMapper,
-};
+module.exports = nodeProject('api', __dirname, ['<rootDir>/src/**/*.spec.ts']);

@@ -1,10 +1,3 @@
-const { swcJestConfig, libMapper } = require('../../tools/jest/shared.cjs');
+const { nodeProject } = require('../../tools/jest/shared.cjs');
 
-module.exports = {
-  displayName: 'domain',
-  rootDir: __dirname,
-  testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swcJestConfig] },
-  moduleNameMapper: libMapper,
-};
+module.exports = nodeProject('domain', __dirname, ['<rootDir>/src/**/*.spec.ts']);

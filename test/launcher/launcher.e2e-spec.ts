@@ -31,8 +31,9 @@ class Launcher {
   private output = '';
   readonly child: ChildProcess;
 
+  /** `detached`: its own process group, so `interrupt()` can signal it as a terminal's Ctrl-C does. */
   constructor(env: NodeJS.ProcessEnv) {
-    this.child = spawn(process.execPath, ['tools/launcher/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, ['tools/launcher/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     this.child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
     this.child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
   }
@@ -50,9 +51,18 @@ class Launcher {
   }
 
   async stop(): Promise<number | null> {
+    return this.signal(() => this.child.kill('SIGTERM'));
+  }
+
+  /** Ctrl-C in a terminal: SIGINT to every process of the group (launcher, servers, API, worker). */
+  async interrupt(): Promise<number | null> {
+    return this.signal(() => process.kill(-(this.child.pid ?? 0), 'SIGINT'));
+  }
+
+  private async signal(send: () => void): Promise<number | null> {
     if (this.child.exitCode !== null) return this.child.exitCode;
     const exited = new Promise<number | null>((r) => this.child.once('exit', (code) => r(code)));
-    this.child.kill('SIGTERM');
+    send();
     return exited;
   }
 }
@@ -114,7 +124,7 @@ describe('npm start (tools/launcher/start.mjs)', () => {
     expect(processesMentioning(dir)).toEqual([]);
   });
 
-  it('starts on embedded PostgreSQL and a child redis-server, stops cleanly, and keeps the data', async () => {
+  it('starts on embedded PostgreSQL and a child redis-server, stops cleanly on SIGTERM and Ctrl-C, and keeps the data', async () => {
     const port = await getFreePort();
     const env = cleanEnv({ PORT: String(port), JULU_DATA_DIR: dataDir });
 
@@ -142,7 +152,7 @@ describe('npm start (tools/launcher/start.mjs)', () => {
       pids = serverPids(dataDir);
       expect(pids).toHaveLength(2);
     } finally {
-      expect(await second.stop()).toBe(0);
+      expect(await second.interrupt()).toBe(0);
     }
     expect(pids.filter(isAlive)).toEqual([]);
     expect(processesMentioning(dataDir)).toEqual([]);

@@ -19,4 +19,17 @@ const libMapper = {
   '^@julu/domain$': path.join(root, 'libs/domain/src/index.ts'),
 };
 
-module.exports = { swcJestConfig, libMapper, root };
+/** A jest project for Node-side TypeScript (libs, API, end-to-end suites), transformed by SWC. */
+function nodeProject(displayName, rootDir, testMatch, extra = {}) {
+  return {
+    displayName,
+    rootDir,
+    testEnvironment: 'node',
+    testMatch,
+    transform: { '^.+\\.ts$': ['@swc/jest', swcJestConfig] },
+    moduleNameMapper: libMapper,
+    ...extra,
+  };
+}
+
+module.exports = { swcJestConfig, libMapper, root, nodeProject };

