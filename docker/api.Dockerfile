@@ -12,12 +12,19 @@ ARG NPM_VERSION=11.19.1
 RUN npm install -g npm@${NPM_VERSION} --no-audit --no-fund && npm cache clean --force
 # SCARF_ANALYTICS: belt and braces for @scarf/scarf's install-time telemetry (denied in allowScripts).
 ENV SCARF_ANALYTICS=false NX_DAEMON=false NX_NO_CLOUD=true
+# argon2's prebuilt glibc binary crashed (SIGSEGV) when loaded on Debian 12 + Node 20 in our
+# tests, so its install script falls back to node-gyp: keep a toolchain in the build stages and
+# point node-gyp at the headers that ship in the node image instead of downloading them.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+# (npm 11 warns "Unknown env config nodedir"; node-gyp reads it all the same.)
+ENV npm_config_nodedir=/usr/local
 WORKDIR /app
 
 # --- all dependencies (kept textually identical in web.Dockerfile so BuildKit shares the layer) --
 FROM npm AS deps
 COPY package.json package-lock.json ./
-# argon2 ships prebuilt binaries for linux x64/arm64 (glibc), so no compiler toolchain is needed.
 RUN npm ci --no-audit --no-fund
 
 # --- build -----------------------------------------------------------------------------------

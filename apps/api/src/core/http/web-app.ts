@@ -15,7 +15,7 @@ export function webAppHandlers(dir: string): express.RequestHandler[] {
   const statics = express.static(root, {
     index: false,
     setHeaders: (res, path) => {
-      res.setHeader('Cache-Control', /\.[0-9a-z]{8,}\.(js|css|woff2?)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('Cache-Control', /[-.][0-9a-z]{8,}\.(js|css|woff2?)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   const fallback = (req: Request, res: Response, next: NextFunction): void => {
