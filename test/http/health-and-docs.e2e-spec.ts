@@ -35,6 +35,16 @@ describe('health, docs and the web app on one port', () => {
     }
   });
 
+  it('caches hashed bundles for a year and revalidates index.html', async () => {
+    const index = await fetch(`${baseUrl}/`);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const script = /src="([^"]+\.js)"/.exec(await index.text())?.[1];
+    expect(script).toMatch(/-[0-9A-Z]{8,}\.js$/);
+    const bundle = await fetch(`${baseUrl}/${script}`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('cache-control')).toContain('immutable');
+  });
+
   it('answers an unknown API path with the JSON error body, not the web app', async () => {
     const res = await fetch(`${baseUrl}/api/does-not-exist`);
     expect(res.status).toBe(404);
