@@ -1,12 +1,13 @@
 import type { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/auth/auth.guard';
+import { LABELS } from './core/labels';
 import { ShellComponent } from './core/layout/shell.component';
 
 export const APP_ROUTES: Routes = [
   {
     path: 'login',
     canActivate: [guestGuard],
-    title: '登录 - 巨鹿县信访事项办理系统',
+    title: LABELS.titles.login,
     loadComponent: () => import('./features/login/login.page').then((m) => m.LoginPage),
   },
   {
@@ -17,12 +18,12 @@ export const APP_ROUTES: Routes = [
       {
         path: '',
         pathMatch: 'full',
-        title: '首页 - 巨鹿县信访事项办理系统',
+        title: LABELS.titles.home,
         loadComponent: () => import('./features/home/home.page').then((m) => m.HomePage),
       },
       {
         path: 'resident-id',
-        title: '身份证号码校验 - 巨鹿县信访事项办理系统',
+        title: LABELS.titles.residentId,
         loadComponent: () => import('./features/resident-id/resident-id.page').then((m) => m.ResidentIdPage),
       },
     ],

@@ -3,13 +3,19 @@ export const LABELS = {
   appName: '巨鹿县信访局 信访事项办理系统',
   appShortName: '信访事项办理系统',
   bureau: '巨鹿县信访局',
+  /** Browser tab titles of the routed pages. */
+  titles: {
+    login: '登录 - 巨鹿县信访事项办理系统',
+    home: '首页 - 巨鹿县信访事项办理系统',
+    residentId: '身份证号码校验 - 巨鹿县信访事项办理系统',
+  },
   login: {
     title: '用户登录',
     username: '用户名',
     password: '密码',
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
-    submit: '登 录',
+    submit: '登录',
     submitting: '正在登录…',
     networkError: '无法连接服务器，请检查网络后重试',
     footer: '仅限授权工作人员使用。信访人个人信息受法律保护，请勿外传。',
@@ -21,6 +27,8 @@ export const LABELS = {
   },
   home: {
     welcome: '欢迎使用信访事项办理系统',
+    name: '姓名',
+    account: '账号',
     role: '角色',
     unit: '所属单位',
     countyWide: '全县',

@@ -19,7 +19,10 @@ describe('AuthService', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    jest.restoreAllMocks();
+  });
 
   it('logs in: posts the credentials, keeps the token and the user', async () => {
     const auth = TestBed.inject(AuthService);
@@ -52,5 +55,29 @@ describe('AuthService', () => {
     http.expectOne('/api/auth/login').flush({ message: '用户名或密码错误' }, { status: 401, statusText: 'Unauthorized' });
     await expect(done).rejects.toBeTruthy();
     expect(auth.isLoggedIn()).toBe(false);
+  });
+
+  it('keeps the session across a reload of the page', async () => {
+    const done = TestBed.inject(AuthService).login('reception', 'secret');
+    http.expectOne('/api/auth/login').flush(response);
+    await done;
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    const reloaded = TestBed.inject(AuthService);
+    expect(reloaded.user()?.username).toBe('reception');
+    expect(reloaded.token()).toBe('token-1');
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  it('drops the session once the token has expired', async () => {
+    const auth = TestBed.inject(AuthService);
+    const done = auth.login('reception', 'secret');
+    http.expectOne('/api/auth/login').flush(response);
+    await done;
+    const later = Date.now() + 901_000;
+    jest.spyOn(Date, 'now').mockReturnValue(later);
+    expect(auth.hasValidSession()).toBe(false);
+    expect(auth.token()).toBeNull();
+    expect(sessionStorage.getItem('julu.session')).toBeNull();
   });
 });

@@ -13,7 +13,8 @@ import { LABELS } from '../../core/labels';
     @if (user(); as u) {
       <nz-card [nzTitle]="labels.home.welcome">
         <nz-descriptions nzBordered [nzColumn]="1">
-          <nz-descriptions-item [nzTitle]="labels.login.username">{{ u.displayName }}（{{ u.username }}）</nz-descriptions-item>
+          <nz-descriptions-item [nzTitle]="labels.home.name">{{ u.displayName }}</nz-descriptions-item>
+          <nz-descriptions-item [nzTitle]="labels.home.account">{{ u.username }}</nz-descriptions-item>
           <nz-descriptions-item [nzTitle]="labels.home.role">{{ roleLabel() }}</nz-descriptions-item>
           <nz-descriptions-item [nzTitle]="labels.home.unit">{{ u.orgUnitName ?? labels.home.countyWide }}</nz-descriptions-item>
         </nz-descriptions>

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { LockOutline, UserOutline } from '@ant-design/icons-angular/icons';
 import { LoginPage } from './login.page';
@@ -36,7 +36,7 @@ describe('LoginPage', () => {
     const { el } = render();
     expect(el.textContent).toContain('用户名');
     expect(el.textContent).toContain('密码');
-    expect(el.querySelector('[data-testid="login-submit"]')?.textContent).toContain('登');
+    expect(el.querySelector('[data-testid="login-submit"]')?.textContent).toContain('登录');
   });
 
   it('does not call the API when a field is empty', async () => {
@@ -56,5 +56,20 @@ describe('LoginPage', () => {
     req.flush({ statusCode: 401, code: 'UNAUTHENTICATED', message: '用户名或密码错误', requestId: 'r1' }, { status: 401, statusText: 'Unauthorized' });
     await detect();
     expect(el.querySelector('[data-testid="login-error"]')?.textContent).toContain('用户名或密码错误');
+  });
+
+  it('logs in and goes to the home page', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const { el, detect } = render();
+    type(el, 'login-username', 'reception');
+    type(el, 'login-password', 'secret');
+    el.querySelector<HTMLButtonElement>('[data-testid="login-submit"]')?.click();
+    const req = TestBed.inject(HttpTestingController).expectOne('/api/auth/login');
+    expect(req.request.body).toEqual({ username: 'reception', password: 'secret' });
+    const user = { id: 'u1', username: 'reception', displayName: '李接待', role: 'RECEPTION', orgUnitId: 'o1', orgUnitName: '巨鹿县信访局' };
+    req.flush({ accessToken: 't', expiresIn: 900, user });
+    await detect();
+    expect(navigate).toHaveBeenCalledWith('/');
+    expect(el.querySelector('[data-testid="login-error"]')).toBeNull();
   });
 });
