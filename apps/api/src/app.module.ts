@@ -6,6 +6,7 @@ import { HealthModule } from './core/health/health.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { OutboxModule } from './core/outbox/outbox.module';
 import { QueueModule } from './core/queue/queue.module';
+import { AuditModule } from './modules/audit';
 import { IdentityModule } from './modules/identity';
 import { OrgModule } from './modules/org';
 import { PetitionsModule } from './modules/petitions';
@@ -23,6 +24,7 @@ export class AppModule {
         QueueModule,
         OutboxModule,
         HealthModule,
+        AuditModule,
         OrgModule,
         IdentityModule,
         PetitionsModule,

@@ -1,1 +1,2 @@
 export * from './lib/identity-number/resident-id';
+export * from './lib/identity/password-policy';

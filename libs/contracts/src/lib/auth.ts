@@ -16,7 +16,24 @@ export interface CurrentUser {
 
 export interface LoginResponse {
   accessToken: string;
+  /** Opaque, single-use: each refresh answers with a new one. */
+  refreshToken: string;
   /** Access-token lifetime in seconds. */
   expiresIn: number;
   user: CurrentUser;
+}
+
+export interface RefreshRequest {
+  refreshToken: string;
+}
+
+export type RefreshResponse = LoginResponse;
+
+export interface LogoutRequest {
+  refreshToken: string;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
 }

@@ -8,5 +8,6 @@ export const API_ROUTES = {
   authMe: '/api/auth/me',
   authLogout: '/api/auth/logout',
   authRefresh: '/api/auth/refresh',
+  authPassword: '/api/auth/password',
   residentIdCheck: '/api/identity-numbers/check',
 } as const;

@@ -78,6 +78,23 @@ export class AppConfig {
   @IsInt({ message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer' })
   @Min(60, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at least 60' })
   ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt({ message: 'REFRESH_TOKEN_TTL_DAYS must be an integer' })
+  @Min(1, { message: 'REFRESH_TOKEN_TTL_DAYS must be at least 1' })
+  @Max(90, { message: 'REFRESH_TOKEN_TTL_DAYS must be at most 90' })
+  REFRESH_TOKEN_TTL_DAYS = 7;
+
+  /** Consecutive failed logins of one username that lock it (DOMAIN: 5). */
+  @Transform(toInt)
+  @IsInt({ message: 'LOGIN_MAX_FAILURES must be an integer' })
+  @Min(1, { message: 'LOGIN_MAX_FAILURES must be at least 1' })
+  LOGIN_MAX_FAILURES = 5;
+
+  @Transform(toInt)
+  @IsInt({ message: 'LOGIN_LOCK_MINUTES must be an integer' })
+  @Min(1, { message: 'LOGIN_LOCK_MINUTES must be at least 1' })
+  LOGIN_LOCK_MINUTES = 15;
 }
 
 export class ConfigValidationError extends Error {

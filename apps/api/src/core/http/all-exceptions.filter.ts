@@ -17,6 +17,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = buildErrorBody(status, requestId, describe(exception.getResponse()));
+      const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
       if (status >= 500) this.logger.error({ requestId, err: exception }, body.message);
       res.status(status).json(body);
       return;

@@ -1,14 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { NestFactory } from '@nestjs/core';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { getFreePort } from '../../../../../tools/services/ports.cjs';
 import { type RunningRedis, startRedis } from '../../../../../tools/services/redis.cjs';
-import { AppModule } from '../../app.module';
 import { seedDemoData } from '../../seed/seed-demo-data';
+import { createTestApp } from '../../testing/test-app';
 import { createMigratedDataSource, type TestDatabase } from '../../testing/test-database';
-import { loadConfig } from '../config/app-config';
-import { configureApp } from './configure-app';
 
 describe('HTTP app: readiness, errors and limits (real PostgreSQL and Redis)', () => {
   let db: TestDatabase;
@@ -20,15 +17,7 @@ describe('HTTP app: readiness, errors and limits (real PostgreSQL and Redis)', (
     ({ db, dataSource } = await createMigratedDataSource());
     await seedDemoData(dataSource, 'int-test-password');
     redis = await startRedis({ port: await getFreePort() });
-    const config = loadConfig({
-      DATABASE_URL: db.url,
-      REDIS_URL: redis.url,
-      JWT_SECRET: 'y'.repeat(32),
-      LOG_LEVEL: 'silent',
-    });
-    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: false });
-    configureApp(app, config);
-    await app.init();
+    app = await createTestApp(db.url, redis.url);
   });
 
   afterAll(async () => {

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserDto, LoginResponse } from '@julu/contracts';
 import { Public } from '../../core/http/public.decorator';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
+import { RefreshTokenDto } from './dto/refresh-token.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -14,13 +16,35 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiTooManyRequestsResponse({ description: 'Too many failed logins: the username is locked for a while (Retry-After).' })
   login(@Body() dto: LoginDto): Promise<LoginResponse> {
     return this.auth.login(dto.username, dto.password);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  refresh(@Body() dto: RefreshTokenDto): Promise<LoginResponse> {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  logout(@Body() dto: RefreshTokenDto): Promise<void> {
+    return this.auth.logout(dto.refreshToken);
   }
 
   @ApiBearerAuth()
   @Get('me')
   me(@CurrentUser() user: CurrentUserDto): CurrentUserDto {
     return user;
+  }
+
+  @ApiBearerAuth()
+  @Put('password')
+  @HttpCode(204)
+  changePassword(@CurrentUser() user: CurrentUserDto, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword);
   }
 }

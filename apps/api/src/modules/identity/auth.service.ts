@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
 import { API_ERROR_CODES, type CurrentUser, type LoginResponse } from '@julu/contracts';
-import { IsNull, Repository } from 'typeorm';
+import { passwordPolicyProblems } from '@julu/domain';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
+import { AuditService } from '../audit';
 import { UserEntity } from './entities/user.entity';
+import { LoginLockedException, LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyPassword } from './password-hasher';
+import { RefreshTokenService, refused } from './refresh-token.service';
 import { toCurrentUser } from './user.mapper';
 
 export interface AccessTokenClaims {
@@ -15,32 +18,83 @@ export interface AccessTokenClaims {
   org: string | null;
 }
 
+const badCredentials = (): UnauthorizedException =>
+  new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '用户名或密码错误' });
+
 @Injectable()
 export class AuthService {
   /** Verified when the username is unknown, so timing does not reveal which usernames exist. */
   private readonly dummyHash = hashPassword(randomUUID());
 
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly refreshTokens: RefreshTokenService,
+    private readonly throttle: LoginThrottleService,
+    private readonly audit: AuditService,
   ) {}
 
-  async login(username: string, password: string): Promise<LoginResponse> {
-    const user = await this.users.findOne({ where: { username: username.trim().toLowerCase(), disabledAt: IsNull() } });
+  async login(rawUsername: string, password: string): Promise<LoginResponse> {
+    const username = rawUsername.trim().toLowerCase();
+    await this.throttle.assertNotLocked(this.dataSource.manager, username);
+    const user = await this.activeUser(this.dataSource.manager, { username });
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !ok) {
-      throw new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '用户名或密码错误' });
+      const lockedFor = await this.dataSource.transaction(async (m) => {
+        await this.audit.record(m, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, actor: { id: null, username } });
+        return this.throttle.recordFailure(m, username);
+      });
+      throw lockedFor ? new LoginLockedException(lockedFor) : badCredentials();
     }
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role, org: user.orgUnitId };
-    return {
-      accessToken: await this.jwt.signAsync(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS }),
-      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
-      user: await this.describe(user),
-    };
+    return this.dataSource.transaction(async (m) => {
+      await this.throttle.reset(m, username);
+      await this.audit.record(m, { action: 'auth.login', entityType: 'user', entityId: user.id, actor: { id: user.id, username } });
+      return this.session(m, user, await this.refreshTokens.issue(m, user.id));
+    });
   }
 
-  /** Resolves a verified token to an active user, or null when the user was disabled since. */
+  async refresh(token: string): Promise<LoginResponse> {
+    const session = await this.dataSource.transaction(async (m) => {
+      const rotated = await this.refreshTokens.rotate(m, token);
+      if (!rotated) {
+        await this.audit.record(m, { action: 'auth.refresh_reused', entityType: 'refresh_token', entityId: token.split('.')[0] });
+        return null;
+      }
+      const user = await this.activeUser(m, { id: rotated.userId });
+      if (!user) throw new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '账号已停用，请联系管理员' });
+      return this.session(m, user, rotated.refreshToken);
+    });
+    if (!session) throw refused();
+    return session;
+  }
+
+  /** Idempotent: an unknown or already revoked token is simply gone. */
+  async logout(token: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const userId = await this.refreshTokens.revoke(m, token);
+      if (userId) await this.audit.record(m, { action: 'auth.logout', entityType: 'user', entityId: userId });
+    });
+  }
+
+  async changePassword(current: CurrentUser, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.activeUser(this.dataSource.manager, { id: current.id });
+    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message: '当前密码不正确' });
+    }
+    const problems = passwordPolicyProblems(newPassword, user.username);
+    if (problems.length > 0) {
+      throw new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message: problems.join('；'), details: problems });
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (m) => {
+      await m.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.refreshTokens.revokeAllForUser(m, user.id, 'password_change');
+      await this.audit.record(m, { action: 'user.password_change', entityType: 'user', entityId: user.id });
+    });
+  }
+
+  /** Resolves a verified access token to an active user, or null when the user was disabled since. */
   async userForToken(token: string): Promise<CurrentUser | null> {
     let claims: AccessTokenClaims;
     try {
@@ -48,14 +102,26 @@ export class AuthService {
     } catch {
       return null;
     }
-    const user = await this.users.findOne({ where: { id: claims.sub, disabledAt: IsNull() } });
-    return user ? this.describe(user) : null;
+    const user = await this.activeUser(this.dataSource.manager, { id: claims.sub });
+    return user ? this.describe(this.dataSource.manager, user) : null;
   }
 
-  private async describe(user: UserEntity): Promise<CurrentUser> {
-    const rows: { name: string }[] = user.orgUnitId
-      ? await this.users.manager.query('SELECT name FROM org_unit WHERE id = $1', [user.orgUnitId])
-      : [];
+  private activeUser(m: EntityManager, where: { id?: string; username?: string }): Promise<UserEntity | null> {
+    return m.findOne(UserEntity, { where: { ...where, disabledAt: IsNull() } });
+  }
+
+  private async session(m: EntityManager, user: UserEntity, refreshToken: string): Promise<LoginResponse> {
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, org: user.orgUnitId };
+    return {
+      accessToken: await this.jwt.signAsync(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS }),
+      refreshToken,
+      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      user: await this.describe(m, user),
+    };
+  }
+
+  private async describe(m: EntityManager, user: UserEntity): Promise<CurrentUser> {
+    const rows: { name: string }[] = user.orgUnitId ? await m.query('SELECT name FROM org_unit WHERE id = $1', [user.orgUnitId]) : [];
     return toCurrentUser(user, rows[0]?.name ?? null);
   }
 }

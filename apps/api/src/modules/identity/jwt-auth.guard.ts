@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { API_ERROR_CODES, type CurrentUser } from '@julu/contracts';
 import type { Request } from 'express';
 import { IS_PUBLIC } from '../../core/http/public.decorator';
+import { currentRequestContext } from '../../core/http/request-context';
 import { AuthService } from './auth.service';
 
 export interface AuthenticatedRequest extends Request {
@@ -28,6 +29,8 @@ export class JwtAuthGuard implements CanActivate {
       throw new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '请先登录，或登录已过期' });
     }
     req.user = user;
+    const requestContext = currentRequestContext();
+    if (requestContext) requestContext.user = user;
     return true;
   }
 }

@@ -1,0 +1,19 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { CurrentUser } from '@julu/contracts';
+
+/** What every layer may need about the request in flight, without threading it through calls. */
+export interface RequestContext {
+  requestId: string;
+  clientIp: string | null;
+  user?: CurrentUser;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+export function runWithRequestContext<T>(context: RequestContext, work: () => T): T {
+  return storage.run(context, work);
+}
+
+export function currentRequestContext(): RequestContext | undefined {
+  return storage.getStore();
+}
