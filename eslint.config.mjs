@@ -73,10 +73,20 @@ export default [
       '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'app', style: 'kebab-case' }],
       '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'app', style: 'camelCase' }],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+      '@angular-eslint/prefer-standalone': 'error',
+      '@angular-eslint/no-async-lifecycle-method': 'error',
     },
   },
   ...angular.configs.templateRecommended.map((c) => ({ ...c, files: ['apps/web/**/*.html'] })),
   ...angular.configs.templateAccessibility.map((c) => ({ ...c, files: ['apps/web/**/*.html'] })),
+  {
+    files: ['apps/web/**/*.html'],
+    rules: {
+      '@angular-eslint/template/prefer-control-flow': 'error',
+      '@angular-eslint/template/prefer-self-closing-tags': 'error',
+      '@angular-eslint/template/no-any': 'error',
+    },
+  },
   {
     files: ['**/*.cjs', '**/*.mjs'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },

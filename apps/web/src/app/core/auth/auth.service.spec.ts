@@ -1,14 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { LoginResponse } from '@julu/contracts';
+import type { CurrentUser } from '@julu/contracts';
 import { AuthService } from './auth.service';
 
-const response: LoginResponse = {
-  accessToken: 'token-1',
-  expiresIn: 900,
-  user: { id: 'u1', username: 'reception', displayName: '李接待', role: 'RECEPTION', orgUnitId: 'o1', orgUnitName: '巨鹿县信访局' },
-};
+const user: CurrentUser = { id: 'u1', username: 'reception', displayName: '李接待', role: 'RECEPTION', orgUnitId: 'o1', orgUnitName: '巨鹿县信访局' };
+
+/** The login answer as the API sends it (the refresh token is not used by the web app yet). */
+const response = { accessToken: 'token-1', refreshToken: 'refresh-1', expiresIn: 900, user };
 
 describe('AuthService', () => {
   let http: HttpTestingController;

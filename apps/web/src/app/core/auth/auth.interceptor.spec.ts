@@ -1,0 +1,71 @@
+import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import type { CurrentUser } from '@julu/contracts';
+import { firstValueFrom } from 'rxjs';
+import { authGuard } from './auth.guard';
+import { authInterceptor } from './auth.interceptor';
+import { AuthService } from './auth.service';
+
+const user: CurrentUser = { id: 'u1', username: 'admin', displayName: '王管理', role: 'ADMIN', orgUnitId: null, orgUnitName: null };
+
+/** The login answer as the API sends it (the refresh token is not used by the web app yet). */
+const response = { accessToken: 'token-1', refreshToken: 'refresh-1', expiresIn: 900, user };
+
+describe('authInterceptor and authGuard', () => {
+  let http: HttpTestingController;
+  let client: HttpClient;
+  let auth: AuthService;
+  let navigate: jest.SpyInstance;
+
+  beforeEach(async () => {
+    sessionStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting(), provideRouter([])],
+    });
+    http = TestBed.inject(HttpTestingController);
+    client = TestBed.inject(HttpClient);
+    auth = TestBed.inject(AuthService);
+    navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const done = auth.login('admin', 'secret');
+    const login = http.expectOne('/api/auth/login');
+    expect(login.request.headers.has('Authorization')).toBe(false);
+    login.flush(response);
+    await done;
+  });
+
+  afterEach(() => http.verify());
+
+  const guard = (): unknown => TestBed.runInInjectionContext(() => authGuard({} as never, {} as never));
+
+  it('adds the bearer token to API calls', async () => {
+    const done = firstValueFrom(client.get('/api/auth/me'));
+    const req = http.expectOne('/api/auth/me');
+    expect(req.request.headers.get('Authorization')).toBe('Bearer token-1');
+    req.flush(response.user);
+    await done;
+  });
+
+  it('logs out and goes to the login page when the API answers 401', async () => {
+    const done = firstValueFrom(client.get('/api/auth/me'));
+    http.expectOne('/api/auth/me').flush({ message: '登录已过期' }, { status: 401, statusText: 'Unauthorized' });
+    await expect(done).rejects.toBeTruthy();
+    expect(auth.isLoggedIn()).toBe(false);
+    expect(navigate).toHaveBeenCalledWith(['/login']);
+  });
+
+  it('keeps the session on a 401 from the login call itself', async () => {
+    const done = firstValueFrom(client.post('/api/auth/login', {}));
+    http.expectOne('/api/auth/login').flush({ message: '用户名或密码错误' }, { status: 401, statusText: 'Unauthorized' });
+    await expect(done).rejects.toBeTruthy();
+    expect(auth.isLoggedIn()).toBe(true);
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('lets a logged-in user in and sends a visitor to /login', () => {
+    expect(guard()).toBe(true);
+    auth.logout();
+    expect(String(guard())).toBe('/login');
+  });
+});
