@@ -20,8 +20,8 @@ describe('bad input gets a clear 4xx and leaves no trace', () => {
   });
 
   it('a 2 MB body answers 413 with the JSON error body', async () => {
+    const token = await login('reception'); // a login writes its own audit and session rows
     const before = await tableRowCounts();
-    const token = await login('reception');
     const res = await fetch(`${baseUrl}/api/identity-numbers/check`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -9,7 +9,7 @@ const root = resolve(__dirname, '../..');
 /** The environment of a fresh clone: no external database or Redis, no chosen password. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['DATABASE_URL', 'REDIS_URL', 'SEED_DEMO_PASSWORD', 'JWT_SECRET', 'QUEUE_PREFIX', 'REDIS_SERVER_BIN', 'PORT']) delete env[key];
+  for (const key of ['DATABASE_URL', 'REDIS_URL', 'SEED_DEMO_PASSWORD', 'JWT_SECRET', 'QUEUE_PREFIX', 'REDIS_SERVER_BIN', 'PORT', 'PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_BLIND_INDEX_KEY']) delete env[key];
   return { ...env, ...extra };
 }
 

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnLogged, terminate } from './children.mjs';
 import { checkPort, setupDatabase, startServices } from './runtime.mjs';
-import { loadOrCreateSecrets } from './secrets.mjs';
+import { loadOrCreateSecrets, secretEnv } from './secrets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(process.env.JULU_DATA_DIR || join(root, '.data'));
@@ -52,7 +52,7 @@ async function main() {
     PORT: String(port),
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
-    JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
+    ...secretEnv(secrets),
     MIGRATE_ON_BOOT: 'true',
   };
   watcher = spawn(process.execPath, ['tools/build/build-api.cjs', '--watch'], { cwd: root, stdio: 'inherit' });

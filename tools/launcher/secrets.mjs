@@ -7,12 +7,29 @@ import { dirname } from 'node:path';
  * (.data/secrets.json, mode 0600, git-ignored), so a restart keeps sessions and the database.
  */
 export function loadOrCreateSecrets(file) {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const existing = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  // Keys are only ever added, never replaced: data encrypted with them must stay readable.
   const secrets = {
     postgresPassword: randomBytes(18).toString('base64url'),
     jwtSecret: randomBytes(48).toString('base64url'),
+    piiKeys: `k1:${randomBytes(32).toString('base64')}`,
+    piiActiveKeyId: 'k1',
+    piiBlindIndexKey: randomBytes(32).toString('base64'),
+    ...existing,
   };
-  mkdirSync(dirname(file), { recursive: true, mode: 0o755 });
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (Object.keys(secrets).length !== Object.keys(existing).length) {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o755 });
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
   return secrets;
+}
+
+/** The API's secret keys: the caller's environment wins, the generated ones fill the gaps. */
+export function secretEnv(secrets) {
+  return {
+    JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
+    PII_KEYS: process.env.PII_KEYS || secrets.piiKeys,
+    PII_ACTIVE_KEY_ID: process.env.PII_ACTIVE_KEY_ID || secrets.piiActiveKeyId,
+    PII_BLIND_INDEX_KEY: process.env.PII_BLIND_INDEX_KEY || secrets.piiBlindIndexKey,
+  };
 }

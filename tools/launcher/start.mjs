@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnLogged, terminate } from './children.mjs';
 import { checkPort, setupDatabase, startServices, waitUntilReady } from './runtime.mjs';
-import { loadOrCreateSecrets } from './secrets.mjs';
+import { loadOrCreateSecrets, secretEnv } from './secrets.mjs';
 
 const require = createRequire(import.meta.url);
 const { RedisNotInstalledError } = require('../services/redis.cjs');
@@ -74,7 +74,7 @@ async function main() {
     PORT: String(port),
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
-    JWT_SECRET: process.env.JWT_SECRET || secrets.jwtSecret,
+    ...secretEnv(secrets),
     WEB_DIST_DIR: join(root, 'dist/apps/web/browser'),
     MIGRATE_ON_BOOT: 'false',
   };

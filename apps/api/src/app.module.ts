@@ -4,6 +4,7 @@ import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { HealthModule } from './core/health/health.module';
 import { LoggingModule } from './core/logging/logging.module';
+import { PersonalDataModule } from './core/personal-data/personal-data.module';
 import { OutboxModule } from './core/outbox/outbox.module';
 import { QueueModule } from './core/queue/queue.module';
 import { AuditModule } from './modules/audit';
@@ -23,6 +24,7 @@ export class AppModule {
         DatabaseModule,
         QueueModule,
         OutboxModule,
+        PersonalDataModule,
         HealthModule,
         AuditModule,
         OrgModule,

@@ -3,10 +3,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module';
 import { loadConfig } from '../core/config/app-config';
 import { configureApp } from '../core/http/configure-app';
+import { testSecrets } from './test-config';
 
 /** The real HTTP application (all modules, filters, pipes) on the given database and Redis. */
 export async function createTestApp(databaseUrl: string, redisUrl: string, env: Record<string, string> = {}): Promise<NestExpressApplication> {
-  const config = loadConfig({ DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, JWT_SECRET: 'int-test-secret-'.padEnd(40, 'x'), LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, ...testSecrets(), LOG_LEVEL: 'silent', ...env });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: false });
   configureApp(app, config);
   await app.init();

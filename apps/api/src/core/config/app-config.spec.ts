@@ -4,6 +4,9 @@ const valid = {
   DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/julu',
   REDIS_URL: 'redis://127.0.0.1:6379',
   JWT_SECRET: 'a'.repeat(32),
+  PII_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+  PII_ACTIVE_KEY_ID: 'k1',
+  PII_BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
 };
 
 function problemsOf(env: NodeJS.ProcessEnv): { key: string; message: string }[] {
@@ -36,12 +39,16 @@ describe('loadConfig', () => {
   });
 
   it('lists every missing required key at once', () => {
-    expect(problemsOf({}).map((p) => p.key).sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'REDIS_URL']);
+    expect(problemsOf({}).map((p) => p.key).sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'PII_ACTIVE_KEY_ID', 'PII_BLIND_INDEX_KEY', 'PII_KEYS', 'REDIS_URL']);
   });
 
   it('rejects a short JWT secret and a non-postgres URL', () => {
     const keys = problemsOf({ ...valid, JWT_SECRET: 'short', DATABASE_URL: 'mysql://x' }).map((p) => p.key);
     expect(keys.sort()).toEqual(['DATABASE_URL', 'JWT_SECRET']);
+  });
+
+  it('rejects a malformed PII key list', () => {
+    expect(problemsOf({ ...valid, PII_KEYS: 'k1:short' }).map((p) => p.key)).toEqual(['PII_KEYS']);
   });
 
   it('puts the key names in the error message', () => {

@@ -49,6 +49,20 @@ export class AppConfig {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET!: string;
 
+  /** Personal-data encryption keys, `id:base64(32 bytes)` separated by commas (old keys stay for reading). */
+  @Matches(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]{43,44})*$/, {
+    message: 'PII_KEYS must be id:base64-of-32-bytes entries separated by commas',
+  })
+  PII_KEYS!: string;
+
+  /** The key id new values are encrypted with. */
+  @Matches(/^[A-Za-z0-9_-]{1,16}$/, { message: 'PII_ACTIVE_KEY_ID must name one of the PII_KEYS ids' })
+  PII_ACTIVE_KEY_ID!: string;
+
+  /** HMAC key of the blind indexes (base64, at least 32 bytes). Changing it means re-indexing. */
+  @Matches(/^[A-Za-z0-9+/=]{43,}$/, { message: 'PII_BLIND_INDEX_KEY must be base64 of at least 32 bytes' })
+  PII_BLIND_INDEX_KEY!: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -108,7 +122,7 @@ export class ConfigValidationError extends Error {
 
 /** Reads and validates the environment; throws ConfigValidationError naming every bad key. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'WEB_DIST_DIR']);
+  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'WEB_DIST_DIR', 'PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_BLIND_INDEX_KEY']);
   const plain: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { getFreePort } from '../../../../../tools/services/ports.cjs';
 import { type RunningRedis, startRedis } from '../../../../../tools/services/redis.cjs';
+import { testSecrets } from '../../testing/test-config';
 import { createMigratedDataSource, type TestDatabase, uniquePrefix } from '../../testing/test-database';
 import { DELIVERY_LOG_CONSUMER, WorkerModule } from '../../worker/worker.module';
 import { loadConfig } from '../config/app-config';
@@ -40,7 +41,7 @@ describe('transactional outbox → BullMQ (real PostgreSQL and Redis)', () => {
     const config = loadConfig({
       DATABASE_URL: db.url,
       REDIS_URL: redis.url,
-      JWT_SECRET: 'x'.repeat(32),
+      ...testSecrets(),
       LOG_LEVEL: 'silent',
       QUEUE_PREFIX: prefix,
       OUTBOX_POLL_INTERVAL_MS: '100',
