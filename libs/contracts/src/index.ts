@@ -5,3 +5,4 @@ export * from './lib/identity-number';
 export * from './lib/org';
 export * from './lib/roles';
 export * from './lib/routes';
+export * from './lib/users';

@@ -9,5 +9,6 @@ export const API_ROUTES = {
   authLogout: '/api/auth/logout',
   authRefresh: '/api/auth/refresh',
   authPassword: '/api/auth/password',
+  users: '/api/users',
   residentIdCheck: '/api/identity-numbers/check',
 } as const;

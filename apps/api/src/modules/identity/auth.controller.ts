@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import type { CurrentUser as CurrentUserDto, LoginResponse } from '@julu/contracts';
+import { type CurrentUser as CurrentUserDto, type LoginResponse, ROLES } from '@julu/contracts';
+import { Allow } from '../../core/http/access.decorator';
 import { Public } from '../../core/http/public.decorator';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
@@ -36,12 +37,14 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @Allow(...ROLES)
   @Get('me')
   me(@CurrentUser() user: CurrentUserDto): CurrentUserDto {
     return user;
   }
 
   @ApiBearerAuth()
+  @Allow(...ROLES)
   @Put('password')
   @HttpCode(204)
   changePassword(@CurrentUser() user: CurrentUserDto, @Body() dto: ChangePasswordDto): Promise<void> {

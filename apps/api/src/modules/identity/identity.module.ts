@@ -9,6 +9,9 @@ import { UserEntity } from './entities/user.entity';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { LoginThrottleService } from './login-throttle.service';
 import { RefreshTokenService } from './refresh-token.service';
+import { RolesGuard } from './roles.guard';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
 
 @Module({
   imports: [
@@ -18,8 +21,16 @@ import { RefreshTokenService } from './refresh-token.service';
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, RefreshTokenService, LoginThrottleService, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+  controllers: [AuthController, UsersController],
+  providers: [
+    AuthService,
+    RefreshTokenService,
+    LoginThrottleService,
+    UsersService,
+    // Order matters: authentication first, then the role check.
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
   exports: [AuthService],
 })
 export class IdentityModule {}

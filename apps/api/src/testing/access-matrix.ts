@@ -1,0 +1,30 @@
+import { type Role, ROLES } from '@julu/contracts';
+
+/**
+ * Who may call each route (data, not code): the access-matrix test checks every route of the app
+ * against it — 401 without a token, 403 for every role not listed, passage for those listed — and
+ * fails when a route exists without an entry here. Routes over territorial records add
+ * own/foreign cases when they arrive (a foreign record must answer 404).
+ */
+export interface AccessRule {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  /** Reachable without a login. */
+  public?: true;
+  allow?: readonly Role[];
+}
+
+const EVERY_ROLE = ROLES;
+
+export const ACCESS_MATRIX: readonly AccessRule[] = [
+  { method: 'GET', path: '/api/health', public: true },
+  { method: 'GET', path: '/api/health/ready', public: true },
+  { method: 'POST', path: '/api/auth/login', public: true },
+  { method: 'POST', path: '/api/auth/refresh', public: true },
+  { method: 'POST', path: '/api/auth/logout', public: true },
+  { method: 'GET', path: '/api/auth/me', allow: EVERY_ROLE },
+  { method: 'PUT', path: '/api/auth/password', allow: EVERY_ROLE },
+  { method: 'POST', path: '/api/identity-numbers/check', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/users', allow: ['ADMIN'] },
+  { method: 'POST', path: '/api/users', allow: ['ADMIN'] },
+];

@@ -1,0 +1,26 @@
+import type { Role } from './roles';
+
+export interface UserSummary {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  orgUnitId: string | null;
+  orgUnitName: string | null;
+  disabled: boolean;
+}
+
+export interface CreateUserRequest {
+  username: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  /** Required for TOWNSHIP_OFFICER (a township or zone) and HANDLER (a county department). */
+  orgUnitId?: string;
+}
+
+/** Keyset page: pass `nextCursor` as `after` for the next page; null at the end. */
+export interface UserListResponse {
+  items: UserSummary[];
+  nextCursor: string | null;
+}
