@@ -25,6 +25,7 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/auth/me', allow: EVERY_ROLE },
   { method: 'PUT', path: '/api/auth/password', allow: EVERY_ROLE },
   { method: 'POST', path: '/api/identity-numbers/check', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/org-units', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/users', allow: ['ADMIN'] },
   { method: 'POST', path: '/api/users', allow: ['ADMIN'] },
 ];

@@ -3,11 +3,11 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import zh from '@angular/common/locales/zh';
 import { type ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { HomeOutline, IdcardOutline, LockOutline, LogoutOutline, UserOutline } from '@ant-design/icons-angular/icons';
 import { zh_CN, provideNzI18n } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { APP_ROUTES } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
+import { APP_ICONS } from './core/icons';
 
 registerLocaleData(zh);
 
@@ -18,8 +18,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(APP_ROUTES, withComponentInputBinding()),
     provideHttpClient(withInterceptors([authInterceptor])),
     provideNzI18n(zh_CN),
-    // Icons are bundled, never fetched: the network is closed and the CSP allows only 'self'.
-    provideNzIcons([HomeOutline, IdcardOutline, LockOutline, LogoutOutline, UserOutline]),
+    provideNzIcons(APP_ICONS),
     { provide: LOCALE_ID, useValue: 'zh-CN' },
   ],
 };

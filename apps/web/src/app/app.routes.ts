@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { authGuard, guestGuard } from './core/auth/auth.guard';
+import { authGuard, guestGuard, roleGuard } from './core/auth/auth.guard';
 import { LABELS } from './core/labels';
 import { ShellComponent } from './core/layout/shell.component';
 
@@ -25,6 +25,17 @@ export const APP_ROUTES: Routes = [
         path: 'resident-id',
         title: LABELS.titles.residentId,
         loadComponent: () => import('./features/resident-id/resident-id.page').then((m) => m.ResidentIdPage),
+      },
+      {
+        path: 'admin/users',
+        canActivate: [roleGuard('ADMIN')],
+        title: LABELS.titles.users,
+        loadComponent: () => import('./features/users/users.page').then((m) => m.UsersPage),
+      },
+      {
+        path: 'profile',
+        title: LABELS.titles.profile,
+        loadComponent: () => import('./features/profile/profile.page').then((m) => m.ProfilePage),
       },
     ],
   },

@@ -10,5 +10,6 @@ export const API_ROUTES = {
   authRefresh: '/api/auth/refresh',
   authPassword: '/api/auth/password',
   users: '/api/users',
+  orgUnits: '/api/org-units',
   residentIdCheck: '/api/identity-numbers/check',
 } as const;

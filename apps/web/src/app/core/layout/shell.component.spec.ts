@@ -2,9 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { HomeOutline, IdcardOutline, LogoutOutline, UserOutline } from '@ant-design/icons-angular/icons';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { AuthService } from '../auth/auth.service';
+import { APP_ICONS } from '../icons';
 import { ShellComponent } from './shell.component';
 
 describe('ShellComponent', () => {
@@ -16,7 +16,7 @@ describe('ShellComponent', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
-        provideNzIcons([HomeOutline, IdcardOutline, LogoutOutline, UserOutline]),
+        provideNzIcons(APP_ICONS),
       ],
     });
     const done = TestBed.inject(AuthService).login('handler', 'secret');
@@ -41,6 +41,9 @@ describe('ShellComponent', () => {
     expect(el.querySelector('[data-testid="shell-user-role"]')?.textContent).toContain('责任单位');
     expect(el.textContent).toContain('县人力资源和社会保障局');
     expect(el.querySelector('[data-testid="nav-resident-id"]')?.textContent).toContain('身份证号码校验');
+    expect(el.querySelector('[data-testid="nav-profile"]')).not.toBeNull();
+    // Account administration is for administrators only.
+    expect(el.querySelector('[data-testid="nav-users"]')).toBeNull();
 
     el.querySelector<HTMLButtonElement>('[data-testid="shell-logout"]')?.click();
     expect(TestBed.inject(AuthService).isLoggedIn()).toBe(false);

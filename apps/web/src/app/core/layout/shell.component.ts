@@ -8,6 +8,7 @@ import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../auth/auth.service';
 import { LABELS } from '../labels';
+import { navigationFor } from './navigation';
 
 /** The logged-in frame: header with the user, side menu, and the routed page. */
 @Component({
@@ -36,12 +37,11 @@ import { LABELS } from '../labels';
       <nz-layout>
         <nz-sider nzWidth="200px" nzTheme="light">
           <ul nz-menu nzMode="inline">
-            <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="true">
-              <a routerLink="/"><span nz-icon nzType="home"></span>{{ labels.shell.menuHome }}</a>
-            </li>
-            <li nz-menu-item nzMatchRouter>
-              <a routerLink="/resident-id" data-testid="nav-resident-id"><span nz-icon nzType="idcard"></span>{{ labels.shell.menuResidentId }}</a>
-            </li>
+            @for (item of navigation(); track item.route) {
+              <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="item.exact ?? false">
+                <a [routerLink]="item.route" [attr.data-testid]="item.testId"><span nz-icon [nzType]="item.icon"></span>{{ item.label }}</a>
+              </li>
+            }
           </ul>
         </nz-sider>
         <nz-content class="content">
@@ -56,6 +56,7 @@ export class ShellComponent {
   private readonly router = inject(Router);
   protected readonly labels = LABELS;
   protected readonly user = this.auth.user;
+  protected readonly navigation = computed(() => navigationFor(this.user()?.role));
   protected readonly roleLabel = computed(() => {
     const user = this.user();
     return user ? ROLE_LABELS[user.role] : '';

@@ -1,0 +1,24 @@
+import { type Role, ROLES } from '@julu/contracts';
+import { LABELS } from '../labels';
+
+export interface NavItem {
+  label: string;
+  icon: string;
+  route: string;
+  testId: string;
+  exact?: boolean;
+  /** Roles that see the item; the API enforces the same rule on the routes behind it. */
+  roles: readonly Role[];
+}
+
+/** The side menu: each role sees only what it may do. */
+export const NAVIGATION: readonly NavItem[] = [
+  { label: LABELS.shell.menuHome, icon: 'home', route: '/', testId: 'nav-home', exact: true, roles: ROLES },
+  { label: LABELS.shell.menuResidentId, icon: 'idcard', route: '/resident-id', testId: 'nav-resident-id', roles: ROLES },
+  { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', roles: ['ADMIN'] },
+  { label: LABELS.shell.menuProfile, icon: 'setting', route: '/profile', testId: 'nav-profile', roles: ROLES },
+];
+
+export function navigationFor(role: Role | undefined): NavItem[] {
+  return role ? NAVIGATION.filter((item) => item.roles.includes(role)) : [];
+}

@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, loginAs, screenshot } from '../support/browser';
+import { e2eEnv } from '../support/e2e-env';
+
+describe('role-based menus, account administration and the profile page, in headless Chromium', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  beforeEach(async () => {
+    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage();
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  const menu = async (): Promise<string[]> =>
+    page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+
+  it.each(['supervisor', 'reception', 'handler', 'township'])('%s sees no account administration, and its URL sends them home', async (user) => {
+    await loginAs(page, baseUrl, user, demoPassword);
+    expect(await menu()).toEqual(['nav-home', 'nav-resident-id', 'nav-profile']);
+    await page.goto(`${baseUrl}/admin/users`);
+    await page.getByTestId('shell-user-name').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('an administrator creates a township officer, who logs in and changes their password', async () => {
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    expect(await menu()).toEqual(['nav-home', 'nav-resident-id', 'nav-users', 'nav-profile']);
+    await page.getByTestId('nav-users').click();
+    await page.getByTestId('users-table').getByText('township').waitFor();
+
+    await page.getByTestId('users-username').fill('guanzhai01');
+    await page.getByTestId('users-display-name').fill('观寨镇 刘干事');
+    await page.getByTestId('users-password').fill('Guanzhai-duty-2026');
+    await page.getByTestId('users-role').click();
+    await page.locator('nz-option-item', { hasText: '乡镇信访干部' }).click();
+    await page.getByTestId('users-unit').click();
+    await page.locator('nz-option-item', { hasText: '观寨镇' }).click();
+    await page.getByTestId('users-submit').click();
+    await expect(page.getByTestId('users-message').innerText()).resolves.toContain('账号已创建');
+    await page.getByTestId('users-table').getByText('观寨镇 刘干事').waitFor();
+    await screenshot(page, 'user-admin');
+
+    await page.getByTestId('shell-logout').click();
+    await loginAs(page, baseUrl, 'guanzhai01', 'Guanzhai-duty-2026');
+    expect(await page.locator('body').innerText()).toContain('观寨镇');
+    await page.getByTestId('nav-profile').click();
+    await page.getByTestId('profile-current').fill('Guanzhai-duty-2026');
+    await page.getByTestId('profile-new').fill('short');
+    await page.getByTestId('profile-confirm').fill('short');
+    await page.getByTestId('profile-submit').click();
+    await expect(page.getByTestId('profile-message').innerText()).resolves.toContain('至少 10 个字符');
+    await page.getByTestId('profile-new').fill('Guanzhai-new-2027');
+    await page.getByTestId('profile-confirm').fill('Guanzhai-new-2027');
+    await page.getByTestId('profile-submit').click();
+    await expect(page.getByTestId('profile-message').innerText()).resolves.toContain('密码已修改');
+    await screenshot(page, 'profile');
+  });
+});
