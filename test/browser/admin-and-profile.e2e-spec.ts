@@ -66,5 +66,17 @@ describe('role-based menus, account administration and the profile page, in head
     await page.getByTestId('profile-submit').click();
     await expect(page.getByTestId('profile-message').innerText()).resolves.toContain('密码已修改');
     await screenshot(page, 'profile');
+
+    // The administrator disables the account; its owner can no longer log in.
+    await page.getByTestId('shell-logout').click();
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    await page.getByTestId('nav-users').click();
+    await page.getByTestId('users-toggle-guanzhai01').click();
+    await expect(page.getByTestId('users-status-guanzhai01').innerText()).resolves.toContain('已停用');
+    await page.getByTestId('shell-logout').click();
+    await page.getByTestId('login-username').fill('guanzhai01');
+    await page.getByTestId('login-password').fill('Guanzhai-new-2027');
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('login-error').innerText()).resolves.toContain('用户名或密码错误');
   });
 });

@@ -28,4 +28,6 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/org-units', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/users', allow: ['ADMIN'] },
   { method: 'POST', path: '/api/users', allow: ['ADMIN'] },
+  { method: 'PATCH', path: '/api/users/:id', allow: ['ADMIN'] },
+  { method: 'POST', path: '/api/users/:id/password', allow: ['ADMIN'] },
 ];

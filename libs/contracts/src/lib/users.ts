@@ -24,3 +24,17 @@ export interface UserListResponse {
   items: UserSummary[];
   nextCursor: string | null;
 }
+
+/** Fields an administrator may change; omitted fields stay as they are. */
+export interface UpdateUserRequest {
+  displayName?: string;
+  role?: Role;
+  /** null clears the unit (county-wide roles only). */
+  orgUnitId?: string | null;
+  /** true disables the account and ends its sessions; false enables it again. */
+  disabled?: boolean;
+}
+
+export interface ResetPasswordRequest {
+  newPassword: string;
+}

@@ -1,10 +1,16 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { UserListResponse, UserSummary } from '@julu/contracts';
+import type { CurrentUser as CurrentUserDto, UserListResponse, UserSummary } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
+import { CurrentUser } from './current-user.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
+import { ResetPasswordDto } from './dto/reset-password.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersService } from './users.service';
+
+/** A malformed id is a 404 like any id that names no account. */
+const USER_ID = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: 'NOT_FOUND', message: '账号不存在' }) });
 
 /** User administration (账号管理): administrators only. */
 @ApiTags('users')
@@ -22,5 +28,16 @@ export class UsersController {
   @Post()
   create(@Body() dto: CreateUserDto): Promise<UserSummary> {
     return this.users.create(dto);
+  }
+
+  @Patch(':id')
+  update(@Param('id', USER_ID) id: string, @Body() dto: UpdateUserDto, @CurrentUser() actor: CurrentUserDto): Promise<UserSummary> {
+    return this.users.update(id, dto, actor);
+  }
+
+  @Post(':id/password')
+  @HttpCode(204)
+  resetPassword(@Param('id', USER_ID) id: string, @Body() dto: ResetPasswordDto): Promise<void> {
+    return this.users.resetPassword(id, dto.newPassword);
   }
 }

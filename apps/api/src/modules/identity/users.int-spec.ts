@@ -84,4 +84,58 @@ describe('user administration (real PostgreSQL)', () => {
     expect(second.nextCursor).toBeNull();
     await request(app.getHttpServer()).get('/api/users?limit=0').set(admin).expect(400);
   });
+
+  const idOf = async (username: string): Promise<string> => (await dataSource.query('SELECT id FROM app_user WHERE username = $1', [username]))[0].id;
+
+  it('disables an account (its sessions end, login is refused) and enables it again, auditing both', async () => {
+    const session = (await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'supervisor', password: PASSWORD }).expect(200)).body;
+    const id = await idOf('supervisor');
+    const off = await request(app.getHttpServer()).patch(`/api/users/${id}`).set(admin).send({ disabled: true }).expect(200);
+    expect(off.body).toMatchObject({ username: 'supervisor', disabled: true });
+    await request(app.getHttpServer()).post('/api/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+    await request(app.getHttpServer()).get('/api/auth/me').set('Authorization', `Bearer ${session.accessToken}`).expect(401);
+    await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'supervisor', password: PASSWORD }).expect(401);
+
+    await request(app.getHttpServer()).patch(`/api/users/${id}`).set(admin).send({ disabled: false }).expect(200);
+    await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'supervisor', password: PASSWORD }).expect(200);
+    const audit = await dataSource.query(`SELECT changes FROM audit_log WHERE action = 'user.update' AND entity_id = $1 ORDER BY id`, [id]);
+    expect(audit.map((a: { changes: unknown }) => a.changes)).toEqual([
+      { disabled: { before: false, after: true } },
+      { disabled: { before: true, after: false } },
+    ]);
+  });
+
+  it('moves an officer to another township and refuses a role the unit cannot hold', async () => {
+    const id = await idOf('township');
+    const moved = await request(app.getHttpServer())
+      .patch(`/api/users/${id}`)
+      .set(admin)
+      .send({ orgUnitId: await unitId('堤村乡'), displayName: '赵干事（堤村乡）' })
+      .expect(200);
+    expect(moved.body).toMatchObject({ orgUnitName: '堤村乡', displayName: '赵干事（堤村乡）', role: 'TOWNSHIP_OFFICER' });
+    const bad = await request(app.getHttpServer()).patch(`/api/users/${id}`).set(admin).send({ role: 'HANDLER' }).expect(400);
+    expect(bad.body.message).toContain('不能作为该角色的所属单位');
+  });
+
+  it('will not let an administrator disable or demote themselves', async () => {
+    const id = await idOf('admin');
+    await request(app.getHttpServer()).patch(`/api/users/${id}`).set(admin).send({ disabled: true }).expect(400);
+    await request(app.getHttpServer()).patch(`/api/users/${id}`).set(admin).send({ role: 'RECEPTION' }).expect(400);
+  });
+
+  it('answers 404 for an unknown or malformed id', async () => {
+    await request(app.getHttpServer()).patch('/api/users/00000000-0000-4000-8000-000000000000').set(admin).send({ disabled: true }).expect(404);
+    await request(app.getHttpServer()).patch('/api/users/not-a-uuid').set(admin).send({ disabled: true }).expect(404);
+  });
+
+  it('resets a password under the policy, unlocks the account and ends its sessions', async () => {
+    for (let i = 0; i < 5; i++) await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'handler', password: 'wrong' });
+    await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'handler', password: PASSWORD }).expect(429);
+    const id = await idOf('handler');
+    await request(app.getHttpServer()).post(`/api/users/${id}/password`).set(admin).send({ newPassword: 'weak' }).expect(400);
+    await request(app.getHttpServer()).post(`/api/users/${id}/password`).set(admin).send({ newPassword: 'Renshe-reset-2026' }).expect(204);
+    await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'handler', password: PASSWORD }).expect(401);
+    await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'handler', password: 'Renshe-reset-2026' }).expect(200);
+    expect(await dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'user.password_reset' AND entity_id = $1`, [id])).toEqual([{ n: 1 }]);
+  });
 });

@@ -1,10 +1,21 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
-import { API_ERROR_CODES, type CreateUserRequest, type OrgUnitType, type Role, type UserListResponse, type UserSummary } from '@julu/contracts';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  API_ERROR_CODES,
+  type CreateUserRequest,
+  type CurrentUser,
+  type OrgUnitType,
+  type Role,
+  type UpdateUserRequest,
+  type UserListResponse,
+  type UserSummary,
+} from '@julu/contracts';
 import { passwordPolicyProblems } from '@julu/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit';
 import { UserEntity } from './entities/user.entity';
+import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword } from './password-hasher';
+import { RefreshTokenService } from './refresh-token.service';
 
 /** Which kind of unit each role is bound to; null = county-wide role, unit optional. */
 const UNIT_TYPES_BY_ROLE: Record<Role, OrgUnitType[] | null> = {
@@ -35,6 +46,15 @@ const toSummary = (r: UserRow): UserSummary => ({
   disabled: r.disabled_at !== null,
 });
 
+/** Before/after of the fields that changed, for the audit row. */
+function diff(current: UserRow, next: { display_name: string; role: Role; org_unit_id: string | null; disabled: boolean }): Record<string, { before: unknown; after: unknown }> {
+  const before = { displayName: current.display_name, role: current.role, orgUnitId: current.org_unit_id, disabled: current.disabled_at !== null };
+  const after = { displayName: next.display_name, role: next.role, orgUnitId: next.org_unit_id, disabled: next.disabled };
+  return Object.fromEntries(
+    (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]).map((k) => [k, { before: before[k], after: after[k] }]),
+  );
+}
+
 const invalid = (message: string): BadRequestException => new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message });
 
 @Injectable()
@@ -42,6 +62,8 @@ export class UsersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly refreshTokens: RefreshTokenService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   /** Keyset pagination by username (unique, stable). */
@@ -76,6 +98,54 @@ export class UsersService {
       });
       return toSummary({ id: user.id, username, display_name: user.displayName, role: user.role, org_unit_id: user.orgUnitId, org_unit_name: orgUnitName, disabled_at: null });
     });
+  }
+
+  /** Changes name, role, unit or status; disabling ends the account's sessions. */
+  async update(id: string, request: UpdateUserRequest, actor: CurrentUser): Promise<UserSummary> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.lockRow(m, id);
+      const role = request.role ?? current.role;
+      const orgUnitId = request.orgUnitId !== undefined ? request.orgUnitId : current.org_unit_id;
+      if (id === actor.id && (request.disabled === true || role !== 'ADMIN')) {
+        throw invalid('不能停用自己的账号或取消自己的管理员角色');
+      }
+      const orgUnitName = await this.checkUnit(role, orgUnitId);
+      const next = { display_name: request.displayName?.trim() ?? current.display_name, role, org_unit_id: orgUnitId };
+      const disabled = request.disabled ?? current.disabled_at !== null;
+      await m.query(
+        `UPDATE app_user SET display_name = $2, role = $3, org_unit_id = $4, updated_at = now(),
+           disabled_at = CASE WHEN $5 THEN coalesce(disabled_at, now()) ELSE NULL END WHERE id = $1`,
+        [id, next.display_name, next.role, next.org_unit_id, disabled],
+      );
+      if (disabled) await this.refreshTokens.revokeAllForUser(m, id, 'disabled');
+      await this.audit.record(m, { action: 'user.update', entityType: 'user', entityId: id, changes: diff(current, { ...next, disabled }) });
+      return toSummary({ ...current, ...next, org_unit_name: orgUnitName, disabled_at: disabled ? new Date() : null });
+    });
+  }
+
+  /** Sets a new password chosen by the administrator, unlocks the login and ends all sessions. */
+  async resetPassword(id: string, newPassword: string): Promise<void> {
+    const user = await this.lockRow(this.dataSource.manager, id);
+    const problems = passwordPolicyProblems(newPassword, user.username);
+    if (problems.length > 0) throw invalid(problems.join('；'));
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (m) => {
+      await m.query('UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1', [id, passwordHash]);
+      await this.refreshTokens.revokeAllForUser(m, id, 'password_reset');
+      await this.throttle.reset(m, user.username);
+      await this.audit.record(m, { action: 'user.password_reset', entityType: 'user', entityId: id });
+    });
+  }
+
+  private async lockRow(m: EntityManager, id: string): Promise<UserRow> {
+    const lock = m.queryRunner?.isTransactionActive ? 'FOR UPDATE OF u' : '';
+    const rows: UserRow[] = await m.query(
+      `SELECT u.id, u.username, u.display_name, u.role, u.org_unit_id, o.name AS org_unit_name, u.disabled_at
+       FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id WHERE u.id = $1 ${lock}`,
+      [id],
+    );
+    if (!rows[0]) throw new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '账号不存在' });
+    return rows[0];
   }
 
   private async checkUnit(role: Role, orgUnitId: string | null): Promise<string | null> {

@@ -56,6 +56,11 @@ export const LABELS = {
     created: '账号已创建',
     required: '请填写此项',
     unitHint: '乡镇信访干部须选所属乡镇或开发区；责任单位须选县直单位',
+    actions: '操作',
+    disable: '停用',
+    enable: '启用',
+    disabledDone: '账号已停用，其登录已失效',
+    enabledDone: '账号已启用',
   },
   home: {
     welcome: '欢迎使用信访事项办理系统',

@@ -10,6 +10,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { UsersApi } from './data-access/users.api';
 
@@ -58,6 +59,19 @@ export class UsersPage implements OnInit {
     const page = await this.api.list(this.cursor());
     this.users.update((list) => [...list, ...page.items]);
     this.cursor.set(page.nextCursor);
+  }
+
+  protected readonly currentUserId = inject(AuthService).user()?.id ?? null;
+
+  protected async toggle(user: UserSummary): Promise<void> {
+    this.message.set(null);
+    try {
+      const updated = await this.api.update(user.id, { disabled: !user.disabled });
+      this.users.update((list) => list.map((u) => (u.id === updated.id ? updated : u)));
+      this.message.set({ type: 'success', text: updated.disabled ? LABELS.users.disabledDone : LABELS.users.enabledDone });
+    } catch (error) {
+      this.message.set({ type: 'error', text: apiErrorMessage(error) });
+    }
   }
 
   protected async create(): Promise<void> {

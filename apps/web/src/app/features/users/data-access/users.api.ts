@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { API_ROUTES, type CreateUserRequest, type OrgUnitSummary, type UserListResponse, type UserSummary } from '@julu/contracts';
+import { API_ROUTES, type CreateUserRequest, type OrgUnitSummary, type UpdateUserRequest, type UserListResponse, type UserSummary } from '@julu/contracts';
 import { firstValueFrom } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
@@ -15,6 +15,10 @@ export class UsersApi {
 
   create(body: CreateUserRequest): Promise<UserSummary> {
     return firstValueFrom(this.http.post<UserSummary>(API_ROUTES.users, body));
+  }
+
+  update(id: string, body: UpdateUserRequest): Promise<UserSummary> {
+    return firstValueFrom(this.http.patch<UserSummary>(`${API_ROUTES.users}/${id}`, body));
   }
 
   orgUnits(): Promise<OrgUnitSummary[]> {
