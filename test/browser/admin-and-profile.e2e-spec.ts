@@ -23,6 +23,7 @@ describe('role-based menus, account administration and the profile page, in head
     await page.context().close();
   });
 
+  // Assertions wait for the expected text (filter + waitFor): a click's effect arrives after the API answers.
   const menu = async (): Promise<string[]> =>
     page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
 
@@ -48,7 +49,7 @@ describe('role-based menus, account administration and the profile page, in head
     await page.getByTestId('users-unit').click();
     await page.locator('nz-option-item', { hasText: '观寨镇' }).click();
     await page.getByTestId('users-submit').click();
-    await expect(page.getByTestId('users-message').innerText()).resolves.toContain('账号已创建');
+    await page.getByTestId('users-message').filter({ hasText: '账号已创建' }).waitFor();
     await page.getByTestId('users-table').getByText('观寨镇 刘干事').waitFor();
     await screenshot(page, 'user-admin');
 
@@ -60,11 +61,11 @@ describe('role-based menus, account administration and the profile page, in head
     await page.getByTestId('profile-new').fill('short');
     await page.getByTestId('profile-confirm').fill('short');
     await page.getByTestId('profile-submit').click();
-    await expect(page.getByTestId('profile-message').innerText()).resolves.toContain('至少 10 个字符');
+    await page.getByTestId('profile-message').filter({ hasText: '至少 10 个字符' }).waitFor();
     await page.getByTestId('profile-new').fill('Guanzhai-new-2027');
     await page.getByTestId('profile-confirm').fill('Guanzhai-new-2027');
     await page.getByTestId('profile-submit').click();
-    await expect(page.getByTestId('profile-message').innerText()).resolves.toContain('密码已修改');
+    await page.getByTestId('profile-message').filter({ hasText: '密码已修改' }).waitFor();
     await screenshot(page, 'profile');
 
     // The administrator disables the account; its owner can no longer log in.
@@ -72,11 +73,11 @@ describe('role-based menus, account administration and the profile page, in head
     await loginAs(page, baseUrl, 'admin', demoPassword);
     await page.getByTestId('nav-users').click();
     await page.getByTestId('users-toggle-guanzhai01').click();
-    await expect(page.getByTestId('users-status-guanzhai01').innerText()).resolves.toContain('已停用');
+    await page.getByTestId('users-status-guanzhai01').filter({ hasText: '已停用' }).waitFor();
     await page.getByTestId('shell-logout').click();
     await page.getByTestId('login-username').fill('guanzhai01');
     await page.getByTestId('login-password').fill('Guanzhai-new-2027');
     await page.getByTestId('login-submit').click();
-    await expect(page.getByTestId('login-error').innerText()).resolves.toContain('用户名或密码错误');
+    await page.getByTestId('login-error').filter({ hasText: '用户名或密码错误' }).waitFor();
   });
 });
