@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const LEVELS = { 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
@@ -32,6 +33,13 @@ function echo(label, line) {
   if (entry && typeof entry.level === 'number' && entry.level >= 40) {
     console.log(`[${label}] ${LEVELS[entry.level] ?? entry.level} ${entry.msg ?? ''}${entry.reqId ? ` (request ${entry.reqId})` : ''}`);
   }
+}
+
+/** The API (which serves the web app when WEB_DIST_DIR is set) and the worker, logging under `logs`. */
+export function spawnApiAndWorker({ env, cwd, logs }) {
+  const run = (label, script) =>
+    spawnLogged(label, ['--enable-source-maps', `dist/apps/api/${script}`], { env, cwd, logFile: join(logs, `${label}.log`) });
+  return { api: run('api', 'main.js'), worker: run('worker', 'worker.js') };
 }
 
 /** Sends SIGTERM, then SIGKILL after `graceMs`; resolves when the child has exited. */

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, watchFile } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnLogged, terminate } from './children.mjs';
+import { spawnApiAndWorker, terminate } from './children.mjs';
 import { checkPort, setupDatabase, startServices } from './runtime.mjs';
 import { loadOrCreateSecrets, secretEnv } from './secrets.mjs';
 
@@ -26,8 +26,7 @@ async function restart() {
     setupDone = true;
   }
   const logs = join(dataDir, 'logs');
-  started.api = spawnLogged('api', ['--enable-source-maps', 'dist/apps/api/main.js'], { env, cwd: root, logFile: join(logs, 'api.log') });
-  started.worker = spawnLogged('worker', ['--enable-source-maps', 'dist/apps/api/worker.js'], { env, cwd: root, logFile: join(logs, 'worker.log') });
+  Object.assign(started, spawnApiAndWorker({ env, cwd: root, logs }));
   log(`API on http://localhost:${env.PORT} (restarted after a rebuild)`);
 }
 

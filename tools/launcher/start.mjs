@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnLogged, terminate } from './children.mjs';
+import { spawnApiAndWorker, terminate } from './children.mjs';
 import { checkPort, setupDatabase, startServices, waitUntilReady } from './runtime.mjs';
 import { loadOrCreateSecrets, secretEnv } from './secrets.mjs';
 
@@ -81,8 +81,7 @@ async function main() {
   const seed = setupDatabase(root, env);
   if (seed.migrations.length) log(`applied migrations: ${seed.migrations.join(', ')}`);
   const logs = join(dataDir, 'logs');
-  started.api = spawnLogged('api', ['--enable-source-maps', 'dist/apps/api/main.js'], { env, cwd: root, logFile: join(logs, 'api.log') });
-  started.worker = spawnLogged('worker', ['--enable-source-maps', 'dist/apps/api/worker.js'], { env, cwd: root, logFile: join(logs, 'worker.log') });
+  Object.assign(started, spawnApiAndWorker({ env, cwd: root, logs }));
   for (const [name, child] of [['api', started.api], ['worker', started.worker]]) {
     child.once('exit', (code) => {
       if (!stopping) void fail(`the ${name} process exited unexpectedly (code ${code}); stopping the rest`);

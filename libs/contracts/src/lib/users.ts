@@ -1,12 +1,8 @@
+import type { CurrentUser } from './auth';
 import type { Role } from './roles';
 
-export interface UserSummary {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  orgUnitId: string | null;
-  orgUnitName: string | null;
+/** An account as administrators see it: the user plus its status. */
+export interface UserSummary extends CurrentUser {
   disabled: boolean;
 }
 

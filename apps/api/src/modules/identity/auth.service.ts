@@ -10,7 +10,7 @@ import { UserEntity } from './entities/user.entity';
 import { LoginLockedException, LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { RefreshTokenService, refused } from './refresh-token.service';
-import { toCurrentUser } from './user.mapper';
+import { type CurrentUserRow, toCurrentUser } from './user.mapper';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -102,8 +102,7 @@ export class AuthService {
     } catch {
       return null;
     }
-    const user = await this.activeUser(this.dataSource.manager, { id: claims.sub });
-    return user ? this.describe(this.dataSource.manager, user) : null;
+    return this.activeCurrentUser(this.dataSource.manager, claims.sub);
   }
 
   private activeUser(m: EntityManager, where: { id?: string; username?: string }): Promise<UserEntity | null> {
@@ -116,12 +115,18 @@ export class AuthService {
       accessToken: await this.jwt.signAsync(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS }),
       refreshToken,
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
-      user: await this.describe(m, user),
+      // The row was just read as active in this transaction, so it is there.
+      user: (await this.activeCurrentUser(m, user.id)) as CurrentUser,
     };
   }
 
-  private async describe(m: EntityManager, user: UserEntity): Promise<CurrentUser> {
-    const rows: { name: string }[] = user.orgUnitId ? await m.query('SELECT name FROM org_unit WHERE id = $1', [user.orgUnitId]) : [];
-    return toCurrentUser(user, rows[0]?.name ?? null);
+  /** One query (user joined with its unit): this runs for every authenticated request. */
+  private async activeCurrentUser(m: EntityManager, id: string): Promise<CurrentUser | null> {
+    const rows: CurrentUserRow[] = await m.query(
+      `SELECT u.id, u.username, u.display_name, u.role, u.org_unit_id, o.name AS org_unit_name
+       FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id WHERE u.id = $1 AND u.disabled_at IS NULL`,
+      [id],
+    );
+    return rows[0] ? toCurrentUser(rows[0]) : null;
   }
 }

@@ -1,13 +1,22 @@
-import type { CurrentUser } from '@julu/contracts';
-import type { UserEntity } from './entities/user.entity';
+import type { CurrentUser, Role } from '@julu/contracts';
 
-export function toCurrentUser(user: UserEntity, orgUnitName: string | null): CurrentUser {
+/** app_user joined with the name of its org unit. */
+export interface CurrentUserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  org_unit_id: string | null;
+  org_unit_name: string | null;
+}
+
+export function toCurrentUser(row: CurrentUserRow): CurrentUser {
   return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    orgUnitId: user.orgUnitId,
-    orgUnitName,
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    orgUnitId: row.org_unit_id,
+    orgUnitName: row.org_unit_name,
   };
 }

@@ -16,6 +16,7 @@ import { UserEntity } from './entities/user.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword } from './password-hasher';
 import { RefreshTokenService } from './refresh-token.service';
+import { type CurrentUserRow, toCurrentUser } from './user.mapper';
 
 /** Which kind of unit each role is bound to; null = county-wide role, unit optional. */
 const UNIT_TYPES_BY_ROLE: Record<Role, OrgUnitType[] | null> = {
@@ -26,25 +27,11 @@ const UNIT_TYPES_BY_ROLE: Record<Role, OrgUnitType[] | null> = {
   HANDLER: ['DEPARTMENT'],
 };
 
-interface UserRow {
-  id: string;
-  username: string;
-  display_name: string;
-  role: Role;
-  org_unit_id: string | null;
-  org_unit_name: string | null;
+interface UserRow extends CurrentUserRow {
   disabled_at: Date | null;
 }
 
-const toSummary = (r: UserRow): UserSummary => ({
-  id: r.id,
-  username: r.username,
-  displayName: r.display_name,
-  role: r.role,
-  orgUnitId: r.org_unit_id,
-  orgUnitName: r.org_unit_name,
-  disabled: r.disabled_at !== null,
-});
+const toSummary = (r: UserRow): UserSummary => ({ ...toCurrentUser(r), disabled: r.disabled_at !== null });
 
 /** Before/after of the fields that changed, for the audit row. */
 function diff(current: UserRow, next: { display_name: string; role: Role; org_unit_id: string | null; disabled: boolean }): Record<string, { before: unknown; after: unknown }> {
