@@ -35,11 +35,13 @@ describe('seedDemoData (real PostgreSQL)', () => {
     );
     expect(Object.fromEntries(rows.map((r) => [r.type, r.n]))).toEqual({
       BUREAU: 1,
+      COMMUNITY: 34,
       COUNTY: 1,
       DEPARTMENT: 10,
       DEV_ZONE: 2,
       TOWN: 8,
       TOWNSHIP: 2,
+      VILLAGE: 92,
     });
     const guanzhai: { aliases: string[]; code: string }[] = await dataSource.query(
       `SELECT aliases, code FROM org_unit WHERE name = '观寨镇'`,

@@ -18,3 +18,60 @@ export interface OrgUnitSummary {
   type: OrgUnitType;
   parentId: string | null;
 }
+
+/** Township-level unit types (乡镇级): the territory a township officer is bound to. */
+export const TOWNSHIP_LEVEL_TYPES = ['TOWN', 'TOWNSHIP', 'DEV_ZONE'] as const satisfies readonly OrgUnitType[];
+
+/** Village-level unit types (村级). */
+export const VILLAGE_LEVEL_TYPES = ['VILLAGE', 'COMMUNITY'] as const satisfies readonly OrgUnitType[];
+
+export const ORG_UNIT_TYPE_LABELS: Record<OrgUnitType, string> = {
+  COUNTY: '县',
+  TOWN: '镇',
+  TOWNSHIP: '乡',
+  DEV_ZONE: '开发区',
+  VILLAGE: '村',
+  COMMUNITY: '社区',
+  BUREAU: '信访局',
+  DEPARTMENT: '县直单位',
+};
+
+/** A unit with its administrative details (org tree page, lookups). */
+export interface OrgUnitDetail extends OrgUnitSummary {
+  /** Former names that still resolve to this unit (e.g. 观寨乡 for 观寨镇). */
+  aliases: string[];
+  retired: boolean;
+  sortOrder: number;
+  /** Active child units (villages of a township). */
+  childCount: number;
+}
+
+/** Query of `GET /api/org-units`: without parentId the administrative units; with it, the children. */
+export interface OrgUnitListQuery {
+  parentId?: string;
+  includeRetired?: boolean;
+}
+
+/** One unit a name resolves to, by its current name or a former one. */
+export interface OrgUnitResolution {
+  unit: OrgUnitDetail;
+  /** The unit's township-level ancestor, when it has one (villages). */
+  township: OrgUnitSummary | null;
+  matchedAlias: string | null;
+}
+
+export interface CreateOrgUnitRequest {
+  name: string;
+  type: OrgUnitType;
+  parentId: string;
+  code?: string;
+}
+
+/** Rename (the old name stays as an alias), recode, reorder, change 乡↔镇, retire or restore. */
+export interface UpdateOrgUnitRequest {
+  name?: string;
+  code?: string | null;
+  type?: OrgUnitType;
+  sortOrder?: number;
+  retired?: boolean;
+}

@@ -11,5 +11,8 @@ export const API_ROUTES = {
   authPassword: '/api/auth/password',
   users: '/api/users',
   orgUnits: '/api/org-units',
+  orgUnitsResolve: '/api/org-units/resolve',
+  auditLogs: '/api/audit-logs',
+  auditLogsExport: '/api/audit-logs/export',
   residentIdCheck: '/api/identity-numbers/check',
 } as const;

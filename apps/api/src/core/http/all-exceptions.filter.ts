@@ -24,6 +24,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
 
+    const conflict = databaseConflict(exception);
+    if (conflict) {
+      this.logger.warn({ requestId, err: exception }, conflict);
+      res.status(409).json(buildErrorBody(409, requestId, { code: 'CONFLICT', message: conflict }));
+      return;
+    }
+
     this.logger.error({ requestId, err: exception }, 'Unhandled error');
     res.status(500).json(buildErrorBody(500, requestId));
   }
@@ -38,4 +45,15 @@ function describe(response: string | object): { code?: string; message?: string;
     message: typeof r.code === 'string' && typeof r.message === 'string' ? r.message : undefined,
     details: r.details,
   };
+}
+
+/**
+ * A race that a service's own checks could not rule out (two requests creating the same unique
+ * value, a serialization failure) is the caller's conflict to retry, not a server error.
+ */
+function databaseConflict(exception: unknown): string | null {
+  const code = (exception as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  if (code === '23505') return '与已有记录重复（可能刚被他人保存），请刷新后重试';
+  if (code === '40001' || code === '40P01') return '数据正被他人同时修改，请重试';
+  return null;
 }

@@ -1,2 +1,3 @@
 export { OrgModule } from './org.module';
 export { seedOrgTree, type SeededOrgTree } from './seed/seed-org-tree';
+export { importVillages, type VillageImportResult } from './village-import';

@@ -1,19 +1,54 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type OrgUnitSummary, ROLES } from '@julu/contracts';
+import { API_ERROR_CODES, type OrgUnitDetail, type OrgUnitResolution, ROLES } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
+import { CreateOrgUnitDto } from './dto/create-org-unit.dto';
+import { ListOrgUnitsQuery } from './dto/list-org-units.query';
+import { ResolveOrgUnitQuery } from './dto/resolve-org-unit.query';
+import { UpdateOrgUnitDto } from './dto/update-org-unit.dto';
+import { OrgAdminService } from './org-admin.service';
 import { OrgUnitsService } from './org-units.service';
 
-/** The county's units (no personal data): every signed-in role may read them. */
+const UNIT_ID = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '单位不存在' }) });
+
+/** The county's units (no personal data): every signed-in role reads them; administrators change them. */
 @ApiTags('org')
 @ApiBearerAuth()
-@Allow(...ROLES)
 @Controller('org-units')
 export class OrgUnitsController {
-  constructor(private readonly orgUnits: OrgUnitsService) {}
+  constructor(
+    private readonly orgUnits: OrgUnitsService,
+    private readonly admin: OrgAdminService,
+  ) {}
 
   @Get()
-  list(): Promise<OrgUnitSummary[]> {
-    return this.orgUnits.listAdministrative();
+  @Allow(...ROLES)
+  list(@Query() query: ListOrgUnitsQuery): Promise<OrgUnitDetail[]> {
+    return this.orgUnits.list(query);
+  }
+
+  /** Current or former name → unit(s), so records written under an old name still resolve. */
+  @Get('resolve')
+  @Allow(...ROLES)
+  resolve(@Query() query: ResolveOrgUnitQuery): Promise<OrgUnitResolution[]> {
+    return this.orgUnits.resolve(query.name, query.townshipId);
+  }
+
+  @Get(':id')
+  @Allow(...ROLES)
+  get(@Param('id', UNIT_ID) id: string): Promise<OrgUnitDetail> {
+    return this.orgUnits.get(id);
+  }
+
+  @Post()
+  @Allow('ADMIN')
+  create(@Body() dto: CreateOrgUnitDto): Promise<OrgUnitDetail> {
+    return this.admin.create(dto);
+  }
+
+  @Patch(':id')
+  @Allow('ADMIN')
+  update(@Param('id', UNIT_ID) id: string, @Body() dto: UpdateOrgUnitDto): Promise<OrgUnitDetail> {
+    return this.admin.update(id, dto);
   }
 }

@@ -2,6 +2,7 @@ import type { OrgUnitType } from '@julu/contracts';
 import type { EntityManager } from 'typeorm';
 import { OrgUnitEntity } from '../entities/org-unit.entity';
 import tree from './julu-org-tree.json';
+import { seedVillages } from './seed-villages';
 
 export interface SeededOrgTree {
   countyId: string;
@@ -12,7 +13,7 @@ export interface SeededOrgTree {
   departments: Record<string, string>;
 }
 
-/** Inserts the Julu org tree (county, townships, zones, bureau, departments) into an empty table. */
+/** Inserts the Julu org tree (county, townships, zones, bureau, departments, villages) into an empty table. */
 export async function seedOrgTree(manager: EntityManager): Promise<SeededOrgTree> {
   const repo = manager.getRepository(OrgUnitEntity);
   const insert = async (
@@ -38,5 +39,6 @@ export async function seedOrgTree(manager: EntityManager): Promise<SeededOrgTree
   for (const name of tree.departments) {
     departments[name] = await insert(name, 'DEPARTMENT', countyId, ++order);
   }
+  await seedVillages(manager, townships);
   return { countyId, bureauId, townships, departments };
 }

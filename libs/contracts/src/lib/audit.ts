@@ -1,0 +1,52 @@
+/** One row of the append-only audit log (审计日志). */
+export interface AuditLogEntry {
+  id: string;
+  occurredAt: string;
+  actorUserId: string | null;
+  actorUsername: string | null;
+  /** e.g. `auth.login`, `user.create`, `org_unit.update`, `petitioner.reveal`. */
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changes: Record<string, { before?: unknown; after?: unknown }> | null;
+  reason: string | null;
+  requestId: string | null;
+  clientIp: string | null;
+}
+
+/** Filters of the audit search and export; all optional and combined with AND. */
+export interface AuditLogQuery {
+  /** Username of the actor (exact). */
+  actor?: string;
+  /** Exact action (`user.create`) or a family ending in a dot (`user.`). */
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  /** ISO date-time, inclusive. */
+  from?: string;
+  /** ISO date-time, exclusive. */
+  to?: string;
+}
+
+export interface AuditLogListResponse {
+  items: AuditLogEntry[];
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** Labels of the audited actions, for people reading the log. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'auth.login': '登录',
+  'auth.login_failed': '登录失败',
+  'auth.logout': '退出登录',
+  'auth.refresh_reused': '刷新令牌被重复使用（已吊销该会话）',
+  'user.password_change': '修改本人密码',
+  'user.create': '创建账号',
+  'user.update': '修改账号',
+  'user.password_reset': '重置密码',
+  'org_unit.create': '新增单位',
+  'org_unit.update': '修改单位',
+  'org_unit.import_create': '导入新增单位',
+  'org_unit.import_rename': '导入更名单位',
+  'audit_log.export': '导出审计日志',
+};
