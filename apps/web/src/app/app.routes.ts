@@ -33,6 +33,18 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/users/users.page').then((m) => m.UsersPage),
       },
       {
+        path: 'admin/org',
+        canActivate: [roleGuard('ADMIN', 'SUPERVISOR')],
+        title: LABELS.titles.org,
+        loadComponent: () => import('./features/org/org.page').then((m) => m.OrgPage),
+      },
+      {
+        path: 'admin/audit',
+        canActivate: [roleGuard('ADMIN', 'SUPERVISOR')],
+        title: LABELS.titles.audit,
+        loadComponent: () => import('./features/audit/audit.page').then((m) => m.AuditPage),
+      },
+      {
         path: 'profile',
         title: LABELS.titles.profile,
         loadComponent: () => import('./features/profile/profile.page').then((m) => m.ProfilePage),

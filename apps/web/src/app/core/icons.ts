@@ -1,4 +1,36 @@
-import { HomeOutline, IdcardOutline, LockOutline, LogoutOutline, SettingOutline, TeamOutline, UserOutline } from '@ant-design/icons-angular/icons';
+import {
+  ApartmentOutline,
+  AuditOutline,
+  DownloadOutline,
+  EditOutline,
+  HomeOutline,
+  IdcardOutline,
+  LockOutline,
+  LogoutOutline,
+  PlusOutline,
+  SearchOutline,
+  SettingOutline,
+  StopOutline,
+  TeamOutline,
+  UndoOutline,
+  UserOutline,
+} from '@ant-design/icons-angular/icons';
 
 /** Every icon the app shows, bundled: nothing is fetched (closed network, CSP 'self'). */
-export const APP_ICONS = [HomeOutline, IdcardOutline, LockOutline, LogoutOutline, SettingOutline, TeamOutline, UserOutline];
+export const APP_ICONS = [
+  ApartmentOutline,
+  AuditOutline,
+  DownloadOutline,
+  EditOutline,
+  HomeOutline,
+  IdcardOutline,
+  LockOutline,
+  LogoutOutline,
+  PlusOutline,
+  SearchOutline,
+  SettingOutline,
+  StopOutline,
+  TeamOutline,
+  UndoOutline,
+  UserOutline,
+];

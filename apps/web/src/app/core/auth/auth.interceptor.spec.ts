@@ -10,7 +10,7 @@ import { AuthService } from './auth.service';
 
 const user: CurrentUser = { id: 'u1', username: 'admin', displayName: '王管理', role: 'ADMIN', orgUnitId: null, orgUnitName: null };
 
-/** The login answer as the API sends it (the refresh token is not used by the web app yet). */
+/** The login answer as the API sends it. */
 const response = { accessToken: 'token-1', refreshToken: 'refresh-1', expiresIn: 900, user };
 
 describe('authInterceptor and authGuard', () => {
@@ -47,11 +47,41 @@ describe('authInterceptor and authGuard', () => {
     await done;
   });
 
-  it('logs out and goes to the login page when the API answers 401', async () => {
+  const flushed = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+  it('on a 401 refreshes the tokens once and retries the call with the new token', async () => {
     const done = firstValueFrom(client.get('/api/auth/me'));
     http.expectOne('/api/auth/me').flush({ message: '登录已过期' }, { status: 401, statusText: 'Unauthorized' });
+    const refresh = http.expectOne('/api/auth/refresh');
+    expect(refresh.request.headers.has('Authorization')).toBe(false);
+    refresh.flush({ ...response, accessToken: 'token-2', refreshToken: 'refresh-2' });
+    await flushed();
+    const retry = http.expectOne('/api/auth/me');
+    expect(retry.request.headers.get('Authorization')).toBe('Bearer token-2');
+    retry.flush(user);
+    await expect(done).resolves.toEqual(user);
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('renews an expiring token before sending the call', async () => {
+    jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 890_000);
+    const done = firstValueFrom(client.get('/api/auth/me'));
+    http.expectOne('/api/auth/refresh').flush({ ...response, accessToken: 'token-3', refreshToken: 'refresh-3' });
+    await flushed();
+    const req = http.expectOne('/api/auth/me');
+    expect(req.request.headers.get('Authorization')).toBe('Bearer token-3');
+    req.flush(user);
+    await done;
+    jest.restoreAllMocks();
+  });
+
+  it('logs out and goes to the login page when the refresh is refused too', async () => {
+    const done = firstValueFrom(client.get('/api/auth/me'));
+    http.expectOne('/api/auth/me').flush({ message: '登录已过期' }, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/auth/refresh').flush({ message: '登录已失效' }, { status: 401, statusText: 'Unauthorized' });
     await expect(done).rejects.toBeTruthy();
     expect(auth.isLoggedIn()).toBe(false);
+    expect(navigate).toHaveBeenCalledTimes(1);
     expect(navigate).toHaveBeenCalledWith(['/login']);
   });
 
@@ -66,6 +96,7 @@ describe('authInterceptor and authGuard', () => {
   it('lets a logged-in user in and sends a visitor to /login', () => {
     expect(guard()).toBe(true);
     auth.logout();
+    http.expectOne('/api/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
     expect(String(guard())).toBe('/login');
   });
 });

@@ -6,7 +6,7 @@ import { AuthService } from './auth.service';
 
 const user: CurrentUser = { id: 'u1', username: 'reception', displayName: '李接待', role: 'RECEPTION', orgUnitId: 'o1', orgUnitName: '巨鹿县信访局' };
 
-/** The login answer as the API sends it (the refresh token is not used by the web app yet). */
+/** The login answer as the API sends it. */
 const response = { accessToken: 'token-1', refreshToken: 'refresh-1', expiresIn: 900, user };
 
 describe('AuthService', () => {
@@ -37,7 +37,7 @@ describe('AuthService', () => {
     expect(JSON.parse(sessionStorage.getItem('julu.session') ?? '{}').accessToken).toBe('token-1');
   });
 
-  it('logs out: forgets the token and the stored session', async () => {
+  it('logs out: forgets the tokens and revokes the refresh token on the server', async () => {
     const auth = TestBed.inject(AuthService);
     const done = auth.login('reception', 'secret');
     http.expectOne('/api/auth/login').flush(response);
@@ -46,6 +46,9 @@ describe('AuthService', () => {
     expect(auth.isLoggedIn()).toBe(false);
     expect(auth.token()).toBeNull();
     expect(sessionStorage.getItem('julu.session')).toBeNull();
+    const revoke = http.expectOne('/api/auth/logout');
+    expect(revoke.request.body).toEqual({ refreshToken: 'refresh-1' });
+    revoke.flush(null, { status: 204, statusText: 'No Content' });
   });
 
   it('stays logged out when the login is refused', async () => {
@@ -68,15 +71,33 @@ describe('AuthService', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  it('drops the session once the token has expired', async () => {
+  it('renews an expiring access token with the refresh token, one request for concurrent callers', async () => {
     const auth = TestBed.inject(AuthService);
     const done = auth.login('reception', 'secret');
     http.expectOne('/api/auth/login').flush(response);
     await done;
-    const later = Date.now() + 901_000;
-    jest.spyOn(Date, 'now').mockReturnValue(later);
-    expect(auth.hasValidSession()).toBe(false);
+    jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 880_000);
+    expect(auth.hasValidSession()).toBe(true);
     expect(auth.token()).toBeNull();
+    expect(auth.needsRefresh()).toBe(true);
+    const [first, second] = [auth.refresh(), auth.refresh()];
+    const req = http.expectOne('/api/auth/refresh');
+    expect(req.request.body).toEqual({ refreshToken: 'refresh-1' });
+    req.flush({ ...response, accessToken: 'token-2', refreshToken: 'refresh-2' });
+    await expect(Promise.all([first, second])).resolves.toEqual([true, true]);
+    expect(auth.token()).toBe('token-2');
+    expect(JSON.parse(sessionStorage.getItem('julu.session') ?? '{}').refreshToken).toBe('refresh-2');
+  });
+
+  it('ends the session when the refresh token is refused', async () => {
+    const auth = TestBed.inject(AuthService);
+    const done = auth.login('reception', 'secret');
+    http.expectOne('/api/auth/login').flush(response);
+    await done;
+    const refreshed = auth.refresh();
+    http.expectOne('/api/auth/refresh').flush({ message: '登录已失效' }, { status: 401, statusText: 'Unauthorized' });
+    await expect(refreshed).resolves.toBe(false);
+    expect(auth.isLoggedIn()).toBe(false);
     expect(sessionStorage.getItem('julu.session')).toBeNull();
   });
 });

@@ -1,0 +1,27 @@
+import type { AuditLogEntry } from '@julu/contracts';
+import { actionOptions, describeChanges, toAuditQuery } from './audit-filters';
+
+describe('audit filters', () => {
+  it('drops empty fields and turns a day range into an inclusive [from, to) window', () => {
+    const query = toAuditQuery({ actor: ' admin ', action: '', entityType: '', entityId: '', range: [new Date(2026, 10, 1, 15), new Date(2026, 10, 3, 9)] });
+    expect(query.actor).toBe('admin');
+    expect(query.action).toBeUndefined();
+    expect(new Date(query.from ?? '').getTime()).toBe(new Date(2026, 10, 1).getTime());
+    expect(new Date(query.to ?? '').getTime()).toBe(new Date(2026, 10, 4).getTime());
+    expect(toAuditQuery({ actor: '', action: 'user.', entityType: '', entityId: '', range: null })).toEqual({ action: 'user.' });
+  });
+
+  it('offers each action family before its actions', () => {
+    const options = actionOptions();
+    const family = options.findIndex((o) => o.value === 'user.');
+    expect(family).toBeGreaterThanOrEqual(0);
+    expect(options[family + 1].value.startsWith('user.')).toBe(true);
+    expect(options.map((o) => o.value)).toContain('auth.login_failed');
+  });
+
+  it('describes changes as before → after', () => {
+    const entry = { changes: { name: { before: '新兴村', after: '兴旺村' }, code: { after: '130529201230' } } } as unknown as AuditLogEntry;
+    expect(describeChanges(entry)).toBe('name: 新兴村 → 兴旺村；code: 130529201230');
+    expect(describeChanges({ changes: null } as AuditLogEntry)).toBe('');
+  });
+});

@@ -1,0 +1,149 @@
+import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
+import { LABELS } from '../../core/labels';
+import { OrgApi } from './data-access/org.api';
+import { childTypesOf, flattenTree } from './org-tree';
+
+/** 组织机构: the county's tree; administrators add, rename, retire and restore units. */
+@Component({
+  selector: 'app-org-page',
+  imports: [FormsModule, NzCardModule, NzButtonModule, NzIconModule, NzTagModule, NzAlertModule, NzCheckboxModule, NzDescriptionsModule, NzInputModule, NzSelectModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './org.page.html',
+  styleUrl: './org.page.css',
+})
+export class OrgPage implements OnInit {
+  private readonly api = inject(OrgApi);
+  protected readonly labels = LABELS;
+  protected readonly typeLabels = ORG_UNIT_TYPE_LABELS;
+  protected readonly canEdit = inject(AuthService).user()?.role === 'ADMIN';
+
+  private readonly top = signal<OrgUnitDetail[]>([]);
+  private readonly children = signal(new Map<string, OrgUnitDetail[]>());
+  private readonly expanded = signal(new Set<string>());
+  protected readonly includeRetired = signal(false);
+  protected readonly selected = signal<OrgUnitDetail | null>(null);
+  protected readonly message = signal<{ type: 'success' | 'error'; text: string } | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly rows = computed(() => flattenTree(this.top(), this.children(), this.expanded()));
+  protected readonly childTypes = computed(() => {
+    const unit = this.selected();
+    return unit && !unit.retired ? childTypesOf(unit.type) : [];
+  });
+
+  protected newName = '';
+  protected childName = '';
+  protected childType: OrgUnitType | null = null;
+  protected childCode = '';
+
+  ngOnInit(): void {
+    void this.reload();
+  }
+
+  protected async toggleRetired(value: boolean): Promise<void> {
+    this.includeRetired.set(value);
+    this.children.set(new Map());
+    this.expanded.set(new Set());
+    await this.reload();
+  }
+
+  protected async toggle(unit: OrgUnitDetail): Promise<void> {
+    const open = new Set(this.expanded());
+    if (open.delete(unit.id)) {
+      this.expanded.set(open);
+      return;
+    }
+    await this.loadChildren(unit.id);
+    open.add(unit.id);
+    this.expanded.set(open);
+  }
+
+  protected select(unit: OrgUnitDetail): void {
+    this.selected.set(unit);
+    this.newName = unit.name;
+    this.childName = '';
+    this.childCode = '';
+    this.childType = childTypesOf(unit.type)[0] ?? null;
+    this.message.set(null);
+  }
+
+  protected async rename(): Promise<void> {
+    const unit = this.selected();
+    if (!unit || !this.newName.trim() || this.newName.trim() === unit.name) return;
+    await this.run(() => this.api.update(unit.id, { name: this.newName.trim() }), LABELS.org.renamed);
+  }
+
+  protected async setRetired(retired: boolean): Promise<void> {
+    const unit = this.selected();
+    if (!unit) return;
+    await this.run(() => this.api.update(unit.id, { retired }), retired ? LABELS.org.retiredDone : LABELS.org.restoredDone);
+  }
+
+  protected async addChild(): Promise<void> {
+    const parent = this.selected();
+    if (!parent || !this.childType) return;
+    if (!this.childName.trim()) {
+      this.message.set({ type: 'error', text: LABELS.org.required });
+      return;
+    }
+    const body = { name: this.childName.trim(), type: this.childType, parentId: parent.id, ...(this.childCode.trim() ? { code: this.childCode.trim() } : {}) };
+    const created = await this.run(() => this.api.create(body), LABELS.org.added, parent);
+    if (created && !this.expanded().has(parent.id) && childTypesOf(parent.type).includes('VILLAGE')) {
+      const open = new Set(this.expanded());
+      open.add(parent.id);
+      this.expanded.set(open);
+    }
+  }
+
+  /** Runs a change, shows its outcome, and reloads the affected part of the tree. */
+  private async run(change: () => Promise<OrgUnitDetail>, done: string, keepSelected?: OrgUnitDetail): Promise<OrgUnitDetail | null> {
+    this.busy.set(true);
+    this.message.set(null);
+    try {
+      const unit = await change();
+      await this.reload();
+      if (unit.parentId) await this.loadChildren(unit.parentId);
+      const refreshed = this.findUnit((keepSelected ?? unit).id) ?? unit;
+      this.select(refreshed);
+      this.message.set({ type: 'success', text: `${done}：${unit.name}` });
+      return unit;
+    } catch (error) {
+      this.message.set({ type: 'error', text: apiErrorMessage(error) });
+      return null;
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private findUnit(id: string): OrgUnitDetail | undefined {
+    return this.top().find((u) => u.id === id) ?? [...this.children().values()].flat().find((u) => u.id === id);
+  }
+
+  private async reload(): Promise<void> {
+    try {
+      this.top.set(await this.api.list(null, this.includeRetired()));
+      for (const id of this.expanded()) await this.loadChildren(id);
+    } catch (error) {
+      this.message.set({ type: 'error', text: apiErrorMessage(error) });
+    }
+  }
+
+  private async loadChildren(parentId: string): Promise<void> {
+    const units = await this.api.list(parentId, this.includeRetired());
+    const next = new Map(this.children());
+    next.set(parentId, units);
+    this.children.set(next);
+  }
+}

@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, loginAs, screenshot } from '../support/browser';
+import { e2eEnv } from '../support/e2e-env';
+
+describe('org tree and audit log pages, in headless Chromium', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  beforeEach(async () => {
+    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage();
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  it('an administrator adds a village, renames it (old name kept), and finds both changes in the audit log', async () => {
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    await page.getByTestId('nav-org').click();
+    await page.getByTestId('org-row-观寨镇').waitFor();
+    await page.getByTestId('org-toggle-观寨镇').click();
+    await page.getByTestId('org-row-乍补寨村').waitFor();
+
+    await page.getByTestId('org-row-观寨镇').click();
+    await page.getByTestId('org-detail-aliases').filter({ hasText: '观寨乡' }).waitFor();
+    await page.getByTestId('org-child-name').fill('新建测试村');
+    await page.getByTestId('org-add').click();
+    await page.getByTestId('org-message').filter({ hasText: '已新增' }).waitFor();
+    await page.getByTestId('org-row-新建测试村').click();
+    await page.getByTestId('org-detail-name').filter({ hasText: '新建测试村' }).waitFor();
+    await page.getByTestId('org-new-name').fill('兴旺测试村');
+    await page.getByTestId('org-rename').click();
+    await page.getByTestId('org-message').filter({ hasText: '已改名' }).waitFor();
+    await page.getByTestId('org-detail-aliases').filter({ hasText: '新建测试村' }).waitFor();
+    await screenshot(page, 'org-tree');
+
+    await page.getByTestId('nav-audit').click();
+    await page.getByTestId('audit-row-org_unit.update').filter({ hasText: '新建测试村 → 兴旺测试村' }).waitFor();
+    await page.getByTestId('audit-row-org_unit.create').filter({ hasText: '新建测试村' }).first().waitFor();
+    await page.getByTestId('audit-actor').fill('nobody');
+    await page.getByTestId('audit-search').click();
+    await page.getByTestId('audit-table').getByText('没有符合条件的记录').waitFor();
+    await page.getByTestId('audit-actor').fill('admin');
+    await page.getByTestId('audit-search').click();
+    await page.getByTestId('audit-row-auth.login').first().waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('audit-export').click();
+    expect((await download).suggestedFilename()).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await screenshot(page, 'audit-log');
+  });
+
+  it('a supervisor reads the org tree without the editing controls', async () => {
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.getByTestId('nav-org').click();
+    await page.getByTestId('org-row-巨鹿镇').click();
+    await page.getByTestId('org-detail-name').filter({ hasText: '巨鹿镇' }).waitFor();
+    expect(await page.getByTestId('org-rename').count()).toBe(0);
+    expect(await page.getByTestId('org-add').count()).toBe(0);
+  });
+});
