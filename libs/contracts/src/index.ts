@@ -4,6 +4,7 @@ export * from './lib/auth';
 export * from './lib/health';
 export * from './lib/identity-number';
 export * from './lib/org';
+export * from './lib/petitioners';
 export * from './lib/roles';
 export * from './lib/routes';
 export * from './lib/users';

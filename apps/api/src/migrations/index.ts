@@ -2,6 +2,13 @@ import { Foundation1764100000000 } from './1764100000000-foundation';
 import { AuthSessionsAndAudit1764200000000 } from './1764200000000-auth-sessions-and-audit';
 import { OrgAdmin1764300000000 } from './1764300000000-org-admin';
 import { AuditSearch1764400000000 } from './1764400000000-audit-search';
+import { Petitioners1764500000000 } from './1764500000000-petitioners';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
-export const MIGRATIONS = [Foundation1764100000000, AuthSessionsAndAudit1764200000000, OrgAdmin1764300000000, AuditSearch1764400000000];
+export const MIGRATIONS = [
+  Foundation1764100000000,
+  AuthSessionsAndAudit1764200000000,
+  OrgAdmin1764300000000,
+  AuditSearch1764400000000,
+  Petitioners1764500000000,
+];

@@ -1,10 +1,14 @@
 import { type Role, ROLES } from '@julu/contracts';
 
+/** Records the matrix test creates in the demo township officer's township (own) and another (foreign). */
+export type TerritorialFixture = 'petitioner';
+
 /**
  * Who may call each route (data, not code): the access-matrix test checks every route of the app
  * against it — 401 without a token, 403 for every role not listed, passage for those listed — and
- * fails when a route exists without an entry here. Routes over territorial records add
- * own/foreign cases when they arrive (a foreign record must answer 404).
+ * fails when a route exists without an entry here. A route over a territorial record names its
+ * fixture: each allowed role then calls it on an own and a foreign record; a foreign record must
+ * answer 404 to a township officer and pass for county-wide roles.
  */
 export interface AccessRule {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -12,6 +16,7 @@ export interface AccessRule {
   /** Reachable without a login. */
   public?: true;
   allow?: readonly Role[];
+  territorial?: { fixture: TerritorialFixture; body?: Record<string, unknown> };
 }
 
 const EVERY_ROLE = ROLES;
@@ -25,6 +30,20 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/auth/me', allow: EVERY_ROLE },
   { method: 'PUT', path: '/api/auth/password', allow: EVERY_ROLE },
   { method: 'POST', path: '/api/identity-numbers/check', allow: EVERY_ROLE },
+  { method: 'POST', path: '/api/petitioners', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
+  { method: 'GET', path: '/api/petitioners', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'] },
+  {
+    method: 'GET',
+    path: '/api/petitioners/:id',
+    allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'],
+    territorial: { fixture: 'petitioner' },
+  },
+  {
+    method: 'POST',
+    path: '/api/petitioners/:id/reveal',
+    allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'],
+    territorial: { fixture: 'petitioner', body: { field: 'mobile', reason: '权限矩阵测试：核实联系方式' } },
+  },
   { method: 'GET', path: '/api/org-units', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/resolve', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/:id', allow: EVERY_ROLE },

@@ -49,4 +49,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'org_unit.import_create': '导入新增单位',
   'org_unit.import_rename': '导入更名单位',
   'audit_log.export': '导出审计日志',
+  'petitioner.create': '登记信访人',
+  'petitioner.reveal': '查看信访人完整个人信息',
 };

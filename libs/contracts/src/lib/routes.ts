@@ -15,4 +15,5 @@ export const API_ROUTES = {
   auditLogs: '/api/audit-logs',
   auditLogsExport: '/api/audit-logs/export',
   residentIdCheck: '/api/identity-numbers/check',
+  petitioners: '/api/petitioners',
 } as const;

@@ -4,7 +4,7 @@ import { ROLES, type Role } from '@julu/contracts';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { seedDemoData } from '../../seed/seed-demo-data';
-import { ACCESS_MATRIX, type AccessRule } from '../../testing/access-matrix';
+import { ACCESS_MATRIX, type AccessRule, type TerritorialFixture } from '../../testing/access-matrix';
 import { createTestApp } from '../../testing/test-app';
 import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
 
@@ -22,6 +22,8 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
   let dataSource: DataSource;
   let app: NestExpressApplication;
   const tokens = {} as Record<Role, string>;
+  /** Fixture records in the demo township officer's township (巨鹿镇) and in another (王虎寨镇). */
+  const fixtures = {} as Record<TerritorialFixture, { own: string; foreign: string }>;
 
   beforeAll(async () => {
     ({ db, dataSource } = await createMigratedDataSource());
@@ -31,6 +33,16 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
       const res = await request(app.getHttpServer()).post('/api/auth/login').send({ username: USER_BY_ROLE[role], password: PASSWORD });
       tokens[role] = res.body.accessToken;
     }
+    const township = async (name: string): Promise<string> => (await dataSource.query('SELECT id FROM org_unit WHERE name = $1', [name]))[0].id;
+    const petitioner = async (townshipName: string, mobile: string): Promise<string> => {
+      const res = await request(app.getHttpServer())
+        .post('/api/petitioners')
+        .set('Authorization', `Bearer ${tokens.ADMIN}`)
+        .send({ name: `矩阵${townshipName}`, idType: 'RESIDENT_ID', mobile, townshipId: await township(townshipName) })
+        .expect(201);
+      return res.body.id;
+    };
+    fixtures.petitioner = { own: await petitioner('巨鹿镇', '13800000001'), foreign: await petitioner('王虎寨镇', '13800000002') };
   });
 
   afterAll(async () => {
@@ -59,6 +71,25 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
     { rule, role: 'anonymous' as const },
     ...ROLES.map((role) => ({ rule, role })),
   ]);
+
+  const territorialCases = ACCESS_MATRIX.filter((rule) => rule.territorial).flatMap((rule) =>
+    (rule.allow ?? []).flatMap((role) => (['own', 'foreign'] as const).map((side) => ({ rule, role, side }))),
+  );
+
+  it.each(territorialCases.map((c) => [key(c.rule), c.role, c.side, c] as const))('%s as %s on a record of %s territory', async (_, __, ___, { rule, role, side }) => {
+    const territorial = rule.territorial;
+    if (!territorial) throw new Error('not a territorial rule');
+    const path = rule.path.replace(':id', fixtures[territorial.fixture][side]);
+    const call = request(app.getHttpServer())[rule.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path).set('Authorization', `Bearer ${tokens[role]}`);
+    const res = await (rule.method === 'GET' ? call : call.send(territorial.body ?? {}));
+    if (side === 'foreign' && role === 'TOWNSHIP_OFFICER') {
+      expect(res.status).toBe(404);
+      expect(JSON.stringify(res.body)).not.toContain('矩阵王虎寨镇');
+    } else {
+      expect(res.status).toBeGreaterThanOrEqual(200);
+      expect(res.status).toBeLessThan(300);
+    }
+  });
 
   it.each(cases.map((c) => [key(c.rule), c.role, c] as const))('%s as %s', async (_, __, { rule, role }) => {
     const res = await send(rule, role === 'anonymous' ? undefined : tokens[role]);

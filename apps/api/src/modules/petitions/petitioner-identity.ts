@@ -1,0 +1,45 @@
+import { BadRequestException } from '@nestjs/common';
+import { API_ERROR_CODES, type IdType } from '@julu/contracts';
+import { normalizePhone, validateResidentId } from '@julu/domain';
+
+const invalid = (field: string, message: string): BadRequestException =>
+  new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message, details: [{ field, message }] });
+
+export interface NormalizedIdentity {
+  idNumber: string | null;
+  gender: 'MALE' | 'FEMALE' | null;
+  birthDate: string | null;
+}
+
+/**
+ * A resident ID number is checked (GB 11643) and normalised to 18 characters, with gender and
+ * birth date derived from it; other documents are kept as written (trimmed, upper-case).
+ */
+export function normalizeIdentity(idType: IdType, idNumber: string | undefined): NormalizedIdentity {
+  if (!idNumber?.trim()) return { idNumber: null, gender: null, birthDate: null };
+  if (idType !== 'RESIDENT_ID') return { idNumber: idNumber.trim().toUpperCase(), gender: null, birthDate: null };
+  const result = validateResidentId(idNumber);
+  if (!result.valid) throw invalid('idNumber', result.message);
+  return { idNumber: result.normalized, gender: result.gender, birthDate: result.birthDate };
+}
+
+/** The form a number is stored, indexed and looked up in (digits, no country prefix). */
+export function normalizeMobile(mobile: string | undefined): string | null {
+  if (!mobile?.trim()) return null;
+  const digits = normalizePhone(mobile);
+  if (!/^1\d{10}$/.test(digits)) throw invalid('mobile', '手机号码须为 11 位数字，以 1 开头');
+  return digits;
+}
+
+export function normalizeLandline(landline: string | undefined): string | null {
+  if (!landline?.trim()) return null;
+  const digits = normalizePhone(landline);
+  if (!/^\d{7,12}$/.test(digits)) throw invalid('landline', '固定电话须为 7–12 位数字（可含区号，如 0319-1234567）');
+  return digits;
+}
+
+/** Lookup key for a typed-in ID number: a valid resident ID is normalised, anything else upper-cased. */
+export function idNumberLookupKey(input: string): string {
+  const result = validateResidentId(input);
+  return result.valid ? result.normalized : input.trim().toUpperCase();
+}

@@ -1,0 +1,170 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { residentIdCheckChar } from '@julu/domain';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { seedDemoData } from '../../seed/seed-demo-data';
+import { createTestApp } from '../../testing/test-app';
+import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+
+const PASSWORD = 'petitioner-test-password-1';
+const residentId = (first17: string): string => first17 + residentIdCheckChar(first17);
+const ZHANG = residentId('13052919800101123');
+const LI = residentId('13052919751231002');
+
+describe('petitioners: protected personal data, lookup, reveal and territory (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let app: NestExpressApplication;
+  const auth: Record<string, Record<string, string>> = {};
+  const unit = async (name: string): Promise<string> => (await dataSource.query('SELECT id FROM org_unit WHERE name = $1', [name]))[0].id;
+  const http = () => request(app.getHttpServer());
+  let zhangId: string;
+
+  beforeAll(async () => {
+    ({ db, dataSource } = await createMigratedDataSource());
+    await seedDemoData(dataSource, PASSWORD);
+    app = await createTestApp(db.url, testRedisUrl());
+    for (const username of ['admin', 'reception', 'township', 'supervisor']) {
+      const res = await http().post('/api/auth/login').send({ username, password: PASSWORD });
+      auth[username] = { Authorization: `Bearer ${res.body.accessToken}` };
+    }
+    const created = await http()
+      .post('/api/petitioners')
+      .set(auth.reception)
+      .send({
+        name: '张三',
+        idType: 'RESIDENT_ID',
+        idNumber: ZHANG.toLowerCase(),
+        mobile: '+86 138-0000-0000',
+        landline: '0319-5212345',
+        villageId: await unit('小马庄村'),
+        addressDetail: '小马庄村东街 12 号',
+        politicalStatus: 'MASSES',
+        occupation: '农民',
+      })
+      .expect(201);
+    zhangId = created.body.id;
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('answers with masked values and the derived gender and birth date; the township follows the village', async () => {
+    const res = await http().get(`/api/petitioners/${zhangId}`).set(auth.reception).expect(200);
+    expect(res.body).toMatchObject({
+      name: '张三',
+      idNumberMasked: `130529********${ZHANG.slice(-4)}`,
+      mobileMasked: '138****0000',
+      landlineMasked: '*******2345',
+      gender: 'MALE',
+      birthDate: '1980-01-01',
+      townshipName: '巨鹿镇',
+      villageName: '小马庄村',
+      hasAddressDetail: true,
+    });
+    expect(JSON.stringify(res.body)).not.toContain(ZHANG.slice(6, 14));
+    expect(JSON.stringify(res.body)).not.toContain('东街');
+  });
+
+  it('stores ciphertext only; the blind index still finds the person by the full ID number (also its 15-digit form)', async () => {
+    const [row] = await dataSource.query('SELECT id_number_enc, mobile_enc, address_detail_enc, id_number_bidx FROM petitioner WHERE id = $1', [zhangId]);
+    expect(row.id_number_enc).toMatch(/^v1\./);
+    expect(row.id_number_enc).not.toContain(ZHANG);
+    expect(row.mobile_enc).not.toContain('13800000000');
+    expect(row.address_detail_enc).not.toContain('东街');
+    const plainHits = await dataSource.query(`SELECT count(*)::int AS n FROM petitioner p WHERE p::text LIKE '%' || $1 || '%'`, [ZHANG.slice(0, 17)]);
+    expect(plainHits[0].n).toBe(0);
+
+    const byId = await http().get(`/api/petitioners?idNumber=${ZHANG}`).set(auth.reception).expect(200);
+    expect(byId.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);
+    const legacy = ZHANG.slice(0, 6) + ZHANG.slice(8, 17);
+    const byLegacy = await http().get(`/api/petitioners?idNumber=${legacy}`).set(auth.reception).expect(200);
+    expect(byLegacy.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);
+  });
+
+  it('finds by mobile or landline in any format, and by name within a village', async () => {
+    for (const phone of ['13800000000', '138 0000 0000', '0086-13800000000', '0319-5212345']) {
+      const res = await http().get(`/api/petitioners?phone=${encodeURIComponent(phone)}`).set(auth.reception).expect(200);
+      expect(res.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);
+    }
+    const byName = await http().get(`/api/petitioners?name=${encodeURIComponent('张三')}&villageId=${await unit('小马庄村')}`).set(auth.supervisor).expect(200);
+    expect(byName.body).toHaveLength(1);
+    const elsewhere = await http().get(`/api/petitioners?name=${encodeURIComponent('张三')}&villageId=${await unit('老马庄村')}`).set(auth.supervisor).expect(200);
+    expect(elsewhere.body).toEqual([]);
+    const none = await http().get('/api/petitioners').set(auth.reception).expect(400);
+    expect(none.body.message).toContain('证件号码、电话号码或姓名');
+  });
+
+  it('reveals one full value for a reason and audits it; without a reason it refuses', async () => {
+    const res = await http().post(`/api/petitioners/${zhangId}/reveal`).set(auth.reception).send({ field: 'idNumber', reason: '办理回访，核对身份' }).expect(200);
+    expect(res.body).toEqual({ field: 'idNumber', value: ZHANG });
+    const address = await http().post(`/api/petitioners/${zhangId}/reveal`).set(auth.supervisor).send({ field: 'addressDetail', reason: '上门走访' }).expect(200);
+    expect(address.body.value).toBe('小马庄村东街 12 号');
+    const audit = await dataSource.query(`SELECT actor_username, reason, changes FROM audit_log WHERE action = 'petitioner.reveal' AND entity_id = $1 ORDER BY id`, [zhangId]);
+    expect(audit).toEqual([
+      { actor_username: 'reception', reason: '办理回访，核对身份', changes: { field: { after: 'idNumber' } } },
+      { actor_username: 'supervisor', reason: '上门走访', changes: { field: { after: 'addressDetail' } } },
+    ]);
+    const noReason = await http().post(`/api/petitioners/${zhangId}/reveal`).set(auth.reception).send({ field: 'idNumber', reason: '' }).expect(400);
+    expect(noReason.body.message).toContain('查看事由');
+    const badField = await http().post(`/api/petitioners/${zhangId}/reveal`).set(auth.reception).send({ field: 'passwordHash', reason: '看看而已啊' }).expect(400);
+    expect(badField.body.message).toContain('字段须为');
+  });
+
+  it('keeps a township officer inside their township: foreign records are not found, foreign registration is refused', async () => {
+    const foreign = await http()
+      .post('/api/petitioners')
+      .set(auth.admin)
+      .send({ name: '李四', idType: 'RESIDENT_ID', idNumber: LI, townshipId: await unit('王虎寨镇') })
+      .expect(201);
+    await http().get(`/api/petitioners/${foreign.body.id}`).set(auth.township).expect(404);
+    await http().post(`/api/petitioners/${foreign.body.id}/reveal`).set(auth.township).send({ field: 'idNumber', reason: '越权查看测试' }).expect(404);
+    const lookup = await http().get(`/api/petitioners?idNumber=${LI}`).set(auth.township).expect(200);
+    expect(lookup.body).toEqual([]);
+    await http().get(`/api/petitioners/${zhangId}`).set(auth.township).expect(200);
+
+    const elsewhere = await http()
+      .post('/api/petitioners')
+      .set(auth.township)
+      .send({ name: '王五', idType: 'OTHER', townshipId: await unit('王虎寨镇') })
+      .expect(403);
+    expect(elsewhere.body.message).toContain('只能登记本乡镇');
+    const duplicate = await http().post('/api/petitioners').set(auth.township).send({ name: '李四', idType: 'RESIDENT_ID', idNumber: LI, townshipId: await unit('巨鹿镇') }).expect(409);
+    expect(duplicate.body.message).toContain('其他乡镇');
+    expect(JSON.stringify(duplicate.body)).not.toContain(foreign.body.id);
+  });
+
+  it.each([
+    [{ idNumber: '130529198001011230' }, 'idNumber', '校验'],
+    [{ mobile: '1380000' }, 'mobile', '11 位'],
+    [{ landline: '12' }, 'landline', '7–12 位'],
+  ])('refuses %p naming the field', async (fields, field, message) => {
+    const before = await dataSource.query('SELECT count(*)::int AS n FROM petitioner');
+    const res = await http().post('/api/petitioners').set(auth.reception).send({ name: '赵六', idType: 'RESIDENT_ID', ...fields }).expect(400);
+    expect(res.body.message).toContain(message);
+    expect(res.body.details).toEqual([expect.objectContaining({ field })]);
+    expect(await dataSource.query('SELECT count(*)::int AS n FROM petitioner')).toEqual(before);
+  });
+
+  it('refuses a village that is not in the chosen township', async () => {
+    const res = await http()
+      .post('/api/petitioners')
+      .set(auth.reception)
+      .send({ name: '赵六', idType: 'OTHER', townshipId: await unit('王虎寨镇'), villageId: await unit('小马庄村') })
+      .expect(400);
+    expect(res.body.message).toContain('不属于所选乡镇');
+  });
+
+  it('registers one person once even when the same ID number is submitted concurrently', async () => {
+    const id = residentId('13052920000229004');
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => http().post('/api/petitioners').set(auth.reception).send({ name: '并发', idType: 'RESIDENT_ID', idNumber: id })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    const conflict = results.find((r) => r.status === 409);
+    expect(conflict?.body.details).toEqual({ petitionerId: results.find((r) => r.status === 201)?.body.id });
+  });
+});
