@@ -101,6 +101,7 @@ export const LABELS = {
     title: '审计日志',
     hint: '所有写操作、登录和个人信息查看都会记录在此，记录不可修改或删除。',
     actor: '操作人用户名',
+    actorColumn: '操作人',
     action: '操作',
     anyAction: '全部操作',
     entityType: '对象类型',
