@@ -27,6 +27,12 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/resident-id/resident-id.page').then((m) => m.ResidentIdPage),
       },
       {
+        path: 'petitioners',
+        canActivate: [roleGuard('RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.petitioners,
+        loadComponent: () => import('./features/petitioners/petitioners.page').then((m) => m.PetitionersPage),
+      },
+      {
         path: 'admin/users',
         canActivate: [roleGuard('ADMIN')],
         title: LABELS.titles.users,

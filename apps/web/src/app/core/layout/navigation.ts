@@ -15,6 +15,13 @@ export interface NavItem {
 export const NAVIGATION: readonly NavItem[] = [
   { label: LABELS.shell.menuHome, icon: 'home', route: '/', testId: 'nav-home', exact: true, roles: ROLES },
   { label: LABELS.shell.menuResidentId, icon: 'idcard', route: '/resident-id', testId: 'nav-resident-id', roles: ROLES },
+  {
+    label: LABELS.shell.menuPetitioners,
+    icon: 'user',
+    route: '/petitioners',
+    testId: 'nav-petitioners',
+    roles: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'],
+  },
   { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', roles: ['ADMIN'] },
   { label: LABELS.shell.menuOrg, icon: 'apartment', route: '/admin/org', testId: 'nav-org', roles: ['ADMIN', 'SUPERVISOR'] },
   { label: LABELS.shell.menuAudit, icon: 'audit', route: '/admin/audit', testId: 'nav-audit', roles: ['ADMIN', 'SUPERVISOR'] },

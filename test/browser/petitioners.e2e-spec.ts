@@ -1,0 +1,84 @@
+import { residentIdCheckChar } from '@julu/domain';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, loginAs, screenshot } from '../support/browser';
+import { e2eEnv } from '../support/e2e-env';
+
+const ID_NUMBER = `13052919850315004${residentIdCheckChar('13052919850315004')}`;
+
+describe('petitioner lookup and audited reveal, in headless Chromium', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let browser: Browser;
+  let page: Page;
+
+  const api = async (path: string, token: string, body?: unknown): Promise<{ status: number; json: unknown }> => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: res.status, json: await res.json() };
+  };
+  const tokenOf = async (username: string): Promise<string> => {
+    const res = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password: demoPassword }),
+    });
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    const reception = await tokenOf('reception');
+    const units = (await api('/api/org-units', reception)).json as { id: string; name: string }[];
+    const created = await api('/api/petitioners', reception, {
+      name: '王秀兰',
+      idType: 'RESIDENT_ID',
+      idNumber: ID_NUMBER,
+      mobile: '13912345678',
+      townshipId: units.find((u) => u.name === '王虎寨镇')?.id,
+      addressDetail: '王虎寨村南街 3 号',
+    });
+    expect(created.status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  beforeEach(async () => {
+    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage();
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  it('reception finds a petitioner by ID number, sees masked data, and reveals the number with a reason', async () => {
+    await loginAs(page, baseUrl, 'reception', demoPassword);
+    await page.getByTestId('nav-petitioners').click();
+    await page.getByTestId('petitioners-value').fill(ID_NUMBER);
+    await page.getByTestId('petitioners-search').click();
+    await page.getByTestId('petitioners-id-masked').filter({ hasText: `130529********${ID_NUMBER.slice(-4)}` }).waitFor();
+    expect(await page.getByTestId('petitioners-table').innerText()).not.toContain(ID_NUMBER);
+
+    await page.getByTestId('petitioners-pick-王秀兰').click();
+    await page.getByTestId('petitioners-reveal').click();
+    await page.getByTestId('petitioners-error').filter({ hasText: '查看事由' }).waitFor();
+    await page.getByTestId('petitioners-reason').fill('电话回访，核实身份');
+    await page.getByTestId('petitioners-reveal').click();
+    await page.getByTestId('petitioners-revealed').filter({ hasText: ID_NUMBER }).waitFor();
+    await screenshot(page, 'petitioner-reveal');
+
+    const audit = await api('/api/audit-logs?action=petitioner.reveal&actor=reception', await tokenOf('admin'));
+    expect((audit.json as { items: { reason: string }[] }).items.map((i) => i.reason)).toContain('电话回访，核实身份');
+  });
+
+  it('a township officer of another township does not find the petitioner', async () => {
+    await loginAs(page, baseUrl, 'township', demoPassword);
+    await page.getByTestId('nav-petitioners').click();
+    await page.getByTestId('petitioners-value').fill(ID_NUMBER);
+    await page.getByTestId('petitioners-search').click();
+    await page.getByTestId('petitioners-table').getByText('未找到信访人').waitFor();
+  });
+});
