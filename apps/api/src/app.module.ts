@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { AppConfig } from './core/config/app-config';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { HealthModule } from './core/health/health.module';
+import { IdempotencyInterceptor } from './core/idempotency/idempotency.interceptor';
 import { LoggingModule } from './core/logging/logging.module';
 import { PersonalDataModule } from './core/personal-data/personal-data.module';
 import { OutboxModule } from './core/outbox/outbox.module';
@@ -31,6 +33,7 @@ export class AppModule {
         IdentityModule,
         PetitionsModule,
       ],
+      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };
   }
 }

@@ -3,6 +3,7 @@ import { AuthSessionsAndAudit1764200000000 } from './1764200000000-auth-sessions
 import { OrgAdmin1764300000000 } from './1764300000000-org-admin';
 import { AuditSearch1764400000000 } from './1764400000000-audit-search';
 import { Petitioners1764500000000 } from './1764500000000-petitioners';
+import { IdempotencyKeys1764600000000 } from './1764600000000-idempotency-keys';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   OrgAdmin1764300000000,
   AuditSearch1764400000000,
   Petitioners1764500000000,
+  IdempotencyKeys1764600000000,
 ];

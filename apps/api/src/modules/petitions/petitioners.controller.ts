@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPip
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type PetitionerView, type RevealResponse } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
+import { Idempotent } from '../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../identity/current-user.decorator';
 import { CreatePetitionerDto } from './dto/create-petitioner.dto';
 import { FindPetitionersDto } from './dto/find-petitioners.query';
@@ -22,6 +23,7 @@ export class PetitionersController {
   constructor(private readonly petitioners: PetitionersService) {}
 
   @Post()
+  @Idempotent()
   @Allow('RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN')
   create(@Body() dto: CreatePetitionerDto, @CurrentUser() user: CurrentUserDto): Promise<PetitionerView> {
     return this.petitioners.create(dto, user);

@@ -11,6 +11,7 @@ import {
 import { maskIdNumber, maskPhone, normalizePhone } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { coversTownship, territoryOf, townshipCondition } from '../../core/access/territory';
+import { Transactions } from '../../core/database/transactions';
 import { PersonalDataCipher } from '../../core/personal-data/personal-data-cipher';
 import { AuditService } from '../audit';
 import { idNumberLookupKey, normalizeIdentity, normalizeLandline, normalizeMobile } from './petitioner-identity';
@@ -30,6 +31,7 @@ export class PetitionersService {
     private readonly dataSource: DataSource,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
+    private readonly transactions: Transactions,
   ) {}
 
   async create(request: CreatePetitionerRequest, user: CurrentUser): Promise<PetitionerView> {
@@ -42,7 +44,7 @@ export class PetitionersService {
       throw new ForbiddenException({ code: API_ERROR_CODES.FORBIDDEN, message: '只能登记本乡镇（开发区）的信访人，请选择所属乡镇' });
     }
     const idNumberIndex = identity.idNumber ? this.cipher.blindIndex('id_number', identity.idNumber) : null;
-    return this.dataSource.transaction(async (m) => {
+    return this.transactions.run(async (m) => {
       if (idNumberIndex) await this.refuseDuplicate(m, idNumberIndex, user);
       const addressDetail = request.addressDetail?.trim() || null;
       const inserted: { id: string }[] = await m.query(

@@ -1,0 +1,25 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+const ambient = new AsyncLocalStorage<EntityManager>();
+
+/**
+ * Runs a unit of work in a transaction: the ambient one when a caller has opened it (the
+ * idempotency layer wraps a create and its stored response in one transaction), else a new one.
+ * Services use this instead of `dataSource.transaction` for writes that may run under such a caller.
+ */
+@Injectable()
+export class Transactions {
+  constructor(private readonly dataSource: DataSource) {}
+
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const current = ambient.getStore();
+    return current ? work(current) : this.dataSource.transaction(work);
+  }
+
+  /** Makes `manager` the ambient transaction for everything `work` calls. */
+  static within<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
+    return ambient.run(manager, work);
+  }
+}
