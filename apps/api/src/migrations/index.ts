@@ -4,6 +4,7 @@ import { OrgAdmin1764300000000 } from './1764300000000-org-admin';
 import { AuditSearch1764400000000 } from './1764400000000-audit-search';
 import { Petitioners1764500000000 } from './1764500000000-petitioners';
 import { IdempotencyKeys1764600000000 } from './1764600000000-idempotency-keys';
+import { Cases1764700000000 } from './1764700000000-cases';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AuditSearch1764400000000,
   Petitioners1764500000000,
   IdempotencyKeys1764600000000,
+  Cases1764700000000,
 ];

@@ -1,14 +1,15 @@
 import { type Role, ROLES } from '@julu/contracts';
 
 /** Records the matrix test creates in the demo township officer's township (own) and another (foreign). */
-export type TerritorialFixture = 'petitioner';
+export type TerritorialFixture = 'petitioner' | 'case';
 
 /**
  * Who may call each route (data, not code): the access-matrix test checks every route of the app
  * against it — 401 without a token, 403 for every role not listed, passage for those listed — and
  * fails when a route exists without an entry here. A route over a territorial record names its
  * fixture: each allowed role then calls it on an own and a foreign record; a foreign record must
- * answer 404 to a township officer and pass for county-wide roles.
+ * answer 404 to township officers and handlers and pass for county-wide roles. (The own case is
+ * located in the demo officer's township and assigned to the demo handler's unit.)
  */
 export interface AccessRule {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -30,6 +31,10 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/auth/me', allow: EVERY_ROLE },
   { method: 'PUT', path: '/api/auth/password', allow: EVERY_ROLE },
   { method: 'POST', path: '/api/identity-numbers/check', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/content-categories', allow: EVERY_ROLE },
+  { method: 'POST', path: '/api/cases', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
+  { method: 'GET', path: '/api/cases', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/cases/:id', allow: EVERY_ROLE, territorial: { fixture: 'case' } },
   { method: 'POST', path: '/api/petitioners', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
   { method: 'GET', path: '/api/petitioners', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'] },
   {

@@ -16,4 +16,6 @@ export const API_ROUTES = {
   auditLogsExport: '/api/audit-logs/export',
   residentIdCheck: '/api/identity-numbers/check',
   petitioners: '/api/petitioners',
+  cases: '/api/cases',
+  contentCategories: '/api/content-categories',
 } as const;

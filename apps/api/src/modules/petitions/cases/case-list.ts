@@ -1,0 +1,55 @@
+import { BadRequestException } from '@nestjs/common';
+import { API_ERROR_CODES, type CaseListQuery } from '@julu/contracts';
+import { keywordGrams } from '@julu/domain';
+
+/** Keyset cursor over (registered_at DESC, id DESC). */
+export function encodeCursor(registeredAt: Date, id: string): string {
+  return Buffer.from(`${registeredAt.toISOString()}|${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message: '分页游标有误，请从第一页重新查询' });
+  }
+  return { at, id };
+}
+
+/**
+ * The WHERE conditions of the case list. Each filter is an equality or range on a column indexed
+ * together with the list order (migration Cases); the keyword uses the GIN index of search grams
+ * and then checks the text itself.
+ */
+export function caseListConditions(query: CaseListQuery, params: unknown[]): string[] {
+  const conditions: string[] = [];
+  const add = (sql: string, value: unknown): void => {
+    params.push(value);
+    conditions.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  if (query.from) add('c.registered_at >= ?::timestamptz', query.from);
+  if (query.to) add('c.registered_at < ?::timestamptz', query.to);
+  if (query.channel) add('c.channel = ?', query.channel);
+  if (query.matterType) add('c.matter_type = ?', query.matterType);
+  if (query.categoryCode) add('c.category_code = ?', query.categoryCode);
+  if (query.townshipId) add('c.township_id = ?::uuid', query.townshipId);
+  if (query.villageId) add('c.village_id = ?::uuid', query.villageId);
+  if (query.status) add('c.status = ?', query.status);
+  if (query.group !== undefined) conditions.push(query.group ? 'c.is_group' : 'NOT c.is_group');
+  if (query.skipLevel !== undefined) conditions.push(query.skipLevel ? 'c.is_skip_level' : 'NOT c.is_skip_level');
+  if (query.lawRelated !== undefined) conditions.push(query.lawRelated ? 'c.is_law_related' : 'NOT c.is_law_related');
+  const keyword = query.keyword?.trim();
+  if (keyword) {
+    const grams = keywordGrams(keyword);
+    if (grams.length > 0) add('c.search_grams @> ?::text[]', grams);
+    add(
+      `strpos(lower(c.title || ' ' || c.main_request || ' ' || coalesce(c.facts_reasons, '')), ?) > 0`,
+      keyword.toLowerCase(),
+    );
+  }
+  if (query.after) {
+    const cursor = decodeCursor(query.after);
+    params.push(cursor.at, cursor.id);
+    conditions.push(`(c.registered_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+  }
+  return conditions;
+}

@@ -1,0 +1,88 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { type CaseListQuery, CHANNELS, type Channel, MATTER_TYPES, type MatterType } from '@julu/contracts';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class ListCasesQuery implements CaseListQuery {
+  @ApiPropertyOptional({ description: 'Registered at or after (ISO date-time)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '开始时间须为日期时间，例如 2026-11-01' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Registered before (ISO date-time)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '结束时间须为日期时间，例如 2026-11-30' })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: CHANNELS })
+  @IsOptional()
+  @IsIn(CHANNELS, { message: `信访形式须为 ${CHANNELS.join('、')} 之一` })
+  channel?: Channel;
+
+  @ApiPropertyOptional({ enum: MATTER_TYPES })
+  @IsOptional()
+  @IsIn(MATTER_TYPES, { message: `事项类型须为 ${MATTER_TYPES.join('、')} 之一` })
+  matterType?: MatterType;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20, { message: '内容分类代码过长' })
+  categoryCode?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'townshipId 须为单位编号（UUID）' })
+  townshipId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'villageId 须为单位编号（UUID）' })
+  villageId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(30, { message: '状态代码过长' })
+  status?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'group 须为 true 或 false' })
+  group?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'skipLevel 须为 true 或 false' })
+  skipLevel?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'lawRelated 须为 true 或 false' })
+  lawRelated?: boolean;
+
+  @ApiPropertyOptional({ description: 'Words of the title, request or facts (Chinese works from two characters up)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50, { message: '关键词不超过 50 个字符' })
+  keyword?: string;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: '分页游标有误' })
+  after?: string;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit 须为整数' })
+  @Min(1, { message: 'limit 至少为 1' })
+  @Max(200, { message: 'limit 至多为 200' })
+  limit = 50;
+}

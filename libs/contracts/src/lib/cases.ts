@@ -1,0 +1,147 @@
+/** 信访形式 (2022 《信访工作条例》 Art 17). */
+export const CHANNELS = ['VISIT', 'LETTER', 'ONLINE', 'PHONE', 'FAX'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<Channel, string> = { VISIT: '来访', LETTER: '来信', ONLINE: '网上信访', PHONE: '来电', FAX: '传真' };
+
+/** Sub-types of online petitions (信箱类型 and platforms). */
+export const CHANNEL_SUBTYPES = ['NATIONAL_PLATFORM', 'PROVINCIAL_PLATFORM', 'SECRETARY_MAILBOX', 'COUNTY_HEAD_MAILBOX', 'MOBILE_APP'] as const;
+export type ChannelSubtype = (typeof CHANNEL_SUBTYPES)[number];
+export const CHANNEL_SUBTYPE_LABELS: Record<ChannelSubtype, string> = {
+  NATIONAL_PLATFORM: '国家信访局网上信访',
+  PROVINCIAL_PLATFORM: '省网上信访平台',
+  SECRETARY_MAILBOX: '书记信箱',
+  COUNTY_HEAD_MAILBOX: '县长信箱',
+  MOBILE_APP: '手机APP/小程序',
+};
+
+/** 来源. */
+export const CASE_SOURCES = ['DIRECT', 'ASSIGNED_BY_UPPER', 'FORWARDED_BY_UPPER', 'LEADER_INSTRUCTION', 'HOTLINE_12345', 'SCREENING', 'MEDIA'] as const;
+export type CaseSource = (typeof CASE_SOURCES)[number];
+export const CASE_SOURCE_LABELS: Record<CaseSource, string> = {
+  DIRECT: '直接提出',
+  ASSIGNED_BY_UPPER: '上级交办',
+  FORWARDED_BY_UPPER: '上级转送',
+  LEADER_INSTRUCTION: '本级领导批办',
+  HOTLINE_12345: '12345转办',
+  SCREENING: '排查发现',
+  MEDIA: '媒体舆情',
+};
+
+/** 事项类型 (Arts 29–31): drives the handling branch. */
+export const MATTER_TYPES = ['SUGGESTION', 'ACCUSATION', 'APPEAL'] as const;
+export type MatterType = (typeof MATTER_TYPES)[number];
+export const MATTER_TYPE_LABELS: Record<MatterType, string> = { SUGGESTION: '建议意见类', ACCUSATION: '检举控告类', APPEAL: '申诉求决类' };
+
+/** The level of organ a visit reached (走访到达层级), from which 越级 is derived. */
+export const VISITED_LEVELS = ['COUNTY', 'CITY', 'PROVINCE', 'NATIONAL'] as const;
+export type VisitedLevel = (typeof VISITED_LEVELS)[number];
+export const VISITED_LEVEL_LABELS: Record<VisitedLevel, string> = { COUNTY: '县级', CITY: '市级', PROVINCE: '省级', NATIONAL: '国家级' };
+
+export const CASE_PETITIONER_ROLES = ['PRIMARY', 'CO_PETITIONER', 'REPRESENTATIVE'] as const;
+export type CasePetitionerRole = (typeof CASE_PETITIONER_ROLES)[number];
+
+/** Case states of DOMAIN.md §1.10 (the workflow issue drives the transitions after registration). */
+export type CaseStatus = 'REGISTERED' | (string & {});
+export const CASE_STATUS_LABELS: Record<string, string> = { REGISTERED: '已登记' };
+
+/** 内容分类: a two-level dictionary; cases keep the code and label as they were at registration. */
+export interface ContentCategory {
+  code: string;
+  label: string;
+  parentCode: string | null;
+  /** Earlier or alternative names (e.g. 国土资源 for 自然资源). */
+  aliases: string[];
+  retired: boolean;
+}
+
+export interface CreateCaseRequest {
+  channel: Channel;
+  channelSubtype?: ChannelSubtype;
+  source: CaseSource;
+  matterType: MatterType;
+  categoryCode: string;
+  title: string;
+  mainRequest: string;
+  factsAndReasons?: string;
+  townshipId: string;
+  villageId?: string;
+  locationDetail?: string;
+  /** The unit the matter concerns (涉及单位); for 检举控告 the accused unit, which never sees the case. */
+  involvedUnitId?: string;
+  peopleCount: number;
+  jointSigners?: number;
+  /** For visits: the level of organ reached; above 本级或上一级 (county, city) is 越级. */
+  visitedLevel?: VisitedLevel;
+  lawRelated?: boolean;
+  petitioners: { petitionerId: string; role: CasePetitionerRole }[];
+}
+
+export interface CaseFlags {
+  group: boolean;
+  skipLevel: boolean;
+  jointLetter: boolean;
+  lawRelated: boolean;
+}
+
+export interface CaseSummary {
+  id: string;
+  caseNo: string;
+  registeredAt: string;
+  channel: Channel;
+  source: CaseSource;
+  matterType: MatterType;
+  categoryCode: string;
+  categoryLabel: string;
+  title: string;
+  townshipId: string;
+  townshipName: string;
+  villageName: string | null;
+  status: CaseStatus;
+  peopleCount: number;
+  flags: CaseFlags;
+  /** The primary petitioner's name (masked data never appears here). */
+  primaryPetitionerName: string | null;
+}
+
+export interface CaseDetail extends CaseSummary {
+  channelSubtype: ChannelSubtype | null;
+  mainRequest: string;
+  factsAndReasons: string | null;
+  villageId: string | null;
+  locationDetail: string | null;
+  involvedUnitId: string | null;
+  involvedUnitName: string | null;
+  jointSigners: number;
+  visitedLevel: VisitedLevel | null;
+  registeredByName: string;
+  petitioners: { petitionerId: string; name: string; role: CasePetitionerRole; idNumberMasked: string | null }[];
+}
+
+/** Answer to registration: the case and its query code (查询码), shown once on the receipt (回执). */
+export interface CaseRegistration {
+  case: CaseDetail;
+  queryCode: string;
+}
+
+export interface CaseListQuery {
+  from?: string;
+  to?: string;
+  channel?: Channel;
+  matterType?: MatterType;
+  categoryCode?: string;
+  townshipId?: string;
+  villageId?: string;
+  status?: string;
+  group?: boolean;
+  skipLevel?: boolean;
+  lawRelated?: boolean;
+  keyword?: string;
+  /** nextCursor of the previous page. */
+  after?: string;
+  limit?: number;
+}
+
+export interface CaseListResponse {
+  items: CaseSummary[];
+  nextCursor: string | null;
+}
