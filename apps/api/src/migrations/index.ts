@@ -5,6 +5,7 @@ import { AuditSearch1764400000000 } from './1764400000000-audit-search';
 import { Petitioners1764500000000 } from './1764500000000-petitioners';
 import { IdempotencyKeys1764600000000 } from './1764600000000-idempotency-keys';
 import { Cases1764700000000 } from './1764700000000-cases';
+import { Visits1764800000000 } from './1764800000000-visits';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Petitioners1764500000000,
   IdempotencyKeys1764600000000,
   Cases1764700000000,
+  Visits1764800000000,
 ];

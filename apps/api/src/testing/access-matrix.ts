@@ -35,6 +35,8 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'POST', path: '/api/cases', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
   { method: 'GET', path: '/api/cases', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/cases/:id', allow: EVERY_ROLE, territorial: { fixture: 'case' } },
+  { method: 'GET', path: '/api/cases/:id/visits', allow: EVERY_ROLE, territorial: { fixture: 'case' } },
+  { method: 'POST', path: '/api/visits', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
   { method: 'POST', path: '/api/petitioners', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
   { method: 'GET', path: '/api/petitioners', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'] },
   {

@@ -145,3 +145,41 @@ export interface CaseListResponse {
   items: CaseSummary[];
   nextCursor: string | null;
 }
+
+/** 来访接待登记: one visit is one batch (批次) of N persons (人次). */
+export interface RegisterVisitRequest {
+  /** Attach to an existing case … */
+  caseId?: string;
+  /** … or register a new one (its channel must be VISIT). */
+  newCase?: CreateCaseRequest;
+  /** When the visitors arrived (ISO date-time); defaults to the reception start. */
+  arrivalAt: string;
+  /** When the talk (接谈) began; the reception-timeliness indicator uses both times. */
+  receptionStartedAt: string;
+  personCount: number;
+  /** Petitioners who spoke for a group (多人走访 elect at most five). */
+  representativeIds: string[];
+  /** 接谈情况: what was said and agreed. */
+  talkOutcome?: string;
+}
+
+export interface VisitView {
+  id: string;
+  caseId: string;
+  caseNo: string;
+  arrivalAt: string;
+  receptionStartedAt: string;
+  /** Minutes from arrival to the start of the talk. */
+  waitMinutes: number;
+  personCount: number;
+  group: boolean;
+  representatives: { petitionerId: string; name: string }[];
+  talkOutcome: string | null;
+  receivedByName: string;
+}
+
+export interface VisitRegistration {
+  visit: VisitView;
+  /** Present when the visit registered a new case: its query code for the receipt. */
+  queryCode: string | null;
+}

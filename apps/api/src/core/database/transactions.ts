@@ -6,8 +6,9 @@ const ambient = new AsyncLocalStorage<EntityManager>();
 
 /**
  * Runs a unit of work in a transaction: the ambient one when a caller has opened it (the
- * idempotency layer wraps a create and its stored response in one transaction), else a new one.
- * Services use this instead of `dataSource.transaction` for writes that may run under such a caller.
+ * idempotency layer wraps a create and its stored response in one transaction; registering a visit
+ * registers its new case inside the visit's transaction), else a new one that becomes ambient for
+ * everything the work calls. Services use this instead of `dataSource.transaction` for writes.
  */
 @Injectable()
 export class Transactions {
@@ -15,7 +16,8 @@ export class Transactions {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const current = ambient.getStore();
-    return current ? work(current) : this.dataSource.transaction(work);
+    if (current) return work(current);
+    return this.dataSource.transaction((manager) => ambient.run(manager, () => work(manager)));
   }
 
   /** Makes `manager` the ambient transaction for everything `work` calls. */

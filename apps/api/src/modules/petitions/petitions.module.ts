@@ -8,10 +8,12 @@ import { IdentityNumberController } from './identity-number.controller';
 import { IdentityNumberService } from './identity-number.service';
 import { PetitionersController } from './petitioners.controller';
 import { PetitionersService } from './petitioners.service';
+import { VisitsController } from './visits/visits.controller';
+import { VisitsService } from './visits/visits.service';
 
-/** Petitioners, cases and (to come) visits. */
+/** Petitioners, cases and visits. */
 @Module({
-  controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController],
-  providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService],
+  controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController, VisitsController],
+  providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService, VisitsService],
 })
 export class PetitionsModule {}
