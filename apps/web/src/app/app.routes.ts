@@ -27,6 +27,22 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/resident-id/resident-id.page').then((m) => m.ResidentIdPage),
       },
       {
+        path: 'reception',
+        canActivate: [roleGuard('RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN')],
+        title: LABELS.titles.reception,
+        loadComponent: () => import('./features/reception/reception.page').then((m) => m.ReceptionPage),
+      },
+      {
+        path: 'cases',
+        title: LABELS.titles.cases,
+        loadComponent: () => import('./features/cases/case-list.page').then((m) => m.CaseListPage),
+      },
+      {
+        path: 'cases/:id',
+        title: LABELS.titles.caseDetail,
+        loadComponent: () => import('./features/cases/case-detail.page').then((m) => m.CaseDetailPage),
+      },
+      {
         path: 'petitioners',
         canActivate: [roleGuard('RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN')],
         title: LABELS.titles.petitioners,

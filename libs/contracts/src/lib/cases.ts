@@ -136,6 +136,8 @@ export interface CaseListQuery {
   skipLevel?: boolean;
   lawRelated?: boolean;
   keyword?: string;
+  /** Cases this petitioner is party to (the reception desk shows a person's prior cases). */
+  petitionerId?: string;
   /** nextCursor of the previous page. */
   after?: string;
   limit?: number;

@@ -17,5 +17,6 @@ export const API_ROUTES = {
   residentIdCheck: '/api/identity-numbers/check',
   petitioners: '/api/petitioners',
   cases: '/api/cases',
+  visits: '/api/visits',
   contentCategories: '/api/content-categories',
 } as const;

@@ -14,6 +14,8 @@ export interface NavItem {
 /** The side menu: each role sees only what it may do. */
 export const NAVIGATION: readonly NavItem[] = [
   { label: LABELS.shell.menuHome, icon: 'home', route: '/', testId: 'nav-home', exact: true, roles: ROLES },
+  { label: LABELS.shell.menuReception, icon: 'form', route: '/reception', testId: 'nav-reception', roles: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
+  { label: LABELS.shell.menuCases, icon: 'file-text', route: '/cases', testId: 'nav-cases', roles: ROLES },
   { label: LABELS.shell.menuResidentId, icon: 'idcard', route: '/resident-id', testId: 'nav-resident-id', roles: ROLES },
   {
     label: LABELS.shell.menuPetitioners,

@@ -1,0 +1,65 @@
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import {
+  API_ROUTES,
+  type CaseDetail,
+  type CaseListQuery,
+  type CaseListResponse,
+  type CaseRegistration,
+  type ContentCategory,
+  type CreateCaseRequest,
+  type CreatePetitionerRequest,
+  type OrgUnitDetail,
+  type PetitionerView,
+  type RegisterVisitRequest,
+  type VisitRegistration,
+  type VisitView,
+} from '@julu/contracts';
+import { firstValueFrom } from 'rxjs';
+
+const idempotent = (key: string): { headers: HttpHeaders } => ({ headers: new HttpHeaders({ 'Idempotency-Key': key }) });
+
+/** Cases, visits and what their forms need. Creates carry an Idempotency-Key: a retried save never registers twice. */
+@Injectable({ providedIn: 'root' })
+export class CasesApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: CaseListQuery): Promise<CaseListResponse> {
+    const params = Object.entries(query).reduce((p, [key, value]) => (value === undefined || value === '' || value === null ? p : p.set(key, String(value))), new HttpParams());
+    return firstValueFrom(this.http.get<CaseListResponse>(API_ROUTES.cases, { params }));
+  }
+
+  get(id: string): Promise<CaseDetail> {
+    return firstValueFrom(this.http.get<CaseDetail>(`${API_ROUTES.cases}/${id}`));
+  }
+
+  visits(caseId: string): Promise<VisitView[]> {
+    return firstValueFrom(this.http.get<VisitView[]>(`${API_ROUTES.cases}/${caseId}/visits`));
+  }
+
+  register(body: CreateCaseRequest, key: string): Promise<CaseRegistration> {
+    return firstValueFrom(this.http.post<CaseRegistration>(API_ROUTES.cases, body, idempotent(key)));
+  }
+
+  registerVisit(body: RegisterVisitRequest, key: string): Promise<VisitRegistration> {
+    return firstValueFrom(this.http.post<VisitRegistration>(API_ROUTES.visits, body, idempotent(key)));
+  }
+
+  findPetitionerByIdNumber(idNumber: string): Promise<PetitionerView[]> {
+    return firstValueFrom(this.http.get<PetitionerView[]>(API_ROUTES.petitioners, { params: new HttpParams().set('idNumber', idNumber) }));
+  }
+
+  createPetitioner(body: CreatePetitionerRequest, key: string): Promise<PetitionerView> {
+    return firstValueFrom(this.http.post<PetitionerView>(API_ROUTES.petitioners, body, idempotent(key)));
+  }
+
+  categories(): Promise<ContentCategory[]> {
+    return firstValueFrom(this.http.get<ContentCategory[]>(API_ROUTES.contentCategories));
+  }
+
+  units(parentId: string | null = null): Promise<OrgUnitDetail[]> {
+    let params = new HttpParams();
+    if (parentId) params = params.set('parentId', parentId);
+    return firstValueFrom(this.http.get<OrgUnitDetail[]>(API_ROUTES.orgUnits, { params }));
+  }
+}

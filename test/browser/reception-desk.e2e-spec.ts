@@ -1,0 +1,98 @@
+import { residentIdCheckChar } from '@julu/domain';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, loginAs, screenshot } from '../support/browser';
+import { e2eEnv } from '../support/e2e-env';
+
+const ID_NUMBER = `13052919700606123${residentIdCheckChar('13052919700606123')}`;
+
+describe('reception desk, case list and case detail, in headless Chromium', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  beforeEach(async () => {
+    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } })).newPage();
+    await loginAs(page, baseUrl, 'reception', demoPassword);
+    await page.getByTestId('nav-reception').click();
+  });
+
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  const choose = async (testId: string, option: string): Promise<void> => {
+    await page.getByTestId(testId).click();
+    await page.locator('nz-option-item', { hasText: option }).first().click();
+  };
+
+  const fillMatter = async (title: string): Promise<void> => {
+    await choose('reception-category', '劳动社保');
+    await page.getByTestId('reception-title').fill(title);
+    await page.getByTestId('reception-request').fill('请求协调支付拖欠的工资');
+  };
+
+  it('logs a group visit of 8 people with 3 representatives, shows the case number and query code, and lists the case', async () => {
+    await page.getByTestId('reception-id-number').fill(ID_NUMBER);
+    await page.getByTestId('reception-id-info').filter({ hasText: '1970-06-06' }).waitFor();
+    await page.getByTestId('reception-name').fill('赵大勇');
+    await choose('reception-person-township', '巨鹿镇');
+    await fillMatter('八名工人反映工程款拖欠');
+    await page.getByTestId('reception-people-count').locator('input').fill('8');
+    for (let i = 0; i < 3; i++) await page.getByTestId('reception-add-rep').click();
+    for (const [i, name] of ['代表甲', '代表乙', '代表丙'].entries()) await page.getByTestId(`reception-rep-name-${i}`).fill(name);
+    await screenshot(page, 'reception-desk');
+    await page.getByTestId('reception-save').click();
+    await page.getByTestId('reception-done').waitFor();
+    const caseNo = (await page.getByTestId('receipt-case-no').innerText()).trim();
+    expect(caseNo).toMatch(/^130529\d{10}$/);
+    expect((await page.getByTestId('receipt-query-code').innerText()).trim()).toMatch(/^[23456789A-HJ-NP-Z]{12}$/);
+    await screenshot(page, 'reception-receipt');
+
+    await page.getByTestId('reception-open-case').click();
+    await page.getByTestId('case-title').filter({ hasText: '八名工人反映工程款拖欠' }).waitFor();
+    await page.getByTestId('case-visits').getByText('代表甲、代表乙、代表丙').waitFor();
+    await screenshot(page, 'case-detail');
+
+    await page.getByTestId('nav-cases').click();
+    await page.getByTestId('cases-keyword').fill('工程款');
+    await page.getByTestId('cases-search').click();
+    await page.getByTestId(`cases-row-${caseNo}`).waitFor();
+    await page.getByTestId('cases-view-name').fill('工程款');
+    await page.getByTestId('cases-save-view').click();
+    await page.getByTestId('cases-view-工程款').waitFor();
+    await screenshot(page, 'case-list');
+  });
+
+  it('refuses a sixth representative with the rule, and offers the known person with prior cases', async () => {
+    await page.getByTestId('reception-id-number').fill(ID_NUMBER);
+    await page.getByTestId('reception-known').filter({ hasText: '赵大勇' }).waitFor();
+    await page.getByTestId('reception-prior').filter({ hasText: '八名工人反映工程款拖欠' }).waitFor();
+    for (let i = 0; i < 6; i++) await page.getByTestId('reception-add-rep').click();
+    await page.getByTestId('reception-problem').filter({ hasText: '代表不得超过 5 人' }).waitFor();
+    expect(await page.locator('[data-testid^="reception-rep-name-"]').count()).toBe(5);
+  });
+
+  it.each([
+    ['来信', 'LETTER'],
+    ['网上信访', 'ONLINE'],
+    ['来电', 'PHONE'],
+    ['传真', 'FAX'],
+  ])('registers a case received by %s', async (label) => {
+    await page.getByTestId('reception-id-number').fill(ID_NUMBER);
+    await page.getByTestId('reception-known').waitFor();
+    await choose('reception-channel', label);
+    await fillMatter(`${label}反映工资问题`);
+    await page.getByTestId('reception-save').click();
+    await page.getByTestId('reception-done').waitFor();
+    await page.getByTestId('reception-open-case').click();
+    await page.getByTestId('case-detail').filter({ hasText: label }).waitFor();
+  });
+});
