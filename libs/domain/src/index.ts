@@ -4,3 +4,4 @@ export * from './lib/personal-data/masking';
 export * from './lib/org/division-code';
 export * from './lib/cases/case-rules';
 export * from './lib/cases/search-grams';
+export * from './lib/cases/repeat-score';

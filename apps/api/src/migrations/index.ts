@@ -6,6 +6,7 @@ import { Petitioners1764500000000 } from './1764500000000-petitioners';
 import { IdempotencyKeys1764600000000 } from './1764600000000-idempotency-keys';
 import { Cases1764700000000 } from './1764700000000-cases';
 import { Visits1764800000000 } from './1764800000000-visits';
+import { RepeatLinks1764900000000 } from './1764900000000-repeat-links';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1764600000000,
   Cases1764700000000,
   Visits1764800000000,
+  RepeatLinks1764900000000,
 ];

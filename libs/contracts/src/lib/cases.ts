@@ -81,6 +81,8 @@ export interface CaseFlags {
   skipLevel: boolean;
   jointLetter: boolean;
   lawRelated: boolean;
+  /** A confirmed repeat of an earlier case (同人+同事). */
+  repeat: boolean;
 }
 
 export interface CaseSummary {
@@ -115,6 +117,10 @@ export interface CaseDetail extends CaseSummary {
   visitedLevel: VisitedLevel | null;
   registeredByName: string;
   petitioners: { petitionerId: string; name: string; role: CasePetitionerRole; idNumberMasked: string | null }[];
+  priorCaseId: string | null;
+  priorCaseNo: string | null;
+  /** How many earlier cases this one repeats, along its chain of confirmed repeats. */
+  repeatCount: number;
 }
 
 /** Answer to registration: the case and its query code (查询码), shown once on the receipt (回执). */
@@ -135,6 +141,7 @@ export interface CaseListQuery {
   group?: boolean;
   skipLevel?: boolean;
   lawRelated?: boolean;
+  repeat?: boolean;
   keyword?: string;
   /** Cases this petitioner is party to (the reception desk shows a person's prior cases). */
   petitionerId?: string;
@@ -184,4 +191,63 @@ export interface VisitRegistration {
   visit: VisitView;
   /** Present when the visit registered a new case: its query code for the receipt. */
   queryCode: string | null;
+}
+
+/** What the desk knows while registering; every field optional. */
+export interface RepeatCandidatesRequest {
+  petitionerId?: string;
+  idNumber?: string;
+  phone?: string;
+  name?: string;
+  villageId?: string;
+  categoryCode?: string;
+  /** Title and request as typed so far. */
+  text?: string;
+  /** The case being registered or reviewed, left out of its own candidates. */
+  excludeCaseId?: string;
+}
+
+export interface RepeatCandidate {
+  caseId: string;
+  caseNo: string;
+  registeredAt: string;
+  title: string;
+  categoryLabel: string;
+  status: string;
+  townshipName: string;
+  villageName: string | null;
+  personScore: number;
+  matterScore: number;
+  score: number;
+  reasons: string[];
+  likelyRepeat: boolean;
+}
+
+export interface RepeatCandidatesResponse {
+  /** Earlier cases of the same person, best first; `likelyRepeat` marks the same matter too. */
+  samePerson: RepeatCandidate[];
+  /** Recent cases of other people on the same matter in the same place: a possible group matter. */
+  sameMatter: RepeatCandidate[];
+}
+
+export type RepeatDecision = 'CONFIRMED' | 'DISMISSED';
+
+export interface DecideRepeatRequest {
+  priorCaseId: string;
+  decision: RepeatDecision;
+  score?: number;
+  reasons?: string[];
+}
+
+export interface RepeatLinkView {
+  caseId: string;
+  priorCaseId: string;
+  priorCaseNo: string;
+  status: RepeatDecision | 'UNDONE';
+  score: number | null;
+  reasons: string[];
+  decidedByName: string;
+  decidedAt: string;
+  /** How the 不再受理 rule applies, given the earlier case's state (shown to staff). */
+  advice: string | null;
 }

@@ -8,12 +8,15 @@ import { IdentityNumberController } from './identity-number.controller';
 import { IdentityNumberService } from './identity-number.service';
 import { PetitionersController } from './petitioners.controller';
 import { PetitionersService } from './petitioners.service';
+import { RepeatCandidatesService } from './repeats/repeat-candidates.service';
+import { RepeatLinksService } from './repeats/repeat-links.service';
+import { RepeatsController } from './repeats/repeats.controller';
 import { VisitsController } from './visits/visits.controller';
 import { VisitsService } from './visits/visits.service';
 
 /** Petitioners, cases and visits. */
 @Module({
-  controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController, VisitsController],
-  providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService, VisitsService],
+  controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController, VisitsController, RepeatsController],
+  providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService, VisitsService, RepeatCandidatesService, RepeatLinksService],
 })
 export class PetitionsModule {}

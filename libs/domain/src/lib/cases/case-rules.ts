@@ -28,8 +28,8 @@ export interface CaseFlagInput {
   lawRelated: boolean;
 }
 
-/** The derived flags of a case (DOMAIN.md §1.4), computed once at registration and stored. */
-export function caseFlags(input: CaseFlagInput): CaseFlags {
+/** The derived flags of a case (DOMAIN.md §1.4), computed once at registration and stored (repeat is decided later by staff). */
+export function caseFlags(input: CaseFlagInput): Omit<CaseFlags, 'repeat'> {
   return {
     group: input.peopleCount >= GROUP_MIN_PEOPLE,
     skipLevel: input.channel === 'VISIT' && input.visitedLevel !== null && SKIP_LEVELS.includes(input.visitedLevel),

@@ -34,9 +34,11 @@ export function caseListConditions(query: CaseListQuery, params: unknown[]): str
   if (query.townshipId) add('c.township_id = ?::uuid', query.townshipId);
   if (query.villageId) add('c.village_id = ?::uuid', query.villageId);
   if (query.status) add('c.status = ?', query.status);
+  if (query.petitionerId) add('EXISTS (SELECT 1 FROM case_petitioner cp WHERE cp.case_id = c.id AND cp.petitioner_id = ?::uuid)', query.petitionerId);
   if (query.group !== undefined) conditions.push(query.group ? 'c.is_group' : 'NOT c.is_group');
   if (query.skipLevel !== undefined) conditions.push(query.skipLevel ? 'c.is_skip_level' : 'NOT c.is_skip_level');
   if (query.lawRelated !== undefined) conditions.push(query.lawRelated ? 'c.is_law_related' : 'NOT c.is_law_related');
+  if (query.repeat !== undefined) conditions.push(query.repeat ? 'c.is_repeat' : 'NOT c.is_repeat');
   const keyword = query.keyword?.trim();
   if (keyword) {
     const grams = keywordGrams(keyword);

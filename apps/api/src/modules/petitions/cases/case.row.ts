@@ -19,6 +19,7 @@ export interface CaseRow {
   is_skip_level: boolean;
   is_joint_letter: boolean;
   is_law_related: boolean;
+  is_repeat: boolean;
   primary_petitioner_name: string | null;
 }
 
@@ -33,13 +34,16 @@ export interface CaseDetailRow extends CaseRow {
   joint_signers: number;
   visited_level: VisitedLevel | null;
   registered_by_name: string;
+  prior_case_id: string | null;
+  prior_case_no: string | null;
+  repeat_count: number;
 }
 
 /** Summary columns over `petition_case c` with township `t` and village `v`. */
 export const CASE_SUMMARY_SQL = `
   SELECT c.id, c.case_no, c.registered_at, c.channel, c.source, c.matter_type, c.category_code, c.category_label, c.title,
          c.township_id, t.name AS township_name, v.name AS village_name, c.status, c.people_count,
-         c.is_group, c.is_skip_level, c.is_joint_letter, c.is_law_related,
+         c.is_group, c.is_skip_level, c.is_joint_letter, c.is_law_related, c.is_repeat,
          (SELECT p.name FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id
           WHERE cp.case_id = c.id ORDER BY cp.position LIMIT 1) AS primary_petitioner_name`;
 
@@ -50,9 +54,11 @@ export const CASE_FROM_SQL = `
 
 export const CASE_DETAIL_SQL = `${CASE_SUMMARY_SQL},
          c.channel_subtype, c.main_request, c.facts_reasons, c.village_id, c.location_detail, c.involved_unit_id,
-         iu.name AS involved_unit_name, c.joint_signers, c.visited_level, u.display_name AS registered_by_name
+         iu.name AS involved_unit_name, c.joint_signers, c.visited_level, u.display_name AS registered_by_name,
+         c.prior_case_id, pc.case_no AS prior_case_no, c.repeat_count
   ${CASE_FROM_SQL}
   LEFT JOIN org_unit iu ON iu.id = c.involved_unit_id
+  LEFT JOIN petition_case pc ON pc.id = c.prior_case_id
   JOIN app_user u ON u.id = c.registered_by`;
 
 export const toCaseSummary = (r: CaseRow): CaseSummary => ({
@@ -70,7 +76,7 @@ export const toCaseSummary = (r: CaseRow): CaseSummary => ({
   villageName: r.village_name,
   status: r.status,
   peopleCount: r.people_count,
-  flags: { group: r.is_group, skipLevel: r.is_skip_level, jointLetter: r.is_joint_letter, lawRelated: r.is_law_related },
+  flags: { group: r.is_group, skipLevel: r.is_skip_level, jointLetter: r.is_joint_letter, lawRelated: r.is_law_related, repeat: r.is_repeat },
   primaryPetitionerName: r.primary_petitioner_name,
 });
 
@@ -94,4 +100,7 @@ export const toCaseDetail = (r: CaseDetailRow, petitioners: CasePetitionerRow[])
   visitedLevel: r.visited_level,
   registeredByName: r.registered_by_name,
   petitioners: petitioners.map((p) => ({ petitionerId: p.petitioner_id, name: p.name, role: p.role, idNumberMasked: p.id_number_masked })),
+  priorCaseId: r.prior_case_id,
+  priorCaseNo: r.prior_case_no,
+  repeatCount: r.repeat_count,
 });

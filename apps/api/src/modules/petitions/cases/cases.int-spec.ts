@@ -87,7 +87,7 @@ describe('case registration and lists (real PostgreSQL)', () => {
         }),
       )
       .expect(201);
-    expect(group.body.case.flags).toEqual({ group: true, skipLevel: true, jointLetter: false, lawRelated: false });
+    expect(group.body.case.flags).toEqual({ group: true, skipLevel: true, jointLetter: false, lawRelated: false, repeat: false });
     expect(group.body.case.petitioners).toHaveLength(6);
 
     const before = await dataSource.query('SELECT count(*)::int AS n FROM petition_case');
@@ -152,6 +152,8 @@ describe('case registration and lists (real PostgreSQL)', () => {
     } while (cursor);
     expect(seen).toEqual(all.body.items.map((c: { id: string }) => c.id));
     await http().get('/api/cases?after=bm90LWEtY3Vyc29y').set(auth.supervisor).expect(400);
+    const lisCases = await http().get(`/api/cases?petitionerId=${li}`).set(auth.supervisor).expect(200);
+    expect(lisCases.body.items.every((c: { primaryPetitionerName: string }) => c.primaryPetitionerName === '李四')).toBe(true);
   });
 
   it('keeps a township officer to their township for reading, listing and registering', async () => {

@@ -66,11 +66,22 @@ export class ListCasesQuery implements CaseListQuery {
   @IsBoolean({ message: 'lawRelated 须为 true 或 false' })
   lawRelated?: boolean;
 
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'repeat 须为 true 或 false' })
+  repeat?: boolean;
+
   @ApiPropertyOptional({ description: 'Words of the title, request or facts (Chinese works from two characters up)' })
   @IsOptional()
   @IsString()
   @MaxLength(50, { message: '关键词不超过 50 个字符' })
   keyword?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Cases this petitioner is party to' })
+  @IsOptional()
+  @IsUUID('all', { message: 'petitionerId 须为信访人编号（UUID）' })
+  petitionerId?: string;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
