@@ -80,6 +80,22 @@ describe('reception desk, case list and case detail, in headless Chromium', () =
     expect(await page.locator('[data-testid^="reception-rep-name-"]').count()).toBe(5);
   });
 
+  it('offers the earlier case as a likely repeat once the matter is typed; confirming marks the new case a repeat', async () => {
+    await page.getByTestId('reception-id-number').fill(ID_NUMBER);
+    await page.getByTestId('reception-known').waitFor();
+    await fillMatter('再次反映工程款拖欠');
+    await page.getByTestId('reception-title').focus();
+    await page.getByTestId('reception-request').focus();
+    const candidate = page.locator('[data-testid^="reception-candidate-"]').filter({ hasText: '八名工人反映工程款拖欠' });
+    await candidate.filter({ hasText: '身份证号码相同' }).waitFor();
+    await screenshot(page, 'reception-repeat-candidates');
+    await candidate.locator('[data-testid^="reception-confirm-"]').click();
+    await page.getByTestId('reception-save').click();
+    await page.getByTestId('reception-done').waitFor();
+    await page.getByTestId('reception-open-case').click();
+    await page.getByTestId('case-repeat-of').filter({ hasText: '累计重复次数 1' }).waitFor();
+  });
+
   it.each([
     ['来信', 'LETTER'],
     ['网上信访', 'ONLINE'],

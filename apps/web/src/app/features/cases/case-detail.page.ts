@@ -1,5 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { type CaseDetail, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, CHANNEL_LABELS, MATTER_TYPE_LABELS, VISITED_LEVEL_LABELS, type VisitView } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -13,7 +14,7 @@ import { CasesApi } from './data-access/cases.api';
 /** 事项详情: what was registered, who brought it, and its visits. (Its workflow part comes with the workflow issue.) */
 @Component({
   selector: 'app-case-detail-page',
-  imports: [DatePipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule],
+  imports: [DatePipe, RouterLink, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail.page.html',
   styles: ['nz-card + nz-card { margin-top: 16px; } .pre { white-space: pre-wrap; }'],
@@ -32,6 +33,10 @@ export class CaseDetailPage implements OnInit {
   protected readonly error = signal<string | null>(null);
 
   ngOnInit(): void {
+    this.load();
+  }
+
+  private load(): void {
     void Promise.all([this.api.get(this.id()), this.api.visits(this.id())])
       .then(([detail, visits]) => {
         this.detail.set(detail);

@@ -28,7 +28,7 @@ import { LABELS } from '../../core/labels';
 import { CasesApi } from './data-access/cases.api';
 import { type SavedView, SavedViews } from './saved-views';
 
-type FlagFilter = '' | 'group' | 'skipLevel' | 'lawRelated';
+type FlagFilter = '' | 'group' | 'skipLevel' | 'lawRelated' | 'repeat';
 
 interface Filters {
   keyword: string;
@@ -59,7 +59,7 @@ export function toCaseQuery(f: Filters): CaseListQuery {
 
 /** A saved query back into the filter form. */
 function toFilters(q: CaseListQuery): Filters {
-  const flag: FlagFilter = q.group ? 'group' : q.skipLevel ? 'skipLevel' : q.lawRelated ? 'lawRelated' : '';
+  const flag: FlagFilter = q.group ? 'group' : q.skipLevel ? 'skipLevel' : q.lawRelated ? 'lawRelated' : q.repeat ? 'repeat' : '';
   const range = q.from && q.to ? [new Date(q.from), new Date(new Date(q.to).getTime() - 86_400_000)] : null;
   return { keyword: q.keyword ?? '', channel: q.channel ?? '', matterType: q.matterType ?? '', categoryCode: q.categoryCode ?? '', townshipId: q.townshipId ?? '', flag, range };
 }

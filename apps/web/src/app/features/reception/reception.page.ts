@@ -12,6 +12,9 @@ import {
   MATTER_TYPES,
   type OrgUnitDetail,
   type PetitionerView,
+  type RepeatCandidate,
+  type RepeatCandidatesResponse,
+  type RepeatDecision,
   VISITED_LEVEL_LABELS,
   VISITED_LEVELS,
 } from '@julu/contracts';
@@ -98,6 +101,9 @@ export class ReceptionPage implements OnInit {
   protected readonly problems = signal<string[]>([]);
   protected readonly saving = signal(false);
   protected readonly receipt = signal<ReceiptData | null>(null);
+  protected readonly candidates = signal<RepeatCandidatesResponse | null>(null);
+  /** Staff decisions on candidates, recorded on the new case once it is registered. */
+  protected readonly decisions = signal<ReadonlyMap<string, { decision: RepeatDecision; candidate: RepeatCandidate }>>(new Map());
   protected readonly isVisit = computed(() => this.channel() === 'VISIT');
   private readonly channel = signal<string>('VISIT');
   /** One key per form: a retried save replays instead of registering twice. */
@@ -131,6 +137,8 @@ export class ReceptionPage implements OnInit {
     this.found.set(null);
     this.priorCases.set([]);
     this.idInfo.set(null);
+    this.candidates.set(null);
+    this.decisions.set(new Map());
     const trimmed = value.trim();
     if (trimmed.length !== 18 && trimmed.length !== 15) return;
     const check = validateResidentId(trimmed);
@@ -148,6 +156,7 @@ export class ReceptionPage implements OnInit {
         await this.loadVillages('matter', person.townshipId);
       }
       this.priorCases.set((await this.api.list({ petitionerId: person.id, limit: 10 })).items);
+      await this.refreshCandidates();
     } catch (error) {
       this.problems.set([apiErrorMessage(error)]);
     }
@@ -166,6 +175,38 @@ export class ReceptionPage implements OnInit {
     this.form.matter.townshipId = id;
     this.form.matter.villageId = '';
     await this.loadVillages('matter', id);
+  }
+
+  /**
+   * Earlier cases of the same person (and other people's same matter nearby), scored, as soon as
+   * the person is known and again when the category or the text changes.
+   */
+  protected async refreshCandidates(): Promise<void> {
+    const person = this.found();
+    const idNumber = this.form.person.idNumber.trim();
+    if (!person && !idNumber && !this.form.person.mobile.trim() && !this.form.person.name.trim()) return;
+    try {
+      const result = await this.api.repeatCandidates({
+        ...(person ? { petitionerId: person.id } : { idNumber: idNumber || undefined, phone: this.form.person.mobile.trim() || undefined, name: this.form.person.name.trim() || undefined }),
+        villageId: person?.villageId ?? (this.form.person.villageId || this.form.matter.villageId || undefined),
+        categoryCode: this.form.matter.categoryCode || undefined,
+        text: `${this.form.matter.title}${this.form.matter.mainRequest}`.trim() || undefined,
+      });
+      this.candidates.set(result.samePerson.length || result.sameMatter.length ? result : null);
+    } catch (error) {
+      this.problems.set([apiErrorMessage(error)]);
+    }
+  }
+
+  protected decide(candidate: RepeatCandidate, decision: RepeatDecision): void {
+    const next = new Map(this.decisions());
+    if (next.get(candidate.caseId)?.decision === decision) next.delete(candidate.caseId);
+    else next.set(candidate.caseId, { decision, candidate });
+    this.decisions.set(next);
+  }
+
+  protected decisionOf(caseId: string): RepeatDecision | null {
+    return this.decisions().get(caseId)?.decision ?? null;
   }
 
   protected channelChanged(channel: ReceptionForm['matter']['channel']): void {
@@ -214,7 +255,11 @@ export class ReceptionPage implements OnInit {
             queryCode: r.queryCode ?? '',
           }))
         : await this.api.register(newCase, `${key}-case`).then((r) => ({ detail: r.case, queryCode: r.queryCode }));
-      this.receipt.set({ caseDetail: result.detail, queryCode: result.queryCode });
+      for (const { decision, candidate } of this.decisions().values()) {
+        await this.api.decideRepeat(result.detail.id, { priorCaseId: candidate.caseId, decision, score: candidate.score, reasons: candidate.reasons });
+      }
+      const detail = this.decisions().size ? await this.api.get(result.detail.id) : result.detail;
+      this.receipt.set({ caseDetail: detail, queryCode: result.queryCode });
     } catch (error) {
       this.problems.set([apiErrorMessage(error)]);
     } finally {
@@ -235,6 +280,8 @@ export class ReceptionPage implements OnInit {
     this.idInfo.set(null);
     this.problems.set([]);
     this.receipt.set(null);
+    this.candidates.set(null);
+    this.decisions.set(new Map());
     this.formKey = crypto.randomUUID();
     setTimeout(() => this.idInput()?.nativeElement.focus());
   }

@@ -9,9 +9,13 @@ import {
   type ContentCategory,
   type CreateCaseRequest,
   type CreatePetitionerRequest,
+  type DecideRepeatRequest,
   type OrgUnitDetail,
   type PetitionerView,
   type RegisterVisitRequest,
+  type RepeatCandidatesRequest,
+  type RepeatCandidatesResponse,
+  type RepeatLinkView,
   type VisitRegistration,
   type VisitView,
 } from '@julu/contracts';
@@ -43,6 +47,18 @@ export class CasesApi {
 
   registerVisit(body: RegisterVisitRequest, key: string): Promise<VisitRegistration> {
     return firstValueFrom(this.http.post<VisitRegistration>(API_ROUTES.visits, body, idempotent(key)));
+  }
+
+  repeatCandidates(body: RepeatCandidatesRequest): Promise<RepeatCandidatesResponse> {
+    return firstValueFrom(this.http.post<RepeatCandidatesResponse>(`${API_ROUTES.cases}/repeat-candidates`, body));
+  }
+
+  decideRepeat(caseId: string, body: DecideRepeatRequest): Promise<RepeatLinkView> {
+    return firstValueFrom(this.http.post<RepeatLinkView>(`${API_ROUTES.cases}/${caseId}/repeat-links`, body));
+  }
+
+  repeatLinks(caseId: string): Promise<RepeatLinkView[]> {
+    return firstValueFrom(this.http.get<RepeatLinkView[]>(`${API_ROUTES.cases}/${caseId}/repeat-links`));
   }
 
   findPetitionerByIdNumber(idNumber: string): Promise<PetitionerView[]> {
