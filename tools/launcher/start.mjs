@@ -76,6 +76,7 @@ async function main() {
     REDIS_URL: redisUrl,
     ...secretEnv(secrets),
     WEB_DIST_DIR: join(root, 'dist/apps/web/browser'),
+    EXPORT_DIR: join(dataDir, 'exports'),
     MIGRATE_ON_BOOT: 'false',
   };
   const seed = setupDatabase(root, env);

@@ -7,6 +7,7 @@ import { IdempotencyKeys1764600000000 } from './1764600000000-idempotency-keys';
 import { Cases1764700000000 } from './1764700000000-cases';
 import { Visits1764800000000 } from './1764800000000-visits';
 import { RepeatLinks1764900000000 } from './1764900000000-repeat-links';
+import { ExportJobs1765000000000 } from './1765000000000-export-jobs';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Cases1764700000000,
   Visits1764800000000,
   RepeatLinks1764900000000,
+  ExportJobs1765000000000,
 ];

@@ -41,6 +41,12 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'POST', path: '/api/cases/:id/repeat-links', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'] },
   { method: 'DELETE', path: '/api/cases/:id/repeat-links/:priorCaseId', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'] },
   { method: 'POST', path: '/api/visits', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
+  { method: 'GET', path: '/api/ledgers/cases', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/ledgers/visits', allow: EVERY_ROLE },
+  { method: 'POST', path: '/api/exports', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/exports', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/exports/:id', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/exports/:id/file', allow: EVERY_ROLE },
   { method: 'POST', path: '/api/petitioners', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
   { method: 'GET', path: '/api/petitioners', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'] },
   {

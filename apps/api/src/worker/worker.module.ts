@@ -7,6 +7,9 @@ import { EventDispatcherService } from '../core/outbox/event-dispatcher.service'
 import { OutboxRelayService } from '../core/outbox/outbox-relay.service';
 import { OutboxModule } from '../core/outbox/outbox.module';
 import { QueueModule } from '../core/queue/queue.module';
+import { ExportProcessorService } from '../modules/petitions/ledgers/export-processor.service';
+import { LedgerWriterService } from '../modules/petitions/ledgers/ledger-writer.service';
+import { ExportsWorkerService } from './exports-worker.service';
 import { OutboxConsumerService } from './outbox-consumer.service';
 
 /** Consumer that records every delivered event: the delivery log other consumers join later. */
@@ -18,19 +21,21 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly relay: OutboxRelayService,
     private readonly consumer: OutboxConsumerService,
     private readonly dispatcher: EventDispatcherService,
+    private readonly exports: ExportsWorkerService,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule],
-      providers: [OutboxRelayService, EventDispatcherService, OutboxConsumerService],
-      exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService],
+      providers: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, LedgerWriterService, ExportProcessorService, ExportsWorkerService],
+      exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService],
     };
   }
 
   onApplicationBootstrap(): void {
     this.dispatcher.subscribe(DELIVERY_LOG_CONSUMER, '*', async () => undefined);
+    this.exports.start();
     this.consumer.start();
     this.relay.start();
   }

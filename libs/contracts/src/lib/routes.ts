@@ -18,5 +18,7 @@ export const API_ROUTES = {
   petitioners: '/api/petitioners',
   cases: '/api/cases',
   visits: '/api/visits',
+  ledgers: '/api/ledgers',
+  exports: '/api/exports',
   contentCategories: '/api/content-categories',
 } as const;

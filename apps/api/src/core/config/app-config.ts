@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -68,6 +70,11 @@ export class AppConfig {
 
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 512kb or 1mb' })
   BODY_LIMIT = '1mb';
+
+  /** Where background exports are written; the API and the worker must share it. */
+  @IsString()
+  @MinLength(1)
+  EXPORT_DIR: string = join(tmpdir(), 'julu-exports');
 
   /** Directory of the built web app; when set, the API serves it on the same port. */
   @IsOptional()

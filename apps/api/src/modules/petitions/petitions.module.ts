@@ -6,6 +6,10 @@ import { ContentCategoriesController } from './content-categories.controller';
 import { ContentCategoriesService } from './content-categories.service';
 import { IdentityNumberController } from './identity-number.controller';
 import { IdentityNumberService } from './identity-number.service';
+import { ExportJobsService } from './ledgers/export-jobs.service';
+import { LedgersController } from './ledgers/ledgers.controller';
+import { LedgersService } from './ledgers/ledgers.service';
+import { LedgerWriterService } from './ledgers/ledger-writer.service';
 import { PetitionersController } from './petitioners.controller';
 import { PetitionersService } from './petitioners.service';
 import { RepeatCandidatesService } from './repeats/repeat-candidates.service';
@@ -16,7 +20,7 @@ import { VisitsService } from './visits/visits.service';
 
 /** Petitioners, cases and visits. */
 @Module({
-  controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController, VisitsController, RepeatsController],
-  providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService, VisitsService, RepeatCandidatesService, RepeatLinksService],
+  controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController, VisitsController, RepeatsController, LedgersController],
+  providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService, VisitsService, RepeatCandidatesService, RepeatLinksService, LedgerWriterService, LedgersService, ExportJobsService],
 })
 export class PetitionsModule {}

@@ -48,25 +48,25 @@ export class ListCasesQuery implements CaseListQuery {
   @MaxLength(30, { message: '状态代码过长' })
   status?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'group 须为 true 或 false' })
   group?: boolean;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'skipLevel 须为 true 或 false' })
   skipLevel?: boolean;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'lawRelated 须为 true 或 false' })
   lawRelated?: boolean;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'repeat 须为 true 或 false' })
@@ -89,7 +89,7 @@ export class ListCasesQuery implements CaseListQuery {
   @MaxLength(200, { message: '分页游标有误' })
   after?: string;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @ApiPropertyOptional({ type: Number, default: 50, minimum: 1, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'limit 须为整数' })

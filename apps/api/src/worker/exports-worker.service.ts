@@ -1,0 +1,61 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { AppConfig } from '../core/config/app-config';
+import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
+import { QUEUES } from '../core/queue/queue.constants';
+import { QueueRegistry } from '../core/queue/queue.module';
+import { createWorkerConnection } from '../core/queue/redis-connection';
+import { ExportProcessorService } from '../modules/petitions/ledgers/export-processor.service';
+
+export const EXPORT_ENQUEUER = 'export-enqueuer';
+
+interface ExportJobData {
+  exportId: string;
+}
+
+/**
+ * Background exports: each relayed `export.requested` event becomes one job on the `exports`
+ * queue (its id derived from the export, so a redelivered event adds nothing), processed one at a
+ * time. When the queue gives up after its retries the export is marked failed for its requester.
+ */
+@Injectable()
+export class ExportsWorkerService implements OnApplicationShutdown {
+  private readonly logger = new Logger(ExportsWorkerService.name);
+  private worker: Worker<ExportJobData> | null = null;
+  private connection: Redis | null = null;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dispatcher: EventDispatcherService,
+    private readonly queues: QueueRegistry,
+    private readonly processor: ExportProcessorService,
+  ) {}
+
+  start(): void {
+    this.dispatcher.subscribe(EXPORT_ENQUEUER, ['export.requested'], async (event) => {
+      await this.queues.get(QUEUES.exports).add('ledger', { exportId: event.aggregateId }, { jobId: `export-${event.aggregateId}` });
+    });
+    this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-exports');
+    this.connection.on('error', () => undefined);
+    this.worker = new Worker<ExportJobData>(QUEUES.exports, (job) => this.process(job), {
+      connection: this.connection,
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: 1,
+    });
+    this.worker.on('failed', (job, error) => {
+      this.logger.warn(`Export job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`);
+      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.processor.fail(job.data.exportId, `导出失败：${error.message}`);
+    });
+    this.worker.on('error', (error) => this.logger.warn(`Exports worker: ${error.message}`));
+  }
+
+  process(job: Job<ExportJobData>): Promise<'done' | 'skipped'> {
+    return this.processor.run(job.data.exportId);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    this.connection?.disconnect();
+  }
+}
