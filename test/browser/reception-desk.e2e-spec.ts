@@ -69,6 +69,9 @@ describe('reception desk, case list and case detail, in headless Chromium', () =
     await page.getByTestId('cases-save-view').click();
     await page.getByTestId('cases-view-工程款').waitFor();
     await screenshot(page, 'case-list');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('cases-export').click();
+    expect((await download).suggestedFilename()).toMatch(/^信访事项台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
   });
 
   it('refuses a sixth representative with the rule, and offers the known person with prior cases', async () => {

@@ -4,6 +4,8 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
   type CaseListQuery,
+  type ExportJobView,
+  type Ledger,
   type CaseSummary,
   CHANNEL_LABELS,
   CHANNELS,
@@ -26,6 +28,7 @@ import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { CasesApi } from './data-access/cases.api';
+import { exportLedger } from './ledger-export';
 import { type SavedView, SavedViews } from './saved-views';
 
 type FlagFilter = '' | 'group' | 'skipLevel' | 'lawRelated' | 'repeat';
@@ -92,6 +95,8 @@ export class CaseListPage implements OnInit {
   protected readonly categories = signal<ContentCategory[]>([]);
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly savedViews = signal<SavedView[]>(this.views.list());
+  protected readonly exporting = signal<Ledger | null>(null);
+  protected readonly exportJob = signal<ExportJobView | null>(null);
   protected filters: Filters = noFilters();
   protected viewName = '';
   private query: CaseListQuery = {};
@@ -118,6 +123,20 @@ export class CaseListPage implements OnInit {
 
   protected async more(): Promise<void> {
     await this.load(this.cursor());
+  }
+
+  /** 导出台账 with the current filters (background export with progress when it is large). */
+  protected async export(ledger: Ledger): Promise<void> {
+    this.exporting.set(ledger);
+    this.exportJob.set(null);
+    this.error.set(null);
+    try {
+      await exportLedger(this.api, ledger, toCaseQuery(this.filters), (job) => this.exportJob.set(job));
+    } catch (error) {
+      this.error.set(error instanceof Error && !('status' in error) ? error.message : apiErrorMessage(error));
+    } finally {
+      this.exporting.set(null);
+    }
   }
 
   protected saveView(): void {

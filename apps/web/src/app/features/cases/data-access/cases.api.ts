@@ -10,6 +10,9 @@ import {
   type CreateCaseRequest,
   type CreatePetitionerRequest,
   type DecideRepeatRequest,
+  type ExportJobView,
+  type ExportRequest,
+  type Ledger,
   type OrgUnitDetail,
   type PetitionerView,
   type RegisterVisitRequest,
@@ -47,6 +50,24 @@ export class CasesApi {
 
   registerVisit(body: RegisterVisitRequest, key: string): Promise<VisitRegistration> {
     return firstValueFrom(this.http.post<VisitRegistration>(API_ROUTES.visits, body, idempotent(key)));
+  }
+
+  /** A ledger at once (small ones; a larger one answers 409 with its row count). */
+  ledger(ledger: Ledger, query: CaseListQuery): Promise<Blob> {
+    const params = Object.entries(query).reduce((p, [key, value]) => (value === undefined || value === '' || value === null ? p : p.set(key, String(value))), new HttpParams());
+    return firstValueFrom(this.http.get(`${API_ROUTES.ledgers}/${ledger === 'CASES' ? 'cases' : 'visits'}`, { params, responseType: 'blob' }));
+  }
+
+  requestExport(body: ExportRequest, key: string): Promise<ExportJobView> {
+    return firstValueFrom(this.http.post<ExportJobView>(API_ROUTES.exports, body, idempotent(key)));
+  }
+
+  exportJob(id: string): Promise<ExportJobView> {
+    return firstValueFrom(this.http.get<ExportJobView>(`${API_ROUTES.exports}/${id}`));
+  }
+
+  exportFile(id: string): Promise<Blob> {
+    return firstValueFrom(this.http.get(`${API_ROUTES.exports}/${id}/file`, { responseType: 'blob' }));
   }
 
   repeatCandidates(body: RepeatCandidatesRequest): Promise<RepeatCandidatesResponse> {
