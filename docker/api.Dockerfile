@@ -52,8 +52,8 @@ WORKDIR /app
 COPY package.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist/apps/api ./dist/apps/api
-# The one writable place: background exports (a named volume shared by api and worker).
-RUN mkdir -p /var/lib/julu/exports && chown node:node /var/lib/julu/exports
+# The writable places: background exports (shared by api and worker) and case attachments.
+RUN mkdir -p /var/lib/julu/exports /var/lib/julu/attachments && chown node:node /var/lib/julu/exports /var/lib/julu/attachments
 USER node
 EXPOSE 3000
 # Liveness only; compose disables it for the worker and the one-shot setup, which serve no HTTP.

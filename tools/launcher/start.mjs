@@ -77,6 +77,7 @@ async function main() {
     ...secretEnv(secrets),
     WEB_DIST_DIR: join(root, 'dist/apps/web/browser'),
     EXPORT_DIR: join(dataDir, 'exports'),
+    ATTACHMENT_DIR: join(dataDir, 'attachments'),
     MIGRATE_ON_BOOT: 'false',
   };
   const seed = setupDatabase(root, env);

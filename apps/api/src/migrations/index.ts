@@ -8,6 +8,7 @@ import { Cases1764700000000 } from './1764700000000-cases';
 import { Visits1764800000000 } from './1764800000000-visits';
 import { RepeatLinks1764900000000 } from './1764900000000-repeat-links';
 import { ExportJobs1765000000000 } from './1765000000000-export-jobs';
+import { CaseAttachments1765100000000 } from './1765100000000-case-attachments';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Visits1764800000000,
   RepeatLinks1764900000000,
   ExportJobs1765000000000,
+  CaseAttachments1765100000000,
 ];

@@ -251,3 +251,14 @@ export interface RepeatLinkView {
   /** How the 不再受理 rule applies, given the earlier case's state (shown to staff). */
   advice: string | null;
 }
+
+/** A file attached to a case (scanned letter, photo, document), stored outside the database. */
+export interface AttachmentView {
+  id: string;
+  caseId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedByName: string;
+  uploadedAt: string;
+}

@@ -76,6 +76,18 @@ export class AppConfig {
   @MinLength(1)
   EXPORT_DIR: string = join(tmpdir(), 'julu-exports');
 
+  /** Where case attachments are stored (outside the database); the API alone reads and writes it. */
+  @IsString()
+  @MinLength(1)
+  ATTACHMENT_DIR: string = join(tmpdir(), 'julu-attachments');
+
+  /** Largest attachment accepted, in megabytes. */
+  @Transform(toInt)
+  @IsInt({ message: 'ATTACHMENT_MAX_MB must be an integer between 1 and 100' })
+  @Min(1, { message: 'ATTACHMENT_MAX_MB must be an integer between 1 and 100' })
+  @Max(100, { message: 'ATTACHMENT_MAX_MB must be an integer between 1 and 100' })
+  ATTACHMENT_MAX_MB = 10;
+
   /** Directory of the built web app; when set, the API serves it on the same port. */
   @IsOptional()
   @IsString()

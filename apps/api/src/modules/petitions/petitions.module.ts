@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsController } from './attachments/attachments.controller';
+import { AttachmentsService } from './attachments/attachments.service';
 import { CaseQueriesService } from './cases/case-queries.service';
 import { CaseRegistrationService } from './cases/case-registration.service';
 import { CasesController } from './cases/cases.controller';
@@ -20,7 +22,7 @@ import { VisitsService } from './visits/visits.service';
 
 /** Petitioners, cases and visits. */
 @Module({
-  controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController, VisitsController, RepeatsController, LedgersController],
-  providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService, VisitsService, RepeatCandidatesService, RepeatLinksService, LedgerWriterService, LedgersService, ExportJobsService],
+  controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController, VisitsController, RepeatsController, LedgersController, AttachmentsController],
+  providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService, VisitsService, RepeatCandidatesService, RepeatLinksService, LedgerWriterService, LedgersService, ExportJobsService, AttachmentsService],
 })
 export class PetitionsModule {}
