@@ -1,23 +1,29 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type CaseDetail, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, CHANNEL_LABELS, MATTER_TYPE_LABELS, VISITED_LEVEL_LABELS, type VisitView } from '@julu/contracts';
+import { type AttachmentView, type CaseDetail, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, CHANNEL_LABELS, MATTER_TYPE_LABELS, VISITED_LEVEL_LABELS, type VisitView } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { CasesApi } from './data-access/cases.api';
+import { saveFile } from './ledger-export';
 
 /** 事项详情: what was registered, who brought it, and its visits. (Its workflow part comes with the workflow issue.) */
 @Component({
   selector: 'app-case-detail-page',
-  imports: [DatePipe, RouterLink, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule],
+  imports: [DatePipe, RouterLink, NzButtonModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail.page.html',
-  styles: ['nz-card + nz-card { margin-top: 16px; } .pre { white-space: pre-wrap; }'],
+  styles: [
+    'nz-card + nz-card { margin-top: 16px; } .pre { white-space: pre-wrap; } .hint { color: rgba(0,0,0,.5); }',
+    '.attachment { display: flex; align-items: center; gap: 8px; } .upload { margin-right: 8px; font-weight: 600; }',
+  ],
 })
 export class CaseDetailPage implements OnInit {
   private readonly api = inject(CasesApi);
@@ -31,18 +37,50 @@ export class CaseDetailPage implements OnInit {
   protected readonly detail = signal<CaseDetail | null>(null);
   protected readonly visits = signal<VisitView[]>([]);
   protected readonly error = signal<string | null>(null);
+  protected readonly attachments = signal<AttachmentView[]>([]);
+  protected readonly uploading = signal(false);
+  protected readonly canUpload = ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'].includes(inject(AuthService).user()?.role ?? '');
 
   ngOnInit(): void {
     this.load();
   }
 
   private load(): void {
-    void Promise.all([this.api.get(this.id()), this.api.visits(this.id())])
-      .then(([detail, visits]) => {
+    void Promise.all([this.api.get(this.id()), this.api.visits(this.id()), this.api.attachments(this.id())])
+      .then(([detail, visits, attachments]) => {
         this.detail.set(detail);
         this.visits.set(visits);
+        this.attachments.set(attachments);
       })
       .catch((error: unknown) => this.error.set(apiErrorMessage(error)));
+  }
+
+  protected async upload(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    this.uploading.set(true);
+    this.error.set(null);
+    try {
+      const added = await this.api.uploadAttachment(this.id(), file);
+      this.attachments.update((list) => [...list, added]);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.uploading.set(false);
+      input.value = '';
+    }
+  }
+
+  protected async download(attachment: AttachmentView): Promise<void> {
+    try {
+      saveFile(await this.api.attachmentFile(this.id(), attachment.id), attachment.fileName);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected sizeLabel(bytes: number): string {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
   }
 
   protected representativeNames(visit: VisitView): string {

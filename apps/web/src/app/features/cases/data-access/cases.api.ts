@@ -2,6 +2,7 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   API_ROUTES,
+  type AttachmentView,
   type CaseDetail,
   type CaseListQuery,
   type CaseListResponse,
@@ -50,6 +51,20 @@ export class CasesApi {
 
   registerVisit(body: RegisterVisitRequest, key: string): Promise<VisitRegistration> {
     return firstValueFrom(this.http.post<VisitRegistration>(API_ROUTES.visits, body, idempotent(key)));
+  }
+
+  attachments(caseId: string): Promise<AttachmentView[]> {
+    return firstValueFrom(this.http.get<AttachmentView[]>(`${API_ROUTES.cases}/${caseId}/attachments`));
+  }
+
+  uploadAttachment(caseId: string, file: File): Promise<AttachmentView> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return firstValueFrom(this.http.post<AttachmentView>(`${API_ROUTES.cases}/${caseId}/attachments`, body));
+  }
+
+  attachmentFile(caseId: string, attachmentId: string): Promise<Blob> {
+    return firstValueFrom(this.http.get(`${API_ROUTES.cases}/${caseId}/attachments/${attachmentId}`, { responseType: 'blob' }));
   }
 
   /** A ledger at once (small ones; a larger one answers 409 with its row count). */
