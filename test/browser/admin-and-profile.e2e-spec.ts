@@ -42,7 +42,7 @@ describe('role-based menus, account administration and the profile page, in head
 
   it('an administrator creates a township officer, who logs in and changes their password', async () => {
     await loginAs(page, baseUrl, 'admin', demoPassword);
-    expect(await menu()).toEqual(['nav-home', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-users', 'nav-org', 'nav-audit', 'nav-profile']);
+    expect(await menu()).toEqual(['nav-home', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-users', 'nav-categories', 'nav-org', 'nav-audit', 'nav-profile']);
     await page.getByTestId('nav-users').click();
     await page.getByTestId('users-table').getByText('township').waitFor();
 

@@ -58,6 +58,23 @@ describe('org tree and audit log pages, in headless Chromium', () => {
     await screenshot(page, 'audit-log');
   });
 
+  it('an administrator adds a second-level content category and renames it, the old name kept as an alias', async () => {
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    await page.getByTestId('nav-categories').click();
+    await page.getByTestId('categories-row-04').waitFor();
+    await page.getByTestId('categories-parent').click();
+    await page.locator('nz-option-item', { hasText: '04 农村农业' }).click();
+    await page.getByTestId('categories-code').fill('0409');
+    await page.getByTestId('categories-label').fill('宅基地');
+    await page.getByTestId('categories-add').click();
+    await page.getByTestId('categories-row-0409').waitFor();
+    await page.getByTestId('categories-rename-0409').click();
+    await page.getByTestId('categories-new-label-0409').fill('宅基地纠纷');
+    await page.getByTestId('categories-save-0409').click();
+    await page.getByTestId('categories-row-0409').filter({ hasText: 'v2' }).filter({ hasText: '宅基地纠纷' }).waitFor();
+    await screenshot(page, 'categories');
+  });
+
   it('a supervisor reads the org tree without the editing controls', async () => {
     await loginAs(page, baseUrl, 'supervisor', demoPassword);
     await page.getByTestId('nav-org').click();

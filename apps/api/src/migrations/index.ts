@@ -9,6 +9,7 @@ import { Visits1764800000000 } from './1764800000000-visits';
 import { RepeatLinks1764900000000 } from './1764900000000-repeat-links';
 import { ExportJobs1765000000000 } from './1765000000000-export-jobs';
 import { CaseAttachments1765100000000 } from './1765100000000-case-attachments';
+import { CategoryVersions1765200000000 } from './1765200000000-category-versions';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RepeatLinks1764900000000,
   ExportJobs1765000000000,
   CaseAttachments1765100000000,
+  CategoryVersions1765200000000,
 ];

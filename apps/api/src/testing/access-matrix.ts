@@ -32,6 +32,8 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'PUT', path: '/api/auth/password', allow: EVERY_ROLE },
   { method: 'POST', path: '/api/identity-numbers/check', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/content-categories', allow: EVERY_ROLE },
+  { method: 'POST', path: '/api/content-categories', allow: ['ADMIN'] },
+  { method: 'PATCH', path: '/api/content-categories/:code', allow: ['ADMIN'] },
   { method: 'POST', path: '/api/cases', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
   { method: 'GET', path: '/api/cases', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/cases/:id', allow: EVERY_ROLE, territorial: { fixture: 'case' } },

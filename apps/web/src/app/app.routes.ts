@@ -55,6 +55,12 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/users/users.page').then((m) => m.UsersPage),
       },
       {
+        path: 'admin/categories',
+        canActivate: [roleGuard('ADMIN')],
+        title: LABELS.titles.categories,
+        loadComponent: () => import('./features/categories/categories.page').then((m) => m.CategoriesPage),
+      },
+      {
         path: 'admin/org',
         canActivate: [roleGuard('ADMIN', 'SUPERVISOR')],
         title: LABELS.titles.org,

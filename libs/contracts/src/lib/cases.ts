@@ -52,6 +52,24 @@ export interface ContentCategory {
   /** Earlier or alternative names (e.g. 国土资源 for 自然资源). */
   aliases: string[];
   retired: boolean;
+  /** Counts the entry's changes; a case records the version it was registered with. */
+  version: number;
+}
+
+export interface CreateContentCategoryRequest {
+  /** L1: two digits; L2: the parent's code followed by two digits (e.g. 0401). */
+  code: string;
+  label: string;
+  parentCode?: string;
+  aliases?: string[];
+}
+
+/** Rename (the old label stays an alias), change aliases or order, retire or restore. */
+export interface UpdateContentCategoryRequest {
+  label?: string;
+  aliases?: string[];
+  sortOrder?: number;
+  retired?: boolean;
 }
 
 export interface CreateCaseRequest {

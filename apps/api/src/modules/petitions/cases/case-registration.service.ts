@@ -64,8 +64,8 @@ export class CaseRegistrationService {
         `INSERT INTO petition_case (case_no, case_year, case_seq, query_code, channel, channel_subtype, source, matter_type,
            category_code, category_label, title, main_request, facts_reasons, township_id, village_id, location_detail,
            involved_unit_id, people_count, joint_signers, visited_level, is_group, is_skip_level, is_joint_letter, is_law_related,
-           registered_at, registered_by, registering_unit_id, search_grams)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)
+           registered_at, registered_by, registering_unit_id, search_grams, category_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29)
          RETURNING id`,
         [
           caseNo,
@@ -96,6 +96,7 @@ export class CaseRegistrationService {
           user.id,
           user.orgUnitId,
           searchGrams(request.title, request.mainRequest, request.factsAndReasons),
+          category.version,
         ],
       );
       for (const [position, p] of request.petitioners.entries()) {
@@ -118,14 +119,14 @@ export class CaseRegistrationService {
   }
 
   /** The category must exist and be in use; an L2 entry is stored with its L1 heading. */
-  private async category(code: string): Promise<{ code: string; label: string }> {
-    const rows: { code: string; label: string; parent_label: string | null }[] = await this.dataSource.query(
-      `SELECT c.code, c.label, p.label AS parent_label FROM content_category c
+  private async category(code: string): Promise<{ code: string; label: string; version: number }> {
+    const rows: { code: string; label: string; parent_label: string | null; version: number }[] = await this.dataSource.query(
+      `SELECT c.code, c.label, c.version, p.label AS parent_label FROM content_category c
        LEFT JOIN content_category p ON p.code = c.parent_code WHERE c.code = $1 AND c.retired_at IS NULL`,
       [code],
     );
     if (!rows[0]) throw invalid('categoryCode', '内容分类不存在或已停用，请重新选择');
-    return { code: rows[0].code, label: rows[0].parent_label ? `${rows[0].parent_label}/${rows[0].label}` : rows[0].label };
+    return { code: rows[0].code, label: rows[0].parent_label ? `${rows[0].parent_label}/${rows[0].label}` : rows[0].label, version: rows[0].version };
   }
 
   private async checkPlace(townshipId: string, villageId: string | null): Promise<void> {

@@ -16,7 +16,19 @@ export function actionOptions(): { value: string; label: string }[] {
     const family = `${action.split('.')[0]}.`;
     families.set(family, [...(families.get(family) ?? []), action]);
   }
-  const familyLabels: Record<string, string> = { 'auth.': '登录与会话（全部）', 'user.': '账号（全部）', 'org_unit.': '组织机构（全部）', 'audit_log.': '审计日志（全部）' };
+  const familyLabels: Record<string, string> = {
+    'auth.': '登录与会话（全部）',
+    'user.': '账号（全部）',
+    'org_unit.': '组织机构（全部）',
+    'audit_log.': '审计日志（全部）',
+    'petitioner.': '信访人（全部）',
+    'case.': '信访事项（全部）',
+    'visit.': '来访接待（全部）',
+    'attachment.': '附件（全部）',
+    'ledger.': '台账导出（全部）',
+    'export.': '后台导出（全部）',
+    'category.': '内容分类（全部）',
+  };
   return [...families.entries()].flatMap(([family, actions]) => [
     { value: family, label: familyLabels[family] ?? family },
     ...actions.map((a) => ({ value: a, label: `— ${AUDIT_ACTION_LABELS[a]}` })),
