@@ -24,6 +24,11 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
   const tokens = {} as Record<Role, string>;
   /** Fixture records in the demo township officer's township (巨鹿镇) and in another (王虎寨镇). */
   const fixtures = {} as Record<TerritorialFixture, { own: string; foreign: string }>;
+  /**
+   * 检举控告 cases that accuse the unit of the township officer (巨鹿镇, where the case lies) or of
+   * the handler (县人社局, to which the case is assigned): each must stay hidden from that role.
+   */
+  const accusing: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
     ({ db, dataSource } = await createMigratedDataSource());
@@ -43,7 +48,7 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
       return res.body.id;
     };
     fixtures.petitioner = { own: await petitioner('巨鹿镇', '13800000001'), foreign: await petitioner('王虎寨镇', '13800000002') };
-    const registerCase = async (townshipName: string, petitionerId: string): Promise<string> => {
+    const registerCase = async (townshipName: string, petitionerId: string, overrides: Record<string, unknown> = {}): Promise<string> => {
       const res = await request(app.getHttpServer())
         .post('/api/cases')
         .set('Authorization', `Bearer ${tokens.ADMIN}`)
@@ -57,6 +62,7 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
           townshipId: await township(townshipName),
           peopleCount: 1,
           petitioners: [{ petitionerId, role: 'PRIMARY' }],
+          ...overrides,
         })
         .expect(201);
       return res.body.case.id;
@@ -65,6 +71,14 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
     // Assignment to a handling unit comes with the workflow; the fixture sets it directly.
     await dataSource.query('UPDATE petition_case SET handling_unit_id = $2 WHERE id = $1', [ownCase, await township('县人力资源和社会保障局')]);
     fixtures.case = { own: ownCase, foreign: await registerCase('王虎寨镇', fixtures.petitioner.foreign) };
+    for (const [role, accused] of [
+      ['TOWNSHIP_OFFICER', '巨鹿镇'],
+      ['HANDLER', '县人力资源和社会保障局'],
+    ] as const) {
+      const id = await registerCase('巨鹿镇', fixtures.petitioner.own, { matterType: 'ACCUSATION', involvedUnitId: await township(accused) });
+      await dataSource.query('UPDATE petition_case SET handling_unit_id = $2 WHERE id = $1', [id, await township('县人力资源和社会保障局')]);
+      accusing[role] = id;
+    }
   });
 
   afterAll(async () => {
@@ -95,12 +109,23 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
   ]);
 
   const territorialCases = ACCESS_MATRIX.filter((rule) => rule.territorial).flatMap((rule) =>
-    (rule.allow ?? []).flatMap((role) => (['own', 'foreign'] as const).map((side) => ({ rule, role, side }))),
+    (rule.allow ?? []).flatMap((role) =>
+      (['own', 'foreign', ...(rule.territorial?.fixture === 'case' ? (['accusing'] as const) : [])] as const).map((side) => ({ rule, role, side })),
+    ),
   );
 
   it.each(territorialCases.map((c) => [key(c.rule), c.role, c.side, c] as const))('%s as %s on a record of %s territory', async (_, __, ___, { rule, role, side }) => {
     const territorial = rule.territorial;
     if (!territorial) throw new Error('not a territorial rule');
+    if (side === 'accusing') {
+      // A role whose unit is accused gets 404 on that case; county-wide roles read it.
+      const accusedCase = accusing[role];
+      const res = await request(app.getHttpServer())
+        .get(rule.path.replace(':id', accusedCase ?? accusing.HANDLER ?? ''))
+        .set('Authorization', `Bearer ${tokens[role]}`);
+      expect(res.status).toBe(accusedCase ? 404 : 200);
+      return;
+    }
     const path = rule.path.replace(':id', fixtures[territorial.fixture][side]);
     const call = request(app.getHttpServer())[rule.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path).set('Authorization', `Bearer ${tokens[role]}`);
     const res = await (rule.method === 'GET' ? call : call.send(territorial.body ?? {}));
