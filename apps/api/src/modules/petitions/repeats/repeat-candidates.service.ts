@@ -55,14 +55,30 @@ export class RepeatCandidatesService {
     ];
     const scope = caseCondition(territoryOf(user), params);
     const rows: SignalRow[] = await this.dataSource.query(
-      `WITH people AS (
-         SELECT cp.case_id,
-                bool_or(cp.petitioner_id = $8::uuid OR (p.id_number_bidx IS NOT NULL AND p.id_number_bidx = $1)) AS same_id,
-                bool_or($2::text IS NOT NULL AND (p.mobile_bidx = $2 OR p.landline_bidx = $2)) AS same_phone,
-                max(CASE WHEN $3::text IS NOT NULL AND p.village_id = $4::uuid THEN similarity(p.name, $3) ELSE 0 END) AS name_similarity,
-                bool_or(p.village_id = $4::uuid) AS same_village
-         FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id
+      `WITH matched AS (
+         -- Petitioners that may be the same person, each found through an index.
+         SELECT p.id,
+                (p.id = $8::uuid OR (p.id_number_bidx IS NOT NULL AND p.id_number_bidx = $1)) AS same_id,
+                ($2::text IS NOT NULL AND (p.mobile_bidx = $2 OR p.landline_bidx = $2)) AS same_phone,
+                CASE WHEN $3::text IS NOT NULL AND p.village_id = $4::uuid THEN similarity(p.name, $3) ELSE 0 END AS name_similarity,
+                (p.village_id IS NOT DISTINCT FROM $4::uuid) AS same_village
+         FROM petitioner p
+         WHERE p.id = $8::uuid OR p.id_number_bidx = $1 OR p.mobile_bidx = $2 OR p.landline_bidx = $2
+            OR (p.village_id = $4::uuid AND $3::text IS NOT NULL AND similarity(p.name, $3) >= 0.3)
+       ),
+       people AS (
+         SELECT cp.case_id, bool_or(m.same_id) AS same_id, bool_or(m.same_phone) AS same_phone,
+                max(m.name_similarity) AS name_similarity, bool_or(m.same_village) AS same_village
+         FROM matched m JOIN case_petitioner cp ON cp.petitioner_id = m.id
          GROUP BY cp.case_id
+       ),
+       candidates AS (
+         SELECT case_id AS id FROM people
+         UNION
+         -- Other people's recent cases of the same category in the same village: a possible group matter.
+         SELECT c.id FROM petition_case c
+         WHERE c.village_id = $4::uuid AND c.category_code = $5 AND $6 <> ''
+           AND c.registered_at > now() - interval '${GROUP_WINDOW_DAYS} days'
        )
        SELECT c.id, c.case_no, c.registered_at, c.title, c.category_label, c.status, t.name AS township_name, v.name AS village_name,
               coalesce(pe.same_id, false) AS same_id, coalesce(pe.same_phone, false) AS same_phone,
@@ -70,15 +86,14 @@ export class RepeatCandidatesService {
               (c.category_code = $5) AS same_category,
               (coalesce(cat.parent_code, cat.code) = (SELECT coalesce(parent_code, code) FROM content_category WHERE code = $5)) AS same_heading,
               CASE WHEN $6 = '' THEN 0 ELSE similarity(c.title || c.main_request, $6) END::float AS text_similarity
-       FROM petition_case c
+       FROM candidates k
+       JOIN petition_case c ON c.id = k.id
        JOIN org_unit t ON t.id = c.township_id
        LEFT JOIN org_unit v ON v.id = c.village_id
        JOIN content_category cat ON cat.code = c.category_code
        LEFT JOIN people pe ON pe.case_id = c.id
        WHERE c.id IS DISTINCT FROM $7::uuid AND ${scope}
-         AND (coalesce(pe.same_id, false) OR coalesce(pe.same_phone, false) OR coalesce(pe.name_similarity, 0) >= 0.3
-              OR (c.village_id = $4::uuid AND c.category_code = $5 AND c.registered_at > now() - interval '${GROUP_WINDOW_DAYS} days'
-                  AND $6 <> '' AND similarity(c.title || c.main_request, $6) >= 0.2))
+         AND (pe.case_id IS NOT NULL OR similarity(c.title || c.main_request, $6) >= 0.2)
        ORDER BY c.registered_at DESC
        LIMIT 200`,
       params,
