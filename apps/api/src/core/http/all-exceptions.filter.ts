@@ -24,6 +24,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
 
+    if (databaseUnavailable(exception)) {
+      this.logger.warn({ requestId, err: exception }, 'Database unavailable');
+      res.status(503).setHeader('Retry-After', '5');
+      res.json(buildErrorBody(503, requestId, { message: '数据库暂时无法连接，本次操作未保存，请稍后重试' }));
+      return;
+    }
+
     const conflict = databaseConflict(exception);
     if (conflict) {
       this.logger.warn({ requestId, err: exception }, conflict);
@@ -56,4 +63,15 @@ function databaseConflict(exception: unknown): string | null {
   if (code === '23505') return '与已有记录重复（可能刚被他人保存），请刷新后重试';
   if (code === '40001' || code === '40P01') return '数据正被他人同时修改，请重试';
   return null;
+}
+
+/**
+ * PostgreSQL away (restarting, unreachable, shutting down): nothing was written, and the caller
+ * may retry — a 503, not a 500. Covers connection errors and the server's shutdown/startup codes.
+ */
+function databaseUnavailable(exception: unknown): boolean {
+  const error = exception as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
+  const code = error?.driverError?.code ?? error?.code;
+  if (typeof code === 'string' && (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03'].includes(code) || code.startsWith('08'))) return true;
+  return typeof error?.message === 'string' && /Connection terminated|connection timeout/i.test(error.message);
 }
