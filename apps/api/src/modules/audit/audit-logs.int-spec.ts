@@ -1,35 +1,20 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import ExcelJS from 'exceljs';
-import request from 'supertest';
+import type request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../seed/seed-demo-data';
-import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { binaryBody, type SeededApp, startSeededApp } from '../../testing/seeded-app';
 
 const PASSWORD = 'audit-test-password-1';
 
 /** Collects a binary response body (supertest buffers only text by default). */
-const binary = (res: request.Response, done: (err: Error | null, body: Buffer) => void): void => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('audit search and export (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let t: SeededApp;
   let dataSource: DataSource;
-  let app: NestExpressApplication;
-  const auth: Record<string, Record<string, string>> = {};
-  const http = () => request(app.getHttpServer());
+  let auth: SeededApp['auth'];
+  const http = () => t.http();
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
-    app = await createTestApp(db.url, testRedisUrl());
-    for (const username of ['admin', 'supervisor']) {
-      const res = await http().post('/api/auth/login').send({ username, password: PASSWORD });
-      auth[username] = { Authorization: `Bearer ${res.body.accessToken}` };
-    }
+    t = await startSeededApp(PASSWORD, ['admin', 'supervisor']);
+    ({ dataSource, auth } = t);
     await http().post('/api/auth/login').send({ username: 'reception', password: 'wrong-password-1' }).expect(401);
     const unit = (await dataSource.query(`SELECT id FROM org_unit WHERE name = '巨鹿镇'`))[0].id;
     for (let i = 0; i < 3; i++) {
@@ -38,9 +23,7 @@ describe('audit search and export (real PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    await app.close();
-    await dataSource.destroy();
-    await db.drop();
+    await t.close();
   });
 
   it('filters by actor, exact action, action family and entity, newest first', async () => {
@@ -91,7 +74,7 @@ describe('audit search and export (real PostgreSQL)', () => {
   });
 
   it('exports the matching rows as an .xlsx that reads back equal to the log, and audits the export', async () => {
-    const res = await http().get('/api/audit-logs/export?action=org_unit.').set(auth.supervisor).buffer(true).parse(binary).expect(200);
+    const res = await http().get('/api/audit-logs/export?action=org_unit.').set(auth.supervisor).buffer(true).parse(binaryBody).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain('attachment');
     const workbook = new ExcelJS.Workbook();

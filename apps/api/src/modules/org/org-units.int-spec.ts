@@ -1,37 +1,25 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AuditService } from '../audit/audit.service';
-import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../seed/seed-demo-data';
-import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 import { importVillages } from './village-import';
 
 const PASSWORD = 'org-test-password-1';
 
 describe('org tree: reading, administration and aliases (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let t: SeededApp;
   let dataSource: DataSource;
-  let app: NestExpressApplication;
-  const auth: Record<string, Record<string, string>> = {};
+  let auth: SeededApp['auth'];
   const unitId = async (name: string): Promise<string> =>
     (await dataSource.query('SELECT id FROM org_unit WHERE name = $1 AND retired_at IS NULL', [name]))[0].id;
-  const http = () => request(app.getHttpServer());
+  const http = () => t.http();
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
-    app = await createTestApp(db.url, testRedisUrl());
-    for (const username of ['admin', 'township']) {
-      const res = await http().post('/api/auth/login').send({ username, password: PASSWORD });
-      auth[username] = { Authorization: `Bearer ${res.body.accessToken}` };
-    }
+    t = await startSeededApp(PASSWORD, ['admin', 'township']);
+    ({ dataSource, auth } = t);
   });
 
   afterAll(async () => {
-    await app.close();
-    await dataSource.destroy();
-    await db.drop();
+    await t.close();
   });
 
   it('lists the administrative units, and a township’s villages from the seed file', async () => {

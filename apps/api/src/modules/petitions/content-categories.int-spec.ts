@@ -1,33 +1,21 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../seed/seed-demo-data';
-import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 
 const PASSWORD = 'categories-test-password-1';
 
 describe('content-category dictionary administration (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let t: SeededApp;
   let dataSource: DataSource;
-  let app: NestExpressApplication;
-  const auth: Record<string, Record<string, string>> = {};
-  const http = () => request(app.getHttpServer());
+  let auth: SeededApp['auth'];
+  const http = () => t.http();
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
-    app = await createTestApp(db.url, testRedisUrl());
-    for (const username of ['admin', 'reception']) {
-      const res = await http().post('/api/auth/login').send({ username, password: PASSWORD });
-      auth[username] = { Authorization: `Bearer ${res.body.accessToken}` };
-    }
+    t = await startSeededApp(PASSWORD, ['admin', 'reception']);
+    ({ dataSource, auth } = t);
   });
 
   afterAll(async () => {
-    await app.close();
-    await dataSource.destroy();
-    await db.drop();
+    await t.close();
   });
 
   it('adds an L2 entry; a case keeps the label and version it was registered with after a rename', async () => {

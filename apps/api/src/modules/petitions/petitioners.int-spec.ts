@@ -1,10 +1,6 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { residentIdCheckChar } from '@julu/domain';
-import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../seed/seed-demo-data';
-import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 
 const PASSWORD = 'petitioner-test-password-1';
 const residentId = (first17: string): string => first17 + residentIdCheckChar(first17);
@@ -12,22 +8,16 @@ const ZHANG = residentId('13052919800101123');
 const LI = residentId('13052919751231002');
 
 describe('petitioners: protected personal data, lookup, reveal and territory (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let t: SeededApp;
   let dataSource: DataSource;
-  let app: NestExpressApplication;
-  const auth: Record<string, Record<string, string>> = {};
+  let auth: SeededApp['auth'];
   const unit = async (name: string): Promise<string> => (await dataSource.query('SELECT id FROM org_unit WHERE name = $1', [name]))[0].id;
-  const http = () => request(app.getHttpServer());
+  const http = () => t.http();
   let zhangId: string;
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
-    app = await createTestApp(db.url, testRedisUrl());
-    for (const username of ['admin', 'reception', 'township', 'supervisor']) {
-      const res = await http().post('/api/auth/login').send({ username, password: PASSWORD });
-      auth[username] = { Authorization: `Bearer ${res.body.accessToken}` };
-    }
+    t = await startSeededApp(PASSWORD, ['admin', 'reception', 'township', 'supervisor']);
+    ({ dataSource, auth } = t);
     const created = await http()
       .post('/api/petitioners')
       .set(auth.reception)
@@ -47,9 +37,7 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
   });
 
   afterAll(async () => {
-    await app.close();
-    await dataSource.destroy();
-    await db.drop();
+    await t.close();
   });
 
   it('answers with masked values and the derived gender and birth date; the township follows the village', async () => {

@@ -1,29 +1,18 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../../seed/seed-demo-data';
-import { createTestApp } from '../../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../../testing/test-database';
+import { binaryBody, type SeededApp, startSeededApp } from '../../../testing/seeded-app';
 
 const PASSWORD = 'attachments-test-password-1';
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x41)]);
 
-const binary = (res: request.Response, done: (err: Error | null, body: Buffer) => void): void => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('case attachments (real PostgreSQL, files on disk)', () => {
-  let db: TestDatabase;
+  let t: SeededApp;
   let dataSource: DataSource;
-  let app: NestExpressApplication;
+  let auth: SeededApp['auth'];
   let dir: string;
-  const auth: Record<string, Record<string, string>> = {};
-  const http = () => request(app.getHttpServer());
+  const http = () => t.http();
   let caseId: string;
   let foreignCaseId: string;
   const nothingBehind = async (): Promise<void> => {
@@ -32,14 +21,9 @@ describe('case attachments (real PostgreSQL, files on disk)', () => {
   };
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
     dir = mkdtempSync(join(tmpdir(), 'julu-attachments-test-'));
-    app = await createTestApp(db.url, testRedisUrl(), { ATTACHMENT_DIR: dir, ATTACHMENT_MAX_MB: '1' });
-    for (const username of ['reception', 'township', 'supervisor']) {
-      const res = await http().post('/api/auth/login').send({ username, password: PASSWORD });
-      auth[username] = { Authorization: `Bearer ${res.body.accessToken}` };
-    }
+    t = await startSeededApp(PASSWORD, ['reception', 'township', 'supervisor'], { ATTACHMENT_DIR: dir, ATTACHMENT_MAX_MB: '1' });
+    ({ dataSource, auth } = t);
     const register = async (town: string): Promise<string> => {
       const townshipId = (await dataSource.query('SELECT id FROM org_unit WHERE name = $1', [town]))[0].id;
       const person = await http().post('/api/petitioners').set(auth.reception).send({ name: '附件测试', idType: 'OTHER', townshipId }).expect(201);
@@ -55,9 +39,7 @@ describe('case attachments (real PostgreSQL, files on disk)', () => {
   });
 
   afterAll(async () => {
-    await app.close();
-    await dataSource.destroy();
-    await db.drop();
+    await t.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -67,7 +49,7 @@ describe('case attachments (real PostgreSQL, files on disk)', () => {
     expect(readFileSync(join(dir, up.body.id)).equals(PDF)).toBe(true);
     const list = await http().get(`/api/cases/${caseId}/attachments`).set(auth.township).expect(200);
     expect(list.body.map((a: { id: string }) => a.id)).toEqual([up.body.id]);
-    const down = await http().get(`/api/cases/${caseId}/attachments/${up.body.id}`).set(auth.supervisor).buffer(true).parse(binary).expect(200);
+    const down = await http().get(`/api/cases/${caseId}/attachments/${up.body.id}`).set(auth.supervisor).buffer(true).parse(binaryBody).expect(200);
     expect(down.headers['content-type']).toContain('application/pdf');
     expect((down.body as Buffer).equals(PDF)).toBe(true);
     const audit = await dataSource.query(`SELECT action FROM audit_log WHERE action LIKE 'attachment.%' ORDER BY id`);

@@ -1,20 +1,16 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
+import type request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../../seed/seed-demo-data';
-import { createTestApp } from '../../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../../testing/test-database';
+import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
 import { yearInChina } from './case-registration.service';
 
 const PASSWORD = 'cases-test-password-1';
 
 describe('case registration and lists (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let t: SeededApp;
   let dataSource: DataSource;
-  let app: NestExpressApplication;
-  const auth: Record<string, Record<string, string>> = {};
+  let auth: SeededApp['auth'];
   const unit = async (name: string): Promise<string> => (await dataSource.query('SELECT id FROM org_unit WHERE name = $1', [name]))[0].id;
-  const http = () => request(app.getHttpServer());
+  const http = () => t.http();
   let juluzhen: string;
   let wanghuzhai: string;
   let zhang: string;
@@ -36,13 +32,8 @@ describe('case registration and lists (real PostgreSQL)', () => {
   });
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
-    app = await createTestApp(db.url, testRedisUrl());
-    for (const username of ['admin', 'reception', 'township', 'handler', 'supervisor']) {
-      const res = await http().post('/api/auth/login').send({ username, password: PASSWORD });
-      auth[username] = { Authorization: `Bearer ${res.body.accessToken}` };
-    }
+    t = await startSeededApp(PASSWORD, ['admin', 'reception', 'township', 'handler', 'supervisor']);
+    ({ dataSource, auth } = t);
     juluzhen = await unit('巨鹿镇');
     wanghuzhai = await unit('王虎寨镇');
     const petitioner = async (name: string, townshipId: string): Promise<string> =>
@@ -53,9 +44,7 @@ describe('case registration and lists (real PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    await app.close();
-    await dataSource.destroy();
-    await db.drop();
+    await t.close();
   });
 
   it.each([

@@ -12,18 +12,13 @@ import { seedDemoData } from '../../../seed/seed-demo-data';
 import { createTestApp } from '../../../testing/test-app';
 import { testSecrets } from '../../../testing/test-config';
 import { createMigratedDataSource, type TestDatabase, testRedisUrl, uniquePrefix } from '../../../testing/test-database';
+import { binaryBody } from '../../../testing/seeded-app';
 import { WorkerModule } from '../../../worker/worker.module';
 import { ExportProcessorService } from './export-processor.service';
 import { existsSync } from 'node:fs';
 
 const PASSWORD = 'ledgers-test-password-1';
 const CASES = 10_000;
-
-const binary = (res: request.Response, done: (err: Error | null, body: Buffer) => void): void => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 const readSheet = async (body: Buffer): Promise<ExcelJS.Worksheet> => {
   const workbook = new ExcelJS.Workbook();
@@ -88,7 +83,7 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
     const big = await http().get('/api/ledgers/cases').set(auth.supervisor).expect(409);
     expect(big.body.message).toContain(`共 ${CASES} 行`);
     expect(big.body.message).toContain('后台导出');
-    const small = await http().get('/api/ledgers/cases?lawRelated=true&channel=VISIT').set(auth.supervisor).buffer(true).parse(binary).expect(200);
+    const small = await http().get('/api/ledgers/cases?lawRelated=true&channel=VISIT').set(auth.supervisor).buffer(true).parse(binaryBody).expect(200);
     expect(small.headers['content-type']).toContain('spreadsheetml');
     const sheet = await readSheet(small.body as Buffer);
     expect(sheet.getRow(1).getCell(1).value).toBe('信访件编号');
@@ -111,7 +106,7 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
 
     await http().get(`/api/exports/${id}`).set(auth.reception).expect(404);
     await http().get(`/api/exports/${id}/file`).set(auth.reception).expect(404);
-    const file = await http().get(`/api/exports/${id}/file`).set(auth.supervisor).buffer(true).parse(binary).expect(200);
+    const file = await http().get(`/api/exports/${id}/file`).set(auth.supervisor).buffer(true).parse(binaryBody).expect(200);
     const sheet = await readSheet(file.body as Buffer);
     const rows: { caseNo: string; channel: string; petitioner: string; idMasked: string; township: string; lawRelated: string }[] = [];
     sheet.eachRow((row, n) => {
@@ -148,7 +143,7 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
     }
     const expected = await dataSource.query(`SELECT count(*)::int AS n FROM petition_case c JOIN org_unit t ON t.id = c.township_id WHERE t.name = '巨鹿镇' AND c.channel = 'LETTER'`);
     expect(status.total).toBe(expected[0].n);
-    const file = await http().get(`/api/exports/${queued.body.id}/file`).set(auth.township).buffer(true).parse(binary).expect(200);
+    const file = await http().get(`/api/exports/${queued.body.id}/file`).set(auth.township).buffer(true).parse(binaryBody).expect(200);
     const sheet = await readSheet(file.body as Buffer);
     const townships = new Set<string>();
     sheet.eachRow((row, n) => {
@@ -169,13 +164,13 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
     const [job] = await dataSource.query('SELECT status, total, done FROM export_job WHERE id = $1', [id]);
     expect(job).toEqual({ status: 'DONE', total: CASES / 5, done: CASES / 5 });
     expect(existsSync(partial)).toBe(false);
-    const file = await http().get(`/api/exports/${id}/file`).set(auth.supervisor).buffer(true).parse(binary).expect(200);
+    const file = await http().get(`/api/exports/${id}/file`).set(auth.supervisor).buffer(true).parse(binaryBody).expect(200);
     expect((await readSheet(file.body as Buffer)).rowCount).toBe(CASES / 5 + 3);
     await expect(processor.run(id)).resolves.toBe('skipped');
   });
 
   it('exports the visit ledger and refuses bad filters with a message', async () => {
-    const res = await http().get('/api/ledgers/visits?from=2020-01-01').set(auth.supervisor).buffer(true).parse(binary).expect(200);
+    const res = await http().get('/api/ledgers/visits?from=2020-01-01').set(auth.supervisor).buffer(true).parse(binaryBody).expect(200);
     const sheet = await readSheet(res.body as Buffer);
     expect(sheet.getRow(1).getCell(3).value).toBe('开始接谈时间');
     const bad = await http().post('/api/exports').set(auth.supervisor).send({ ledger: 'EVERYTHING', query: {} }).expect(400);

@@ -1,21 +1,16 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { residentIdCheckChar } from '@julu/domain';
-import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../../seed/seed-demo-data';
-import { createTestApp } from '../../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../../testing/test-database';
+import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
 
 const PASSWORD = 'repeats-test-password-1';
 const ID_A = `13052919800101123${residentIdCheckChar('13052919800101123')}`;
 const LAND = { categoryCode: '04', text: '反映土地承包经营权纠纷请求依法确认承包地边界' };
 
 describe('repeat and group detection, and repeat decisions (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let t: SeededApp;
   let dataSource: DataSource;
-  let app: NestExpressApplication;
-  const auth: Record<string, Record<string, string>> = {};
-  const http = () => request(app.getHttpServer());
+  let auth: SeededApp['auth'];
+  const http = () => t.http();
   const unit = async (name: string): Promise<string> => (await dataSource.query('SELECT id FROM org_unit WHERE name = $1', [name]))[0].id;
   let village: string;
   let zhang: string;
@@ -37,13 +32,8 @@ describe('repeat and group detection, and repeat decisions (real PostgreSQL)', (
     (await http().post('/api/cases/repeat-candidates').set(auth[who]).send(body).expect(200)).body;
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
-    app = await createTestApp(db.url, testRedisUrl());
-    for (const username of ['reception', 'township', 'supervisor']) {
-      const res = await http().post('/api/auth/login').send({ username, password: PASSWORD });
-      auth[username] = { Authorization: `Bearer ${res.body.accessToken}` };
-    }
+    t = await startSeededApp(PASSWORD, ['reception', 'township', 'supervisor']);
+    ({ dataSource, auth } = t);
     village = await unit('小马庄村');
     const person = async (body: Record<string, unknown>): Promise<string> => (await http().post('/api/petitioners').set(auth.reception).send(body).expect(201)).body.id;
     zhang = await person({ name: '张三', idType: 'RESIDENT_ID', idNumber: ID_A, mobile: '13800001111', villageId: village });
@@ -57,9 +47,7 @@ describe('repeat and group detection, and repeat decisions (real PostgreSQL)', (
   });
 
   afterAll(async () => {
-    await app.close();
-    await dataSource.destroy();
-    await db.drop();
+    await t.close();
   });
 
   it('ranks the same matter by the same person above a different matter by that person, which is not a repeat', async () => {

@@ -1,18 +1,13 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../../seed/seed-demo-data';
-import { createTestApp } from '../../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../../testing/test-database';
+import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
 
 const PASSWORD = 'visits-test-password-1';
 
 describe('visit registration (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let t: SeededApp;
   let dataSource: DataSource;
-  let app: NestExpressApplication;
-  const auth: Record<string, Record<string, string>> = {};
-  const http = () => request(app.getHttpServer());
+  let auth: SeededApp['auth'];
+  const http = () => t.http();
   let juluzhen: string;
   const people: string[] = [];
 
@@ -30,13 +25,8 @@ describe('visit registration (real PostgreSQL)', () => {
   const minutesAgo = (n: number): string => new Date(Date.now() - n * 60_000).toISOString();
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
-    app = await createTestApp(db.url, testRedisUrl());
-    for (const username of ['reception', 'township', 'handler']) {
-      const res = await http().post('/api/auth/login').send({ username, password: PASSWORD });
-      auth[username] = { Authorization: `Bearer ${res.body.accessToken}` };
-    }
+    t = await startSeededApp(PASSWORD, ['reception', 'township', 'handler']);
+    ({ dataSource, auth } = t);
     juluzhen = (await dataSource.query(`SELECT id FROM org_unit WHERE name = '巨鹿镇'`))[0].id;
     for (let i = 0; i < 7; i++) {
       people.push((await http().post('/api/petitioners').set(auth.reception).send({ name: `工人${i}`, idType: 'OTHER', townshipId: juluzhen }).expect(201)).body.id);
@@ -44,9 +34,7 @@ describe('visit registration (real PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    await app.close();
-    await dataSource.destroy();
-    await db.drop();
+    await t.close();
   });
 
   it('logs a group visit of 8 people with 3 representatives, registering its case in the same transaction', async () => {
