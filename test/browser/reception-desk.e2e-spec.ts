@@ -99,6 +99,10 @@ describe('reception desk, case list and case detail, in headless Chromium', () =
     await page.getByTestId('reception-done').waitFor();
     await page.getByTestId('reception-open-case').click();
     await page.getByTestId('case-repeat-of').filter({ hasText: '累计重复次数 1' }).waitFor();
+    await page.getByTestId('case-repeat-links').filter({ hasText: '第十九条第三款' }).waitFor();
+    await page.getByTestId('case-undo-repeat').click();
+    await page.getByTestId('case-repeat-links').filter({ hasText: '已撤销' }).waitFor();
+    expect(await page.getByTestId('case-repeat-of').count()).toBe(0);
   });
 
   it.each([

@@ -7,12 +7,17 @@ import { QUEUES } from '../core/queue/queue.constants';
 import { QueueRegistry } from '../core/queue/queue.module';
 import { createWorkerConnection } from '../core/queue/redis-connection';
 import { ExportProcessorService } from '../modules/petitions/ledgers/export-processor.service';
+import { RetentionService } from '../modules/petitions/ledgers/retention.service';
 
 export const EXPORT_ENQUEUER = 'export-enqueuer';
 
 interface ExportJobData {
-  exportId: string;
+  exportId?: string;
 }
+
+/** The scheduled clean-up job on the same queue (see RetentionService). */
+const RETENTION_JOB = 'retention';
+const RETENTION_EVERY_MS = 6 * 3600 * 1000;
 
 /**
  * Background exports: each relayed `export.requested` event becomes one job on the `exports`
@@ -30,6 +35,7 @@ export class ExportsWorkerService implements OnApplicationShutdown {
     private readonly dispatcher: EventDispatcherService,
     private readonly queues: QueueRegistry,
     private readonly processor: ExportProcessorService,
+    private readonly retention: RetentionService,
   ) {}
 
   start(): void {
@@ -45,12 +51,20 @@ export class ExportsWorkerService implements OnApplicationShutdown {
     });
     this.worker.on('failed', (job, error) => {
       this.logger.warn(`Export job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`);
-      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.processor.fail(job.data.exportId, `导出失败：${error.message}`);
+      const exportId = job?.data.exportId;
+      if (job && exportId && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.processor.fail(exportId, `导出失败：${error.message}`);
     });
+    // One scheduler entry however many workers start (upsert by id).
+    this.queues
+      .get(QUEUES.exports)
+      .upsertJobScheduler(RETENTION_JOB, { every: RETENTION_EVERY_MS }, { name: RETENTION_JOB })
+      .catch((error: unknown) => this.logger.warn(`Could not schedule the retention job: ${(error as Error).message}`));
     this.worker.on('error', (error) => this.logger.warn(`Exports worker: ${error.message}`));
   }
 
-  process(job: Job<ExportJobData>): Promise<'done' | 'skipped'> {
+  async process(job: Job<ExportJobData>): Promise<unknown> {
+    if (job.name === RETENTION_JOB) return this.retention.run();
+    if (!job.data.exportId) throw new Error(`export job ${job.id ?? '?'} names no export`);
     return this.processor.run(job.data.exportId);
   }
 

@@ -9,6 +9,7 @@ import { OutboxModule } from '../core/outbox/outbox.module';
 import { QueueModule } from '../core/queue/queue.module';
 import { ExportProcessorService } from '../modules/petitions/ledgers/export-processor.service';
 import { LedgerWriterService } from '../modules/petitions/ledgers/ledger-writer.service';
+import { RetentionService } from '../modules/petitions/ledgers/retention.service';
 import { ExportsWorkerService } from './exports-worker.service';
 import { OutboxConsumerService } from './outbox-consumer.service';
 
@@ -28,8 +29,8 @@ export class WorkerModule implements OnApplicationBootstrap {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule],
-      providers: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, LedgerWriterService, ExportProcessorService, ExportsWorkerService],
-      exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService],
+      providers: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, LedgerWriterService, ExportProcessorService, RetentionService, ExportsWorkerService],
+      exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService, RetentionService],
     };
   }
 

@@ -15,6 +15,7 @@ import { createMigratedDataSource, type TestDatabase, testRedisUrl, uniquePrefix
 import { binaryBody } from '../../../testing/seeded-app';
 import { WorkerModule } from '../../../worker/worker.module';
 import { ExportProcessorService } from './export-processor.service';
+import { RetentionService } from './retention.service';
 import { existsSync } from 'node:fs';
 
 const PASSWORD = 'ledgers-test-password-1';
@@ -167,6 +168,22 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
     const file = await http().get(`/api/exports/${id}/file`).set(auth.supervisor).buffer(true).parse(binaryBody).expect(200);
     expect((await readSheet(file.body as Buffer)).rowCount).toBe(CASES / 5 + 3);
     await expect(processor.run(id)).resolves.toBe('skipped');
+  });
+
+  it('cleans up export files and idempotency keys past their retention, keeping the job rows', async () => {
+    const [{ id }] = await dataSource.query(`SELECT id FROM export_job WHERE status = 'DONE' ORDER BY finished_at LIMIT 1`);
+    await dataSource.query(`UPDATE export_job SET finished_at = now() - interval '8 days' WHERE id = $1`, [id]);
+    await dataSource.query(
+      `INSERT INTO idempotency_key (scope, route, request_hash, response, created_at) VALUES ('u:old-key-0001', 'POST /api/cases', repeat('0', 64), 'null', now() - interval '8 days')`,
+    );
+    const retention = worker.get(RetentionService);
+    const result = await retention.run();
+    expect(result.exportFiles).toBe(1);
+    expect(result.idempotencyKeys).toBeGreaterThanOrEqual(1);
+    expect(existsSync(join(exportDir, `${id}.xlsx`))).toBe(false);
+    const gone = await http().get(`/api/exports/${id}/file`).set(auth.supervisor).expect(404);
+    expect(gone.body.message).toContain('已清理');
+    expect(await retention.run()).toEqual({ exportFiles: 0, idempotencyKeys: 0 });
   });
 
   it('exports the visit ledger and refuses bad filters with a message', async () => {

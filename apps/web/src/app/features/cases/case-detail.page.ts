@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type AttachmentView, type CaseDetail, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, CHANNEL_LABELS, MATTER_TYPE_LABELS, VISITED_LEVEL_LABELS, type VisitView } from '@julu/contracts';
+import { type AttachmentView, type CaseDetail, type RepeatLinkView, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, CHANNEL_LABELS, MATTER_TYPE_LABELS, VISITED_LEVEL_LABELS, type VisitView } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -39,18 +39,22 @@ export class CaseDetailPage implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly attachments = signal<AttachmentView[]>([]);
   protected readonly uploading = signal(false);
-  protected readonly canUpload = ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'].includes(inject(AuthService).user()?.role ?? '');
+  private readonly role = inject(AuthService).user()?.role ?? '';
+  protected readonly canUpload = ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'].includes(this.role);
+  protected readonly canDecideRepeats = ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'].includes(this.role);
+  protected readonly repeatLinks = signal<RepeatLinkView[]>([]);
 
   ngOnInit(): void {
     this.load();
   }
 
   private load(): void {
-    void Promise.all([this.api.get(this.id()), this.api.visits(this.id()), this.api.attachments(this.id())])
-      .then(([detail, visits, attachments]) => {
+    void Promise.all([this.api.get(this.id()), this.api.visits(this.id()), this.api.attachments(this.id()), this.api.repeatLinks(this.id())])
+      .then(([detail, visits, attachments, links]) => {
         this.detail.set(detail);
         this.visits.set(visits);
         this.attachments.set(attachments);
+        this.repeatLinks.set(links);
       })
       .catch((error: unknown) => this.error.set(apiErrorMessage(error)));
   }
@@ -71,12 +75,26 @@ export class CaseDetailPage implements OnInit {
     }
   }
 
+  /** 撤销重复关联 (unmerge): the case is no longer counted as a repeat of that earlier case. */
+  protected async undoRepeat(link: RepeatLinkView): Promise<void> {
+    try {
+      await this.api.undoRepeat(this.id(), link.priorCaseId);
+      this.load();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
   protected async download(attachment: AttachmentView): Promise<void> {
     try {
       saveFile(await this.api.attachmentFile(this.id(), attachment.id), attachment.fileName);
     } catch (error) {
       this.error.set(apiErrorMessage(error));
     }
+  }
+
+  protected repeatStatusLabel(status: RepeatLinkView['status']): string {
+    return status === 'CONFIRMED' ? LABELS.caseDetail.repeatConfirmed : status === 'DISMISSED' ? LABELS.caseDetail.repeatDismissed : LABELS.caseDetail.repeatUndone;
   }
 
   protected sizeLabel(bytes: number): string {

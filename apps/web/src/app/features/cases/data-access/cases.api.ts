@@ -93,6 +93,10 @@ export class CasesApi {
     return firstValueFrom(this.http.post<RepeatLinkView>(`${API_ROUTES.cases}/${caseId}/repeat-links`, body));
   }
 
+  undoRepeat(caseId: string, priorCaseId: string): Promise<RepeatLinkView> {
+    return firstValueFrom(this.http.delete<RepeatLinkView>(`${API_ROUTES.cases}/${caseId}/repeat-links/${priorCaseId}`));
+  }
+
   repeatLinks(caseId: string): Promise<RepeatLinkView[]> {
     return firstValueFrom(this.http.get<RepeatLinkView[]>(`${API_ROUTES.cases}/${caseId}/repeat-links`));
   }

@@ -1,0 +1,42 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { rm } from 'node:fs/promises';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../../core/config/app-config';
+import { exportFilePath } from './export-jobs.service';
+
+/** How long finished export files stay downloadable. */
+export const EXPORT_RETENTION_DAYS = 7;
+/** How long a create's first response stays available for replay under its Idempotency-Key. */
+export const IDEMPOTENCY_RETENTION_DAYS = 7;
+
+/**
+ * Periodic clean-up (worker): export files past their retention are deleted (their job rows stay,
+ * marked, as the record of the export), and old idempotency keys are dropped. Idempotent: running
+ * it twice removes nothing more.
+ */
+@Injectable()
+export class RetentionService {
+  private readonly logger = new Logger(RetentionService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async run(): Promise<{ exportFiles: number; idempotencyKeys: number }> {
+    const expired: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM export_job WHERE status = 'DONE' AND error IS NULL AND finished_at < now() - make_interval(days => $1)`,
+      [EXPORT_RETENTION_DAYS],
+    );
+    for (const { id } of expired) {
+      await rm(exportFilePath(this.config.EXPORT_DIR, id), { force: true });
+      await this.dataSource.query(`UPDATE export_job SET error = $2 WHERE id = $1`, [id, `文件已按保存期限（${EXPORT_RETENTION_DAYS} 天）清理`]);
+    }
+    const keys: { n: number }[] = await this.dataSource.query(
+      `WITH gone AS (DELETE FROM idempotency_key WHERE created_at < now() - make_interval(days => $1) RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+      [IDEMPOTENCY_RETENTION_DAYS],
+    );
+    if (expired.length || keys[0].n) this.logger.log(`Retention: ${expired.length} export files, ${keys[0].n} idempotency keys removed`);
+    return { exportFiles: expired.length, idempotencyKeys: keys[0].n };
+  }
+}
