@@ -5,3 +5,6 @@ export * from './lib/org/division-code';
 export * from './lib/cases/case-rules';
 export * from './lib/cases/search-grams';
 export * from './lib/cases/repeat-score';
+export * from './lib/calendar/holiday-calendar';
+export * from './lib/calendar/deadline';
+export * from './lib/calendar/official-holidays.data';
