@@ -1,2 +1,3 @@
 export { AuditModule } from './audit.module';
 export { AuditService, type AuditEntry } from './audit.service';
+export { changedFields } from './changed-fields';

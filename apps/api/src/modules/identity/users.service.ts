@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   API_ERROR_CODES,
   type CreateUserRequest,
@@ -11,12 +11,13 @@ import {
 } from '@julu/contracts';
 import { passwordPolicyProblems } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit';
+import { AuditService, changedFields } from '../audit';
 import { UserEntity } from './entities/user.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword } from './password-hasher';
 import { RefreshTokenService } from './refresh-token.service';
 import { type CurrentUserRow, toCurrentUser } from './user.mapper';
+import { invalid } from '../../core/http/api-errors';
 
 /** Which kind of unit each role is bound to; null = county-wide role, unit optional. */
 const UNIT_TYPES_BY_ROLE: Record<Role, OrgUnitType[] | null> = {
@@ -37,12 +38,8 @@ const toSummary = (r: UserRow): UserSummary => ({ ...toCurrentUser(r), disabled:
 function diff(current: UserRow, next: { display_name: string; role: Role; org_unit_id: string | null; disabled: boolean }): Record<string, { before: unknown; after: unknown }> {
   const before = { displayName: current.display_name, role: current.role, orgUnitId: current.org_unit_id, disabled: current.disabled_at !== null };
   const after = { displayName: next.display_name, role: next.role, orgUnitId: next.org_unit_id, disabled: next.disabled };
-  return Object.fromEntries(
-    (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]).map((k) => [k, { before: before[k], after: after[k] }]),
-  );
+  return changedFields(before, after);
 }
-
-const invalid = (message: string): BadRequestException => new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message });
 
 @Injectable()
 export class UsersService {

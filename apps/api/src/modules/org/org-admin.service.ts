@@ -1,20 +1,11 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
-import {
-  API_ERROR_CODES,
-  type CreateOrgUnitRequest,
-  ORG_UNIT_TYPE_LABELS,
-  type OrgUnitDetail,
-  type OrgUnitType,
-  type UpdateOrgUnitRequest,
-} from '@julu/contracts';
+import { Injectable } from '@nestjs/common';
+import { type CreateOrgUnitRequest, ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType, type UpdateOrgUnitRequest } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit';
+import { AuditService, changedFields } from '../audit';
 import { ORG_UNIT_COLUMNS, type OrgUnitRow, toOrgUnitDetail } from './org-unit.row';
 import { canChangeType, codeProblem, PARENT_TYPES } from './org-unit.rules';
 import { orgUnitNotFound } from './org-units.service';
-
-const invalid = (message: string): BadRequestException => new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message });
-const conflict = (message: string): ConflictException => new ConflictException({ code: API_ERROR_CODES.CONFLICT, message });
+import { conflict, invalid } from '../../core/http/api-errors';
 
 /**
  * Administration of the org tree: add, rename (the old name stays an alias so old records still
@@ -85,9 +76,7 @@ export class OrgAdminService {
       );
       const before = { name: current.name, type: current.type, code: current.code, sortOrder: current.sort_order, retired: current.retired_at !== null };
       const after = { name, type, code, sortOrder, retired };
-      const changes = Object.fromEntries(
-        (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]).map((k) => [k, { before: before[k], after: after[k] }]),
-      );
+      const changes = changedFields(before, after);
       await this.audit.record(m, { action: 'org_unit.update', entityType: 'org_unit', entityId: id, changes });
       return this.read(m, id);
     });

@@ -1,8 +1,9 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { API_ERROR_CODES, type ContentCategory, type CreateContentCategoryRequest, type UpdateContentCategoryRequest } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
-import { AuditService } from '../audit';
+import { AuditService, changedFields } from '../audit';
+import { invalid } from '../../core/http/api-errors';
 
 interface CategoryRow {
   code: string;
@@ -22,8 +23,6 @@ const toView = (r: CategoryRow): ContentCategory => ({
   retired: r.retired_at !== null,
   version: r.version,
 });
-
-const invalid = (message: string): BadRequestException => new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message });
 
 /**
  * The 内容分类 dictionary (L1 and L2), editable by administrators. Entries are never deleted:
@@ -93,9 +92,7 @@ export class ContentCategoriesService {
       const [row]: CategoryRow[] = await m.query('SELECT * FROM content_category WHERE code = $1', [code]);
       const before = { label: current.label, aliases: current.aliases.join('、'), sortOrder: current.sort_order, retired: current.retired_at !== null };
       const after = { label, aliases: aliases.join('、'), sortOrder: row.sort_order, retired };
-      const changes = Object.fromEntries(
-        (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]).map((k) => [k, { before: before[k], after: after[k] }]),
-      );
+      const changes = changedFields(before, after);
       await this.audit.record(m, { action: 'category.update', entityType: 'content_category', entityId: code, changes: { ...changes, version: { before: current.version, after: row.version } } });
       return toView(row);
     });

@@ -1,9 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
-import { API_ERROR_CODES, type IdType } from '@julu/contracts';
+import { type IdType } from '@julu/contracts';
 import { normalizePhone, validateResidentId } from '@julu/domain';
-
-const invalid = (field: string, message: string): BadRequestException =>
-  new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message, details: [{ field, message }] });
+import { invalidField } from '../../core/http/api-errors';
 
 export interface NormalizedIdentity {
   idNumber: string | null;
@@ -19,7 +16,7 @@ export function normalizeIdentity(idType: IdType, idNumber: string | undefined):
   if (!idNumber?.trim()) return { idNumber: null, gender: null, birthDate: null };
   if (idType !== 'RESIDENT_ID') return { idNumber: idNumber.trim().toUpperCase(), gender: null, birthDate: null };
   const result = validateResidentId(idNumber);
-  if (!result.valid) throw invalid('idNumber', result.message);
+  if (!result.valid) throw invalidField('idNumber', result.message);
   return { idNumber: result.normalized, gender: result.gender, birthDate: result.birthDate };
 }
 
@@ -27,14 +24,14 @@ export function normalizeIdentity(idType: IdType, idNumber: string | undefined):
 export function normalizeMobile(mobile: string | undefined): string | null {
   if (!mobile?.trim()) return null;
   const digits = normalizePhone(mobile);
-  if (!/^1\d{10}$/.test(digits)) throw invalid('mobile', '手机号码须为 11 位数字，以 1 开头');
+  if (!/^1\d{10}$/.test(digits)) throw invalidField('mobile', '手机号码须为 11 位数字，以 1 开头');
   return digits;
 }
 
 export function normalizeLandline(landline: string | undefined): string | null {
   if (!landline?.trim()) return null;
   const digits = normalizePhone(landline);
-  if (!/^\d{7,12}$/.test(digits)) throw invalid('landline', '固定电话须为 7–12 位数字（可含区号，如 0319-1234567）');
+  if (!/^\d{7,12}$/.test(digits)) throw invalidField('landline', '固定电话须为 7–12 位数字（可含区号，如 0319-1234567）');
   return digits;
 }
 

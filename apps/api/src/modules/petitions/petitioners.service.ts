@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   API_ERROR_CODES,
   type CreatePetitionerRequest,
@@ -16,9 +16,9 @@ import { PersonalDataCipher } from '../../core/personal-data/personal-data-ciphe
 import { AuditService } from '../audit';
 import { idNumberLookupKey, normalizeIdentity, normalizeLandline, normalizeMobile } from './petitioner-identity';
 import { PETITIONER_VIEW_SQL, type PetitionerRow, REVEAL_COLUMNS, toPetitionerView } from './petitioner.row';
+import { invalid } from '../../core/http/api-errors';
 
 const notFound = (): NotFoundException => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '信访人不存在或不在您的管辖范围内' });
-const invalid = (message: string): BadRequestException => new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message });
 const LOOKUP_LIMIT = 20;
 
 /**

@@ -1,4 +1,4 @@
-import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { API_ERROR_CODES, type CaseRegistration, type CreateCaseRequest, type CurrentUser } from '@julu/contracts';
 import { caseFlags, formatCaseNo, MAX_GROUP_REPRESENTATIVES, searchGrams } from '@julu/domain';
 import { DataSource } from 'typeorm';
@@ -8,12 +8,10 @@ import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { CaseQueriesService } from './case-queries.service';
 import { newQueryCode } from './query-code';
+import { invalidField } from '../../../core/http/api-errors';
 
 const COUNTY_CODE = '130529';
 const TIME_ZONE = 'Asia/Shanghai';
-
-const invalid = (field: string, message: string): BadRequestException =>
-  new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message, details: [{ field, message }] });
 
 /** The calendar year in China of an instant (case numbers run per year, 1 January Beijing time). */
 export const yearInChina = (at: Date): number => Number(new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric' }).format(at));
@@ -125,7 +123,7 @@ export class CaseRegistrationService {
        LEFT JOIN content_category p ON p.code = c.parent_code WHERE c.code = $1 AND c.retired_at IS NULL`,
       [code],
     );
-    if (!rows[0]) throw invalid('categoryCode', '内容分类不存在或已停用，请重新选择');
+    if (!rows[0]) throw invalidField('categoryCode', '内容分类不存在或已停用，请重新选择');
     return { code: rows[0].code, label: rows[0].parent_label ? `${rows[0].parent_label}/${rows[0].label}` : rows[0].label, version: rows[0].version };
   }
 
@@ -134,33 +132,33 @@ export class CaseRegistrationService {
       `SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`,
       [townshipId],
     );
-    if (township.length === 0) throw invalid('townshipId', '问题属地乡镇不存在或已撤销');
+    if (township.length === 0) throw invalidField('townshipId', '问题属地乡镇不存在或已撤销');
     if (!villageId) return;
     const village: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM org_unit WHERE id = $1 AND parent_id = $2 AND type IN ('VILLAGE', 'COMMUNITY') AND retired_at IS NULL`,
       [villageId, townshipId],
     );
-    if (village.length === 0) throw invalid('villageId', '所选村（社区）不属于问题属地乡镇，或已撤销');
+    if (village.length === 0) throw invalidField('villageId', '所选村（社区）不属于问题属地乡镇，或已撤销');
   }
 
   private async checkUnit(unitId: string): Promise<void> {
     const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM org_unit WHERE id = $1 AND type <> 'COUNTY'`, [unitId]);
-    if (rows.length === 0) throw invalid('involvedUnitId', '涉及单位不存在');
+    if (rows.length === 0) throw invalidField('involvedUnitId', '涉及单位不存在');
   }
 
   /** One primary petitioner, no one twice, at most five representatives, all within the caller's reach. */
   private async checkPetitioners(request: CreateCaseRequest, user: CurrentUser): Promise<void> {
     const ids = request.petitioners.map((p) => p.petitionerId);
-    if (new Set(ids).size !== ids.length) throw invalid('petitioners', '同一信访人不能重复添加');
-    if (request.petitioners.filter((p) => p.role === 'PRIMARY').length !== 1) throw invalid('petitioners', '须指定且只能指定一名主要信访人');
+    if (new Set(ids).size !== ids.length) throw invalidField('petitioners', '同一信访人不能重复添加');
+    if (request.petitioners.filter((p) => p.role === 'PRIMARY').length !== 1) throw invalidField('petitioners', '须指定且只能指定一名主要信访人');
     const representatives = request.petitioners.filter((p) => p.role === 'REPRESENTATIVE').length;
     if (representatives > MAX_GROUP_REPRESENTATIVES) {
-      throw invalid('petitioners', `多人走访推选的代表不得超过 ${MAX_GROUP_REPRESENTATIVES} 人（《信访工作条例》第二十条），当前为 ${representatives} 人`);
+      throw invalidField('petitioners', `多人走访推选的代表不得超过 ${MAX_GROUP_REPRESENTATIVES} 人（《信访工作条例》第二十条），当前为 ${representatives} 人`);
     }
-    if (request.peopleCount < ids.length) throw invalid('peopleCount', `人数（${request.peopleCount}）不能少于已登记的信访人数（${ids.length}）`);
+    if (request.peopleCount < ids.length) throw invalidField('peopleCount', `人数（${request.peopleCount}）不能少于已登记的信访人数（${ids.length}）`);
     const params: unknown[] = [ids];
     const scope = townshipCondition(territoryOf(user), 'p.township_id', params);
     const found: { id: string }[] = await this.dataSource.query(`SELECT p.id FROM petitioner p WHERE p.id = ANY($1::uuid[]) AND ${scope}`, params);
-    if (found.length !== ids.length) throw invalid('petitioners', '所选信访人不存在或不在您的管辖范围内');
+    if (found.length !== ids.length) throw invalidField('petitioners', '所选信访人不存在或不在您的管辖范围内');
   }
 }

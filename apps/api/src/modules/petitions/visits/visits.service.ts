@@ -1,5 +1,5 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { API_ERROR_CODES, type CurrentUser, type RegisterVisitRequest, type VisitRegistration, type VisitView } from '@julu/contracts';
+import { Injectable } from '@nestjs/common';
+import { type CurrentUser, type RegisterVisitRequest, type VisitRegistration, type VisitView } from '@julu/contracts';
 import { GROUP_MIN_PEOPLE, MAX_GROUP_REPRESENTATIVES } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf, townshipCondition } from '../../../core/access/territory';
@@ -7,9 +7,7 @@ import { Transactions } from '../../../core/database/transactions';
 import { AuditService } from '../../audit';
 import { CaseQueriesService } from '../cases/case-queries.service';
 import { CaseRegistrationService } from '../cases/case-registration.service';
-
-const invalid = (field: string, message: string): BadRequestException =>
-  new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message, details: [{ field, message }] });
+import { invalidField } from '../../../core/http/api-errors';
 
 interface VisitRow {
   id: string;
@@ -70,7 +68,7 @@ export class VisitsService {
         caseId = registered.case.id;
         queryCode = registered.queryCode;
       }
-      if (!caseId) throw invalid('caseId', '请选择已有信访事项或登记新事项');
+      if (!caseId) throw invalidField('caseId', '请选择已有信访事项或登记新事项');
       await this.queries.detailIn(m, caseId, user);
       await this.checkRepresentatives(m, request.representativeIds, user);
       const [{ id }]: { id: string }[] = await m.query(
@@ -99,18 +97,18 @@ export class VisitsService {
   }
 
   private checkShape(request: RegisterVisitRequest): void {
-    if (Boolean(request.caseId) === Boolean(request.newCase)) throw invalid('caseId', '请选择已有信访事项，或登记新事项（二者选一）');
-    if (request.newCase && request.newCase.channel !== 'VISIT') throw invalid('newCase.channel', '来访登记的新事项，信访形式须为来访');
-    if (Date.parse(request.receptionStartedAt) < Date.parse(request.arrivalAt)) throw invalid('receptionStartedAt', '开始接谈时间不能早于到达时间');
-    if (Date.parse(request.receptionStartedAt) > Date.now() + 5 * 60_000) throw invalid('receptionStartedAt', '开始接谈时间不能晚于当前时间');
+    if (Boolean(request.caseId) === Boolean(request.newCase)) throw invalidField('caseId', '请选择已有信访事项，或登记新事项（二者选一）');
+    if (request.newCase && request.newCase.channel !== 'VISIT') throw invalidField('newCase.channel', '来访登记的新事项，信访形式须为来访');
+    if (Date.parse(request.receptionStartedAt) < Date.parse(request.arrivalAt)) throw invalidField('receptionStartedAt', '开始接谈时间不能早于到达时间');
+    if (Date.parse(request.receptionStartedAt) > Date.now() + 5 * 60_000) throw invalidField('receptionStartedAt', '开始接谈时间不能晚于当前时间');
     const ids = request.representativeIds;
-    if (new Set(ids).size !== ids.length) throw invalid('representativeIds', '同一代表不能重复添加');
+    if (new Set(ids).size !== ids.length) throw invalidField('representativeIds', '同一代表不能重复添加');
     if (ids.length > MAX_GROUP_REPRESENTATIVES) {
-      throw invalid('representativeIds', `多人走访应推选代表，代表不得超过 ${MAX_GROUP_REPRESENTATIVES} 人（《信访工作条例》第二十条），当前为 ${ids.length} 人`);
+      throw invalidField('representativeIds', `多人走访应推选代表，代表不得超过 ${MAX_GROUP_REPRESENTATIVES} 人（《信访工作条例》第二十条），当前为 ${ids.length} 人`);
     }
-    if (ids.length > request.personCount) throw invalid('representativeIds', `代表人数（${ids.length}）不能多于来访人数（${request.personCount}）`);
+    if (ids.length > request.personCount) throw invalidField('representativeIds', `代表人数（${ids.length}）不能多于来访人数（${request.personCount}）`);
     if (request.newCase && request.newCase.peopleCount !== request.personCount) {
-      throw invalid('personCount', `来访人数（${request.personCount}）与事项人数（${request.newCase.peopleCount}）不一致`);
+      throw invalidField('personCount', `来访人数（${request.personCount}）与事项人数（${request.newCase.peopleCount}）不一致`);
     }
   }
 
@@ -119,7 +117,7 @@ export class VisitsService {
     const params: unknown[] = [ids];
     const scope = townshipCondition(territoryOf(user), 'p.township_id', params);
     const found: unknown[] = await m.query(`SELECT 1 FROM petitioner p WHERE p.id = ANY($1::uuid[]) AND ${scope}`, params);
-    if (found.length !== ids.length) throw invalid('representativeIds', '所选代表不存在或不在您的管辖范围内');
+    if (found.length !== ids.length) throw invalidField('representativeIds', '所选代表不存在或不在您的管辖范围内');
   }
 
   private async read(m: EntityManager, id: string): Promise<VisitView> {
