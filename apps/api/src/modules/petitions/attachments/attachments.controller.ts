@@ -5,6 +5,7 @@ import { API_ERROR_CODES, type AttachmentView, type CurrentUser as CurrentUserDt
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Allow } from '../../../core/http/access.decorator';
+import { sendAsAttachment } from '../../../core/http/download';
 import { CurrentUser } from '../../identity/current-user.decorator';
 import { AttachmentsService, type UploadedFile } from './attachments.service';
 
@@ -38,9 +39,7 @@ export class AttachmentsController {
   @Allow(...ROLES)
   async download(@Param('id', ID) id: string, @Param('attachmentId', ID) attachmentId: string, @CurrentUser() user: CurrentUserDto, @Res() res: Response): Promise<void> {
     const { view, stream } = await this.attachments.open(id, attachmentId, user);
-    res.setHeader('Content-Type', view.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(view.fileName)}`);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    sendAsAttachment(res, view.contentType, view.fileName, 'attachment');
     await pipeline(stream, res);
   }
 }

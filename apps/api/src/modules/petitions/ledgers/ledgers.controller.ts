@@ -4,6 +4,7 @@ import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type ExportJobView
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Allow } from '../../../core/http/access.decorator';
+import { sendAsAttachment, XLSX } from '../../../core/http/download';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../identity/current-user.decorator';
 import { ListCasesQuery } from '../cases/dto/list-cases.query';
@@ -11,13 +12,9 @@ import { ExportRequestDto, VisitLedgerQueryDto } from './dto/ledger.dto';
 import { ExportJobsService } from './export-jobs.service';
 import { LedgersService } from './ledgers.service';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const EXPORT_ID = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '导出任务不存在' }) });
 
-const attachment = (res: Response, fileName: string): void => {
-  res.setHeader('Content-Type', XLSX);
-  res.setHeader('Content-Disposition', `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
-};
+const attachment = (res: Response, fileName: string): void => sendAsAttachment(res, XLSX, fileName, 'ledger.xlsx');
 
 /**
  * 台账导出: ledgers of the caller's territory as .xlsx. Small ones stream at once; larger ones

@@ -11,6 +11,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { apiErrorMessage } from '../../core/api-error';
+import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { actionOptions, type AuditFilterForm, describeChanges, toAuditQuery } from './audit-filters';
 import { AuditApi } from './data-access/audit.api';
@@ -63,12 +64,7 @@ export class AuditPage implements OnInit {
     this.exporting.set(true);
     this.error.set(null);
     try {
-      const file = await this.api.export(this.query);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(file);
-      link.download = `审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      saveFile(await this.api.export(this.query), `审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`);
     } catch (error) {
       this.error.set(apiErrorMessage(error));
     } finally {

@@ -12,7 +12,7 @@ import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { CasesApi } from './data-access/cases.api';
-import { saveFile } from './ledger-export';
+import { saveFile } from '../../core/download';
 
 /** 事项详情: what was registered, who brought it, and its visits. (Its workflow part comes with the workflow issue.) */
 @Component({

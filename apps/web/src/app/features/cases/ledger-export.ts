@@ -1,15 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { type CaseListQuery, type ExportJobView, type Ledger, LEDGER_LABELS } from '@julu/contracts';
+import { saveFile } from '../../core/download';
 import type { CasesApi } from './data-access/cases.api';
-
-/** Saves a blob as a file through a temporary link. */
-export function saveFile(blob: Blob, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 
 /**
  * Downloads a ledger: at once when small; when the API answers 409 (too many rows) it starts a

@@ -24,6 +24,7 @@ import {
   type VisitView,
 } from '@julu/contracts';
 import { firstValueFrom } from 'rxjs';
+import { toHttpParams } from '../../../core/download';
 
 const idempotent = (key: string): { headers: HttpHeaders } => ({ headers: new HttpHeaders({ 'Idempotency-Key': key }) });
 
@@ -33,8 +34,7 @@ export class CasesApi {
   private readonly http = inject(HttpClient);
 
   list(query: CaseListQuery): Promise<CaseListResponse> {
-    const params = Object.entries(query).reduce((p, [key, value]) => (value === undefined || value === '' || value === null ? p : p.set(key, String(value))), new HttpParams());
-    return firstValueFrom(this.http.get<CaseListResponse>(API_ROUTES.cases, { params }));
+    return firstValueFrom(this.http.get<CaseListResponse>(API_ROUTES.cases, { params: toHttpParams(query) }));
   }
 
   get(id: string): Promise<CaseDetail> {
@@ -69,8 +69,7 @@ export class CasesApi {
 
   /** A ledger at once (small ones; a larger one answers 409 with its row count). */
   ledger(ledger: Ledger, query: CaseListQuery): Promise<Blob> {
-    const params = Object.entries(query).reduce((p, [key, value]) => (value === undefined || value === '' || value === null ? p : p.set(key, String(value))), new HttpParams());
-    return firstValueFrom(this.http.get(`${API_ROUTES.ledgers}/${ledger === 'CASES' ? 'cases' : 'visits'}`, { params, responseType: 'blob' }));
+    return firstValueFrom(this.http.get(`${API_ROUTES.ledgers}/${ledger === 'CASES' ? 'cases' : 'visits'}`, { params: toHttpParams(query), responseType: 'blob' }));
   }
 
   requestExport(body: ExportRequest, key: string): Promise<ExportJobView> {

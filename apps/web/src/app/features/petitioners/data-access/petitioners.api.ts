@@ -1,15 +1,15 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { API_ROUTES, type FindPetitionersQuery, type PetitionerView, type RevealRequest, type RevealResponse } from '@julu/contracts';
 import { firstValueFrom } from 'rxjs';
+import { toHttpParams } from '../../../core/download';
 
 @Injectable({ providedIn: 'root' })
 export class PetitionersApi {
   private readonly http = inject(HttpClient);
 
   find(query: FindPetitionersQuery): Promise<PetitionerView[]> {
-    const params = Object.entries(query).reduce((p, [key, value]) => (value ? p.set(key, String(value)) : p), new HttpParams());
-    return firstValueFrom(this.http.get<PetitionerView[]>(API_ROUTES.petitioners, { params }));
+    return firstValueFrom(this.http.get<PetitionerView[]>(API_ROUTES.petitioners, { params: toHttpParams(query) }));
   }
 
   reveal(id: string, body: RevealRequest): Promise<RevealResponse> {
