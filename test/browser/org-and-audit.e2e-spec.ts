@@ -1,27 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, loginAs, screenshot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { loginAs, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 describe('org tree and audit log pages, in headless Chromium', () => {
   const { baseUrl, demoPassword } = e2eEnv();
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  beforeEach(async () => {
-    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
+  usePagePerTest((p) => (page = p));
 
   it('an administrator adds a village, renames it (old name kept), and finds both changes in the audit log', async () => {
     await loginAs(page, baseUrl, 'admin', demoPassword);

@@ -1,14 +1,14 @@
 import { residentIdCheckChar } from '@julu/domain';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, loginAs, screenshot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { loginAs, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 const ID_NUMBER = `13052919850315004${residentIdCheckChar('13052919850315004')}`;
 
 describe('petitioner lookup and audited reveal, in headless Chromium', () => {
   const { baseUrl, demoPassword } = e2eEnv();
-  let browser: Browser;
   let page: Page;
+  usePagePerTest((p) => (page = p));
 
   const api = async (path: string, token: string, body?: unknown): Promise<{ status: number; json: unknown }> => {
     const res = await fetch(`${baseUrl}${path}`, {
@@ -28,7 +28,6 @@ describe('petitioner lookup and audited reveal, in headless Chromium', () => {
   };
 
   beforeAll(async () => {
-    browser = await launchChromium();
     const reception = await tokenOf('reception');
     const units = (await api('/api/org-units', reception)).json as { id: string; name: string }[];
     const created = await api('/api/petitioners', reception, {
@@ -42,17 +41,6 @@ describe('petitioner lookup and audited reveal, in headless Chromium', () => {
     expect(created.status).toBe(201);
   });
 
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  beforeEach(async () => {
-    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
-  });
 
   it('reception finds a petitioner by ID number, sees masked data, and reveals the number with a reason', async () => {
     await loginAs(page, baseUrl, 'reception', demoPassword);

@@ -1,31 +1,18 @@
 import { residentIdCheckChar } from '@julu/domain';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, loginAs, screenshot } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { loginAs, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 const ID_NUMBER = `13052919700606123${residentIdCheckChar('13052919700606123')}`;
 
 describe('reception desk, case list and case detail, in headless Chromium', () => {
   const { baseUrl, demoPassword } = e2eEnv();
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
+  usePagePerTest((p) => (page = p), { width: 1440, height: 1000 });
 
   beforeEach(async () => {
-    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } })).newPage();
     await loginAs(page, baseUrl, 'reception', demoPassword);
     await page.getByTestId('nav-reception').click();
-  });
-
-  afterEach(async () => {
-    await page.context().close();
   });
 
   const choose = async (testId: string, option: string): Promise<void> => {

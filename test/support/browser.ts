@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screenshots');
 
@@ -35,4 +35,26 @@ export async function loginAs(page: Page, baseUrl: string, username: string, pas
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('shell-user-name').waitFor();
+}
+
+/**
+ * Hooks for a spec that drives a fresh page per test: one headless Chromium for the file and a new
+ * zh-CN browser context (no shared cookies or storage) for every test, handed to `onPage`.
+ */
+export function usePagePerTest(onPage: (page: Page) => void, viewport = { width: 1280, height: 900 }): void {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'zh-CN', viewport });
+    onPage(await context.newPage());
+  });
+  afterEach(async () => {
+    await context.close();
+  });
 }
