@@ -10,3 +10,4 @@ export * from './lib/petitioners';
 export * from './lib/roles';
 export * from './lib/routes';
 export * from './lib/users';
+export * from './lib/workflow';

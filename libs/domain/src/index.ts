@@ -8,3 +8,5 @@ export * from './lib/cases/repeat-score';
 export * from './lib/calendar/holiday-calendar';
 export * from './lib/calendar/deadline';
 export * from './lib/calendar/official-holidays.data';
+export * from './lib/workflow/case-transitions';
+export * from './lib/workflow/clock-rules';

@@ -1,3 +1,5 @@
+import { CASE_STATE_LABELS, type CaseState } from './workflow';
+
 /** 信访形式 (2022 《信访工作条例》 Art 17). */
 export const CHANNELS = ['VISIT', 'LETTER', 'ONLINE', 'PHONE', 'FAX'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -40,9 +42,9 @@ export const VISITED_LEVEL_LABELS: Record<VisitedLevel, string> = { COUNTY: '县
 export const CASE_PETITIONER_ROLES = ['PRIMARY', 'CO_PETITIONER', 'REPRESENTATIVE'] as const;
 export type CasePetitionerRole = (typeof CASE_PETITIONER_ROLES)[number];
 
-/** Case states of DOMAIN.md §1.10 (the workflow issue drives the transitions after registration). */
-export type CaseStatus = 'REGISTERED' | (string & {});
-export const CASE_STATUS_LABELS: Record<string, string> = { REGISTERED: '已登记' };
+/** Case states of DOMAIN.md §1.10, driven by the workflow (see workflow.ts). */
+export type CaseStatus = CaseState;
+export const CASE_STATUS_LABELS: Readonly<Record<string, string>> = CASE_STATE_LABELS;
 
 /** 内容分类: a two-level dictionary; cases keep the code and label as they were at registration. */
 export interface ContentCategory {

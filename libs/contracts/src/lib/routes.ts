@@ -21,4 +21,12 @@ export const API_ROUTES = {
   ledgers: '/api/ledgers',
   exports: '/api/exports',
   contentCategories: '/api/content-categories',
+  workInbox: '/api/work/inbox',
+  supervision: '/api/work/supervision',
+  notifications: '/api/notifications',
+  notices: '/api/notices',
+  clockRules: '/api/clock-rules',
+  holidayYears: '/api/calendar/years',
+  publicLookup: '/api/public/cases/lookup',
+  publicEvaluation: '/api/public/cases/evaluation',
 } as const;
