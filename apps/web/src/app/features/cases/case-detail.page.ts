@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { type AttachmentView, type CaseDetail, type RepeatLinkView, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, CHANNEL_LABELS, MATTER_TYPE_LABELS, VISITED_LEVEL_LABELS, type VisitView } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -13,19 +13,20 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { CasesApi } from './data-access/cases.api';
 import { saveFile } from '../../core/download';
+import { WorkflowPanelComponent } from '../workflow/workflow-panel.component';
 
-/** 事项详情: what was registered, who brought it, and its visits. (Its workflow part comes with the workflow issue.) */
+/** 事项详情: what was registered, who brought it, its workflow (办理流程), attachments and visits. */
 @Component({
   selector: 'app-case-detail-page',
-  imports: [DatePipe, RouterLink, NzButtonModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule],
+  imports: [DatePipe, RouterLink, NzButtonModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, WorkflowPanelComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail.page.html',
   styles: [
-    'nz-card + nz-card { margin-top: 16px; } .pre { white-space: pre-wrap; } .hint { color: rgba(0,0,0,.5); }',
+    'nz-card + nz-card, app-workflow-panel, app-workflow-panel + nz-card { display: block; margin-top: 16px; } .pre { white-space: pre-wrap; } .hint { color: rgba(0,0,0,.5); }',
     '.attachment { display: flex; align-items: center; gap: 8px; } .upload { margin-right: 8px; font-weight: 600; }',
   ],
 })
-export class CaseDetailPage implements OnInit {
+export class CaseDetailPage {
   private readonly api = inject(CasesApi);
   readonly id = input.required<string>();
   protected readonly labels = LABELS;
@@ -44,8 +45,12 @@ export class CaseDetailPage implements OnInit {
   protected readonly canDecideRepeats = ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'].includes(this.role);
   protected readonly repeatLinks = signal<RepeatLinkView[]>([]);
 
-  ngOnInit(): void {
-    this.load();
+  constructor() {
+    // Again whenever the id changes: the router reuses this page from one case to the next (e.g. a notification's link).
+    effect(() => {
+      this.id();
+      untracked(() => this.load());
+    });
   }
 
   private load(): void {

@@ -1,0 +1,105 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { CASE_ACTION_LABELS, CASE_STATE_LABELS, type CaseAction, type CaseWorkflowView, type EvaluationStage, type NoticeView, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { CallbackEvaluationModalComponent } from './callback-evaluation-modal.component';
+import { CaseTimelineComponent } from './case-timeline.component';
+import { ClockTableComponent } from './clock-table.component';
+import { WorkflowApi } from './data-access/workflow.api';
+import { DeliveryModalComponent } from './delivery-modal.component';
+import { EvaluationListComponent } from './evaluation-list.component';
+import { NoticeListComponent } from './notice-list.component';
+import { TransitionModalComponent } from './transition-modal.component';
+import { supervisionTone } from './workflow-rules';
+
+/**
+ * 办理流程 on the case page: state, 督办 and 超期 flags, legal clocks, notices, evaluations, the
+ * timeline, and a button for each action the server permits the user now.
+ */
+@Component({
+  selector: 'app-workflow-panel',
+  imports: [
+    NzCardModule,
+    NzTagModule,
+    NzButtonModule,
+    NzAlertModule,
+    ClockTableComponent,
+    CaseTimelineComponent,
+    NoticeListComponent,
+    EvaluationListComponent,
+    TransitionModalComponent,
+    DeliveryModalComponent,
+    CallbackEvaluationModalComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './workflow-panel.component.html',
+  styles: [
+    ':host { display: block; } nz-card + nz-card { margin-top: 16px; } nz-alert { display: block; margin-bottom: 12px; }',
+    '.status { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-bottom: 12px; } .unit { color: rgba(0,0,0,.65); }',
+    '.actions { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 16px; } .hint { color: rgba(0,0,0,.45); } h4 { margin: 16px 0 8px; }',
+  ],
+})
+export class WorkflowPanelComponent {
+  private readonly api = inject(WorkflowApi);
+  readonly caseId = input.required<string>();
+  protected readonly labels = LABELS.workflow;
+  protected readonly stateLabels = CASE_STATE_LABELS;
+  protected readonly actionLabels = CASE_ACTION_LABELS;
+  protected readonly levelLabels = SUPERVISION_LEVEL_LABELS;
+  protected readonly supervisionTone = supervisionTone;
+  protected readonly view = signal<CaseWorkflowView | null>(null);
+  protected readonly message = signal<{ type: 'success' | 'error' | 'warning'; text: string } | null>(null);
+  protected readonly openAction = signal<CaseAction | null>(null);
+  protected readonly deliveryFor = signal<NoticeView | null>(null);
+  protected readonly evaluationFor = signal<EvaluationStage | null>(null);
+
+  constructor() {
+    effect(() => {
+      this.caseId();
+      untracked(() => void this.reload());
+    });
+  }
+
+  private async reload(): Promise<void> {
+    try {
+      this.view.set(await this.api.view(this.caseId()));
+    } catch (error) {
+      this.message.set({ type: 'error', text: apiErrorMessage(error) });
+    }
+  }
+
+  protected open(action: CaseAction): void {
+    this.message.set(null);
+    this.openAction.set(action);
+  }
+
+  protected transitioned(view: CaseWorkflowView): void {
+    const action = this.openAction();
+    this.openAction.set(null);
+    this.view.set(view);
+    this.message.set({ type: 'success', text: `${action ? CASE_ACTION_LABELS[action] : ''}：${LABELS.workflow.done}` });
+  }
+
+  /** Someone else changed the case (or a rule now refuses the step): say so and show the case as it is. */
+  protected conflicted(text: string): void {
+    this.openAction.set(null);
+    this.message.set({ type: 'warning', text: `${LABELS.workflow.conflict}${text}` });
+    void this.reload();
+  }
+
+  protected delivered(): void {
+    this.deliveryFor.set(null);
+    this.message.set({ type: 'success', text: LABELS.workflow.delivered });
+    void this.reload();
+  }
+
+  protected evaluated(): void {
+    this.evaluationFor.set(null);
+    this.message.set({ type: 'success', text: LABELS.workflow.recorded });
+    void this.reload();
+  }
+}
