@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -13,7 +13,7 @@ import { LABELS } from '../../core/labels';
 
 @Component({
   selector: 'app-login-page',
-  imports: [ReactiveFormsModule, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, NzIconModule],
+  imports: [ReactiveFormsModule, RouterLink, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, NzIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './login.page.css',
   templateUrl: './login.page.html',
