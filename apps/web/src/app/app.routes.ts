@@ -11,6 +11,12 @@ export const APP_ROUTES: Routes = [
     loadComponent: () => import('./features/login/login.page').then((m) => m.LoginPage),
   },
   {
+    // The petitioner's own lookup: public, no login, outside the staff shell.
+    path: 'query',
+    title: LABELS.titles.publicQuery,
+    loadComponent: () => import('./features/public-query/public-query.page').then((m) => m.PublicQueryPage),
+  },
+  {
     path: '',
     component: ShellComponent,
     canActivate: [authGuard],
@@ -41,6 +47,23 @@ export const APP_ROUTES: Routes = [
         path: 'cases/:id',
         title: LABELS.titles.caseDetail,
         loadComponent: () => import('./features/cases/case-detail.page').then((m) => m.CaseDetailPage),
+      },
+      {
+        path: 'work',
+        canActivate: [roleGuard('HANDLER', 'TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR')],
+        title: LABELS.titles.work,
+        loadComponent: () => import('./features/workflow/work.page').then((m) => m.WorkPage),
+      },
+      {
+        path: 'supervision',
+        canActivate: [roleGuard('SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.supervision,
+        loadComponent: () => import('./features/workflow/supervision.page').then((m) => m.SupervisionPage),
+      },
+      {
+        path: 'notices/:id/print',
+        title: LABELS.titles.noticePrint,
+        loadComponent: () => import('./features/workflow/notice-print.page').then((m) => m.NoticePrintPage),
       },
       {
         path: 'petitioners',

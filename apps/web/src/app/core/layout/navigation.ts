@@ -9,13 +9,24 @@ export interface NavItem {
   exact?: boolean;
   /** Roles that see the item; the API enforces the same rule on the routes behind it. */
   roles: readonly Role[];
+  /** Roles whose menu starts with this item (their daily work). */
+  leads?: readonly Role[];
 }
 
 /** The side menu: each role sees only what it may do. */
 export const NAVIGATION: readonly NavItem[] = [
   { label: LABELS.shell.menuHome, icon: 'home', route: '/', testId: 'nav-home', exact: true, roles: ROLES },
+  {
+    label: LABELS.shell.menuWork,
+    icon: 'inbox',
+    route: '/work',
+    testId: 'nav-work',
+    roles: ['HANDLER', 'TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR'],
+    leads: ['HANDLER', 'TOWNSHIP_OFFICER'],
+  },
   { label: LABELS.shell.menuReception, icon: 'form', route: '/reception', testId: 'nav-reception', roles: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
   { label: LABELS.shell.menuCases, icon: 'file-text', route: '/cases', testId: 'nav-cases', roles: ROLES },
+  { label: LABELS.shell.menuSupervision, icon: 'alert', route: '/supervision', testId: 'nav-supervision', roles: ['SUPERVISOR', 'ADMIN'] },
   { label: LABELS.shell.menuResidentId, icon: 'idcard', route: '/resident-id', testId: 'nav-resident-id', roles: ROLES },
   {
     label: LABELS.shell.menuPetitioners,
@@ -32,5 +43,8 @@ export const NAVIGATION: readonly NavItem[] = [
 ];
 
 export function navigationFor(role: Role | undefined): NavItem[] {
-  return role ? NAVIGATION.filter((item) => item.roles.includes(role)) : [];
+  if (!role) return [];
+  const visible = NAVIGATION.filter((item) => item.roles.includes(role));
+  const leads = (item: NavItem): boolean => item.leads?.includes(role) ?? false;
+  return [...visible.filter(leads), ...visible.filter((item) => !leads(item))];
 }

@@ -7,21 +7,23 @@ import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../auth/auth.service';
+import { NotificationBellComponent } from '../../features/workflow/notification-bell.component';
 import { LABELS } from '../labels';
 import { navigationFor } from './navigation';
 
-/** The logged-in frame: header with the user, side menu, and the routed page. */
+/** The logged-in frame: header with the notification bell and the user, side menu, and the routed page (alone when printed). */
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule, NzTagModule],
+  imports: [RouterOutlet, RouterLink, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule, NzTagModule, NotificationBellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './shell.component.css',
   template: `
     <nz-layout class="shell">
-      <nz-header class="header">
+      <nz-header class="header no-print">
         <div class="brand">{{ labels.appName }}</div>
         @if (user(); as u) {
           <div class="user">
+            <app-notification-bell />
             <span nz-icon nzType="user"></span>
             <span data-testid="shell-user-name">{{ u.displayName }}</span>
             <nz-tag nzColor="red" data-testid="shell-user-role">{{ roleLabel() }}</nz-tag>
@@ -35,7 +37,7 @@ import { navigationFor } from './navigation';
         }
       </nz-header>
       <nz-layout>
-        <nz-sider nzWidth="200px" nzTheme="light">
+        <nz-sider nzWidth="200px" nzTheme="light" class="no-print">
           <ul nz-menu nzMode="inline">
             @for (item of navigation(); track item.route) {
               <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="item.exact ?? false">

@@ -1,0 +1,57 @@
+import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { CASE_STATE_LABELS, SUPERVISION_LEVEL_LABELS, SUPERVISION_LEVELS, type SupervisionLevel, type SupervisionRow } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { type SupervisionQuery, WorkflowApi } from './data-access/workflow.api';
+import { supervisionTone } from './workflow-rules';
+
+/** 督查督办: the cases under supervision or overdue, for the bureau's leaders. */
+@Component({
+  selector: 'app-supervision-page',
+  imports: [FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzIconModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './supervision.page.html',
+  styles: ['.filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin-bottom: 12px; } .filters nz-select { width: 160px; } .hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; }'],
+})
+export class SupervisionPage implements OnInit {
+  private readonly api = inject(WorkflowApi);
+  protected readonly labels = LABELS.supervision;
+  protected readonly levels = SUPERVISION_LEVELS;
+  protected readonly levelLabels = SUPERVISION_LEVEL_LABELS;
+  protected readonly stateLabels = CASE_STATE_LABELS;
+  protected readonly supervisionTone = supervisionTone;
+  protected level: SupervisionLevel | '' = '';
+  protected overdueOnly = false;
+  protected readonly rows = signal<SupervisionRow[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  ngOnInit(): void {
+    void this.search();
+  }
+
+  protected async search(): Promise<void> {
+    const query: SupervisionQuery = {};
+    if (this.level) query.level = this.level;
+    if (this.overdueOnly) query.overdue = true;
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      this.rows.set((await this.api.supervision(query)).items);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}

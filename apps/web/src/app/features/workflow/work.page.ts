@@ -1,0 +1,58 @@
+import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { CASE_STATE_LABELS, SUPERVISION_LEVEL_LABELS, type WorkItem } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { WorkflowApi } from './data-access/workflow.api';
+import { countByReason, daysLeftText, deadlineTone, supervisionTone, WORK_REASONS, type WorkReason, workItemsFor } from './workflow-rules';
+
+const REASON_TONES: Readonly<Record<WorkReason, string>> = { AWAITING_ACCEPTANCE: 'blue', DUE_SOON: 'orange', OVERDUE: 'red', AWAITING_APPROVAL: 'purple', IN_HANDLING: 'default' };
+
+/** 我的工作: what waits for the user's unit, most urgent first, filtered by why it waits. */
+@Component({
+  selector: 'app-work-page',
+  imports: [FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzRadioModule, NzButtonModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './work.page.html',
+  styles: ['.bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 12px; } .hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; }'],
+})
+export class WorkPage implements OnInit {
+  private readonly api = inject(WorkflowApi);
+  protected readonly labels = LABELS.work;
+  protected readonly reasons = WORK_REASONS;
+  protected readonly reasonTones = REASON_TONES;
+  protected readonly stateLabels = CASE_STATE_LABELS;
+  protected readonly levelLabels = SUPERVISION_LEVEL_LABELS;
+  protected readonly supervisionTone = supervisionTone;
+  protected readonly tone = deadlineTone;
+  protected readonly leftText = daysLeftText;
+  protected readonly items = signal<WorkItem[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly reason = signal<WorkReason | ''>('');
+  protected readonly counts = computed(() => countByReason(this.items()));
+  protected readonly shown = computed(() => workItemsFor(this.items(), this.reason()));
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      this.items.set((await this.api.inbox()).items);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}
