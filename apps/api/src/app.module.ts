@@ -13,6 +13,8 @@ import { AuditModule } from './modules/audit';
 import { IdentityModule } from './modules/identity';
 import { OrgModule } from './modules/org';
 import { PetitionsModule } from './modules/petitions';
+import { CalendarModule } from './modules/calendar';
+import { WorkflowModule } from './modules/workflow';
 
 /** The HTTP application. */
 @Module({})
@@ -32,6 +34,8 @@ export class AppModule {
         OrgModule,
         IdentityModule,
         PetitionsModule,
+        CalendarModule,
+        WorkflowModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };

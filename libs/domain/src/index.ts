@@ -10,3 +10,4 @@ export * from './lib/calendar/deadline';
 export * from './lib/calendar/official-holidays.data';
 export * from './lib/workflow/case-transitions';
 export * from './lib/workflow/clock-rules';
+export * from './lib/calendar/china-time';

@@ -10,6 +10,7 @@ import { RepeatLinks1764900000000 } from './1764900000000-repeat-links';
 import { ExportJobs1765000000000 } from './1765000000000-export-jobs';
 import { CaseAttachments1765100000000 } from './1765100000000-case-attachments';
 import { CategoryVersions1765200000000 } from './1765200000000-category-versions';
+import { Workflow1765300000000 } from './1765300000000-workflow';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ExportJobs1765000000000,
   CaseAttachments1765100000000,
   CategoryVersions1765200000000,
+  Workflow1765300000000,
 ];

@@ -20,7 +20,7 @@ describe('seedDemoData (real PostgreSQL)', () => {
     expect([a.seeded, b.seeded].sort()).toEqual([false, true]);
     const first = a.seeded ? a : b;
     expect(first.generatedPassword).toMatch(/^[A-Za-z0-9_-]{12}$/);
-    expect(first.usernames).toEqual(['admin', 'supervisor', 'reception', 'handler', 'township']);
+    expect(first.usernames).toEqual(['admin', 'supervisor', 'reception', 'handler', 'handlerhead', 'township']);
 
     const before: { password_hash: string }[] = await dataSource.query('SELECT password_hash FROM app_user ORDER BY username');
     const again = await seedDemoData(dataSource, 'another-password');

@@ -28,13 +28,20 @@ export async function seedDemoData(dataSource: DataSource, demoPassword?: string
       const password = demoPassword ?? randomBytes(9).toString('base64url');
       const users = [
         { username: 'admin', displayName: '系统管理员', role: 'ADMIN' as const, orgUnitId: org.bureauId },
-        { username: 'supervisor', displayName: '王督查', role: 'SUPERVISOR' as const, orgUnitId: org.bureauId },
+        { username: 'supervisor', displayName: '王督查', role: 'SUPERVISOR' as const, orgUnitId: org.bureauId, unitHead: true },
         { username: 'reception', displayName: '李接待', role: 'RECEPTION' as const, orgUnitId: org.bureauId },
         {
           username: 'handler',
           displayName: '张经办（县人社局）',
           role: 'HANDLER' as const,
           orgUnitId: org.departments['县人力资源和社会保障局'],
+        },
+        {
+          username: 'handlerhead',
+          displayName: '刘局长（县人社局）',
+          role: 'HANDLER' as const,
+          orgUnitId: org.departments['县人力资源和社会保障局'],
+          unitHead: true,
         },
         {
           username: 'township',

@@ -4,6 +4,8 @@ import type { Role } from './roles';
 /** An account as administrators see it: the user plus its status. */
 export interface UserSummary extends CurrentUser {
   disabled: boolean;
+  /** 单位负责人: approves extensions of the handling period (Art 34). */
+  unitHead: boolean;
 }
 
 export interface CreateUserRequest {
@@ -29,6 +31,8 @@ export interface UpdateUserRequest {
   orgUnitId?: string | null;
   /** true disables the account and ends its sessions; false enables it again. */
   disabled?: boolean;
+  /** 单位负责人 of its unit. */
+  unitHead?: boolean;
 }
 
 export interface ResetPasswordRequest {

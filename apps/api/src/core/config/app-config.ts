@@ -88,6 +88,30 @@ export class AppConfig {
   @Max(100, { message: 'ATTACHMENT_MAX_MB must be an integer between 1 and 100' })
   ATTACHMENT_MAX_MB = 10;
 
+  /**
+   * Days after a notice or opinion is delivered during which the petitioner may evaluate that stage;
+   * no answer by then counts as 未参评, never as satisfied (DOMAIN.md §1.8).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'EVALUATION_WINDOW_DAYS must be an integer between 1 and 365' })
+  @Min(1, { message: 'EVALUATION_WINDOW_DAYS must be an integer between 1 and 365' })
+  @Max(365, { message: 'EVALUATION_WINDOW_DAYS must be an integer between 1 and 365' })
+  EVALUATION_WINDOW_DAYS = 30;
+
+  /** How often the worker re-derives overdue clocks from the database (minutes). */
+  @Transform(toInt)
+  @IsInt({ message: 'DEADLINE_SWEEP_MINUTES must be an integer between 1 and 1440' })
+  @Min(1, { message: 'DEADLINE_SWEEP_MINUTES must be an integer between 1 and 1440' })
+  @Max(1440, { message: 'DEADLINE_SWEEP_MINUTES must be an integer between 1 and 1440' })
+  DEADLINE_SWEEP_MINUTES = 15;
+
+  /** Public lookups one client may try in 15 minutes (wrong or right); a query code allows half that many failures. */
+  @Transform(toInt)
+  @IsInt({ message: 'PUBLIC_LOOKUP_MAX_ATTEMPTS must be an integer between 2 and 1000' })
+  @Min(2, { message: 'PUBLIC_LOOKUP_MAX_ATTEMPTS must be an integer between 2 and 1000' })
+  @Max(1000, { message: 'PUBLIC_LOOKUP_MAX_ATTEMPTS must be an integer between 2 and 1000' })
+  PUBLIC_LOOKUP_MAX_ATTEMPTS = 10;
+
   /** Directory of the built web app; when set, the API serves it on the same port. */
   @IsOptional()
   @IsString()

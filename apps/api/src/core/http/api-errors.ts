@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
 import { API_ERROR_CODES } from '@julu/contracts';
 
 /** 400 with a message a person can act on. */
@@ -11,3 +11,5 @@ export const invalidField = (field: string, message: string): BadRequestExceptio
 export const conflict = (message: string): ConflictException => new ConflictException({ code: API_ERROR_CODES.CONFLICT, message });
 
 export const notFound = (message: string): NotFoundException => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message });
+
+export const forbidden = (message: string): ForbiddenException => new ForbiddenException({ code: API_ERROR_CODES.FORBIDDEN, message });

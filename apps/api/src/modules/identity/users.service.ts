@@ -30,14 +30,15 @@ const UNIT_TYPES_BY_ROLE: Record<Role, OrgUnitType[] | null> = {
 
 interface UserRow extends CurrentUserRow {
   disabled_at: Date | null;
+  is_unit_head: boolean;
 }
 
-const toSummary = (r: UserRow): UserSummary => ({ ...toCurrentUser(r), disabled: r.disabled_at !== null });
+const toSummary = (r: UserRow): UserSummary => ({ ...toCurrentUser(r), disabled: r.disabled_at !== null, unitHead: r.is_unit_head });
 
 /** Before/after of the fields that changed, for the audit row. */
-function diff(current: UserRow, next: { display_name: string; role: Role; org_unit_id: string | null; disabled: boolean }): Record<string, { before: unknown; after: unknown }> {
-  const before = { displayName: current.display_name, role: current.role, orgUnitId: current.org_unit_id, disabled: current.disabled_at !== null };
-  const after = { displayName: next.display_name, role: next.role, orgUnitId: next.org_unit_id, disabled: next.disabled };
+function diff(current: UserRow, next: { display_name: string; role: Role; org_unit_id: string | null; disabled: boolean; is_unit_head: boolean }): Record<string, { before: unknown; after: unknown }> {
+  const before = { displayName: current.display_name, role: current.role, orgUnitId: current.org_unit_id, disabled: current.disabled_at !== null, unitHead: current.is_unit_head };
+  const after = { displayName: next.display_name, role: next.role, orgUnitId: next.org_unit_id, disabled: next.disabled, unitHead: next.is_unit_head };
   return changedFields(before, after);
 }
 
@@ -53,7 +54,7 @@ export class UsersService {
   /** Keyset pagination by username (unique, stable). */
   async list(after: string | undefined, limit: number): Promise<UserListResponse> {
     const rows: UserRow[] = await this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, u.role, u.org_unit_id, o.name AS org_unit_name, u.disabled_at
+      `SELECT u.id, u.username, u.display_name, u.role, u.org_unit_id, o.name AS org_unit_name, u.disabled_at, u.is_unit_head
        FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id
        WHERE ($1::varchar IS NULL OR u.username > $1) ORDER BY u.username LIMIT $2`,
       [after ?? null, limit + 1],
@@ -80,7 +81,7 @@ export class UsersService {
         entityId: user.id,
         changes: { username: { after: username }, role: { after: user.role }, orgUnitId: { after: user.orgUnitId } },
       });
-      return toSummary({ id: user.id, username, display_name: user.displayName, role: user.role, org_unit_id: user.orgUnitId, org_unit_name: orgUnitName, disabled_at: null });
+      return toSummary({ id: user.id, username, display_name: user.displayName, role: user.role, org_unit_id: user.orgUnitId, org_unit_name: orgUnitName, disabled_at: null, is_unit_head: false });
     });
   }
 
@@ -94,12 +95,12 @@ export class UsersService {
         throw invalid('不能停用自己的账号或取消自己的管理员角色');
       }
       const orgUnitName = await this.checkUnit(role, orgUnitId);
-      const next = { display_name: request.displayName?.trim() ?? current.display_name, role, org_unit_id: orgUnitId };
+      const next = { display_name: request.displayName?.trim() ?? current.display_name, role, org_unit_id: orgUnitId, is_unit_head: request.unitHead ?? current.is_unit_head };
       const disabled = request.disabled ?? current.disabled_at !== null;
       await m.query(
         `UPDATE app_user SET display_name = $2, role = $3, org_unit_id = $4, updated_at = now(),
-           disabled_at = CASE WHEN $5 THEN coalesce(disabled_at, now()) ELSE NULL END WHERE id = $1`,
-        [id, next.display_name, next.role, next.org_unit_id, disabled],
+           disabled_at = CASE WHEN $5 THEN coalesce(disabled_at, now()) ELSE NULL END, is_unit_head = $6 WHERE id = $1`,
+        [id, next.display_name, next.role, next.org_unit_id, disabled, next.is_unit_head],
       );
       if (disabled) await this.refreshTokens.revokeAllForUser(m, id, 'disabled');
       await this.audit.record(m, { action: 'user.update', entityType: 'user', entityId: id, changes: diff(current, { ...next, disabled }) });
@@ -124,7 +125,7 @@ export class UsersService {
   private async lockRow(m: EntityManager, id: string): Promise<UserRow> {
     const lock = m.queryRunner?.isTransactionActive ? 'FOR UPDATE OF u' : '';
     const rows: UserRow[] = await m.query(
-      `SELECT u.id, u.username, u.display_name, u.role, u.org_unit_id, o.name AS org_unit_name, u.disabled_at
+      `SELECT u.id, u.username, u.display_name, u.role, u.org_unit_id, o.name AS org_unit_name, u.disabled_at, u.is_unit_head
        FROM app_user u LEFT JOIN org_unit o ON o.id = u.org_unit_id WHERE u.id = $1 ${lock}`,
       [id],
     );

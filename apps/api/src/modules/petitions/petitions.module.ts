@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { WorkflowModule } from '../workflow';
 import { AttachmentsController } from './attachments/attachments.controller';
 import { AttachmentsService } from './attachments/attachments.service';
 import { CaseQueriesService } from './cases/case-queries.service';
@@ -22,6 +23,7 @@ import { VisitsService } from './visits/visits.service';
 
 /** Petitioners, cases and visits. */
 @Module({
+  imports: [WorkflowModule],
   controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController, VisitsController, RepeatsController, LedgersController, AttachmentsController],
   providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService, VisitsService, RepeatCandidatesService, RepeatLinksService, LedgerWriterService, LedgersService, ExportJobsService, AttachmentsService],
 })

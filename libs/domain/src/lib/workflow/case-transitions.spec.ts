@@ -478,17 +478,13 @@ describe('actorMayAct: who stands on which side', () => {
   const ORACLE: Record<ActorSide, (a: WorkflowActor) => boolean> = {
     INTAKE: (a) => a.intakeOrgan && ['RECEPTION', 'SUPERVISOR', 'ADMIN', 'TOWNSHIP_OFFICER'].includes(a.role),
     HANDLING: (a) => a.handlingUnitMember && a.role !== 'ADMIN',
-    UNIT_HEAD: (a) => a.handlingUnitMember && a.unitHead,
+    UNIT_HEAD: (a) => a.handlingUnitMember && a.unitHead && a.role !== 'ADMIN',
     BUREAU: (a) => a.intakeOrgan && ['RECEPTION', 'SUPERVISOR', 'ADMIN'].includes(a.role),
     SUPERVISION: (a) => a.role === 'SUPERVISOR' || a.role === 'ADMIN',
   };
 
   it.each(SIDES)('%s: all 40 actor descriptions', (side) => {
     for (const a of ALL_ACTORS) {
-      // The only combination left unasserted: an ADMIN flagged as head of the handling unit.
-      // Today it passes UNIT_HEAD (and may approve extensions) while ADMIN is excluded from
-      // HANDLING; see the suspected inconsistency reported with this suite.
-      if (side === 'UNIT_HEAD' && a.role === 'ADMIN' && a.handlingUnitMember && a.unitHead) continue;
       expect({ actor: describeActor(a), allowed: actorMayAct([side], a) }).toEqual({ actor: describeActor(a), allowed: ORACLE[side](a) });
     }
   });

@@ -126,7 +126,7 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     clocks: { stop: INTAKE_CLOCKS },
     notice: 'NON_ACCEPTANCE',
   },
-  // The receiving unit's objection within 5 working days (Art 23 ¶2) and the bureau's answer.
+  // The receiving unit's objection within 5 working days (Art 23 ¶3) and the bureau's answer.
   {
     action: 'OBJECT',
     from: AWAITING_ACCEPTANCE,
@@ -253,7 +253,7 @@ export function actorMayAct(sides: readonly ActorSide[], actor: WorkflowActor): 
       case 'HANDLING':
         return actor.handlingUnitMember && actor.role !== 'ADMIN';
       case 'UNIT_HEAD':
-        return actor.handlingUnitMember && actor.unitHead;
+        return actor.handlingUnitMember && actor.unitHead && actor.role !== 'ADMIN';
       case 'BUREAU':
         return actor.intakeOrgan && BUREAU_ROLES.includes(actor.role);
       case 'SUPERVISION':

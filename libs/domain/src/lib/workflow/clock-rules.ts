@@ -17,9 +17,9 @@ export interface ClockRuleDefault {
  */
 export const DEFAULT_CLOCK_RULES: readonly ClockRuleDefault[] = [
   { code: 'D1', label: '信访部门登记后处理（转送、交办、告知）', article: '第二十二条', amount: 15, unit: 'DAYS', party: 'ORGAN' },
-  { code: 'D2', label: '直接收到信访事项后书面告知', article: '第二十三条第一款', amount: 15, unit: 'DAYS', party: 'ORGAN' },
-  { code: 'D3', label: '收到转送、交办事项后书面告知受理', article: '第二十三条第二款', amount: 15, unit: 'DAYS', party: 'ORGAN' },
-  { code: 'D4', label: '不属本单位职权范围的提出异议', article: '第二十三条第二款', amount: 5, unit: 'WORKING_DAYS', party: 'ORGAN' },
+  { code: 'D2', label: '直接收到信访事项后书面告知', article: '第二十三条第二款', amount: 15, unit: 'DAYS', party: 'ORGAN' },
+  { code: 'D3', label: '收到转送、交办事项后书面告知受理', article: '第二十三条第三款', amount: 15, unit: 'DAYS', party: 'ORGAN' },
+  { code: 'D4', label: '不属本单位职权范围的提出异议', article: '第二十三条第三款', amount: 5, unit: 'WORKING_DAYS', party: 'ORGAN' },
   { code: 'D5', label: '受理后办结（可延长不超过 30 日）', article: '第三十四条', amount: 60, unit: 'DAYS', party: 'ORGAN' },
   { code: 'D6', label: '信访人申请复查', article: '第三十五条', amount: 30, unit: 'DAYS', party: 'PETITIONER' },
   { code: 'D7', label: '复查机关出具复查意见', article: '第三十五条', amount: 30, unit: 'DAYS', party: 'ORGAN' },

@@ -23,4 +23,9 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsOptional()
   @IsBoolean({ message: 'disabled 须为 true 或 false' })
   disabled?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'unitHead 须为 true 或 false' })
+  unitHead?: boolean;
 }

@@ -24,6 +24,10 @@ export class UserEntity {
   @Column({ name: 'org_unit_id', type: 'uuid', nullable: true })
   orgUnitId!: string | null;
 
+  /** 单位负责人: approves extensions of the handling period (Art 34). */
+  @Column({ name: 'is_unit_head', type: 'boolean', default: false })
+  unitHead!: boolean;
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
 

@@ -8,6 +8,8 @@ export interface DemoUserSpec {
   displayName: string;
   role: Role;
   orgUnitId: string | null;
+  /** 单位负责人 (approves extensions). */
+  unitHead?: boolean;
 }
 
 /** Creates the demo accounts, all with the same password. */

@@ -1,11 +1,12 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { API_ERROR_CODES, type CaseRegistration, type CreateCaseRequest, type CurrentUser } from '@julu/contracts';
-import { caseFlags, formatCaseNo, MAX_GROUP_REPRESENTATIVES, searchGrams } from '@julu/domain';
+import { caseFlags, chinaDate, formatCaseNo, MAX_GROUP_REPRESENTATIVES, searchGrams } from '@julu/domain';
 import { DataSource } from 'typeorm';
 import { coversTownship, territoryOf, townshipCondition } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
+import { CaseEventsService, ClocksService } from '../../workflow';
 import { CaseQueriesService } from './case-queries.service';
 import { newQueryCode } from './query-code';
 import { invalidField } from '../../../core/http/api-errors';
@@ -29,6 +30,8 @@ export class CaseRegistrationService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly queries: CaseQueriesService,
+    private readonly clocks: ClocksService,
+    private readonly events: CaseEventsService,
   ) {}
 
   async register(request: CreateCaseRequest, user: CurrentUser): Promise<CaseRegistration> {
@@ -100,6 +103,10 @@ export class CaseRegistrationService {
       for (const [position, p] of request.petitioners.entries()) {
         await m.query('INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ($1, $2, $3, $4)', [id, p.petitionerId, p.role, position]);
       }
+      // The intake clock: D1 when the petition bureau registers (Art 22), D2 when a township does (Art 23).
+      const intakeClock = user.role === 'TOWNSHIP_OFFICER' ? 'D2' : 'D1';
+      await this.clocks.start(m, { caseId: id, code: intakeClock, startedOn: chinaDate(registeredAt), responsibleUnitId: user.orgUnitId });
+      await this.events.record(m, id, { action: 'REGISTER', from: null, to: 'REGISTERED', actorId: user.id, note: null, details: { channel: request.channel } });
       await this.audit.record(m, {
         action: 'case.register',
         entityType: 'petition_case',

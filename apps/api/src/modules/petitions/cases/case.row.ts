@@ -1,4 +1,4 @@
-import type { CaseDetail, CasePetitionerRole, CaseSummary, Channel, ChannelSubtype, CaseSource, MatterType, VisitedLevel } from '@julu/contracts';
+import type { CaseDetail, CaseStatus, CasePetitionerRole, CaseSummary, Channel, ChannelSubtype, CaseSource, MatterType, VisitedLevel } from '@julu/contracts';
 
 export interface CaseRow {
   id: string;
@@ -13,7 +13,7 @@ export interface CaseRow {
   township_id: string;
   township_name: string;
   village_name: string | null;
-  status: string;
+  status: CaseStatus;
   people_count: number;
   is_group: boolean;
   is_skip_level: boolean;

@@ -5,7 +5,7 @@ import { territoryOf } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
 import { AuditService } from '../../audit';
 import { caseNotFound } from '../cases/case-queries.service';
-import { caseCondition } from '../cases/case-scope';
+import { caseCondition } from '../../../core/access/case-scope';
 import { repeatAdvice } from './repeat-advice';
 
 interface LinkRow {

@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { type CurrentUser as CurrentUserDto, type HolidayYearView, ROLES } from '@julu/contracts';
+import { Allow } from '../../core/http/access.decorator';
+import { CurrentUser } from '../identity/current-user.decorator';
+import { CalendarService } from './calendar.service';
+import { HolidayYearDto } from './dto/holiday-year.dto';
+
+/** 法定节假日安排: everyone reads; administrators add a year when the State Council publishes it. */
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('calendar/years')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  @Get()
+  @Allow(...ROLES)
+  list(): Promise<HolidayYearView[]> {
+    return this.calendar.years();
+  }
+
+  @Post()
+  @Allow('ADMIN')
+  add(@Body() dto: HolidayYearDto, @CurrentUser() user: CurrentUserDto): Promise<HolidayYearView> {
+    return this.calendar.addYear(dto, user);
+  }
+}

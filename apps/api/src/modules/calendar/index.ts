@@ -1,0 +1,2 @@
+export { CalendarModule } from './calendar.module';
+export { CalendarService, type StatutoryCalendar } from './calendar.service';

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import type { ClockCode } from '@julu/contracts';
+import { chinaDate, computeDue, type DueDate, extendDue } from '@julu/domain';
+import type { EntityManager } from 'typeorm';
+import { OutboxService } from '../../../core/outbox/outbox.service';
+import { CalendarService, type StatutoryCalendar } from '../../calendar';
+import { CLOCK_SELECT, type ClockPause, type ClockRow, pausesAsOf } from './clock.row';
+
+interface RuleRow {
+  amount: number;
+  unit: 'DAYS' | 'WORKING_DAYS';
+  party: 'ORGAN' | 'PETITIONER';
+  exclude_start_day: boolean;
+  extend_past_days_off: boolean;
+}
+
+export interface StartClock {
+  caseId: string;
+  code: ClockCode;
+  /** The day of the triggering event (in China). */
+  startedOn: string;
+  responsibleUnitId: string | null;
+}
+
+/**
+ * The legal clocks D1–D9 of a case (DOMAIN.md §1.9). Each change bumps the clock's version and
+ * records `clock.changed`, from which the worker plans the reminders of that version.
+ */
+@Injectable()
+export class ClocksService {
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async start(m: EntityManager, clock: StartClock): Promise<string> {
+    const [rule]: RuleRow[] = await m.query('SELECT amount, unit, party, exclude_start_day, extend_past_days_off FROM clock_rule WHERE code = $1', [clock.code]);
+    const statutory = await this.calendar.statutoryCalendar(m);
+    const due = this.due(statutory, { started_on: clock.startedOn, ...rule, pauses: [], extended_days: 0 }, clock.startedOn);
+    const [{ id }]: { id: string }[] = await m.query(
+      `INSERT INTO case_clock (case_id, code, party, responsible_unit_id, status, started_on, amount, unit, exclude_start_day,
+         extend_past_days_off, due_on, explanation, provisional)
+       VALUES ($1, $2, $3, $4, 'RUNNING', $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [clock.caseId, clock.code, rule.party, clock.responsibleUnitId, clock.startedOn, rule.amount, rule.unit, rule.exclude_start_day, rule.extend_past_days_off, due.due, JSON.stringify(due.explanation), due.provisional],
+    );
+    await this.changed(m, id, 1);
+    return id;
+  }
+
+  /** The case's clocks that are not stopped, by code. */
+  async active(m: EntityManager, caseId: string): Promise<Map<ClockCode, ClockRow>> {
+    const rows: ClockRow[] = await m.query(`${CLOCK_SELECT} WHERE k.case_id = $1 AND k.status <> 'STOPPED'`, [caseId]);
+    return new Map(rows.map((r) => [r.code, r]));
+  }
+
+  async forCase(m: EntityManager, caseId: string): Promise<ClockRow[]> {
+    return m.query(`${CLOCK_SELECT} WHERE k.case_id = $1 ORDER BY k.created_at, k.code`, [caseId]);
+  }
+
+  async stop(m: EntityManager, caseId: string, codes: readonly ClockCode[], reason: string, at: Date): Promise<void> {
+    const stopped: { id: string; version: number }[] = await m.query(
+      `UPDATE case_clock SET status = 'STOPPED', stopped_at = $3, stop_reason = $4, version = version + 1,
+         overdue = (party = 'ORGAN' AND due_on < $5::date)
+       WHERE case_id = $1 AND code = ANY($2) AND status <> 'STOPPED' RETURNING id, version`,
+      [caseId, codes, at, reason, chinaDate(at)],
+    ).then((r) => rowsOf<{ id: string; version: number }>(r));
+    for (const s of stopped) await this.changed(m, s.id, s.version);
+  }
+
+  async pause(m: EntityManager, caseId: string, code: ClockCode, on: string, reason: string): Promise<void> {
+    const clock = (await this.active(m, caseId)).get(code);
+    if (!clock || clock.status !== 'RUNNING') return;
+    await this.save(m, clock, { status: 'PAUSED', pauses: [...clock.pauses, { from: on, to: null, reason }] }, on);
+  }
+
+  async resume(m: EntityManager, caseId: string, code: ClockCode, on: string): Promise<void> {
+    const clock = (await this.active(m, caseId)).get(code);
+    if (!clock || clock.status !== 'PAUSED') return;
+    const pauses = clock.pauses.map((p): ClockPause => (p.to === null ? { ...p, to: on } : p));
+    await this.save(m, clock, { status: 'RUNNING', pauses }, on);
+  }
+
+  async extend(m: EntityManager, caseId: string, code: ClockCode, days: number, on: string): Promise<void> {
+    const clock = (await this.active(m, caseId)).get(code);
+    if (!clock) return;
+    await this.save(m, clock, { extended_days: clock.extended_days + days }, on);
+  }
+
+  /** The case's 超期 flag: some running clock of an organ is past its last day. */
+  async refreshOverdue(m: EntityManager, caseId: string, today: string): Promise<void> {
+    await m.query(
+      `UPDATE petition_case c SET overdue = EXISTS (
+         SELECT 1 FROM case_clock k WHERE k.case_id = c.id AND k.status <> 'STOPPED' AND k.party = 'ORGAN' AND k.due_on < $2::date)
+       WHERE c.id = $1`,
+      [caseId, today],
+    );
+  }
+
+  /** Recomputes every running clock counted on a provisional year (after an administrator adds it). */
+  async recomputeProvisional(m: EntityManager, today: string): Promise<number> {
+    const rows: ClockRow[] = await m.query(`${CLOCK_SELECT} WHERE k.provisional AND k.status <> 'STOPPED'`);
+    for (const row of rows) await this.save(m, row, {}, today);
+    return rows.length;
+  }
+
+  private async save(m: EntityManager, clock: ClockRow, change: Partial<Pick<ClockRow, 'status' | 'pauses' | 'extended_days'>>, today: string): Promise<void> {
+    const next = { ...clock, ...change };
+    const due = this.due(await this.calendar.statutoryCalendar(m), next, today);
+    const [{ version }]: { version: number }[] = await m.query(
+      `UPDATE case_clock SET status = $2, pauses = $3, extended_days = $4, due_on = $5, explanation = $6, provisional = $7, version = version + 1
+       WHERE id = $1 RETURNING version`,
+      [clock.id, next.status, JSON.stringify(next.pauses), next.extended_days, due.due, JSON.stringify(due.explanation), due.provisional],
+    ).then((r) => rowsOf<{ version: number }>(r));
+    await this.changed(m, clock.id, version);
+  }
+
+  private due(
+    statutory: StatutoryCalendar,
+    c: Pick<ClockRow, 'started_on' | 'amount' | 'unit' | 'exclude_start_day' | 'extend_past_days_off' | 'pauses' | 'extended_days'>,
+    today: string,
+  ): DueDate & { provisional: boolean } {
+    const rules = { excludeStartDay: c.exclude_start_day, extendPastDaysOff: c.extend_past_days_off };
+    let due = computeDue(c.started_on, c.amount, c.unit, statutory.calendar, rules, pausesAsOf(c.pauses, today));
+    if (c.extended_days > 0) due = extendDue(due, c.extended_days, statutory.calendar, rules);
+    const years = new Set([Number(c.started_on.slice(0, 4)), Number(due.due.slice(0, 4))]);
+    const provisional = [...years].filter((y) => statutory.provisionalYears.has(y));
+    if (provisional.length === 0) return { ...due, provisional: false };
+    const note = `${provisional.join('、')}年法定节假日安排尚未录入，暂按周六、周日休息计算；录入后自动重新计算。`;
+    return { ...due, explanation: [...due.explanation, note], provisional: true };
+  }
+
+  private async changed(m: EntityManager, clockId: string, version: number): Promise<void> {
+    await this.outbox.record(m, { eventType: 'clock.changed', aggregateType: 'case_clock', aggregateId: clockId, payload: { version } });
+  }
+}
+
+/** `UPDATE … RETURNING` through TypeORM answers [rows, affected]; plain SELECTs answer rows. */
+function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { CurrentUser, NotificationList, NotificationView } from '@julu/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { notFound } from '../../../core/http/api-errors';
+
+export interface NewNotification {
+  kind: NotificationView['kind'];
+  title: string;
+  body: string;
+  caseId: string | null;
+  /** Unique per recipient: the same key never notifies the same person twice. */
+  dedupeKey: string;
+}
+
+/** Who hears about a unit's work: its active users; for the county bureau, reception and leaders. */
+const RECIPIENTS = `SELECT id FROM app_user WHERE disabled_at IS NULL AND org_unit_id = $1 AND role <> 'ADMIN'`;
+
+/** The in-app inbox: reminders, breaches, new assignments and supervision notices. */
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Notifies every active user of the unit; returns how many rows were new. */
+  async notifyUnit(m: EntityManager, unitId: string, n: NewNotification): Promise<number> {
+    const rows: unknown[] = await m.query(
+      `INSERT INTO notification (user_id, kind, title, body, case_id, dedupe_key)
+       SELECT id, $2, $3, $4, $5, $6 FROM (${RECIPIENTS}) r
+       ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id`,
+      [unitId, n.kind, n.title, n.body, n.caseId, n.dedupeKey],
+    );
+    return rows.length;
+  }
+
+  async list(user: CurrentUser): Promise<NotificationList> {
+    const rows: { id: string; kind: NotificationView['kind']; title: string; body: string; case_id: string | null; created_at: Date; read_at: Date | null }[] = await this.dataSource.query(
+      'SELECT id, kind, title, body, case_id, created_at, read_at FROM notification WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT 50',
+      [user.id],
+    );
+    const [{ unread }]: { unread: number }[] = await this.dataSource.query('SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL', [user.id]);
+    return {
+      unread,
+      items: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, caseId: r.case_id, createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null })),
+    };
+  }
+
+  async markRead(id: string, user: CurrentUser): Promise<NotificationList> {
+    const found: unknown[] = await this.dataSource.query('SELECT 1 FROM notification WHERE id = $1 AND user_id = $2', [id, user.id]);
+    if (found.length === 0) throw notFound('通知不存在');
+    await this.dataSource.query('UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2', [id, user.id]);
+    return this.list(user);
+  }
+
+  async markAllRead(user: CurrentUser): Promise<NotificationList> {
+    await this.dataSource.query('UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [user.id]);
+    return this.list(user);
+  }
+}

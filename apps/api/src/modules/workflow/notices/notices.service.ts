@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { type CurrentUser, DELIVERY_METHOD_LABELS, type NoticeKind, type NoticeView, type RecordDeliveryRequest } from '@julu/contracts';
+import { chinaDate } from '@julu/domain';
+import type { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { Transactions } from '../../../core/database/transactions';
+import { conflict, forbidden, invalidField, notFound } from '../../../core/http/api-errors';
+import { AuditService } from '../../audit';
+import { ClocksService } from '../clocks/clocks.service';
+import { CaseEventsService } from '../transitions/case-events.service';
+import { loadWorkflowCase, type WorkflowCaseRow, workflowActor } from '../transitions/case-context';
+import { type NoticeContext, noticeNumber, noticeParagraphs, noticeTitle } from './notice-templates';
+import { NOTICE_SELECT, type NoticeRow, toNoticeView } from './notice.row';
+
+const NOTICE_NOT_FOUND = '告知书不存在或不在您的管辖范围内';
+
+/** Which petitioner-side clock a delivered opinion starts (D6 before 复查, D8 before 复核). */
+const CLOCK_STARTED_BY_DELIVERY: Partial<Record<NoticeKind, { code: 'D6' | 'D8'; state: string }>> = {
+  HANDLING_OPINION: { code: 'D6', state: 'REPLIED' },
+  REVIEW_OPINION: { code: 'D8', state: 'REVIEW_REPLIED' },
+};
+
+/**
+ * 告知书 and 意见书: numbered per year and kind inside the deciding transaction (no gaps), filled
+ * from the case, printable, and delivered; delivery starts the petitioner's clocks.
+ */
+@Injectable()
+export class NoticesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly clocks: ClocksService,
+    private readonly events: CaseEventsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async issue(m: EntityManager, c: WorkflowCaseRow, kind: NoticeKind, context: NoticeContext, issuer: string, user: CurrentUser, today: string): Promise<string> {
+    const year = Number(today.slice(0, 4));
+    const [{ last_seq: seq }]: { last_seq: number }[] = await m.query(
+      `INSERT INTO notice_number_counter (year, kind, last_seq) VALUES ($1, $2, 1)
+       ON CONFLICT (year, kind) DO UPDATE SET last_seq = notice_number_counter.last_seq + 1 RETURNING last_seq`,
+      [year, kind],
+    );
+    const [{ id }]: { id: string }[] = await m.query(
+      `INSERT INTO case_notice (case_id, kind, year, seq, notice_no, title, recipient, paragraphs, issuer, issued_on, issued_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [c.id, kind, year, seq, noticeNumber(kind, year, seq), noticeTitle(kind), c.primary_petitioner_name ?? '信访人', JSON.stringify(noticeParagraphs(kind, context)), issuer, today, user.id],
+    );
+    return id;
+  }
+
+  async forCase(m: EntityManager | DataSource, caseId: string): Promise<NoticeRow[]> {
+    return m.query(`${NOTICE_SELECT} WHERE n.case_id = $1 ORDER BY n.created_at, n.notice_no`, [caseId]);
+  }
+
+  async get(id: string, user: CurrentUser): Promise<NoticeView> {
+    const row = await this.scoped(this.dataSource.manager, id, user);
+    return toNoticeView(row);
+  }
+
+  async deliver(id: string, request: RecordDeliveryRequest, user: CurrentUser): Promise<NoticeView> {
+    return this.transactions.run(async (m) => {
+      const notice = await this.scoped(m, id, user);
+      const c = await loadWorkflowCase(m, notice.case_id, user);
+      const actor = await workflowActor(m, c, user);
+      if (!actor.intakeOrgan && !actor.handlingUnitMember) throw forbidden('只有受理、承办单位或信访部门可以登记送达');
+      if (notice.delivered_at) throw conflict(`该文书已于 ${notice.delivered_at.toISOString()} 登记送达，不能重复登记`);
+      const deliveredAt = new Date(request.deliveredAt);
+      if (deliveredAt.getTime() > Date.now() + 60_000) throw invalidField('deliveredAt', '送达时间不能晚于现在');
+      if (chinaDate(deliveredAt) < notice.issued_on) throw invalidField('deliveredAt', `送达时间不能早于文书出具日期 ${notice.issued_on}`);
+      await m.query('UPDATE case_notice SET delivery_method = $2, delivered_at = $3, delivered_by = $4 WHERE id = $1', [id, request.method, deliveredAt, user.id]);
+      await m.query('UPDATE petition_case SET version = version + 1, updated_at = now() WHERE id = $1', [c.id]);
+      const starts = CLOCK_STARTED_BY_DELIVERY[notice.kind];
+      if (starts && c.status === starts.state) {
+        await this.clocks.start(m, { caseId: c.id, code: starts.code, startedOn: chinaDate(deliveredAt), responsibleUnitId: null });
+      }
+      await this.events.record(m, c.id, {
+        action: 'DELIVER_NOTICE',
+        from: c.status,
+        to: c.status,
+        actorId: user.id,
+        note: `${notice.title}（${notice.notice_no}）${DELIVERY_METHOD_LABELS[request.method]}`,
+        details: { noticeId: id, method: request.method, deliveredAt: deliveredAt.toISOString() },
+      });
+      await this.audit.record(m, { action: 'notice.deliver', entityType: 'case_notice', entityId: id, changes: { deliveredAt: { after: deliveredAt.toISOString() }, method: { after: request.method } } });
+      return toNoticeView((await m.query(`${NOTICE_SELECT} WHERE n.id = $1`, [id]))[0] as NoticeRow);
+    });
+  }
+
+  /** The notice if the caller's territory reaches its case. */
+  private async scoped(m: EntityManager, id: string, user: CurrentUser): Promise<NoticeRow> {
+    const rows: NoticeRow[] = await m.query(`${NOTICE_SELECT} WHERE n.id = $1`, [id]);
+    if (!rows[0]) throw notFound(NOTICE_NOT_FOUND);
+    await loadWorkflowCase(m, rows[0].case_id, user).catch(() => {
+      throw notFound(NOTICE_NOT_FOUND);
+    });
+    return rows[0];
+  }
+}

@@ -1,0 +1,81 @@
+import type { CaseState, CurrentUser, NoticeKind, SupervisionLevel } from '@julu/contracts';
+import { chinaDate, type WorkflowActor, type WorkflowFacts } from '@julu/domain';
+import type { EntityManager } from 'typeorm';
+import { caseCondition } from '../../../core/access/case-scope';
+import { territoryOf } from '../../../core/access/territory';
+import { notFound } from '../../../core/http/api-errors';
+import type { ClockRow } from '../clocks/clock.row';
+
+export interface WorkflowCaseRow {
+  id: string;
+  case_no: string;
+  status: CaseState;
+  version: number;
+  disposition: 'FORWARD' | 'ASSIGN' | null;
+  handling_unit_id: string | null;
+  handling_unit_name: string | null;
+  township_id: string;
+  registering_unit_id: string | null;
+  title: string;
+  main_request: string;
+  facts_reasons: string | null;
+  registered_at: Date;
+  supervision_level: SupervisionLevel | null;
+  supervision_since: Date | null;
+  supervision_note: string | null;
+  overdue: boolean;
+  primary_petitioner_name: string | null;
+}
+
+export const CASE_NOT_FOUND = '信访事项不存在或不在您的管辖范围内';
+
+/** The case as the workflow sees it, if the caller's territory reaches it (else 404). */
+export async function loadWorkflowCase(m: EntityManager, caseId: string, user: CurrentUser): Promise<WorkflowCaseRow> {
+  const params: unknown[] = [caseId];
+  const scope = caseCondition(territoryOf(user), params);
+  const rows: WorkflowCaseRow[] = await m.query(
+    `SELECT c.id, c.case_no, c.status, c.version, c.disposition, c.handling_unit_id, h.name AS handling_unit_name, c.township_id,
+            c.registering_unit_id, c.title, c.main_request, c.facts_reasons, c.registered_at, c.supervision_level,
+            c.supervision_since, c.supervision_note, c.overdue,
+            (SELECT p.name FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id
+              WHERE cp.case_id = c.id AND cp.role = 'PRIMARY') AS primary_petitioner_name
+     FROM petition_case c LEFT JOIN org_unit h ON h.id = c.handling_unit_id
+     WHERE c.id = $1 AND ${scope}`,
+    params,
+  );
+  if (!rows[0]) throw notFound(CASE_NOT_FOUND);
+  return rows[0];
+}
+
+/** Where the caller stands relative to the case. */
+export async function workflowActor(m: EntityManager, c: WorkflowCaseRow, user: CurrentUser): Promise<WorkflowActor> {
+  const [row]: { is_unit_head: boolean }[] = await m.query('SELECT is_unit_head FROM app_user WHERE id = $1', [user.id]);
+  const county = user.role === 'RECEPTION' || user.role === 'SUPERVISOR' || user.role === 'ADMIN';
+  return {
+    role: user.role,
+    intakeOrgan: county || (user.role === 'TOWNSHIP_OFFICER' && user.orgUnitId === c.township_id),
+    handlingUnitMember: c.handling_unit_id !== null && user.orgUnitId === c.handling_unit_id,
+    unitHead: row?.is_unit_head ?? false,
+  };
+}
+
+/** The delivery state of the latest notice of each kind. */
+export type DeliveredNotices = ReadonlyMap<NoticeKind, boolean>;
+
+/** The facts the guards need, on `onDate` (the request's date: today, or the day a review request arrived). */
+export function workflowFacts(c: WorkflowCaseRow, clocks: ReadonlyMap<string, ClockRow>, delivered: DeliveredNotices, onDate: string = chinaDate(new Date())): WorkflowFacts {
+  const open = (code: string): boolean => {
+    const clock = clocks.get(code);
+    return clock !== undefined && onDate <= clock.due_on;
+  };
+  const reviewStage = c.status === 'REVIEW_REPLIED';
+  return {
+    state: c.status,
+    disposition: c.disposition,
+    objectionWindowOpen: open('D4'),
+    extensionUsed: (clocks.get('D5')?.extended_days ?? 0) > 0,
+    reviewWindowOpen: reviewStage ? open('D8') : open('D6'),
+    replyDelivered: delivered.get(reviewStage ? 'REVIEW_OPINION' : 'HANDLING_OPINION') ?? false,
+    supervised: c.supervision_level !== null,
+  };
+}

@@ -1,0 +1,54 @@
+import type { CaseTransitionRequest } from '@julu/contracts';
+import { type TransitionRule, type WorkflowFacts } from '@julu/domain';
+import type { EntityManager } from 'typeorm';
+import { conflict, invalidField } from '../../../core/http/api-errors';
+import type { WorkflowCaseRow } from './case-context';
+
+/** What each required field is called on the form, for the message when it is missing. */
+const FIELD_NAMES: Record<string, string> = {
+  handlingUnitId: '承办单位',
+  note: '说明（理由、意见）',
+  competentOrgan: '有权处理的机关',
+  priorCaseId: '原信访事项',
+  noReacceptanceGround: '不再受理的理由',
+  diversionRoute: '分流去向',
+  extensionDays: '延长天数',
+  outcome: '处理意见（支持、解释说明、不予支持）',
+  legalBasis: '处理依据',
+  settlementKind: '结案方式（调解、和解）',
+  closeReason: '办结理由',
+  supervisionLevel: '督办级别',
+};
+
+/** 400 naming the first field the action requires and the request lacks. */
+export function checkRequiredFields(rule: TransitionRule, request: CaseTransitionRequest): void {
+  for (const field of rule.requires) {
+    const value = (request as unknown as Record<string, unknown>)[field];
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      throw invalidField(field, `请填写${FIELD_NAMES[field] ?? field}`);
+    }
+  }
+}
+
+/** Checks that need the database or the clocks: the unit, the prior case, dates. */
+export async function checkReferences(m: EntityManager, c: WorkflowCaseRow, request: CaseTransitionRequest, facts: WorkflowFacts, today: string): Promise<void> {
+  if (request.handlingUnitId && (request.action === 'FORWARD' || request.action === 'ASSIGN')) {
+    const units: unknown[] = await m.query(
+      `SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE', 'BUREAU', 'DEPARTMENT') AND retired_at IS NULL`,
+      [request.handlingUnitId],
+    );
+    if (units.length === 0) throw invalidField('handlingUnitId', '承办单位不存在或已撤销，请选择乡镇或县直部门');
+  }
+  if (request.action === 'REJECT_DUPLICATE' && request.priorCaseId) {
+    if (request.priorCaseId === c.id) throw invalidField('priorCaseId', '原信访事项不能是本事项');
+    const prior: unknown[] = await m.query('SELECT 1 FROM petition_case WHERE id = $1', [request.priorCaseId]);
+    if (prior.length === 0) throw invalidField('priorCaseId', '原信访事项不存在');
+  }
+  if (request.receivedOn) {
+    if (request.receivedOn > today) throw invalidField('receivedOn', '收到申请日期不能晚于今天');
+    if (request.receivedOn < c.registered_at.toISOString().slice(0, 10)) throw invalidField('receivedOn', '收到申请日期不能早于事项登记日期');
+  }
+  if (request.action === 'CLOSE' && request.closeReason === 'REVIEW_PERIOD_EXPIRED' && facts.reviewWindowOpen) {
+    throw conflict('申请复查（复核）的期限尚未届满，不能以期限届满为由办结');
+  }
+}

@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { CASE_ACTION_LABELS, type CaseTransitionRequest, type CaseWorkflowView, type ClockCode, type CurrentUser, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
+import { chinaDate, checkTransition, CLOSED_STATES, type TransitionRule, transitionRule } from '@julu/domain';
+import type { EntityManager } from 'typeorm';
+import { Transactions } from '../../../core/database/transactions';
+import { conflict, forbidden } from '../../../core/http/api-errors';
+import { OutboxService } from '../../../core/outbox/outbox.service';
+import { AuditService } from '../../audit';
+import { ClocksService } from '../clocks/clocks.service';
+import { NotificationsService } from '../inbox/notifications.service';
+import { NoticesService } from '../notices/notices.service';
+import { CaseWorkflowQueries } from '../case-workflow.queries';
+import { loadWorkflowCase, type WorkflowCaseRow, workflowActor, workflowFacts } from './case-context';
+import { CaseEventsService } from './case-events.service';
+import { checkReferences, checkRequiredFields } from './transition-checks';
+
+export const STALE_VERSION = '该事项已被他人更新，请刷新页面后重新操作';
+
+/**
+ * Applies one workflow action (DOMAIN.md §1.10) in one transaction: the optimistic lock on the
+ * case version (a concurrent conflicting action gets 409), the table's guards, the clocks it starts
+ * and stops, the notice it issues, the timeline, audit and `case.transitioned`.
+ */
+@Injectable()
+export class TransitionsService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly clocks: ClocksService,
+    private readonly notices: NoticesService,
+    private readonly events: CaseEventsService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly views: CaseWorkflowQueries,
+  ) {}
+
+  async apply(caseId: string, request: CaseTransitionRequest, user: CurrentUser): Promise<CaseWorkflowView> {
+    return this.transactions.run(async (m) => {
+      const c = await loadWorkflowCase(m, caseId, user);
+      if (c.version !== request.expectedVersion) throw conflict(STALE_VERSION);
+      const now = new Date();
+      const today = chinaDate(now);
+      const active = await this.clocks.active(m, c.id);
+      const delivered = await this.views.deliveredNotices(m, c.id);
+      const facts = workflowFacts(c, active, delivered, request.receivedOn ?? today);
+      const check = checkTransition(request.action, facts, await workflowActor(m, c, user));
+      if (!check.allowed) throw check.status === 403 ? forbidden(check.reason) : conflict(check.reason);
+      const rule = transitionRule(request.action);
+      checkRequiredFields(rule, request);
+      await checkReferences(m, c, request, facts, today);
+
+      await this.updateCase(m, c, request, check.to, user, now);
+      const handlingUnitId = request.handlingUnitId ?? c.handling_unit_id ?? user.orgUnitId;
+      await this.applyClocks(m, c, rule, request, { today, now, handlingUnitId, bureauUnitId: user.orgUnitId });
+      if (rule.notice) {
+        const extended = rule.notice === 'EXTENSION' ? (await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null : null;
+        const priorCaseNo = request.priorCaseId ? ((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null : null;
+        const issuer = await this.issuerName(m, request.action === 'REPLY_REVIEW' || request.action === 'REPLY_REREVIEW' ? user.orgUnitId : handlingUnitId);
+        await this.notices.issue(m, c, rule.notice, { caseNo: c.case_no, title: c.title, mainRequest: c.main_request, factsReasons: c.facts_reasons, registeredAt: c.registered_at, petitionerName: c.primary_petitioner_name, request, priorCaseNo, newDueOn: extended }, issuer, user, today);
+      }
+      await this.clocks.refreshOverdue(m, c.id, today);
+      await this.events.record(m, c.id, { action: request.action, from: c.status, to: check.to, actorId: user.id, note: request.note ?? null, details: eventDetails(request) });
+      await this.audit.record(m, { action: `case.${request.action.toLowerCase()}`, entityType: 'petition_case', entityId: c.id, changes: { status: { before: c.status, after: check.to } } });
+      await this.outbox.record(m, { eventType: 'case.transitioned', aggregateType: 'petition_case', aggregateId: c.id, payload: { action: request.action, from: c.status, to: check.to } });
+      await this.notify(m, c, request, handlingUnitId);
+      return this.views.viewIn(m, c.id, user);
+    });
+  }
+
+  private async updateCase(m: EntityManager, c: WorkflowCaseRow, r: CaseTransitionRequest, to: string, user: CurrentUser, now: Date): Promise<void> {
+    const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
+    const params: unknown[] = [c.id, c.version, to];
+    const set = (column: string, value: unknown): void => {
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+    };
+    if (r.action === 'FORWARD' || r.action === 'ASSIGN') {
+      set('handling_unit_id', r.handlingUnitId);
+      set('disposition', r.action);
+    }
+    if (r.action === 'ACCEPT' && !c.handling_unit_id) set('handling_unit_id', user.orgUnitId);
+    if (r.action === 'RETURN') {
+      set('handling_unit_id', null);
+      set('disposition', null);
+    }
+    if (r.action === 'SUPERVISE') {
+      set('supervision_level', r.supervisionLevel);
+      set('supervision_since', now);
+      set('supervision_note', r.note);
+    }
+    if (r.action === 'CANCEL_SUPERVISION' || (CLOSED_STATES.includes(to as never) && to !== 'ARCHIVED')) {
+      set('supervision_level', null);
+      set('supervision_since', null);
+      set('supervision_note', null);
+    }
+    if (CLOSED_STATES.includes(to as never) && to !== 'ARCHIVED') set('closed_at', now);
+    const updated: unknown = await m.query(`UPDATE petition_case SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`, params);
+    const rows = Array.isArray(updated) && Array.isArray(updated[0]) ? (updated[0] as unknown[]) : (updated as unknown[]);
+    if (rows.length === 0) throw conflict(STALE_VERSION);
+  }
+
+  private async applyClocks(
+    m: EntityManager,
+    c: WorkflowCaseRow,
+    rule: TransitionRule,
+    r: CaseTransitionRequest,
+    ctx: { today: string; now: Date; handlingUnitId: string | null; bureauUnitId: string | null },
+  ): Promise<void> {
+    const effects = rule.clocks;
+    if (effects.stop?.length) await this.clocks.stop(m, c.id, effects.stop, CASE_ACTION_LABELS[r.action], ctx.now);
+    for (const code of effects.pause ?? []) await this.clocks.pause(m, c.id, code, ctx.today, r.action === 'START_HEARING' ? '听证时间不计入复核期限' : CASE_ACTION_LABELS[r.action]);
+    for (const code of effects.resume ?? []) await this.clocks.resume(m, c.id, code, ctx.today);
+    for (const code of effects.extend ?? []) await this.clocks.extend(m, c.id, code, await this.requestedExtension(m, c.id), ctx.today);
+    for (const listed of effects.start ?? []) {
+      // A returned matter restarts the intake clock of whoever registered it (D1 bureau, D2 township).
+      const code = listed === 'D1' ? await this.intakeClock(m, c.id) : listed;
+      const startedOn = (code === 'D7' || code === 'D9') && r.receivedOn ? r.receivedOn : ctx.today;
+      await this.clocks.start(m, { caseId: c.id, code, startedOn, responsibleUnitId: responsibleUnit(code, c, ctx) });
+    }
+  }
+
+  private async intakeClock(m: EntityManager, caseId: string): Promise<ClockCode> {
+    const [row]: { code: ClockCode }[] = await m.query(`SELECT code FROM case_clock WHERE case_id = $1 AND code IN ('D1', 'D2') ORDER BY created_at LIMIT 1`, [caseId]);
+    return row?.code ?? 'D1';
+  }
+
+  /** The days asked for by the pending REQUEST_EXTENSION. */
+  private async requestedExtension(m: EntityManager, caseId: string): Promise<number> {
+    const [row]: { days: number | null }[] = await m.query(
+      `SELECT (details->>'extensionDays')::int AS days FROM case_event WHERE case_id = $1 AND action = 'REQUEST_EXTENSION' ORDER BY id DESC LIMIT 1`,
+      [caseId],
+    );
+    return row?.days ?? 0;
+  }
+
+  private async issuerName(m: EntityManager, unitId: string | null): Promise<string> {
+    const [row]: { name: string }[] = unitId ? await m.query('SELECT name FROM org_unit WHERE id = $1', [unitId]) : [];
+    return row?.name ?? '巨鹿县信访局';
+  }
+
+  private async notify(m: EntityManager, c: WorkflowCaseRow, r: CaseTransitionRequest, handlingUnitId: string | null): Promise<void> {
+    if ((r.action === 'FORWARD' || r.action === 'ASSIGN') && r.handlingUnitId) {
+      await this.notifications.notifyUnit(m, r.handlingUnitId, {
+        kind: 'ASSIGNMENT',
+        title: `新${CASE_ACTION_LABELS[r.action]}事项：${c.case_no}`,
+        body: `“${c.title}”已${CASE_ACTION_LABELS[r.action]}你单位，请在 5 个工作日内决定是否提出异议，15 日内书面告知受理情况。`,
+        caseId: c.id,
+        dedupeKey: `assign:${c.id}:${c.version}`,
+      });
+    }
+    if (r.action === 'SUPERVISE' && handlingUnitId && r.supervisionLevel) {
+      await this.notifications.notifyUnit(m, handlingUnitId, {
+        kind: 'SUPERVISION',
+        title: `${SUPERVISION_LEVEL_LABELS[r.supervisionLevel]}：${c.case_no}`,
+        body: r.note ?? '',
+        caseId: c.id,
+        dedupeKey: `supervise:${c.id}:${c.version}`,
+      });
+    }
+  }
+}
+
+function responsibleUnit(code: ClockCode, c: WorkflowCaseRow, ctx: { handlingUnitId: string | null; bureauUnitId: string | null }): string | null {
+  if (code === 'D1' || code === 'D2') return c.registering_unit_id;
+  if (code === 'D7' || code === 'D9') return ctx.bureauUnitId;
+  return ctx.handlingUnitId;
+}
+
+function eventDetails(r: CaseTransitionRequest): Record<string, unknown> {
+  const recorded = new Set(['action', 'expectedVersion', 'note']);
+  return Object.fromEntries(Object.entries(r).filter(([k, v]) => v !== undefined && !recorded.has(k)));
+}
