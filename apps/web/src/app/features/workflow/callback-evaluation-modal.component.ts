@@ -63,6 +63,8 @@ export class CallbackEvaluationModalComponent {
   protected comment = '';
   protected readonly problem = signal<string | null>(null);
   protected readonly saving = signal(false);
+  /** One key per opening: a double click records one evaluation. */
+  private readonly key = crypto.randomUUID();
 
   protected async submit(): Promise<void> {
     if (!this.result) {
@@ -73,7 +75,7 @@ export class CallbackEvaluationModalComponent {
     this.problem.set(null);
     try {
       const comment = this.comment.trim();
-      await this.api.recordEvaluation(this.caseId(), { stage: this.stage(), result: this.result, ...(comment ? { comment } : {}) });
+      await this.api.recordEvaluation(this.caseId(), { stage: this.stage(), result: this.result, ...(comment ? { comment } : {}) }, this.key);
       this.done.emit();
     } catch (error) {
       this.problem.set(apiErrorMessage(error));

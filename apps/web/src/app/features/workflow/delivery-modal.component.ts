@@ -62,6 +62,8 @@ export class DeliveryModalComponent {
   protected readonly problem = signal<string | null>(null);
   protected readonly saving = signal(false);
   protected readonly future = (day: Date): boolean => day.getTime() > Date.now();
+  /** One key per opening: a double click records one delivery. */
+  private readonly key = crypto.randomUUID();
 
   protected async submit(): Promise<void> {
     if (!this.deliveredAt) {
@@ -73,7 +75,7 @@ export class DeliveryModalComponent {
     try {
       // A time picked to the minute may lie seconds ahead of the server's clock: never send a future instant.
       const at = new Date(Math.min(this.deliveredAt.getTime(), Date.now()));
-      this.done.emit(await this.api.recordDelivery(this.notice().id, { method: this.method, deliveredAt: at.toISOString() }));
+      this.done.emit(await this.api.recordDelivery(this.notice().id, { method: this.method, deliveredAt: at.toISOString() }, this.key));
     } catch (error) {
       this.problem.set(apiErrorMessage(error));
     } finally {

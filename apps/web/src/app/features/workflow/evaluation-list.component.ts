@@ -38,7 +38,7 @@ const STATUS_TONES: Readonly<Record<EvaluationView['status'], string>> = { NOT_Y
             <td>{{ e.comment ?? '' }}</td>
             <td>{{ e.windowEndsOn ?? '—' }}</td>
             <td>
-              @if (e.status === 'OPEN') {
+              @if (e.status === 'OPEN' && canRecord()) {
                 <button nz-button nzSize="small" type="button" (click)="record.emit(e.stage)" [attr.data-testid]="'wf-evaluation-record-' + e.stage">{{ labels.recordCallback }}</button>
               }
             </td>
@@ -51,6 +51,8 @@ const STATUS_TONES: Readonly<Record<EvaluationView['status'], string>> = { NOT_Y
 })
 export class EvaluationListComponent {
   readonly evaluations = input.required<EvaluationView[]>();
+  /** Whether the user may record a 回访 (the bureau and township side, not the handling unit). */
+  readonly canRecord = input(false);
   readonly record = output<EvaluationStage>();
   protected readonly labels = LABELS.workflow;
   protected readonly stageLabels = EVALUATION_STAGE_LABELS;

@@ -57,6 +57,9 @@ describe('WorkflowPanelComponent', () => {
   };
 
   beforeEach(async () => {
+    // A reception officer's session (the 回访 button is theirs).
+    const user = { id: 'u1', username: 'reception', displayName: '王接待', role: 'RECEPTION', orgUnitId: 'b1', orgUnitName: '巨鹿县信访局' };
+    sessionStorage.setItem('julu.session', JSON.stringify({ accessToken: 't', refreshToken: 'r', expiresAt: Date.now() + 600_000, user }));
     TestBed.configureTestingModule({
       imports: [WorkflowPanelComponent],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideNzIcons(APP_ICONS)],
@@ -119,5 +122,8 @@ describe('WorkflowPanelComponent', () => {
     expect(byTestId('wf-submit')).toBeNull();
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    sessionStorage.clear();
+  });
 });

@@ -5,6 +5,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { CallbackEvaluationModalComponent } from './callback-evaluation-modal.component';
 import { CaseTimelineComponent } from './case-timeline.component';
@@ -51,6 +52,8 @@ export class WorkflowPanelComponent {
   protected readonly actionLabels = CASE_ACTION_LABELS;
   protected readonly levelLabels = SUPERVISION_LEVEL_LABELS;
   protected readonly supervisionTone = supervisionTone;
+  /** 回访 is taken by the bureau and township side (the API decides; this only hides a button it would refuse). */
+  protected readonly canRecordCallback = ['RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'ADMIN'].includes(inject(AuthService).user()?.role ?? '');
   protected readonly view = signal<CaseWorkflowView | null>(null);
   protected readonly message = signal<{ type: 'success' | 'error' | 'warning'; text: string } | null>(null);
   protected readonly openAction = signal<CaseAction | null>(null);

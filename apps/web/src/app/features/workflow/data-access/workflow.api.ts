@@ -16,6 +16,8 @@ import {
 import { firstValueFrom } from 'rxjs';
 import { toHttpParams } from '../../../core/download';
 
+const idempotent = (key: string): { headers: HttpHeaders } => ({ headers: new HttpHeaders({ 'Idempotency-Key': key }) });
+
 export interface SupervisionQuery {
   level?: SupervisionLevel;
   overdue?: boolean;
@@ -32,21 +34,20 @@ export class WorkflowApi {
 
   /** One transition; the key is fresh per form, so a retried submit never acts twice. */
   transition(caseId: string, body: CaseTransitionRequest, key: string): Promise<CaseWorkflowView> {
-    const headers = new HttpHeaders({ 'Idempotency-Key': key });
-    return firstValueFrom(this.http.post<CaseWorkflowView>(`${API_ROUTES.cases}/${caseId}/transitions`, body, { headers }));
+    return firstValueFrom(this.http.post<CaseWorkflowView>(`${API_ROUTES.cases}/${caseId}/transitions`, body, idempotent(key)));
   }
 
   notice(id: string): Promise<NoticeView> {
     return firstValueFrom(this.http.get<NoticeView>(`${API_ROUTES.notices}/${id}`));
   }
 
-  recordDelivery(noticeId: string, body: RecordDeliveryRequest): Promise<NoticeView> {
-    return firstValueFrom(this.http.post<NoticeView>(`${API_ROUTES.notices}/${noticeId}/delivery`, body));
+  recordDelivery(noticeId: string, body: RecordDeliveryRequest, key: string): Promise<NoticeView> {
+    return firstValueFrom(this.http.post<NoticeView>(`${API_ROUTES.notices}/${noticeId}/delivery`, body, idempotent(key)));
   }
 
   /** 回访: an evaluation a member of staff took down from the petitioner. */
-  recordEvaluation(caseId: string, body: RecordEvaluationRequest): Promise<unknown> {
-    return firstValueFrom(this.http.post(`${API_ROUTES.cases}/${caseId}/evaluations`, body));
+  recordEvaluation(caseId: string, body: RecordEvaluationRequest, key: string): Promise<unknown> {
+    return firstValueFrom(this.http.post(`${API_ROUTES.cases}/${caseId}/evaluations`, body, idempotent(key)));
   }
 
   inbox(): Promise<WorkInbox> {
