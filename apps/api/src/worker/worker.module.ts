@@ -11,6 +11,12 @@ import { ExportProcessorService } from '../modules/petitions/ledgers/export-proc
 import { LedgerWriterService } from '../modules/petitions/ledgers/ledger-writer.service';
 import { RetentionService } from '../modules/petitions/ledgers/retention.service';
 import { ExportsWorkerService } from './exports-worker.service';
+import { DeadlinesWorkerService } from './deadlines-worker.service';
+import { AuditModule } from '../modules/audit';
+import { CalendarService } from '../modules/calendar';
+import { CaseEventsService, ClocksService, NotificationsService } from '../modules/workflow';
+import { DeadlineSweepService } from '../modules/workflow/reminders/deadline-sweep.service';
+import { RemindersService } from '../modules/workflow/reminders/reminders.service';
 import { OutboxConsumerService } from './outbox-consumer.service';
 
 /** Consumer that records every delivered event: the delivery log other consumers join later. */
@@ -23,20 +29,37 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly consumer: OutboxConsumerService,
     private readonly dispatcher: EventDispatcherService,
     private readonly exports: ExportsWorkerService,
+    private readonly deadlines: DeadlinesWorkerService,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule],
-      providers: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, LedgerWriterService, ExportProcessorService, RetentionService, ExportsWorkerService],
-      exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService, RetentionService],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule, AuditModule],
+      providers: [
+        OutboxRelayService,
+        EventDispatcherService,
+        OutboxConsumerService,
+        LedgerWriterService,
+        ExportProcessorService,
+        RetentionService,
+        ExportsWorkerService,
+        CalendarService,
+        ClocksService,
+        CaseEventsService,
+        NotificationsService,
+        RemindersService,
+        DeadlineSweepService,
+        DeadlinesWorkerService,
+      ],
+      exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService, RetentionService, RemindersService, DeadlineSweepService, DeadlinesWorkerService],
     };
   }
 
   onApplicationBootstrap(): void {
     this.dispatcher.subscribe(DELIVERY_LOG_CONSUMER, '*', async () => undefined);
     this.exports.start();
+    this.deadlines.start();
     this.consumer.start();
     this.relay.start();
   }

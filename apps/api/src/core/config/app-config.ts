@@ -105,6 +105,16 @@ export class AppConfig {
   @Max(1440, { message: 'DEADLINE_SWEEP_MINUTES must be an integer between 1 and 1440' })
   DEADLINE_SWEEP_MINUTES = 15;
 
+  /**
+   * How long a deadlines job stays locked by the worker running it (seconds); a crashed worker's job
+   * is taken over by another worker after about this long.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'JOB_LOCK_SECONDS must be an integer between 2 and 600' })
+  @Min(2, { message: 'JOB_LOCK_SECONDS must be an integer between 2 and 600' })
+  @Max(600, { message: 'JOB_LOCK_SECONDS must be an integer between 2 and 600' })
+  JOB_LOCK_SECONDS = 30;
+
   /** Public lookups one client may try in 15 minutes (wrong or right); a query code allows half that many failures. */
   @Transform(toInt)
   @IsInt({ message: 'PUBLIC_LOOKUP_MAX_ATTEMPTS must be an integer between 2 and 1000' })

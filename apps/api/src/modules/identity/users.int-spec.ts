@@ -74,13 +74,24 @@ describe('user administration (real PostgreSQL)', () => {
     expect(res.body.message).toContain('已存在');
   });
 
+  it('marks a handler as the head of their unit (who approves extensions), audited', async () => {
+    const list = (await request(app.getHttpServer()).get('/api/users?limit=50').set(admin).expect(200)).body;
+    const handler = list.items.find((u: { username: string }) => u.username === 'handler');
+    expect(handler.unitHead).toBe(false);
+    const res = await request(app.getHttpServer()).patch(`/api/users/${handler.id}`).set(admin).send({ unitHead: true }).expect(200);
+    expect(res.body.unitHead).toBe(true);
+    const audit = await dataSource.query(`SELECT changes FROM audit_log WHERE action = 'user.update' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [handler.id]);
+    expect(audit[0].changes).toEqual({ unitHead: { before: false, after: true } });
+    await request(app.getHttpServer()).patch(`/api/users/${handler.id}`).set(admin).send({ unitHead: false }).expect(200);
+  });
+
   it('lists users a page at a time with a stable cursor', async () => {
     const first = (await request(app.getHttpServer()).get('/api/users?limit=4').set(admin).expect(200)).body;
     expect(first.items).toHaveLength(4);
     const second = (await request(app.getHttpServer()).get(`/api/users?limit=4&after=${first.nextCursor}`).set(admin).expect(200)).body;
     const all = [...first.items, ...second.items].map((u: { username: string }) => u.username);
     expect(all).toEqual([...all].sort());
-    expect(new Set(all).size).toBe(6);
+    expect(new Set(all).size).toBe(7);
     expect(second.nextCursor).toBeNull();
     await request(app.getHttpServer()).get('/api/users?limit=0').set(admin).expect(400);
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CurrentUser, NotificationList, NotificationView } from '@julu/contracts';
+import type { CurrentUser, NotificationList, NotificationView, Role } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../../core/http/api-errors';
 
@@ -27,6 +27,17 @@ export class NotificationsService {
        SELECT id, $2, $3, $4, $5, $6 FROM (${RECIPIENTS}) r
        ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id`,
       [unitId, n.kind, n.title, n.body, n.caseId, n.dedupeKey],
+    );
+    return rows.length;
+  }
+
+  /** Notifies every active user of a role (county-wide roles: the bureau's leaders). */
+  async notifyRole(m: EntityManager, role: Role, n: NewNotification): Promise<number> {
+    const rows: unknown[] = await m.query(
+      `INSERT INTO notification (user_id, kind, title, body, case_id, dedupe_key)
+       SELECT id, $2, $3, $4, $5, $6 FROM app_user WHERE disabled_at IS NULL AND role = $1
+       ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id`,
+      [role, n.kind, n.title, n.body, n.caseId, n.dedupeKey],
     );
     return rows.length;
   }

@@ -1,0 +1,94 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { chinaDate } from '@julu/domain';
+import { type Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { AppConfig } from '../core/config/app-config';
+import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
+import { QUEUES } from '../core/queue/queue.constants';
+import { QueueRegistry } from '../core/queue/queue.module';
+import { createWorkerConnection } from '../core/queue/redis-connection';
+import { ClocksService } from '../modules/workflow';
+import { DeadlineSweepService } from '../modules/workflow/reminders/deadline-sweep.service';
+import { type ReminderKind, reminderJobId } from '../modules/workflow/reminders/reminder-plan';
+import { RemindersService } from '../modules/workflow/reminders/reminders.service';
+
+export const REMINDER_PLANNER = 'reminder-planner';
+export const PROVISIONAL_RECOMPUTER = 'provisional-clock-recomputer';
+const SWEEP_JOB = 'deadline-sweep';
+
+interface ReminderJobData {
+  clockId?: string;
+  version?: number;
+  kind?: ReminderKind;
+}
+
+/**
+ * The `deadlines` queue: every `clock.changed` event plans the reminders of that clock version as
+ * delayed jobs (job id = clock + version + kind, so a redelivered event adds nothing), a job fires
+ * its reminder once (see RemindersService), and a Job Scheduler runs the sweep that re-derives
+ * overdue state from the database.
+ */
+@Injectable()
+export class DeadlinesWorkerService implements OnApplicationShutdown {
+  private readonly logger = new Logger(DeadlinesWorkerService.name);
+  private worker: Worker<ReminderJobData> | null = null;
+  private connection: Redis | null = null;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dispatcher: EventDispatcherService,
+    private readonly queues: QueueRegistry,
+    private readonly reminders: RemindersService,
+    private readonly sweep: DeadlineSweepService,
+    private readonly clocks: ClocksService,
+  ) {}
+
+  start(): void {
+    // Plans the clock's current version: an event delivered late plans what is true now.
+    this.dispatcher.subscribe(REMINDER_PLANNER, ['clock.changed'], async (event) => {
+      await this.schedule(event.aggregateId);
+    });
+    this.dispatcher.subscribe(PROVISIONAL_RECOMPUTER, ['calendar.year-added'], async (_event, manager) => {
+      const count = await this.clocks.recomputeProvisional(manager, chinaDate(new Date()));
+      this.logger.log(`Recomputed ${count} clock(s) counted on a provisional holiday year`);
+    });
+    this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-deadlines');
+    this.connection.on('error', () => undefined);
+    this.worker = new Worker<ReminderJobData>(QUEUES.deadlines, (job) => this.process(job), {
+      connection: this.connection,
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: 4,
+      lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
+      stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
+    });
+    this.worker.on('error', (error) => this.logger.warn(`Deadlines worker: ${error.message}`));
+    this.queues
+      .get(QUEUES.deadlines)
+      .upsertJobScheduler(SWEEP_JOB, { every: this.config.DEADLINE_SWEEP_MINUTES * 60_000 }, { name: SWEEP_JOB })
+      .catch((error: unknown) => this.logger.warn(`Could not schedule the deadline sweep: ${(error as Error).message}`));
+  }
+
+  /** Adds the delayed jobs of one clock version; ids make a repeat a no-op. */
+  async schedule(clockId: string): Promise<number> {
+    const { version, plan } = await this.reminders.plan(clockId);
+    const now = Date.now();
+    for (const r of plan) {
+      await this.queues
+        .get(QUEUES.deadlines)
+        .add('reminder', { clockId, version, kind: r.kind }, { jobId: reminderJobId(clockId, version, r.kind), delay: Math.max(0, r.at.getTime() - now) });
+    }
+    return plan.length;
+  }
+
+  async process(job: Job<ReminderJobData>): Promise<unknown> {
+    if (job.name === SWEEP_JOB) return this.sweep.run();
+    const { clockId, version, kind } = job.data;
+    if (!clockId || !version || !kind) throw new Error(`reminder job ${job.id ?? '?'} lacks its clock, version or kind`);
+    return this.reminders.fire(clockId, version, kind);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    this.connection?.disconnect();
+  }
+}
