@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnApiAndWorker, terminate } from './children.mjs';
+import { seedDemoCases } from './demo-cases.mjs';
 import { checkPort, setupDatabase, startServices, waitUntilReady } from './runtime.mjs';
 import { loadOrCreateSecrets, secretEnv } from './secrets.mjs';
 
@@ -34,9 +35,9 @@ function build() {
   if (result.status !== 0) throw new Error('the build failed; see the messages above');
 }
 
-function banner(port, seed) {
+function banner(port, seed, lookup) {
   const lines = ['', '  巨鹿县信访事项办理系统 is running', `  Open http://localhost:${port}`, `  API docs http://localhost:${port}/api/docs`, ''];
-  lines.push('  Demo accounts: admin, supervisor, reception, handler, township');
+  lines.push('  Demo accounts: admin, supervisor, reception, handler, handlerhead, township');
   if (seed.seed?.generatedPassword) {
     lines.push(`  Password (all demo accounts): ${seed.seed.generatedPassword}`);
     lines.push('  This password is shown only now. Set SEED_DEMO_PASSWORD before the first start to choose it.');
@@ -45,6 +46,7 @@ function banner(port, seed) {
   } else {
     lines.push('  The demo accounts already exist; their password was printed at the first start.');
   }
+  if (lookup) lines.push(`  Public lookup http://localhost:${port}/query  查询码 ${lookup.queryCode}, 后四位 ${lookup.last4} (${lookup.title})`);
   lines.push(`  Logs: ${join(dataDir, 'logs')}   Stop: Ctrl-C`, '');
   console.log(lines.join('\n'));
 }
@@ -90,7 +92,15 @@ async function main() {
     });
   }
   if (!(await waitUntilReady(port, () => started.api?.exitCode === null))) return fail(`the API did not become ready on port ${port}; see ${logs}`);
-  banner(port, seed);
+  let lookup = null;
+  if (seed.seed?.seeded) {
+    const password = seed.seed.generatedPassword ?? process.env.SEED_DEMO_PASSWORD;
+    lookup = await seedDemoCases(`http://127.0.0.1:${port}`, password).catch((error) => {
+      log(`the demo cases could not be created: ${error.message}`);
+      return null;
+    });
+  }
+  banner(port, seed, lookup);
 }
 
 main().catch((error) => {
