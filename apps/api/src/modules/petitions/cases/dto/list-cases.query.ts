@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { type CaseListQuery, CHANNELS, type Channel, MATTER_TYPES, type MatterType } from '@julu/contracts';
+import { CASE_STATES, type CaseListQuery, CHANNELS, type Channel, MATTER_TYPES, type MatterType } from '@julu/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
@@ -42,10 +42,9 @@ export class ListCasesQuery implements CaseListQuery {
   @IsUUID('all', { message: 'villageId 须为单位编号（UUID）' })
   villageId?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ enum: CASE_STATES })
   @IsOptional()
-  @IsString()
-  @MaxLength(30, { message: '状态代码过长' })
+  @IsIn(CASE_STATES, { message: '状态无效，应为办理流程中的状态代码（如 REGISTERED、ACCEPTED）' })
   status?: string;
 
   @ApiPropertyOptional({ type: Boolean })
