@@ -98,6 +98,11 @@ export class CaseDetailPage {
     }
   }
 
+  /** Keeps the summary's 状态 in step with the workflow panel after each transition. */
+  protected stateChanged(state: CaseDetail['status']): void {
+    this.detail.update((d) => (d && d.status !== state ? { ...d, status: state } : d));
+  }
+
   protected repeatStatusLabel(status: RepeatLinkView['status']): string {
     return status === 'CONFIRMED' ? LABELS.caseDetail.repeatConfirmed : status === 'DISMISSED' ? LABELS.caseDetail.repeatDismissed : LABELS.caseDetail.repeatUndone;
   }

@@ -18,7 +18,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
-import { chineseDate, evaluationStatusText, recipientLine } from '../workflow/workflow-rules';
+import { chineseDate, evaluationStatusText, noticeBody } from '../workflow/workflow-rules';
 import { PublicQueryApi } from './data-access/public-query.api';
 import { lookupErrorMessage, lookupRequest } from './public-lookup';
 
@@ -47,7 +47,7 @@ export class PublicQueryPage {
   protected readonly resultLabels = SATISFACTION_RESULT_LABELS;
   protected readonly statusText = evaluationStatusText;
   protected readonly chineseDate = chineseDate;
-  protected readonly recipientLine = recipientLine;
+  protected readonly noticeBody = noticeBody;
   protected queryCode = '';
   protected last4 = '';
   protected readonly view = signal<PublicCaseView | null>(null);

@@ -40,7 +40,13 @@ import { daysLeftText, deadlineTone } from './workflow-rules';
                 <div class="hint">{{ labels.extended }} {{ c.extendedDays }} {{ labels.days }}</div>
               }
             </td>
-            <td><nz-tag [nzColor]="tone(c)" [attr.data-testid]="'wf-clock-left-' + c.code">{{ leftText(c) }}</nz-tag></td>
+            <td>
+              @if (c.daysLeft !== null || c.overdue) {
+                <nz-tag [nzColor]="tone(c)" [attr.data-testid]="'wf-clock-left-' + c.code">{{ leftText(c) }}</nz-tag>
+              } @else {
+                —
+              }
+            </td>
             <td>
               {{ labels.clockStatus[c.status] }}
               @if (c.status === 'STOPPED' && c.stopReason) {
@@ -75,7 +81,7 @@ export class ClockTableComponent {
   protected readonly open = signal<ReadonlySet<string>>(new Set());
 
   protected tone(c: CaseClockView): string {
-    return c.status === 'STOPPED' && !c.overdue ? 'default' : deadlineTone(c.daysLeft, c.overdue);
+    return deadlineTone(c.daysLeft, c.overdue);
   }
 
   protected leftText(c: CaseClockView): string {

@@ -7,7 +7,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { WorkflowApi } from './data-access/workflow.api';
-import { chineseDate, recipientLine } from './workflow-rules';
+import { chineseDate, noticeBody } from './workflow-rules';
 
 /**
  * A notice (告知书/意见书) as an A4 document: on screen a sheet, on paper the document alone. Not
@@ -28,7 +28,7 @@ export class NoticePrintPage implements OnInit {
   protected readonly notice = signal<NoticeView | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly chineseDate = chineseDate;
-  protected readonly recipientLine = recipientLine;
+  protected readonly noticeBody = noticeBody;
 
   ngOnInit(): void {
     this.api.notice(this.id()).then(

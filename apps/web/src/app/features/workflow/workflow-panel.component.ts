@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
-import { CASE_ACTION_LABELS, CASE_STATE_LABELS, type CaseAction, type CaseWorkflowView, type EvaluationStage, type NoticeView, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { CASE_ACTION_LABELS, CASE_STATE_LABELS, type CaseAction, type CaseState, type CaseWorkflowView, type EvaluationStage, type NoticeView, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -47,6 +47,8 @@ import { supervisionTone } from './workflow-rules';
 export class WorkflowPanelComponent {
   private readonly api = inject(WorkflowApi);
   readonly caseId = input.required<string>();
+  /** The case's state each time the panel learns it (the page's own summary shows it too). */
+  readonly stateChange = output<CaseState>();
   protected readonly labels = LABELS.workflow;
   protected readonly stateLabels = CASE_STATE_LABELS;
   protected readonly actionLabels = CASE_ACTION_LABELS;
@@ -69,10 +71,15 @@ export class WorkflowPanelComponent {
 
   private async reload(): Promise<void> {
     try {
-      this.view.set(await this.api.view(this.caseId()));
+      this.show(await this.api.view(this.caseId()));
     } catch (error) {
       this.message.set({ type: 'error', text: apiErrorMessage(error) });
     }
+  }
+
+  private show(view: CaseWorkflowView): void {
+    this.view.set(view);
+    this.stateChange.emit(view.state);
   }
 
   protected open(action: CaseAction): void {
@@ -83,7 +90,7 @@ export class WorkflowPanelComponent {
   protected transitioned(view: CaseWorkflowView): void {
     const action = this.openAction();
     this.openAction.set(null);
-    this.view.set(view);
+    this.show(view);
     this.message.set({ type: 'success', text: `${action ? CASE_ACTION_LABELS[action] : ''}：${LABELS.workflow.done}` });
   }
 

@@ -1,5 +1,5 @@
 import type { WorkItem } from '@julu/contracts';
-import { chineseDate, countByReason, daysLeftText, deadlineTone, evaluationStatusText, recipientLine, supervisionTone, workItemsFor } from './workflow-rules';
+import { chineseDate, countByReason, daysLeftText, deadlineTone, evaluationStatusText, noticeBody, recipientLine, supervisionTone, workItemsFor } from './workflow-rules';
 
 describe('deadline colours and days left', () => {
   it.each([
@@ -47,6 +47,12 @@ describe('tags and dates', () => {
   it('ends the addressee line with one full-width colon', () => {
     expect(recipientLine('赵大勇')).toBe('赵大勇：');
     expect(recipientLine('赵大勇：')).toBe('赵大勇：');
+  });
+
+  it('shows the salutation once, whether or not the body starts with it', () => {
+    expect(noticeBody({ recipient: '赵大勇', paragraphs: ['赵大勇：', '你于……提出的信访事项'] })).toEqual({ salutation: '赵大勇：', paragraphs: ['你于……提出的信访事项'] });
+    expect(noticeBody({ recipient: '赵大勇', paragraphs: ['你于……提出的信访事项'] })).toEqual({ salutation: '赵大勇：', paragraphs: ['你于……提出的信访事项'] });
+    expect(noticeBody({ recipient: '赵大勇', paragraphs: [] })).toEqual({ salutation: '赵大勇：', paragraphs: [] });
   });
 });
 

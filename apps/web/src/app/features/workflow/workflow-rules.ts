@@ -1,5 +1,6 @@
 import {
   type EvaluationView,
+  type NoticeView,
   SATISFACTION_RESULT_LABELS,
   type SupervisionLevel,
   type WorkItem,
@@ -47,6 +48,14 @@ export function chineseDate(isoDay: string): string {
 /** The addressee line of a notice, ending with the full-width colon once. */
 export function recipientLine(recipient: string): string {
   return /[：:]$/.test(recipient) ? recipient : `${recipient}：`;
+}
+
+/** A notice as laid out: the addressee line, then the body (a first paragraph that only repeats the salutation is not shown twice). */
+export function noticeBody(notice: Pick<NoticeView, 'recipient' | 'paragraphs'>): { salutation: string; paragraphs: string[] } {
+  const salutation = recipientLine(notice.recipient.trim());
+  const [first, ...rest] = notice.paragraphs;
+  const repeats = first !== undefined && recipientLine(first.trim()) === salutation;
+  return { salutation, paragraphs: repeats ? rest : [...notice.paragraphs] };
 }
 
 export type WorkReason = WorkItem['reason'];
