@@ -159,6 +159,29 @@ describe('the workflow of a case, in headless Chromium', () => {
     await screenshot(page, 'workflow-supervision');
   });
 
+  it('reception refuses a second petition on the same matter (不再受理), picking the earlier case among the petitioner’s cases', async () => {
+    await loginAs(page, baseUrl, 'reception', demoPassword);
+    await page.getByTestId('nav-reception').click();
+    await page.getByTestId('reception-id-number').fill(ID_NUMBER);
+    await page.getByTestId('reception-known').filter({ hasText: '孙秀兰' }).waitFor();
+    await choose('reception-category', '劳动社保');
+    await page.getByTestId('reception-title').fill('再次反映建筑公司拖欠工资');
+    await page.getByTestId('reception-request').fill('请求尽快支付拖欠的工资');
+    await page.getByTestId('reception-save').click();
+    await page.getByTestId('reception-done').waitFor();
+    await page.getByTestId('reception-open-case').click();
+    await page.getByTestId('wf-state').filter({ hasText: '已登记' }).waitFor();
+    await act('REJECT_DUPLICATE', '不再受理', async () => {
+      await page.getByTestId('wf-field-priorCaseId').click();
+      await page.keyboard.type(caseNo.slice(-6));
+      await page.locator('nz-option-item', { hasText: caseNo }).click();
+      await page.getByTestId('wf-field-noReacceptanceGround').getByText('同一事项仍在规定期限内办理').click();
+      await page.getByTestId('wf-field-note').fill('该事项已由县人社局受理并出具处理意见，正在规定期限内办理。');
+      await screenshot(page, 'workflow-no-reacceptance-form');
+    });
+    await page.getByTestId('wf-notice-NO_REACCEPTANCE').filter({ hasText: '不再受理告知书' }).waitFor();
+  });
+
   it('reception closes it (办结) because the petitioner accepts the opinion', async () => {
     await openCase('reception');
     await act('CLOSE', '办结', async () => {

@@ -287,7 +287,7 @@ export const LABELS = {
     required: '请填写{field}',
     extensionRange: '延期天数须为 1–30 天',
     feedbackRange: '反馈期限须为 1–90 天',
-    priorCaseSearch: '输入信访件编号或关键词查找原事项',
+    priorCaseSearch: '选择同一信访人的事项，或输入编号、关键词查找',
     priorCaseNone: '未找到符合条件的事项',
     handlingUnitGroups: { DEPARTMENT: '县直单位', TOWNSHIP: '乡镇、开发区' },
     fields: {

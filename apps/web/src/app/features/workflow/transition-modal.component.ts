@@ -32,6 +32,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { WorkflowApi } from './data-access/workflow.api';
+import { isCaseNumberTerm, matchRelatedCases, mergeCases } from './prior-case-search';
 import { buildTransitionRequest, emptyTransitionForm, fieldLabel, type TransitionField, transitionFields, transitionProblems } from './transition-form';
 
 const DEPARTMENT_TYPES: readonly string[] = ['DEPARTMENT'];
@@ -72,6 +73,8 @@ export class TransitionModalComponent implements OnInit {
   protected readonly departments = signal<OrgUnitDetail[]>([]);
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly priorCases = signal<CaseSummary[]>([]);
+  /** The same petitioners' other cases, loaded with a 不再受理 form. */
+  private related: CaseSummary[] = [];
   protected readonly problems = signal<string[]>([]);
   protected readonly saving = signal(false);
   /** One key per opening of the form: a double click or a retry after a lost answer acts once. */
@@ -79,6 +82,16 @@ export class TransitionModalComponent implements OnInit {
 
   ngOnInit(): void {
     if (this.fields().some((f) => f.field === 'handlingUnitId')) void this.loadUnits();
+    if (this.fields().some((f) => f.field === 'priorCaseId')) void this.loadRelatedCases();
+  }
+
+  private async loadRelatedCases(): Promise<void> {
+    try {
+      this.related = mergeCases([await this.api.petitionersCases(this.caseId())], this.caseId());
+      this.priorCases.set(this.related);
+    } catch (error) {
+      this.problems.set([apiErrorMessage(error)]);
+    }
   }
 
   private async loadUnits(): Promise<void> {
@@ -95,12 +108,15 @@ export class TransitionModalComponent implements OnInit {
     return fieldLabel(this.action(), field);
   }
 
+  /** A case number is looked for among the petitioners' cases; words also in the case list's keyword search. */
   protected async searchCases(keyword: string): Promise<void> {
     const term = keyword.trim();
-    if (term.length < 2) return;
+    const local = matchRelatedCases(this.related, term);
+    this.priorCases.set(local);
+    if (term.length < 2 || isCaseNumberTerm(term)) return;
     try {
       const page = await this.api.findCases(term);
-      this.priorCases.set(page.items.filter((c) => c.id !== this.caseId()));
+      this.priorCases.set(mergeCases([local, page.items], this.caseId()));
     } catch (error) {
       this.problems.set([apiErrorMessage(error)]);
     }

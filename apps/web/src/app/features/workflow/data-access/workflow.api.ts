@@ -2,7 +2,9 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   API_ROUTES,
+  type CaseDetail,
   type CaseListResponse,
+  type CaseSummary,
   type CaseTransitionRequest,
   type CaseWorkflowView,
   type NoticeView,
@@ -64,8 +66,19 @@ export class WorkflowApi {
     return units.filter((u) => !u.retired && ['DEPARTMENT', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'].includes(u.type));
   }
 
-  /** Cases matching a case number or keyword (to pick the earlier case of a 不再受理). */
+  /** Cases whose title, request or facts contain the keyword (to pick the earlier case of a 不再受理). */
   findCases(keyword: string): Promise<CaseListResponse> {
     return firstValueFrom(this.http.get<CaseListResponse>(API_ROUTES.cases, { params: new HttpParams().set('keyword', keyword).set('limit', 10) }));
+  }
+
+  /** The other cases of this case's petitioners, newest first (the likeliest earlier case of a repeat). */
+  async petitionersCases(caseId: string): Promise<CaseSummary[]> {
+    const detail = await firstValueFrom(this.http.get<CaseDetail>(`${API_ROUTES.cases}/${caseId}`));
+    const pages = await Promise.all(
+      detail.petitioners.map((p) =>
+        firstValueFrom(this.http.get<CaseListResponse>(API_ROUTES.cases, { params: new HttpParams().set('petitionerId', p.petitionerId).set('limit', 50) })),
+      ),
+    );
+    return pages.flatMap((page) => page.items);
   }
 }
