@@ -11,3 +11,5 @@ export * from './lib/calendar/official-holidays.data';
 export * from './lib/workflow/case-transitions';
 export * from './lib/workflow/clock-rules';
 export * from './lib/calendar/china-time';
+export * from './lib/incidents/report-timeliness';
+export * from './lib/publicity/village-coverage';

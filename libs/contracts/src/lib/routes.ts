@@ -27,6 +27,11 @@ export const API_ROUTES = {
   notices: '/api/notices',
   clockRules: '/api/clock-rules',
   holidayYears: '/api/calendar/years',
+  incidents: '/api/incidents',
+  incidentReportLimits: '/api/incident-report-limits',
+  publicityEvents: '/api/publicity/events',
+  publicityCoverage: '/api/publicity/coverage',
+  publicityPlans: '/api/publicity/plans',
   publicLookup: '/api/public/cases/lookup',
   publicEvaluation: '/api/public/cases/evaluation',
 } as const;
