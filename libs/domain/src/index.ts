@@ -13,3 +13,4 @@ export * from './lib/workflow/clock-rules';
 export * from './lib/calendar/china-time';
 export * from './lib/incidents/report-timeliness';
 export * from './lib/publicity/village-coverage';
+export * from './lib/duty';

@@ -1,0 +1,98 @@
+import type { LocalDate } from '../calendar/holiday-calendar';
+import type { ShiftType } from './roster';
+
+/** Julu's standard: 180 元/人/天 (DOMAIN.md §3.5, seed). */
+export const DEFAULT_SUBSIDY_YUAN_PER_DAY = 180;
+/** A day or night shift counts as half a person-day unless local rules say otherwise. */
+export const DEFAULT_HALF_SHIFT_PERSON_DAYS = 0.5;
+
+/** A rate in force from `effectiveFrom` (inclusive) until the next rate's start. */
+export interface SubsidyRate {
+  effectiveFrom: LocalDate;
+  /** 元 per person-day. */
+  yuanPerPersonDay: number;
+  /** Person-days a DAY or NIGHT shift counts for (0.5 by default; 1 where local rules pay a whole day). */
+  halfShiftPersonDays: number;
+}
+
+export type SubsidyShiftStatus = 'PLANNED' | 'ON_DUTY' | 'COMPLETED' | 'MISSED';
+
+export interface SubsidyShift {
+  id: string;
+  date: LocalDate;
+  type: ShiftType;
+  status: SubsidyShiftStatus;
+  personIds: readonly string[];
+}
+
+export interface SubsidyLine {
+  personId: string;
+  shifts: number;
+  personDays: number;
+  /** 分 (fen), so sums stay exact. */
+  amountFen: number;
+}
+
+export interface SubsidySegment {
+  effectiveFrom: LocalDate;
+  yuanPerPersonDay: number;
+  personDays: number;
+  amountFen: number;
+}
+
+export interface SubsidyComputation {
+  lines: SubsidyLine[];
+  /** Person-days and amount under each rate that applied (a mid-period rate change shows two). */
+  segments: SubsidySegment[];
+  paidShiftIds: string[];
+  /** Shifts in the range that are not payable (missed, or not completed), with their status. */
+  unpaid: { shiftId: string; status: SubsidyShiftStatus }[];
+  totalPersonDays: number;
+  totalFen: number;
+}
+
+/** The rate in force on a date, or null when the date is before every rate. */
+export function rateOn(rates: readonly SubsidyRate[], date: LocalDate): SubsidyRate | null {
+  let found: SubsidyRate | null = null;
+  for (const r of rates) if (r.effectiveFrom <= date && (!found || r.effectiveFrom > found.effectiveFrom)) found = r;
+  return found;
+}
+
+export const personDaysOf = (type: ShiftType, rate: SubsidyRate): number => (type === 'H24' ? 1 : rate.halfShiftPersonDays);
+
+/**
+ * 值班补助 = Σ over COMPLETED shifts (persons on the shift × person-days of the shift × the rate in
+ * force on the shift's date). Missed and unfinished shifts are not payable. Amounts are whole fen.
+ */
+export function computeSubsidy(shifts: readonly SubsidyShift[], rates: readonly SubsidyRate[]): SubsidyComputation {
+  const lines = new Map<string, SubsidyLine>();
+  const segments = new Map<string, SubsidySegment>();
+  const paidShiftIds: string[] = [];
+  const unpaid: SubsidyComputation['unpaid'] = [];
+  for (const s of [...shifts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+    if (s.status !== 'COMPLETED') {
+      unpaid.push({ shiftId: s.id, status: s.status });
+      continue;
+    }
+    const rate = rateOn(rates, s.date);
+    if (!rate) throw new Error(`${s.date} 没有适用的值班补助标准`);
+    const days = personDaysOf(s.type, rate);
+    const fen = Math.round(days * rate.yuanPerPersonDay * 100);
+    paidShiftIds.push(s.id);
+    for (const p of s.personIds) {
+      const line = lines.get(p) ?? { personId: p, shifts: 0, personDays: 0, amountFen: 0 };
+      lines.set(p, { ...line, shifts: line.shifts + 1, personDays: line.personDays + days, amountFen: line.amountFen + fen });
+    }
+    const seg = segments.get(rate.effectiveFrom) ?? { effectiveFrom: rate.effectiveFrom, yuanPerPersonDay: rate.yuanPerPersonDay, personDays: 0, amountFen: 0 };
+    segments.set(rate.effectiveFrom, { ...seg, personDays: seg.personDays + days * s.personIds.length, amountFen: seg.amountFen + fen * s.personIds.length });
+  }
+  const lineList = [...lines.values()];
+  return {
+    lines: lineList,
+    segments: [...segments.values()].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
+    paidShiftIds,
+    unpaid,
+    totalPersonDays: lineList.reduce((n, l) => n + l.personDays, 0),
+    totalFen: lineList.reduce((n, l) => n + l.amountFen, 0),
+  };
+}
