@@ -2,6 +2,7 @@ export * from './lib/api-error';
 export * from './lib/audit';
 export * from './lib/auth';
 export * from './lib/cases';
+export * from './lib/duty';
 export * from './lib/exports';
 export * from './lib/health';
 export * from './lib/identity-number';
