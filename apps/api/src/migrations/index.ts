@@ -11,6 +11,7 @@ import { ExportJobs1765000000000 } from './1765000000000-export-jobs';
 import { CaseAttachments1765100000000 } from './1765100000000-case-attachments';
 import { CategoryVersions1765200000000 } from './1765200000000-category-versions';
 import { Workflow1765300000000 } from './1765300000000-workflow';
+import { Duty1765400000000 } from './1765400000000-duty';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CaseAttachments1765100000000,
   CategoryVersions1765200000000,
   Workflow1765300000000,
+  Duty1765400000000,
 ];
