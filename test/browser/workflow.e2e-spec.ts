@@ -91,6 +91,20 @@ describe('the workflow of a case, in headless Chromium', () => {
     await loginAs(page, baseUrl, 'handler', demoPassword);
     const menu = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(menu[0]).toBe('nav-work');
+    // The bell announces the forwarded case; its item opens the case and is marked read.
+    const bell = page.getByTestId('bell');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="bell"]')?.getAttribute('data-unread')) > 0);
+    const unread = Number(await bell.getAttribute('data-unread'));
+    await bell.click();
+    const item = page.locator('[data-testid="bell-item-ASSIGNMENT"]', { hasText: caseNo });
+    await item.waitFor();
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.ant-dropdown')).some((d) => getComputedStyle(d).opacity === '1'));
+    await screenshot(page, 'workflow-bell');
+    await item.click();
+    await page.getByTestId('wf-state').filter({ hasText: '已转送' }).waitFor();
+    expect(page.url()).toBe(caseUrl);
+    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="bell"]')?.getAttribute('data-unread')) === before - 1, unread);
+
     await page.getByTestId('nav-work').click();
     await page.getByTestId(`work-reason-${caseNo}`).filter({ hasText: '待受理' }).waitFor();
     await page.getByTestId('work-filter-AWAITING_ACCEPTANCE').click();
