@@ -87,7 +87,7 @@ describe('the workflow of a case, in headless Chromium', () => {
     await screenshot(page, 'workflow-forwarded');
   });
 
-  it('the handler finds it in 我的工作 as 待受理, accepts it, delivers the 受理告知书, handles it and replies', async () => {
+  it('the handler finds it in 我的工作 as 待受理, accepts it, delivers the 受理告知书, starts handling and asks for more time', async () => {
     await loginAs(page, baseUrl, 'handler', demoPassword);
     const menu = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(menu[0]).toBe('nav-work');
@@ -122,6 +122,24 @@ describe('the workflow of a case, in headless Chromium', () => {
     await deliver('ACCEPTANCE');
 
     await act('START_HANDLING', '办理中');
+    await act('REQUEST_EXTENSION', '延期申请中', async () => {
+      await page.getByTestId('wf-field-extensionDays').locator('input').fill('15');
+      await page.getByTestId('wf-field-note').fill('涉及多名务工人员，需逐一核实工资数额');
+    });
+  });
+
+  it('the unit head finds the request under 待审批 and approves it: the handling clock is extended', async () => {
+    await loginAs(page, baseUrl, 'handlerhead', demoPassword);
+    await page.getByTestId('nav-work').click();
+    await page.getByTestId(`work-reason-${caseNo}`).filter({ hasText: '待审批' }).waitFor();
+    await page.getByTestId(`work-open-${caseNo}`).click();
+    await act('APPROVE_EXTENSION', '已延期');
+    await page.getByTestId('wf-notice-EXTENSION').filter({ hasText: '延长办理期限告知书' }).waitFor();
+    await page.getByTestId('wf-clock-D5').filter({ hasText: '已延长 15 天' }).waitFor();
+  });
+
+  it('the handler replies (处理意见书) and records its delivery', async () => {
+    await openCase('handler');
     await act('REPLY', '已答复', async () => {
       await page.getByTestId('wf-field-outcome').getByText('支持', { exact: true }).click();
       await page.getByTestId('wf-field-legalBasis').fill('《中华人民共和国劳动合同法》第三十条、《保障农民工工资支付条例》第十五条');
