@@ -15,6 +15,7 @@ import { OrgModule } from './modules/org';
 import { PetitionsModule } from './modules/petitions';
 import { CalendarModule } from './modules/calendar';
 import { WorkflowModule } from './modules/workflow';
+import { IncidentsModule } from './modules/incidents';
 
 /** The HTTP application. */
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         PetitionsModule,
         CalendarModule,
         WorkflowModule,
+        IncidentsModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };

@@ -12,6 +12,7 @@ import { CaseAttachments1765100000000 } from './1765100000000-case-attachments';
 import { CategoryVersions1765200000000 } from './1765200000000-category-versions';
 import { Workflow1765300000000 } from './1765300000000-workflow';
 import { Duty1765400000000 } from './1765400000000-duty';
+import { Incidents1765500000000 } from './1765500000000-incidents';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CategoryVersions1765200000000,
   Workflow1765300000000,
   Duty1765400000000,
+  Incidents1765500000000,
 ];

@@ -1,7 +1,7 @@
 import { type Role, ROLES } from '@julu/contracts';
 
 /** Records the matrix test creates in the demo township officer's township (own) and another (foreign). */
-export type TerritorialFixture = 'petitioner' | 'case';
+export type TerritorialFixture = 'petitioner' | 'case' | 'incident';
 
 /**
  * Who may call each route (data, not code): the access-matrix test checks every route of the app
@@ -21,6 +21,7 @@ export interface AccessRule {
 }
 
 const EVERY_ROLE = ROLES;
+const INCIDENT_ROLES: readonly Role[] = ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'];
 
 export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/health', public: true },
@@ -82,6 +83,18 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
     allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'],
     territorial: { fixture: 'petitioner', body: { field: 'mobile', reason: '权限矩阵测试：核实联系方式' } },
   },
+  { method: 'POST', path: '/api/incidents', allow: INCIDENT_ROLES },
+  { method: 'GET', path: '/api/incidents', allow: INCIDENT_ROLES },
+  { method: 'GET', path: '/api/incidents/:id', allow: INCIDENT_ROLES, territorial: { fixture: 'incident' } },
+  {
+    method: 'POST',
+    path: '/api/incidents/:id/reports',
+    allow: INCIDENT_ROLES,
+    // The fixture already has its 书面初报, so each role adds a 续报.
+    territorial: { fixture: 'incident', body: { kind: 'FOLLOW_UP', reportedAt: new Date().toISOString(), reportedTo: ['市信访局'], content: '权限矩阵测试：续报' } },
+  },
+  { method: 'GET', path: '/api/incident-report-limits', allow: INCIDENT_ROLES },
+  { method: 'PUT', path: '/api/incident-report-limits/:level', allow: ['ADMIN'] },
   { method: 'GET', path: '/api/org-units', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/resolve', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/:id', allow: EVERY_ROLE },

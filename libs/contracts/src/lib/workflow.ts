@@ -379,7 +379,7 @@ export interface SupervisionRow {
 
 export interface NotificationView {
   id: string;
-  kind: 'REMINDER_T5' | 'REMINDER_T1' | 'BREACH' | 'ASSIGNMENT' | 'SUPERVISION' | 'DUTY_MISSED' | 'DUTY_REPORT';
+  kind: 'REMINDER_T5' | 'REMINDER_T1' | 'BREACH' | 'ASSIGNMENT' | 'SUPERVISION' | 'DUTY_MISSED' | 'DUTY_REPORT' | 'INCIDENT';
   title: string;
   body: string;
   caseId: string | null;

@@ -71,6 +71,20 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
     // Assignment to a handling unit comes with the workflow; the fixture sets it directly.
     await dataSource.query('UPDATE petition_case SET handling_unit_id = $2 WHERE id = $1', [ownCase, await township('县人力资源和社会保障局')]);
     fixtures.case = { own: ownCase, foreign: await registerCase('王虎寨镇', fixtures.petitioner.foreign) };
+    const incident = async (townshipName: string): Promise<string> => {
+      const res = await request(app.getHttpServer())
+        .post('/api/incidents')
+        .set('Authorization', `Bearer ${tokens.ADMIN}`)
+        .send({ title: '矩阵测试事件', discoveredAt: new Date(Date.now() - 7200_000).toISOString(), level: 'GENERAL', nature: 'OTHER', townshipId: await township(townshipName), placeDetail: '矩阵测试地点', peopleCount: 3, description: '权限矩阵测试事件' })
+        .expect(201);
+      await request(app.getHttpServer())
+        .post(`/api/incidents/${res.body.id}/reports`)
+        .set('Authorization', `Bearer ${tokens.ADMIN}`)
+        .send({ kind: 'INITIAL', reportedAt: new Date(Date.now() - 3600_000).toISOString(), reportedTo: ['市信访局'], content: '权限矩阵测试：初报' })
+        .expect(201);
+      return res.body.id;
+    };
+    fixtures.incident = { own: await incident('巨鹿镇'), foreign: await incident('王虎寨镇') };
     for (const [role, accused] of [
       ['TOWNSHIP_OFFICER', '巨鹿镇'],
       ['HANDLER', '县人力资源和社会保障局'],

@@ -1,0 +1,2 @@
+export { IncidentsModule } from './incidents.module';
+export { IncidentLimitSweepService } from './incident-limit-sweep.service';
