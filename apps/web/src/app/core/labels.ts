@@ -283,7 +283,7 @@ export const LABELS = {
     submit: '确定',
     cancel: '取消',
     done: '操作成功',
-    conflict: '该事项已被他人更新，已刷新为最新状态：',
+    conflict: '（下方已显示事项的最新状态）',
     required: '请填写{field}',
     extensionRange: '延期天数须为 1–30 天',
     feedbackRange: '反馈期限须为 1–90 天',

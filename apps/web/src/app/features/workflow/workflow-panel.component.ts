@@ -94,10 +94,10 @@ export class WorkflowPanelComponent {
     this.message.set({ type: 'success', text: `${action ? CASE_ACTION_LABELS[action] : ''}：${LABELS.workflow.done}` });
   }
 
-  /** Someone else changed the case (or a rule now refuses the step): say so and show the case as it is. */
+  /** Someone else changed the case (or a rule now refuses the step): the server says which; show the case as it is now. */
   protected conflicted(text: string): void {
     this.openAction.set(null);
-    this.message.set({ type: 'warning', text: `${LABELS.workflow.conflict}${text}` });
+    this.message.set({ type: 'warning', text: `${text}${LABELS.workflow.conflict}` });
     void this.reload();
   }
 
