@@ -77,6 +77,8 @@ export class Workflow1765300000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX case_clock_active_idx ON case_clock (case_id, code) WHERE status <> 'STOPPED'`);
     await q.query(`CREATE INDEX case_clock_due_idx ON case_clock (due_on) WHERE status <> 'STOPPED'`);
     await q.query('CREATE INDEX case_clock_case_idx ON case_clock (case_id)');
+    // 我的工作: the running clocks a unit answers for.
+    await q.query(`CREATE INDEX case_clock_responsible_idx ON case_clock (responsible_unit_id, due_on) WHERE status <> 'STOPPED'`);
 
     await q.query(`
       CREATE TABLE case_event (

@@ -265,6 +265,31 @@ describe('statutory workflow (real PostgreSQL)', () => {
     expect(res.body.message).toContain('分钟后再试');
   });
 
+  it('lists supervised and overdue cases for the leaders, most urgent first, and the unit sees them in 我的工作', async () => {
+    const { id: supervised } = await register();
+    await act(supervised, 'reception', { action: 'FORWARD', handlingUnitId: hrBureau });
+    await act(supervised, 'supervisor', { action: 'SUPERVISE', supervisionLevel: 'RED', note: '限期办理' });
+    const { id: late } = await register();
+    await act(late, 'reception', { action: 'ACCEPT' });
+    await dataSource.query(`UPDATE case_clock SET due_on = $2::date - 3 WHERE case_id = $1 AND code = 'D5'`, [late, today]);
+    await dataSource.query('UPDATE petition_case SET overdue = true WHERE id = $1', [late]);
+    const all = (await http().get('/api/work/supervision').set(auth.supervisor).expect(200)).body.items;
+    const ids = all.map((r: { caseId: string }) => r.caseId);
+    expect(ids.indexOf(late)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(late)).toBeLessThan(ids.indexOf(supervised));
+    expect(all.find((r: { caseId: string }) => r.caseId === supervised)).toMatchObject({ supervisionLevel: 'RED', handlingUnitName: '县人力资源和社会保障局', nextClockLabel: expect.stringContaining('异议') });
+    const red = (await http().get('/api/work/supervision?level=RED').set(auth.supervisor).expect(200)).body.items;
+    expect(red.every((r: { supervisionLevel: string }) => r.supervisionLevel === 'RED')).toBe(true);
+    const overdue = (await http().get('/api/work/supervision?overdue=true').set(auth.supervisor).expect(200)).body.items;
+    expect(overdue.map((r: { caseId: string }) => r.caseId)).toContain(late);
+    expect(overdue.map((r: { caseId: string }) => r.caseId)).not.toContain(supervised);
+    await http().get('/api/work/supervision?level=PURPLE').set(auth.supervisor).expect(400);
+    const inbox = (await http().get('/api/work/inbox').set(auth.reception).expect(200)).body.items;
+    expect(inbox.find((i: { caseId: string }) => i.caseId === late)).toMatchObject({ reason: 'OVERDUE', clockCode: 'D5' });
+    const bell = (await http().get('/api/notifications').set(auth.handler).expect(200)).body;
+    expect(bell.items.find((n: { kind: string; caseId: string }) => n.kind === 'SUPERVISION' && n.caseId === supervised)).toBeTruthy();
+  });
+
   it('lets an administrator shorten a limit for new clocks only', async () => {
     const { id: before } = await register();
     await http().put('/api/clock-rules/D1').set(auth.admin).send({ amount: 10 }).expect(200);
