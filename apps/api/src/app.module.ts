@@ -16,6 +16,7 @@ import { PetitionsModule } from './modules/petitions';
 import { CalendarModule } from './modules/calendar';
 import { WorkflowModule } from './modules/workflow';
 import { IncidentsModule } from './modules/incidents';
+import { PublicityModule } from './modules/publicity';
 
 /** The HTTP application. */
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         CalendarModule,
         WorkflowModule,
         IncidentsModule,
+        PublicityModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };

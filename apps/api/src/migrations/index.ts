@@ -13,6 +13,7 @@ import { CategoryVersions1765200000000 } from './1765200000000-category-versions
 import { Workflow1765300000000 } from './1765300000000-workflow';
 import { Duty1765400000000 } from './1765400000000-duty';
 import { Incidents1765500000000 } from './1765500000000-incidents';
+import { Publicity1765600000000 } from './1765600000000-publicity';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Workflow1765300000000,
   Duty1765400000000,
   Incidents1765500000000,
+  Publicity1765600000000,
 ];

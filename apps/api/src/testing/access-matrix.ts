@@ -1,7 +1,7 @@
 import { type Role, ROLES } from '@julu/contracts';
 
 /** Records the matrix test creates in the demo township officer's township (own) and another (foreign). */
-export type TerritorialFixture = 'petitioner' | 'case' | 'incident';
+export type TerritorialFixture = 'petitioner' | 'case' | 'incident' | 'publicityEvent' | 'village';
 
 /**
  * Who may call each route (data, not code): the access-matrix test checks every route of the app
@@ -22,6 +22,7 @@ export interface AccessRule {
 
 const EVERY_ROLE = ROLES;
 const INCIDENT_ROLES: readonly Role[] = ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'];
+const PUBLICITY_ROLES = INCIDENT_ROLES;
 
 export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/health', public: true },
@@ -95,6 +96,19 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   },
   { method: 'GET', path: '/api/incident-report-limits', allow: INCIDENT_ROLES },
   { method: 'PUT', path: '/api/incident-report-limits/:level', allow: ['ADMIN'] },
+  { method: 'POST', path: '/api/publicity/events', allow: PUBLICITY_ROLES },
+  { method: 'GET', path: '/api/publicity/events', allow: PUBLICITY_ROLES },
+  { method: 'GET', path: '/api/publicity/events/:id', allow: PUBLICITY_ROLES, territorial: { fixture: 'publicityEvent' } },
+  { method: 'POST', path: '/api/publicity/events/:id/photos', allow: PUBLICITY_ROLES },
+  { method: 'GET', path: '/api/publicity/events/:id/photos/:photoId', allow: PUBLICITY_ROLES },
+  { method: 'GET', path: '/api/publicity/coverage', allow: PUBLICITY_ROLES },
+  { method: 'GET', path: '/api/publicity/plans', allow: PUBLICITY_ROLES },
+  {
+    method: 'PUT',
+    path: '/api/publicity/plans/:id',
+    allow: ['TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'],
+    territorial: { fixture: 'village', body: { year: 2026, plannedTimes: 1 } },
+  },
   { method: 'GET', path: '/api/org-units', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/resolve', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/:id', allow: EVERY_ROLE },

@@ -85,6 +85,16 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
       return res.body.id;
     };
     fixtures.incident = { own: await incident('巨鹿镇'), foreign: await incident('王虎寨镇') };
+    const publicityEvent = async (townshipName: string, villageName: string): Promise<string> => {
+      const res = await request(app.getHttpServer())
+        .post('/api/publicity/events')
+        .set('Authorization', `Bearer ${tokens.ADMIN}`)
+        .send({ heldOn: '2026-01-05', townshipId: await township(townshipName), villageIds: [await township(villageName)], form: 'MEETING', topic: '矩阵测试宣传', participants: 10 })
+        .expect(201);
+      return res.body.id;
+    };
+    fixtures.publicityEvent = { own: await publicityEvent('巨鹿镇', '小马庄村'), foreign: await publicityEvent('王虎寨镇', '王虎寨村') };
+    fixtures.village = { own: await township('小马庄村'), foreign: await township('王虎寨村') };
     for (const [role, accused] of [
       ['TOWNSHIP_OFFICER', '巨鹿镇'],
       ['HANDLER', '县人力资源和社会保障局'],

@@ -1,0 +1,1 @@
+export { PublicityModule } from './publicity.module';
