@@ -42,6 +42,8 @@ export async function startSystem({ root, work, databaseUrl, redisUrl }) {
       QUEUE_PREFIX: `e2e${randomBytes(3).toString('hex')}`,
       JULU_DATA_DIR: join(work, 'system-data'),
       LOG_LEVEL: 'info',
+      // Every e2e and browser request comes from 127.0.0.1: the public lookup's per-client limit must not trip across specs.
+      PUBLIC_LOOKUP_MAX_ATTEMPTS: '200',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

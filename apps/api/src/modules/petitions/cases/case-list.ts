@@ -40,7 +40,11 @@ export function caseListConditions(query: CaseListQuery, params: unknown[]): str
   if (query.lawRelated !== undefined) conditions.push(query.lawRelated ? 'c.is_law_related' : 'NOT c.is_law_related');
   if (query.repeat !== undefined) conditions.push(query.repeat ? 'c.is_repeat' : 'NOT c.is_repeat');
   const keyword = query.keyword?.trim();
-  if (keyword) {
+  if (keyword && /^\d{6,16}$/.test(keyword)) {
+    // A case number, whole or its leading digits (the unique index serves the range).
+    add('c.case_no >= ?', keyword);
+    add(`c.case_no < ? || '~'`, keyword);
+  } else if (keyword) {
     const grams = keywordGrams(keyword);
     if (grams.length > 0) add('c.search_grams @> ?::text[]', grams);
     add(

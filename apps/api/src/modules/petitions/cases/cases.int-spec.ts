@@ -125,6 +125,16 @@ describe('case registration and lists (real PostgreSQL)', () => {
     expect(absent.body.items).toEqual([]);
   });
 
+  it('finds a case by its number, whole or by its leading digits', async () => {
+    const created = await http().post('/api/cases').set(auth.reception).send(caseBody({ title: '按编号查找' })).expect(201);
+    const caseNo: string = created.body.case.caseNo;
+    const whole = await http().get(`/api/cases?keyword=${caseNo}`).set(auth.supervisor).expect(200);
+    expect(whole.body.items.map((c: { caseNo: string }) => c.caseNo)).toEqual([caseNo]);
+    const leading = await http().get(`/api/cases?keyword=${caseNo.slice(0, 10)}&limit=200`).set(auth.supervisor).expect(200);
+    expect(leading.body.items.map((c: { caseNo: string }) => c.caseNo)).toContain(caseNo);
+    expect(leading.body.items.every((c: { caseNo: string }) => c.caseNo.startsWith(caseNo.slice(0, 10)))).toBe(true);
+  });
+
   it('filters by channel, category and flags, and pages with a keyset cursor without gaps or repeats', async () => {
     const letters = await http().get('/api/cases?channel=LETTER').set(auth.supervisor).expect(200);
     expect(letters.body.items.length).toBeGreaterThan(0);

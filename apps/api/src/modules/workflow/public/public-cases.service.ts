@@ -97,7 +97,7 @@ export class PublicCasesService {
       registeredOn: chinaDate(c.registered_at),
       state: c.status,
       stateLabel: CASE_STATE_LABELS[c.status],
-      timeline: events.map((e) => ({ on: chinaDate(new Date(e.at)), label: e.toState && e.toState !== e.fromState ? `${e.label}（${CASE_STATE_LABELS[e.toState]}）` : e.label })),
+      timeline: events.map((e) => ({ on: chinaDate(new Date(e.at)), label: e.toState && e.toState !== e.fromState && CASE_STATE_LABELS[e.toState] !== e.label ? `${e.label}（${CASE_STATE_LABELS[e.toState]}）` : e.label })),
       notices: notices.map(toNoticeView),
       evaluations: await caseEvaluations(m, caseId, this.config.EVALUATION_WINDOW_DAYS, new Date()),
     };

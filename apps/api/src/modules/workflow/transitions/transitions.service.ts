@@ -56,7 +56,7 @@ export class TransitionsService {
         const extended = rule.notice === 'EXTENSION' ? (await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null : null;
         const priorCaseNo = request.priorCaseId ? ((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null : null;
         const issuer = await this.issuerName(m, request.action === 'REPLY_REVIEW' || request.action === 'REPLY_REREVIEW' ? user.orgUnitId : handlingUnitId);
-        await this.notices.issue(m, c, rule.notice, { caseNo: c.case_no, title: c.title, mainRequest: c.main_request, factsReasons: c.facts_reasons, registeredAt: c.registered_at, petitionerName: c.primary_petitioner_name, request, priorCaseNo, newDueOn: extended }, issuer, user, today);
+        await this.notices.issue(m, c, rule.notice, { caseNo: c.case_no, title: c.title, mainRequest: c.main_request, factsReasons: c.facts_reasons, registeredAt: c.registered_at, request, priorCaseNo, newDueOn: extended }, issuer, user, today);
       }
       await this.clocks.refreshOverdue(m, c.id, today);
       await this.events.record(m, c.id, { action: request.action, from: c.status, to: check.to, actorId: user.id, note: request.note ?? null, details: eventDetails(request) });
