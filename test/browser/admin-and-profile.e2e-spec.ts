@@ -35,6 +35,7 @@ describe('role-based menus, account administration and the profile page, in head
       'nav-petitioners',
       'nav-users',
       'nav-categories',
+      'nav-calendar',
       'nav-org',
       'nav-audit',
       'nav-profile',

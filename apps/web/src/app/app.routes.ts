@@ -84,6 +84,12 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/categories/categories.page').then((m) => m.CategoriesPage),
       },
       {
+        path: 'admin/calendar',
+        canActivate: [roleGuard('ADMIN')],
+        title: LABELS.titles.calendarAdmin,
+        loadComponent: () => import('./features/calendar-admin/calendar-admin.page').then((m) => m.CalendarAdminPage),
+      },
+      {
         path: 'admin/org',
         canActivate: [roleGuard('ADMIN', 'SUPERVISOR')],
         title: LABELS.titles.org,

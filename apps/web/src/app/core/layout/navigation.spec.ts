@@ -12,6 +12,7 @@ describe('navigationFor', () => {
       'nav-petitioners',
       'nav-users',
       'nav-categories',
+      'nav-calendar',
       'nav-org',
       'nav-audit',
       'nav-profile',

@@ -1,0 +1,83 @@
+import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { HttpClient } from '@angular/common/http';
+import { API_ROUTES, type ClockRule, type HolidayYearView, type UpdateClockRuleRequest } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzSwitchModule } from 'ng-zorro-antd/switch';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { parseHolidayYear } from './holiday-year-form';
+
+/** 法定期限与节假日: the State Council's arrangements by year, and the D1–D9 limits in force. */
+@Component({
+  selector: 'app-calendar-admin-page',
+  imports: [FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzSwitchModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './calendar-admin.page.html',
+  styles: ['nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .form { display: grid; gap: 8px; max-width: 640px; } .dates { white-space: normal; }'],
+})
+export class CalendarAdminPage implements OnInit {
+  private readonly http = inject(HttpClient);
+  protected readonly labels = LABELS.calendarAdmin;
+  protected readonly years = signal<HolidayYearView[]>([]);
+  protected readonly rules = signal<ClockRule[]>([]);
+  protected readonly message = signal<{ type: 'success' | 'error'; text: string } | null>(null);
+  protected draft = { year: null as number | null, notice: '', holidays: '', workdays: '' };
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  protected async addYear(): Promise<void> {
+    const parsed = parseHolidayYear(this.draft.year, this.draft.notice, this.draft.holidays, this.draft.workdays);
+    if (typeof parsed === 'string') return this.message.set({ type: 'error', text: parsed });
+    await this.run(async () => {
+      await firstValueFrom(this.http.post<HolidayYearView>(API_ROUTES.holidayYears, parsed));
+      this.draft = { year: null, notice: '', holidays: '', workdays: '' };
+      return `${this.labels.yearAdded}：${parsed.year}`;
+    });
+  }
+
+  protected async saveRule(rule: ClockRule): Promise<void> {
+    const body: UpdateClockRuleRequest = { amount: rule.amount, unit: rule.unit, excludeStartDay: rule.excludeStartDay, extendPastDaysOff: rule.extendPastDaysOff };
+    await this.run(async () => {
+      await firstValueFrom(this.http.put<ClockRule>(`${API_ROUTES.clockRules}/${rule.code}`, body));
+      return `${this.labels.ruleSaved}：${rule.code} ${rule.label}`;
+    });
+  }
+
+  protected holidayText(year: HolidayYearView): string {
+    return year.holidays.map((h) => (h.from === h.to ? `${h.name} ${h.from}` : `${h.name} ${h.from}～${h.to}`)).join('；');
+  }
+
+  private async run(change: () => Promise<string>): Promise<void> {
+    this.message.set(null);
+    try {
+      this.message.set({ type: 'success', text: await change() });
+      await this.load();
+    } catch (error) {
+      this.message.set({ type: 'error', text: apiErrorMessage(error) });
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [years, rules] = await Promise.all([
+        firstValueFrom(this.http.get<HolidayYearView[]>(API_ROUTES.holidayYears)),
+        firstValueFrom(this.http.get<ClockRule[]>(API_ROUTES.clockRules)),
+      ]);
+      this.years.set([...years].reverse());
+      this.rules.set(rules);
+    } catch (error) {
+      this.message.set({ type: 'error', text: apiErrorMessage(error) });
+    }
+  }
+}
