@@ -93,7 +93,7 @@ async function main() {
   }
   if (!(await waitUntilReady(port, () => started.api?.exitCode === null))) return fail(`the API did not become ready on port ${port}; see ${logs}`);
   let lookup = null;
-  if (seed.seed?.seeded) {
+  if (seed.seed?.seeded && process.env.SEED_DEMO_CASES !== 'false') {
     const password = seed.seed.generatedPassword ?? process.env.SEED_DEMO_PASSWORD;
     lookup = await seedDemoCases(`http://127.0.0.1:${port}`, password).catch((error) => {
       log(`the demo cases could not be created: ${error.message}`);

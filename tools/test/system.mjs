@@ -44,6 +44,8 @@ export async function startSystem({ root, work, databaseUrl, redisUrl }) {
       LOG_LEVEL: 'info',
       // Every e2e and browser request comes from 127.0.0.1: the public lookup's per-client limit must not trip across specs.
       PUBLIC_LOOKUP_MAX_ATTEMPTS: '200',
+      // The tests create their own cases; the launcher's demo cases would race with them.
+      SEED_DEMO_CASES: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
