@@ -14,6 +14,7 @@ import { IdentityModule } from './modules/identity';
 import { OrgModule } from './modules/org';
 import { PetitionsModule } from './modules/petitions';
 import { CalendarModule } from './modules/calendar';
+import { DutyModule } from './modules/duty';
 import { WorkflowModule } from './modules/workflow';
 import { IncidentsModule } from './modules/incidents';
 import { PublicityModule } from './modules/publicity';
@@ -38,6 +39,7 @@ export class AppModule {
         PetitionsModule,
         CalendarModule,
         WorkflowModule,
+        DutyModule,
         IncidentsModule,
         PublicityModule,
       ],

@@ -1,7 +1,7 @@
 import { type Role, ROLES } from '@julu/contracts';
 
 /** Records the matrix test creates in the demo township officer's township (own) and another (foreign). */
-export type TerritorialFixture = 'petitioner' | 'case' | 'incident' | 'publicityEvent' | 'village';
+export type TerritorialFixture = 'petitioner' | 'case' | 'incident' | 'publicityEvent' | 'village' | 'dutyRoster' | 'returnEscort';
 
 /**
  * Who may call each route (data, not code): the access-matrix test checks every route of the app
@@ -23,6 +23,8 @@ export interface AccessRule {
 const EVERY_ROLE = ROLES;
 const INCIDENT_ROLES: readonly Role[] = ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'];
 const PUBLICITY_ROLES = INCIDENT_ROLES;
+const DUTY_ROLES: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'RECEPTION', 'TOWNSHIP_OFFICER'];
+const ROSTER_MANAGERS: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'TOWNSHIP_OFFICER'];
 
 export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/health', public: true },
@@ -109,6 +111,40 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
     allow: ['TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'],
     territorial: { fixture: 'village', body: { year: 2026, plannedTimes: 1 } },
   },
+  { method: 'GET', path: '/api/duty/periods', allow: EVERY_ROLE },
+  { method: 'POST', path: '/api/duty/periods', allow: ['ADMIN'] },
+  { method: 'POST', path: '/api/duty/periods/defaults', allow: ['ADMIN'] },
+  { method: 'PUT', path: '/api/duty/periods/:id', allow: ['ADMIN'] },
+  { method: 'DELETE', path: '/api/duty/periods/:id', allow: ['ADMIN'] },
+  { method: 'GET', path: '/api/duty/members', allow: DUTY_ROLES },
+  { method: 'GET', path: '/api/duty/rosters', allow: DUTY_ROLES },
+  { method: 'POST', path: '/api/duty/rosters', allow: ROSTER_MANAGERS },
+  { method: 'GET', path: '/api/duty/rosters/:id', allow: DUTY_ROLES, territorial: { fixture: 'dutyRoster' } },
+  { method: 'POST', path: '/api/duty/rosters/:id/publish', allow: ROSTER_MANAGERS },
+  { method: 'POST', path: '/api/duty/rosters/:id/close', allow: ROSTER_MANAGERS },
+  { method: 'GET', path: '/api/duty/shifts', allow: DUTY_ROLES },
+  { method: 'GET', path: '/api/duty/shifts/current', allow: DUTY_ROLES },
+  { method: 'POST', path: '/api/duty/shifts/:id/check-in', allow: DUTY_ROLES },
+  { method: 'POST', path: '/api/duty/shifts/:id/check-out', allow: DUTY_ROLES },
+  { method: 'GET', path: '/api/duty/swaps', allow: DUTY_ROLES },
+  { method: 'POST', path: '/api/duty/swaps', allow: DUTY_ROLES },
+  { method: 'POST', path: '/api/duty/swaps/:id/decision', allow: ROSTER_MANAGERS },
+  { method: 'GET', path: '/api/duty/unavailability', allow: DUTY_ROLES },
+  { method: 'POST', path: '/api/duty/unavailability', allow: DUTY_ROLES },
+  { method: 'DELETE', path: '/api/duty/unavailability/:id', allow: DUTY_ROLES },
+  { method: 'GET', path: '/api/duty/reports', allow: DUTY_ROLES },
+  { method: 'POST', path: '/api/duty/reports', allow: DUTY_ROLES },
+  { method: 'GET', path: '/api/duty/reports/due', allow: DUTY_ROLES },
+  { method: 'GET', path: '/api/duty/subsidy-rates', allow: DUTY_ROLES },
+  { method: 'POST', path: '/api/duty/subsidy-rates', allow: ['ADMIN'] },
+  { method: 'GET', path: '/api/duty/subsidy-sheets', allow: ROSTER_MANAGERS },
+  { method: 'POST', path: '/api/duty/subsidy-sheets', allow: ROSTER_MANAGERS },
+  { method: 'GET', path: '/api/duty/subsidy-sheets/:id', allow: ROSTER_MANAGERS },
+  { method: 'POST', path: '/api/duty/subsidy-sheets/:id/approve', allow: ['SUPERVISOR'] },
+  { method: 'GET', path: '/api/duty/escorts', allow: DUTY_ROLES },
+  { method: 'POST', path: '/api/duty/escorts', allow: DUTY_ROLES },
+  { method: 'GET', path: '/api/duty/escorts/:id', allow: DUTY_ROLES, territorial: { fixture: 'returnEscort' } },
+  { method: 'PUT', path: '/api/duty/escorts/:id', allow: DUTY_ROLES },
   { method: 'GET', path: '/api/org-units', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/resolve', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/:id', allow: EVERY_ROLE },

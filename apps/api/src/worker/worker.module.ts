@@ -12,6 +12,8 @@ import { LedgerWriterService } from '../modules/petitions/ledgers/ledger-writer.
 import { RetentionService } from '../modules/petitions/ledgers/retention.service';
 import { ExportsWorkerService } from './exports-worker.service';
 import { DeadlinesWorkerService } from './deadlines-worker.service';
+import { DutyWorkerService } from './duty-worker.service';
+import { DutySweepService } from '../modules/duty';
 import { AuditModule } from '../modules/audit';
 import { CalendarService } from '../modules/calendar';
 import { CaseEventsService, ClocksService, NotificationsService } from '../modules/workflow';
@@ -30,6 +32,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly dispatcher: EventDispatcherService,
     private readonly exports: ExportsWorkerService,
     private readonly deadlines: DeadlinesWorkerService,
+    private readonly duty: DutyWorkerService,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -51,6 +54,8 @@ export class WorkerModule implements OnApplicationBootstrap {
         RemindersService,
         DeadlineSweepService,
         DeadlinesWorkerService,
+        DutySweepService,
+        DutyWorkerService,
       ],
       exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService, RetentionService, RemindersService, DeadlineSweepService, DeadlinesWorkerService],
     };
@@ -60,6 +65,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     this.dispatcher.subscribe(DELIVERY_LOG_CONSUMER, '*', async () => undefined);
     this.exports.start();
     this.deadlines.start();
+    this.duty.start();
     this.consumer.start();
     this.relay.start();
   }

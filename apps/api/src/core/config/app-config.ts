@@ -115,6 +115,24 @@ export class AppConfig {
   @Max(600, { message: 'JOB_LOCK_SECONDS must be an integer between 2 and 600' })
   JOB_LOCK_SECONDS = 30;
 
+  /** Minutes after a duty shift's start with nobody checked in before the sweep marks it 缺岗. */
+  @Transform(toInt)
+  @IsInt({ message: 'DUTY_MISSED_AFTER_MINUTES must be an integer between 1 and 720' })
+  @Min(1, { message: 'DUTY_MISSED_AFTER_MINUTES must be an integer between 1 and 720' })
+  @Max(720, { message: 'DUTY_MISSED_AFTER_MINUTES must be an integer between 1 and 720' })
+  DUTY_MISSED_AFTER_MINUTES = 30;
+
+  /** Default due time (China time, HH:MM) of the daily duty report when a roster or period sets none. */
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'DUTY_REPORT_DUE_TIME must be HH:MM (24-hour clock)' })
+  DUTY_REPORT_DUE_TIME = '16:30';
+
+  /** How often the worker sweeps duty shifts and daily reports (minutes). */
+  @Transform(toInt)
+  @IsInt({ message: 'DUTY_SWEEP_MINUTES must be an integer between 1 and 60' })
+  @Min(1, { message: 'DUTY_SWEEP_MINUTES must be an integer between 1 and 60' })
+  @Max(60, { message: 'DUTY_SWEEP_MINUTES must be an integer between 1 and 60' })
+  DUTY_SWEEP_MINUTES = 5;
+
   /** Public lookups one client may try in 15 minutes (wrong or right); a query code allows half that many failures. */
   @Transform(toInt)
   @IsInt({ message: 'PUBLIC_LOOKUP_MAX_ATTEMPTS must be an integer between 2 and 1000' })

@@ -94,6 +94,43 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
       return res.body.id;
     };
     fixtures.publicityEvent = { own: await publicityEvent('巨鹿镇', '小马庄村'), foreign: await publicityEvent('王虎寨镇', '王虎寨村') };
+    // A duty roster and an escort in each township; 王虎寨镇 gets a duty officer of its own to put on its roster.
+    const [foreignOfficer]: { id: string }[] = await dataSource.query(
+      `INSERT INTO app_user (username, display_name, password_hash, role, org_unit_id) VALUES ('matrix-duty', '矩阵值班', 'x', 'TOWNSHIP_OFFICER', $1) RETURNING id`,
+      [await township('王虎寨镇')],
+    );
+    const [ownOfficer]: { id: string }[] = await dataSource.query(`SELECT id FROM app_user WHERE username = 'township'`);
+    const dutyRoster = async (townshipName: string, leaderId: string): Promise<string> => {
+      const res = await request(app.getHttpServer())
+        .post('/api/duty/rosters')
+        .set('Authorization', `Bearer ${tokens.ADMIN}`)
+        .send({ unitId: await township(townshipName), dateFrom: '2026-01-05', dateTo: '2026-01-06', pattern: 'H24', leaderIds: [leaderId], staffIds: [], staffPerShift: 0 })
+        .expect(201);
+      return res.body.id;
+    };
+    fixtures.dutyRoster = { own: await dutyRoster('巨鹿镇', ownOfficer.id), foreign: await dutyRoster('王虎寨镇', foreignOfficer.id) };
+    const returnEscort = async (townshipName: string): Promise<string> => {
+      const res = await request(app.getHttpServer())
+        .post('/api/duty/escorts')
+        .set('Authorization', `Bearer ${tokens.ADMIN}`)
+        .send({
+          unitId: await township(townshipName),
+          kind: 'PERSUADE',
+          petitionerNames: '矩阵测试人',
+          peopleCount: 1,
+          foundAt: '2026-03-05T09:00:00+08:00',
+          place: '北京',
+          placeKind: 'NON_RECEPTION_SITE',
+          matter: '矩阵测试事项',
+          staff: ['矩阵工作人员'],
+          leaderName: '矩阵带队',
+          voluntary: true,
+          voluntarinessNote: '经劝说自愿返回',
+        })
+        .expect(201);
+      return res.body.id;
+    };
+    fixtures.returnEscort = { own: await returnEscort('巨鹿镇'), foreign: await returnEscort('王虎寨镇') };
     fixtures.village = { own: await township('小马庄村'), foreign: await township('王虎寨村') };
     for (const [role, accused] of [
       ['TOWNSHIP_OFFICER', '巨鹿镇'],

@@ -6,6 +6,8 @@ export const QUEUES = {
   outbox: 'outbox',
   /** Statutory-deadline reminders and overdue escalation. */
   deadlines: 'deadlines',
+  /** Duty sweeps: missed shifts (缺岗) and missing/late daily reports. */
+  duty: 'duty',
   /** Indicator recomputation (coalesced per indicator/period). */
   indicators: 'indicators',
   /** Ledger and report exports. */

@@ -42,6 +42,17 @@ export class NotificationsService {
     return rows.length;
   }
 
+  /** Notifies the given active users (e.g. the leader on duty); returns how many rows were new. */
+  async notifyUsers(m: EntityManager, userIds: readonly string[], n: NewNotification): Promise<number> {
+    const rows: unknown[] = await m.query(
+      `INSERT INTO notification (user_id, kind, title, body, case_id, dedupe_key)
+       SELECT id, $2, $3, $4, $5, $6 FROM app_user WHERE disabled_at IS NULL AND id = ANY($1::uuid[])
+       ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id`,
+      [userIds, n.kind, n.title, n.body, n.caseId, n.dedupeKey],
+    );
+    return rows.length;
+  }
+
   async list(user: CurrentUser): Promise<NotificationList> {
     const rows: { id: string; kind: NotificationView['kind']; title: string; body: string; case_id: string | null; created_at: Date; read_at: Date | null }[] = await this.dataSource.query(
       'SELECT id, kind, title, body, case_id, created_at, read_at FROM notification WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT 50',

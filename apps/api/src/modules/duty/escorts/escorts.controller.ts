@@ -1,0 +1,44 @@
+import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type ReturnEscortPage, type ReturnEscortView } from '@julu/contracts';
+import { Allow } from '../../../core/http/access.decorator';
+import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
+import { CurrentUser } from '../../identity/current-user.decorator';
+import { EscortsQuery, ReturnEscortDto } from '../dto/escort.dto';
+import { DUTY_ROLES } from '../duty-roles';
+import { EscortsService } from './escorts.service';
+
+const ESCORT_ID = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '劝返/接返记录不存在或不在您的管辖范围内' }) });
+
+/** 劝返/接返 records. */
+@ApiTags('duty')
+@ApiBearerAuth()
+@Controller('duty/escorts')
+export class EscortsController {
+  constructor(private readonly escorts: EscortsService) {}
+
+  @Get()
+  @Allow(...DUTY_ROLES)
+  list(@Query() query: EscortsQuery, @CurrentUser() user: CurrentUserDto): Promise<ReturnEscortPage> {
+    return this.escorts.list(query, user);
+  }
+
+  @Post()
+  @Idempotent()
+  @Allow(...DUTY_ROLES)
+  create(@Body() dto: ReturnEscortDto, @CurrentUser() user: CurrentUserDto): Promise<ReturnEscortView> {
+    return this.escorts.create(dto, user);
+  }
+
+  @Get(':id')
+  @Allow(...DUTY_ROLES)
+  get(@Param('id', ESCORT_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<ReturnEscortView> {
+    return this.escorts.get(id, user);
+  }
+
+  @Put(':id')
+  @Allow(...DUTY_ROLES)
+  update(@Param('id', ESCORT_ID) id: string, @Body() dto: ReturnEscortDto, @CurrentUser() user: CurrentUserDto): Promise<ReturnEscortView> {
+    return this.escorts.update(id, dto, user);
+  }
+}

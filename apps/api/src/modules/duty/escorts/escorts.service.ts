@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type { CurrentUser, ReturnEscortPage, ReturnEscortRequest, ReturnEscortView } from '@julu/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { caseCondition } from '../../../core/access/case-scope';
+import { territoryOf } from '../../../core/access/territory';
+import { Transactions } from '../../../core/database/transactions';
+import { invalidField, notFound } from '../../../core/http/api-errors';
+import { AuditService, changedFields } from '../../audit';
+import { decodeCursor, dutyUnit, dutyUnitCondition, encodeCursor } from '../duty-units';
+
+interface EscortRow {
+  id: string;
+  unit_id: string;
+  unit_name: string;
+  kind: ReturnEscortView['kind'];
+  petitioner_names: string;
+  people_count: number;
+  found_at: Date;
+  place: string;
+  place_kind: ReturnEscortView['placeKind'];
+  matter: string;
+  staff: string[];
+  leader_name: string;
+  departure_at: Date | null;
+  arrival_at: Date | null;
+  transport: string;
+  cost_fen: string;
+  cost_note: string;
+  case_id: string | null;
+  voluntary: boolean;
+  voluntariness_note: string;
+  follow_up: string;
+  creator_id: string;
+  creator_name: string;
+  created_at: Date;
+}
+
+const SELECT = `SELECT e.*, u.name AS unit_name, cu.id AS creator_id, cu.display_name AS creator_name
+  FROM return_escort e JOIN org_unit u ON u.id = e.unit_id JOIN app_user cu ON cu.id = e.created_by`;
+const NOT_FOUND = '劝返/接返记录不存在或不在您的管辖范围内';
+
+const toView = (r: EscortRow): ReturnEscortView => ({
+  id: r.id,
+  unitId: r.unit_id,
+  unitName: r.unit_name,
+  kind: r.kind,
+  petitionerNames: r.petitioner_names,
+  peopleCount: r.people_count,
+  foundAt: r.found_at.toISOString(),
+  place: r.place,
+  placeKind: r.place_kind,
+  matter: r.matter,
+  staff: r.staff,
+  leaderName: r.leader_name,
+  departureAt: r.departure_at?.toISOString() ?? null,
+  arrivalAt: r.arrival_at?.toISOString() ?? null,
+  transport: r.transport,
+  costYuan: Number(r.cost_fen) / 100,
+  costNote: r.cost_note,
+  caseId: r.case_id,
+  voluntary: r.voluntary,
+  voluntarinessNote: r.voluntariness_note,
+  followUp: r.follow_up,
+  createdBy: { id: r.creator_id, name: r.creator_name },
+  createdAt: r.created_at.toISOString(),
+});
+
+const auditable = (v: ReturnEscortView): Record<string, unknown> => ({
+  unitId: v.unitId, kind: v.kind, petitionerNames: v.petitionerNames, peopleCount: v.peopleCount, foundAt: v.foundAt, place: v.place, placeKind: v.placeKind,
+  matter: v.matter, staff: v.staff.join('、'), leaderName: v.leaderName, departureAt: v.departureAt, arrivalAt: v.arrivalAt, transport: v.transport,
+  costYuan: v.costYuan, costNote: v.costNote, caseId: v.caseId, voluntary: v.voluntary, voluntarinessNote: v.voluntarinessNote, followUp: v.followUp,
+});
+
+/**
+ * 劝返/接返 records (DOMAIN.md §3.4): who, from where, the matter and its case, staff, times and
+ * costs, and the person's voluntariness. Nothing here records or supports holding anyone.
+ */
+@Injectable()
+export class EscortsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: { unitId?: string; cursor?: string; limit: number }, user: CurrentUser): Promise<ReturnEscortPage> {
+    const params: unknown[] = [];
+    const where = [dutyUnitCondition(user, 'e.unit_id', params)];
+    if (query.unitId) where.push(`e.unit_id = $${params.push(query.unitId)}`);
+    const after = decodeCursor(query.cursor);
+    if (after) where.push(`(e.found_at, e.id) < ($${params.push(after.key)}::timestamptz, $${params.push(after.id)}::uuid)`);
+    const rows: EscortRow[] = await this.dataSource.query(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY e.found_at DESC, e.id DESC LIMIT ${query.limit + 1}`, params);
+    const items = rows.slice(0, query.limit).map(toView);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.foundAt, last.id) : null };
+  }
+
+  async get(id: string, user: CurrentUser, m: EntityManager = this.dataSource.manager): Promise<ReturnEscortView> {
+    const params: unknown[] = [id];
+    const [row]: EscortRow[] = await m.query(`${SELECT} WHERE e.id = $1 AND ${dutyUnitCondition(user, 'e.unit_id', params)}`, params);
+    if (!row) throw notFound(NOT_FOUND);
+    return toView(row);
+  }
+
+  async create(dto: ReturnEscortRequest, user: CurrentUser): Promise<ReturnEscortView> {
+    return this.transactions.run(async (m) => {
+      const values = await this.values(m, dto, user);
+      const [{ id }]: { id: string }[] = await m.query(
+        `INSERT INTO return_escort (unit_id, kind, petitioner_names, people_count, found_at, place, place_kind, matter, staff, leader_name, departure_at, arrival_at,
+           transport, cost_fen, cost_note, case_id, voluntary, voluntariness_note, follow_up, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id`,
+        [...values, user.id],
+      );
+      await this.audit.record(m, { action: 'return_escort.create', entityType: 'return_escort', entityId: id, changes: { kind: { after: dto.kind }, voluntary: { after: dto.voluntary } } });
+      return this.get(id, user, m);
+    });
+  }
+
+  async update(id: string, dto: ReturnEscortRequest, user: CurrentUser): Promise<ReturnEscortView> {
+    return this.transactions.run(async (m) => {
+      const before = await this.get(id, user, m);
+      const values = await this.values(m, dto, user);
+      await m.query(
+        `UPDATE return_escort SET unit_id = $2, kind = $3, petitioner_names = $4, people_count = $5, found_at = $6, place = $7, place_kind = $8, matter = $9, staff = $10,
+           leader_name = $11, departure_at = $12, arrival_at = $13, transport = $14, cost_fen = $15, cost_note = $16, case_id = $17, voluntary = $18,
+           voluntariness_note = $19, follow_up = $20, updated_at = now() WHERE id = $1`,
+        [id, ...values],
+      );
+      const after = await this.get(id, user, m);
+      await this.audit.record(m, { action: 'return_escort.update', entityType: 'return_escort', entityId: id, changes: changedFields(auditable(before), auditable(after)) });
+      return after;
+    });
+  }
+
+  private async values(m: EntityManager, dto: ReturnEscortRequest, user: CurrentUser): Promise<unknown[]> {
+    const unit = await dutyUnit(m, dto.unitId, user);
+    if (dto.departureAt && dto.arrivalAt && new Date(dto.arrivalAt) < new Date(dto.departureAt)) throw invalidField('arrivalAt', '到达时间不能早于出发时间');
+    if (dto.caseId) {
+      const params: unknown[] = [dto.caseId];
+      const found: unknown[] = await m.query(`SELECT 1 FROM petition_case c WHERE c.id = $1 AND ${caseCondition(territoryOf(user), params)}`, params);
+      if (found.length === 0) throw invalidField('caseId', '关联的信访事项不存在或不在您的管辖范围内');
+    }
+    const staff = dto.staff.map((s) => s.trim()).filter(Boolean);
+    if (staff.length === 0) throw invalidField('staff', '请填写工作人员');
+    return [
+      unit.id,
+      dto.kind,
+      dto.petitionerNames.trim(),
+      dto.peopleCount,
+      dto.foundAt,
+      dto.place.trim(),
+      dto.placeKind,
+      dto.matter.trim(),
+      staff,
+      dto.leaderName.trim(),
+      dto.departureAt ?? null,
+      dto.arrivalAt ?? null,
+      dto.transport?.trim() ?? '',
+      Math.round((dto.costYuan ?? 0) * 100),
+      dto.costNote?.trim() ?? '',
+      dto.caseId ?? null,
+      dto.voluntary,
+      dto.voluntarinessNote.trim(),
+      dto.followUp?.trim() ?? '',
+    ];
+  }
+}

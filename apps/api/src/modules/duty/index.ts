@@ -1,0 +1,2 @@
+export { DutyModule } from './duty.module';
+export { DutySweepService, type DutySweepResult } from './jobs/duty-sweep.service';

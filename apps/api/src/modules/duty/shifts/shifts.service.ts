@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { CurrentUser, DutyCheckOutRequest, DutyShiftView } from '@julu/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Transactions } from '../../../core/database/transactions';
+import { conflict, notFound } from '../../../core/http/api-errors';
+import { OutboxService } from '../../../core/outbox/outbox.service';
+import { AuditService } from '../../audit';
+import { dutyUnitCondition } from '../duty-units';
+import { SHIFT_SELECT, type ShiftRow, toShiftView } from './shift.row';
+
+export const SHIFT_NOT_FOUND = '班次不存在或不在您的管辖范围内';
+/** Check-in opens this long before the shift starts. */
+const EARLY_CHECK_IN_MS = 60 * 60_000;
+
+/** 签到/签退 and 交接班 on a published roster's shifts. */
+@Injectable()
+export class ShiftsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** The caller's duty around now: shifts they are on, or of their unit, from yesterday to tomorrow. */
+  async current(user: CurrentUser, now = new Date()): Promise<DutyShiftView[]> {
+    const params: unknown[] = [now, user.id, user.orgUnitId];
+    const rows: ShiftRow[] = await this.dataSource.query(
+      `${SHIFT_SELECT}
+       WHERE r.status = 'PUBLISHED' AND s.end_at > $1::timestamptz - interval '12 hours' AND s.start_at < $1::timestamptz + interval '24 hours'
+         AND (s.unit_id = $3::uuid OR EXISTS (SELECT 1 FROM duty_shift_member m WHERE m.shift_id = s.id AND m.user_id = $2))
+         AND ${dutyUnitCondition(user, 's.unit_id', params)}
+       ORDER BY s.start_at, s.id LIMIT 20`,
+      params,
+    );
+    return rows.map(toShiftView);
+  }
+
+  async checkIn(id: string, user: CurrentUser, now = new Date()): Promise<DutyShiftView> {
+    return this.transactions.run(async (m) => {
+      const shift = await this.lock(m, id, user);
+      // A repeated check-in (a second tap, a retry) shows who checked in instead of failing.
+      if (shift.status === 'ON_DUTY') return this.view(m, id);
+      if (shift.status === 'COMPLETED') throw conflict('该班次已签退');
+      if (shift.status === 'MISSED') throw conflict('该班次已被标记为缺岗，不能再签到；请联系带班领导');
+      if (now.getTime() < shift.start_at.getTime() - EARLY_CHECK_IN_MS) throw conflict('尚未到签到时间：班次开始前 1 小时内可签到');
+      if (now >= shift.end_at) throw conflict('该班次已结束，不能签到');
+      await m.query(`UPDATE duty_shift SET status = 'ON_DUTY', check_in_at = $2, checked_in_by = $3, version = version + 1 WHERE id = $1`, [id, now, user.id]);
+      // Checking in receives the previous shift's handover (交接班, signed by both).
+      await m.query(
+        `UPDATE duty_handover h SET received_by = $2, received_at = $3 FROM duty_shift p
+         WHERE h.shift_id = p.id AND p.unit_id = $1 AND p.end_at = $4 AND h.received_at IS NULL`,
+        [shift.unit_id, user.id, now, shift.start_at],
+      );
+      await this.audit.record(m, { action: 'duty_shift.check_in', entityType: 'duty_shift', entityId: id, changes: { status: { before: 'PLANNED', after: 'ON_DUTY' } } });
+      return this.view(m, id);
+    });
+  }
+
+  async checkOut(id: string, dto: DutyCheckOutRequest, user: CurrentUser, now = new Date()): Promise<DutyShiftView> {
+    return this.transactions.run(async (m) => {
+      const shift = await this.lock(m, id, user);
+      if (shift.status === 'COMPLETED') return this.view(m, id);
+      if (shift.status !== 'ON_DUTY') throw conflict(shift.status === 'MISSED' ? '该班次已被标记为缺岗' : '尚未签到，不能签退');
+      await m.query(`UPDATE duty_shift SET status = 'COMPLETED', check_out_at = $2, checked_out_by = $3, version = version + 1 WHERE id = $1`, [id, now, user.id]);
+      const note = dto.handoverNote?.trim() ?? '';
+      const pending = dto.pendingItems?.trim() ?? '';
+      if (note || pending) {
+        await m.query(`INSERT INTO duty_handover (shift_id, note, pending_items, written_by, written_at) VALUES ($1, $2, $3, $4, $5)`, [id, note || '无', pending, user.id, now]);
+      }
+      await this.audit.record(m, { action: 'duty_shift.check_out', entityType: 'duty_shift', entityId: id, changes: { status: { before: 'ON_DUTY', after: 'COMPLETED' } } });
+      await this.outbox.record(m, { eventType: 'duty.shift-completed', aggregateType: 'duty_shift', aggregateId: id, payload: { unitId: shift.unit_id } });
+      return this.view(m, id);
+    });
+  }
+
+  private async lock(m: EntityManager, id: string, user: CurrentUser): Promise<{ status: DutyShiftView['status']; unit_id: string; start_at: Date; end_at: Date }> {
+    const params: unknown[] = [id];
+    const [shift]: { status: DutyShiftView['status']; unit_id: string; start_at: Date; end_at: Date; roster_status: string }[] = await m.query(
+      `SELECT s.status, s.unit_id, s.start_at, s.end_at, r.status AS roster_status FROM duty_shift s JOIN duty_roster r ON r.id = s.roster_id
+       WHERE s.id = $1 AND ${dutyUnitCondition(user, 's.unit_id', params)} FOR UPDATE OF s`,
+      params,
+    );
+    if (!shift) throw notFound(SHIFT_NOT_FOUND);
+    if (shift.roster_status !== 'PUBLISHED') throw conflict(shift.roster_status === 'DRAFT' ? '值班表尚未发布' : '值班表已关闭');
+    return shift;
+  }
+
+  private async view(m: EntityManager, id: string): Promise<DutyShiftView> {
+    const [row]: ShiftRow[] = await m.query(`${SHIFT_SELECT} WHERE s.id = $1`, [id]);
+    return toShiftView(row);
+  }
+}

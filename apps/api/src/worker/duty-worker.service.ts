@@ -1,0 +1,54 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { AppConfig } from '../core/config/app-config';
+import { QUEUES } from '../core/queue/queue.constants';
+import { QueueRegistry } from '../core/queue/queue.module';
+import { createWorkerConnection } from '../core/queue/redis-connection';
+import { DutySweepService } from '../modules/duty';
+
+export const DUTY_SWEEP_JOB = 'duty-sweep';
+
+/**
+ * The `duty` queue: a Job Scheduler runs the duty sweep every DUTY_SWEEP_MINUTES (missed shifts,
+ * missing and late daily reports). The sweep is idempotent, so a repeated or overlapping run is harmless.
+ */
+@Injectable()
+export class DutyWorkerService implements OnApplicationShutdown {
+  private readonly logger = new Logger(DutyWorkerService.name);
+  private worker: Worker | null = null;
+  private connection: Redis | null = null;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly queues: QueueRegistry,
+    private readonly sweep: DutySweepService,
+  ) {}
+
+  start(): void {
+    this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-duty');
+    this.connection.on('error', () => undefined);
+    this.worker = new Worker(QUEUES.duty, (job) => this.process(job), {
+      connection: this.connection,
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: 1,
+      lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
+      stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
+    });
+    this.worker.on('error', (error) => this.logger.warn(`Duty worker: ${error.message}`));
+    this.queues
+      .get(QUEUES.duty)
+      .upsertJobScheduler(DUTY_SWEEP_JOB, { every: this.config.DUTY_SWEEP_MINUTES * 60_000 }, { name: DUTY_SWEEP_JOB })
+      .catch((error: unknown) => this.logger.warn(`Could not schedule the duty sweep: ${(error as Error).message}`));
+  }
+
+  async process(job: Job): Promise<unknown> {
+    if (job.name !== DUTY_SWEEP_JOB) throw new Error(`unknown duty job ${job.name}`);
+    return this.sweep.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    this.connection?.disconnect();
+  }
+}
