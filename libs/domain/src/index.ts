@@ -14,3 +14,5 @@ export * from './lib/calendar/china-time';
 export * from './lib/incidents/report-timeliness';
 export * from './lib/publicity/village-coverage';
 export * from './lib/duty';
+export * from './lib/diversion';
+export * from './lib/hotspots';

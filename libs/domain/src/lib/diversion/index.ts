@@ -1,0 +1,2 @@
+export * from './diversion-rules';
+export * from './default-diversion-rules';
