@@ -66,6 +66,36 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/workflow/notice-print.page').then((m) => m.NoticePrintPage),
       },
       {
+        path: 'incidents',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.incidents,
+        loadComponent: () => import('./features/incidents/incident-list.page').then((m) => m.IncidentListPage),
+      },
+      {
+        path: 'incidents/new',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.incidentReport,
+        loadComponent: () => import('./features/incidents/incident-report.page').then((m) => m.IncidentReportPage),
+      },
+      {
+        path: 'incidents/:id',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.incidentDetail,
+        loadComponent: () => import('./features/incidents/incident-detail.page').then((m) => m.IncidentDetailPage),
+      },
+      {
+        path: 'publicity',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.publicity,
+        loadComponent: () => import('./features/publicity/publicity.page').then((m) => m.PublicityPage),
+      },
+      {
+        path: 'publicity/new',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.publicityEvent,
+        loadComponent: () => import('./features/publicity/publicity-event-form.page').then((m) => m.PublicityEventFormPage),
+      },
+      {
         path: 'petitioners',
         canActivate: [roleGuard('RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN')],
         title: LABELS.titles.petitioners,

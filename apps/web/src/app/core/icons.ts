@@ -17,9 +17,11 @@ import {
   PrinterOutline,
   SearchOutline,
   SettingOutline,
+  SoundOutline,
   StopOutline,
   TagsOutline,
   TeamOutline,
+  ThunderboltOutline,
   UndoOutline,
   UserOutline,
 } from '@ant-design/icons-angular/icons';
@@ -44,9 +46,11 @@ export const APP_ICONS = [
   PrinterOutline,
   SearchOutline,
   SettingOutline,
+  SoundOutline,
   StopOutline,
   TagsOutline,
   TeamOutline,
+  ThunderboltOutline,
   UndoOutline,
   UserOutline,
 ];

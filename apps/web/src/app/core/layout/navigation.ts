@@ -35,6 +35,8 @@ export const NAVIGATION: readonly NavItem[] = [
     testId: 'nav-petitioners',
     roles: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'],
   },
+  { label: LABELS.shell.menuIncidents, icon: 'thunderbolt', route: '/incidents', testId: 'nav-incidents', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] },
+  { label: LABELS.shell.menuPublicity, icon: 'sound', route: '/publicity', testId: 'nav-publicity', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] },
   { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', roles: ['ADMIN'] },
   { label: LABELS.shell.menuCategories, icon: 'tags', route: '/admin/categories', testId: 'nav-categories', roles: ['ADMIN'] },
   { label: LABELS.shell.menuCalendar, icon: 'calendar', route: '/admin/calendar', testId: 'nav-calendar', roles: ['ADMIN'] },

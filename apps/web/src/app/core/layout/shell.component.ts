@@ -37,7 +37,8 @@ import { navigationFor } from './navigation';
         }
       </nz-header>
       <nz-layout>
-        <nz-sider nzWidth="200px" nzTheme="light" class="no-print">
+        <!-- On a phone the menu folds away behind a trigger, so forms get the whole width. -->
+        <nz-sider nzWidth="200px" nzTheme="light" class="no-print" nzCollapsible nzBreakpoint="md" [nzCollapsedWidth]="0">
           <ul nz-menu nzMode="inline">
             @for (item of navigation(); track item.route) {
               <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="item.exact ?? false">

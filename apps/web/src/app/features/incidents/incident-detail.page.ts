@@ -1,0 +1,108 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import {
+  INCIDENT_LEVEL_LABELS,
+  INCIDENT_NATURE_LABELS,
+  INCIDENT_RECIPIENTS,
+  INCIDENT_REPORT_KIND_LABELS,
+  INCIDENT_SOURCE_LABELS,
+  type IncidentDetail,
+  type IncidentReportKind,
+  REPORT_VERDICT_LABELS,
+} from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { localDateTime } from './countdown';
+import { IncidentsApi } from './data-access/incidents.api';
+import { LimitTagComponent } from './limit-tag.component';
+import { tickingClock } from './ticking-clock';
+
+/** The reports that may follow what is already on file (电话 and 初报 once; 续报 and 终报 after the 初报). */
+export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): IncidentReportKind[] {
+  if (d.closed) return [];
+  const has = (k: IncidentReportKind): boolean => d.reports.some((r) => r.kind === k);
+  const kinds: IncidentReportKind[] = [];
+  if (!has('PHONE')) kinds.push('PHONE');
+  if (!has('INITIAL')) kinds.push('INITIAL');
+  else kinds.push('FOLLOW_UP', 'FINAL');
+  return kinds;
+}
+
+/** 突发事件详情: what happened, both limits live, the report chain, and the next report. */
+@Component({
+  selector: 'app-incident-detail-page',
+  imports: [FormsModule, RouterLink, DatePipe, NzCardModule, NzTagModule, NzTimelineModule, NzSelectModule, NzInputModule, NzButtonModule, NzAlertModule, LimitTagComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './incident-detail.page.html',
+  styles: [
+    'dl { display: grid; grid-template-columns: 6em 1fr; gap: 4px 8px; margin: 0 0 12px; } dt { color: rgba(0,0,0,.55); } dd { margin: 0; white-space: pre-wrap; }',
+    'nz-card { margin-bottom: 12px; } .field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } nz-select, input { width: 100%; }',
+    '.hint { color: rgba(0,0,0,.45); font-size: 12px; } nz-alert { display: block; margin-bottom: 12px; } .report { white-space: pre-wrap; }',
+  ],
+})
+export class IncidentDetailPage implements OnInit {
+  readonly id = input.required<string>();
+  private readonly api = inject(IncidentsApi);
+  protected readonly labels = LABELS.incidents;
+  protected readonly levelLabels = INCIDENT_LEVEL_LABELS;
+  protected readonly natureLabels = INCIDENT_NATURE_LABELS;
+  protected readonly sourceLabels = INCIDENT_SOURCE_LABELS;
+  protected readonly verdictLabels = REPORT_VERDICT_LABELS;
+  protected readonly kindLabels = INCIDENT_REPORT_KIND_LABELS;
+  protected readonly recipients = INCIDENT_RECIPIENTS;
+  protected readonly clock = tickingClock();
+  protected readonly incident = signal<IncidentDetail | null>(null);
+  protected readonly kinds = computed(() => {
+    const d = this.incident();
+    return d ? nextReportKinds(d) : [];
+  });
+  protected readonly error = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected report = { kind: 'INITIAL' as IncidentReportKind, reportedAt: localDateTime(new Date()), reportedTo: [] as string[], content: '' };
+  private key = crypto.randomUUID();
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.show(await this.api.get(this.id()));
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  private show(d: IncidentDetail): void {
+    this.clock.sync(d.serverNow);
+    this.incident.set(d);
+    const kinds = nextReportKinds(d);
+    this.report = { kind: kinds.includes('INITIAL') && d.reports.some((r) => r.kind === 'PHONE') ? 'INITIAL' : (kinds[0] ?? 'FOLLOW_UP'), reportedAt: localDateTime(new Date()), reportedTo: [...d.reportedTo], content: '' };
+  }
+
+  protected async save(): Promise<void> {
+    this.saving.set(true);
+    this.error.set(null);
+    this.notice.set(null);
+    try {
+      const body = { kind: this.report.kind, reportedAt: new Date(this.report.reportedAt).toISOString(), reportedTo: this.report.reportedTo, content: this.report.content };
+      this.show(await this.api.addReport(this.id(), body, this.key));
+      this.key = crypto.randomUUID();
+      this.notice.set(this.labels.saved);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import {
+  type CreateIncidentRequest,
+  INCIDENT_LEVEL_LABELS,
+  INCIDENT_LEVELS,
+  INCIDENT_NATURE_LABELS,
+  INCIDENT_NATURES,
+  INCIDENT_RECIPIENTS,
+  type IncidentLevel,
+  type IncidentNature,
+  type OrgUnitDetail,
+} from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
+import { LABELS } from '../../core/labels';
+import { localDateTime } from './countdown';
+import { IncidentsApi } from './data-access/incidents.api';
+
+interface QuickReportForm {
+  title: string;
+  discoveredAt: string;
+  level: IncidentLevel;
+  nature: IncidentNature;
+  townshipId: string;
+  villageId: string;
+  placeDetail: string;
+  peopleCount: number;
+  description: string;
+  measures: string;
+  phoneDone: boolean;
+  phoneReportedAt: string;
+  reportedTo: string[];
+}
+
+/** 突发事件快报: one screen a township officer fills on a phone in the first minutes. */
+@Component({
+  selector: 'app-incident-report-page',
+  imports: [FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './incident-report.page.html',
+  styles: [
+    '.field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } .req::after { content: " *"; color: #cf1322; }',
+    'nz-select, nz-input-number, input[type=datetime-local] { width: 100%; } .hint { color: rgba(0,0,0,.45); font-size: 12px; } nz-alert { display: block; margin-bottom: 12px; }',
+    '.actions { display: flex; gap: 12px; } .actions button { flex: 1; height: 44px; }',
+  ],
+})
+export class IncidentReportPage implements OnInit {
+  private readonly api = inject(IncidentsApi);
+  private readonly router = inject(Router);
+  private readonly user = inject(AuthService).user();
+  protected readonly labels = LABELS.incidents;
+  protected readonly levels = INCIDENT_LEVELS;
+  protected readonly levelLabels = INCIDENT_LEVEL_LABELS;
+  protected readonly natures = INCIDENT_NATURES;
+  protected readonly natureLabels = INCIDENT_NATURE_LABELS;
+  protected readonly recipients = INCIDENT_RECIPIENTS;
+  protected readonly townshipFixed = this.user?.role === 'TOWNSHIP_OFFICER';
+  protected readonly townships = signal<OrgUnitDetail[]>([]);
+  protected readonly villages = signal<OrgUnitDetail[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected form: QuickReportForm = {
+    title: '',
+    discoveredAt: localDateTime(new Date()),
+    level: 'GENERAL',
+    nature: 'GROUP_VISIT',
+    townshipId: this.townshipFixed ? (this.user?.orgUnitId ?? '') : '',
+    villageId: '',
+    placeDetail: '',
+    peopleCount: 1,
+    description: '',
+    measures: '',
+    phoneDone: false,
+    phoneReportedAt: localDateTime(new Date()),
+    reportedTo: [],
+  };
+  /** One key per opened form: a retried submit never files the incident twice. */
+  private readonly key = crypto.randomUUID();
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.townships.set(await this.api.townships());
+      if (this.form.townshipId) await this.townshipChanged(this.form.townshipId);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async townshipChanged(id: string): Promise<void> {
+    this.form.townshipId = id;
+    this.form.villageId = '';
+    this.villages.set(id ? await this.api.villages(id) : []);
+  }
+
+  protected async submit(): Promise<void> {
+    const f = this.form;
+    if (!f.title.trim() || !f.discoveredAt || !f.townshipId || !f.placeDetail.trim() || !f.description.trim()) {
+      this.error.set(this.labels.required);
+      return;
+    }
+    const body: CreateIncidentRequest = {
+      title: f.title.trim(),
+      discoveredAt: new Date(f.discoveredAt).toISOString(),
+      level: f.level,
+      nature: f.nature,
+      townshipId: f.townshipId,
+      placeDetail: f.placeDetail.trim(),
+      peopleCount: f.peopleCount,
+      description: f.description.trim(),
+      measures: f.measures.trim(),
+      ...(f.villageId ? { villageId: f.villageId } : {}),
+      ...(f.phoneDone ? { phoneReportedAt: new Date(f.phoneReportedAt).toISOString(), reportedTo: f.reportedTo } : {}),
+    };
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      const created = await this.api.create(body, this.key);
+      await this.router.navigate(['/incidents', created.id]);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { type OrgUnitDetail, PUBLICITY_FORM_LABELS, PUBLICITY_FORMS, type PublicityForm } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
+import { LABELS } from '../../core/labels';
+import { PublicityApi } from './data-access/publicity.api';
+
+const today = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** 登记宣传活动: date, villages reached (from the officer's township), form, topic, participants and photos. */
+@Component({
+  selector: 'app-publicity-event-form-page',
+  imports: [FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './publicity-event-form.page.html',
+  styles: [
+    '.field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } .req::after { content: " *"; color: #cf1322; }',
+    'nz-select, nz-input-number, input[type=date] { width: 100%; } .hint { color: rgba(0,0,0,.45); font-size: 12px; } nz-alert { display: block; margin-bottom: 12px; }',
+    '.actions { display: flex; gap: 12px; } .actions > * { flex: 1; height: 44px; }',
+  ],
+})
+export class PublicityEventFormPage implements OnInit {
+  private readonly api = inject(PublicityApi);
+  private readonly router = inject(Router);
+  private readonly user = inject(AuthService).user();
+  protected readonly labels = LABELS.publicity;
+  protected readonly forms = PUBLICITY_FORMS;
+  protected readonly formLabels = PUBLICITY_FORM_LABELS;
+  protected readonly townshipFixed = this.user?.role === 'TOWNSHIP_OFFICER';
+  protected readonly townships = signal<OrgUnitDetail[]>([]);
+  protected readonly villages = signal<OrgUnitDetail[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected form = {
+    heldOn: today(),
+    townshipId: this.townshipFixed ? (this.user?.orgUnitId ?? '') : '',
+    villageIds: [] as string[],
+    form: 'MEETING' as PublicityForm,
+    topic: '',
+    participants: 0,
+    note: '',
+  };
+  private photos: File[] = [];
+  private readonly key = crypto.randomUUID();
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.townships.set(await this.api.townships());
+      if (this.form.townshipId) await this.townshipChanged(this.form.townshipId);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async townshipChanged(id: string): Promise<void> {
+    this.form.townshipId = id;
+    this.form.villageIds = [];
+    this.villages.set(id ? (await this.api.villages(id)).filter((v) => !v.retired) : []);
+  }
+
+  protected photosChosen(event: Event): void {
+    this.photos = Array.from((event.target as HTMLInputElement).files ?? []);
+  }
+
+  protected async submit(): Promise<void> {
+    const f = this.form;
+    if (!f.heldOn || !f.townshipId || f.villageIds.length === 0 || !f.topic.trim()) {
+      this.error.set(this.labels.required);
+      return;
+    }
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      const event = await this.api.create({ ...f, topic: f.topic.trim(), note: f.note.trim() }, this.key);
+      for (const photo of this.photos) await this.api.uploadPhoto(event.id, photo);
+      await this.router.navigate(['/publicity'], { queryParams: { saved: event.id } });
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}
