@@ -18,6 +18,7 @@ import { DutyModule } from './modules/duty';
 import { WorkflowModule } from './modules/workflow';
 import { IncidentsModule } from './modules/incidents';
 import { PublicityModule } from './modules/publicity';
+import { DiversionModule } from './modules/diversion';
 
 /** The HTTP application. */
 @Module({})
@@ -42,6 +43,7 @@ export class AppModule {
         DutyModule,
         IncidentsModule,
         PublicityModule,
+        DiversionModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };

@@ -14,6 +14,8 @@ import { Workflow1765300000000 } from './1765300000000-workflow';
 import { Duty1765400000000 } from './1765400000000-duty';
 import { Incidents1765500000000 } from './1765500000000-incidents';
 import { Publicity1765600000000 } from './1765600000000-publicity';
+import { Diversion1765700000000 } from './1765700000000-diversion';
+import { Hotspots1765800000000 } from './1765800000000-hotspots';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   Duty1765400000000,
   Incidents1765500000000,
   Publicity1765600000000,
+  Diversion1765700000000,
+  Hotspots1765800000000,
 ];

@@ -1,7 +1,7 @@
 import { type Role, ROLES } from '@julu/contracts';
 
 /** Records the matrix test creates in the demo township officer's township (own) and another (foreign). */
-export type TerritorialFixture = 'petitioner' | 'case' | 'incident' | 'publicityEvent' | 'village' | 'dutyRoster' | 'returnEscort';
+export type TerritorialFixture = 'petitioner' | 'case' | 'incident' | 'publicityEvent' | 'village' | 'dutyRoster' | 'returnEscort' | 'diversion';
 
 /**
  * Who may call each route (data, not code): the access-matrix test checks every route of the app
@@ -145,6 +145,27 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'POST', path: '/api/duty/escorts', allow: DUTY_ROLES },
   { method: 'GET', path: '/api/duty/escorts/:id', allow: DUTY_ROLES, territorial: { fixture: 'returnEscort' } },
   { method: 'PUT', path: '/api/duty/escorts/:id', allow: DUTY_ROLES },
+  { method: 'GET', path: '/api/diversion/queue', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/diversion/cases/:id', allow: EVERY_ROLE, territorial: { fixture: 'case' } },
+  { method: 'POST', path: '/api/diversion/cases/:id/flag', allow: EVERY_ROLE, territorial: { fixture: 'case', body: { reason: '权限矩阵测试：涉法涉诉' } } },
+  { method: 'POST', path: '/api/diversion/cases/:id/decision', allow: EVERY_ROLE },
+  {
+    method: 'POST',
+    path: '/api/diversion/cases/:id/consultations',
+    allow: EVERY_ROLE,
+    territorial: { fixture: 'case', body: { kind: 'LEGAL', advisor: '值班律师', content: '权限矩阵测试：法律咨询', heldOn: '2026-01-05' } },
+  },
+  { method: 'GET', path: '/api/diversion/ledger', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/diversion/ledger/export', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/diversion/counts', allow: EVERY_ROLE },
+  {
+    method: 'POST',
+    path: '/api/diversion/records/:id/follow-up',
+    allow: EVERY_ROLE,
+    territorial: { fixture: 'diversion', body: { outcome: 'UNKNOWN', checkedOn: '2026-01-05', evidence: '权限矩阵测试：电话回访' } },
+  },
+  { method: 'GET', path: '/api/diversion/rules', allow: EVERY_ROLE },
+  { method: 'PUT', path: '/api/diversion/rules/:code', allow: ['ADMIN'] },
   { method: 'GET', path: '/api/org-units', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/resolve', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/:id', allow: EVERY_ROLE },

@@ -86,6 +86,7 @@ export interface DiversionCaseView {
   flag: LawFlagView;
   suggestions: DiversionSuggestion[];
   diversion: DiversionView | null;
+  consultations: ConsultationView[];
 }
 
 export interface DiversionQueueResponse {

@@ -2,3 +2,4 @@ export { WorkflowModule } from './workflow.module';
 export { ClocksService } from './clocks/clocks.service';
 export { CaseEventsService } from './transitions/case-events.service';
 export { NotificationsService } from './inbox/notifications.service';
+export { TransitionsService } from './transitions/transitions.service';

@@ -32,6 +32,6 @@ import { WorkflowController } from './workflow.controller';
     WorkQueriesService,
     PublicCasesService,
   ],
-  exports: [ClocksService, CaseEventsService, NotificationsService],
+  exports: [ClocksService, CaseEventsService, NotificationsService, TransitionsService],
 })
 export class WorkflowModule {}

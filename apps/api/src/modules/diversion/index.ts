@@ -1,0 +1,1 @@
+export { DiversionModule } from './diversion.module';
