@@ -66,6 +66,24 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/workflow/notice-print.page').then((m) => m.NoticePrintPage),
       },
       {
+        path: 'duty/today',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.dutyToday,
+        loadComponent: () => import('./features/duty/duty-today.page').then((m) => m.DutyTodayPage),
+      },
+      {
+        path: 'duty/rosters',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.dutyRosters,
+        loadComponent: () => import('./features/duty/duty-rosters.page').then((m) => m.DutyRostersPage),
+      },
+      {
+        path: 'duty/records',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.dutyRecords,
+        loadComponent: () => import('./features/duty/duty-records.page').then((m) => m.DutyRecordsPage),
+      },
+      {
         path: 'incidents',
         canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
         title: LABELS.titles.incidents,

@@ -10,6 +10,8 @@ describe('navigationFor', () => {
       'nav-supervision',
       'nav-resident-id',
       'nav-petitioners',
+      'nav-duty-rosters',
+      'nav-duty-records',
       'nav-incidents',
       'nav-publicity',
       'nav-users',
@@ -19,10 +21,10 @@ describe('navigationFor', () => {
       'nav-audit',
       'nav-profile',
     ]);
-    expect(menu('SUPERVISOR')).toEqual(['nav-home', 'nav-work', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-incidents', 'nav-publicity', 'nav-org', 'nav-audit', 'nav-profile']);
-    expect(menu('RECEPTION')).toEqual(['nav-home', 'nav-work', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-incidents', 'nav-publicity', 'nav-profile']);
+    expect(menu('SUPERVISOR')).toEqual(['nav-home', 'nav-work', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-org', 'nav-audit', 'nav-profile']);
+    expect(menu('RECEPTION')).toEqual(['nav-home', 'nav-work', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-profile']);
     // 我的工作 heads the menu of those whose day is the work waiting for their unit.
-    expect(menu('TOWNSHIP_OFFICER')).toEqual(['nav-work', 'nav-home', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-incidents', 'nav-publicity', 'nav-profile']);
+    expect(menu('TOWNSHIP_OFFICER')).toEqual(['nav-work', 'nav-home', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-profile']);
     expect(menu('HANDLER')).toEqual(['nav-work', 'nav-home', 'nav-cases', 'nav-resident-id', 'nav-profile']);
   });
 

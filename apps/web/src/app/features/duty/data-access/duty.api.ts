@@ -1,0 +1,126 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import {
+  API_ROUTES,
+  type CreateDutyRosterRequest,
+  type CreateDutySubsidySheetRequest,
+  type DecideDutySwapRequest,
+  type DefaultPeriodsResult,
+  type DutyCheckOutRequest,
+  type DutyMemberView,
+  type DutyReportDueRow,
+  type DutyReportView,
+  type DutyRosterPage,
+  type DutyRosterView,
+  type DutyShiftView,
+  type DutySubsidySheetView,
+  type DutySwapView,
+  type OrgUnitSummary,
+  type RequestDutySwapRequest,
+  type ReturnEscortPage,
+  type ReturnEscortRequest,
+  type ReturnEscortView,
+  type SensitivePeriodRequest,
+  type SensitivePeriodView,
+  type SubmitDutyReportRequest,
+} from '@julu/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** The duty API (值班): periods, rosters, shifts, reports, swaps, subsidies and escorts. */
+@Injectable({ providedIn: 'root' })
+export class DutyApi {
+  private readonly http = inject(HttpClient);
+
+  units(): Promise<OrgUnitSummary[]> {
+    return firstValueFrom(this.http.get<OrgUnitSummary[]>(API_ROUTES.orgUnits));
+  }
+
+  periods(year?: number): Promise<SensitivePeriodView[]> {
+    const params = year ? new HttpParams().set('year', year) : undefined;
+    return firstValueFrom(this.http.get<SensitivePeriodView[]>(API_ROUTES.dutyPeriods, { params }));
+  }
+
+  addDefaultPeriods(year: number): Promise<DefaultPeriodsResult> {
+    return firstValueFrom(this.http.post<DefaultPeriodsResult>(`${API_ROUTES.dutyPeriods}/defaults`, { year }));
+  }
+
+  savePeriod(id: string | null, body: SensitivePeriodRequest): Promise<SensitivePeriodView> {
+    return firstValueFrom(id ? this.http.put<SensitivePeriodView>(`${API_ROUTES.dutyPeriods}/${id}`, body) : this.http.post<SensitivePeriodView>(API_ROUTES.dutyPeriods, body));
+  }
+
+  deletePeriod(id: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`${API_ROUTES.dutyPeriods}/${id}`));
+  }
+
+  members(unitId: string): Promise<DutyMemberView[]> {
+    return firstValueFrom(this.http.get<DutyMemberView[]>(API_ROUTES.dutyMembers, { params: { unitId } }));
+  }
+
+  rosters(unitId: string): Promise<DutyRosterPage> {
+    return firstValueFrom(this.http.get<DutyRosterPage>(API_ROUTES.dutyRosters, { params: { unitId } }));
+  }
+
+  generateRoster(body: CreateDutyRosterRequest): Promise<DutyRosterView> {
+    return firstValueFrom(this.http.post<DutyRosterView>(API_ROUTES.dutyRosters, body, { headers: { 'Idempotency-Key': crypto.randomUUID() } }));
+  }
+
+  moveRoster(id: string, to: 'publish' | 'close'): Promise<DutyRosterView> {
+    return firstValueFrom(this.http.post<DutyRosterView>(`${API_ROUTES.dutyRosters}/${id}/${to}`, {}));
+  }
+
+  month(unitId: string, month: string): Promise<DutyShiftView[]> {
+    return firstValueFrom(this.http.get<DutyShiftView[]>(API_ROUTES.dutyShifts, { params: { unitId, month } }));
+  }
+
+  currentShifts(): Promise<DutyShiftView[]> {
+    return firstValueFrom(this.http.get<DutyShiftView[]>(`${API_ROUTES.dutyShifts}/current`));
+  }
+
+  checkIn(id: string): Promise<DutyShiftView> {
+    return firstValueFrom(this.http.post<DutyShiftView>(`${API_ROUTES.dutyShifts}/${id}/check-in`, {}));
+  }
+
+  checkOut(id: string, body: DutyCheckOutRequest): Promise<DutyShiftView> {
+    return firstValueFrom(this.http.post<DutyShiftView>(`${API_ROUTES.dutyShifts}/${id}/check-out`, body));
+  }
+
+  submitReport(body: SubmitDutyReportRequest, key: string): Promise<DutyReportView> {
+    return firstValueFrom(this.http.post<DutyReportView>(API_ROUTES.dutyReports, body, { headers: { 'Idempotency-Key': key } }));
+  }
+
+  reportsDue(date: string): Promise<DutyReportDueRow[]> {
+    return firstValueFrom(this.http.get<DutyReportDueRow[]>(`${API_ROUTES.dutyReports}/due`, { params: { date } }));
+  }
+
+  swaps(): Promise<DutySwapView[]> {
+    return firstValueFrom(this.http.get<DutySwapView[]>(API_ROUTES.dutySwaps));
+  }
+
+  requestSwap(body: RequestDutySwapRequest): Promise<DutySwapView> {
+    return firstValueFrom(this.http.post<DutySwapView>(API_ROUTES.dutySwaps, body, { headers: { 'Idempotency-Key': crypto.randomUUID() } }));
+  }
+
+  decideSwap(id: string, body: DecideDutySwapRequest): Promise<DutySwapView> {
+    return firstValueFrom(this.http.post<DutySwapView>(`${API_ROUTES.dutySwaps}/${id}/decision`, body));
+  }
+
+  subsidySheets(): Promise<DutySubsidySheetView[]> {
+    return firstValueFrom(this.http.get<DutySubsidySheetView[]>(API_ROUTES.dutySubsidySheets));
+  }
+
+  createSubsidySheet(body: CreateDutySubsidySheetRequest): Promise<DutySubsidySheetView> {
+    return firstValueFrom(this.http.post<DutySubsidySheetView>(API_ROUTES.dutySubsidySheets, body, { headers: { 'Idempotency-Key': crypto.randomUUID() } }));
+  }
+
+  approveSubsidySheet(id: string): Promise<DutySubsidySheetView> {
+    return firstValueFrom(this.http.post<DutySubsidySheetView>(`${API_ROUTES.dutySubsidySheets}/${id}/approve`, {}));
+  }
+
+  escorts(): Promise<ReturnEscortPage> {
+    return firstValueFrom(this.http.get<ReturnEscortPage>(API_ROUTES.returnEscorts));
+  }
+
+  createEscort(body: ReturnEscortRequest, key: string): Promise<ReturnEscortView> {
+    return firstValueFrom(this.http.post<ReturnEscortView>(API_ROUTES.returnEscorts, body, { headers: { 'Idempotency-Key': key } }));
+  }
+}

@@ -1,0 +1,131 @@
+import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import {
+  DUTY_ROSTER_STATUS_LABELS,
+  DUTY_SHIFT_PATTERN_LABELS,
+  DUTY_SHIFT_STATUS_LABELS,
+  DUTY_SHIFT_TYPE_LABELS,
+  DUTY_SWAP_KIND_LABELS,
+  DUTY_SWAP_STATUS_LABELS,
+  type DutyMemberView,
+  type DutyRosterSummary,
+  type DutyShiftPattern,
+  type DutyShiftView,
+  type DutySwapView,
+  type OrgUnitSummary,
+  type SensitivePeriodView,
+} from '@julu/contracts';
+import { chinaDate } from '@julu/domain';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
+import { LABELS } from '../../core/labels';
+import { DutyApi } from './data-access/duty.api';
+import { monthGrid } from './month-grid';
+
+const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
+
+/** 值班排班: a unit's month calendar, roster generation from a template, publishing, and swap approval. */
+@Component({
+  selector: 'app-duty-rosters-page',
+  imports: [FormsModule, NzCardModule, NzButtonModule, NzSelectModule, NzInputModule, NzTableModule, NzTagModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './duty-rosters.page.html',
+  styleUrl: './duty-rosters.page.css',
+})
+export class DutyRostersPage implements OnInit {
+  private readonly api = inject(DutyApi);
+  private readonly auth = inject(AuthService);
+  protected readonly labels = LABELS.duty;
+  protected readonly typeLabels = DUTY_SHIFT_TYPE_LABELS;
+  protected readonly statusLabels = DUTY_SHIFT_STATUS_LABELS;
+  protected readonly rosterStatusLabels = DUTY_ROSTER_STATUS_LABELS;
+  protected readonly patternLabels = DUTY_SHIFT_PATTERN_LABELS;
+  protected readonly swapKindLabels = DUTY_SWAP_KIND_LABELS;
+  protected readonly swapStatusLabels = DUTY_SWAP_STATUS_LABELS;
+  protected readonly units = signal<OrgUnitSummary[]>([]);
+  protected readonly members = signal<DutyMemberView[]>([]);
+  protected readonly periods = signal<SensitivePeriodView[]>([]);
+  protected readonly rosters = signal<DutyRosterSummary[]>([]);
+  protected readonly shifts = signal<DutyShiftView[]>([]);
+  protected readonly swaps = signal<DutySwapView[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly unitId = signal<string>('');
+  protected readonly month = signal<string>(chinaDate(new Date()).slice(0, 7));
+  protected readonly grid = computed(() => monthGrid(this.month(), this.shifts()));
+  protected readonly canManage = computed(() => this.auth.user()?.role !== 'RECEPTION');
+  protected form = { dateFrom: '', dateTo: '', pattern: 'H24' as DutyShiftPattern, periodId: '', leaderIds: [] as string[], staffIds: [] as string[], staffPerShift: 1, dutyPhone: '' };
+
+  ngOnInit(): void {
+    void this.init();
+  }
+
+  private async init(): Promise<void> {
+    await this.guard(async () => {
+      const user = this.auth.user();
+      const all = (await this.api.units()).filter((u) => DUTY_UNIT_TYPES.includes(u.type));
+      const units = user?.role === 'TOWNSHIP_OFFICER' ? all.filter((u) => u.id === user.orgUnitId) : all;
+      this.units.set(units);
+      this.periods.set(await this.api.periods(Number(this.month().slice(0, 4))));
+      const own = units.find((u) => u.id === user?.orgUnitId) ?? units[0];
+      if (own) await this.selectUnit(own.id);
+    });
+  }
+
+  protected async selectUnit(unitId: string): Promise<void> {
+    this.unitId.set(unitId);
+    await this.guard(async () => {
+      const [members, rosters, swaps] = await Promise.all([this.api.members(unitId), this.api.rosters(unitId), this.api.swaps()]);
+      this.members.set(members);
+      this.rosters.set(rosters.items);
+      this.swaps.set(swaps);
+      await this.loadMonth();
+    });
+  }
+
+  protected async loadMonth(): Promise<void> {
+    if (this.unitId()) await this.guard(async () => this.shifts.set(await this.api.month(this.unitId(), this.month())));
+  }
+
+  protected async changeMonth(month: string): Promise<void> {
+    this.month.set(month);
+    await this.loadMonth();
+  }
+
+  protected async generate(): Promise<void> {
+    await this.guard(async () => {
+      const f = this.form;
+      await this.api.generateRoster({ unitId: this.unitId(), dateFrom: f.dateFrom, dateTo: f.dateTo, pattern: f.pattern, leaderIds: f.leaderIds, staffIds: f.staffIds, staffPerShift: Number(f.staffPerShift), ...(f.periodId ? { periodId: f.periodId } : {}), ...(f.dutyPhone ? { dutyPhone: f.dutyPhone } : {}) });
+      await this.selectUnit(this.unitId());
+    });
+  }
+
+  protected async move(roster: DutyRosterSummary, to: 'publish' | 'close'): Promise<void> {
+    await this.guard(async () => {
+      await this.api.moveRoster(roster.id, to);
+      await this.selectUnit(this.unitId());
+    });
+  }
+
+  protected async decide(swap: DutySwapView, approve: boolean): Promise<void> {
+    await this.guard(async () => {
+      await this.api.decideSwap(swap.id, { approve });
+      await this.selectUnit(this.unitId());
+    });
+  }
+
+  private async guard(work: () => Promise<void>): Promise<void> {
+    this.error.set(null);
+    try {
+      await work();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+}
