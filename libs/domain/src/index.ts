@@ -16,3 +16,5 @@ export * from './lib/publicity/village-coverage';
 export * from './lib/duty';
 export * from './lib/diversion';
 export * from './lib/hotspots';
+export * from './lib/indicators/indicator-definitions';
+export * from './lib/indicators/periods';
