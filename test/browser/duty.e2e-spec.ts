@@ -1,0 +1,64 @@
+import { addDays, chinaDate } from '@julu/domain';
+import type { Page } from 'playwright-core';
+import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { e2eEnv, login } from '../support/e2e-env';
+
+/**
+ * A township officer on a phone (375 px): the roster the bureau published puts them on duty today;
+ * they check in on 我的值班 and file the day's 零报告 with one tap.
+ */
+describe('duty on a phone, in headless Chromium', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let page: Page;
+  usePagePerTest((p) => (page = p), { width: 375, height: 812 });
+
+  const api = async (token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> => {
+    const res = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+    return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
+  };
+
+  beforeAll(async () => {
+    const admin = await login('admin');
+    const township = await login('township');
+    const me = await api(township, 'GET', '/api/auth/me');
+    const today = chinaDate(new Date());
+    const roster = await api(admin, 'POST', '/api/duty/rosters', {
+      unitId: me.body['orgUnitId'],
+      dateFrom: addDays(today, -1),
+      dateTo: addDays(today, 1),
+      pattern: 'H24',
+      dayStart: '00:00',
+      leaderIds: [me.body['id']],
+      staffIds: [],
+      staffPerShift: 0,
+      dutyPhone: '0319-4321000',
+    });
+    if (roster.status !== 201) throw new Error(`roster: ${roster.status} ${JSON.stringify(roster.body)}`);
+    const published = await api(admin, 'POST', `/api/duty/rosters/${String(roster.body['id'])}/publish`);
+    if (published.status !== 200) throw new Error(`publish: ${published.status}`);
+  });
+
+  it('checks in and files a 零报告', async () => {
+    await loginAs(page, baseUrl, 'township', demoPassword);
+    await page.goto(`${baseUrl}/duty/today`);
+    const today = chinaDate(new Date());
+    const shift = page.getByTestId('duty-shift').filter({ hasText: today });
+    await shift.waitFor();
+    await screenshot(page, 'duty-phone-before-check-in');
+    await shift.getByTestId('duty-check-in').click();
+    await shift.getByTestId('duty-checked-in').waitFor();
+    expect(await shift.getByTestId('duty-shift-status').innerText()).toBe('在岗');
+    expect(await shift.getByTestId('duty-checked-in').innerText()).toContain('赵干事（巨鹿镇）');
+
+    await page.getByTestId('duty-zero-report').click();
+    await page.getByTestId('duty-report-done').waitFor();
+    expect(await page.getByTestId('duty-report-done').innerText()).toContain('零报告已报送');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'duty-phone-checked-in-zero-report');
+
+    const township = await login('township');
+    const due = await api(township, 'GET', `/api/duty/reports/due?date=${today}`);
+    expect(due.status).toBe(200);
+    expect(JSON.stringify(due.body)).toContain('"type":"ZERO"');
+  });
+});
