@@ -19,6 +19,7 @@ import { WorkflowModule } from './modules/workflow';
 import { IncidentsModule } from './modules/incidents';
 import { PublicityModule } from './modules/publicity';
 import { DiversionModule } from './modules/diversion';
+import { HotspotsModule } from './modules/hotspots';
 
 /** The HTTP application. */
 @Module({})
@@ -44,6 +45,7 @@ export class AppModule {
         IncidentsModule,
         PublicityModule,
         DiversionModule,
+        HotspotsModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };

@@ -1,7 +1,7 @@
 import { type Role, ROLES } from '@julu/contracts';
 
 /** Records the matrix test creates in the demo township officer's township (own) and another (foreign). */
-export type TerritorialFixture = 'petitioner' | 'case' | 'incident' | 'publicityEvent' | 'village' | 'dutyRoster' | 'returnEscort' | 'diversion';
+export type TerritorialFixture = 'petitioner' | 'case' | 'incident' | 'publicityEvent' | 'village' | 'dutyRoster' | 'returnEscort' | 'diversion' | 'hotspot' | 'backlog';
 
 /**
  * Who may call each route (data, not code): the access-matrix test checks every route of the app
@@ -23,6 +23,7 @@ export interface AccessRule {
 const EVERY_ROLE = ROLES;
 const INCIDENT_ROLES: readonly Role[] = ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'];
 const PUBLICITY_ROLES = INCIDENT_ROLES;
+const HOTSPOT_ROLES = INCIDENT_ROLES;
 const DUTY_ROLES: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'RECEPTION', 'TOWNSHIP_OFFICER'];
 const ROSTER_MANAGERS: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'TOWNSHIP_OFFICER'];
 
@@ -166,6 +167,26 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   },
   { method: 'GET', path: '/api/diversion/rules', allow: EVERY_ROLE },
   { method: 'PUT', path: '/api/diversion/rules/:code', allow: ['ADMIN'] },
+  { method: 'POST', path: '/api/hotspots', allow: HOTSPOT_ROLES },
+  { method: 'GET', path: '/api/hotspots', allow: HOTSPOT_ROLES },
+  { method: 'GET', path: '/api/hotspots/export', allow: HOTSPOT_ROLES },
+  { method: 'POST', path: '/api/hotspots/import', allow: HOTSPOT_ROLES },
+  { method: 'GET', path: '/api/hotspots/:id', allow: HOTSPOT_ROLES, territorial: { fixture: 'hotspot' } },
+  { method: 'POST', path: '/api/hotspots/:id/transitions', allow: HOTSPOT_ROLES },
+  { method: 'POST', path: '/api/hotspots/:id/follow-ups', allow: HOTSPOT_ROLES, territorial: { fixture: 'hotspot', body: { content: '权限矩阵测试：动态记录' } } },
+  { method: 'POST', path: '/api/hotspots/:id/cases', allow: HOTSPOT_ROLES },
+  { method: 'GET', path: '/api/hotspot-weekly-reports', allow: HOTSPOT_ROLES },
+  { method: 'POST', path: '/api/hotspot-weekly-reports', allow: HOTSPOT_ROLES },
+  { method: 'POST', path: '/api/backlog-cases', allow: HOTSPOT_ROLES },
+  { method: 'GET', path: '/api/backlog-cases', allow: HOTSPOT_ROLES },
+  { method: 'GET', path: '/api/backlog-cases/:id', allow: HOTSPOT_ROLES, territorial: { fixture: 'backlog' } },
+  {
+    method: 'POST',
+    path: '/api/backlog-cases/:id/activities',
+    allow: HOTSPOT_ROLES,
+    territorial: { fixture: 'backlog', body: { kind: 'RECEPTION', heldOn: '2026-01-05', place: '县信访局', leader: '县领导', peopleMet: '信访人', result: '权限矩阵测试：接访' } },
+  },
+  { method: 'POST', path: '/api/backlog-cases/:id/resolution', allow: HOTSPOT_ROLES },
   { method: 'GET', path: '/api/org-units', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/resolve', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/:id', allow: EVERY_ROLE },

@@ -14,12 +14,16 @@ import { ExportsWorkerService } from './exports-worker.service';
 import { DeadlinesWorkerService } from './deadlines-worker.service';
 import { DutyWorkerService } from './duty-worker.service';
 import { DutySweepService } from '../modules/duty';
+import { WeeklyCheckService } from '../modules/hotspots';
+import { HotspotsWorkerService } from './hotspots-worker.service';
 import { AuditModule } from '../modules/audit';
 import { CalendarService } from '../modules/calendar';
 import { CaseEventsService, ClocksService, NotificationsService } from '../modules/workflow';
 import { DeadlineSweepService } from '../modules/workflow/reminders/deadline-sweep.service';
 import { RemindersService } from '../modules/workflow/reminders/reminders.service';
 import { OutboxConsumerService } from './outbox-consumer.service';
+import { IndicatorsWorkerService } from './indicators-worker.service';
+import { IndicatorComputationService, IndicatorEventsService } from '../modules/indicators';
 
 /** Consumer that records every delivered event: the delivery log other consumers join later. */
 export const DELIVERY_LOG_CONSUMER = 'delivery-log';
@@ -33,6 +37,8 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly exports: ExportsWorkerService,
     private readonly deadlines: DeadlinesWorkerService,
     private readonly duty: DutyWorkerService,
+    private readonly hotspots: HotspotsWorkerService,
+    private readonly indicators: IndicatorsWorkerService,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -54,10 +60,15 @@ export class WorkerModule implements OnApplicationBootstrap {
         RemindersService,
         DeadlineSweepService,
         DeadlinesWorkerService,
+        IndicatorComputationService,
+        IndicatorEventsService,
+        IndicatorsWorkerService,
         DutySweepService,
         DutyWorkerService,
+        WeeklyCheckService,
+        HotspotsWorkerService,
       ],
-      exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService, RetentionService, RemindersService, DeadlineSweepService, DeadlinesWorkerService],
+      exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService, RetentionService, RemindersService, DeadlineSweepService, DeadlinesWorkerService, IndicatorComputationService, IndicatorsWorkerService],
     };
   }
 
@@ -66,6 +77,8 @@ export class WorkerModule implements OnApplicationBootstrap {
     this.exports.start();
     this.deadlines.start();
     this.duty.start();
+    this.hotspots.start();
+    this.indicators.start();
     this.consumer.start();
     this.relay.start();
   }

@@ -379,7 +379,7 @@ export interface SupervisionRow {
 
 export interface NotificationView {
   id: string;
-  kind: 'REMINDER_T5' | 'REMINDER_T1' | 'BREACH' | 'ASSIGNMENT' | 'SUPERVISION' | 'DUTY_MISSED' | 'DUTY_REPORT' | 'INCIDENT';
+  kind: 'REMINDER_T5' | 'REMINDER_T1' | 'BREACH' | 'ASSIGNMENT' | 'SUPERVISION' | 'DUTY_MISSED' | 'DUTY_REPORT' | 'INCIDENT' | 'HOTSPOT' | 'HOTSPOT_WEEKLY';
   title: string;
   body: string;
   caseId: string | null;

@@ -144,6 +144,24 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
       return res.body.diversion.id;
     };
     fixtures.diversion = { own: await diversion('巨鹿镇'), foreign: await diversion('王虎寨镇') };
+    const hotspot = async (townshipName: string): Promise<string> => {
+      const res = await request(app.getHttpServer())
+        .post('/api/hotspots')
+        .set('Authorization', `Bearer ${tokens.ADMIN}`)
+        .send({ foundOn: '2026-01-05', foundBy: '矩阵', reportingOrg: townshipName, townshipId: await township(townshipName), categoryCode: '01', description: '权限矩阵测试隐患', mainDemand: '矩阵诉求', peopleInvolved: 3, riskLevel: 3, leaderInCharge: '领导', responsibleOrg: townshipName, responsiblePerson: '责任人', stabilityPerson: '稳控人', measuresResolve: '化解', measuresStability: '稳控', deadlineDays: 30 })
+        .expect(201);
+      return res.body.id;
+    };
+    fixtures.hotspot = { own: await hotspot('巨鹿镇'), foreign: await hotspot('王虎寨镇') };
+    const backlog = async (townshipName: string): Promise<string> => {
+      const res = await request(app.getHttpServer())
+        .post('/api/backlog-cases')
+        .set('Authorization', `Bearer ${tokens.ADMIN}`)
+        .send({ title: '权限矩阵测试积案', origin: 'CITY', townshipId: await township(townshipName), linkedCaseIds: [], leader: '县领导', responsibleOrg: townshipName, team: '专班', task: '化解', responsibility: '负总责', plan: '一案一策', deadline: '2026-12-31', supervisionLevel: null })
+        .expect(201);
+      return res.body.id;
+    };
+    fixtures.backlog = { own: await backlog('巨鹿镇'), foreign: await backlog('王虎寨镇') };
     for (const [role, accused] of [
       ['TOWNSHIP_OFFICER', '巨鹿镇'],
       ['HANDLER', '县人力资源和社会保障局'],

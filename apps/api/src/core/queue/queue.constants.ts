@@ -8,6 +8,8 @@ export const QUEUES = {
   deadlines: 'deadlines',
   /** Duty sweeps: missed shifts (缺岗) and missing/late daily reports. */
   duty: 'duty',
+  /** The weekly 排查 check of the risk-hotspot ledger. */
+  hotspots: 'hotspots',
   /** Indicator recomputation (coalesced per indicator/period). */
   indicators: 'indicators',
   /** Ledger and report exports. */

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { BacklogCaseView, BacklogListResponse, CurrentUser as CurrentUserDto } from '@julu/contracts';
+import { Allow } from '../../core/http/access.decorator';
+import { Idempotent } from '../../core/idempotency/idempotent.decorator';
+import { CurrentUser } from '../identity/current-user.decorator';
+import { backlogNotFound, BacklogService } from './backlog.service';
+import { BacklogListQueryDto, BacklogResolutionDto, CreateBacklogCaseDto, LeaderActivityDto } from './dto/backlog.dto';
+import { HOTSPOT_ROLES } from './hotspot-roles';
+
+const ID = new ParseUUIDPipe({ exceptionFactory: backlogNotFound });
+
+/** 信访积案 and 领导包案. */
+@ApiTags('hotspots')
+@ApiBearerAuth()
+@Controller('backlog-cases')
+export class BacklogController {
+  constructor(private readonly backlog: BacklogService) {}
+
+  @Post()
+  @Idempotent()
+  @Allow(...HOTSPOT_ROLES)
+  create(@Body() dto: CreateBacklogCaseDto, @CurrentUser() user: CurrentUserDto): Promise<BacklogCaseView> {
+    return this.backlog.create(dto, user);
+  }
+
+  @Get()
+  @Allow(...HOTSPOT_ROLES)
+  list(@Query() query: BacklogListQueryDto, @CurrentUser() user: CurrentUserDto): Promise<BacklogListResponse> {
+    return this.backlog.list(query, user);
+  }
+
+  @Get(':id')
+  @Allow(...HOTSPOT_ROLES)
+  get(@Param('id', ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<BacklogCaseView> {
+    return this.backlog.get(id, user);
+  }
+
+  @Post(':id/activities')
+  @Idempotent()
+  @Allow(...HOTSPOT_ROLES)
+  addActivity(@Param('id', ID) id: string, @Body() dto: LeaderActivityDto, @CurrentUser() user: CurrentUserDto): Promise<BacklogCaseView> {
+    return this.backlog.addActivity(id, dto, user);
+  }
+
+  @Post(':id/resolution')
+  @Allow(...HOTSPOT_ROLES)
+  resolve(@Param('id', ID) id: string, @Body() dto: BacklogResolutionDto, @CurrentUser() user: CurrentUserDto): Promise<BacklogCaseView> {
+    return this.backlog.resolve(id, dto, user);
+  }
+}

@@ -1,0 +1,41 @@
+import type { CreateHotspotRequest, CurrentUser } from '@julu/contracts';
+import { CIVIL_CODE_RULES, computeDue, type HolidayCalendar } from '@julu/domain';
+import type { EntityManager } from 'typeorm';
+
+/** The next number of a register (隐患 YH2026-0001, 积案 JA2026-0001), gap-free per year. */
+export async function nextRegisterNo(m: EntityManager, kind: 'YH' | 'JA', year: number): Promise<string> {
+  const [{ last_seq }]: { last_seq: number }[] = await m.query(
+    `INSERT INTO hotspot_number_counter (kind, year, last_seq) VALUES ($1, $2, 1)
+     ON CONFLICT (kind, year) DO UPDATE SET last_seq = hotspot_number_counter.last_seq + 1 RETURNING last_seq`,
+    [kind, year],
+  );
+  return `${kind}${year}-${String(last_seq).padStart(4, '0')}`;
+}
+
+/** 化解时限: deadlineDays on the statutory calendar from the day of 排查 (civil-code counting). */
+export const hotspotDeadline = (foundOn: string, days: number, calendar: HolidayCalendar): string => computeDue(foundOn, days, 'DAYS', calendar, CIVIL_CODE_RULES).due;
+
+/** Inserts one hotspot whose references were checked by the caller; returns its id. */
+export async function insertHotspot(m: EntityManager, h: CreateHotspotRequest & { categoryLabel: string }, deadline: string, user: CurrentUser): Promise<string> {
+  const hotspotNo = await nextRegisterNo(m, 'YH', Number(h.foundOn.slice(0, 4)));
+  const [{ id }]: { id: string }[] = await m.query(
+    `INSERT INTO risk_hotspot (hotspot_no, found_on, found_by, reporting_org, township_id, village_id, category_code, category_label, description, main_demand,
+       people_involved, group_type, possible_direction, risk_level, leader_in_charge, responsible_org, responsible_person, stability_person,
+       measures_resolve, measures_stability, deadline_days, deadline, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) RETURNING id`,
+    [
+      hotspotNo, h.foundOn, h.foundBy.trim(), h.reportingOrg.trim(), h.townshipId, h.villageId ?? null, h.categoryCode, h.categoryLabel, h.description.trim(), h.mainDemand.trim(),
+      h.peopleInvolved, h.groupType?.trim() ?? '', h.possibleDirection ?? null, h.riskLevel, h.leaderInCharge.trim(), h.responsibleOrg.trim(), h.responsiblePerson.trim(), h.stabilityPerson.trim(),
+      h.measuresResolve.trim(), h.measuresStability.trim(), h.deadlineDays, deadline, user.id,
+    ],
+  );
+  await m.query(`INSERT INTO hotspot_follow_up (hotspot_id, author_id, action, content) VALUES ($1, $2, NULL, $3)`, [id, user.id, `登记隐患 ${hotspotNo}`]);
+  return id;
+}
+
+/** Active townships (乡镇、开发区) by id and by name, for checks and imports. */
+export interface TownshipRef {
+  id: string;
+  name: string;
+}
+export const TOWNSHIPS_SQL = `SELECT id, name FROM org_unit WHERE type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL ORDER BY sort_order, name`;

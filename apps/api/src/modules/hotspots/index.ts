@@ -1,0 +1,2 @@
+export { HotspotsModule } from './hotspots.module';
+export { WeeklyCheckService } from './weekly-check.service';

@@ -1,0 +1,57 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { AppConfig } from '../core/config/app-config';
+import { QUEUES } from '../core/queue/queue.constants';
+import { QueueRegistry } from '../core/queue/queue.module';
+import { createWorkerConnection } from '../core/queue/redis-connection';
+import { WeeklyCheckService } from '../modules/hotspots';
+
+export const WEEKLY_CHECK_JOB = 'hotspot-weekly-check';
+/** Mondays and Tuesdays at 09:00 China time: the second run catches a Monday the worker was down. */
+const WEEKLY_CHECK_PATTERN = '0 9 * * 1,2';
+
+/**
+ * The `hotspots` queue: a Job Scheduler runs the weekly 排查 check, which flags the townships
+ * without a report for the past week. The check is idempotent, so the second weekly run and any
+ * retry add nothing.
+ */
+@Injectable()
+export class HotspotsWorkerService implements OnApplicationShutdown {
+  private readonly logger = new Logger(HotspotsWorkerService.name);
+  private worker: Worker | null = null;
+  private connection: Redis | null = null;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly queues: QueueRegistry,
+    private readonly check: WeeklyCheckService,
+  ) {}
+
+  start(): void {
+    this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-hotspots');
+    this.connection.on('error', () => undefined);
+    this.worker = new Worker(QUEUES.hotspots, (job) => this.process(job), {
+      connection: this.connection,
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: 1,
+      lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
+      stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
+    });
+    this.worker.on('error', (error) => this.logger.warn(`Hotspots worker: ${error.message}`));
+    this.queues
+      .get(QUEUES.hotspots)
+      .upsertJobScheduler(WEEKLY_CHECK_JOB, { pattern: WEEKLY_CHECK_PATTERN, tz: 'Asia/Shanghai' }, { name: WEEKLY_CHECK_JOB })
+      .catch((error: unknown) => this.logger.warn(`Could not schedule the weekly 排查 check: ${(error as Error).message}`));
+  }
+
+  async process(job: Job): Promise<unknown> {
+    if (job.name !== WEEKLY_CHECK_JOB) throw new Error(`unknown hotspots job ${job.name}`);
+    return this.check.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    this.connection?.disconnect();
+  }
+}
