@@ -18,3 +18,4 @@ export * from './lib/diversion';
 export * from './lib/hotspots';
 export * from './lib/indicators/indicator-definitions';
 export * from './lib/indicators/periods';
+export * from './lib/budget';
