@@ -19,6 +19,7 @@ import { WorkflowModule } from './modules/workflow';
 import { IncidentsModule } from './modules/incidents';
 import { PublicityModule } from './modules/publicity';
 import { DiversionModule } from './modules/diversion';
+import { BudgetModule } from './modules/budget';
 import { HotspotsModule } from './modules/hotspots';
 
 /** The HTTP application. */
@@ -45,6 +46,7 @@ export class AppModule {
         IncidentsModule,
         PublicityModule,
         DiversionModule,
+        BudgetModule,
         HotspotsModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],

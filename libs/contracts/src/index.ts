@@ -1,6 +1,7 @@
 export * from './lib/api-error';
 export * from './lib/audit';
 export * from './lib/auth';
+export * from './lib/budget';
 export * from './lib/cases';
 export * from './lib/diversion';
 export * from './lib/duty';

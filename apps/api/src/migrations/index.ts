@@ -16,6 +16,7 @@ import { Incidents1765500000000 } from './1765500000000-incidents';
 import { Publicity1765600000000 } from './1765600000000-publicity';
 import { Diversion1765700000000 } from './1765700000000-diversion';
 import { Hotspots1765800000000 } from './1765800000000-hotspots';
+import { Budget1766000000000 } from './1766000000000-budget';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Publicity1765600000000,
   Diversion1765700000000,
   Hotspots1765800000000,
+  Budget1766000000000,
 ];

@@ -26,6 +26,8 @@ const PUBLICITY_ROLES = INCIDENT_ROLES;
 const HOTSPOT_ROLES = INCIDENT_ROLES;
 const DUTY_ROLES: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'RECEPTION', 'TOWNSHIP_OFFICER'];
 const ROSTER_MANAGERS: readonly Role[] = ['ADMIN', 'SUPERVISOR', 'TOWNSHIP_OFFICER'];
+/** 预算绩效: the bureau's leaders and administrators only (see modules/budget/budget-roles.ts). */
+const BUDGET_ROLES: readonly Role[] = ['ADMIN', 'SUPERVISOR'];
 
 export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/health', public: true },
@@ -187,6 +189,12 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
     territorial: { fixture: 'backlog', body: { kind: 'RECEPTION', heldOn: '2026-01-05', place: '县信访局', leader: '县领导', peopleMet: '信访人', result: '权限矩阵测试：接访' } },
   },
   { method: 'POST', path: '/api/backlog-cases/:id/resolution', allow: HOTSPOT_ROLES },
+  { method: 'GET', path: '/api/budget/projects', allow: BUDGET_ROLES },
+  { method: 'POST', path: '/api/budget/projects', allow: BUDGET_ROLES },
+  { method: 'GET', path: '/api/budget/projects/:id', allow: BUDGET_ROLES },
+  { method: 'GET', path: '/api/budget/projects/:id/spending', allow: BUDGET_ROLES },
+  { method: 'POST', path: '/api/budget/projects/:id/spending', allow: BUDGET_ROLES },
+  { method: 'PUT', path: '/api/budget/projects/:id/goal-rows/:rowId', allow: BUDGET_ROLES },
   { method: 'GET', path: '/api/org-units', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/resolve', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/:id', allow: EVERY_ROLE },

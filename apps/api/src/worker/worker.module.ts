@@ -22,6 +22,8 @@ import { CaseEventsService, ClocksService, NotificationsService } from '../modul
 import { DeadlineSweepService } from '../modules/workflow/reminders/deadline-sweep.service';
 import { RemindersService } from '../modules/workflow/reminders/reminders.service';
 import { OutboxConsumerService } from './outbox-consumer.service';
+import { BudgetWorkerService } from './budget-worker.service';
+import { BudgetProjectsService, BudgetSpendingService, GoalRowsService } from '../modules/budget';
 import { IndicatorsWorkerService } from './indicators-worker.service';
 import { IndicatorComputationService, IndicatorEventsService } from '../modules/indicators';
 
@@ -39,6 +41,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly duty: DutyWorkerService,
     private readonly hotspots: HotspotsWorkerService,
     private readonly indicators: IndicatorsWorkerService,
+    private readonly budget: BudgetWorkerService,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -67,6 +70,10 @@ export class WorkerModule implements OnApplicationBootstrap {
         DutyWorkerService,
         WeeklyCheckService,
         HotspotsWorkerService,
+        GoalRowsService,
+        BudgetProjectsService,
+        BudgetSpendingService,
+        BudgetWorkerService,
       ],
       exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService, RetentionService, RemindersService, DeadlineSweepService, DeadlinesWorkerService, IndicatorComputationService, IndicatorsWorkerService],
     };
@@ -79,6 +86,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     this.duty.start();
     this.hotspots.start();
     this.indicators.start();
+    this.budget.start();
     this.consumer.start();
     this.relay.start();
   }

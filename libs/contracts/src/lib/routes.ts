@@ -27,6 +27,7 @@ export const API_ROUTES = {
   notices: '/api/notices',
   clockRules: '/api/clock-rules',
   holidayYears: '/api/calendar/years',
+  budgetProjects: '/api/budget/projects',
   dutyPeriods: '/api/duty/periods',
   dutyRosters: '/api/duty/rosters',
   dutyShifts: '/api/duty/shifts',
