@@ -114,6 +114,35 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/publicity/publicity-event-form.page').then((m) => m.PublicityEventFormPage),
       },
       {
+        path: 'diversion',
+        title: LABELS.titles.diversion,
+        loadComponent: () => import('./features/diversion/diversion.page').then((m) => m.DiversionPage),
+      },
+      {
+        path: 'hotspots',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.hotspots,
+        loadComponent: () => import('./features/hotspots/hotspots.page').then((m) => m.HotspotsPage),
+      },
+      {
+        path: 'hotspots/new',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.hotspotNew,
+        loadComponent: () => import('./features/hotspots/hotspot-form.page').then((m) => m.HotspotFormPage),
+      },
+      {
+        path: 'hotspots/:id',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.hotspotDetail,
+        loadComponent: () => import('./features/hotspots/hotspot-detail.page').then((m) => m.HotspotDetailPage),
+      },
+      {
+        path: 'backlog',
+        canActivate: [roleGuard('TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.backlog,
+        loadComponent: () => import('./features/hotspots/backlog.page').then((m) => m.BacklogPage),
+      },
+      {
         path: 'petitioners',
         canActivate: [roleGuard('RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN')],
         title: LABELS.titles.petitioners,

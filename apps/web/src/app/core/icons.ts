@@ -3,10 +3,12 @@ import {
   ApartmentOutline,
   AuditOutline,
   BellOutline,
+  BranchesOutline,
   CalendarOutline,
   DownloadOutline,
   EditOutline,
   FileTextOutline,
+  FlagOutline,
   FormOutline,
   HomeOutline,
   IdcardOutline,
@@ -24,6 +26,7 @@ import {
   ThunderboltOutline,
   UndoOutline,
   UserOutline,
+  WarningOutline,
 } from '@ant-design/icons-angular/icons';
 
 /** Every icon the app shows, bundled: nothing is fetched (closed network, CSP 'self'). */
@@ -32,10 +35,12 @@ export const APP_ICONS = [
   ApartmentOutline,
   AuditOutline,
   BellOutline,
+  BranchesOutline,
   CalendarOutline,
   DownloadOutline,
   EditOutline,
   FileTextOutline,
+  FlagOutline,
   FormOutline,
   HomeOutline,
   IdcardOutline,
@@ -53,4 +58,5 @@ export const APP_ICONS = [
   ThunderboltOutline,
   UndoOutline,
   UserOutline,
+  WarningOutline,
 ];

@@ -14,6 +14,9 @@ describe('navigationFor', () => {
       'nav-duty-records',
       'nav-incidents',
       'nav-publicity',
+      'nav-diversion',
+      'nav-hotspots',
+      'nav-backlog',
       'nav-users',
       'nav-categories',
       'nav-calendar',
@@ -21,11 +24,11 @@ describe('navigationFor', () => {
       'nav-audit',
       'nav-profile',
     ]);
-    expect(menu('SUPERVISOR')).toEqual(['nav-home', 'nav-work', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-org', 'nav-audit', 'nav-profile']);
-    expect(menu('RECEPTION')).toEqual(['nav-home', 'nav-work', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-profile']);
+    expect(menu('SUPERVISOR')).toEqual(['nav-home', 'nav-work', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-org', 'nav-audit', 'nav-profile']);
+    expect(menu('RECEPTION')).toEqual(['nav-home', 'nav-work', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-profile']);
     // 我的工作 heads the menu of those whose day is the work waiting for their unit.
-    expect(menu('TOWNSHIP_OFFICER')).toEqual(['nav-work', 'nav-home', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-profile']);
-    expect(menu('HANDLER')).toEqual(['nav-work', 'nav-home', 'nav-cases', 'nav-resident-id', 'nav-profile']);
+    expect(menu('TOWNSHIP_OFFICER')).toEqual(['nav-work', 'nav-home', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-profile']);
+    expect(menu('HANDLER')).toEqual(['nav-work', 'nav-home', 'nav-cases', 'nav-resident-id', 'nav-diversion', 'nav-profile']);
   });
 
   it('shows nothing without a user', () => {

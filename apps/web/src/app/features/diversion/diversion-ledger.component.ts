@@ -1,0 +1,106 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { CHANNEL_ENTRY_OUTCOME_LABELS, CHANNEL_ENTRY_OUTCOMES, type ChannelEntryOutcome, DIVERSION_ROUTE_LABELS, DIVERSION_ROUTES, type DiversionCountRow, type DiversionRoute, type DiversionView } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { saveFile } from '../../core/download';
+import { LABELS } from '../../core/labels';
+import { DiversionApi } from './data-access/diversion.api';
+
+const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** 分流台账 with filters, export, the channel follow-up, and the per-township monthly counts. */
+@Component({
+  selector: 'app-diversion-ledger',
+  imports: [FormsModule, DatePipe, NzTableModule, NzTagModule, NzButtonModule, NzSelectModule, NzInputModule, NzModalModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './diversion-ledger.component.html',
+  styles: [
+    '.bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; align-items: center; } .bar > * { min-width: 140px; } .hint { color: rgba(0,0,0,.45); }',
+    '.field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } nz-select { width: 100%; } .bar nz-select { width: 160px; } h4 { margin-top: 24px; }',
+  ],
+})
+export class DiversionLedgerComponent implements OnInit {
+  private readonly api = inject(DiversionApi);
+  private readonly message = inject(NzMessageService);
+  protected readonly labels = LABELS.diversion;
+  protected readonly routes = DIVERSION_ROUTES;
+  protected readonly routeLabels = DIVERSION_ROUTE_LABELS;
+  protected readonly outcomes = CHANNEL_ENTRY_OUTCOMES;
+  protected readonly outcomeLabels = CHANNEL_ENTRY_OUTCOME_LABELS;
+  protected readonly items = signal<DiversionView[]>([]);
+  protected readonly next = signal<string | null>(null);
+  protected readonly counts = signal<DiversionCountRow[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly following = signal<DiversionView | null>(null);
+  protected filter = { month: '', route: '' as DiversionRoute | '', counted: '' as '' | 'true' | 'false' };
+  protected year = Number(chinaToday().slice(0, 4));
+  protected followUp = { outcome: 'ENTERED' as ChannelEntryOutcome, checkedOn: chinaToday(), evidence: '' };
+
+  ngOnInit(): void {
+    void this.load(false);
+    void this.loadCounts();
+  }
+
+  private query(): { month?: string; route?: DiversionRoute; counted?: boolean } {
+    return {
+      ...(this.filter.month ? { month: this.filter.month } : {}),
+      ...(this.filter.route ? { route: this.filter.route } : {}),
+      ...(this.filter.counted ? { counted: this.filter.counted === 'true' } : {}),
+    };
+  }
+
+  protected async load(more: boolean): Promise<void> {
+    this.error.set(null);
+    try {
+      const page = await this.api.ledger({ ...this.query(), ...(more && this.next() ? { after: this.next() ?? undefined } : {}), limit: 50 });
+      this.items.set(more ? [...this.items(), ...page.items] : page.items);
+      this.next.set(page.nextCursor);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async loadCounts(): Promise<void> {
+    try {
+      this.counts.set(await this.api.counts(this.year));
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async export(): Promise<void> {
+    try {
+      saveFile(await this.api.exportLedger(this.query()), `分流台账-${chinaToday()}.xlsx`);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected openFollowUp(d: DiversionView): void {
+    this.followUp = { outcome: 'ENTERED', checkedOn: chinaToday(), evidence: '' };
+    this.following.set(d);
+  }
+
+  protected async saveFollowUp(): Promise<void> {
+    const d = this.following();
+    if (!d) return;
+    try {
+      const updated = await this.api.followUp(d.id, { ...this.followUp, evidence: this.followUp.evidence.trim() });
+      this.items.set(this.items().map((x) => (x.id === updated.id ? updated : x)));
+      this.following.set(null);
+      this.message.success(this.labels.saved);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+      this.following.set(null);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import {
+  BACKLOG_ORIGIN_LABELS,
+  BACKLOG_ORIGINS,
+  BACKLOG_STATUS_LABELS,
+  BACKLOG_STATUSES,
+  type BacklogCaseView,
+  type BacklogStatus,
+  type CreateBacklogCaseRequest,
+  LEADER_ACTIVITY_KIND_LABELS,
+  LEADER_ACTIVITY_KINDS,
+  type LeaderActivityRequest,
+  type OrgUnitDetail,
+  RESOLUTION_TYPE_LABELS,
+  RESOLUTION_TYPES,
+  type ResolutionType,
+  SUPERVISION_LEVEL_LABELS,
+  SUPERVISION_LEVELS,
+} from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzDrawerModule } from 'ng-zorro-antd/drawer';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
+import { LABELS } from '../../core/labels';
+import { HotspotsApi } from './data-access/hotspots.api';
+
+const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** 信访积案与领导包案: the list, 五定 registration, leader activities and the resolution. */
+@Component({
+  selector: 'app-backlog-page',
+  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, NzDrawerModule, NzDescriptionsModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './backlog.page.html',
+  styles: [
+    '.hint { color: rgba(0,0,0,.45); } .item { border: 1px solid #f0f0f0; border-radius: 6px; padding: 10px 12px; margin-bottom: 10px; cursor: pointer; } .item:hover { border-color: #1677ff; }',
+    '.head { display: flex; justify-content: space-between; gap: 8px; font-weight: 600; } .meta { color: rgba(0,0,0,.55); font-size: 13px; margin: 4px 0; }',
+    '.field { display: block; margin-bottom: 10px; } .field > span { display: block; margin-bottom: 4px; } nz-select, input[type=date] { width: 100%; } nz-alert { display: block; margin-bottom: 12px; } h4 { margin-top: 16px; }',
+  ],
+})
+export class BacklogPage implements OnInit {
+  private readonly api = inject(HotspotsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly user = inject(AuthService).user();
+  protected readonly labels = LABELS.backlog;
+  protected readonly origins = BACKLOG_ORIGINS;
+  protected readonly originLabels = BACKLOG_ORIGIN_LABELS;
+  protected readonly statuses = BACKLOG_STATUSES;
+  protected readonly statusLabels = BACKLOG_STATUS_LABELS;
+  protected readonly resolutionTypes = RESOLUTION_TYPES;
+  protected readonly resolutionLabels = RESOLUTION_TYPE_LABELS;
+  protected readonly kinds = LEADER_ACTIVITY_KINDS;
+  protected readonly kindLabels = LEADER_ACTIVITY_KIND_LABELS;
+  protected readonly supervisionLevels = SUPERVISION_LEVELS;
+  protected readonly supervisionLabels = SUPERVISION_LEVEL_LABELS;
+  protected readonly townshipFixed = this.user?.role === 'TOWNSHIP_OFFICER';
+  protected readonly items = signal<BacklogCaseView[]>([]);
+  protected readonly townships = signal<OrgUnitDetail[]>([]);
+  protected readonly selected = signal<BacklogCaseView | null>(null);
+  protected readonly creating = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected draft: CreateBacklogCaseRequest = this.emptyDraft();
+  protected activity: LeaderActivityRequest = this.emptyActivity();
+  protected resolution = { status: 'RESOLVING' as BacklogStatus, resolutionType: null as ResolutionType | null, settledOn: '', note: '' };
+  private key = crypto.randomUUID();
+
+  ngOnInit(): void {
+    void this.load();
+    void this.api.townships().then((t) => this.townships.set(t));
+  }
+
+  private emptyDraft(): CreateBacklogCaseRequest {
+    return { title: '', origin: 'LOCAL_SCREENING', townshipId: this.townshipFixed ? (this.user?.orgUnitId ?? '') : '', linkedCaseIds: [], leader: '', responsibleOrg: '', team: '', task: '', responsibility: '', plan: '', deadline: '', supervisionLevel: null };
+  }
+
+  private emptyActivity(): LeaderActivityRequest {
+    return { kind: 'RECEPTION', heldOn: chinaToday(), place: '', leader: '', peopleMet: '', result: '' };
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.items.set((await this.api.backlog()).items);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async open(b: BacklogCaseView): Promise<void> {
+    this.activity = this.emptyActivity();
+    this.resolution = { status: b.status, resolutionType: b.resolutionType, settledOn: b.settledOn ?? '', note: '' };
+    this.selected.set(await this.api.backlogCase(b.id));
+  }
+
+  protected startCreate(): void {
+    this.draft = this.emptyDraft();
+    this.key = crypto.randomUUID();
+    this.creating.set(true);
+  }
+
+  protected async create(): Promise<void> {
+    try {
+      const created = await this.api.createBacklog(this.draft, this.key);
+      this.creating.set(false);
+      this.message.success(this.labels.saved);
+      await this.load();
+      await this.open(created);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+      this.creating.set(false);
+    }
+  }
+
+  protected async addActivity(): Promise<void> {
+    const b = this.selected();
+    if (!b) return;
+    try {
+      this.selected.set(await this.api.addActivity(b.id, this.activity, crypto.randomUUID()));
+      this.activity = this.emptyActivity();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async resolve(): Promise<void> {
+    const b = this.selected();
+    if (!b) return;
+    try {
+      const r = this.resolution;
+      const updated = await this.api.resolve(b.id, { expectedVersion: b.version, status: r.status, ...(r.resolutionType ? { resolutionType: r.resolutionType } : {}), ...(r.settledOn ? { settledOn: r.settledOn } : {}), note: r.note.trim() });
+      this.selected.set(updated);
+      this.message.success(this.labels.saved);
+      await this.load();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+}

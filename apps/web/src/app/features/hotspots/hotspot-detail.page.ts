@@ -1,0 +1,95 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { HOTSPOT_ACTION_LABELS, HOTSPOT_STATUS_LABELS, type HotspotAction, type HotspotDetailView, RISK_LEVEL_LABELS, UPWARD_DIRECTION_LABELS } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { HotspotsApi } from './data-access/hotspots.api';
+import { COLOUR_TAGS } from './hotspot-board';
+
+/** One hotspot: its fields, the actions the user may take, the append-only log and linked cases. */
+@Component({
+  selector: 'app-hotspot-detail-page',
+  imports: [FormsModule, RouterLink, DatePipe, NzCardModule, NzDescriptionsModule, NzTagModule, NzButtonModule, NzInputModule, NzModalModule, NzAlertModule, NzTimelineModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './hotspot-detail.page.html',
+  styles: [
+    '.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; } .actions > button { flex: 1 1 120px; min-height: 40px; } .hint { color: rgba(0,0,0,.45); font-size: 12px; }',
+    'nz-alert { display: block; margin-bottom: 12px; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } textarea { margin-bottom: 8px; }',
+  ],
+})
+export class HotspotDetailPage implements OnInit {
+  readonly id = input.required<string>();
+  private readonly api = inject(HotspotsApi);
+  private readonly message = inject(NzMessageService);
+  protected readonly labels = LABELS.hotspots;
+  protected readonly statusLabels = HOTSPOT_STATUS_LABELS;
+  protected readonly actionLabels = HOTSPOT_ACTION_LABELS;
+  protected readonly levelLabels = RISK_LEVEL_LABELS;
+  protected readonly directionLabels = UPWARD_DIRECTION_LABELS;
+  protected readonly colourTags = COLOUR_TAGS;
+  protected readonly hotspot = signal<HotspotDetailView | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly acting = signal<HotspotAction | null>(null);
+  protected readonly saving = signal(false);
+  protected note = '';
+  protected followUp = '';
+  private followUpKey = crypto.randomUUID();
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.hotspot.set(await this.api.get(this.id()));
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected start(action: HotspotAction): void {
+    this.note = '';
+    this.acting.set(action);
+  }
+
+  protected async act(): Promise<void> {
+    const h = this.hotspot();
+    const action = this.acting();
+    if (!h || !action) return;
+    this.saving.set(true);
+    try {
+      this.hotspot.set(await this.api.transition(h.id, { action, expectedVersion: h.version, note: this.note.trim() }));
+      this.acting.set(null);
+      this.message.success(this.labels.saved);
+    } catch (error) {
+      this.acting.set(null);
+      this.error.set(apiErrorMessage(error));
+      await this.load();
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected async addFollowUp(): Promise<void> {
+    const h = this.hotspot();
+    if (!h) return;
+    try {
+      this.hotspot.set(await this.api.followUp(h.id, this.followUp.trim(), this.followUpKey));
+      this.followUp = '';
+      this.followUpKey = crypto.randomUUID();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+}

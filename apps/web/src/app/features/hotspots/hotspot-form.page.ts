@@ -1,0 +1,111 @@
+import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { type ContentCategory, type CreateHotspotRequest, type OrgUnitDetail, RISK_LEVEL_LABELS, RISK_LEVELS, UPWARD_DIRECTION_LABELS, UPWARD_DIRECTIONS } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
+import { LABELS } from '../../core/labels';
+import { HotspotsApi } from './data-access/hotspots.api';
+
+const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const REQUIRED: (keyof CreateHotspotRequest)[] = ['foundOn', 'foundBy', 'reportingOrg', 'townshipId', 'categoryCode', 'description', 'mainDemand', 'leaderInCharge', 'responsibleOrg', 'responsiblePerson', 'stabilityPerson', 'measuresResolve', 'measuresStability'];
+
+/** 登记信访隐患: every field of the ledger (DOMAIN.md §2.4); one column on a phone. */
+@Component({
+  selector: 'app-hotspot-form-page',
+  imports: [FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './hotspot-form.page.html',
+  styles: [
+    '.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 0 16px; } .wide { grid-column: 1 / -1; }',
+    '.field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } .req::after { content: " *"; color: #cf1322; }',
+    'nz-select, nz-input-number, input[type=date] { width: 100%; } .hint { color: rgba(0,0,0,.45); font-size: 12px; } nz-alert { display: block; margin-bottom: 12px; }',
+    '.actions { display: flex; gap: 12px; } .actions > * { flex: 1; height: 44px; }',
+  ],
+})
+export class HotspotFormPage implements OnInit {
+  private readonly api = inject(HotspotsApi);
+  private readonly router = inject(Router);
+  private readonly user = inject(AuthService).user();
+  protected readonly labels = LABELS.hotspots;
+  protected readonly levels = RISK_LEVELS;
+  protected readonly levelLabels = RISK_LEVEL_LABELS;
+  protected readonly directions = UPWARD_DIRECTIONS;
+  protected readonly directionLabels = UPWARD_DIRECTION_LABELS;
+  protected readonly townshipFixed = this.user?.role === 'TOWNSHIP_OFFICER';
+  protected readonly townships = signal<OrgUnitDetail[]>([]);
+  protected readonly villages = signal<OrgUnitDetail[]>([]);
+  protected readonly categories = signal<ContentCategory[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  private readonly key = crypto.randomUUID();
+  protected form: CreateHotspotRequest = {
+    foundOn: chinaToday(),
+    foundBy: this.user?.displayName ?? '',
+    reportingOrg: '',
+    townshipId: this.townshipFixed ? (this.user?.orgUnitId ?? '') : '',
+    villageId: null,
+    categoryCode: '',
+    description: '',
+    mainDemand: '',
+    peopleInvolved: 1,
+    groupType: '',
+    possibleDirection: null,
+    riskLevel: 3,
+    leaderInCharge: '',
+    responsibleOrg: '',
+    responsiblePerson: '',
+    stabilityPerson: '',
+    measuresResolve: '',
+    measuresStability: '',
+    deadlineDays: 30,
+  };
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [townships, categories] = await Promise.all([this.api.townships(), this.api.categories()]);
+      this.townships.set(townships);
+      this.categories.set(categories.filter((c) => !c.retired));
+      const own = townships.find((t) => t.id === this.form.townshipId);
+      if (own) {
+        this.form.reportingOrg = own.name;
+        this.villages.set(await this.api.villages(own.id));
+      }
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async townshipChanged(id: string): Promise<void> {
+    this.form.townshipId = id;
+    this.form.villageId = null;
+    this.villages.set(id ? await this.api.villages(id) : []);
+  }
+
+  protected async submit(): Promise<void> {
+    if (REQUIRED.some((k) => !String(this.form[k] ?? '').trim())) {
+      this.error.set(this.labels.required);
+      return;
+    }
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      const created = await this.api.create({ ...this.form, villageId: this.form.villageId || null }, this.key);
+      await this.router.navigate(['/hotspots', created.id]);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { HOTSPOT_STATUS_LABELS, HOTSPOT_STATUSES, type HotspotImportReport, type HotspotListQuery, type HotspotStatus, type HotspotView, RISK_LEVEL_LABELS, RISK_LEVELS, type RiskLevel } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { saveFile } from '../../core/download';
+import { LABELS } from '../../core/labels';
+import { HotspotsApi } from './data-access/hotspots.api';
+import { COLOUR_TAGS, hotspotBoard } from './hotspot-board';
+import { WeeklyReportComponent } from './weekly-report.component';
+
+const RISK_TAGS: Readonly<Record<RiskLevel, string>> = { 1: 'red', 2: 'orange', 3: 'gold', 4: 'blue' };
+
+/** 信访隐患排查化解台账: weekly report, table or board (by status, grouped by township), import and export. */
+@Component({
+  selector: 'app-hotspots-page',
+  imports: [FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, NzAlertModule, NzModalModule, WeeklyReportComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './hotspots.page.html',
+  styleUrl: './hotspots.page.css',
+})
+export class HotspotsPage implements OnInit {
+  private readonly api = inject(HotspotsApi);
+  private readonly router = inject(Router);
+  protected readonly labels = LABELS.hotspots;
+  protected readonly statuses = HOTSPOT_STATUSES;
+  protected readonly statusLabels = HOTSPOT_STATUS_LABELS;
+  protected readonly levels = RISK_LEVELS;
+  protected readonly levelLabels = RISK_LEVEL_LABELS;
+  protected readonly riskTags = RISK_TAGS;
+  protected readonly colourTags = COLOUR_TAGS;
+  protected readonly items = signal<HotspotView[]>([]);
+  protected readonly next = signal<string | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly report = signal<HotspotImportReport | null>(null);
+  protected readonly board = computed(() => hotspotBoard(this.items()));
+  protected view: 'TABLE' | 'BOARD' = 'TABLE';
+  protected filter = { status: '' as HotspotStatus | '', riskLevel: '' as RiskLevel | '' };
+
+  ngOnInit(): void {
+    void this.load(false);
+  }
+
+  private query(): HotspotListQuery {
+    return { ...(this.filter.status ? { status: this.filter.status } : {}), ...(this.filter.riskLevel ? { riskLevel: this.filter.riskLevel } : {}) };
+  }
+
+  protected async load(more: boolean): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const page = await this.api.list({ ...this.query(), ...(more && this.next() ? { after: this.next() ?? undefined } : {}), limit: 100 });
+      this.items.set(more ? [...this.items(), ...page.items] : page.items);
+      this.next.set(page.nextCursor);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected open(h: HotspotView): void {
+    void this.router.navigate(['/hotspots', h.id]);
+  }
+
+  protected async export(): Promise<void> {
+    try {
+      saveFile(await this.api.exportLedger(this.query()), `信访隐患排查化解台账.xlsx`);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async importFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      const report = await this.api.import(file);
+      this.report.set(report);
+      if (report.imported) await this.load(false);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { WeeklyReportStatusRow } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
+import { LABELS } from '../../core/labels';
+import { HotspotsApi } from './data-access/hotspots.api';
+import { chinaWeekStart } from './hotspot-board';
+
+/** 每周排查报告: a township officer reports the week (zero report allowed); the bureau sees every township. */
+@Component({
+  selector: 'app-weekly-report',
+  imports: [FormsModule, NzButtonModule, NzInputModule, NzTagModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="week" data-testid="weekly-report">
+      <strong>{{ labels.weekTitle }}</strong> <span class="hint">{{ labels.weekOf }}{{ week }}{{ labels.weekOfEnd }}</span>
+      @if (error(); as e) {
+        <nz-alert nzType="error" nzShowIcon [nzMessage]="e" />
+      }
+      @if (officer) {
+        @if (rows()[0]; as r) {
+          <div class="own">
+            @if (r.submitted) {
+              <nz-tag nzColor="green" data-testid="weekly-submitted">{{ labels.submitted }}{{ r.zeroReport ? '（' + labels.zeroReport + '）' : '' }}</nz-tag>
+            } @else {
+              <nz-tag nzColor="red" data-testid="weekly-missing">{{ labels.notSubmitted }}</nz-tag>
+            }
+            <span class="hint">{{ labels.newThisWeek }} {{ r.newHotspots }}</span>
+          </div>
+          <textarea nz-input rows="2" [(ngModel)]="note" [placeholder]="labels.weekNote" data-testid="weekly-note"></textarea>
+          <div class="actions">
+            <button nz-button nzType="primary" (click)="submit(true)" data-testid="weekly-zero">{{ labels.zeroReportAction }}</button>
+            <button nz-button (click)="submit(false)" [disabled]="!note.trim()" data-testid="weekly-report-submit">{{ labels.reportAction }}</button>
+          </div>
+        }
+      } @else {
+        <div class="tags">
+          @for (r of rows(); track r.townshipId) {
+            <nz-tag [nzColor]="r.submitted ? 'green' : r.flaggedMissing ? 'red' : 'default'" [attr.data-testid]="'weekly-' + r.townshipName">
+              {{ r.townshipName }} {{ r.submitted ? (r.zeroReport ? labels.zeroReport : labels.submitted) : labels.notSubmitted }}
+            </nz-tag>
+          }
+        </div>
+      }
+    </div>
+  `,
+  styles: [
+    '.week { border: 1px solid #f0f0f0; border-radius: 6px; padding: 10px 12px; margin-bottom: 12px; } .hint { color: rgba(0,0,0,.45); font-size: 13px; }',
+    '.own { margin: 8px 0; display: flex; gap: 8px; align-items: center; } .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; } .actions > * { flex: 1 1 160px; min-height: 40px; }',
+    '.tags { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 8px; }',
+  ],
+})
+export class WeeklyReportComponent implements OnInit {
+  private readonly api = inject(HotspotsApi);
+  private readonly message = inject(NzMessageService);
+  private readonly user = inject(AuthService).user();
+  protected readonly labels = LABELS.hotspots;
+  protected readonly officer = this.user?.role === 'TOWNSHIP_OFFICER';
+  protected readonly week = chinaWeekStart();
+  protected readonly rows = signal<WeeklyReportStatusRow[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected note = '';
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.rows.set(await this.api.week(this.week));
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async submit(zeroReport: boolean): Promise<void> {
+    const own = this.rows()[0];
+    if (!own) return;
+    try {
+      await this.api.submitWeek({ townshipId: own.townshipId, weekStart: this.week, zeroReport, note: this.note.trim() });
+      this.message.success(this.labels.weekSaved);
+      this.note = '';
+      await this.load();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+}
