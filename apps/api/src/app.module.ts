@@ -15,6 +15,7 @@ import { OrgModule } from './modules/org';
 import { PetitionsModule } from './modules/petitions';
 import { CalendarModule } from './modules/calendar';
 import { DutyModule } from './modules/duty';
+import { IndicatorsModule } from './modules/indicators';
 import { WorkflowModule } from './modules/workflow';
 import { IncidentsModule } from './modules/incidents';
 import { PublicityModule } from './modules/publicity';
@@ -48,6 +49,7 @@ export class AppModule {
         DiversionModule,
         BudgetModule,
         HotspotsModule,
+        IndicatorsModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };

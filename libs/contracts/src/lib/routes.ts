@@ -28,6 +28,7 @@ export const API_ROUTES = {
   clockRules: '/api/clock-rules',
   holidayYears: '/api/calendar/years',
   budgetProjects: '/api/budget/projects',
+  indicators: '/api/indicators',
   dutyPeriods: '/api/duty/periods',
   dutyRosters: '/api/duty/rosters',
   dutyShifts: '/api/duty/shifts',

@@ -4,6 +4,7 @@ import { GROUP_MIN_PEOPLE, MAX_GROUP_REPRESENTATIVES } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf, townshipCondition } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
+import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { CaseQueriesService } from '../cases/case-queries.service';
 import { CaseRegistrationService } from '../cases/case-registration.service';
@@ -56,6 +57,7 @@ export class VisitsService {
     private readonly registration: CaseRegistrationService,
     private readonly queries: CaseQueriesService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async register(request: RegisterVisitRequest, user: CurrentUser): Promise<VisitRegistration> {
@@ -85,6 +87,7 @@ export class VisitsService {
         entityId: id,
         changes: { caseId: { after: caseId }, personCount: { after: request.personCount }, representatives: { after: request.representativeIds.length } },
       });
+      await this.outbox.record(m, { eventType: 'visit.registered', aggregateType: 'petition_case', aggregateId: caseId, payload: { visitId: id } });
       return { visit: await this.read(m, id), queryCode };
     });
   }

@@ -1,0 +1,4 @@
+export { IndicatorsModule } from './indicators.module';
+export { IndicatorComputationService, MAX_WAIT_MS, QUIET_MS } from './indicator-computation.service';
+export { IndicatorEventsService, INDICATOR_EVENTS } from './indicator-events.service';
+export { COALESCE_DELAY_MS, PROCESS_DIRTY_JOB } from './indicator-recompute.service';

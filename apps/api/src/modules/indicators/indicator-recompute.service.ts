@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { parsePeriod, periodsOfYear } from '@julu/domain';
+import { DataSource } from 'typeorm';
+import { QUEUES } from '../../core/queue/queue.constants';
+import { QueueRegistry } from '../../core/queue/queue.module';
+import { IndicatorComputationService } from './indicator-computation.service';
+
+/** The job that works off the dirty list; one waiting at a time however many events ask for it. */
+export const PROCESS_DIRTY_JOB = 'process-dirty';
+/** A short wait lets a burst of events pile onto one run. */
+export const COALESCE_DELAY_MS = 1000;
+
+/** An administrator's “recompute now” (e.g. after correcting old data): marks the periods and asks the worker. */
+@Injectable()
+export class IndicatorRecomputeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly computation: IndicatorComputationService,
+    private readonly queues: QueueRegistry,
+  ) {}
+
+  async request(periodKey: string | undefined): Promise<{ marked: number }> {
+    const period = periodKey ? parsePeriod(periodKey) : null;
+    const periods = period ? [period.key] : periodsOfYear(new Date().getFullYear()).map((p) => p.key);
+    const units: { id: string }[] = await this.dataSource.query(`SELECT id FROM org_unit WHERE type IN ('COUNTY', 'TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`);
+    await this.computation.markDirty(this.dataSource, periods, units.map((u) => u.id));
+    await this.queues.get(QUEUES.indicators).add(PROCESS_DIRTY_JOB, {}, { deduplication: { id: PROCESS_DIRTY_JOB }, delay: COALESCE_DELAY_MS });
+    return { marked: periods.length * units.length };
+  }
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CurrentUser as CurrentUserDto, IndicatorDashboard, IndicatorDrillDown, IndicatorTrend, TownshipComparison } from '@julu/contracts';
+import { Allow } from '../../core/http/access.decorator';
+import { CurrentUser } from '../identity/current-user.decorator';
+import { IndicatorScopeQuery, IndicatorTrendQuery, RecomputeIndicatorsDto } from './dto/indicator.query';
+import { IndicatorQueriesService } from './indicator-queries.service';
+import { IndicatorRecomputeService } from './indicator-recompute.service';
+
+const READERS = ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] as const;
+
+/** 指标: the dashboard, comparisons, trends and the records behind every figure. */
+@ApiTags('indicators')
+@ApiBearerAuth()
+@Controller('indicators')
+export class IndicatorsController {
+  constructor(
+    private readonly queries: IndicatorQueriesService,
+    private readonly recompute: IndicatorRecomputeService,
+  ) {}
+
+  @Get('dashboard')
+  @Allow(...READERS)
+  dashboard(@Query() query: IndicatorScopeQuery, @CurrentUser() user: CurrentUserDto): Promise<IndicatorDashboard> {
+    return this.queries.dashboard(user, query.period, query.unitId);
+  }
+
+  @Get(':code/townships')
+  @Allow(...READERS)
+  townships(@Param('code') code: string, @Query() query: IndicatorScopeQuery, @CurrentUser() user: CurrentUserDto): Promise<TownshipComparison> {
+    return this.queries.townships(user, code, query.period);
+  }
+
+  @Get(':code/trend')
+  @Allow(...READERS)
+  trend(@Param('code') code: string, @Query() query: IndicatorTrendQuery, @CurrentUser() user: CurrentUserDto): Promise<IndicatorTrend> {
+    return this.queries.trend(user, code, query.unitId, query.year);
+  }
+
+  @Get(':code/records')
+  @Allow(...READERS)
+  records(@Param('code') code: string, @Query() query: IndicatorScopeQuery, @CurrentUser() user: CurrentUserDto): Promise<IndicatorDrillDown> {
+    return this.queries.records(user, code, query.period, query.unitId);
+  }
+
+  @Post('recompute')
+  @HttpCode(202)
+  @Allow('ADMIN')
+  recomputeNow(@Body() dto: RecomputeIndicatorsDto): Promise<{ marked: number }> {
+    return this.recompute.request(dto.period);
+  }
+}

@@ -1,0 +1,184 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { IndicatorDashboard, IndicatorDrillDown } from '@julu/contracts';
+import { addDays, chinaDate, parsePeriod } from '@julu/domain';
+import type { DataSource } from 'typeorm';
+import { loadConfig } from '../../core/config/app-config';
+import { createIndicatorServices } from '../../testing/deadline-services';
+import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { testSecrets } from '../../testing/test-config';
+import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
+import { WorkerModule } from '../../worker/worker.module';
+import { IndicatorComputationService } from './indicator-computation.service';
+import { IndicatorEventsService } from './indicator-events.service';
+
+const PASSWORD = 'indicators-test-password-1';
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe('indicators (real PostgreSQL and Redis)', () => {
+  let t: SeededApp;
+  let dataSource: DataSource;
+  let env: Record<string, string>;
+  const today = chinaDate(new Date());
+  const month = today.slice(0, 7);
+
+  const register = async (lawRelated = false): Promise<string> => {
+    const townshipId = await t.unitId('巨鹿镇');
+    const person = await t.http().post('/api/petitioners').set(t.auth.reception).send({ name: '指标测试', idType: 'OTHER', townshipId }).expect(201);
+    const res = await t
+      .http()
+      .post('/api/cases')
+      .set(t.auth.reception)
+      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '指标测试事项', mainRequest: '请求处理', townshipId, peopleCount: 1, lawRelated, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .expect(201);
+    return res.body.case.id;
+  };
+  const act = async (id: string, body: Record<string, unknown>): Promise<{ notices: { id: string; kind: string }[] }> => {
+    const { version } = (await t.http().get(`/api/cases/${id}/workflow`).set(t.auth.reception).expect(200)).body;
+    return (await t.http().post(`/api/cases/${id}/transitions`).set(t.auth.reception).send({ expectedVersion: version, ...body }).expect(201)).body;
+  };
+  const deliver = (noticeId: string) => t.http().post(`/api/notices/${noticeId}/delivery`).set(t.auth.reception).send({ method: 'IN_PERSON', deliveredAt: new Date().toISOString() }).expect(201);
+  const visit = (caseId: string, waitMinutes: number, personCount: number) => {
+    const started = new Date(Date.now() - 60_000);
+    const arrived = new Date(started.getTime() - waitMinutes * 60_000);
+    return t.http().post('/api/visits').set(t.auth.reception).send({ caseId, arrivalAt: arrived.toISOString(), receptionStartedAt: started.toISOString(), personCount, representativeIds: [] }).expect(201);
+  };
+  const recomputeAll = async (): Promise<void> => {
+    const services = await createIndicatorServices(env);
+    try {
+      await services.get(IndicatorEventsService).markYear(dataSource);
+      await services.get(IndicatorComputationService).processDirty(true);
+    } finally {
+      await services.close();
+    }
+  };
+  const dashboard = async (period: string): Promise<IndicatorDashboard> => (await t.http().get(`/api/indicators/dashboard?period=${period}`).set(t.auth.supervisor).expect(200)).body;
+  const value = (d: IndicatorDashboard, code: string) => d.cards.find((c) => c.code === code)?.snapshot;
+
+  beforeAll(async () => {
+    t = await startSeededApp(PASSWORD, ['reception', 'supervisor', 'township', 'handler', 'admin']);
+    dataSource = t.dataSource;
+    env = { ...testSecrets(), DATABASE_URL: t.db.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: uniquePrefix() };
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('computes every workflow indicator of a factory-built scenario to the value computed by hand', async () => {
+    // Four cases in 巨鹿镇: two law-related (one diverted with its notice delivered, one diverted
+    // without), one accepted and evaluated, one left registered with its intake clock overdue.
+    const divertedDelivered = await register(true);
+    const divertedUndelivered = await register(true);
+    const accepted = await register();
+    const waiting = await register();
+    const divert = { action: 'DIVERT', diversionRoute: 'ARBITRATION', competentOrgan: '巨鹿县劳动人事争议仲裁委员会', note: '属劳动争议' };
+    const delivered = await act(divertedDelivered, divert);
+    await deliver(delivered.notices[0].id);
+    await act(divertedUndelivered, divert);
+    const acceptance = await act(accepted, { action: 'ACCEPT' });
+    await deliver(acceptance.notices[0].id);
+    await t.http().post(`/api/cases/${accepted}/evaluations`).set(t.auth.reception).send({ stage: 'ACCEPTANCE', result: 'BASICALLY_SATISFIED' }).expect(201);
+    await visit(accepted, 10, 3);
+    await visit(waiting, 45, 1);
+    // The three decided intake clocks fall due today; the waiting one fell due yesterday and still runs.
+    await dataSource.query(`UPDATE case_clock SET due_on = $1 WHERE code = 'D1' AND status = 'STOPPED'`, [today]);
+    await dataSource.query(`UPDATE case_clock SET due_on = $2 WHERE case_id = $1 AND code = 'D1'`, [waiting, addDays(today, -1)]);
+
+    await recomputeAll();
+    const now = await dashboard(month);
+    expect(value(now, 'DIVERSION_RATE')).toMatchObject({ numerator: 1, denominator: 2, value: 50, meetsTarget: false });
+    expect(value(now, 'VISIT_BATCHES')).toMatchObject({ numerator: 2, value: 2 });
+    expect(value(now, 'VISIT_PERSONS')).toMatchObject({ numerator: 4, value: 4 });
+    expect(value(now, 'RECEPTION_TIMELINESS')).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    expect(value(now, 'REPEAT_RATE')).toMatchObject({ numerator: 0, denominator: 4, value: 0, meetsTarget: true });
+    expect(value(now, 'SATISFACTION_RATE')).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
+    expect(value(now, 'SATISFIED_ONLY_RATE')).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+    // The overdue, still-running clock counts in the denominator of its period (not hidden by being unfinished).
+    const yesterdayMonth = addDays(today, -1).slice(0, 7);
+    if (yesterdayMonth === month) {
+      expect(value(now, 'ACCEPTANCE_TIMELINESS')).toMatchObject({ numerator: 3, denominator: 4, value: 75 });
+    } else {
+      expect(value(now, 'ACCEPTANCE_TIMELINESS')).toMatchObject({ numerator: 3, denominator: 3 });
+      expect(value(await dashboard(yesterdayMonth), 'ACCEPTANCE_TIMELINESS')).toMatchObject({ numerator: 0, denominator: 1 });
+    }
+    // Not yet due: no D5 falls due this month, so there is no value rather than a flattering one.
+    expect(value(now, 'ON_TIME_CLOSURE')?.value ?? null).toBeNull();
+    // A township sees its own figures; the county's include them.
+    const own = (await t.http().get(`/api/indicators/dashboard?period=${month}`).set(t.auth.township).expect(200)).body as IndicatorDashboard;
+    expect(own.orgUnitName).toBe('巨鹿镇');
+    expect(value(own, 'VISIT_BATCHES')?.numerator).toBe(2);
+    await t.http().get(`/api/indicators/dashboard?period=${month}&unitId=${await t.unitId('王虎寨镇')}`).set(t.auth.township).expect(404);
+    await t.http().get(`/api/indicators/dashboard?period=2026-13`).set(t.auth.supervisor).expect(400);
+  });
+
+  it('lists, for every indicator, the records whose sums equal the snapshot, each with its reason', async () => {
+    const county = await dashboard(month);
+    for (const card of county.cards.filter((c) => c.available)) {
+      const drill = (await t.http().get(`/api/indicators/${card.code}/records?period=${month}`).set(t.auth.supervisor).expect(200)).body as IndicatorDrillDown;
+      expect({ code: card.code, numerator: drill.numerator, denominator: drill.denominator }).toEqual({
+        code: card.code,
+        numerator: card.snapshot?.numerator ?? 0,
+        denominator: card.snapshot?.denominator ?? 0,
+      });
+      expect(drill.records.reduce((s, r) => s + r.numerator, 0)).toBe(drill.numerator);
+      expect(drill.records.every((r) => r.reason.length > 0)).toBe(true);
+    }
+    const diversion = (await t.http().get(`/api/indicators/DIVERSION_RATE/records?period=${month}`).set(t.auth.supervisor).expect(200)).body as IndicatorDrillDown;
+    expect(diversion.records.map((r) => r.reason).sort()).toEqual(['已分流但告知书未送达，不计为已分流', '已分流，告知书已送达'].sort());
+    const comparison = (await t.http().get(`/api/indicators/VISIT_BATCHES/townships?period=${month}`).set(t.auth.supervisor).expect(200)).body;
+    expect(comparison.rows.find((r: { orgUnitName: string }) => r.orgUnitName === '巨鹿镇').snapshot.value).toBe(2);
+    const trend = (await t.http().get(`/api/indicators/VISIT_BATCHES/trend?year=${today.slice(0, 4)}`).set(t.auth.supervisor).expect(200)).body;
+    expect(trend.points).toHaveLength(12);
+    expect(trend.points.find((p: { periodKey: string }) => p.periodKey === month).value).toBe(2);
+    await t.http().get(`/api/indicators/NOPE/records?period=${month}`).set(t.auth.supervisor).expect(404);
+    await t.http().get('/api/indicators/dashboard').set(t.auth.handler).expect(403);
+  });
+
+  it('keeps the history of an earlier period when late data corrects it', async () => {
+    const [{ n: before }] = await dataSource.query(`SELECT count(*)::int AS n FROM indicator_snapshot_history WHERE indicator_code = 'VISIT_BATCHES' AND period_key = $1`, [month]);
+    const caseId = await register();
+    await visit(caseId, 5, 2);
+    await recomputeAll();
+    const rows: { numerator: string }[] = await dataSource.query(
+      `SELECT numerator FROM indicator_snapshot_history WHERE indicator_code = 'VISIT_BATCHES' AND period_key = $1 AND org_unit_id = (SELECT id FROM org_unit WHERE type = 'COUNTY') ORDER BY id`,
+      [month],
+    );
+    expect(rows.map((r) => Number(r.numerator)).slice(-2)).toEqual([2, 3]);
+    const [{ n: after }] = await dataSource.query(`SELECT count(*)::int AS n FROM indicator_snapshot_history WHERE indicator_code = 'VISIT_BATCHES' AND period_key = $1`, [month]);
+    expect(after).toBeGreaterThan(before);
+    expect(parsePeriod(month)).not.toBeNull();
+  });
+
+  it('coalesces a burst of 1,000 intakes into a few recomputations per snapshot, with correct final figures', async () => {
+    const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadConfig({ ...env, OUTBOX_POLL_INTERVAL_MS: '100' })), { logger: false });
+    try {
+      await dataSource.query('DELETE FROM indicator_run');
+      const townshipId = await t.unitId('巨鹿镇');
+      const person = await t.http().post('/api/petitioners').set(t.auth.reception).send({ name: '批量登记', idType: 'OTHER', townshipId }).expect(201);
+      const body = { channel: 'PHONE', source: 'DIRECT', matterType: 'SUGGESTION', categoryCode: '01', title: '批量登记', mainRequest: '测试', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] };
+      const queue = Array.from({ length: 1000 }, (_, i) => i);
+      await Promise.all(
+        Array.from({ length: 10 }, async () => {
+          for (let i = queue.shift(); i !== undefined; i = queue.shift()) await t.http().post('/api/cases').set(t.auth.reception).send(body).expect(201);
+        }),
+      );
+      // Wait until every event is relayed and the dirty list is worked off.
+      for (let i = 0; i < 300; i++) {
+        const [{ pending }] = await dataSource.query(`SELECT (SELECT count(*) FROM outbox_event WHERE published_at IS NULL) + (SELECT count(*) FROM indicator_dirty) AS pending`);
+        if (Number(pending) === 0) break;
+        await sleep(200);
+      }
+      await sleep(1500);
+      const runs: { period_key: string; org_unit_id: string; n: number }[] = await dataSource.query('SELECT period_key, org_unit_id, count(*)::int AS n FROM indicator_run GROUP BY 1, 2');
+      const monthRuns = runs.filter((r) => r.period_key === month);
+      expect(monthRuns.length).toBeGreaterThan(0);
+      // A burst of ~30 s: recomputed when it pauses, or once within it at the latest after MAX_WAIT_MS.
+      expect(Math.max(...runs.map((r) => r.n))).toBeLessThanOrEqual(3);
+      const [{ n: cases }] = await dataSource.query(`SELECT count(*)::int AS n FROM petition_case WHERE registered_at >= $1`, [parsePeriod(month)?.from]);
+      expect(value(await dashboard(month), 'REPEAT_RATE')?.denominator).toBe(cases);
+    } finally {
+      await worker.close();
+    }
+  }, 180_000);
+});

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IndicatorComputationService } from './indicator-computation.service';
+import { IndicatorQueriesService } from './indicator-queries.service';
+import { IndicatorRecomputeService } from './indicator-recompute.service';
+import { IndicatorsController } from './indicators.controller';
+
+/** Indicator snapshots (computed by the worker), the dashboard's reads and the drill-down. */
+@Module({
+  controllers: [IndicatorsController],
+  providers: [IndicatorComputationService, IndicatorQueriesService, IndicatorRecomputeService],
+})
+export class IndicatorsModule {}

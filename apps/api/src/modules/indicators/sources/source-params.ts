@@ -1,0 +1,31 @@
+/**
+ * Every source query takes the same parameters, so the drill-down and the snapshot run the very
+ * same SQL:
+ *   $1 first instant of the period, $2 first instant after it (timestamptz, China midnight);
+ *   $3 first day, $4 first day after (date); $5 the township (uuid) or NULL for the county;
+ *   $6 today (date, China); $7 the evaluation window in days.
+ * Each query returns one row per record considered:
+ *   record_id, label, link (a web path or NULL), numerator, denominator (its contribution to each),
+ *   reason (why it is in or out, in Chinese).
+ */
+export interface SourceScope {
+  fromInstant: Date;
+  toInstant: Date;
+  fromDate: string;
+  toDate: string;
+  townshipId: string | null;
+  today: string;
+  evaluationWindowDays: number;
+}
+
+export const sourceParams = (s: SourceScope): unknown[] => [s.fromInstant, s.toInstant, s.fromDate, s.toDate, s.townshipId, s.today, s.evaluationWindowDays];
+
+/** The case lies in the scope's township (any township for the county). */
+export const IN_TOWNSHIP = '($5::uuid IS NULL OR c.township_id = $5::uuid)';
+
+/**
+ * The records of a source, with every parameter typed up front: a source that does not use all
+ * of them would otherwise leave PostgreSQL unable to infer their types.
+ */
+export const recordsOf = (sql: string): string =>
+  `WITH scope_params AS (SELECT $1::timestamptz, $2::timestamptz, $3::date, $4::date, $5::uuid, $6::date, $7::int) SELECT * FROM (${sql}) records`;

@@ -1,0 +1,82 @@
+import type { IndicatorCode } from '@julu/domain';
+import { IN_TOWNSHIP } from './source-params';
+
+const CASE_LINK = `'/cases/' || c.id`;
+
+/**
+ * A legal clock measured by the day it falls due: stopped on or before its last day is on time;
+ * still running past it is late (and counted); still running before it is not yet due (left out).
+ */
+const clockTimeliness = (codes: string): string => `
+  SELECT k.id::text AS record_id, c.case_no || ' ' || k.code || ' ' || r.label AS label, ${CASE_LINK} AS link,
+    CASE WHEN k.status = 'STOPPED' AND (k.stopped_at AT TIME ZONE 'Asia/Shanghai')::date <= k.due_on THEN 1 ELSE 0 END AS numerator,
+    CASE WHEN k.status = 'STOPPED' OR k.due_on < $6::date THEN 1 ELSE 0 END AS denominator,
+    CASE
+      WHEN k.status = 'STOPPED' AND (k.stopped_at AT TIME ZONE 'Asia/Shanghai')::date <= k.due_on THEN '期限内完成（' || k.due_on || ' 届满）'
+      WHEN k.status = 'STOPPED' THEN '超期完成（' || k.due_on || ' 届满，' || (k.stopped_at AT TIME ZONE 'Asia/Shanghai')::date || ' 完成）'
+      WHEN k.due_on < $6::date THEN '已超期仍未完成（' || k.due_on || ' 届满）'
+      ELSE '尚未到期，不计入' END AS reason
+  FROM case_clock k JOIN petition_case c ON c.id = k.case_id JOIN clock_rule r ON r.code = k.code
+  WHERE k.code IN (${codes}) AND k.due_on >= $3::date AND k.due_on < $4::date AND ${IN_TOWNSHIP}`;
+
+/** Evaluations recorded in the period. */
+const evaluations = (satisfied: string): string => `
+  SELECT e.case_id::text || ':' || e.stage AS record_id, c.case_no || ' ' || CASE e.stage WHEN 'ACCEPTANCE' THEN '受理环节' ELSE '办理环节' END AS label,
+    ${CASE_LINK} AS link,
+    CASE WHEN e.result IN (${satisfied}) THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
+    CASE e.result WHEN 'SATISFIED' THEN '满意' WHEN 'BASICALLY_SATISFIED' THEN '基本满意' ELSE '不满意' END AS reason
+  FROM case_evaluation e JOIN petition_case c ON c.id = e.case_id
+  WHERE e.recorded_at >= $1 AND e.recorded_at < $2 AND ${IN_TOWNSHIP}`;
+
+/** The records behind each workflow and visit indicator (see source-params.ts for the parameters). */
+export const WORKFLOW_SOURCES: Partial<Record<IndicatorCode, string>> = {
+  VISIT_BATCHES: `
+    SELECT v.id::text AS record_id, c.case_no || ' ' || to_char(v.arrival_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS label, ${CASE_LINK} AS link,
+      1 AS numerator, 1 AS denominator, '来访一批（' || v.person_count || ' 人）' AS reason
+    FROM visit v JOIN petition_case c ON c.id = v.case_id WHERE v.arrival_at >= $1 AND v.arrival_at < $2 AND ${IN_TOWNSHIP}`,
+  VISIT_PERSONS: `
+    SELECT v.id::text AS record_id, c.case_no || ' ' || to_char(v.arrival_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS label, ${CASE_LINK} AS link,
+      v.person_count AS numerator, 1 AS denominator, v.person_count || ' 人次' AS reason
+    FROM visit v JOIN petition_case c ON c.id = v.case_id WHERE v.arrival_at >= $1 AND v.arrival_at < $2 AND ${IN_TOWNSHIP}`,
+  RECEPTION_TIMELINESS: `
+    SELECT v.id::text AS record_id, c.case_no || ' ' || to_char(v.arrival_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS label, ${CASE_LINK} AS link,
+      CASE WHEN v.reception_started_at - v.arrival_at <= interval '30 minutes' THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
+      '等候 ' || floor(extract(epoch FROM v.reception_started_at - v.arrival_at) / 60) || ' 分钟' ||
+        CASE WHEN v.reception_started_at - v.arrival_at <= interval '30 minutes' THEN '，及时' ELSE '，超过 30 分钟' END AS reason
+    FROM visit v JOIN petition_case c ON c.id = v.case_id WHERE v.arrival_at >= $1 AND v.arrival_at < $2 AND ${IN_TOWNSHIP}`,
+  ACCEPTANCE_TIMELINESS: clockTimeliness(`'D1', 'D2', 'D3'`),
+  ON_TIME_CLOSURE: clockTimeliness(`'D5'`),
+  PARTICIPATION_RATE: `
+    WITH stages AS (
+      SELECT n.case_id, CASE WHEN n.kind = 'HANDLING_OPINION' THEN 'HANDLING' ELSE 'ACCEPTANCE' END AS stage, min(n.delivered_at) AS delivered_at
+      FROM case_notice n WHERE n.delivered_at IS NOT NULL AND n.kind IN ('ACCEPTANCE', 'NON_ACCEPTANCE', 'NO_REACCEPTANCE', 'HANDLING_OPINION')
+      GROUP BY 1, 2)
+    SELECT s.case_id::text || ':' || s.stage AS record_id, c.case_no || ' ' || CASE s.stage WHEN 'ACCEPTANCE' THEN '受理环节' ELSE '办理环节' END AS label,
+      ${CASE_LINK} AS link, CASE WHEN e.case_id IS NULL THEN 0 ELSE 1 END AS numerator, 1 AS denominator,
+      CASE WHEN e.case_id IS NULL THEN '评价期已结束，未参评' ELSE '已评价' END AS reason
+    FROM stages s JOIN petition_case c ON c.id = s.case_id
+    LEFT JOIN case_evaluation e ON e.case_id = s.case_id AND e.stage = s.stage
+    WHERE ${IN_TOWNSHIP} AND (
+      (e.case_id IS NOT NULL AND e.recorded_at >= $1 AND e.recorded_at < $2)
+      OR (e.case_id IS NULL AND (s.delivered_at AT TIME ZONE 'Asia/Shanghai')::date + $7::int >= $3::date
+          AND (s.delivered_at AT TIME ZONE 'Asia/Shanghai')::date + $7::int < $4::date
+          AND (s.delivered_at AT TIME ZONE 'Asia/Shanghai')::date + $7::int < $6::date))`,
+  SATISFACTION_RATE: evaluations(`'SATISFIED', 'BASICALLY_SATISFIED'`),
+  SATISFIED_ONLY_RATE: evaluations(`'SATISFIED'`),
+  REPEAT_RATE: `
+    SELECT c.id::text AS record_id, c.case_no || ' ' || c.title AS label, ${CASE_LINK} AS link,
+      CASE WHEN c.is_repeat THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
+      CASE WHEN c.is_repeat THEN '确认为重复信访' ELSE '非重复' END AS reason
+    FROM petition_case c WHERE c.registered_at >= $1 AND c.registered_at < $2 AND ${IN_TOWNSHIP}`,
+  DIVERSION_RATE: `
+    SELECT c.id::text AS record_id, c.case_no || ' ' || c.title AS label, ${CASE_LINK} AS link,
+      CASE WHEN d.diverted AND d.delivered THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
+      CASE WHEN d.diverted AND d.delivered THEN '已分流，告知书已送达'
+           WHEN d.diverted THEN '已分流但告知书未送达，不计为已分流'
+           ELSE '涉法涉诉，尚未分流' END AS reason
+    FROM petition_case c
+    CROSS JOIN LATERAL (SELECT
+      EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = 'DIVERT') AS diverted,
+      EXISTS (SELECT 1 FROM case_notice n WHERE n.case_id = c.id AND n.kind = 'NON_ACCEPTANCE' AND n.delivered_at IS NOT NULL) AS delivered) d
+    WHERE c.is_law_related AND c.registered_at >= $1 AND c.registered_at < $2 AND ${IN_TOWNSHIP}`,
+};

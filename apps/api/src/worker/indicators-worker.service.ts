@@ -1,0 +1,71 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../core/config/app-config';
+import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
+import { QUEUES } from '../core/queue/queue.constants';
+import { QueueRegistry } from '../core/queue/queue.module';
+import { createWorkerConnection } from '../core/queue/redis-connection';
+import { COALESCE_DELAY_MS, IndicatorComputationService, IndicatorEventsService, INDICATOR_EVENTS, PROCESS_DIRTY_JOB, QUIET_MS } from '../modules/indicators';
+
+export const INDICATOR_MARKER = 'indicator-marker';
+const TICK_JOB = 'indicators-tick';
+const NIGHTLY_JOB = 'indicators-nightly';
+
+/**
+ * The `indicators` queue. Events mark the (period, unit) pairs they may change and ask for one
+ * `process-dirty` run (BullMQ deduplication: one waiting job however many events), which
+ * recomputes each marked pair once. A tick every minute catches a pair marked while a run was
+ * finishing, and a nightly run (02:00 Beijing time) recomputes the whole year, late data included.
+ */
+@Injectable()
+export class IndicatorsWorkerService implements OnApplicationShutdown {
+  private readonly logger = new Logger(IndicatorsWorkerService.name);
+  private worker: Worker | null = null;
+  private connection: Redis | null = null;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly dispatcher: EventDispatcherService,
+    private readonly queues: QueueRegistry,
+    private readonly computation: IndicatorComputationService,
+    private readonly events: IndicatorEventsService,
+  ) {}
+
+  start(): void {
+    this.dispatcher.subscribe(INDICATOR_MARKER, INDICATOR_EVENTS, async (event, manager) => {
+      await this.events.mark(manager, event);
+      await this.requestRun();
+    });
+    this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-indicators');
+    this.connection.on('error', () => undefined);
+    this.worker = new Worker(QUEUES.indicators, (job) => this.process(job), { connection: this.connection, prefix: this.config.QUEUE_PREFIX, concurrency: 1 });
+    this.worker.on('error', (error) => this.logger.warn(`Indicators worker: ${error.message}`));
+    // Pairs still inside a burst wait for it to pause: ask again once the quiet time has passed.
+    this.worker.on('completed', (_job, result: { waiting?: number } | undefined) => {
+      if (result?.waiting) void this.requestRun(QUIET_MS).catch(() => undefined);
+    });
+    const queue = this.queues.get(QUEUES.indicators);
+    Promise.all([
+      queue.upsertJobScheduler(TICK_JOB, { every: 60_000 }, { name: TICK_JOB }),
+      queue.upsertJobScheduler(NIGHTLY_JOB, { pattern: '0 2 * * *', tz: 'Asia/Shanghai' }, { name: NIGHTLY_JOB }),
+    ]).catch((error: unknown) => this.logger.warn(`Could not schedule the indicator jobs: ${(error as Error).message}`));
+  }
+
+  requestRun(delay = COALESCE_DELAY_MS): Promise<unknown> {
+    return this.queues.get(QUEUES.indicators).add(PROCESS_DIRTY_JOB, {}, { deduplication: { id: PROCESS_DIRTY_JOB }, delay });
+  }
+
+  async process(job: Job): Promise<{ done: number; waiting: number }> {
+    if (job.name !== NIGHTLY_JOB) return this.computation.processDirty();
+    await this.events.markYear(this.dataSource);
+    return this.computation.processDirty(true);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    this.connection?.disconnect();
+  }
+}
