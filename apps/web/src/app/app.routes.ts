@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { provideEchartsCore } from 'ngx-echarts';
 import { authGuard, guestGuard, roleGuard } from './core/auth/auth.guard';
 import { LABELS } from './core/labels';
 import { ShellComponent } from './core/layout/shell.component';
@@ -147,6 +148,13 @@ export const APP_ROUTES: Routes = [
         canActivate: [roleGuard('RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN')],
         title: LABELS.titles.petitioners,
         loadComponent: () => import('./features/petitioners/petitioners.page').then((m) => m.PetitionersPage),
+      },
+      {
+        path: 'budget/projects',
+        canActivate: [roleGuard('SUPERVISOR', 'ADMIN')],
+        title: LABELS.titles.budgetProjects,
+        providers: [provideEchartsCore({ echarts: () => import('echarts') })],
+        loadChildren: () => import('./features/budget/budget.routes').then((m) => m.BUDGET_ROUTES),
       },
       {
         path: 'admin/users',

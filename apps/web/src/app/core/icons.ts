@@ -10,6 +10,7 @@ import {
   FileTextOutline,
   FlagOutline,
   FormOutline,
+  FundOutline,
   HomeOutline,
   IdcardOutline,
   InboxOutline,
@@ -32,6 +33,7 @@ import {
 /** Every icon the app shows, bundled: nothing is fetched (closed network, CSP 'self'). */
 export const APP_ICONS = [
   AlertOutline,
+  FundOutline,
   ApartmentOutline,
   AuditOutline,
   BellOutline,

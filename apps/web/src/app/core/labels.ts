@@ -1,3 +1,5 @@
+import { BUDGET_LABELS } from './labels-budget';
+
 /** Every UI string in one place (Chinese is the UI language). */
 export const LABELS = {
   appName: '巨鹿县信访局 信访事项办理系统',
@@ -35,6 +37,8 @@ export const LABELS = {
     hotspotNew: '登记信访隐患 - 巨鹿县信访事项办理系统',
     hotspotDetail: '隐患详情 - 巨鹿县信访事项办理系统',
     backlog: '积案与领导包案 - 巨鹿县信访事项办理系统',
+    budgetProjects: '预算绩效 - 巨鹿县信访事项办理系统',
+    budgetProject: '项目绩效记分卡 - 巨鹿县信访事项办理系统',
   },
   login: {
     title: '用户登录',
@@ -72,7 +76,9 @@ export const LABELS = {
     menuDiversion: '依法分流',
     menuHotspots: '隐患排查',
     menuBacklog: '积案包案',
+    menuBudget: '预算绩效',
   },
+  budget: BUDGET_LABELS,
   notifications: {
     title: '消息提醒',
     open: '消息提醒，未读',

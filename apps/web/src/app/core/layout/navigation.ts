@@ -43,6 +43,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { label: LABELS.shell.menuDiversion, icon: 'branches', route: '/diversion', testId: 'nav-diversion', roles: ROLES },
   { label: LABELS.shell.menuHotspots, icon: 'warning', route: '/hotspots', testId: 'nav-hotspots', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] },
   { label: LABELS.shell.menuBacklog, icon: 'flag', route: '/backlog', testId: 'nav-backlog', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] },
+  { label: LABELS.shell.menuBudget, icon: 'fund', route: '/budget/projects', testId: 'nav-budget', roles: ['SUPERVISOR', 'ADMIN'] },
   { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', roles: ['ADMIN'] },
   { label: LABELS.shell.menuCategories, icon: 'tags', route: '/admin/categories', testId: 'nav-categories', roles: ['ADMIN'] },
   { label: LABELS.shell.menuCalendar, icon: 'calendar', route: '/admin/calendar', testId: 'nav-calendar', roles: ['ADMIN'] },

@@ -1,0 +1,88 @@
+import { DecimalPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { BUDGET_SPENDING_SOURCE_LABELS, type BudgetProjectView, type BudgetSpendingView, type GoalRowView } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { BudgetApi } from './data-access/budget.api';
+import { SpendingCurveComponent } from './spending-curve.component';
+
+/** One project's scorecard: its goal rows against their targets, and spending against the plan. */
+@Component({
+  selector: 'app-budget-project-page',
+  imports: [FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, SpendingCurveComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './budget-project.page.html',
+  styles: [
+    'nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .muted { color: rgba(0,0,0,.5); font-size: 12px; }',
+    '.met { color: #389e0d; font-weight: 600; } .unmet { color: #cf1322; font-weight: 600; } tr.flagged td { background: #fffbe6; }',
+    '.spend-form { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; } .spend-form input[type=date] { width: 150px; } .spend-form .desc { flex: 1; min-width: 180px; }',
+  ],
+})
+export class BudgetProjectPage implements OnInit {
+  private readonly api = inject(BudgetApi);
+  private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  protected readonly labels = LABELS.budget;
+  protected readonly sourceLabels = BUDGET_SPENDING_SOURCE_LABELS;
+  protected readonly project = signal<BudgetProjectView | null>(null);
+  protected readonly spending = signal<BudgetSpendingView[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected draft = { spentOn: '', amountYuan: null as number | null, description: '' };
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    try {
+      const [project, spending] = await Promise.all([this.api.project(this.id), this.api.spending(this.id)]);
+      this.project.set(project);
+      this.spending.set(spending);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async addSpending(): Promise<void> {
+    if (this.draft.amountYuan === null) return;
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      await this.api.addSpending(this.id, { spentOn: this.draft.spentOn, amountYuan: this.draft.amountYuan, description: this.draft.description }, crypto.randomUUID());
+      this.draft = { spentOn: '', amountYuan: null, description: '' };
+      await this.load();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  /** The value shown in the actual column, with its unit. */
+  protected actualText(r: GoalRowView): string {
+    if (r.operator === '定性') return r.manualGrade ? this.labels.grades[r.manualGrade] : this.labels.noActual;
+    if (r.actual === null) return r.indicatorCode && r.actualSource === 'NONE' ? this.labels.noData : this.labels.noActual;
+    return `${r.actual}${r.unit ?? ''}`;
+  }
+
+  protected sourceText(r: GoalRowView): string {
+    if (r.indicatorCode === 'SPENDING_PROGRESS') return this.labels.sourceSpending;
+    if (r.indicatorCode) return `${this.labels.sourceIndicator}：${r.indicatorName ?? r.indicatorCode}`;
+    return this.labels.sourceManual;
+  }
+
+  protected flagText(r: GoalRowView): string {
+    return r.flags.map((f) => this.labels.flags[f]).join('；');
+  }
+}
