@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { e2eEnv } from '../support/e2e-env';
+
+describe('a supervisor opens the 2020 budget projects and a project scorecard', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let page: Page;
+  usePagePerTest((p) => (page = p));
+
+  const settled = async (name: string): Promise<void> => {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await screenshot(page, name);
+  };
+
+  it('lists the five 2020 projects, books spending on 协调信访问题及值班专项经费 and sees its scorecard and curve', async () => {
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.getByTestId('nav-budget').click();
+    await page.getByTestId('budget-projects').waitFor();
+    const names = await page.locator('[data-testid^="project-"]').allTextContents();
+    expect(names.map((n) => n.trim()).sort()).toEqual(['信访专线租赁及网络维护更新费', '协调信访问题及值班专项经费', '各乡镇、开发区信访维稳专项经费', '信访宣传专项经费', '接待中心及群众工作中心运行费'].sort());
+    await expect(page.getByText('合计 313.50 万元').isVisible()).resolves.toBe(true);
+    await settled('budget-projects-2020');
+
+    await page.getByTestId('project-13052924P00584012421X').click();
+    await page.getByTestId('goal-rows').waitFor();
+    expect(await page.getByTestId('goal-row-1').textContent()).toContain('≥200批次');
+    // Computed rows have no snapshot in this database yet.
+    expect(await page.getByTestId('goal-row-1').textContent()).toContain('尚无数据');
+
+    for (const [date, amount] of [
+      ['2020-03-20', '200000'],
+      ['2020-06-15', '250000'],
+    ] as const) {
+      await page.locator('input[name="spentOn"]').fill(date);
+      await page.locator('nz-input-number[name="amount"] input').fill(amount);
+      await page.locator('input[name="description"]').fill('敏感节点值班补助');
+      await page.getByRole('button', { name: '登记支出' }).click();
+      await page.getByTestId('spending-list').getByText(date).waitFor();
+    }
+    expect(await page.getByTestId('execution-summary').textContent()).toContain('50%');
+    await settled('budget-scorecard-top');
+    await page.getByTestId('spending-curve').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('[data-testid="spending-curve"] canvas') !== null);
+    await settled('budget-scorecard-curve');
+    await page.getByTestId('curve-table-view').click();
+    const table = await page.getByTestId('spending-curve-table').textContent();
+    expect(table).toContain('22.22%');
+    expect(table).toContain('50%');
+    await settled('budget-scorecard-curve-table');
+  });
+
+  it('shows project 5 with its odd rows kept as written and flagged, and its qualitative rows', async () => {
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.goto(`${baseUrl}/budget/projects`);
+    await page.getByTestId('project-13052924P00584012424Q').click();
+    await page.getByTestId('goal-rows').waitFor();
+    expect(await page.getByTestId('goal-row-1').textContent()).toContain('≥95%');
+    expect(await page.getByTestId('goal-row-1').getByTestId('flag').count()).toBe(1);
+    expect(await page.getByTestId('goal-row-6').textContent()).toContain('数据多跑路，群众少跑腿');
+    await page.getByTestId('goal-rows').scrollIntoViewIfNeeded();
+    await settled('budget-scorecard-project5-rows');
+  });
+});
