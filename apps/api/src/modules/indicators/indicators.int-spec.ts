@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { IndicatorDashboard, IndicatorDrillDown } from '@julu/contracts';
-import { addDays, chinaDate, parsePeriod } from '@julu/domain';
+import { addDays, chinaDate, chinaInstant as chinaInstantOf, parsePeriod } from '@julu/domain';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../core/config/app-config';
 import { createIndicatorServices } from '../../testing/deadline-services';
@@ -110,6 +110,86 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     expect(value(own, 'VISIT_BATCHES')?.numerator).toBe(2);
     await t.http().get(`/api/indicators/dashboard?period=${month}&unitId=${await t.unitId('王虎寨镇')}`).set(t.auth.township).expect(404);
     await t.http().get(`/api/indicators/dashboard?period=2026-13`).set(t.auth.supervisor).expect(400);
+  });
+
+  it('computes the duty, incident, publicity, hotspot, backlog and spending indicators of a factory-built scenario', async () => {
+    const town = await t.unitId('巨鹿镇');
+    const [{ id: userId }] = await dataSource.query(`SELECT id FROM app_user WHERE username = 'township'`);
+    const hours = (h: number): Date => new Date(Date.now() + h * 3_600_000);
+    // Duty: a sensitive-period roster with three started shifts: completed, missed, and nobody checked in yet.
+    const [{ id: periodId }] = await dataSource.query(
+      `INSERT INTO sensitive_period (year, name, level, scope, start_on, end_on, shift_pattern, report_due_time) VALUES ($1, '测试节点', 1, 'COUNTY', $2, $2, 'H24', '16:30') RETURNING id`,
+      [Number(today.slice(0, 4)), today],
+    );
+    const [{ id: rosterId }] = await dataSource.query(
+      `INSERT INTO duty_roster (unit_id, period_id, date_from, date_to, pattern, status, report_due_time, template) VALUES ($1, $2, $3, $3, 'H24', 'PUBLISHED', '16:30', '{}') RETURNING id`,
+      [town, periodId, today],
+    );
+    const shift = (type: string, start: Date, status: string) =>
+      dataSource.query(`INSERT INTO duty_shift (roster_id, unit_id, date, type, start_at, end_at, leader_id, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [rosterId, town, today, type, start, new Date(start.getTime() + 3_600_000), userId, status]);
+    const started = new Date(Math.max(chinaInstantOf(today).getTime(), Date.now() - 3_600_000));
+    await shift('H24', started, 'COMPLETED');
+    await shift('DAY', new Date(started.getTime() + 1000), 'MISSED');
+    await shift('NIGHT', new Date(started.getTime() + 2000), 'PLANNED');
+    // Incidents: on time; phone late; written never reported (limit passed); heard from an upper 通报.
+    const incident = (no: string, discoveredHoursAgo: number, phoneAfterMin: number | null, writtenAfterMin: number | null, source = 'SELF') => {
+      const discovered = hours(-discoveredHoursAgo);
+      const after = (min: number | null) => (min === null ? null : new Date(discovered.getTime() + min * 60_000));
+      return dataSource.query(
+        `INSERT INTO incident (incident_no, title, discovered_at, level, nature, source, township_id, place_detail, people_count, description, phone_limit_minutes, written_limit_minutes, phone_reported_at, written_reported_at, created_by)
+         VALUES ($1, '测试事件', $2, (SELECT level FROM incident_report_limit ORDER BY level LIMIT 1), 'OTHER', $3, $4, '镇政府', 10, '测试', 30, 60, $5, $6, $7)`,
+        [no, discovered, source, town, after(phoneAfterMin), after(writtenAfterMin), userId],
+      );
+    };
+    // Keep every incident inside today (China) so they share the month.
+    const hoursToday = Math.min(3, (Date.now() - chinaInstantOf(today).getTime()) / 3_600_000 - 0.01);
+    await incident('T-1', hoursToday, 10, 50);
+    await incident('T-2', hoursToday, 40, 55);
+    await incident('T-3', hoursToday, 20, null);
+    await incident('T-4', hoursToday, 5, 10, 'UPPER_NOTICE');
+    // Publicity: two events in 巨鹿镇 reaching two villages.
+    const villages: { id: string }[] = await dataSource.query(`SELECT id FROM org_unit WHERE parent_id = $1 AND type = 'VILLAGE' AND retired_at IS NULL ORDER BY name LIMIT 2`, [town]);
+    for (const v of villages) {
+      const [{ id: eventId }] = await dataSource.query(`INSERT INTO publicity_event (held_on, township_id, form, topic, participants, created_by) VALUES ($1, $2, 'MEETING', '《信访工作条例》宣讲', 30, $3) RETURNING id`, [today, town, userId]);
+      await dataSource.query('INSERT INTO publicity_event_village (event_id, village_id) VALUES ($1, $2)', [eventId, v.id]);
+    }
+    const [{ n: villagesInTown }] = await dataSource.query(`SELECT count(*)::int AS n FROM org_unit WHERE parent_id = $1 AND type = 'VILLAGE' AND retired_at IS NULL`, [town]);
+    // Spending: a project of this year with 40% spent.
+    const year = Number(today.slice(0, 4));
+    await dataSource.query(
+      `INSERT INTO budget_project (year, code, name, unit_code, unit_name, budget_fen, fiscal_fen, funding_source, purpose, goal) VALUES ($1, 'TEST-P1', '测试项目', '202001', '巨鹿县信访局本级', 1000000, 1000000, '财政资金', '测试', '测试')`,
+      [year],
+    );
+    await dataSource.query(`INSERT INTO budget_spending (project_code, year, spent_on, amount_fen, description, source) VALUES ('TEST-P1', $1, $2, 400000, '测试支出', 'MANUAL')`, [year, today]);
+
+    // Hotspots and backlog cases: one of two resolved today in each ledger.
+    for (const [no, closed] of [['HS-1', today], ['HS-2', null]] as const) {
+      await dataSource.query(
+        `INSERT INTO risk_hotspot (hotspot_no, found_on, found_by, reporting_org, township_id, category_code, category_label, description, main_demand, people_involved,
+           risk_level, leader_in_charge, responsible_org, responsible_person, stability_person, measures_resolve, measures_stability, deadline_days, deadline, status, closed_on, created_by)
+         VALUES ($1, $2, '排查', '巨鹿镇', $3, '01', '城乡建设', '测试隐患', '测试诉求', 5, 2, '镇长', '巨鹿镇', '张三', '李四', '化解', '稳控', 30, $2, $4, $5, $6)`,
+        [no, today, town, closed ? 'RESOLVED' : 'UNRESOLVED', closed, userId],
+      );
+      await dataSource.query(
+        `INSERT INTO backlog_case (backlog_no, title, origin, township_id, leader, responsible_org, team, task, responsibility, plan, deadline, status, settled_on, created_by)
+         VALUES ($1, '测试积案', 'HOTSPOT', $2, '县领导', '巨鹿镇', '工作组', '化解', '包案', '方案', $3, $4, $5, $6)`,
+        [`B${no}`, town, today, closed ? 'RESOLVED' : 'UNRESOLVED', closed, userId],
+      );
+    }
+
+    await recomputeAll();
+    const now = await dashboard(month);
+    expect(value(now, 'HOTSPOT_RESOLUTION_RATE')).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    expect(value(now, 'BACKLOG_RESOLUTION_RATE')).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
+    expect(value(now, 'DUTY_COMPLETIONS')).toMatchObject({ numerator: 1, denominator: 3, value: 1 });
+    expect(value(now, 'DUTY_COMPLETION_RATE')).toMatchObject({ numerator: 1, denominator: 3, value: 33.33 });
+    expect(value(now, 'INCIDENT_REPORT_RATE')).toMatchObject({ numerator: 1, denominator: 4, value: 25 });
+    expect(value(now, 'PUBLICITY_EVENTS')).toMatchObject({ numerator: 2, value: 2 });
+    const coverage = value(await (async () => (await t.http().get(`/api/indicators/dashboard?period=${month}&unitId=${town}`).set(t.auth.supervisor).expect(200)).body as IndicatorDashboard)(), 'VILLAGE_COVERAGE');
+    expect(coverage).toMatchObject({ numerator: villages.length, denominator: villagesInTown });
+    expect(value(now, 'SPENDING_PROGRESS')).toMatchObject({ numerator: 4000, denominator: 10000, value: 40 });
+    const incidents = (await t.http().get(`/api/indicators/INCIDENT_REPORT_RATE/records?period=${month}`).set(t.auth.supervisor).expect(200)).body as IndicatorDrillDown;
+    expect(incidents.records.map((r) => r.reason).sort()).toEqual(['电话、书面报告均在时限内', '电话报告超时或未报', '书面报告超时或未报', '由上级通报获知，不计为已上报'].sort());
   });
 
   it('lists, for every indicator, the records whose sums equal the snapshot, each with its reason', async () => {
