@@ -200,6 +200,7 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/budget/projects/:id/spending', allow: BUDGET_ROLES },
   { method: 'POST', path: '/api/budget/projects/:id/spending', allow: BUDGET_ROLES },
   { method: 'PUT', path: '/api/budget/projects/:id/goal-rows/:rowId', allow: BUDGET_ROLES },
+  { method: 'POST', path: '/api/budget/projects/:id/goal-table', allow: BUDGET_ROLES },
   { method: 'GET', path: '/api/org-units', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/resolve', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/org-units/:id', allow: EVERY_ROLE },
