@@ -44,7 +44,8 @@ export class HotspotActionsService {
          WHERE id = $1`,
         [h.id, check.to, check.closeRequested, closing, today, user.id, backlogId],
       );
-      const line = `${HOTSPOT_ACTION_LABELS[dto.action]}（${HOTSPOT_STATUS_LABELS[h.status]} → ${HOTSPOT_STATUS_LABELS[check.to]}）：${dto.note.trim()}`;
+      const change = h.status === check.to ? '' : `（${HOTSPOT_STATUS_LABELS[h.status]} → ${HOTSPOT_STATUS_LABELS[check.to]}）`;
+      const line = `${HOTSPOT_ACTION_LABELS[dto.action]}${change}：${dto.note.trim()}`;
       await m.query('INSERT INTO hotspot_follow_up (hotspot_id, author_id, action, content) VALUES ($1, $2, $3, $4)', [h.id, user.id, dto.action, line]);
       await this.audit.record(m, { action: `hotspot.${dto.action.toLowerCase()}`, entityType: 'risk_hotspot', entityId: h.id, changes: { status: { before: h.status, after: check.to } } });
       await this.outbox.record(m, { eventType: 'hotspot.transitioned', aggregateType: 'risk_hotspot', aggregateId: h.id, payload: { action: dto.action, from: h.status, to: check.to } });

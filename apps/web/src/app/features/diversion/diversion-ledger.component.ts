@@ -24,7 +24,7 @@ const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './diversion-ledger.component.html',
   styles: [
-    '.bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; align-items: center; } .bar > * { min-width: 140px; } .hint { color: rgba(0,0,0,.45); }',
+    '.bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; align-items: center; } .bar > * { min-width: 140px; } .bar input { width: 170px; } .hint { color: rgba(0,0,0,.45); }',
     '.field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } nz-select { width: 100%; } .bar nz-select { width: 160px; } h4 { margin-top: 24px; }',
   ],
 })

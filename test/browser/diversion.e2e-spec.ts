@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { e2eEnv, login } from '../support/e2e-env';
+
+/** A case registered through the API (the workbench starts from registered cases). */
+async function registerCase(title: string, mainRequest: string, categoryCode: string): Promise<string> {
+  const { baseUrl } = e2eEnv();
+  const token = await login('reception');
+  const call = async (path: string, body: unknown): Promise<Record<string, unknown>> => {
+    const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  const units = (await (await fetch(`${baseUrl}/api/org-units`, { headers: { authorization: `Bearer ${token}` } })).json()) as { id: string; name: string }[];
+  const townshipId = units.find((u) => u.name === '巨鹿镇')?.id;
+  const petitioner = await call('/api/petitioners', { name: '分流浏览器测试', idType: 'RESIDENT_ID', mobile: '13912349876', townshipId });
+  const registered = await call('/api/cases', { channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode, title, mainRequest, townshipId, peopleCount: 1, petitioners: [{ petitionerId: petitioner['id'], role: 'PRIMARY' }] });
+  return (registered['case'] as { caseNo: string }).caseNo;
+}
+
+/**
+ * The diversion workbench as reception uses it: flag a registered case 涉法涉诉, see the rule
+ * table's suggestion with its legal basis and clock, confirm it (the 告知书 is issued), find the
+ * decision in the ledger as not yet counted, deliver the notice on the case page, and see it counted.
+ */
+describe('依法分流 workbench, in headless Chromium', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let page: Page;
+  usePagePerTest((p) => (page = p), { width: 1366, height: 900 });
+  let caseNo = '';
+
+  const settled = async (name: string): Promise<void> => {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await screenshot(page, name);
+  };
+
+  beforeAll(async () => {
+    caseNo = await registerCase('某公司拖欠工资三个月', '请求督促公司支付拖欠的三个月工资和加班费', '03');
+  });
+
+  it('reception flags the case and sees the labour-arbitration suggestion with its legal basis and clock', async () => {
+    await loginAs(page, baseUrl, 'reception', demoPassword);
+    await page.getByTestId('nav-diversion').click();
+    await page.getByTestId('diversion-flag-caseno').fill(caseNo);
+    await page.getByTestId('diversion-flag-reason').fill('诉求属于劳动争议，应当通过劳动仲裁解决');
+    await page.getByTestId('diversion-flag-submit').click();
+    const card = page.getByTestId(`diversion-case-${caseNo}`);
+    await card.waitFor();
+    const suggestion = page.getByTestId(`diversion-suggestion-${caseNo}-0`);
+    await suggestion.getByText('劳动争议 → 劳动人事争议仲裁').waitFor();
+    const text = await suggestion.innerText();
+    expect(text).toContain('LABOUR_ARBITRATION 第1版');
+    expect(text).toContain('劳动争议调解仲裁法》第二十七条');
+    expect(text).toContain('巨鹿县劳动人事争议仲裁委员会');
+    expect(text).toContain('时效期间为一年');
+    expect(await card.innerText()).toContain('诉求属于劳动争议');
+    await settled('diversion-workbench');
+  });
+
+  it('confirms the suggestion; the 告知书 is issued and the ledger lists it as not yet counted until delivered', async () => {
+    await loginAs(page, baseUrl, 'reception', demoPassword);
+    await page.goto(`${baseUrl}/diversion`);
+    await page.getByTestId(`diversion-confirm-${caseNo}-0`).click();
+    expect(await page.getByTestId('diversion-organ').inputValue()).toBe('巨鹿县劳动人事争议仲裁委员会');
+    expect(await page.getByTestId('diversion-note').inputValue()).toContain('劳动争议');
+    await settled('diversion-confirm-modal');
+    await page.getByTestId('diversion-submit').click();
+    await page.getByTestId('diversion-decided').waitFor();
+    expect(await page.getByTestId(`diversion-case-${caseNo}`).count()).toBe(0);
+
+    await page.getByRole('tab', { name: '分流台账' }).click();
+    const row = page.getByTestId(`ledger-row-${caseNo}`);
+    await row.waitFor();
+    expect(await row.innerText()).toContain('未送达');
+    expect(await row.innerText()).toContain('LABOUR_ARBITRATION 第1版');
+    await settled('diversion-ledger-not-counted');
+
+    // Deliver the notice on the case page (the workflow panel), then the ledger counts it.
+    await page.getByRole('tab', { name: '分流工作台' }).click();
+    await page.getByTestId('diversion-open-case').click();
+    await page.getByTestId('wf-state').filter({ hasText: '已分流' }).waitFor();
+    await page.getByTestId('wf-notice-deliver-NON_ACCEPTANCE').click();
+    await page.getByTestId('wf-delivery-form').getByText('直接送达').waitFor();
+    await page.getByTestId('wf-delivery-submit').click();
+    await page.getByTestId('wf-notice-delivered-NON_ACCEPTANCE').waitFor();
+
+    await page.goto(`${baseUrl}/diversion`);
+    await page.getByRole('tab', { name: '分流台账' }).click();
+    await row.filter({ hasText: '已送达' }).waitFor();
+    await page.getByTestId(`ledger-follow-up-${caseNo}`).click();
+    await page.getByTestId('follow-up-evidence').fill('电话回访：已向县劳动人事争议仲裁委员会提交仲裁申请');
+    await page.getByTestId('follow-up-submit').click();
+    await row.filter({ hasText: '已进入法定途径' }).waitFor();
+    await page.getByTestId('diversion-counts').getByText('巨鹿镇').first().waitFor();
+    await settled('diversion-ledger-counted');
+  });
+});
