@@ -6,12 +6,16 @@ import { QUEUES } from '../core/queue/queue.constants';
 import { QueueRegistry } from '../core/queue/queue.module';
 import { createWorkerConnection } from '../core/queue/redis-connection';
 import { DutySweepService } from '../modules/duty';
+import { IncidentLimitSweepService } from '../modules/incidents';
 
 export const DUTY_SWEEP_JOB = 'duty-sweep';
+/** Report limits of sudden incidents are 30 and 60 minutes: checked every minute. */
+export const INCIDENT_SWEEP_JOB = 'incident-limit-sweep';
 
 /**
- * The `duty` queue: a Job Scheduler runs the duty sweep every DUTY_SWEEP_MINUTES (missed shifts,
- * missing and late daily reports). The sweep is idempotent, so a repeated or overlapping run is harmless.
+ * The `duty` queue, for the township-level operational sweeps: the duty sweep every
+ * DUTY_SWEEP_MINUTES (missed shifts, missing and late daily reports) and the incident report-limit
+ * sweep every minute. Both are idempotent, so a repeated or overlapping run is harmless.
  */
 @Injectable()
 export class DutyWorkerService implements OnApplicationShutdown {
@@ -23,6 +27,7 @@ export class DutyWorkerService implements OnApplicationShutdown {
     private readonly config: AppConfig,
     private readonly queues: QueueRegistry,
     private readonly sweep: DutySweepService,
+    private readonly incidentSweep: IncidentLimitSweepService,
   ) {}
 
   start(): void {
@@ -36,13 +41,15 @@ export class DutyWorkerService implements OnApplicationShutdown {
       stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
     });
     this.worker.on('error', (error) => this.logger.warn(`Duty worker: ${error.message}`));
-    this.queues
-      .get(QUEUES.duty)
-      .upsertJobScheduler(DUTY_SWEEP_JOB, { every: this.config.DUTY_SWEEP_MINUTES * 60_000 }, { name: DUTY_SWEEP_JOB })
-      .catch((error: unknown) => this.logger.warn(`Could not schedule the duty sweep: ${(error as Error).message}`));
+    const queue = this.queues.get(QUEUES.duty);
+    Promise.all([
+      queue.upsertJobScheduler(DUTY_SWEEP_JOB, { every: this.config.DUTY_SWEEP_MINUTES * 60_000 }, { name: DUTY_SWEEP_JOB }),
+      queue.upsertJobScheduler(INCIDENT_SWEEP_JOB, { every: 60_000 }, { name: INCIDENT_SWEEP_JOB }),
+    ]).catch((error: unknown) => this.logger.warn(`Could not schedule the duty and incident sweeps: ${(error as Error).message}`));
   }
 
   async process(job: Job): Promise<unknown> {
+    if (job.name === INCIDENT_SWEEP_JOB) return this.incidentSweep.run();
     if (job.name !== DUTY_SWEEP_JOB) throw new Error(`unknown duty job ${job.name}`);
     return this.sweep.run();
   }

@@ -14,6 +14,7 @@ import { ExportsWorkerService } from './exports-worker.service';
 import { DeadlinesWorkerService } from './deadlines-worker.service';
 import { DutyWorkerService } from './duty-worker.service';
 import { DutySweepService } from '../modules/duty';
+import { IncidentLimitSweepService } from '../modules/incidents';
 import { WeeklyCheckService } from '../modules/hotspots';
 import { HotspotsWorkerService } from './hotspots-worker.service';
 import { AuditModule } from '../modules/audit';
@@ -67,6 +68,7 @@ export class WorkerModule implements OnApplicationBootstrap {
         IndicatorEventsService,
         IndicatorsWorkerService,
         DutySweepService,
+        IncidentLimitSweepService,
         DutyWorkerService,
         WeeklyCheckService,
         HotspotsWorkerService,
