@@ -708,6 +708,8 @@ export const LABELS = {
     zeroDone: '零报告已报送',
     dailyReport: '报送日报',
     hasAbnormal: '有异常情况',
+    openIncident: '异常情况上报为突发事件',
+    abnormalIncidentTitle: '值班日报异常情况',
     content: '日报内容',
     keyPersons: '重点人员动态',
     reported: '已报送',

@@ -1,6 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { DUTY_SHIFT_STATUS_LABELS, DUTY_SHIFT_TYPE_LABELS, type DutyReportView, type DutyShiftView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -18,7 +19,7 @@ const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue',
 /** 我的值班 (phone-first): sign in and out of the current shift, and file the day's 日报 or 零报告 in one tap. */
 @Component({
   selector: 'app-duty-today-page',
-  imports: [DatePipe, FormsModule, NzCardModule, NzButtonModule, NzTagModule, NzAlertModule, NzInputModule, NzCheckboxModule],
+  imports: [DatePipe, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzTagModule, NzAlertModule, NzInputModule, NzCheckboxModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-today.page.html',
   styles: [

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   type CreateIncidentRequest,
   INCIDENT_LEVEL_LABELS,
@@ -56,6 +56,8 @@ interface QuickReportForm {
 export class IncidentReportPage implements OnInit {
   private readonly api = inject(IncidentsApi);
   private readonly router = inject(Router);
+  /** Prefilled from an abnormal duty report (值班日报异常情况), when opened from it. */
+  private readonly prefill = inject(ActivatedRoute).snapshot.queryParamMap;
   private readonly user = inject(AuthService).user();
   protected readonly labels = LABELS.incidents;
   protected readonly levels = INCIDENT_LEVELS;
@@ -69,7 +71,7 @@ export class IncidentReportPage implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly saving = signal(false);
   protected form: QuickReportForm = {
-    title: '',
+    title: this.prefill.get('title') ?? '',
     discoveredAt: localDateTime(new Date()),
     level: 'GENERAL',
     nature: 'GROUP_VISIT',
@@ -77,7 +79,7 @@ export class IncidentReportPage implements OnInit {
     villageId: '',
     placeDetail: '',
     peopleCount: 1,
-    description: '',
+    description: this.prefill.get('description') ?? '',
     measures: '',
     phoneDone: false,
     phoneReportedAt: localDateTime(new Date()),
