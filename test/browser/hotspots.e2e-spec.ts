@@ -85,6 +85,39 @@ describe('信访隐患排查台账: the bureau’s ledger and board (desktop)', 
   });
 });
 
+describe('积案与领导包案 (desktop)', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let page: Page;
+  usePagePerTest((p) => (page = p), { width: 1440, height: 900 });
+
+  it('the supervisor registers a backlog case with its 五定 and records a leader’s 接访', async () => {
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.getByTestId('nav-backlog').click();
+    await page.getByTestId('backlog-new').click();
+    await page.getByTestId('bf-title').fill('某村征地补偿信访积案');
+    await page.getByTestId('bf-township').click();
+    await page.locator('nz-option-item').filter({ hasText: '巨鹿镇' }).first().click();
+    await page.getByTestId('bf-leader').fill('张副县长');
+    await page.getByTestId('bf-org').fill('巨鹿镇人民政府');
+    await page.getByTestId('bf-team').fill('镇村干部 5 人专班');
+    await page.getByTestId('bf-task').fill('核实补偿标准并兑付');
+    await page.getByTestId('bf-responsibility').fill('镇长负总责，分管副镇长具体落实');
+    await page.getByTestId('bf-plan').fill('一案一策：核实—兑付—回访，三个月内化解');
+    await page.getByTestId('bf-deadline').fill(new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByTestId('bf-submit').click();
+    const detail = page.getByTestId('backlog-detail');
+    await detail.getByText('张副县长').waitFor();
+    await page.getByTestId('ba-leader').fill('张副县长');
+    await page.getByTestId('ba-place').fill('小马庄村委会');
+    await page.getByTestId('ba-people').fill('信访人及家属 3 人');
+    await page.getByTestId('ba-result').fill('当面解释补偿政策，达成兑付时间表');
+    await page.getByTestId('ba-submit').click();
+    await page.getByText('达成兑付时间表').waitFor();
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await screenshot(page, 'backlog-drawer-desktop');
+  });
+});
+
 describe('信访隐患排查台账: a township officer on a phone (375×812)', () => {
   const { baseUrl, demoPassword } = e2eEnv();
   let page: Page;
