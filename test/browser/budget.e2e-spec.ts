@@ -45,6 +45,7 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     await page.getByTestId('curve-table-view').click();
     const table = await page.getByTestId('spending-curve-table').textContent();
     expect(table).toContain('22.22%');
+    expect(table).toContain('12月');
     expect(table).toContain('50%');
     await settled('budget-scorecard-curve-table');
   });

@@ -19,7 +19,7 @@ import { LABELS } from '../../core/labels';
     @if (viewMode() === 'chart') {
       <div echarts class="chart" [options]="options()" data-testid="spending-curve"></div>
     } @else {
-      <nz-table #t [nzData]="rows()" nzSize="small" [nzShowPagination]="false" data-testid="spending-curve-table">
+      <nz-table #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="spending-curve-table">
         <thead>
           <tr><th>{{ labels.month }}</th><th>{{ labels.executed }}</th><th>{{ labels.plan }}</th></tr>
         </thead>
@@ -41,9 +41,11 @@ export class SpendingCurveComponent {
   protected readonly options = computed((): EChartsCoreOption => {
     const curve = this.execution().curve;
     return {
+      // No animation: a redraw after new spending shows the new figures at once (and screenshots are exact).
+      animation: false,
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : `${String(v)}%`) },
-      legend: { data: [this.labels.executed, this.labels.plan] },
-      grid: { left: 48, right: 24, top: 40, bottom: 32 },
+      legend: { top: 0, data: [this.labels.executed, this.labels.plan] },
+      grid: { left: 48, right: 24, top: 36, bottom: 28 },
       xAxis: { type: 'category', data: curve.map((p) => `${p.month}月`) },
       yAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: '{value}%' } },
       series: [
