@@ -182,6 +182,12 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'POST', path: '/api/hotspots/:id/transitions', allow: HOTSPOT_ROLES },
   { method: 'POST', path: '/api/hotspots/:id/follow-ups', allow: HOTSPOT_ROLES, territorial: { fixture: 'hotspot', body: { content: '权限矩阵测试：动态记录' } } },
   { method: 'POST', path: '/api/hotspots/:id/cases', allow: HOTSPOT_ROLES },
+  {
+    method: 'POST',
+    path: '/api/hotspots/:id/incident',
+    allow: HOTSPOT_ROLES,
+    territorial: { fixture: 'hotspot', body: { level: 'GENERAL', nature: 'GATHERING', placeDetail: '权限矩阵测试地点' } },
+  },
   { method: 'GET', path: '/api/hotspot-weekly-reports', allow: HOTSPOT_ROLES },
   { method: 'POST', path: '/api/hotspot-weekly-reports', allow: HOTSPOT_ROLES },
   { method: 'POST', path: '/api/backlog-cases', allow: HOTSPOT_ROLES },

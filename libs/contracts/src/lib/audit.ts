@@ -97,6 +97,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'hotspot.approve_close': '批准隐患销号',
   'hotspot.reject_close': '退回隐患销号申请',
   'hotspot.to_backlog': '隐患转为积案',
+  'hotspot.to_incident': '隐患转为突发事件快报',
   'hotspot.suspend': '中止隐患化解',
   'hotspot.resume': '恢复隐患化解',
   'hotspot.weekly_report': '报送每周排查',

@@ -2,6 +2,7 @@
  * 信访隐患排查化解台账 (DOMAIN.md §2.4), the weekly 排查 report of each township, 信访积案 and
  * 领导包案 (§2.5).
  */
+import type { IncidentLevel, IncidentNature } from './incidents';
 import type { SupervisionLevel } from './workflow';
 
 export const HOTSPOT_STATUSES = ['UNRESOLVED', 'RESOLVING', 'STABILIZED', 'RESOLVED', 'BACKLOG', 'SUSPENDED'] as const;
@@ -121,6 +122,21 @@ export interface HotspotTransitionRequest {
 
 export interface HotspotFollowUpRequest {
   content: string;
+}
+
+/** 转为突发事件快报: what the quick report needs beyond the hotspot's own fields. */
+export interface HotspotIncidentRequest {
+  level: IncidentLevel;
+  nature: IncidentNature;
+  placeDetail: string;
+  /** When the incident was learned of (ISO date-time); defaults to now. */
+  discoveredAt?: string;
+}
+
+export interface HotspotIncidentResult {
+  incidentId: string;
+  incidentNo: string;
+  hotspot: HotspotDetailView;
 }
 
 export interface LinkHotspotCaseRequest {

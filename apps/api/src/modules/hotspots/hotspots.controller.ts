@@ -1,18 +1,19 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser as CurrentUserDto, HotspotDetailView, HotspotImportReport, HotspotListResponse } from '@julu/contracts';
+import type { CurrentUser as CurrentUserDto, HotspotDetailView, HotspotImportReport, HotspotIncidentResult, HotspotListResponse } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import type { Response } from 'express';
 import { Allow } from '../../core/http/access.decorator';
 import { sendAsAttachment, XLSX } from '../../core/http/download';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../identity/current-user.decorator';
-import { CreateHotspotDto, HotspotFollowUpDto, HotspotTransitionDto, LinkHotspotCaseDto } from './dto/hotspot.dto';
+import { CreateHotspotDto, HotspotFollowUpDto, HotspotIncidentDto, HotspotTransitionDto, LinkHotspotCaseDto } from './dto/hotspot.dto';
 import { HotspotListQueryDto } from './dto/hotspot-list.query';
 import { HotspotActionsService } from './hotspot-actions.service';
 import { HotspotExportService } from './hotspot-export.service';
 import { HotspotImportService, type UploadedSheet } from './hotspot-import.service';
+import { HotspotIncidentService } from './hotspot-incident.service';
 import { HOTSPOT_ROLES } from './hotspot-roles';
 import { hotspotNotFound, HotspotsService } from './hotspots.service';
 
@@ -28,6 +29,7 @@ export class HotspotsController {
     private readonly actions: HotspotActionsService,
     private readonly exporter: HotspotExportService,
     private readonly importer: HotspotImportService,
+    private readonly incidents: HotspotIncidentService,
   ) {}
 
   @Post()
@@ -82,5 +84,12 @@ export class HotspotsController {
   @Allow(...HOTSPOT_ROLES)
   linkCase(@Param('id', ID) id: string, @Body() dto: LinkHotspotCaseDto, @CurrentUser() user: CurrentUserDto): Promise<HotspotDetailView> {
     return this.actions.linkCase(id, dto, user);
+  }
+
+  @Post(':id/incident')
+  @Idempotent()
+  @Allow(...HOTSPOT_ROLES)
+  reportIncident(@Param('id', ID) id: string, @Body() dto: HotspotIncidentDto, @CurrentUser() user: CurrentUserDto): Promise<HotspotIncidentResult> {
+    return this.incidents.report(id, dto, user);
   }
 }

@@ -110,6 +110,18 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
     expect(backlog).toMatchObject({ hotspotId: h.id, leader: '李镇长', origin: 'LOCAL_SCREENING', linkedCaseIds: [c.body.case.id], status: 'UNRESOLVED' });
   });
 
+  it('turns a hotspot that breaks out into an incident quick report (突发事件快报), named in its log', async () => {
+    const h = await create({ description: '业主聚集镇政府门前', peopleInvolved: 25 });
+    await http().post(`/api/hotspots/${h.id}/incident`).set(auth.township).send({ level: 'HUGE', nature: 'GATHERING', placeDetail: '镇政府门前' }).expect(400);
+    const res = await http().post(`/api/hotspots/${h.id}/incident`).set(auth.township).send({ level: 'GENERAL', nature: 'GATHERING', placeDetail: '镇政府门前' }).expect(201);
+    expect(res.body.hotspot.followUps.at(-1).content).toBe(`转为突发事件快报 ${res.body.incidentNo}`);
+    const incident = await http().get(`/api/incidents/${res.body.incidentId}`).set(auth.township).expect(200);
+    expect(incident.body).toMatchObject({ townshipName: '巨鹿镇', peopleCount: 25, placeDetail: '镇政府门前' });
+    expect(incident.body.description).toContain(h.hotspotNo);
+    const foreign = await create({ townshipId: wanghu, reportingOrg: '王虎寨镇' }, 'supervisor');
+    await http().post(`/api/hotspots/${foreign.id}/incident`).set(auth.township).send({ level: 'GENERAL', nature: 'GATHERING', placeDetail: '越权' }).expect(404);
+  });
+
   it('keeps a township officer to the own township (404 on another township’s hotspot)', async () => {
     const foreign = await create({ townshipId: wanghu, reportingOrg: '王虎寨镇' }, 'supervisor');
     await http().get(`/api/hotspots/${foreign.id}`).set(auth.township).expect(404);

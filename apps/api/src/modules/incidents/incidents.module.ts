@@ -12,6 +12,6 @@ import { ReportLimitsService } from './report-limits.service';
   imports: [WorkflowModule],
   controllers: [IncidentsController, ReportLimitsController],
   providers: [IncidentsService, IncidentQueriesService, ReportLimitsService, IncidentLimitSweepService],
-  exports: [IncidentLimitSweepService],
+  exports: [IncidentLimitSweepService, IncidentsService],
 })
 export class IncidentsModule {}

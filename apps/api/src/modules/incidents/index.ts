@@ -1,2 +1,3 @@
 export { IncidentsModule } from './incidents.module';
 export { IncidentLimitSweepService } from './incident-limit-sweep.service';
+export { IncidentsService } from './incidents.service';

@@ -4,6 +4,11 @@ import {
   HOTSPOT_ACTIONS,
   type HotspotAction,
   type HotspotFollowUpRequest,
+  type HotspotIncidentRequest,
+  INCIDENT_LEVELS,
+  INCIDENT_NATURES,
+  type IncidentLevel,
+  type IncidentNature,
   type HotspotTransitionRequest,
   type LinkHotspotCaseRequest,
   RISK_LEVELS,
@@ -11,7 +16,7 @@ import {
   UPWARD_DIRECTIONS,
   type UpwardDirection,
 } from '@julu/contracts';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -96,4 +101,22 @@ export class LinkHotspotCaseDto implements LinkHotspotCaseRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: '请选择要关联的信访事项' })
   caseId!: string;
+}
+
+/** 转为突发事件快报. */
+export class HotspotIncidentDto implements HotspotIncidentRequest {
+  @ApiProperty({ enum: INCIDENT_LEVELS })
+  @IsIn(INCIDENT_LEVELS, { message: '请选择事件等级' })
+  level!: IncidentLevel;
+
+  @ApiProperty({ enum: INCIDENT_NATURES })
+  @IsIn(INCIDENT_NATURES, { message: '请选择事件性质' })
+  nature!: IncidentNature;
+
+  @ApiProperty() @apply(...text('事发地点', 200)) placeDetail!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601({}, { message: '获知时间格式有误' })
+  discoveredAt?: string;
 }

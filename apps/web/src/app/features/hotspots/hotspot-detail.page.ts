@@ -2,7 +2,19 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { HOTSPOT_ACTION_LABELS, HOTSPOT_STATUS_LABELS, type HotspotAction, type HotspotDetailView, RISK_LEVEL_LABELS, UPWARD_DIRECTION_LABELS } from '@julu/contracts';
+import {
+  HOTSPOT_ACTION_LABELS,
+  HOTSPOT_STATUS_LABELS,
+  type HotspotAction,
+  type HotspotDetailView,
+  type HotspotIncidentRequest,
+  INCIDENT_LEVEL_LABELS,
+  INCIDENT_LEVELS,
+  INCIDENT_NATURE_LABELS,
+  INCIDENT_NATURES,
+  RISK_LEVEL_LABELS,
+  UPWARD_DIRECTION_LABELS,
+} from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -10,6 +22,7 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { apiErrorMessage } from '../../core/api-error';
@@ -20,12 +33,12 @@ import { COLOUR_TAGS } from './hotspot-board';
 /** One hotspot: its fields, the actions the user may take, the append-only log and linked cases. */
 @Component({
   selector: 'app-hotspot-detail-page',
-  imports: [FormsModule, RouterLink, DatePipe, NzCardModule, NzDescriptionsModule, NzTagModule, NzButtonModule, NzInputModule, NzModalModule, NzAlertModule, NzTimelineModule],
+  imports: [FormsModule, RouterLink, DatePipe, NzCardModule, NzDescriptionsModule, NzTagModule, NzButtonModule, NzInputModule, NzModalModule, NzAlertModule, NzTimelineModule, NzSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspot-detail.page.html',
   styles: [
     '.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; } .actions > button { flex: 1 1 120px; min-height: 40px; } .hint { color: rgba(0,0,0,.45); font-size: 12px; }',
-    'nz-alert { display: block; margin-bottom: 12px; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } textarea { margin-bottom: 8px; }',
+    'nz-select { width: 100%; margin-bottom: 8px; } nz-alert { display: block; margin-bottom: 12px; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } textarea { margin-bottom: 8px; }',
   ],
 })
 export class HotspotDetailPage implements OnInit {
@@ -42,6 +55,14 @@ export class HotspotDetailPage implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly acting = signal<HotspotAction | null>(null);
   protected readonly saving = signal(false);
+  protected readonly levels = INCIDENT_LEVELS;
+  protected readonly levelNames = INCIDENT_LEVEL_LABELS;
+  protected readonly natures = INCIDENT_NATURES;
+  protected readonly natureNames = INCIDENT_NATURE_LABELS;
+  protected readonly reporting = signal(false);
+  protected readonly incident = signal<{ id: string; no: string } | null>(null);
+  protected incidentForm: HotspotIncidentRequest = { level: 'GENERAL', nature: 'GATHERING', placeDetail: '' };
+  private incidentKey = crypto.randomUUID();
   protected note = '';
   protected followUp = '';
   private followUpKey = crypto.randomUUID();
@@ -90,6 +111,30 @@ export class HotspotDetailPage implements OnInit {
       this.followUpKey = crypto.randomUUID();
     } catch (error) {
       this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected startIncident(h: HotspotDetailView): void {
+    this.incidentForm = { level: 'GENERAL', nature: 'GATHERING', placeDetail: h.villageName ?? h.townshipName };
+    this.incidentKey = crypto.randomUUID();
+    this.reporting.set(true);
+  }
+
+  protected async reportIncident(): Promise<void> {
+    const h = this.hotspot();
+    if (!h) return;
+    this.saving.set(true);
+    try {
+      const result = await this.api.reportIncident(h.id, { ...this.incidentForm, placeDetail: this.incidentForm.placeDetail.trim() }, this.incidentKey);
+      this.hotspot.set(result.hotspot);
+      this.incident.set({ id: result.incidentId, no: result.incidentNo });
+      this.reporting.set(false);
+      this.message.success(this.labels.incidentCreated);
+    } catch (error) {
+      this.reporting.set(false);
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.saving.set(false);
     }
   }
 }

@@ -10,6 +10,8 @@ import {
   type CreateHotspotRequest,
   type HotspotDetailView,
   type HotspotImportReport,
+  type HotspotIncidentRequest,
+  type HotspotIncidentResult,
   type HotspotListQuery,
   type HotspotListResponse,
   type HotspotTransitionRequest,
@@ -46,6 +48,10 @@ export class HotspotsApi {
 
   followUp(id: string, content: string, key: string): Promise<HotspotDetailView> {
     return firstValueFrom(this.http.post<HotspotDetailView>(`${API_ROUTES.hotspots}/${id}/follow-ups`, { content }, idempotent(key)));
+  }
+
+  reportIncident(id: string, body: HotspotIncidentRequest, key: string): Promise<HotspotIncidentResult> {
+    return firstValueFrom(this.http.post<HotspotIncidentResult>(`${API_ROUTES.hotspots}/${id}/incident`, body, idempotent(key)));
   }
 
   exportLedger(query: HotspotListQuery): Promise<Blob> {
