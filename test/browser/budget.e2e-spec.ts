@@ -15,7 +15,8 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
   it('lists the five 2020 projects, books spending on 协调信访问题及值班专项经费 and sees its scorecard and curve', async () => {
     await loginAs(page, baseUrl, 'supervisor', demoPassword);
     await page.getByTestId('nav-budget').click();
-    await page.getByTestId('budget-projects').waitFor();
+    // The table is drawn before its rows arrive: wait for a project link.
+    await page.getByTestId('project-13052924P00584012421X').waitFor();
     const names = await page.locator('[data-testid^="project-"]').allTextContents();
     expect(names.map((n) => n.trim()).sort()).toEqual(['信访专线租赁及网络维护更新费', '协调信访问题及值班专项经费', '各乡镇、开发区信访维稳专项经费', '信访宣传专项经费', '接待中心及群众工作中心运行费'].sort());
     await expect(page.getByText('合计 313.50 万元').isVisible()).resolves.toBe(true);
