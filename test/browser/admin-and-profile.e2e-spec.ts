@@ -44,6 +44,7 @@ describe('role-based menus, account administration and the profile page, in head
       'nav-users',
       'nav-categories',
       'nav-calendar',
+      'nav-incident-limits',
       'nav-org',
       'nav-audit',
       'nav-profile',

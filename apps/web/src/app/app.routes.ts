@@ -175,6 +175,12 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/calendar-admin/calendar-admin.page').then((m) => m.CalendarAdminPage),
       },
       {
+        path: 'admin/incident-limits',
+        canActivate: [roleGuard('ADMIN')],
+        title: LABELS.titles.incidentLimits,
+        loadComponent: () => import('./features/incidents/incident-limits.page').then((m) => m.IncidentLimitsPage),
+      },
+      {
         path: 'admin/org',
         canActivate: [roleGuard('ADMIN', 'SUPERVISOR')],
         title: LABELS.titles.org,

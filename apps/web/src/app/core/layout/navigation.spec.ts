@@ -21,6 +21,7 @@ describe('navigationFor', () => {
       'nav-users',
       'nav-categories',
       'nav-calendar',
+      'nav-incident-limits',
       'nav-org',
       'nav-audit',
       'nav-profile',

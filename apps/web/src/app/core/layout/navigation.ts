@@ -47,6 +47,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', roles: ['ADMIN'] },
   { label: LABELS.shell.menuCategories, icon: 'tags', route: '/admin/categories', testId: 'nav-categories', roles: ['ADMIN'] },
   { label: LABELS.shell.menuCalendar, icon: 'calendar', route: '/admin/calendar', testId: 'nav-calendar', roles: ['ADMIN'] },
+  { label: LABELS.shell.menuIncidentLimits, icon: 'thunderbolt', route: '/admin/incident-limits', testId: 'nav-incident-limits', roles: ['ADMIN'] },
   { label: LABELS.shell.menuOrg, icon: 'apartment', route: '/admin/org', testId: 'nav-org', roles: ['ADMIN', 'SUPERVISOR'] },
   { label: LABELS.shell.menuAudit, icon: 'audit', route: '/admin/audit', testId: 'nav-audit', roles: ['ADMIN', 'SUPERVISOR'] },
   { label: LABELS.shell.menuProfile, icon: 'setting', route: '/profile', testId: 'nav-profile', roles: ROLES },

@@ -3,10 +3,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, sign
 import { FormsModule } from '@angular/forms';
 import {
   ESCORT_PLACE_KIND_LABELS,
-  type EscortPlaceKind,
   type OrgUnitSummary,
   RETURN_ESCORT_KIND_LABELS,
-  type ReturnEscortKind,
   type ReturnEscortView,
   SENSITIVE_PERIOD_LEVEL_LABELS,
   SENSITIVE_PERIOD_SCOPE_LABELS,
@@ -17,8 +15,8 @@ import { chinaDate } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
@@ -26,13 +24,16 @@ import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
+import { EscortFormComponent } from './escort-form.component';
+import { PeriodEditorComponent } from './period-editor.component';
+import { SubsidyRatesComponent } from './subsidy-rates.component';
 
 const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 
-/** 值班台账: sensitive periods (administrators), subsidy payment sheets, and 劝返/接返 records. */
+/** 值班台账: sensitive periods (administrators adjust them), subsidy rates and payment sheets, and 劝返/接返 records. */
 @Component({
   selector: 'app-duty-records-page',
-  imports: [DatePipe, FormsModule, NzTabsModule, NzCardModule, NzButtonModule, NzTableModule, NzSelectModule, NzInputModule, NzCheckboxModule, NzAlertModule],
+  imports: [DatePipe, FormsModule, NzTabsModule, NzCardModule, NzButtonModule, NzTableModule, NzSelectModule, NzInputModule, NzPopconfirmModule, NzAlertModule, EscortFormComponent, PeriodEditorComponent, SubsidyRatesComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-records.page.html',
   styles: ['nz-alert, nz-card { display: block; margin-bottom: 12px; } .bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; } .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px; }'],
@@ -54,8 +55,9 @@ export class DutyRecordsPage implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected sheetForm = { unitId: '', month: chinaDate(new Date()).slice(0, 7) };
-  protected escort = this.blankEscort();
-  private escortKey = crypto.randomUUID();
+  protected readonly defaultUnitId = signal('');
+  protected readonly editingEscort = signal<ReturnEscortView | null>(null);
+  protected readonly editingPeriod = signal<SensitivePeriodView | null>(null);
 
   ngOnInit(): void {
     void this.init();
@@ -66,7 +68,8 @@ export class DutyRecordsPage implements OnInit {
       const user = this.auth.user();
       const units = (await this.api.units()).filter((u) => DUTY_UNIT_TYPES.includes(u.type) && (user?.role !== 'TOWNSHIP_OFFICER' || u.id === user.orgUnitId));
       this.units.set(units);
-      this.sheetForm.unitId = this.escort.unitId = units.find((u) => u.id === user?.orgUnitId)?.id ?? units[0]?.id ?? '';
+      this.sheetForm.unitId = units.find((u) => u.id === user?.orgUnitId)?.id ?? units[0]?.id ?? '';
+      this.defaultUnitId.set(this.sheetForm.unitId);
       this.periods.set(await this.api.periods(this.year));
       this.escorts.set((await this.api.escorts()).items);
       if (user?.role !== 'RECEPTION') this.sheets.set(await this.api.subsidySheets());
@@ -95,53 +98,27 @@ export class DutyRecordsPage implements OnInit {
     });
   }
 
-  protected async saveEscort(): Promise<void> {
-    await this.guard(async () => {
-      const e = this.escort;
-      await this.api.createEscort(
-        {
-          ...e,
-          kind: e.kind,
-          placeKind: e.placeKind,
-          peopleCount: Number(e.peopleCount),
-          costYuan: Number(e.costYuan),
-          foundAt: new Date(e.foundAt).toISOString(),
-          departureAt: e.departureAt ? new Date(e.departureAt).toISOString() : undefined,
-          arrivalAt: e.arrivalAt ? new Date(e.arrivalAt).toISOString() : undefined,
-          caseId: e.caseId || undefined,
-          staff: e.staff.split(/[、,，\s]+/).filter(Boolean),
-        },
-        this.escortKey,
-      );
-      this.escortKey = crypto.randomUUID();
-      this.escort = { ...this.blankEscort(), unitId: e.unitId };
+  protected escortSaved(): void {
+    this.editingEscort.set(null);
+    void this.guard(async () => {
       this.escorts.set((await this.api.escorts()).items);
       this.notice.set(this.labels.done);
     });
   }
 
-  private blankEscort() {
-    return {
-      unitId: '',
-      kind: 'PERSUADE' as ReturnEscortKind,
-      petitionerNames: '',
-      peopleCount: 1,
-      foundAt: '',
-      place: '',
-      placeKind: 'NON_RECEPTION_SITE' as EscortPlaceKind,
-      matter: '',
-      staff: '',
-      leaderName: '',
-      departureAt: '',
-      arrivalAt: '',
-      transport: '',
-      costYuan: 0,
-      costNote: '',
-      caseId: '',
-      voluntary: true,
-      voluntarinessNote: '',
-      followUp: '',
-    };
+  protected periodSaved(updated: SensitivePeriodView): void {
+    this.editingPeriod.set(null);
+    this.periods.update((list) => list.map((p) => (p.id === updated.id ? updated : p)));
+    this.notice.set(this.labels.done);
+  }
+
+  protected async deletePeriod(period: SensitivePeriodView): Promise<void> {
+    await this.guard(async () => {
+      await this.api.deletePeriod(period.id);
+      if (this.editingPeriod()?.id === period.id) this.editingPeriod.set(null);
+      this.periods.update((list) => list.filter((p) => p.id !== period.id));
+      this.notice.set(this.labels.periodDeleted);
+    });
   }
 
   private async guard(work: () => Promise<void>): Promise<void> {

@@ -13,13 +13,18 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
+import { SwapRequestCardComponent } from './swap-request-card.component';
+import { UnavailabilityCardComponent } from './unavailability-card.component';
 
 const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue', ON_DUTY: 'green', COMPLETED: 'default', MISSED: 'red' };
 
-/** 我的值班 (phone-first): sign in and out of the current shift, and file the day's 日报 or 零报告 in one tap. */
+/**
+ * 我的值班 (phone-first): sign in and out of the current shift, file the day's 日报 or 零报告 in one tap,
+ * declare days one cannot be on duty, and ask for 替班/换班.
+ */
 @Component({
   selector: 'app-duty-today-page',
-  imports: [DatePipe, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzTagModule, NzAlertModule, NzInputModule, NzCheckboxModule],
+  imports: [DatePipe, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzTagModule, NzAlertModule, NzInputModule, NzCheckboxModule, UnavailabilityCardComponent, SwapRequestCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-today.page.html',
   styles: [

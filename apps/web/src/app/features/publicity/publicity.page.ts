@@ -13,11 +13,13 @@ import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { CoverageTableComponent } from './coverage-table.component';
 import { PublicityApi } from './data-access/publicity.api';
+import { EventPhotosComponent } from './event-photos.component';
+import { PublicityPlansComponent } from './publicity-plans.component';
 
-/** 信访宣传: the events of the year and the coverage of 行政村 by township. */
+/** 信访宣传: the events of the year with their photos, the coverage of 行政村 by township, and the annual plan per village. */
 @Component({
   selector: 'app-publicity-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzTabsModule, NzButtonModule, NzIconModule, NzSelectModule, NzTagModule, NzAlertModule, CoverageTableComponent],
+  imports: [FormsModule, RouterLink, NzCardModule, NzTabsModule, NzButtonModule, NzIconModule, NzSelectModule, NzTagModule, NzAlertModule, CoverageTableComponent, EventPhotosComponent, PublicityPlansComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity.page.html',
   styles: [

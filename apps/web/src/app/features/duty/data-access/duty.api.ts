@@ -5,6 +5,7 @@ import {
   type CreateDutyRosterRequest,
   type CreateDutySubsidySheetRequest,
   type DecideDutySwapRequest,
+  type DeclareUnavailabilityRequest,
   type DefaultPeriodsResult,
   type DutyCheckOutRequest,
   type DutyMemberView,
@@ -13,8 +14,11 @@ import {
   type DutyRosterPage,
   type DutyRosterView,
   type DutyShiftView,
+  type DutySubsidyRateRequest,
+  type DutySubsidyRateView,
   type DutySubsidySheetView,
   type DutySwapView,
+  type DutyUnavailabilityView,
   type OrgUnitSummary,
   type RequestDutySwapRequest,
   type ReturnEscortPage,
@@ -104,6 +108,27 @@ export class DutyApi {
     return firstValueFrom(this.http.post<DutySwapView>(`${API_ROUTES.dutySwaps}/${id}/decision`, body));
   }
 
+  unavailability(unitId: string): Promise<DutyUnavailabilityView[]> {
+    return firstValueFrom(this.http.get<DutyUnavailabilityView[]>(API_ROUTES.dutyUnavailability, { params: { unitId } }));
+  }
+
+  declareUnavailability(body: DeclareUnavailabilityRequest, key: string): Promise<DutyUnavailabilityView> {
+    return firstValueFrom(this.http.post<DutyUnavailabilityView>(API_ROUTES.dutyUnavailability, body, { headers: { 'Idempotency-Key': key } }));
+  }
+
+  withdrawUnavailability(id: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`${API_ROUTES.dutyUnavailability}/${id}`));
+  }
+
+  subsidyRates(): Promise<DutySubsidyRateView[]> {
+    return firstValueFrom(this.http.get<DutySubsidyRateView[]>(API_ROUTES.dutySubsidyRates));
+  }
+
+  /** Answers with every rate in force after the addition. */
+  addSubsidyRate(body: DutySubsidyRateRequest): Promise<DutySubsidyRateView[]> {
+    return firstValueFrom(this.http.post<DutySubsidyRateView[]>(API_ROUTES.dutySubsidyRates, body));
+  }
+
   subsidySheets(): Promise<DutySubsidySheetView[]> {
     return firstValueFrom(this.http.get<DutySubsidySheetView[]>(API_ROUTES.dutySubsidySheets));
   }
@@ -122,5 +147,9 @@ export class DutyApi {
 
   createEscort(body: ReturnEscortRequest, key: string): Promise<ReturnEscortView> {
     return firstValueFrom(this.http.post<ReturnEscortView>(API_ROUTES.returnEscorts, body, { headers: { 'Idempotency-Key': key } }));
+  }
+
+  updateEscort(id: string, body: ReturnEscortRequest): Promise<ReturnEscortView> {
+    return firstValueFrom(this.http.put<ReturnEscortView>(`${API_ROUTES.returnEscorts}/${id}`, body));
   }
 }

@@ -6,8 +6,11 @@ import {
   type CreateIncidentRequest,
   type IncidentDetail,
   type IncidentListQuery,
+  type IncidentLevel,
   type IncidentListResponse,
+  type IncidentReportLimit,
   type OrgUnitDetail,
+  type UpdateIncidentReportLimitRequest,
 } from '@julu/contracts';
 import { firstValueFrom } from 'rxjs';
 import { toHttpParams } from '../../../core/download';
@@ -33,6 +36,14 @@ export class IncidentsApi {
 
   addReport(id: string, body: AddIncidentReportRequest, key: string): Promise<IncidentDetail> {
     return firstValueFrom(this.http.post<IncidentDetail>(`${API_ROUTES.incidents}/${id}/reports`, body, idempotent(key)));
+  }
+
+  reportLimits(): Promise<IncidentReportLimit[]> {
+    return firstValueFrom(this.http.get<IncidentReportLimit[]>(API_ROUTES.incidentReportLimits));
+  }
+
+  updateReportLimit(level: IncidentLevel, body: UpdateIncidentReportLimitRequest): Promise<IncidentReportLimit> {
+    return firstValueFrom(this.http.put<IncidentReportLimit>(`${API_ROUTES.incidentReportLimits}/${level}`, body));
   }
 
   townships(): Promise<OrgUnitDetail[]> {

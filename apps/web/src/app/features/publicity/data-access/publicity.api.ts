@@ -9,11 +9,13 @@ import {
   type PublicityEventListResponse,
   type PublicityEventView,
   type PublicityPhotoView,
+  type PublicityPlanRow,
+  type UpsertPublicityPlanRequest,
 } from '@julu/contracts';
 import { firstValueFrom } from 'rxjs';
 import { toHttpParams } from '../../../core/download';
 
-/** 信访宣传: events, their photos and the coverage table. */
+/** 信访宣传: events, their photos, the coverage table and the annual plan per village. */
 @Injectable({ providedIn: 'root' })
 export class PublicityApi {
   private readonly http = inject(HttpClient);
@@ -38,6 +40,15 @@ export class PublicityApi {
 
   coverage(year: number): Promise<PublicityCoverageView> {
     return firstValueFrom(this.http.get<PublicityCoverageView>(API_ROUTES.publicityCoverage, { params: { year } }));
+  }
+
+  /** A township's villages with their plan for the year (a township officer's own township when omitted). */
+  plans(year: number, townshipId?: string): Promise<PublicityPlanRow[]> {
+    return firstValueFrom(this.http.get<PublicityPlanRow[]>(API_ROUTES.publicityPlans, { params: toHttpParams({ year, townshipId }) }));
+  }
+
+  setPlan(villageId: string, body: UpsertPublicityPlanRequest): Promise<PublicityPlanRow> {
+    return firstValueFrom(this.http.put<PublicityPlanRow>(`${API_ROUTES.publicityPlans}/${villageId}`, body));
   }
 
   townships(): Promise<OrgUnitDetail[]> {

@@ -1,0 +1,66 @@
+import type { DutyShiftView } from '@julu/contracts';
+import { swappableShifts, swapRequestOf, unavailabilityRequestOf } from './duty-forms';
+
+const shift = (id: string, date: string, leader: string, staff: string[] = [], change: Partial<DutyShiftView> = {}): DutyShiftView =>
+  ({
+    id,
+    date,
+    startAt: `${date}T00:00:00.000Z`,
+    status: 'PLANNED',
+    rosterStatus: 'PUBLISHED',
+    leader: { id: leader, name: leader },
+    staff: staff.map((s) => ({ id: s, name: s })),
+    ...change,
+  }) as DutyShiftView;
+
+describe('swappableShifts', () => {
+  it('keeps the coming, not yet started shifts the person leads or staffs, earliest first', () => {
+    const shifts = [
+      shift('later', '2026-05-03', 'me'),
+      shift('staffed', '2026-05-02', 'boss', ['me']),
+      shift('past', '2026-04-30', 'me'),
+      shift('started', '2026-05-01', 'me', [], { status: 'ON_DUTY' }),
+      shift('closed', '2026-05-04', 'me', [], { rosterStatus: 'CLOSED' }),
+      shift('theirs', '2026-05-05', 'colleague'),
+    ];
+    expect(swappableShifts(shifts, 'me', '2026-05-01').map((s) => s.id)).toEqual(['staffed', 'later']);
+  });
+});
+
+describe('swapRequestOf', () => {
+  const form = { kind: 'SUBSTITUTE' as const, shiftId: 's1', toUserId: 'u2', counterpartShiftId: 'left-over', reason: ' 请假 ' };
+
+  it('builds a 替班 request from the person, without a counterpart shift', () => {
+    expect(swapRequestOf(form, 'u1')).toEqual({ ok: true, value: { kind: 'SUBSTITUTE', shiftId: 's1', fromUserId: 'u1', toUserId: 'u2', reason: '请假' } });
+  });
+
+  it('builds a 换班 request with the colleague’s shift', () => {
+    const checked = swapRequestOf({ ...form, kind: 'EXCHANGE', counterpartShiftId: 's2' }, 'u1');
+    expect(checked).toEqual({ ok: true, value: { kind: 'EXCHANGE', shiftId: 's1', fromUserId: 'u1', toUserId: 'u2', counterpartShiftId: 's2', reason: '请假' } });
+  });
+
+  it.each([
+    [{ shiftId: '' }, '请选择要调换的班次'],
+    [{ toUserId: '' }, '请选择替换人'],
+    [{ toUserId: 'u1' }, '替换人不能是本人'],
+    [{ kind: 'EXCHANGE' as const, counterpartShiftId: '' }, '换班请选择对方的班次'],
+    [{ kind: 'EXCHANGE' as const, counterpartShiftId: 's1' }, '对方的班次不能与本人的班次相同'],
+    [{ reason: ' 事 ' }, '请填写换班（替班）事由'],
+  ])('names what is missing: %j', (change, problem) => {
+    expect(swapRequestOf({ ...form, ...change }, 'u1')).toEqual({ ok: false, problem });
+  });
+});
+
+describe('unavailabilityRequestOf', () => {
+  it('accepts a one-day range and trims the reason', () => {
+    expect(unavailabilityRequestOf({ from: '2026-05-01', to: '2026-05-01', reason: ' 出差 ' })).toEqual({ ok: true, value: { from: '2026-05-01', to: '2026-05-01', reason: '出差' } });
+  });
+
+  it.each([
+    [{ from: '', to: '2026-05-01', reason: '出差' }, '请选择开始和结束日期'],
+    [{ from: '2026-05-02', to: '2026-05-01', reason: '出差' }, '结束日期不能早于开始日期'],
+    [{ from: '2026-05-01', to: '2026-05-02', reason: '  ' }, '请填写不能值班的原因'],
+  ])('refuses %j', (form, problem) => {
+    expect(unavailabilityRequestOf(form)).toEqual({ ok: false, problem });
+  });
+});

@@ -1,0 +1,47 @@
+import type { DeclareUnavailabilityRequest, DutyShiftView, DutySwapKind, RequestDutySwapRequest } from '@julu/contracts';
+
+/** What a person fills in to ask for 替班 (someone takes their shift) or 换班 (two shifts change hands). */
+export interface SwapForm {
+  kind: DutySwapKind;
+  shiftId: string;
+  toUserId: string;
+  /** 换班 only: the colleague's shift the person takes in return. */
+  counterpartShiftId: string;
+  reason: string;
+}
+
+export interface UnavailabilityForm {
+  from: string;
+  to: string;
+  reason: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+export const isOnShift = (shift: DutyShiftView, userId: string): boolean => shift.leader.id === userId || shift.staff.some((p) => p.id === userId);
+
+/** Shifts that may still change hands (not started, roster not closed, not in the past), earliest first. */
+export function swappableShifts(shifts: readonly DutyShiftView[], userId: string, today: string): DutyShiftView[] {
+  return shifts.filter((s) => s.status === 'PLANNED' && s.rosterStatus !== 'CLOSED' && s.date >= today && isOnShift(s, userId)).sort((a, b) => a.startAt.localeCompare(b.startAt));
+}
+
+/** The request the API expects, or the first thing the person still has to fix (worded as the API words it). */
+export function swapRequestOf(form: SwapForm, myId: string): Checked<RequestDutySwapRequest> {
+  if (!form.shiftId) return { ok: false, problem: '请选择要调换的班次' };
+  if (!form.toUserId) return { ok: false, problem: '请选择替换人' };
+  if (form.toUserId === myId) return { ok: false, problem: '替换人不能是本人' };
+  if (form.kind === 'EXCHANGE' && !form.counterpartShiftId) return { ok: false, problem: '换班请选择对方的班次' };
+  if (form.kind === 'EXCHANGE' && form.counterpartShiftId === form.shiftId) return { ok: false, problem: '对方的班次不能与本人的班次相同' };
+  const reason = form.reason.trim();
+  if (reason.length < 2) return { ok: false, problem: '请填写换班（替班）事由' };
+  const request: RequestDutySwapRequest = { kind: form.kind, shiftId: form.shiftId, fromUserId: myId, toUserId: form.toUserId, reason };
+  return { ok: true, value: form.kind === 'EXCHANGE' ? { ...request, counterpartShiftId: form.counterpartShiftId } : request };
+}
+
+export function unavailabilityRequestOf(form: UnavailabilityForm): Checked<DeclareUnavailabilityRequest> {
+  if (!form.from || !form.to) return { ok: false, problem: '请选择开始和结束日期' };
+  if (form.from > form.to) return { ok: false, problem: '结束日期不能早于开始日期' };
+  const reason = form.reason.trim();
+  if (reason.length < 2) return { ok: false, problem: '请填写不能值班的原因' };
+  return { ok: true, value: { from: form.from, to: form.to, reason } };
+}

@@ -1,0 +1,69 @@
+import type { ReturnEscortView } from '@julu/contracts';
+import { blankEscortForm, escortFormOf, escortRequestOf, toLocalInput } from './escort-form';
+
+const stored: ReturnEscortView = {
+  id: 'e1',
+  unitId: 'u1',
+  unitName: '巨鹿镇',
+  kind: 'PICK_UP',
+  petitionerNames: '张某',
+  peopleCount: 2,
+  foundAt: '2026-03-05T01:30:00.000Z',
+  place: '北京某地',
+  placeKind: 'NON_RECEPTION_SITE',
+  matter: '土地纠纷',
+  staff: ['王一', '李二'],
+  leaderName: '赵镇长',
+  departureAt: '2026-03-05T02:00:00.000Z',
+  arrivalAt: null,
+  transport: '公务车',
+  costYuan: 320.5,
+  costNote: '',
+  caseId: null,
+  voluntary: true,
+  voluntarinessNote: '经劝说自愿返回',
+  followUp: '',
+  createdBy: { id: 'p1', name: '赵干事' },
+  createdAt: '2026-03-05T03:00:00.000Z',
+};
+
+describe('escort form', () => {
+  it('puts a stored record back in the form and sends it unchanged', () => {
+    const form = escortFormOf(stored);
+    expect(form.staff).toBe('王一、李二');
+    expect(form.arrivalAt).toBe('');
+    expect(escortRequestOf(form)).toEqual({
+      unitId: 'u1',
+      kind: 'PICK_UP',
+      petitionerNames: '张某',
+      peopleCount: 2,
+      foundAt: '2026-03-05T01:30:00.000Z',
+      place: '北京某地',
+      placeKind: 'NON_RECEPTION_SITE',
+      matter: '土地纠纷',
+      staff: ['王一', '李二'],
+      leaderName: '赵镇长',
+      departureAt: '2026-03-05T02:00:00.000Z',
+      arrivalAt: undefined,
+      transport: '公务车',
+      costYuan: 320.5,
+      costNote: '',
+      caseId: undefined,
+      voluntary: true,
+      voluntarinessNote: '经劝说自愿返回',
+      followUp: '',
+    });
+  });
+
+  it('reads numbers typed as text and splits staff on 、 , ， and spaces', () => {
+    const form = { ...blankEscortForm('u1'), peopleCount: '3' as unknown as number, costYuan: '12.5' as unknown as number, staff: '王一、李二,张三， 刘四' };
+    const body = escortRequestOf(form);
+    expect(body.peopleCount).toBe(3);
+    expect(body.costYuan).toBe(12.5);
+    expect(body.staff).toEqual(['王一', '李二', '张三', '刘四']);
+  });
+
+  it('shows no time for a missing instant', () => {
+    expect(toLocalInput(null)).toBe('');
+  });
+});

@@ -1,0 +1,84 @@
+import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { DUTY_SHIFT_PATTERN_LABELS, SENSITIVE_PERIOD_LEVEL_LABELS, SENSITIVE_PERIOD_SCOPE_LABELS, type SensitivePeriodRequest, type SensitivePeriodView } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { DutyApi } from './data-access/duty.api';
+
+const formOf = (p: SensitivePeriodView): SensitivePeriodRequest => ({
+  name: p.name,
+  level: p.level,
+  scope: p.scope,
+  startOn: p.startOn,
+  endOn: p.endOn,
+  shiftPattern: p.shiftPattern,
+  reportDueTime: p.reportDueTime,
+  notes: p.notes,
+});
+
+/** An administrator adjusts one 敏感节点 (dates, level, scope, duty rules). */
+@Component({
+  selector: 'app-period-editor',
+  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nz-card [nzTitle]="labels.editPeriod + '：' + period().name" data-testid="period-editor">
+      <div class="form">
+        <label>{{ labels.periodName }}<input nz-input [(ngModel)]="form().name" data-testid="period-name" /></label>
+        <div>{{ labels.level }}<nz-select [(ngModel)]="form().level">@for (l of levels; track l) { <nz-option [nzValue]="l" [nzLabel]="levelLabels[l]" /> }</nz-select></div>
+        <div>{{ labels.scope }}<nz-select [(ngModel)]="form().scope">@for (s of scopes; track s) { <nz-option [nzValue]="s" [nzLabel]="scopeLabels[s]" /> }</nz-select></div>
+        <label>{{ labels.dateFrom }}<input nz-input type="date" [(ngModel)]="form().startOn" /></label>
+        <label>{{ labels.dateTo }}<input nz-input type="date" [(ngModel)]="form().endOn" data-testid="period-end" /></label>
+        <div>{{ labels.pattern }}<nz-select [(ngModel)]="form().shiftPattern"><nz-option nzValue="H24" [nzLabel]="patternLabels.H24" /><nz-option nzValue="DAY_NIGHT" [nzLabel]="patternLabels.DAY_NIGHT" /></nz-select></div>
+        <label>{{ labels.reportDueTime }}<input nz-input type="time" [(ngModel)]="form().reportDueTime" /></label>
+        <label>{{ labels.notes }}<input nz-input [(ngModel)]="form().notes" /></label>
+      </div>
+      @if (error(); as message) {
+        <nz-alert nzType="error" [nzMessage]="message" nzShowIcon />
+      }
+      <div class="actions">
+        <button nz-button nzType="primary" [nzLoading]="busy()" (click)="save()" data-testid="period-save">{{ labels.save }}</button>
+        <button nz-button (click)="cancelled.emit()">{{ labels.cancel }}</button>
+      </div>
+    </nz-card>
+  `,
+  styles: [
+    `nz-card, nz-alert { display: block; margin: 12px 0; }
+     .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 8px; }
+     nz-select { display: block; width: 100%; }
+     .actions { display: flex; gap: 8px; margin-top: 8px; }`,
+  ],
+})
+export class PeriodEditorComponent {
+  private readonly api = inject(DutyApi);
+  readonly period = input.required<SensitivePeriodView>();
+  readonly saved = output<SensitivePeriodView>();
+  readonly cancelled = output();
+  protected readonly labels = LABELS.duty;
+  protected readonly levels = [1, 2, 3] as const;
+  protected readonly scopes = ['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY'] as const;
+  protected readonly levelLabels = SENSITIVE_PERIOD_LEVEL_LABELS;
+  protected readonly scopeLabels = SENSITIVE_PERIOD_SCOPE_LABELS;
+  protected readonly patternLabels = DUTY_SHIFT_PATTERN_LABELS;
+  protected readonly form = linkedSignal(() => formOf(this.period()));
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected async save(): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      const body = this.form();
+      this.saved.emit(await this.api.savePeriod(this.period().id, { ...body, name: body.name.trim(), notes: body.notes?.trim() ?? '' }));
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

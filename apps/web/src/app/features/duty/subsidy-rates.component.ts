@@ -1,0 +1,74 @@
+import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { DutySubsidyRateView } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { DutyApi } from './data-access/duty.api';
+
+/** 值班补助标准 with their effective dates; an administrator adds a new rate from a date on. */
+@Component({
+  selector: 'app-subsidy-rates',
+  imports: [FormsModule, NzTableModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h4>{{ labels.subsidyRates }}</h4>
+    <nz-table #t [nzData]="rates()" nzSize="small" [nzShowPagination]="false" data-testid="subsidy-rates">
+      <thead><tr><th>{{ labels.effectiveFrom }}</th><th>{{ labels.yuanPerPersonDay }}</th><th>{{ labels.halfShiftPersonDays }}</th></tr></thead>
+      <tbody>
+        @for (r of t.data; track r.effectiveFrom) {
+          <tr><td>{{ r.effectiveFrom }}</td><td>{{ r.yuanPerPersonDay }}</td><td>{{ r.halfShiftPersonDays }}</td></tr>
+        }
+      </tbody>
+    </nz-table>
+    @if (canEdit()) {
+      <div class="bar">
+        <label>{{ labels.effectiveFrom }}<input nz-input type="date" [(ngModel)]="form.effectiveFrom" data-testid="rate-from" /></label>
+        <label>{{ labels.yuanPerPersonDay }}<input nz-input type="number" min="1" step="0.01" [(ngModel)]="form.yuanPerPersonDay" data-testid="rate-yuan" /></label>
+        <div>{{ labels.halfShiftPersonDays }}<nz-select [(ngModel)]="form.halfShiftPersonDays"><nz-option [nzValue]="0.5" nzLabel="0.5" /><nz-option [nzValue]="1" nzLabel="1" /></nz-select></div>
+        <button nz-button nzType="primary" (click)="add()" data-testid="rate-add">{{ labels.addRate }}</button>
+      </div>
+    }
+    @if (error(); as message) {
+      <nz-alert nzType="error" [nzMessage]="message" nzShowIcon />
+    }
+  `,
+  styles: [
+    `h4 { margin: 16px 0 8px; }
+     .bar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px; margin-top: 8px; }
+     .bar input, .bar nz-select { display: block; width: 150px; }
+     nz-alert { display: block; margin-top: 8px; }`,
+  ],
+})
+export class SubsidyRatesComponent implements OnInit {
+  private readonly api = inject(DutyApi);
+  readonly canEdit = input(false);
+  protected readonly labels = LABELS.duty;
+  protected readonly rates = signal<DutySubsidyRateView[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected form = { effectiveFrom: '', yuanPerPersonDay: 180, halfShiftPersonDays: 0.5 };
+
+  ngOnInit(): void {
+    void this.guard(async () => this.rates.set(await this.api.subsidyRates()));
+  }
+
+  protected async add(): Promise<void> {
+    await this.guard(async () => {
+      this.rates.set(await this.api.addSubsidyRate({ ...this.form, yuanPerPersonDay: Number(this.form.yuanPerPersonDay) }));
+      this.form = { ...this.form, effectiveFrom: '' };
+    });
+  }
+
+  private async guard(work: () => Promise<void>): Promise<void> {
+    this.error.set(null);
+    try {
+      await work();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { DUTY_SHIFT_TYPE_LABELS, DUTY_SWAP_KIND_LABELS, DUTY_SWAP_STATUS_LABELS, type DutyMemberView, type DutyShiftView, type DutySwapView } from '@julu/contracts';
+import { addDays, chinaDate } from '@julu/domain';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
+import { LABELS } from '../../core/labels';
+import { DutyApi } from './data-access/duty.api';
+import { isOnShift, type SwapForm, swappableShifts, swapRequestOf } from './duty-forms';
+
+const blank = (): SwapForm => ({ kind: 'SUBSTITUTE', shiftId: '', toUserId: '', counterpartShiftId: '', reason: '' });
+
+/** 申请替班/换班 for one of the person's coming shifts; a roster manager approves it on 值班排班. */
+@Component({
+  selector: 'app-swap-request-card',
+  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzRadioModule, NzAlertModule, NzTagModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './swap-request-card.component.html',
+  styles: [
+    `nz-card { display: block; margin-bottom: 12px; }
+     .field { display: block; margin-bottom: 8px; }
+     .field nz-select { width: 100%; margin-top: 4px; }
+     nz-alert, button[nzBlock] { display: block; margin-top: 8px; }
+     .item { padding: 8px 0; border-bottom: 1px solid #f0f0f0; word-break: break-all; }`,
+  ],
+})
+export class SwapRequestCardComponent implements OnInit {
+  private readonly api = inject(DutyApi);
+  private readonly auth = inject(AuthService);
+  protected readonly labels = LABELS.duty;
+  protected readonly kindLabels = DUTY_SWAP_KIND_LABELS;
+  protected readonly statusLabels = DUTY_SWAP_STATUS_LABELS;
+  protected readonly typeLabels = DUTY_SHIFT_TYPE_LABELS;
+  private readonly today = chinaDate(new Date());
+  private readonly me = computed(() => this.auth.user()?.id ?? '');
+  private readonly shifts = signal<DutyShiftView[]>([]);
+  protected readonly myShifts = computed(() => swappableShifts(this.shifts(), this.me(), this.today));
+  protected readonly colleagues = signal<DutyMemberView[]>([]);
+  protected readonly colleagueId = signal('');
+  protected readonly theirShifts = computed(() => swappableShifts(this.shifts(), this.colleagueId(), this.today).filter((s) => !isOnShift(s, this.me())));
+  protected readonly requests = signal<DutySwapView[]>([]);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly sent = signal(false);
+  protected form = blank();
+
+  ngOnInit(): void {
+    void this.run(() => this.load());
+  }
+
+  protected shiftLabel(s: DutyShiftView): string {
+    return `${s.date} ${this.typeLabels[s.type]}`;
+  }
+
+  protected pickColleague(id: string): void {
+    this.form.toUserId = id;
+    this.form.counterpartShiftId = '';
+    this.colleagueId.set(id);
+  }
+
+  protected async submit(): Promise<void> {
+    const checked = swapRequestOf(this.form, this.me());
+    if (!checked.ok) {
+      this.error.set(checked.problem);
+      return;
+    }
+    await this.run(async () => {
+      await this.api.requestSwap(checked.value);
+      this.form = blank();
+      this.colleagueId.set('');
+      this.sent.set(true);
+      this.requests.set(this.own(await this.api.swaps()));
+    });
+  }
+
+  /** This month's and the next month's shifts: a swap is asked for ahead of time. */
+  private async load(): Promise<void> {
+    const unitId = this.auth.user()?.orgUnitId;
+    if (!unitId) return;
+    const nextMonth = addDays(`${this.today.slice(0, 7)}-01`, 31).slice(0, 7);
+    const [thisMonth, later, members, swaps] = await Promise.all([this.api.month(unitId, this.today.slice(0, 7)), this.api.month(unitId, nextMonth), this.api.members(unitId), this.api.swaps()]);
+    this.shifts.set([...thisMonth, ...later]);
+    this.colleagues.set(members.filter((m) => m.id !== this.me()));
+    this.requests.set(this.own(swaps));
+  }
+
+  private own(swaps: DutySwapView[]): DutySwapView[] {
+    return swaps.filter((w) => w.requestedBy.id === this.me() || w.from.id === this.me() || w.to.id === this.me());
+  }
+
+  private async run(work: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    this.sent.set(false);
+    try {
+      await work();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
