@@ -150,6 +150,11 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/petitioners/petitioners.page').then((m) => m.PetitionersPage),
       },
       {
+        path: 'dashboard',
+        canActivate: [roleGuard('SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER')],
+        loadChildren: () => import('./features/dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
+      },
+      {
         path: 'budget/projects',
         canActivate: [roleGuard('SUPERVISOR', 'ADMIN')],
         title: LABELS.titles.budgetProjects,

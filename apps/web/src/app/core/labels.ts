@@ -122,6 +122,7 @@ export const LABELS = {
     recomputing: '快照正在重新计算：当前记录合计 {live}，快照为 {snapshot}。',
     computedAt: '快照计算于',
     noRecords: '没有计入该指标的记录',
+    refresh: '刷新',
   },
   notifications: {
     title: '消息提醒',

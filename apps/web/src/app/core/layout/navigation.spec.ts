@@ -17,6 +17,7 @@ describe('navigationFor', () => {
       'nav-diversion',
       'nav-hotspots',
       'nav-backlog',
+      'nav-dashboard',
       'nav-budget',
       'nav-users',
       'nav-categories',
@@ -26,10 +27,10 @@ describe('navigationFor', () => {
       'nav-audit',
       'nav-profile',
     ]);
-    expect(menu('SUPERVISOR')).toEqual(['nav-home', 'nav-work', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-budget', 'nav-org', 'nav-audit', 'nav-profile']);
-    expect(menu('RECEPTION')).toEqual(['nav-home', 'nav-work', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-profile']);
+    expect(menu('SUPERVISOR')).toEqual(['nav-dashboard', 'nav-home', 'nav-work', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-budget', 'nav-org', 'nav-audit', 'nav-profile']);
+    expect(menu('RECEPTION')).toEqual(['nav-home', 'nav-work', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-profile']);
     // 我的工作 heads the menu of those whose day is the work waiting for their unit.
-    expect(menu('TOWNSHIP_OFFICER')).toEqual(['nav-work', 'nav-home', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-profile']);
+    expect(menu('TOWNSHIP_OFFICER')).toEqual(['nav-work', 'nav-home', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-profile']);
     expect(menu('HANDLER')).toEqual(['nav-work', 'nav-home', 'nav-cases', 'nav-resident-id', 'nav-diversion', 'nav-profile']);
   });
 

@@ -1,0 +1,75 @@
+import type { IndicatorTrend, TownshipComparison } from '@julu/contracts';
+import { barChartHeight, townshipBarOption, townshipRows, trendLineOption, trendRows } from './chart-options';
+import { STATUS_COLOURS } from './indicator-status';
+
+const visits = { kind: 'COUNT' as const, unit: '批次', target: { operator: '≥' as const, value: 200 } };
+const closure = { kind: 'RATE' as const, unit: '%', target: { operator: '≥' as const, value: 95 } };
+const snapshot = (numerator: number, denominator: number, value: number | null) => ({ periodKey: '2026-11', orgUnitId: 'x', numerator, denominator, value, meetsTarget: null, definitionVersion: 1, computedAt: '' });
+
+const comparison: TownshipComparison = {
+  code: 'ON_TIME_CLOSURE',
+  periodKey: '2026-11',
+  rows: [
+    { orgUnitId: 'a', orgUnitName: '巨鹿镇', snapshot: snapshot(19, 20, 95) },
+    { orgUnitId: 'b', orgUnitName: '王虎寨镇', snapshot: snapshot(9, 10, 90) },
+    { orgUnitId: 'c', orgUnitName: '<b>堤村乡</b>', snapshot: null },
+  ],
+};
+
+type Series = { data: { value: number | null; itemStyle: { color: string } }[]; markLine: { data: Record<string, number>[] }; label?: { formatter: (p: { dataIndex: number }) => string } };
+type Tooltip = { formatter: (p: { dataIndex: number }) => string };
+
+describe('township bar chart', () => {
+  const rows = townshipRows(closure, comparison);
+  const option = townshipBarOption(closure, rows) as { yAxis: { data: string[] }; xAxis: { max?: number }; series: Series[]; tooltip: Tooltip };
+
+  it('has one bar per township in the org order, coloured by status, with the target line', () => {
+    expect(option.yAxis.data).toEqual(['巨鹿镇', '王虎寨镇', '<b>堤村乡</b>']);
+    expect(option.series[0].data.map((d) => d.value)).toEqual([95, 90, null]);
+    expect(option.series[0].data.map((d) => d.itemStyle.color)).toEqual([STATUS_COLOURS.MET, STATUS_COLOURS.NEAR, STATUS_COLOURS.NONE]);
+    expect(option.series[0].markLine.data).toEqual([{ xAxis: 95 }]);
+    expect(option.xAxis.max).toBe(100);
+  });
+
+  it('labels bars and tooltips with the value and its fraction, escaping names', () => {
+    expect(option.series[0].label?.formatter({ dataIndex: 1 })).toBe('90%');
+    expect(option.tooltip.formatter({ dataIndex: 0 })).toBe('巨鹿镇：95%（19 / 20）');
+    expect(option.tooltip.formatter({ dataIndex: 2 })).toBe('&lt;b&gt;堤村乡&lt;/b&gt;：—');
+  });
+
+  it('keeps the table rows equal to the chart, and sizes the chart to the townships', () => {
+    expect(rows.map((r) => [r.name, r.valueText, r.numerator, r.denominator])).toEqual([
+      ['巨鹿镇', '95%', 19, 20],
+      ['王虎寨镇', '90%', 9, 10],
+      ['<b>堤村乡</b>', '—', null, null],
+    ]);
+    expect(barChartHeight(16)).toBe(16 * 30 + 48);
+    expect(barChartHeight(1)).toBe(160);
+  });
+
+  it('leaves a count axis open-ended', () => {
+    const count = townshipBarOption(visits, townshipRows(visits, comparison)) as { xAxis: { max?: number } };
+    expect(count.xAxis.max).toBeUndefined();
+  });
+});
+
+describe('trend line', () => {
+  const trend: IndicatorTrend = {
+    code: 'VISIT_BATCHES',
+    orgUnitId: 'county',
+    points: Array.from({ length: 12 }, (_, i) => ({ periodKey: `2026-${String(i + 1).padStart(2, '0')}`, value: i < 10 ? (i + 1) * 20 : null, numerator: i < 10 ? (i + 1) * 20 : 0, denominator: i < 10 ? (i + 1) * 20 : 0 })),
+  };
+  const rows = trendRows(visits, trend);
+  const option = trendLineOption(visits, rows) as { xAxis: { data: string[] }; series: Series[]; tooltip: Tooltip };
+
+  it('draws the twelve months with gaps where there is no value, and the target', () => {
+    expect(option.xAxis.data).toEqual(['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月']);
+    expect(option.series[0].data.map((d) => d.value)).toEqual([20, 40, 60, 80, 100, 120, 140, 160, 180, 200, null, null]);
+    expect(option.series[0].data[9].itemStyle.color).toBe(STATUS_COLOURS.MET);
+    expect(option.series[0].data[7].itemStyle.color).toBe(STATUS_COLOURS.NEAR);
+    expect(option.series[0].data[0].itemStyle.color).toBe(STATUS_COLOURS.MISSED);
+    expect(option.series[0].markLine.data).toEqual([{ yAxis: 200 }]);
+    expect(option.tooltip.formatter({ dataIndex: 2 })).toBe('3月：60 批次（60 / 60）');
+    expect(rows[11]).toMatchObject({ month: '12月', valueText: '—', periodKey: '2026-12' });
+  });
+});
