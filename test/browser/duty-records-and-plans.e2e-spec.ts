@@ -1,0 +1,103 @@
+import { addDays, chinaDate } from '@julu/domain';
+import type { Page } from 'playwright-core';
+import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { e2eEnv, login } from '../support/e2e-env';
+
+/**
+ * 值班台账 for an administrator (adjust and delete a 敏感节点, add a subsidy rate, correct a 劝返
+ * record) and, on a 375 px phone, a township officer setting a village's 年度宣传计划.
+ */
+describe('duty records and publicity plans, in headless Chromium', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let page: Page;
+  usePagePerTest((p) => (page = p), { width: 1280, height: 900 });
+
+  const api = async (token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> => {
+    const res = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+    return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
+  };
+  const tab = async (title: string): Promise<void> => {
+    await page.locator('.ant-tabs-tab').filter({ hasText: title }).click();
+  };
+  const settled = async (name: string): Promise<void> => {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await screenshot(page, name);
+  };
+
+  it('an administrator edits and deletes a 敏感节点, adds a subsidy rate and corrects a 劝返 record', async () => {
+    const admin = await login('admin');
+    const me = await api(admin, 'GET', '/api/auth/me');
+    const today = chinaDate(new Date());
+    const period = await api(admin, 'POST', '/api/duty/periods', { name: '县级重要会议', level: 3, scope: 'COUNTY', startOn: today, endOn: today, shiftPattern: 'H24', reportDueTime: '16:30' });
+    expect(period.status).toBe(201);
+    const escort = await api(admin, 'POST', '/api/duty/escorts', {
+      unitId: me.body['orgUnitId'],
+      kind: 'PERSUADE',
+      petitionerNames: '孙某某',
+      peopleCount: 1,
+      foundAt: new Date().toISOString(),
+      place: '市信访局接待大厅',
+      placeKind: 'RECEPTION_SITE',
+      matter: '拖欠工资',
+      staff: ['李接待'],
+      leaderName: '王督查',
+      voluntary: true,
+      voluntarinessNote: '经劝说自愿返回',
+    });
+    expect(escort.status).toBe(201);
+
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    await page.goto(`${baseUrl}/duty/records`);
+    await page.getByTestId('escort-edit').first().waitFor();
+    await page.locator('tr').filter({ hasText: '孙某某' }).getByTestId('escort-edit').click();
+    const form = page.getByTestId('escort-form');
+    expect(await form.innerText()).toContain('修改劝返/接返记录');
+    await form.getByTestId('escort-follow-up').fill('已转乡镇跟进化解');
+    await form.getByTestId('escort-save').click();
+    await page.getByText('已保存').first().waitFor();
+    const stored = await api(admin, 'GET', `/api/duty/escorts/${String(escort.body['id'])}`);
+    expect(stored.body['followUp']).toBe('已转乡镇跟进化解');
+    expect(stored.body['petitionerNames']).toBe('孙某某');
+
+    await tab('值班补助');
+    await page.getByTestId('rate-from').fill(addDays(today, 60));
+    await page.getByTestId('rate-yuan').fill('200');
+    await page.getByTestId('rate-add').click();
+    await page.getByTestId('subsidy-rates').getByText(addDays(today, 60)).waitFor();
+    await settled('duty-records-subsidy-rates');
+
+    await tab('敏感节点');
+    const row = page.locator('tr').filter({ hasText: '县级重要会议' });
+    await row.getByTestId('period-edit').click();
+    await page.getByTestId('period-end').fill(addDays(today, 1));
+    await settled('duty-records-period-editor');
+    await page.getByTestId('period-save').click();
+    await row.getByText(addDays(today, 1)).waitFor();
+    await row.getByTestId('period-delete').click();
+    await page.locator('.ant-popover-buttons button, .ant-popconfirm-buttons button').filter({ hasText: /确\s*定|OK/ }).click();
+    await page.locator('tr').filter({ hasText: '县级重要会议' }).waitFor({ state: 'detached' });
+    const periods = await api(admin, 'GET', `/api/duty/periods?year=${today.slice(0, 4)}`);
+    expect(JSON.stringify(periods.body)).not.toContain('县级重要会议');
+  });
+
+  it('a township officer sets a village’s annual plan on a phone', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await loginAs(page, baseUrl, 'township', demoPassword);
+    await page.goto(`${baseUrl}/publicity`);
+    await tab('年度宣传计划');
+    const first = page.getByTestId('plan-table').locator('tr[data-testid^="plan-row-"]').first();
+    await first.waitFor();
+    const village = (await first.getAttribute('data-testid'))?.replace('plan-row-', '') ?? '';
+    await first.locator('[data-testid="plan-times"] input').fill('3');
+    await first.locator('[data-testid="plan-times"] input').press('Tab');
+    await first.getByTestId('plan-save').click();
+    await page.getByTestId('plan-saved').waitFor();
+    expect(await page.getByTestId('plan-saved').innerText()).toContain(`${village}：计划已保存`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await settled('publicity-plans-phone');
+
+    const res = await fetch(`${baseUrl}/api/publicity/plans?year=${new Date().getFullYear()}`, { headers: { authorization: `Bearer ${await login('township')}` } });
+    const plans = (await res.json()) as { villageName: string; plannedTimes: number | null }[];
+    expect(plans.find((p) => p.villageName === village)?.plannedTimes).toBe(3);
+  });
+});
