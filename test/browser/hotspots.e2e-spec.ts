@@ -74,13 +74,12 @@ describe('信访隐患排查台账: the bureau’s ledger and board (desktop)', 
     expect(row).toContain('乡镇“不存在镇”不存在或不在您的管辖范围内');
     expect(row).toContain('风险等级“特大”');
     await settled('hotspots-import-rejected');
-    await page.locator('.ant-modal-close').click();
-    await page.locator('[data-testid="import-result"]:visible').waitFor({ state: 'detached' });
+    await page.getByTestId('import-close').click();
+    await page.getByTestId('import-report-panel').waitFor({ state: 'detached' });
     expect(await page.getByTestId('hotspot-table').getByText('导入隐患第1条').count()).toBe(0);
 
     await page.getByTestId('hotspot-import-file').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), good(2), good(3)]) });
     await page.getByTestId('import-result').filter({ hasText: '已全部导入' }).waitFor();
-    await page.locator('.ant-modal-close').click();
     await page.getByTestId('hotspot-table').getByText('导入隐患第3条').waitFor();
   });
 });

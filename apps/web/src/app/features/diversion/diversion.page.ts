@@ -112,9 +112,10 @@ export class DiversionPage implements OnInit {
     try {
       const result = await this.api.decide(f.caseId, { expectedVersion: f.expectedVersion, route: f.route, ruleId: f.ruleId, competentOrgan: f.competentOrgan.trim(), note: f.note.trim() });
       this.form.set(null);
+      // The decided case leaves the queue at once; the success note links to it for the delivery.
+      this.queue.set(this.queue().filter((c) => c.caseId !== f.caseId));
       this.decided.set(result);
       this.message.success(this.labels.decided);
-      await this.load(false);
     } catch (error) {
       this.formError.set(apiErrorMessage(error));
     } finally {

@@ -6,7 +6,6 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -22,7 +21,7 @@ const RISK_TAGS: Readonly<Record<RiskLevel, string>> = { 1: 'red', 2: 'orange', 
 /** 信访隐患排查化解台账: weekly report, table or board (by status, grouped by township), import and export. */
 @Component({
   selector: 'app-hotspots-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, NzAlertModule, NzModalModule, WeeklyReportComponent],
+  imports: [FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, NzAlertModule, WeeklyReportComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspots.page.html',
   styleUrl: './hotspots.page.css',
