@@ -69,6 +69,7 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'PUT', path: '/api/clock-rules/:code', allow: ['ADMIN'] },
   { method: 'GET', path: '/api/calendar/years', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/indicators/dashboard', allow: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
+  { method: 'GET', path: '/api/indicators/annual-report', allow: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
   { method: 'GET', path: '/api/indicators/:code/townships', allow: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
   { method: 'GET', path: '/api/indicators/:code/trend', allow: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
   { method: 'GET', path: '/api/indicators/:code/records', allow: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
@@ -192,6 +193,7 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'POST', path: '/api/hotspot-weekly-reports', allow: HOTSPOT_ROLES },
   { method: 'POST', path: '/api/backlog-cases', allow: HOTSPOT_ROLES },
   { method: 'GET', path: '/api/backlog-cases', allow: HOTSPOT_ROLES },
+  { method: 'GET', path: '/api/backlog-cases/export', allow: HOTSPOT_ROLES },
   { method: 'GET', path: '/api/backlog-cases/:id', allow: HOTSPOT_ROLES, territorial: { fixture: 'backlog' } },
   {
     method: 'POST',

@@ -78,3 +78,18 @@ export interface IndicatorDrillDown {
   snapshot: IndicatorSnapshotView | null;
   records: IndicatorRecord[];
 }
+
+/** 信访情况年度报告 statistics (2022 条例 Art 41). */
+export interface AnnualPetitionReport {
+  year: number;
+  totals: { cases: number; persons: number; visitBatches: number; visitPersons: number };
+  /** Matters by the bureau's own dispositions (counted once per case). */
+  dispositions: { forwarded: number; assigned: number; supervised: number; diverted: number; accepted: number; notAccepted: number };
+  /** By field: the content category's first level. */
+  byField: { label: string; count: number }[];
+  byTownship: { label: string; count: number }[];
+  /** The ten units most often named as involved (涉及单位). */
+  mostInvolvedUnits: { label: string; count: number }[];
+  byChannel: { label: string; count: number }[];
+  byMonth: { label: string; count: number }[];
+}

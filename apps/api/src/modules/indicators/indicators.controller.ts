@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser as CurrentUserDto, IndicatorDashboard, IndicatorDrillDown, IndicatorTrend, TownshipComparison } from '@julu/contracts';
+import type { AnnualPetitionReport, CurrentUser as CurrentUserDto, IndicatorDashboard, IndicatorDrillDown, IndicatorTrend, TownshipComparison } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { CurrentUser } from '../identity/current-user.decorator';
-import { IndicatorScopeQuery, IndicatorTrendQuery, RecomputeIndicatorsDto } from './dto/indicator.query';
+import { AnnualReportQuery, IndicatorScopeQuery, IndicatorTrendQuery, RecomputeIndicatorsDto } from './dto/indicator.query';
+import { AnnualReportService } from './annual-report.service';
 import { IndicatorQueriesService } from './indicator-queries.service';
 import { IndicatorRecomputeService } from './indicator-recompute.service';
 
@@ -17,7 +18,14 @@ export class IndicatorsController {
   constructor(
     private readonly queries: IndicatorQueriesService,
     private readonly recompute: IndicatorRecomputeService,
+    private readonly annual: AnnualReportService,
   ) {}
+
+  @Get('annual-report')
+  @Allow(...READERS)
+  annualReport(@Query() query: AnnualReportQuery, @CurrentUser() user: CurrentUserDto): Promise<AnnualPetitionReport> {
+    return this.annual.report(user, query.year);
+  }
 
   @Get('dashboard')
   @Allow(...READERS)

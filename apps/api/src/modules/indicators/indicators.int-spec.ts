@@ -215,6 +215,22 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     await t.http().get('/api/indicators/dashboard').set(t.auth.handler).expect(403);
   });
 
+  it('reports the year as Art 41 asks: by field, by township, the most involved units, and the bureau\'s dispositions', async () => {
+    const year = today.slice(0, 4);
+    const report = (await t.http().get(`/api/indicators/annual-report?year=${year}`).set(t.auth.supervisor).expect(200)).body;
+    const [{ n: cases }] = await dataSource.query(`SELECT count(*)::int AS n FROM petition_case WHERE registered_at >= $1`, [chinaInstantOf(`${year}-01-01`)]);
+    expect(report.totals.cases).toBe(cases);
+    expect(report.byTownship).toEqual([{ label: '巨鹿镇', count: cases }]);
+    expect(report.byField.reduce((s: number, r: { count: number }) => s + r.count, 0)).toBe(cases);
+    expect(report.byField.find((r: { label: string }) => r.label === '劳动社保').count).toBeGreaterThanOrEqual(4);
+    expect(report.dispositions).toMatchObject({ diverted: 2, accepted: 1 });
+    expect(report.totals.visitBatches).toBe(2);
+    const own = (await t.http().get(`/api/indicators/annual-report?year=${year}`).set(t.auth.township).expect(200)).body;
+    expect(own.totals.cases).toBe(cases);
+    await t.http().get('/api/indicators/annual-report').set(t.auth.supervisor).expect(400);
+    await t.http().get(`/api/indicators/annual-report?year=${year}`).set(t.auth.handler).expect(403);
+  });
+
   it('keeps the history of an earlier period when late data corrects it', async () => {
     const [{ n: before }] = await dataSource.query(`SELECT count(*)::int AS n FROM indicator_snapshot_history WHERE indicator_code = 'VISIT_BATCHES' AND period_key = $1`, [month]);
     const caseId = await register();

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnnualReportService } from './annual-report.service';
 import { IndicatorComputationService } from './indicator-computation.service';
 import { IndicatorQueriesService } from './indicator-queries.service';
 import { IndicatorRecomputeService } from './indicator-recompute.service';
@@ -7,6 +8,6 @@ import { IndicatorsController } from './indicators.controller';
 /** Indicator snapshots (computed by the worker), the dashboard's reads and the drill-down. */
 @Module({
   controllers: [IndicatorsController],
-  providers: [IndicatorComputationService, IndicatorQueriesService, IndicatorRecomputeService],
+  providers: [IndicatorComputationService, IndicatorQueriesService, IndicatorRecomputeService, AnnualReportService],
 })
 export class IndicatorsModule {}

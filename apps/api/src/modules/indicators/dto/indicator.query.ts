@@ -31,3 +31,11 @@ export class RecomputeIndicatorsDto {
   @Matches(PERIOD, { message: '统计期应为 2026-11（月）、2026Q4（季度）或 2026（年）' })
   period?: string;
 }
+
+export class AnnualReportQuery {
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt({ message: '请指定年份（整数）' })
+  @Min(2020, { message: '年份不能早于 2020' })
+  @Max(2100, { message: '年份不能晚于 2100' })
+  year!: number;
+}
