@@ -174,6 +174,12 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/categories/categories.page').then((m) => m.CategoriesPage),
       },
       {
+        path: 'annual-report',
+        canActivate: [roleGuard('SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER')],
+        title: LABELS.titles.annualReport,
+        loadComponent: () => import('./features/annual-report/annual-report.page').then((m) => m.AnnualReportPage),
+      },
+      {
         path: 'admin/calendar',
         canActivate: [roleGuard('ADMIN')],
         title: LABELS.titles.calendarAdmin,

@@ -51,6 +51,7 @@ export const NAVIGATION: readonly NavItem[] = [
     roles: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'],
     leads: ['SUPERVISOR'],
   },
+  { label: LABELS.shell.menuAnnualReport, icon: 'bar-chart', route: '/annual-report', testId: 'nav-annual-report', roles: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
   { label: LABELS.shell.menuBudget, icon: 'fund', route: '/budget/projects', testId: 'nav-budget', roles: ['SUPERVISOR', 'ADMIN'] },
   { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', roles: ['ADMIN'] },
   { label: LABELS.shell.menuCategories, icon: 'tags', route: '/admin/categories', testId: 'nav-categories', roles: ['ADMIN'] },
