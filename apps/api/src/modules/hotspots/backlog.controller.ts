@@ -1,9 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { BacklogCaseView, BacklogListResponse, CurrentUser as CurrentUserDto } from '@julu/contracts';
+import { chinaDate } from '@julu/domain';
+import type { Response } from 'express';
 import { Allow } from '../../core/http/access.decorator';
+import { sendAsAttachment, XLSX } from '../../core/http/download';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../identity/current-user.decorator';
+import { BacklogExportService } from './backlog-export.service';
 import { backlogNotFound, BacklogService } from './backlog.service';
 import { BacklogListQueryDto, BacklogResolutionDto, CreateBacklogCaseDto, LeaderActivityDto } from './dto/backlog.dto';
 import { HOTSPOT_ROLES } from './hotspot-roles';
@@ -15,7 +19,10 @@ const ID = new ParseUUIDPipe({ exceptionFactory: backlogNotFound });
 @ApiBearerAuth()
 @Controller('backlog-cases')
 export class BacklogController {
-  constructor(private readonly backlog: BacklogService) {}
+  constructor(
+    private readonly backlog: BacklogService,
+    private readonly exporter: BacklogExportService,
+  ) {}
 
   @Post()
   @Idempotent()
@@ -28,6 +35,13 @@ export class BacklogController {
   @Allow(...HOTSPOT_ROLES)
   list(@Query() query: BacklogListQueryDto, @CurrentUser() user: CurrentUserDto): Promise<BacklogListResponse> {
     return this.backlog.list(query, user);
+  }
+
+  @Get('export')
+  @Allow(...HOTSPOT_ROLES)
+  async export(@Query() query: BacklogListQueryDto, @CurrentUser() user: CurrentUserDto, @Res() res: Response): Promise<void> {
+    sendAsAttachment(res, XLSX, `信访积案台账-${chinaDate(new Date())}.xlsx`, 'backlog-cases.xlsx');
+    await this.exporter.write(query, user, res);
   }
 
   @Get(':id')

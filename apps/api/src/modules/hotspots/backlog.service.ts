@@ -46,6 +46,15 @@ export class BacklogService {
   }
 
   async list(query: BacklogListQueryDto, user: CurrentUser): Promise<BacklogListResponse> {
+    const rows = await this.batch(this.dataSource.manager, query, user, query.after ? decodeKeysetCursor(query.after) : null, query.limit + 1);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    const today = chinaDate(new Date());
+    return { items: page.map((r) => toBacklogView(r, [], today)), nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last.created_key, last.id) : null };
+  }
+
+  /** One keyset page of the ledger, newest first (also used by the export). */
+  async batch(m: EntityManager, query: Omit<BacklogListQueryDto, 'limit' | 'after'>, user: CurrentUser, cursor: { key: string; id: string } | null, limit: number): Promise<BacklogRow[]> {
     const params: unknown[] = [];
     const conditions = [townshipCondition(territoryOf(user), 'b.township_id', params)];
     const add = (sql: string, ...values: unknown[]): void => {
@@ -53,16 +62,9 @@ export class BacklogService {
     };
     if (query.townshipId) add('b.township_id = ?::uuid', query.townshipId);
     if (query.status) add('b.status = ?', query.status);
-    if (query.after) {
-      const cursor = decodeKeysetCursor(query.after);
-      add('(b.created_at, b.id) < (?::timestamptz, ?::uuid)', cursor.key, cursor.id);
-    }
-    params.push(query.limit + 1);
-    const rows: BacklogRow[] = await this.dataSource.query(`${BACKLOG_SQL} WHERE ${conditions.join(' AND ')} ORDER BY b.created_at DESC, b.id DESC LIMIT $${params.length}`, params);
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    const today = chinaDate(new Date());
-    return { items: page.map((r) => toBacklogView(r, [], today)), nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last.created_at.toISOString(), last.id) : null };
+    if (cursor) add('(b.created_at, b.id) < (?::timestamptz, ?::uuid)', cursor.key, cursor.id);
+    params.push(limit);
+    return m.query(`${BACKLOG_SQL} WHERE ${conditions.join(' AND ')} ORDER BY b.created_at DESC, b.id DESC LIMIT $${params.length}`, params);
   }
 
   async get(id: string, user: CurrentUser): Promise<BacklogCaseView> {

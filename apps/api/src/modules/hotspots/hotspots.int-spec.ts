@@ -232,4 +232,32 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
     const list = (await http().get('/api/backlog-cases').set(auth.township).expect(200)).body.items as BacklogCaseView[];
     expect(list.every((b) => b.townshipName === '巨鹿镇')).toBe(true);
   });
+
+  it('exports the backlog ledger with its 五定, within the reader’s territory and the filters', async () => {
+    const body = { origin: 'CITY', linkedCaseIds: [], leader: '县政府副县长', responsibleOrg: '责任单位', team: '专班 3 人', task: '化解任务', responsibility: '镇长负总责', plan: '一案一策', deadline: addDays(today, 60), supervisionLevel: 'RED' };
+    const own: BacklogCaseView = (await http().post('/api/backlog-cases').set(auth.township).send({ ...body, title: '导出测试：本镇积案', townshipId: julu }).expect(201)).body;
+    await http().post('/api/backlog-cases').set(auth.supervisor).send({ ...body, title: '导出测试：外镇积案', townshipId: wanghu }).expect(201);
+    const read = async (user: string, query: Record<string, string> = {}): Promise<ExcelJS.Worksheet> => {
+      const res = await http().get('/api/backlog-cases/export').query(query).set(auth[user]).buffer(true).parse(binaryBody).expect(200);
+      expect(res.headers['content-disposition']).toContain(encodeURIComponent('信访积案台账'));
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
+      return wb.worksheets[0];
+    };
+    const column = (ws: ExcelJS.Worksheet, n: number): string[] => ws.getColumn(n).values.slice(2).map(String);
+
+    const townshipSheet = await read('township');
+    expect(townshipSheet.getRow(1).values).toEqual(expect.arrayContaining(['编号', '积案名称', '属地乡镇', '包案领导（定领导）', '化解时限（定时间）', '督办级别', '化解状态']));
+    expect(new Set(column(townshipSheet, 4))).toEqual(new Set(['巨鹿镇']));
+    const ownRow = townshipSheet.getRow(column(townshipSheet, 1).indexOf(own.backlogNo) + 2).values as unknown[];
+    expect(ownRow.slice(1, 5)).toEqual([own.backlogNo, '导出测试：本镇积案', '市交办', '巨鹿镇']);
+    expect(ownRow).toEqual(expect.arrayContaining(['县政府副县长', body.deadline, '红牌督办', '未化解']));
+    expect(column(townshipSheet, 2)).not.toContain('导出测试：外镇积案');
+
+    const countyTitles = column(await read('supervisor'), 2);
+    expect(countyTitles).toEqual(expect.arrayContaining(['导出测试：本镇积案', '导出测试：外镇积案']));
+    expect(new Set(column(await read('supervisor', { townshipId: wanghu }), 4))).toEqual(new Set(['王虎寨镇']));
+    await http().get('/api/backlog-cases/export').query({ status: 'NOPE' }).set(auth.supervisor).expect(400);
+    await http().get('/api/backlog-cases/export').set(auth.handler).expect(403);
+  });
 });

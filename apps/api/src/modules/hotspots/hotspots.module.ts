@@ -3,6 +3,7 @@ import { CalendarModule } from '../calendar';
 import { IncidentsModule } from '../incidents';
 import { WorkflowModule } from '../workflow';
 import { BacklogController } from './backlog.controller';
+import { BacklogExportService } from './backlog-export.service';
 import { BacklogService } from './backlog.service';
 import { HotspotActionsService } from './hotspot-actions.service';
 import { HotspotExportService } from './hotspot-export.service';
@@ -18,7 +19,7 @@ import { WeeklyReportsService } from './weekly-reports.service';
 @Module({
   imports: [CalendarModule, WorkflowModule, IncidentsModule],
   controllers: [HotspotsController, WeeklyReportsController, BacklogController],
-  providers: [HotspotsService, HotspotActionsService, HotspotExportService, HotspotImportService, HotspotIncidentService, WeeklyReportsService, WeeklyCheckService, BacklogService],
+  providers: [HotspotsService, HotspotActionsService, HotspotExportService, HotspotImportService, HotspotIncidentService, WeeklyReportsService, WeeklyCheckService, BacklogService, BacklogExportService],
   exports: [WeeklyCheckService],
 })
 export class HotspotsModule {}

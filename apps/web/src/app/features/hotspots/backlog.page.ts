@@ -30,6 +30,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
+import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 
@@ -42,7 +43,7 @@ const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './backlog.page.html',
   styles: [
-    '.hint { color: rgba(0,0,0,.45); } .item { border: 1px solid #f0f0f0; border-radius: 6px; padding: 10px 12px; margin-bottom: 10px; cursor: pointer; } .item:hover { border-color: #1677ff; }',
+    '.actions { display: inline-flex; gap: 8px; } .hint { color: rgba(0,0,0,.45); } .item { border: 1px solid #f0f0f0; border-radius: 6px; padding: 10px 12px; margin-bottom: 10px; cursor: pointer; } .item:hover { border-color: #1677ff; }',
     '.head { display: flex; justify-content: space-between; gap: 8px; font-weight: 600; } .meta { color: rgba(0,0,0,.55); font-size: 13px; margin: 4px 0; }',
     '.field { display: block; margin-bottom: 10px; } .field > span { display: block; margin-bottom: 4px; } nz-select, input[type=date] { width: 100%; } nz-alert { display: block; margin-bottom: 12px; } h4 { margin-top: 16px; }',
   ],
@@ -98,6 +99,14 @@ export class BacklogPage implements OnInit {
     this.activity = this.emptyActivity();
     this.resolution = { status: b.status, resolutionType: b.resolutionType, settledOn: b.settledOn ?? '', note: '' };
     this.selected.set(await this.api.backlogCase(b.id));
+  }
+
+  protected async export(): Promise<void> {
+    try {
+      saveFile(await this.api.exportBacklog(), '信访积案台账.xlsx');
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
   }
 
   protected startCreate(): void {

@@ -76,6 +76,10 @@ export class HotspotsApi {
     return firstValueFrom(this.http.get<BacklogListResponse>(API_ROUTES.backlogCases, { params: toHttpParams({ limit: 100 }) }));
   }
 
+  exportBacklog(): Promise<Blob> {
+    return firstValueFrom(this.http.get(`${API_ROUTES.backlogCases}/export`, { responseType: 'blob' }));
+  }
+
   createBacklog(body: CreateBacklogCaseRequest, key: string): Promise<BacklogCaseView> {
     return firstValueFrom(this.http.post<BacklogCaseView>(API_ROUTES.backlogCases, body, idempotent(key)));
   }
