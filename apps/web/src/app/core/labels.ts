@@ -517,7 +517,6 @@ export const LABELS = {
     mostInvolvedUnits: '涉及较多的单位（前十）',
     byMonth: '按月份',
     byChannel: '按信访形式',
-    none: '无',
   },
   calendarAdmin: {
     rulesTitle: '法定期限规则（D1–D9）',
