@@ -47,9 +47,13 @@ describe('township bar chart', () => {
     expect(barChartHeight(1)).toBe(160);
   });
 
-  it('leaves a count axis open-ended', () => {
-    const count = townshipBarOption(visits, townshipRows(visits, comparison)) as { xAxis: { max?: number } };
+  it('shows counts unrated, on a whole-number axis without the (annual county) target line', () => {
+    const rows = townshipRows(visits, comparison);
+    const count = townshipBarOption(visits, rows) as { xAxis: { max?: number; minInterval?: number }; series: Partial<Series>[] };
     expect(count.xAxis.max).toBeUndefined();
+    expect(count.xAxis.minInterval).toBe(1);
+    expect(count.series[0].markLine).toBeUndefined();
+    expect(rows.map((r) => r.status)).toEqual(['UNRATED', 'UNRATED', 'NONE']);
   });
 });
 
@@ -59,17 +63,23 @@ describe('trend line', () => {
     orgUnitId: 'county',
     points: Array.from({ length: 12 }, (_, i) => ({ periodKey: `2026-${String(i + 1).padStart(2, '0')}`, value: i < 10 ? (i + 1) * 20 : null, numerator: i < 10 ? (i + 1) * 20 : 0, denominator: i < 10 ? (i + 1) * 20 : 0 })),
   };
-  const rows = trendRows(visits, trend);
-  const option = trendLineOption(visits, rows) as { xAxis: { data: string[] }; series: Series[]; tooltip: Tooltip };
+  const rows = trendRows(visits, trend, '2026-09');
+  const option = trendLineOption(visits, rows) as { xAxis: { data: string[] }; series: Partial<Series>[]; tooltip: Tooltip };
 
-  it('draws the twelve months with gaps where there is no value, and the target', () => {
+  it('draws the twelve months, none after the current one, counts unrated and without the annual target', () => {
     expect(option.xAxis.data).toEqual(['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月']);
-    expect(option.series[0].data.map((d) => d.value)).toEqual([20, 40, 60, 80, 100, 120, 140, 160, 180, 200, null, null]);
-    expect(option.series[0].data[9].itemStyle.color).toBe(STATUS_COLOURS.MET);
-    expect(option.series[0].data[7].itemStyle.color).toBe(STATUS_COLOURS.NEAR);
-    expect(option.series[0].data[0].itemStyle.color).toBe(STATUS_COLOURS.MISSED);
-    expect(option.series[0].markLine.data).toEqual([{ yAxis: 200 }]);
+    expect(option.series[0].data?.map((d) => d.value)).toEqual([20, 40, 60, 80, 100, 120, 140, 160, 180, null, null, null]);
+    expect(option.series[0].data?.[0].itemStyle.color).toBe(STATUS_COLOURS.UNRATED);
+    expect(option.series[0].markLine).toBeUndefined();
     expect(option.tooltip.formatter({ dataIndex: 2 })).toBe('3月：60 批次（60 / 60）');
     expect(rows[11]).toMatchObject({ month: '12月', valueText: '—', periodKey: '2026-12' });
+  });
+
+  it('colours a rate month by month against its target and draws the target line', () => {
+    const rates: IndicatorTrend = { ...trend, points: [90, 94, 95, null].map((value, i) => ({ periodKey: `2026-0${i + 1}`, value, numerator: 0, denominator: 0 })) };
+    const line = trendLineOption(closure, trendRows(closure, rates, '2026-12')) as { series: Series[]; yAxis: { max: number } };
+    expect(line.series[0].data.map((d) => d.itemStyle.color)).toEqual([STATUS_COLOURS.NEAR, STATUS_COLOURS.NEAR, STATUS_COLOURS.MET, STATUS_COLOURS.NONE]);
+    expect(line.series[0].markLine.data).toEqual([{ yAxis: 95 }]);
+    expect(line.yAxis.max).toBe(100);
   });
 });

@@ -29,6 +29,7 @@ type Definition = Pick<IndicatorCard, 'kind' | 'target' | 'unit'>;
 /** Height of the township bar chart: one band per township plus the axis. */
 export const barChartHeight = (rows: number): number => Math.max(160, rows * 30 + 48);
 
+/** Townships are judged only on rates: a count's target is the county's (see targetApplies). */
 export function townshipRows(card: Definition, comparison: TownshipComparison): TownshipRow[] {
   return comparison.rows.map((r) => {
     const value = r.snapshot?.value ?? null;
@@ -39,21 +40,25 @@ export function townshipRows(card: Definition, comparison: TownshipComparison): 
       valueText: formatValue(value, card.unit),
       numerator: r.snapshot?.numerator ?? null,
       denominator: r.snapshot?.denominator ?? null,
-      status: indicatorStatus(card.kind, card.target, value),
+      status: indicatorStatus(card.kind, card.target, value, card.kind === 'RATE'),
     };
   });
 }
 
-export function trendRows(card: Definition, trend: IndicatorTrend): TrendRow[] {
-  return trend.points.map((p) => ({
-    periodKey: p.periodKey,
-    month: `${Number(p.periodKey.slice(5, 7))}月`,
-    value: p.value,
-    valueText: formatValue(p.value, card.unit),
-    numerator: p.numerator,
-    denominator: p.denominator,
-    status: indicatorStatus(card.kind, card.target, p.value),
-  }));
+/** Months judged only on rates (a count's target is a year's); months after `currentMonth` have no value yet. */
+export function trendRows(card: Definition, trend: IndicatorTrend, currentMonth: string): TrendRow[] {
+  return trend.points.map((p) => {
+    const value = p.periodKey > currentMonth ? null : p.value;
+    return {
+      periodKey: p.periodKey,
+      month: `${Number(p.periodKey.slice(5, 7))}月`,
+      value,
+      valueText: formatValue(value, card.unit),
+      numerator: p.numerator,
+      denominator: p.denominator,
+      status: indicatorStatus(card.kind, card.target, value, card.kind === 'RATE'),
+    };
+  });
 }
 
 /** The dashed target line both charts draw. */
@@ -67,16 +72,18 @@ function targetLine(card: Definition, axis: 'xAxis' | 'yAxis'): Record<string, u
   };
 }
 
-const valueAxisLabel = (card: Definition): Record<string, unknown> => ({ formatter: card.unit === '%' ? '{value}%' : '{value}' });
+const valueAxis = (card: Definition): Record<string, unknown> =>
+  card.kind === 'RATE' ? { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } } : { type: 'value', min: 0, minInterval: 1 };
+/** Only a rate's target holds for a township or a month. */
+const targetLineOf = (card: Definition, axis: 'xAxis' | 'yAxis'): Record<string, unknown> => (card.kind === 'RATE' ? { markLine: targetLine(card, axis) } : {});
 
 /** Horizontal bars, one per township (top to bottom in the org order), coloured by status against the target. */
 export function townshipBarOption(card: Definition, rows: readonly TownshipRow[]): EChartsCoreOption {
-  const maxTarget = card.kind === 'RATE' ? 100 : undefined;
   return {
     animation: false,
     grid: { left: 8, right: 72, top: 28, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => tooltipText(rows[p.dataIndex]) },
-    xAxis: { type: 'value', max: maxTarget, axisLabel: valueAxisLabel(card) },
+    xAxis: valueAxis(card),
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisTick: { show: false } },
     series: [
       {
@@ -87,7 +94,7 @@ export function townshipBarOption(card: Definition, rows: readonly TownshipRow[]
         cursor: 'pointer',
         data: rows.map((r) => ({ value: r.value, itemStyle: { color: STATUS_COLOURS[r.status] } })),
         label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => rows[p.dataIndex].valueText },
-        markLine: targetLine(card, 'xAxis'),
+        ...targetLineOf(card, 'xAxis'),
       },
     ],
   };
@@ -100,7 +107,7 @@ export function trendLineOption(card: Definition, rows: readonly TrendRow[]): EC
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => `${rows[p.dataIndex].month}：${tooltipText(rows[p.dataIndex])}` },
     xAxis: { type: 'category', data: rows.map((r) => r.month), boundaryGap: false },
-    yAxis: { type: 'value', min: 0, max: card.kind === 'RATE' ? 100 : undefined, axisLabel: valueAxisLabel(card) },
+    yAxis: valueAxis(card),
     series: [
       {
         type: 'line',
@@ -108,7 +115,7 @@ export function trendLineOption(card: Definition, rows: readonly TrendRow[]): EC
         symbolSize: 9,
         lineStyle: { color: '#1677ff' },
         data: rows.map((r) => ({ value: r.value, itemStyle: { color: STATUS_COLOURS[r.status] } })),
-        markLine: targetLine(card, 'yAxis'),
+        ...targetLineOf(card, 'yAxis'),
       },
     ],
   };

@@ -16,6 +16,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { IndicatorsApi } from './data-access/indicators.api';
 import { IndicatorCardComponent } from './indicator-card.component';
+import { targetApplies } from './indicator-status';
 import { convertPeriod, periodContaining, periodKind, type PeriodKind, PERIOD_KINDS, periodLabel, periodOptions, periodYear } from './periods';
 import { TownshipChartComponent } from './township-chart.component';
 import { TrendChartComponent } from './trend-chart.component';
@@ -71,6 +72,12 @@ export class DashboardPage {
   protected readonly selected = computed((): IndicatorCard | null => {
     const cards = this.dashboard()?.cards ?? [];
     return cards.find((c) => c.code === this.code()) ?? cards.find((c) => c.available) ?? cards[0] ?? null;
+  });
+  private readonly isCounty = computed(() => this.units().find((u) => u.id === this.dashboard()?.orgUnitId)?.type === 'COUNTY');
+  /** The cards whose target applies to the period and unit shown. */
+  protected readonly rated = computed(() => {
+    const [period, county] = [this.periodKey(), this.isCounty()];
+    return new Set((this.dashboard()?.cards ?? []).filter((c) => targetApplies(c.kind, period, county)).map((c) => c.code));
   });
   private readonly selectedCode = computed(() => this.selected()?.code ?? null);
   private readonly requests = { dashboard: 0, comparison: 0, trend: 0 };

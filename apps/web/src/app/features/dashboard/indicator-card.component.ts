@@ -6,9 +6,9 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { LABELS } from '../../core/labels';
 import { cardStatus, formatTarget, formatValue, type IndicatorStatus } from './indicator-status';
 
-const TAG_COLOURS: Readonly<Record<IndicatorStatus, string>> = { MET: 'success', NEAR: 'warning', MISSED: 'error', NONE: 'default' };
+const TAG_COLOURS: Readonly<Record<IndicatorStatus, string>> = { MET: 'success', NEAR: 'warning', MISSED: 'error', UNRATED: 'processing', NONE: 'default' };
 /** Darker shades of the status colours, readable as text on white. */
-const TEXT_COLOURS: Readonly<Record<IndicatorStatus, string>> = { MET: '#389e0d', NEAR: '#d48806', MISSED: '#cf1322', NONE: '#8c8c8c' };
+const TEXT_COLOURS: Readonly<Record<IndicatorStatus, string>> = { MET: '#389e0d', NEAR: '#d48806', MISSED: '#cf1322', UNRATED: '#0958d9', NONE: '#8c8c8c' };
 
 /** One KPI against its target: value, target, numerator/denominator; the definition on hover. */
 @Component({
@@ -29,7 +29,7 @@ const TEXT_COLOURS: Readonly<Record<IndicatorStatus, string>> = { MET: '#389e0d'
     >
       <span class="name">{{ card().name }}</span>
       <span class="value" [style.color]="textColour()" [attr.data-testid]="'kpi-value-' + card().code">{{ valueText() }}</span>
-      <span class="line">{{ labels.target }} {{ targetText() }}</span>
+      <span class="line">{{ card().kind === 'COUNT' ? labels.yearTarget : labels.target }} {{ targetText() }}</span>
       <span class="line">{{ labels.numerator }}/{{ labels.denominator }} {{ fraction() }}</span>
       <nz-tag class="tag" [nzColor]="tagColour()">{{ statusLabel() }}</nz-tag>
     </button>
@@ -81,9 +81,11 @@ const TEXT_COLOURS: Readonly<Record<IndicatorStatus, string>> = { MET: '#389e0d'
 export class IndicatorCardComponent {
   readonly card = input.required<IndicatorCard>();
   readonly selected = input(false);
+  /** Whether the target applies to this period and unit (see targetApplies). */
+  readonly rated = input(true);
   readonly picked = output<string>();
   protected readonly labels = LABELS.dashboard;
-  protected readonly status = computed(() => cardStatus(this.card()));
+  protected readonly status = computed(() => cardStatus(this.card(), this.rated()));
   protected readonly textColour = computed(() => TEXT_COLOURS[this.status()]);
   protected readonly tagColour = computed(() => TAG_COLOURS[this.status()]);
   protected readonly statusLabel = computed(() => (this.card().available ? this.labels.status[this.status()] : this.labels.status.UNAVAILABLE));

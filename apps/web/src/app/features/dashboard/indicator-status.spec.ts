@@ -1,5 +1,5 @@
 import type { IndicatorCard } from '@julu/contracts';
-import { cardStatus, formatTarget, formatValue, indicatorStatus } from './indicator-status';
+import { cardStatus, formatTarget, formatValue, indicatorStatus, targetApplies } from './indicator-status';
 
 const atLeast = (value: number) => ({ operator: '≥' as const, value });
 const atMost = (value: number) => ({ operator: '≤' as const, value });
@@ -35,6 +35,21 @@ describe('indicatorStatus', () => {
   ] as const)('%s %j with %p → %s', (kind, target, value, expected) => {
     expect(indicatorStatus(kind, target, value)).toBe(expected);
   });
+
+  it('shows a figure unrated where its target does not apply, and grey when there is none', () => {
+    expect(indicatorStatus('COUNT', atLeast(200), 3, false)).toBe('UNRATED');
+    expect(indicatorStatus('COUNT', atLeast(200), null, false)).toBe('NONE');
+  });
+});
+
+describe('targetApplies', () => {
+  it('rates everywhere; counts only for the county over a whole year (their targets are annual county targets)', () => {
+    expect(targetApplies('RATE', '2026-11', false)).toBe(true);
+    expect(targetApplies('COUNT', '2026', true)).toBe(true);
+    expect(targetApplies('COUNT', '2026-11', true)).toBe(false);
+    expect(targetApplies('COUNT', '2026Q4', true)).toBe(false);
+    expect(targetApplies('COUNT', '2026', false)).toBe(false);
+  });
 });
 
 describe('cardStatus', () => {
@@ -55,9 +70,10 @@ describe('cardStatus', () => {
   });
 
   it('colours a card by its snapshot, grey without one or while its module is not available', () => {
-    expect(cardStatus(card({}))).toBe('MET');
-    expect(cardStatus(card({ snapshot: null }))).toBe('NONE');
-    expect(cardStatus(card({ available: false }))).toBe('NONE');
+    expect(cardStatus(card({}), true)).toBe('MET');
+    expect(cardStatus(card({}), false)).toBe('UNRATED');
+    expect(cardStatus(card({ snapshot: null }), true)).toBe('NONE');
+    expect(cardStatus(card({ available: false }), true)).toBe('NONE');
   });
 });
 

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { IndicatorCard, IndicatorTrend } from '@julu/contracts';
+import { chinaDate } from '@julu/domain';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -70,7 +71,8 @@ export class TrendChartComponent {
   readonly trend = input.required<IndicatorTrend>();
   protected readonly labels = LABELS.dashboard;
   protected readonly view = signal<'chart' | 'table'>('chart');
-  protected readonly rows = computed(() => trendRows(this.card(), this.trend()));
+  private readonly currentMonth = chinaDate(new Date()).slice(0, 7);
+  protected readonly rows = computed(() => trendRows(this.card(), this.trend(), this.currentMonth));
   protected readonly options = computed(() => trendLineOption(this.card(), this.rows()));
   protected readonly link = computed(() => recordsRoute(this.card().code));
 
