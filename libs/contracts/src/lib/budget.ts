@@ -209,6 +209,9 @@ export interface SelfEvaluationRowView {
 
 export interface SelfEvaluationView {
   projectId: string;
+  /** 全年预算数 and 全年执行数 (payments of the whole year), in yuan. */
+  budgetYuan: number;
+  executedYuan: number;
   executionPercent: number;
   budgetExecution: { weight: number; score: number };
   rows: SelfEvaluationRowView[];
