@@ -26,7 +26,7 @@ describe('role-based menus, account administration and the profile page, in head
 
   it('an administrator creates a township officer, who logs in and changes their password', async () => {
     await loginAs(page, baseUrl, 'admin', demoPassword);
-    expect(await menu()).toEqual(['nav-home', 'nav-reception', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-budget', 'nav-users', 'nav-categories', 'nav-calendar', 'nav-incident-limits', 'nav-org', 'nav-audit', 'nav-profile']);
+    expect(await menu()).toEqual(['nav-home', 'nav-reception', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-budget', 'nav-users', 'nav-categories', 'nav-diversion-rules', 'nav-calendar', 'nav-incident-limits', 'nav-org', 'nav-audit', 'nav-profile']);
     await page.getByTestId('nav-users').click();
     await page.getByTestId('users-table').getByText('township').waitFor();
 

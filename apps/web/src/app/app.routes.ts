@@ -174,6 +174,12 @@ export const APP_ROUTES: Routes = [
         loadComponent: () => import('./features/categories/categories.page').then((m) => m.CategoriesPage),
       },
       {
+        path: 'admin/diversion-rules',
+        canActivate: [roleGuard('ADMIN')],
+        title: LABELS.titles.diversionRules,
+        loadComponent: () => import('./features/diversion-rules/diversion-rules.page').then((m) => m.DiversionRulesPage),
+      },
+      {
         path: 'annual-report',
         canActivate: [roleGuard('SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER')],
         title: LABELS.titles.annualReport,

@@ -55,6 +55,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { label: LABELS.shell.menuBudget, icon: 'fund', route: '/budget/projects', testId: 'nav-budget', roles: ['SUPERVISOR', 'ADMIN'] },
   { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', roles: ['ADMIN'] },
   { label: LABELS.shell.menuCategories, icon: 'tags', route: '/admin/categories', testId: 'nav-categories', roles: ['ADMIN'] },
+  { label: LABELS.shell.menuDiversionRules, icon: 'setting', route: '/admin/diversion-rules', testId: 'nav-diversion-rules', roles: ['ADMIN'] },
   { label: LABELS.shell.menuCalendar, icon: 'calendar', route: '/admin/calendar', testId: 'nav-calendar', roles: ['ADMIN'] },
   { label: LABELS.shell.menuIncidentLimits, icon: 'thunderbolt', route: '/admin/incident-limits', testId: 'nav-incident-limits', roles: ['ADMIN'] },
   { label: LABELS.shell.menuOrg, icon: 'apartment', route: '/admin/org', testId: 'nav-org', roles: ['ADMIN', 'SUPERVISOR'] },

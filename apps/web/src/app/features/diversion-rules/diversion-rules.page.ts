@@ -1,0 +1,97 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { API_ROUTES, type ContentCategory, DIVERSION_ROUTE_LABELS, DIVERSION_ROUTES, type DiversionRuleView, MATTER_TYPE_LABELS, MATTER_TYPES } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzSwitchModule } from 'ng-zorro-antd/switch';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { firstValueFrom } from 'rxjs';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { LIMIT_UNIT_OPTIONS, limitText, type RuleDraft, toDraft, toRequest } from './diversion-rule-form';
+
+/**
+ * 分流规则表 for administrators: the current version of every rule; a revision is saved as the next
+ * version (the API never edits a rule in place, so earlier decisions keep the wording they used).
+ */
+@Component({
+  selector: 'app-diversion-rules-page',
+  imports: [FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzSwitchModule, NzCheckboxModule, NzModalModule, NzAlertModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './diversion-rules.page.html',
+  styles: [
+    '.hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; } .bar { margin-bottom: 12px; } .old td { color: rgba(0,0,0,.4); }',
+    '.field { display: block; margin-bottom: 10px; } .field > span { display: block; margin-bottom: 4px; } .field nz-select { width: 100%; } .limit { display: flex; gap: 8px; } .basis { max-width: 260px; white-space: pre-line; }',
+  ],
+})
+export class DiversionRulesPage implements OnInit {
+  private readonly http = inject(HttpClient);
+  protected readonly labels = LABELS.diversionRules;
+  protected readonly routes = DIVERSION_ROUTES;
+  protected readonly routeLabels = DIVERSION_ROUTE_LABELS;
+  protected readonly matterTypes = MATTER_TYPES;
+  protected readonly matterLabels = MATTER_TYPE_LABELS;
+  protected readonly limitUnits = LIMIT_UNIT_OPTIONS;
+  protected readonly limitText = limitText;
+  protected readonly rules = signal<DiversionRuleView[]>([]);
+  protected readonly categories = signal<ContentCategory[]>([]);
+  protected readonly categoryLabels = computed(() => new Map(this.categories().map((c) => [c.code, c.label])));
+  protected readonly history = signal(false);
+  protected readonly editing = signal<DiversionRuleView | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly message = signal<{ type: 'success' | 'error'; text: string } | null>(null);
+  protected readonly editHint = computed(() => this.labels.editHint.replace('{version}', String((this.editing()?.version ?? 0) + 1)));
+  protected draft: RuleDraft | null = null;
+
+  ngOnInit(): void {
+    void this.load();
+    void firstValueFrom(this.http.get<ContentCategory[]>(API_ROUTES.contentCategories)).then((c) => this.categories.set(c.filter((x) => !x.retired)));
+  }
+
+  protected category(code: string): string {
+    return `${code} ${this.categoryLabels().get(code) ?? ''}`.trim();
+  }
+
+  protected toggleHistory(on: boolean): void {
+    this.history.set(on);
+    void this.load();
+  }
+
+  protected edit(rule: DiversionRuleView): void {
+    this.draft = toDraft(rule);
+    this.message.set(null);
+    this.editing.set(rule);
+  }
+
+  protected async save(): Promise<void> {
+    const rule = this.editing();
+    if (!rule || !this.draft) return;
+    this.saving.set(true);
+    try {
+      const saved = await firstValueFrom(this.http.put<DiversionRuleView>(`${API_ROUTES.diversionRules}/${rule.code}`, toRequest(this.draft)));
+      this.editing.set(null);
+      this.message.set({ type: 'success', text: this.labels.saved.replace('{title}', saved.title).replace('{version}', String(saved.version)) });
+      await this.load();
+    } catch (error) {
+      this.message.set({ type: 'error', text: apiErrorMessage(error) });
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.rules.set(await firstValueFrom(this.http.get<DiversionRuleView[]>(API_ROUTES.diversionRules, { params: { history: String(this.history()) } })));
+    } catch (error) {
+      this.message.set({ type: 'error', text: apiErrorMessage(error) });
+    }
+  }
+}
