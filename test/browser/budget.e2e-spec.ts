@@ -62,4 +62,48 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     await page.getByTestId('goal-rows').scrollIntoViewIfNeeded();
     await settled('budget-scorecard-project5-rows');
   });
+
+  it('fills the mid-year monitoring form of project 5 (cause and measures required for 有可能), then scores, saves and exports its self-evaluation', async () => {
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.goto(`${baseUrl}/budget/projects`);
+    await page.getByTestId('project-13052924P00584012424Q').click();
+    await page.getByRole('tab', { name: '运行监控' }).click();
+    await page.getByTestId('monitoring-rows').waitFor();
+    await page.getByTestId('monitoring-forecast').locator('input').fill('65000');
+    const row2 = page.getByTestId('monitoring-row-2');
+    await row2.locator('input[aria-label="半年度执行情况"]').fill('98%');
+    await row2.getByText('有可能').click();
+    await page.getByTestId('monitoring-save').click();
+    await page.getByTestId('monitoring-error').waitFor();
+    expect(await page.getByTestId('monitoring-error').textContent()).toContain('第 2 行“群众来访接待率”：完成目标可能性为“有可能”时须选择偏差原因类别');
+
+    await row2.getByTestId('cause-category').click();
+    await page.locator('nz-option-item').filter({ hasText: '项目管理' }).click();
+    await row2.locator('textarea[aria-label="偏差或不能完成原因"]').fill('部分来访群众未经登记即离开');
+    await row2.locator('textarea[aria-label="相关建议或举措"]').fill('接待大厅增设引导岗，来访即登记');
+    await page.getByTestId('monitoring-save').click();
+    await page.getByTestId('monitoring-saved').waitFor();
+    expect(await page.getByTestId('monitoring-last').textContent()).toContain('截至 2020-06-30');
+    await settled('budget-monitoring-form');
+
+    await page.getByRole('tab', { name: '绩效自评' }).click();
+    await page.getByTestId('evaluation-rows').waitFor();
+    expect(await page.getByTestId('evaluation-state').textContent()).toContain('草稿');
+    expect(await page.getByTestId('evaluation-execution').textContent()).toContain('10');
+    const qualitative = page.getByTestId('evaluation-row-4');
+    expect(await qualitative.textContent()).toContain('有效控制运行成本');
+    await qualitative.locator('nz-select').click();
+    await page.locator('nz-option-item').filter({ hasText: /^\s*达成\s*$/ }).click();
+    await page.getByTestId('evaluation-row-2').locator('input[aria-label="偏差原因"]').fill('个别来访未登记');
+    await page.getByTestId('evaluation-save').click();
+    await page.getByTestId('evaluation-state').getByText('已保存').waitFor();
+    // 成本指标 (1 of 4 outputs: 50 / 4 = 12.5) graded 达成 earns its full weight.
+    expect(await qualitative.textContent()).toContain('12.5');
+    expect(await page.getByTestId('evaluation-total').textContent()).toMatch(/总分\s*\d+(\.\d+)?\s*评价等级：[优良中差]/);
+    await settled('budget-self-evaluation');
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('evaluation-export').click();
+    expect((await download).suggestedFilename()).toBe('信访专线租赁及网络维护更新费-2020年度项目支出绩效自评表.xlsx');
+  });
 });

@@ -1,4 +1,5 @@
 import type { GoalFlag, QualitativeGradeCode } from '@julu/contracts';
+import { BUDGET_EVALUATION_LABELS } from './labels-budget-evaluation';
 
 /** UI strings of 预算绩效 (kept beside labels.ts, which includes them as LABELS.budget). */
 export const BUDGET_LABELS = {
@@ -65,4 +66,5 @@ export const BUDGET_LABELS = {
     UNIT_MISMATCH: '计量单位与指标类别不符（如数量指标填写了百分比），按原文保存',
     RATE_AT_CEILING: '比率指标“≥100%”只能按等于100%考核',
   } satisfies Record<GoalFlag, string>,
+  ...BUDGET_EVALUATION_LABELS,
 } as const;

@@ -10,17 +10,20 @@ import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
+import { BudgetMonitoringComponent } from './budget-monitoring.component';
 import { BudgetApi } from './data-access/budget.api';
+import { SelfEvaluationComponent } from './self-evaluation.component';
 import { SpendingCurveComponent } from './spending-curve.component';
 
 /** One project's scorecard: its goal rows against their targets, and spending against the plan. */
 @Component({
   selector: 'app-budget-project-page',
-  imports: [FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, SpendingCurveComponent],
+  imports: [FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, NzTabsModule, SpendingCurveComponent, BudgetMonitoringComponent, SelfEvaluationComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-project.page.html',
   styles: [

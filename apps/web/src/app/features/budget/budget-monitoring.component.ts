@@ -1,0 +1,89 @@
+import { DatePipe, DecimalPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { BudgetMonitoringRowRequest, BudgetMonitoringView, BudgetProjectView, DeviationCauseCode, MonitoringLikelihoodCode } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { BudgetApi } from './data-access/budget.api';
+
+interface DraftRow extends BudgetMonitoringRowRequest {
+  position: number;
+  name: string;
+  targetText: string;
+  actualToDate: string;
+}
+
+/**
+ * 绩效运行监控 form (DOMAIN.md §6.4): as-of date and forecast, and per goal row its execution so
+ * far and 完成目标可能性; 有可能/不可能 open the cause category, cause and measures, which the API
+ * requires. Starts from the newest saved record, so a second monitoring round edits the first.
+ */
+@Component({
+  selector: 'app-budget-monitoring',
+  imports: [FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzRadioModule, NzSelectModule, NzTableModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './budget-monitoring.component.html',
+  styles: [
+    'nz-alert { display: block; margin-bottom: 12px; } .head { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; margin-bottom: 12px; }',
+    '.head label, .head .field { display: flex; gap: 8px; align-items: center; white-space: nowrap; } nz-radio-group { display: block; margin-top: 4px; white-space: nowrap; } .muted { color: rgba(0,0,0,.5); font-size: 12px; } nz-select { width: 150px; } textarea { min-width: 140px; }',
+  ],
+})
+export class BudgetMonitoringComponent implements OnInit {
+  private readonly api = inject(BudgetApi);
+  readonly project = input.required<BudgetProjectView>();
+  protected readonly labels = LABELS.budget.monitoring;
+  protected readonly likelihoods = Object.entries(this.labels.likelihoods) as [MonitoringLikelihoodCode, string][];
+  protected readonly causes = Object.entries(this.labels.causes) as [DeviationCauseCode, string][];
+  protected readonly last = signal<BudgetMonitoringView | null>(null);
+  protected readonly rows = signal<DraftRow[]>([]);
+  protected readonly error = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected asOf = '';
+  protected forecastYuan: number | null = null;
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const p = this.project();
+    try {
+      const [last] = await this.api.monitoring(p.id);
+      this.last.set(last ?? null);
+      const previous = new Map((last?.rows ?? []).map((r) => [r.goalRowId, r]));
+      this.asOf = last?.asOf ?? `${p.year}-06-30`;
+      this.forecastYuan = last?.forecastYuan ?? p.budgetYuan;
+      this.rows.set(
+        p.rows.map((g) => {
+          const r = previous.get(g.id);
+          return { goalRowId: g.id, position: g.position, name: g.name, targetText: g.targetText, actualToDate: r?.actualToDate ?? '', likelihood: r?.likelihood ?? 'CERTAIN', causeCategory: r?.causeCategory ?? null, causeText: r?.causeText ?? '', measures: r?.measures ?? '' };
+        }),
+      );
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    }
+  }
+
+  protected async save(): Promise<void> {
+    this.saving.set(true);
+    this.error.set(null);
+    this.notice.set(null);
+    try {
+      const rows = this.rows().map(({ goalRowId, actualToDate, likelihood, causeCategory, causeText, measures }) => ({ goalRowId, actualToDate, likelihood, causeCategory, causeText, measures }));
+      this.last.set(await this.api.addMonitoring(this.project().id, { asOf: this.asOf, forecastYuan: this.forecastYuan ?? 0, rows }));
+      this.notice.set(this.labels.saved);
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { DatePipe, DecimalPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import type { BudgetProjectView, QualitativeGradeCode, SelfEvaluationRowView, SelfEvaluationView } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { saveFile } from '../../core/download';
+import { LABELS } from '../../core/labels';
+import { BudgetApi } from './data-access/budget.api';
+
+const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green', 良: 'blue', 中: 'orange', 差: 'red' };
+
+/**
+ * 绩效自评 tab (DOMAIN.md §6.5): the score sheet as the API computes it — a draft from the live
+ * scorecard until saved, then the saved snapshot — with the evaluator's inputs per row (not
+ * applicable, grade and percentage of a qualitative row, deviation reason), save and 导出.
+ */
+@Component({
+  selector: 'app-self-evaluation',
+  imports: [FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzTableModule, NzTagModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './self-evaluation.component.html',
+  styles: [
+    'nz-alert { display: block; margin-bottom: 12px; } .muted { color: rgba(0,0,0,.5); font-size: 12px; } .total { font-size: 16px; margin: 12px 0; }',
+    '.actions { display: flex; gap: 8px; margin-top: 12px; } nz-select { width: 120px; margin-right: 6px; } nz-input-number { width: 90px; } .grade { white-space: nowrap; } tr.na td { color: rgba(0,0,0,.35); }',
+  ],
+})
+export class SelfEvaluationComponent implements OnInit {
+  private readonly api = inject(BudgetApi);
+  readonly project = input.required<BudgetProjectView>();
+  protected readonly labels = LABELS.budget.evaluation;
+  protected readonly gradeLabels = LABELS.budget.grades;
+  protected readonly grades = Object.entries(LABELS.budget.grades) as [QualitativeGradeCode, string][];
+  protected readonly gradeColors = GRADE_COLORS;
+  protected readonly view = signal<SelfEvaluationView | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected summary = '';
+
+  ngOnInit(): void {
+    void this.run(async () => this.show(await this.api.selfEvaluation(this.project().id)));
+  }
+
+  protected save(): Promise<void> {
+    const v = this.view();
+    if (!v) return Promise.resolve();
+    const rows = v.rows.map((r) => ({
+      goalRowId: r.goalRowId,
+      notApplicable: r.notApplicable,
+      ...(r.direction === 'QUALITATIVE' ? { grade: r.grade, percent: r.percent } : {}),
+      deviationReason: r.deviationReason,
+    }));
+    return this.run(async () => this.show(await this.api.saveSelfEvaluation(this.project().id, { rows, summary: this.summary })));
+  }
+
+  protected export(): Promise<void> {
+    const p = this.project();
+    return this.run(async () => saveFile(await this.api.exportSelfEvaluation(p.id), this.labels.fileName(p.name, p.year)));
+  }
+
+  protected actualText(r: SelfEvaluationRowView): string {
+    if (r.direction === 'QUALITATIVE') return '';
+    return r.actual === null ? LABELS.budget.noActual : String(r.actual);
+  }
+
+  private show(view: SelfEvaluationView): void {
+    this.view.set(view);
+    this.summary = view.summary;
+  }
+
+  private async run(work: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      await work();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
