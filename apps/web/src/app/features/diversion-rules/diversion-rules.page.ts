@@ -29,7 +29,7 @@ import { LIMIT_UNIT_OPTIONS, limitText, type RuleDraft, toDraft, toRequest } fro
   templateUrl: './diversion-rules.page.html',
   styles: [
     '.hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; } .bar { margin-bottom: 12px; } .old td { color: rgba(0,0,0,.4); }',
-    '.field { display: block; margin-bottom: 10px; } .field > span { display: block; margin-bottom: 4px; } .field nz-select { width: 100%; } .limit { display: flex; gap: 8px; } .basis { max-width: 260px; white-space: pre-line; }',
+    '.field { display: block; margin-bottom: 10px; } .field > span { display: block; margin-bottom: 4px; } .field nz-select { width: 100%; } .limit { display: flex; gap: 8px; } .rule { min-width: 150px; } .basis { min-width: 140px; } .keywords { min-width: 120px; } .code { word-break: break-all; font-size: 12px; } .clock { cursor: help; } nz-tag { margin-bottom: 2px; } nz-tag.wrap { white-space: normal; }',
   ],
 })
 export class DiversionRulesPage implements OnInit {
