@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { loginAs, screenshot, usePagePerTest } from '../support/browser';
-import { e2eEnv } from '../support/e2e-env';
+import { e2eEnv, login } from '../support/e2e-env';
 
 describe('a supervisor opens the 2020 budget projects and a project scorecard', () => {
   const { baseUrl, demoPassword } = e2eEnv();
@@ -105,5 +107,46 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     const download = page.waitForEvent('download');
     await page.getByTestId('evaluation-export').click();
     expect((await download).suggestedFilename()).toBe('信访专线租赁及网络维护更新费-2020年度项目支出绩效自评表.xlsx');
+  });
+
+  it('imports a 绩效目标表 into a new project with the row-by-row report, then enters a manual actual with its evidence', async () => {
+    const token = await login('admin');
+    const created = await fetch(`${baseUrl}/api/budget/projects`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+      body: JSON.stringify({ year: 2021, code: 'E2EGOALS0001', name: '信访宣传专项经费（测试）', unitCode: '202001', unitName: '巨鹿县信访局本级', budgetYuan: 100000, fiscalYuan: 100000, fundingSource: '财政资金', purpose: '做好全县信访宣传工作', goal: '完成全县信访宣传任务' }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('绩效目标表');
+    ws.addRow(['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据']);
+    ws.addRow(['产出指标', '数量指标', '开展外宣活动数量', '反映开展外宣活动情况', '≥12次', '工作要求']);
+    ws.addRow(['', '质量指标', '覆盖率', '行政村覆盖', '约 90%—95%', '工作要求']);
+    ws.addRow(['效益指标', '社会效益指标', '社会影响力', '在全县得到广大受众的充分认可', '≥95%', '工作要求']);
+    ws.addRow(['满意度指标', '服务对象满意度指标', '服务对象满意度', '服务对象满意度', '≥95%', '调查问卷']);
+
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.goto(`${baseUrl}/budget/projects/${id}`);
+    await page.getByTestId('goal-import').waitFor();
+    await page.getByTestId('goal-import-file').setInputFiles({ name: '宣传经费绩效目标表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.getByTestId('goal-import-result').waitFor();
+    expect(await page.getByTestId('goal-import-result').textContent()).toContain('已导入“宣传经费绩效目标表.xlsx”：4 行，其中 1 行需核对');
+    expect(await page.getByTestId('goal-import-row-3').textContent()).toContain('指标值无法解析');
+    await page.getByTestId('goal-row-4').waitFor();
+    expect(await page.getByTestId('goal-row-2').textContent()).toContain('约 90%—95%');
+    await settled('budget-goal-import-report');
+
+    await page.getByTestId('goal-row-3').getByTestId('enter-actual').click();
+    await page.getByTestId('actual-value').locator('input').fill('97');
+    await page.getByTestId('actual-save').click();
+    await page.getByTestId('actual-error').waitFor();
+    expect(await page.getByTestId('actual-error').textContent()).toContain('须说明依据');
+    await page.getByTestId('actual-evidence').fill('全县宣传效果问卷：有效问卷 200 份，认可 194 份');
+    await settled('budget-actual-entry');
+    await page.getByTestId('actual-save').click();
+    await page.getByTestId('goal-row-3').getByText('有效问卷 200 份').waitFor();
+    expect(await page.getByTestId('goal-row-3').textContent()).toContain('97%');
+    expect(await page.getByTestId('goal-row-3').textContent()).toContain('达成');
   });
 });

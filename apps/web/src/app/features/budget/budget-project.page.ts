@@ -17,13 +17,15 @@ import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { BudgetMonitoringComponent } from './budget-monitoring.component';
 import { BudgetApi } from './data-access/budget.api';
+import { GoalActualDialogComponent } from './goal-actual-dialog.component';
+import { GoalImportComponent } from './goal-import.component';
 import { SelfEvaluationComponent } from './self-evaluation.component';
 import { SpendingCurveComponent } from './spending-curve.component';
 
 /** One project's scorecard: its goal rows against their targets, and spending against the plan. */
 @Component({
   selector: 'app-budget-project-page',
-  imports: [FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, NzTabsModule, SpendingCurveComponent, BudgetMonitoringComponent, SelfEvaluationComponent],
+  imports: [FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, NzTabsModule, SpendingCurveComponent, BudgetMonitoringComponent, SelfEvaluationComponent, GoalImportComponent, GoalActualDialogComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-project.page.html',
   styles: [
@@ -41,6 +43,8 @@ export class BudgetProjectPage implements OnInit {
   protected readonly spending = signal<BudgetSpendingView[]>([]);
   protected readonly error = signal<string | null>(null);
   protected readonly saving = signal(false);
+  /** The goal row whose manual actual is being entered. */
+  protected readonly editing = signal<GoalRowView | null>(null);
   protected draft = { spentOn: '', amountYuan: null as number | null, description: '' };
 
   ngOnInit(): void {
@@ -70,6 +74,11 @@ export class BudgetProjectPage implements OnInit {
     } finally {
       this.saving.set(false);
     }
+  }
+
+  protected async actualSaved(): Promise<void> {
+    this.editing.set(null);
+    await this.load();
   }
 
   /** The value shown in the actual column, with its unit. */

@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import type { GoalImportReport } from '@julu/contracts';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { apiErrorMessage } from '../../core/api-error';
+import { LABELS } from '../../core/labels';
+import { BudgetApi } from './data-access/budget.api';
+
+/**
+ * 导入绩效目标表: uploads an .xlsx as the project's goal rows and shows the row-by-row report
+ * inline (every row with content imported; the odd ones flagged with what to check) until closed.
+ */
+@Component({
+  selector: 'app-goal-import',
+  imports: [NzAlertModule, NzButtonModule, NzTableModule, NzTagModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p class="hint">{{ labels.hint }}</p>
+    <button nz-button (click)="file.click()" [nzLoading]="busy()" data-testid="goal-import">{{ labels.button }}</button>
+    <input #file class="file" type="file" accept=".xlsx" (change)="choose($event)" data-testid="goal-import-file" />
+    @if (error(); as e) {
+      <nz-alert nzType="error" nzShowIcon [nzMessage]="e" data-testid="goal-import-error" />
+    }
+    @if (report(); as r) {
+      <nz-alert [nzType]="r.flagged ? 'warning' : 'success'" nzShowIcon [nzMessage]="labels.report(r.fileName, r.imported, r.flagged, r.blankRowsSkipped)" [nzAction]="close" data-testid="goal-import-result" />
+      <ng-template #close><button nz-button nzSize="small" (click)="report.set(null)">{{ labels.close }}</button></ng-template>
+      <nz-table #rt [nzData]="r.rows" [nzShowPagination]="false" nzSize="small" data-testid="goal-import-report">
+        <thead>
+          <tr>
+            <th nzWidth="80px">{{ labels.rowNumber }}</th>
+            <th>{{ budget.level1 }} / {{ budget.level2 }} / {{ budget.level3 }}</th>
+            <th>{{ budget.target }}</th>
+            <th>{{ labels.status }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (row of rt.data; track row.rowNumber) {
+            <tr [attr.data-testid]="'goal-import-row-' + row.rowNumber">
+              <td>{{ row.rowNumber }}</td>
+              <td>{{ row.level1 }} / {{ row.level2 }} / {{ row.name }}</td>
+              <td>{{ row.targetText }}</td>
+              <td>
+                @if (row.status === 'OK') {
+                  <nz-tag nzColor="green">{{ labels.ok }}</nz-tag>
+                } @else {
+                  <nz-tag nzColor="orange">{{ labels.flagged }}</nz-tag>
+                  <span class="msg">{{ row.messages.join('；') }}</span>
+                }
+              </td>
+            </tr>
+          }
+        </tbody>
+      </nz-table>
+    }
+  `,
+  styles: ['.file { display: none; } .hint { color: rgba(0,0,0,.5); font-size: 12px; } nz-alert { display: block; margin: 12px 0; } .msg { color: #ad6800; } nz-table { display: block; margin-bottom: 16px; }'],
+})
+export class GoalImportComponent {
+  private readonly api = inject(BudgetApi);
+  readonly projectId = input.required<string>();
+  readonly imported = output<void>();
+  protected readonly labels = LABELS.budget.goalImport;
+  protected readonly budget = LABELS.budget;
+  protected readonly report = signal<GoalImportReport | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly busy = signal(false);
+
+  protected async choose(event: Event): Promise<void> {
+    const picker = event.target as HTMLInputElement;
+    const file = picker.files?.[0];
+    picker.value = '';
+    if (!file) return;
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      this.report.set(await this.api.importGoalTable(this.projectId(), file));
+      this.imported.emit();
+    } catch (error) {
+      this.error.set(apiErrorMessage(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
