@@ -62,6 +62,18 @@ describe('信访隐患排查台账: the bureau’s ledger and board (desktop)', 
     await settled('hotspots-board-desktop');
   });
 
+  it('reception registers a hotspot as a case: the desk opens with its subject, demand and township', async () => {
+    await loginAs(page, baseUrl, 'reception', demoPassword);
+    await page.getByTestId('nav-hotspots').click();
+    await page.getByTestId('hotspot-table').getByText('王虎寨村企业拖欠农民工工资').click();
+    await page.getByTestId('hotspot-to-case').click();
+    await page.waitForURL(/\/reception\?/);
+    await page.getByTestId('reception-township').getByText('王虎寨镇').waitFor();
+    expect(await page.getByTestId('reception-title').inputValue()).toBe('王虎寨村企业拖欠农民工工资，可能赴市上访');
+    expect(await page.getByTestId('reception-request').inputValue()).toBe('兑现土地补偿款');
+    await settled('hotspot-to-reception');
+  });
+
   it('an import with one bad row imports nothing and names the row and why; the corrected sheet imports every row', async () => {
     await loginAs(page, baseUrl, 'supervisor', demoPassword);
     await page.goto(`${baseUrl}/hotspots`);

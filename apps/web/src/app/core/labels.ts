@@ -1010,6 +1010,7 @@ export const LABELS = {
     linkedCases: '关联信访事项',
     backlogCase: '已转为积案',
     toIncident: '转为突发事件快报',
+    toCase: '登记为信访事项',
     toIncidentHint: '隐患已演变为突发事件时使用：事件的地点、人数、情况取自本隐患，提交后按快报时限计时。',
     incidentLevel: '事件等级',
     incidentNature: '事件性质',

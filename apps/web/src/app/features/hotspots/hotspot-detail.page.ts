@@ -26,6 +26,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { apiErrorMessage } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { COLOUR_TAGS } from './hotspot-board';
@@ -37,7 +38,7 @@ import { COLOUR_TAGS } from './hotspot-board';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspot-detail.page.html',
   styles: [
-    '.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; } .actions > button { flex: 1 1 120px; min-height: 40px; } .hint { color: rgba(0,0,0,.45); font-size: 12px; }',
+    '.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; } .actions > button, .actions > a { flex: 1 1 120px; min-height: 40px; } .hint { color: rgba(0,0,0,.45); font-size: 12px; }',
     'nz-select { width: 100%; margin-bottom: 8px; } nz-alert { display: block; margin-bottom: 12px; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } textarea { margin-bottom: 8px; }',
   ],
 })
@@ -45,6 +46,8 @@ export class HotspotDetailPage implements OnInit {
   readonly id = input.required<string>();
   private readonly api = inject(HotspotsApi);
   private readonly message = inject(NzMessageService);
+  /** Those who may use the reception desk (接待登记) can register the hotspot as a case there. */
+  protected readonly canRegisterCase = ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'].includes(inject(AuthService).user()?.role ?? '');
   protected readonly labels = LABELS.hotspots;
   protected readonly statusLabels = HOTSPOT_STATUS_LABELS;
   protected readonly actionLabels = HOTSPOT_ACTION_LABELS;
@@ -69,6 +72,11 @@ export class HotspotDetailPage implements OnInit {
 
   ngOnInit(): void {
     void this.load();
+  }
+
+  /** The reception desk's prefill: the description as the subject (主题 is short), the demand and the township. */
+  protected caseQuery(h: HotspotDetailView): Record<string, string> {
+    return { title: h.description.trim().slice(0, 60), mainRequest: h.mainDemand, townshipId: h.townshipId };
   }
 
   private async load(): Promise<void> {

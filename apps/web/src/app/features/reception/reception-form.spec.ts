@@ -1,5 +1,5 @@
 import { residentIdCheckChar } from '@julu/domain';
-import { caseRequest, localDateTime, petitionerRequest, type ReceptionForm, receptionProblems, visitRequest } from './reception-form';
+import { caseRequest, localDateTime, petitionerRequest, prefillMatter, type ReceptionForm, receptionProblems, visitRequest } from './reception-form';
 
 const ID = `13052919800101123${residentIdCheckChar('13052919800101123')}`;
 
@@ -60,6 +60,15 @@ describe('reception desk form', () => {
     expect(receptionProblems(empty, true)).toEqual(['请选择内容分类', '请填写主题', '请选择问题属地乡镇']);
     const late = form({ visit: { arrivalAt: '2026-11-26T09:00', receptionStartedAt: '2026-11-26T08:00', talkOutcome: '' } });
     expect(receptionProblems(late, true)).toContain('开始接谈时间不能早于到达时间');
+  });
+
+  it('takes the title, main request and township from a hotspot link, within the limits; a township officer keeps their township', () => {
+    const blank = form({ matter: { ...form().matter, title: '', mainRequest: '', townshipId: '' } });
+    const prefilled = prefillMatter(blank, { title: ' 小区业主酝酿集体访 ', mainRequest: '尽快办理房产证', townshipId: 't2' }, '');
+    expect(prefilled.matter).toMatchObject({ title: '小区业主酝酿集体访', mainRequest: '尽快办理房产证', townshipId: 't2' });
+    expect(prefillMatter(blank, { title: 'x'.repeat(300) }, '').matter.title).toHaveLength(200);
+    expect(prefillMatter(form(), { townshipId: 't2' }, 't1').matter.townshipId).toBe('t1');
+    expect(prefillMatter(form(), {}, '').matter).toEqual(form().matter);
   });
 
   it('formats a local time for datetime-local inputs', () => {

@@ -102,3 +102,18 @@ export function receptionProblems(form: ReceptionForm, personKnown: boolean): st
   }
   return problems;
 }
+
+/** What the desk takes from its URL: a hotspot opens it with ?title=&mainRequest=&townshipId=. */
+export interface ReceptionPrefill {
+  title?: string | null;
+  mainRequest?: string | null;
+  townshipId?: string | null;
+}
+
+/** The matter prefilled within the case limits; a township officer keeps their own township. */
+export function prefillMatter(form: ReceptionForm, prefill: ReceptionPrefill, fixedTownship: string): ReceptionForm {
+  const title = prefill.title?.trim().slice(0, 200);
+  const mainRequest = prefill.mainRequest?.trim().slice(0, 4000);
+  const townshipId = fixedTownship || prefill.townshipId?.trim() || form.matter.townshipId;
+  return { ...form, matter: { ...form.matter, title: title || form.matter.title, mainRequest: mainRequest || form.matter.mainRequest, townshipId } };
+}

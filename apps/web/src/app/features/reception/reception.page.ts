@@ -1,6 +1,6 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, type ElementRef, inject, type OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
   CASE_SOURCE_LABELS,
   CASE_SOURCES,
@@ -33,7 +33,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { CasesApi } from '../cases/data-access/cases.api';
 import { ReceiptComponent, type ReceiptData } from './receipt.component';
-import { caseRequest, localDateTime, petitionerRequest, type ReceptionForm, receptionProblems, visitRequest } from './reception-form';
+import { caseRequest, localDateTime, petitionerRequest, prefillMatter, type ReceptionForm, receptionProblems, visitRequest } from './reception-form';
 
 const emptyForm = (townshipId: string): ReceptionForm => {
   const now = localDateTime(new Date());
@@ -74,6 +74,7 @@ const emptyForm = (townshipId: string): ReceptionForm => {
 })
 export class ReceptionPage implements OnInit {
   private readonly api = inject(CasesApi);
+  private readonly route = inject(ActivatedRoute);
   private readonly user = inject(AuthService).user();
   protected readonly labels = LABELS;
   protected readonly channels = CHANNELS;
@@ -117,6 +118,12 @@ export class ReceptionPage implements OnInit {
 
   ngOnInit(): void {
     void this.loadReferenceData();
+    // Opened from a hotspot (登记为信访事项): the matter arrives prefilled.
+    const query = this.route.snapshot.queryParamMap;
+    if (query.has('title') || query.has('mainRequest') || query.has('townshipId')) {
+      this.form = prefillMatter(this.form, { title: query.get('title'), mainRequest: query.get('mainRequest'), townshipId: query.get('townshipId') }, this.fixedTownship);
+      if (this.form.matter.townshipId && !this.fixedTownship) void this.loadVillages('matter', this.form.matter.townshipId);
+    }
   }
 
   private async loadReferenceData(): Promise<void> {
