@@ -10,7 +10,7 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { runShowingError } from '../../core/api-error';
 import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { BudgetApi } from './data-access/budget.api';
@@ -75,15 +75,7 @@ export class SelfEvaluationComponent implements OnInit {
     this.summary = view.summary;
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.busy.set(false);
-    }
+  private run(work: () => Promise<void>): Promise<void> {
+    return runShowingError(this.busy, this.error, work);
   }
 }

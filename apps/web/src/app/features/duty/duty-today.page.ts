@@ -10,7 +10,7 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { apiErrorMessage, runShowingError } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
 import { SwapRequestCardComponent } from './swap-request-card.component';
@@ -84,15 +84,7 @@ export class DutyTodayPage implements OnInit {
     this.shifts.update((list) => list.map((s) => (s.id === updated.id ? updated : s)));
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.busy.set(false);
-    }
+  private run(work: () => Promise<void>): Promise<void> {
+    return runShowingError(this.busy, this.error, work);
   }
 }

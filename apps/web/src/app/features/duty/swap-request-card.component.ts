@@ -9,7 +9,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { runShowingError } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
@@ -95,16 +95,8 @@ export class SwapRequestCardComponent implements OnInit {
     return swaps.filter((w) => w.requestedBy.id === this.me() || w.from.id === this.me() || w.to.id === this.me());
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
+  private run(work: () => Promise<void>): Promise<void> {
     this.sent.set(false);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.busy.set(false);
-    }
+    return runShowingError(this.busy, this.error, work);
   }
 }

@@ -16,7 +16,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { apiErrorMessage } from '../../core/api-error';
+import { runShowingError } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { PetitionersApi } from './data-access/petitioners.api';
 
@@ -76,15 +76,7 @@ export class PetitionersPage {
     await this.run(async () => this.revealed.set(await this.api.reveal(petitioner.id, { field: this.field, reason: this.reason })));
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.busy.set(false);
-    }
+  private run(work: () => Promise<void>): Promise<void> {
+    return runShowingError(this.busy, this.error, work);
   }
 }
