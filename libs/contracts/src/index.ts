@@ -18,3 +18,4 @@ export * from './lib/roles';
 export * from './lib/routes';
 export * from './lib/users';
 export * from './lib/workflow';
+export * from './lib/workflow-public';
