@@ -1,10 +1,11 @@
+import { PageQuery } from '../../../core/http/page.query';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DIVERSION_ROUTES, type DiversionLedgerQuery, type DiversionRoute } from '@julu/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** Filters of the diversion ledger (each backed by an index on case_diversion). */
-export class DiversionLedgerQueryDto implements DiversionLedgerQuery {
+export class DiversionLedgerQueryDto extends PageQuery implements DiversionLedgerQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'townshipId 须为单位编号（UUID）' })
@@ -25,20 +26,6 @@ export class DiversionLedgerQueryDto implements DiversionLedgerQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'counted 须为 true 或 false' })
   counted?: boolean;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: '分页游标有误' })
-  after?: string;
-
-  @ApiPropertyOptional({ type: Number, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit 须为整数' })
-  @Min(1, { message: 'limit 至少为 1' })
-  @Max(200, { message: 'limit 至多为 200' })
-  limit = 50;
 }
 
 /** The workbench queue: flagged cases awaiting a decision, newest first. */

@@ -1,3 +1,4 @@
+import { PageQuery } from '../../../core/http/page.query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   BACKLOG_ORIGINS,
@@ -14,8 +15,7 @@ import {
   SUPERVISION_LEVELS,
   type SupervisionLevel,
 } from '@julu/contracts';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const text = (label: string, max: number) => [IsString({ message: `请填写${label}` }), MinLength(1, { message: `请填写${label}` }), MaxLength(max, { message: `${label}不超过 ${max} 个字` })];
@@ -95,7 +95,7 @@ export class BacklogResolutionDto implements BacklogResolutionRequest {
   @ApiProperty() @apply(...text('情况说明', 2000)) note!: string;
 }
 
-export class BacklogListQueryDto {
+export class BacklogListQueryDto extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'townshipId 须为单位编号（UUID）' })
@@ -105,18 +105,4 @@ export class BacklogListQueryDto {
   @IsOptional()
   @IsIn(BACKLOG_STATUSES, { message: '化解状态无效' })
   status?: BacklogStatus;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: '分页游标有误' })
-  after?: string;
-
-  @ApiPropertyOptional({ type: Number, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit 须为整数' })
-  @Min(1, { message: 'limit 至少为 1' })
-  @Max(200, { message: 'limit 至多为 200' })
-  limit = 50;
 }

@@ -1,9 +1,10 @@
+import { PageQuery } from '../../../core/http/page.query';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { INCIDENT_LEVELS, type IncidentLevel, type IncidentListQuery } from '@julu/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 
-export class ListIncidentsQuery implements IncidentListQuery {
+export class ListIncidentsQuery extends PageQuery implements IncidentListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'townshipId 须为单位编号（UUID）' })
@@ -19,18 +20,4 @@ export class ListIncidentsQuery implements IncidentListQuery {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'open 须为 true 或 false' })
   open?: boolean;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: '分页游标有误' })
-  after?: string;
-
-  @ApiPropertyOptional({ type: Number, default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit 须为整数' })
-  @Min(1, { message: 'limit 至少为 1' })
-  @Max(200, { message: 'limit 至多为 200' })
-  limit = 50;
 }

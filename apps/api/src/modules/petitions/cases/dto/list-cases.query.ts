@@ -1,11 +1,12 @@
+import { PageQuery } from '../../../../core/http/page.query';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_STATES, type CaseListQuery, CHANNELS, type Channel, MATTER_TYPES, type MatterType } from '@julu/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class ListCasesQuery implements CaseListQuery {
+export class ListCasesQuery extends PageQuery implements CaseListQuery {
   @ApiPropertyOptional({ description: 'Registered at or after (ISO date-time)' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: '开始时间须为日期时间，例如 2026-11-01' })
@@ -81,18 +82,4 @@ export class ListCasesQuery implements CaseListQuery {
   @IsOptional()
   @IsUUID('all', { message: 'petitionerId 须为信访人编号（UUID）' })
   petitionerId?: string;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: '分页游标有误' })
-  after?: string;
-
-  @ApiPropertyOptional({ type: Number, default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit 须为整数' })
-  @Min(1, { message: 'limit 至少为 1' })
-  @Max(200, { message: 'limit 至多为 200' })
-  limit = 50;
 }
