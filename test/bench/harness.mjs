@@ -6,14 +6,14 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnApiAndWorker, terminate } from '../launcher/children.mjs';
-import { loadOrCreateSecrets, secretEnv } from '../launcher/secrets.mjs';
+import { spawnApiAndWorker, terminate } from '../../tools/launcher/children.mjs';
+import { loadOrCreateSecrets, secretEnv } from '../../tools/launcher/secrets.mjs';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
-const { startPostgres } = require('../services/postgres.cjs');
-const { startRedis } = require('../services/redis.cjs');
-const { getFreePort } = require('../services/ports.cjs');
+const { startPostgres } = require('../../tools/services/postgres.cjs');
+const { startRedis } = require('../../tools/services/redis.cjs');
+const { getFreePort } = require('../../tools/services/ports.cjs');
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PASSWORD = 'bench-password-2026';
