@@ -4,7 +4,9 @@ import { ROLES, type Role } from '@julu/contracts';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { seedDemoData } from '../../seed/seed-demo-data';
-import { ACCESS_MATRIX, type AccessRule, type TerritorialFixture } from '../../testing/access-matrix';
+import { ACCESS_MATRIX, type AccessRule, type TerritorialSweep } from '../../testing/access-matrix';
+import { DatabaseWatch } from '../../testing/fuzz/database-watch';
+import { type FixtureIds, PNG, type Side, TerritorialFixtures } from '../../testing/territorial-fixtures';
 import { createTestApp } from '../../testing/test-app';
 import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
 
@@ -16,19 +18,31 @@ const USER_BY_ROLE: Record<Role, string> = {
   HANDLER: 'handler',
   TOWNSHIP_OFFICER: 'township',
 };
+/** Roles whose reach ends at their township (officers) or their unit's assigned cases (handlers). */
+const LOCAL_ROLES: readonly Role[] = ['TOWNSHIP_OFFICER', 'HANDLER'];
 
-describe('access matrix: every route × every role (real PostgreSQL)', () => {
+const key = (r: { method: string; path: string }): string => `${r.method.toUpperCase()} ${r.path}`;
+const hasParameter = (rule: AccessRule): boolean => rule.path.includes('/:');
+const sweepOf = (rule: AccessRule): TerritorialSweep | null => (rule.territorial && 'fixture' in rule.territorial ? rule.territorial : null);
+
+/** Every role on the own record, the foreign record and (over cases) a case accusing the caller's unit. */
+type SweepSide = Side | 'accusing';
+const sweepCases = ACCESS_MATRIX.flatMap((rule) => {
+  const sweep = sweepOf(rule);
+  if (!sweep) return [];
+  const sides: SweepSide[] = sweep.fixture === 'case' ? ['own', 'foreign', 'accusing'] : ['own', 'foreign'];
+  return ROLES.flatMap((role) => sides.map((side) => ({ rule, sweep, role, side })));
+});
+const roleCases = ACCESS_MATRIX.flatMap((rule) => [{ rule, role: 'anonymous' as const }, ...ROLES.map((role) => ({ rule, role }))]);
+
+describe('access matrix: every route × every role × own and foreign records (real PostgreSQL)', () => {
   let db: TestDatabase;
   let dataSource: DataSource;
   let app: NestExpressApplication;
+  let fixtures: TerritorialFixtures;
+  let watch: DatabaseWatch;
   const tokens = {} as Record<Role, string>;
-  /** Fixture records in the demo township officer's township (巨鹿镇) and in another (王虎寨镇). */
-  const fixtures = {} as Record<TerritorialFixture, { own: string; foreign: string }>;
-  /**
-   * 检举控告 cases that accuse the unit of the township officer (巨鹿镇, where the case lies) or of
-   * the handler (县人社局, to which the case is assigned): each must stay hidden from that role.
-   */
-  const accusing: Partial<Record<Role, string>> = {};
+  let documentRoutes: string[] = [];
 
   beforeAll(async () => {
     ({ db, dataSource } = await createMigratedDataSource());
@@ -38,200 +52,95 @@ describe('access matrix: every route × every role (real PostgreSQL)', () => {
       const res = await request(app.getHttpServer()).post('/api/auth/login').send({ username: USER_BY_ROLE[role], password: PASSWORD });
       tokens[role] = res.body.accessToken;
     }
-    const township = async (name: string): Promise<string> => (await dataSource.query('SELECT id FROM org_unit WHERE name = $1', [name]))[0].id;
-    const petitioner = async (townshipName: string, mobile: string): Promise<string> => {
-      const res = await request(app.getHttpServer())
-        .post('/api/petitioners')
-        .set('Authorization', `Bearer ${tokens.ADMIN}`)
-        .send({ name: `矩阵${townshipName}`, idType: 'RESIDENT_ID', mobile, townshipId: await township(townshipName) })
-        .expect(201);
-      return res.body.id;
-    };
-    fixtures.petitioner = { own: await petitioner('巨鹿镇', '13800000001'), foreign: await petitioner('王虎寨镇', '13800000002') };
-    const registerCase = async (townshipName: string, petitionerId: string, overrides: Record<string, unknown> = {}): Promise<string> => {
-      const res = await request(app.getHttpServer())
-        .post('/api/cases')
-        .set('Authorization', `Bearer ${tokens.ADMIN}`)
-        .send({
-          channel: 'VISIT',
-          source: 'DIRECT',
-          matterType: 'APPEAL',
-          categoryCode: '03',
-          title: '矩阵测试事项',
-          mainRequest: '矩阵测试诉求',
-          townshipId: await township(townshipName),
-          peopleCount: 1,
-          petitioners: [{ petitionerId, role: 'PRIMARY' }],
-          ...overrides,
-        })
-        .expect(201);
-      return res.body.case.id;
-    };
-    const ownCase = await registerCase('巨鹿镇', fixtures.petitioner.own);
-    // Assignment to a handling unit comes with the workflow; the fixture sets it directly.
-    await dataSource.query('UPDATE petition_case SET handling_unit_id = $2 WHERE id = $1', [ownCase, await township('县人力资源和社会保障局')]);
-    fixtures.case = { own: ownCase, foreign: await registerCase('王虎寨镇', fixtures.petitioner.foreign) };
-    const incident = async (townshipName: string): Promise<string> => {
-      const res = await request(app.getHttpServer())
-        .post('/api/incidents')
-        .set('Authorization', `Bearer ${tokens.ADMIN}`)
-        .send({ title: '矩阵测试事件', discoveredAt: new Date(Date.now() - 7200_000).toISOString(), level: 'GENERAL', nature: 'OTHER', townshipId: await township(townshipName), placeDetail: '矩阵测试地点', peopleCount: 3, description: '权限矩阵测试事件' })
-        .expect(201);
-      await request(app.getHttpServer())
-        .post(`/api/incidents/${res.body.id}/reports`)
-        .set('Authorization', `Bearer ${tokens.ADMIN}`)
-        .send({ kind: 'INITIAL', reportedAt: new Date(Date.now() - 3600_000).toISOString(), reportedTo: ['市信访局'], content: '权限矩阵测试：初报' })
-        .expect(201);
-      return res.body.id;
-    };
-    fixtures.incident = { own: await incident('巨鹿镇'), foreign: await incident('王虎寨镇') };
-    const publicityEvent = async (townshipName: string, villageName: string): Promise<string> => {
-      const res = await request(app.getHttpServer())
-        .post('/api/publicity/events')
-        .set('Authorization', `Bearer ${tokens.ADMIN}`)
-        .send({ heldOn: '2026-01-05', townshipId: await township(townshipName), villageIds: [await township(villageName)], form: 'MEETING', topic: '矩阵测试宣传', participants: 10 })
-        .expect(201);
-      return res.body.id;
-    };
-    fixtures.publicityEvent = { own: await publicityEvent('巨鹿镇', '小马庄村'), foreign: await publicityEvent('王虎寨镇', '王虎寨村') };
-    // A duty roster and an escort in each township; 王虎寨镇 gets a duty officer of its own to put on its roster.
-    const [foreignOfficer]: { id: string }[] = await dataSource.query(
-      `INSERT INTO app_user (username, display_name, password_hash, role, org_unit_id) VALUES ('matrix-duty', '矩阵值班', 'x', 'TOWNSHIP_OFFICER', $1) RETURNING id`,
-      [await township('王虎寨镇')],
+    fixtures = new TerritorialFixtures(app, dataSource, tokens.ADMIN);
+    await fixtures.createAll();
+    watch = new DatabaseWatch(dataSource);
+    const document = SwaggerModule.createDocument(app, { openapi: '3.0.0', info: { title: 'matrix', version: '0' } });
+    documentRoutes = Object.entries(document.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => key({ method, path: path.replace(/\{(\w+)\}/g, ':$1') })),
     );
-    const [ownOfficer]: { id: string }[] = await dataSource.query(`SELECT id FROM app_user WHERE username = 'township'`);
-    const dutyRoster = async (townshipName: string, leaderId: string): Promise<string> => {
-      const res = await request(app.getHttpServer())
-        .post('/api/duty/rosters')
-        .set('Authorization', `Bearer ${tokens.ADMIN}`)
-        .send({ unitId: await township(townshipName), dateFrom: '2026-01-05', dateTo: '2026-01-06', pattern: 'H24', leaderIds: [leaderId], staffIds: [], staffPerShift: 0 })
-        .expect(201);
-      return res.body.id;
-    };
-    fixtures.dutyRoster = { own: await dutyRoster('巨鹿镇', ownOfficer.id), foreign: await dutyRoster('王虎寨镇', foreignOfficer.id) };
-    const returnEscort = async (townshipName: string): Promise<string> => {
-      const res = await request(app.getHttpServer())
-        .post('/api/duty/escorts')
-        .set('Authorization', `Bearer ${tokens.ADMIN}`)
-        .send({
-          unitId: await township(townshipName),
-          kind: 'PERSUADE',
-          petitionerNames: '矩阵测试人',
-          peopleCount: 1,
-          foundAt: '2026-03-05T09:00:00+08:00',
-          place: '北京',
-          placeKind: 'NON_RECEPTION_SITE',
-          matter: '矩阵测试事项',
-          staff: ['矩阵工作人员'],
-          leaderName: '矩阵带队',
-          voluntary: true,
-          voluntarinessNote: '经劝说自愿返回',
-        })
-        .expect(201);
-      return res.body.id;
-    };
-    fixtures.returnEscort = { own: await returnEscort('巨鹿镇'), foreign: await returnEscort('王虎寨镇') };
-    fixtures.village = { own: await township('小马庄村'), foreign: await township('王虎寨村') };
-    const diversion = async (townshipName: string): Promise<string> => {
-      const caseId = await registerCase(townshipName, townshipName === '巨鹿镇' ? fixtures.petitioner.own : fixtures.petitioner.foreign);
-      // The own record is within the demo handler's reach too (assigned to its unit).
-      if (townshipName === '巨鹿镇') await dataSource.query('UPDATE petition_case SET handling_unit_id = $2 WHERE id = $1', [caseId, await township('县人力资源和社会保障局')]);
-      const res = await request(app.getHttpServer())
-        .post(`/api/diversion/cases/${caseId}/decision`)
-        .set('Authorization', `Bearer ${tokens.ADMIN}`)
-        .send({ expectedVersion: 1, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: '权限矩阵测试：民事纠纷' })
-        .expect(201);
-      return res.body.diversion.id;
-    };
-    fixtures.diversion = { own: await diversion('巨鹿镇'), foreign: await diversion('王虎寨镇') };
-    const hotspot = async (townshipName: string): Promise<string> => {
-      const res = await request(app.getHttpServer())
-        .post('/api/hotspots')
-        .set('Authorization', `Bearer ${tokens.ADMIN}`)
-        .send({ foundOn: '2026-01-05', foundBy: '矩阵', reportingOrg: townshipName, townshipId: await township(townshipName), categoryCode: '01', description: '权限矩阵测试隐患', mainDemand: '矩阵诉求', peopleInvolved: 3, riskLevel: 3, leaderInCharge: '领导', responsibleOrg: townshipName, responsiblePerson: '责任人', stabilityPerson: '稳控人', measuresResolve: '化解', measuresStability: '稳控', deadlineDays: 30 })
-        .expect(201);
-      return res.body.id;
-    };
-    fixtures.hotspot = { own: await hotspot('巨鹿镇'), foreign: await hotspot('王虎寨镇') };
-    const backlog = async (townshipName: string): Promise<string> => {
-      const res = await request(app.getHttpServer())
-        .post('/api/backlog-cases')
-        .set('Authorization', `Bearer ${tokens.ADMIN}`)
-        .send({ title: '权限矩阵测试积案', origin: 'CITY', townshipId: await township(townshipName), linkedCaseIds: [], leader: '县领导', responsibleOrg: townshipName, team: '专班', task: '化解', responsibility: '负总责', plan: '一案一策', deadline: '2026-12-31', supervisionLevel: null })
-        .expect(201);
-      return res.body.id;
-    };
-    fixtures.backlog = { own: await backlog('巨鹿镇'), foreign: await backlog('王虎寨镇') };
-    for (const [role, accused] of [
-      ['TOWNSHIP_OFFICER', '巨鹿镇'],
-      ['HANDLER', '县人力资源和社会保障局'],
-    ] as const) {
-      const id = await registerCase('巨鹿镇', fixtures.petitioner.own, { matterType: 'ACCUSATION', involvedUnitId: await township(accused) });
-      await dataSource.query('UPDATE petition_case SET handling_unit_id = $2 WHERE id = $1', [id, await township('县人力资源和社会保障局')]);
-      accusing[role] = id;
-    }
   });
 
   afterAll(async () => {
-    await app.close();
-    await dataSource.destroy();
-    await db.drop();
-  });
-
-  const key = (r: { method: string; path: string }): string => `${r.method.toUpperCase()} ${r.path}`;
-
-  it('has an entry for every route the app serves, and no entry for a route that is gone', () => {
-    const document = SwaggerModule.createDocument(app, { openapi: '3.0.0', info: { title: 'matrix', version: '0' } });
-    const served = Object.entries(document.paths).flatMap(([path, ops]) =>
-      Object.keys(ops).map((method) => key({ method, path: path.replace(/\{(\w+)\}/g, ':$1') })),
+    const parameterised = ACCESS_MATRIX.filter(hasParameter);
+    const swept = ACCESS_MATRIX.filter((r) => sweepOf(r));
+    process.stdout.write(
+      `${[
+        'access-matrix coverage:',
+        `  routes in the OpenAPI document: ${documentRoutes.length}; with a matrix entry: ${documentRoutes.filter((r) => ACCESS_MATRIX.some((m) => key(m) === r)).length} (${pct(documentRoutes.length, ACCESS_MATRIX.length)})`,
+        `  routes with a path parameter: ${parameterised.length}; swept with own/foreign records: ${swept.length}; not territorial, with a reason: ${parameterised.length - swept.length}; unexplained: ${parameterised.filter((r) => !r.territorial).length}`,
+        `  role × route cases (anonymous + ${ROLES.length} roles): ${roleCases.length}`,
+        `  record cases (${ROLES.length} roles × own/foreign/accusing): ${sweepCases.length}, of which on a foreign record: ${sweepCases.filter((c) => c.side !== 'own').length}`,
+      ].join('\n')}\n`,
     );
-    expect(served.sort()).toEqual(ACCESS_MATRIX.map(key).sort());
+    await app?.close();
+    await dataSource?.destroy();
+    await db?.drop();
   });
 
-  const send = (rule: AccessRule, token?: string): request.Test => {
-    const call = request(app.getHttpServer())[rule.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](rule.path);
-    if (token) call.set('Authorization', `Bearer ${token}`);
-    return rule.method === 'GET' ? call : call.send({});
+  const pct = (n: number, of: number): string => `${Math.round((100 * Math.min(n, of)) / Math.max(n, of, 1))}%`;
+
+  it('has an entry for every route in the OpenAPI document, and no entry for a route that is gone', () => {
+    expect(documentRoutes.length).toBeGreaterThan(100);
+    expect([...documentRoutes].sort()).toEqual(ACCESS_MATRIX.map(key).sort());
+  });
+
+  it('states the territorial handling of every route with a path parameter', () => {
+    const unexplained = ACCESS_MATRIX.filter((r) => hasParameter(r) && !r.territorial && !r.public).map(key);
+    expect(unexplained).toEqual([]);
+    const empty = ACCESS_MATRIX.filter((r) => r.territorial && 'none' in r.territorial && r.territorial.none.trim().length < 10).map(key);
+    expect(empty).toEqual([]);
+  });
+
+  it('notices a write (so that an unchanged database after a refusal means something)', async () => {
+    const follow = (): Promise<request.Response> =>
+      call('POST', `/api/hotspots/${fixtures.pairs.hotspot.foreign['id']}/follow-ups`, tokens.ADMIN).send({ content: '权限矩阵测试：写入可见' });
+    const { result, changed } = await watch.changedBy(follow);
+    expect(result.status).toBe(201);
+    expect(changed.length).toBeGreaterThan(0);
+  });
+
+  const call = (method: AccessRule['method'], path: string, token?: string): request.Test => {
+    const test = request(app.getHttpServer())[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
+    return token ? test.set('Authorization', `Bearer ${token}`) : test;
   };
 
-  const cases = ACCESS_MATRIX.flatMap((rule) => [
-    { rule, role: 'anonymous' as const },
-    ...ROLES.map((role) => ({ rule, role })),
-  ]);
-
-  const territorialCases = ACCESS_MATRIX.filter((rule) => rule.territorial).flatMap((rule) =>
-    (rule.allow ?? []).flatMap((role) =>
-      (['own', 'foreign', ...(rule.territorial?.fixture === 'case' ? (['accusing'] as const) : [])] as const).map((side) => ({ rule, role, side })),
-    ),
-  );
-
-  it.each(territorialCases.map((c) => [key(c.rule), c.role, c.side, c] as const))('%s as %s on a record of %s territory', async (_, __, ___, { rule, role, side }) => {
-    const territorial = rule.territorial;
-    if (!territorial) throw new Error('not a territorial rule');
-    if (side === 'accusing') {
-      // A role whose unit is accused gets 404 on that case; county-wide roles reach it.
-      const accusedCase = accusing[role];
-      const method = rule.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-      const call = request(app.getHttpServer())[method](rule.path.replace(':id', accusedCase ?? accusing.HANDLER ?? '')).set('Authorization', `Bearer ${tokens[role]}`);
-      const res = await (rule.method === 'GET' ? call : call.send(territorial.body ?? {}));
-      if (accusedCase) expect(res.status).toBe(404);
-      else expect([200, 201]).toContain(res.status);
-      return;
-    }
-    const path = rule.path.replace(':id', fixtures[territorial.fixture][side]);
-    const call = request(app.getHttpServer())[rule.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path).set('Authorization', `Bearer ${tokens[role]}`);
-    const res = await (rule.method === 'GET' ? call : call.send(territorial.body ?? {}));
-    if (side === 'foreign' && (role === 'TOWNSHIP_OFFICER' || role === 'HANDLER')) {
+  it.each(sweepCases.map((c) => [key(c.rule), c.role, c.side, c] as const))('%s as %s on a record of %s territory', async (_, __, ___, { rule, sweep, role, side }) => {
+    const ids: FixtureIds =
+      side === 'accusing'
+        ? { id: fixtures.accusing[role as 'HANDLER'] ?? fixtures.accusing.HANDLER ?? '' }
+        : sweep.fresh
+          ? await fixtures.fresh(sweep.fixture, side)
+          : fixtures.pairs[sweep.fixture][side];
+    const path = rule.path.replace(/:(\w+)/g, (_m, name: string) => ids[name] ?? `missing-${name}`);
+    const body = typeof sweep.body === 'function' ? await sweep.body({ ids, side: side === 'accusing' ? 'own' : side, fixtures }) : sweep.body;
+    const send = async (): Promise<request.Response> => {
+      const test = call(rule.method, path, tokens[role]);
+      if (sweep.upload) return test.attach('file', PNG, '矩阵.png');
+      return rule.method === 'GET' ? test : test.send(body ?? {});
+    };
+    const allowed = rule.allow?.includes(role) ?? false;
+    const hidden = allowed && LOCAL_ROLES.includes(role) && (side === 'foreign' || (side === 'accusing' && fixtures.accusing[role as 'HANDLER'] !== undefined));
+    const { result: res, changed } = await watch.changedBy(send);
+    if (!allowed) {
+      expect(res.status).toBe(403);
+    } else if (hidden) {
       expect(res.status).toBe(404);
       expect(JSON.stringify(res.body)).not.toContain('王虎寨镇');
+    } else if (sweep.reached) {
+      expect([401, 403, 404]).not.toContain(res.status);
+      expect(res.status).toBeLessThan(500);
     } else {
       expect(res.status).toBeGreaterThanOrEqual(200);
       expect(res.status).toBeLessThan(300);
     }
+    // A refused call leaves the record (and everything else) as it was.
+    if (!allowed || hidden) expect(changed).toEqual([]);
   });
 
-  it.each(cases.map((c) => [key(c.rule), c.role, c] as const))('%s as %s', async (_, __, { rule, role }) => {
-    const res = await send(rule, role === 'anonymous' ? undefined : tokens[role]);
+  it.each(roleCases.map((c) => [key(c.rule), c.role, c] as const))('%s as %s', async (_, __, { rule, role }) => {
+    const test = call(rule.method, rule.path, role === 'anonymous' ? undefined : tokens[role]);
+    const res = await (rule.method === 'GET' ? test : test.send({}));
     if (rule.public) {
       expect([401, 403]).not.toContain(res.status);
     } else if (role === 'anonymous') {
