@@ -59,9 +59,10 @@ export function post(base, path, body, bearer) {
 /**
  * Builds the API, starts PostgreSQL and Redis, migrates and seeds the demo org tree and users,
  * lets `load(db)` bulk-load data with SQL, then starts the API and the worker. Returns the base
- * URL, a database client, login and get helpers, and `stop()`.
+ * URL, a database client, login and get helpers, the API and worker child processes, and `stop()`.
+ * `env` adds to the children's environment (e.g. WEB_DIST_DIR to serve the web app).
  */
-export async function startBenchSystem(name, load) {
+export async function startBenchSystem(name, load, { env: extraEnv = {} } = {}) {
   const work = join(root, 'tmp', `bench-${name}-${process.pid}`);
   const cleanups = [];
   const stop = async () => {
@@ -91,6 +92,7 @@ export async function startBenchSystem(name, load) {
       ATTACHMENT_DIR: join(work, 'attachments'),
       LOG_LEVEL: 'warn',
       MIGRATE_ON_BOOT: 'false',
+      ...extraEnv,
     };
     const setup = spawnSync(process.execPath, ['dist/apps/api/cli.js', 'setup'], { cwd: root, env, encoding: 'utf8' });
     if (setup.status !== 0) throw new Error(`setup failed: ${setup.stderr}`);
@@ -116,7 +118,7 @@ export async function startBenchSystem(name, load) {
         if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
         return r.json();
       });
-    return { base, db, login, get, stop };
+    return { base, db, login, get, children, stop };
   } catch (error) {
     await stop();
     throw error;
