@@ -1,0 +1,116 @@
+// Indicators at province scale: the app's recomputation of one period for every unit (POST
+// /api/indicators/recompute, worked off by the worker) against one hand-written SQL aggregate over
+// the same rows (the baseline), the figures compared; then intake → updated snapshot.
+import { log, post, timed } from './harness.mjs';
+
+/** The figures of one period for every township and the county (GROUPING SETS), in one statement. */
+export const HAND_SQL = `
+  WITH p AS (SELECT $1::timestamptz AS f, $2::timestamptz AS t, $3::date AS fd, $4::date AS td, $5::date AS today),
+  facts AS (
+    SELECT x.code, c.township_id AS u, x.n, x.d FROM visit v JOIN petition_case c ON c.id = v.case_id CROSS JOIN p
+    CROSS JOIN LATERAL (VALUES ('VISIT_BATCHES', 1, 1), ('VISIT_PERSONS', v.person_count, 1),
+      ('RECEPTION_TIMELINESS', (v.reception_started_at - v.arrival_at <= interval '30 minutes')::int, 1)) x(code, n, d)
+    WHERE v.arrival_at >= p.f AND v.arrival_at < p.t
+    UNION ALL
+    SELECT CASE WHEN k.code = 'D5' THEN 'ON_TIME_CLOSURE' ELSE 'ACCEPTANCE_TIMELINESS' END, c.township_id,
+      (k.status = 'STOPPED' AND (k.stopped_at AT TIME ZONE 'Asia/Shanghai')::date <= k.due_on)::int, (k.status = 'STOPPED' OR k.due_on < p.today)::int
+    FROM case_clock k JOIN petition_case c ON c.id = k.case_id CROSS JOIN p
+    WHERE k.code IN ('D1', 'D2', 'D3', 'D5') AND k.due_on >= p.fd AND k.due_on < p.td
+    UNION ALL
+    SELECT x.code, c.township_id, x.n, 1 FROM case_evaluation e JOIN petition_case c ON c.id = e.case_id CROSS JOIN p
+    CROSS JOIN LATERAL (VALUES ('SATISFACTION_RATE', (e.result <> 'UNSATISFIED')::int), ('SATISFIED_ONLY_RATE', (e.result = 'SATISFIED')::int)) x(code, n)
+    WHERE e.recorded_at >= p.f AND e.recorded_at < p.t
+    UNION ALL
+    SELECT 'REPEAT_RATE', c.township_id, c.is_repeat::int, 1 FROM petition_case c CROSS JOIN p WHERE c.registered_at >= p.f AND c.registered_at < p.t
+    UNION ALL
+    SELECT 'DIVERSION_RATE', c.township_id,
+      (EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = 'DIVERT')
+       AND EXISTS (SELECT 1 FROM case_notice n WHERE n.case_id = c.id AND n.kind = 'NON_ACCEPTANCE' AND n.delivered_at IS NOT NULL))::int, 1
+    FROM petition_case c CROSS JOIN p WHERE c.is_law_related AND c.registered_at >= p.f AND c.registered_at < p.t
+    UNION ALL
+    SELECT 'DUTY_COMPLETION_RATE', s.unit_id, (s.status = 'COMPLETED')::int, 1
+    FROM duty_shift s JOIN duty_roster r ON r.id = s.roster_id CROSS JOIN p
+    WHERE r.period_id IS NOT NULL AND r.status IN ('PUBLISHED', 'CLOSED') AND s.start_at >= p.f AND s.start_at < p.t AND s.start_at <= now()
+    UNION ALL
+    SELECT 'HOTSPOT_RESOLUTION_RATE', h.township_id, (h.closed_on >= p.fd AND h.closed_on < p.td)::int, 1
+    FROM risk_hotspot h CROSS JOIN p
+    WHERE (h.created_at AT TIME ZONE 'Asia/Shanghai')::date < p.td AND (h.closed_on IS NULL OR h.closed_on >= p.fd))
+  SELECT code, u AS unit_id, sum(n)::float8 AS numerator, sum(d)::float8 AS denominator FROM facts GROUP BY GROUPING SETS ((code, u), (code))`;
+
+export const COMPARED = ['VISIT_BATCHES', 'VISIT_PERSONS', 'RECEPTION_TIMELINESS', 'ACCEPTANCE_TIMELINESS', 'ON_TIME_CLOSURE', 'SATISFACTION_RATE', 'SATISFIED_ONLY_RATE', 'REPEAT_RATE', 'DIVERSION_RATE', 'DUTY_COMPLETION_RATE', 'HOTSPOT_RESOLUTION_RATE'];
+
+/** Period bounds as the API computes them: China midnight of the first day and of the day after. */
+export function monthScope(periodKey) {
+  const [y, m] = periodKey.split('-').map(Number);
+  const fd = `${y}-${String(m).padStart(2, '0')}-01`;
+  const td = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { fd, td, f: new Date(`${fd}T00:00:00+08:00`), t: new Date(`${td}T00:00:00+08:00`) };
+}
+
+/** Runs the hand SQL; returns a Map `${code}|${unitId or COUNTY}` → {numerator, denominator}. */
+export async function handFigures(db, periodKey, today) {
+  const s = monthScope(periodKey);
+  const { rows } = await db.query(HAND_SQL, [s.f, s.t, s.fd, s.td, today]);
+  return new Map(rows.map((r) => [`${r.code}|${r.unit_id ?? 'COUNTY'}`, { numerator: r.numerator, denominator: r.denominator }]));
+}
+
+/** Compares the app's snapshots of the period with the hand figures; returns [compared, mismatches]. */
+export async function compareSnapshots(db, periodKey, hand, countyId) {
+  const { rows } = await db.query(
+    `SELECT indicator_code, org_unit_id, numerator::float8 AS numerator, denominator::float8 AS denominator FROM indicator_snapshot WHERE period_key = $1 AND indicator_code = ANY($2)`,
+    [periodKey, COMPARED],
+  );
+  const mismatches = [];
+  for (const r of rows) {
+    const key = `${r.indicator_code}|${r.org_unit_id === countyId ? 'COUNTY' : r.org_unit_id}`;
+    const expected = hand.get(key) ?? { numerator: 0, denominator: 0 };
+    if (Math.abs(expected.numerator - r.numerator) > 1e-6 || Math.abs(expected.denominator - r.denominator) > 1e-6) mismatches.push({ key, app: r, hand: expected });
+  }
+  return [rows.length, mismatches];
+}
+
+/**
+ * The app's full recomputation of a period: POST /api/indicators/recompute marks every (period,
+ * unit) and the worker works the dirty list off. Waits at most `capMs`; if the list is not empty by
+ * then, reports the rate so far and the projected total instead of waiting hours.
+ */
+export async function appRecompute(base, db, admin, periodKey, capMs) {
+  await db.query('DELETE FROM indicator_run');
+  const started = Date.now();
+  const r = await post(base, '/api/indicators/recompute', { period: periodKey }, admin);
+  if (r.status !== 202) throw new Error(`recompute ${r.status} ${await r.text()}`);
+  const { marked } = await r.json();
+  for (;;) {
+    const [{ left }] = (await db.query('SELECT count(*)::int AS left FROM indicator_dirty WHERE period_key = $1', [periodKey])).rows;
+    const elapsed = Date.now() - started;
+    if (left === 0) return { marked, done: marked, ms: elapsed, projectedMs: elapsed, complete: true };
+    if (elapsed > capMs) {
+      const done = marked - left;
+      await db.query('DELETE FROM indicator_dirty WHERE period_key = $1', [periodKey]); // stop the worker's backlog
+      return { marked, done, ms: elapsed, projectedMs: done > 0 ? (elapsed * marked) / done : Infinity, complete: false };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** From a registration to the county snapshot that counts it (REPEAT_RATE's denominator of the month). */
+export async function intakeToSnapshot(base, get, reception, supervisor, petitionerId, townshipId, rounds = 5) {
+  const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+  const denominator = async () => (await get(`/api/indicators/dashboard?period=${month}`, supervisor)).cards.find((c) => c.code === 'REPEAT_RATE').snapshot?.denominator ?? 0;
+  const samples = [];
+  for (let i = 0; i < rounds; i++) {
+    const before = await denominator();
+    const started = Date.now();
+    const r = await post(base, '/api/cases', { channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `省级指标时延${i}`, mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] }, reception);
+    if (r.status !== 201) throw new Error(`register ${r.status} ${await r.text()}`);
+    while ((await denominator()) <= before) {
+      if (Date.now() - started > 600_000) throw new Error('no snapshot update within 10 minutes');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    samples.push(Date.now() - started);
+    log(`intake → snapshot ${i + 1}/${rounds}: ${(samples[i] / 1000).toFixed(1)} s`);
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+export { timed };

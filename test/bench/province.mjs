@@ -1,0 +1,125 @@
+// `npm run bench province`: a province's worth of records (1,000,000 cases with petitioners and
+// workflow, 200,000 duty shifts, 50,000 hotspots, 10,000 incidents; test/bench/generate) and the
+// figures that depend on volume — the case list, the indicator recomputation and intake → snapshot —
+// each next to a baseline measured in the same run. BENCH_CASES scales it down for a trial.
+import { randomBytes } from 'node:crypto';
+import { generate } from './generate/generate.mjs';
+import { petitionerFacts } from './generate/people.mjs';
+import { log, measure, post, printTable, startBenchSystem, timed } from './harness.mjs';
+import { appRecompute, compareSnapshots, handFigures, intakeToSnapshot, monthScope } from './province-indicators.mjs';
+
+const CASES = Number(process.env.BENCH_CASES || 1_000_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 50);
+const RECOMPUTE_CAP_MS = Number(process.env.BENCH_RECOMPUTE_CAP_MS || 180_000);
+const SEED = 20_261_201;
+
+/** The page query of GET /api/cases as the API sends it (case.row.ts, case-list.ts), for the bare-SQL baseline. */
+const PAGE_SQL = `
+  SELECT c.id, c.case_no, c.registered_at, c.channel, c.source, c.matter_type, c.category_code, c.category_label, c.title,
+         c.township_id, t.name AS township_name, v.name AS village_name, c.status, c.people_count,
+         c.is_group, c.is_skip_level, c.is_joint_letter, c.is_law_related, c.is_repeat,
+         (SELECT p.name FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id WHERE cp.case_id = c.id ORDER BY cp.position LIMIT 1) AS primary_petitioner_name
+  FROM petition_case c JOIN org_unit t ON t.id = c.township_id LEFT JOIN org_unit v ON v.id = c.village_id
+  WHERE TRUE AND c.township_id = $1::uuid AND (c.registered_at, c.id) < ($2::timestamptz, $3::uuid)
+  ORDER BY c.registered_at DESC, c.id DESC LIMIT 51`;
+
+const cursorOf = (row) => Buffer.from(`${row.registered_at.toISOString()}|${row.id}`).toString('base64url');
+
+async function main() {
+  // The generator encrypts personal data with the keys the API will be started with (secretEnv: the environment wins).
+  process.env.PII_KEYS ||= `k1:${randomBytes(32).toString('base64')}`;
+  process.env.PII_ACTIVE_KEY_ID ||= 'k1';
+  process.env.PII_BLIND_INDEX_KEY ||= randomBytes(32).toString('base64');
+  let loadTable = [];
+  let loadMs = 0;
+  const system = await startBenchSystem('province', async (db) => {
+    log(`generating ${CASES.toLocaleString('en')} cases (province scale)…`);
+    loadMs = await timed(async () => {
+      loadTable = await generate(db, { scale: 'province', seed: SEED, cases: CASES === 1_000_000 ? undefined : CASES, log: (line) => log(line) });
+    });
+  });
+  try {
+    printLoad(loadTable, loadMs);
+    await run(system);
+  } finally {
+    await system.stop();
+  }
+}
+
+function printLoad(results, ms) {
+  console.log(`\nProvince data load (COPY FROM STDIN, generated on the fly): ${(ms / 1000).toFixed(1)} s in total\n`);
+  console.log(`${'step / table'.padEnd(24)}${'rows'.padStart(12)}${'seconds'.padStart(10)}`);
+  for (const r of results) {
+    Object.entries(r.rows).forEach(([table, n], k) => console.log(`${table.padEnd(24)}${n.toLocaleString('en').padStart(12)}${(k === 0 ? r.seconds.toFixed(1) : '').padStart(10)}`));
+  }
+}
+
+async function run({ base, db, login, get }) {
+  const supervisor = await login('supervisor');
+  const reception = await login('reception');
+  const admin = await login('admin');
+  const one = async (sql, params = []) => (await db.query(sql, params)).rows[0];
+  const [{ n: total }] = (await db.query('SELECT count(*)::int AS n FROM petition_case')).rows;
+  const town = await one(`SELECT c.township_id AS id, count(*)::int AS n FROM petition_case c GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`);
+  const deep = await one(`SELECT registered_at, id FROM petition_case ORDER BY registered_at DESC, id DESC OFFSET $1 LIMIT 1`, [Math.floor(total / 2)]);
+  const deepInTown = await one(`SELECT registered_at, id FROM petition_case WHERE township_id = $1 ORDER BY registered_at DESC, id DESC OFFSET $2 LIMIT 1`, [town.id, Math.floor(town.n / 2)]);
+  const sample = await one(`SELECT id FROM petition_case WHERE status = 'IN_PROGRESS' ORDER BY case_no LIMIT 1`);
+  const list = (query) => () => get(`/api/cases?limit=50&${query}`, supervisor);
+  const officer = await login((await one(`SELECT username FROM app_user WHERE org_unit_id = $1 AND role = 'TOWNSHIP_OFFICER' ORDER BY username LIMIT 1`, [town.id])).username);
+  const person = petitionerFacts(SEED, 0);
+  const idNumber = person.resident?.id;
+  if (idNumber) {
+    // The generated ciphertext and blind index must be what the API reads: the lookup finds the person.
+    const found = await get(`/api/petitioners?idNumber=${idNumber}`, reception);
+    if (found.length !== 1 || found[0].name !== person.name) throw new Error(`petitioner lookup by ID number found ${JSON.stringify(found)}`);
+  }
+
+  const results = [];
+  results.push(await measure('baseline: GET /api/auth/me', ROUNDS, () => get('/api/auth/me', supervisor)));
+  results.push(await measure('bare SQL: township page, deep cursor', ROUNDS, () => db.query(PAGE_SQL, [town.id, deepInTown.registered_at, deepInTown.id])));
+  results.push(await measure('case list, first page (50)', ROUNDS, list('')));
+  results.push(await measure(`case list, township (${town.n} cases)`, ROUNDS, list(`townshipId=${town.id}`)));
+  results.push(await measure('case list, township, deep cursor', ROUNDS, list(`townshipId=${town.id}&after=${cursorOf(deepInTown)}`)));
+  results.push(await measure('case list, township officer (own scope)', ROUNDS, () => get('/api/cases?limit=50', officer)));
+  results.push(await measure('case list, channel VISIT + IN_PROGRESS', ROUNDS, list('channel=VISIT&status=IN_PROGRESS')));
+  results.push(await measure('case list, state REPLIED', ROUNDS, list('status=REPLIED')));
+  results.push(await measure('case list, keyword 拆迁款', ROUNDS, list(`keyword=${encodeURIComponent('拆迁款')}`)));
+  results.push(await measure('case list, keyword 拆迁款 + township', ROUNDS, list(`keyword=${encodeURIComponent('拆迁款')}&townshipId=${town.id}`)));
+  results.push(await measure(`case list, next page at row ${Math.floor(total / 2).toLocaleString('en')}`, ROUNDS, list(`after=${cursorOf(deep)}`)));
+  results.push(await measure('case list, VISIT, next page at the middle', ROUNDS, list(`channel=VISIT&after=${cursorOf(deep)}`)));
+  results.push(await measure('case page (detail)', ROUNDS, () => get(`/api/cases/${sample.id}`, supervisor)));
+  results.push(await measure('case page (workflow view)', ROUNDS, () => get(`/api/cases/${sample.id}/workflow`, supervisor)));
+  if (idNumber) results.push(await measure('petitioner lookup by ID (blind index)', ROUNDS, () => get(`/api/petitioners?idNumber=${idNumber}`, reception)));
+  printTable(`Case list at province scale: ${total.toLocaleString('en')} cases, ${ROUNDS} rounds each`, results);
+
+  await indicators(base, db, admin, supervisor, reception, get, town.id);
+}
+
+async function indicators(base, db, admin, supervisor, reception, get, townshipId) {
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const lastMonth = monthScope(today.slice(0, 7)).fd; // first day of this month
+  const period = new Date(Date.parse(`${lastMonth}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 7);
+  const [{ id: countyId }] = (await db.query(`SELECT id FROM org_unit WHERE type = 'COUNTY' ORDER BY created_at LIMIT 1`)).rows;
+  const [{ units }] = (await db.query(`SELECT count(*)::int AS units FROM org_unit WHERE type IN ('COUNTY', 'TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`)).rows;
+  let hand;
+  const handMs = [];
+  for (let i = 0; i < 3; i++) handMs.push(await timed(async () => (hand = await handFigures(db, period, today))));
+  handMs.sort((a, b) => a - b);
+  const app = await appRecompute(base, db, admin, period, RECOMPUTE_CAP_MS);
+  const [{ runs, avg, max }] = (await db.query('SELECT count(*)::int AS runs, avg(ms)::float8 AS avg, max(ms) AS max FROM indicator_run WHERE period_key = $1', [period])).rows;
+  const [compared, mismatches] = await compareSnapshots(db, period, hand, countyId);
+  console.log(`\nIndicators of ${period} for ${units.toLocaleString('en')} units (county + townships) at province scale (ms; ratio = ÷ baseline)\n`);
+  console.log(`baseline: one hand-written SQL aggregate (GROUPING SETS, 11 indicators)   median ${handMs[1].toFixed(0)}   ratio 1.0`);
+  console.log(`app: POST /api/indicators/recompute → dirty list worked off by the worker   ${app.complete ? 'done in' : 'projected'} ${app.projectedMs.toFixed(0)}   ratio ${(app.projectedMs / handMs[1]).toFixed(1)}`);
+  console.log(`  (${app.done.toLocaleString('en')} of ${app.marked.toLocaleString('en')} (period, unit) pairs in ${(app.ms / 1000).toFixed(1)} s; indicator_run: ${runs} runs, mean ${Number(avg ?? 0).toFixed(0)} ms, max ${max ?? 0} ms)`);
+  console.log(`  figures compared with the hand SQL: ${compared} snapshots, ${mismatches.length} differ${mismatches.length ? `: ${JSON.stringify(mismatches.slice(0, 3))}` : ''}`);
+
+  const person = await (await post(base, '/api/petitioners', { name: '省级基准', idType: 'OTHER', townshipId }, reception)).json();
+  const samples = await intakeToSnapshot(base, get, reception, supervisor, person.id, townshipId);
+  console.log(`\nintake → updated county snapshot at province scale: median ${(samples[Math.floor(samples.length / 2)] / 1000).toFixed(1)} s, max ${(samples[samples.length - 1] / 1000).toFixed(1)} s (county scale floor by design: 2 s quiet + 1 s delay + relay polling)`);
+}
+
+main().catch((error) => {
+  console.error('[bench] failed:', error);
+  process.exitCode = 1;
+});
