@@ -1,6 +1,7 @@
 import type { BudgetMonitoringRowRequest, CreateBudgetMonitoringRequest, DeviationCauseCode, MonitoringLikelihoodCode, QualitativeGradeCode, SaveSelfEvaluationRequest, SelfEvaluationRowRequest } from '@julu/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDecimalNumber } from '../../../core/validation/is-decimal-number';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const LIKELIHOODS: MonitoringLikelihoodCode[] = ['CERTAIN', 'POSSIBLE', 'IMPOSSIBLE'];
@@ -41,7 +42,7 @@ export class CreateBudgetMonitoringDto implements CreateBudgetMonitoringRequest 
   @Matches(DATE, { message: '监控截止日期应为 YYYY-MM-DD' })
   asOf!: string;
 
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: '全年预计执行数应为金额（元，最多两位小数）' })
+  @IsDecimalNumber(2, { message: '全年预计执行数应为金额（元，最多两位小数）' })
   @Min(0, { message: '全年预计执行数不能为负数' })
   @Max(1e10)
   forecastYuan!: number;
@@ -64,7 +65,7 @@ export class SelfEvaluationRowDto implements SelfEvaluationRowRequest {
 
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsNumber({ maxDecimalPlaces: 4 }, { message: '实际完成值应为数字' })
+  @IsDecimalNumber(4, { message: '实际完成值应为数字' })
   @Min(0, { message: '实际完成值不能为负数' })
   actual?: number | null;
 
@@ -75,14 +76,14 @@ export class SelfEvaluationRowDto implements SelfEvaluationRowRequest {
 
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: '得分比例应为百分数' })
+  @IsDecimalNumber(2, { message: '得分比例应为百分数' })
   @Min(0)
   @Max(100)
   percent?: number | null;
 
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: '分值应为数字' })
+  @IsDecimalNumber(2, { message: '分值应为数字' })
   @Min(0)
   @Max(100)
   weight?: number | null;

@@ -1,9 +1,10 @@
 import type { CreateBudgetProjectRequest, CreateBudgetSpendingRequest, QualitativeGradeCode, UpdateGoalRowRequest } from '@julu/contracts';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsDecimalNumber } from '../../../core/validation/is-decimal-number';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const MONEY = { maxDecimalPlaces: 2 };
+const MONEY_PLACES = 2;
 const GRADES: QualitativeGradeCode[] = ['ACHIEVED', 'PARTLY', 'NOT_ACHIEVED'];
 
 export class BudgetYearQuery {
@@ -40,19 +41,19 @@ export class CreateBudgetProjectDto implements CreateBudgetProjectRequest {
   @MaxLength(100)
   unitName!: string;
 
-  @IsNumber(MONEY, { message: '预算数应为金额（元，最多两位小数）' })
+  @IsDecimalNumber(MONEY_PLACES, { message: '预算数应为金额（元，最多两位小数）' })
   @Min(0)
   @Max(1e10)
   budgetYuan!: number;
 
-  @IsNumber(MONEY, { message: '财政资金应为金额（元，最多两位小数）' })
+  @IsDecimalNumber(MONEY_PLACES, { message: '财政资金应为金额（元，最多两位小数）' })
   @Min(0)
   @Max(1e10)
   fiscalYuan!: number;
 
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsNumber(MONEY, { message: '其他资金应为金额（元，最多两位小数）' })
+  @IsDecimalNumber(MONEY_PLACES, { message: '其他资金应为金额（元，最多两位小数）' })
   @Min(0)
   @Max(1e10)
   otherYuan?: number | null;
@@ -77,7 +78,7 @@ export class CreateBudgetSpendingDto implements CreateBudgetSpendingRequest {
   @Matches(DATE, { message: '支出日期应为 YYYY-MM-DD' })
   spentOn!: string;
 
-  @IsNumber(MONEY, { message: '金额应为元，最多两位小数' })
+  @IsDecimalNumber(MONEY_PLACES, { message: '金额应为元，最多两位小数' })
   @Min(-1e9, { message: '金额超出范围' })
   @Max(1e9, { message: '金额超出范围' })
   amountYuan!: number;
@@ -97,7 +98,7 @@ export class UpdateGoalRowDto implements UpdateGoalRowRequest {
 
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsNumber({ maxDecimalPlaces: 4 }, { message: '实际完成值应为数字' })
+  @IsDecimalNumber(4, { message: '实际完成值应为数字' })
   @Min(0, { message: '实际完成值不能为负数' })
   manualActual?: number | null;
 

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { EscortPlaceKind, ReturnEscortKind, ReturnEscortRequest } from '@julu/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDecimalNumber } from '../../../core/validation/is-decimal-number';
 
 export class ReturnEscortDto implements ReturnEscortRequest {
   @IsUUID('all', { message: '请选择责任单位' })
@@ -62,7 +63,7 @@ export class ReturnEscortDto implements ReturnEscortRequest {
   transport?: string;
 
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: '费用应为金额（元），至多两位小数' })
+  @IsDecimalNumber(2, { message: '费用应为金额（元），至多两位小数' })
   @Min(0, { message: '费用不能为负' })
   @Max(1_000_000)
   costYuan?: number;

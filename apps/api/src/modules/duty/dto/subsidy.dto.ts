@@ -1,12 +1,13 @@
 import type { CreateDutySubsidySheetRequest, DutySubsidyRateRequest } from '@julu/contracts';
-import { IsIn, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { DATE } from './sensitive-period.dto';
+import { IsDecimalNumber } from '../../../core/validation/is-decimal-number';
 
 export class DutySubsidyRateDto implements DutySubsidyRateRequest {
   @Matches(DATE, { message: '生效日期应为 YYYY-MM-DD' })
   effectiveFrom!: string;
 
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: '补助标准应为金额（元），至多两位小数' })
+  @IsDecimalNumber(2, { message: '补助标准应为金额（元），至多两位小数' })
   @Min(1, { message: '补助标准至少 1 元' })
   @Max(10000, { message: '补助标准至多 10000 元' })
   yuanPerPersonDay!: number;
