@@ -18,6 +18,7 @@ import { Diversion1765700000000 } from './1765700000000-diversion';
 import { Hotspots1765800000000 } from './1765800000000-hotspots';
 import { Budget1766000000000 } from './1766000000000-budget';
 import { BudgetEvaluation1766100000000 } from './1766100000000-budget-evaluation';
+import { OutboxDelivery1766200000000 } from './1766200000000-outbox-delivery';
 import { Indicators1765900000000 } from './1765900000000-indicators';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Indicators1765900000000,
   Budget1766000000000,
   BudgetEvaluation1766100000000,
+  OutboxDelivery1766200000000,
 ];

@@ -106,8 +106,8 @@ export class AppConfig {
   DEADLINE_SWEEP_MINUTES = 15;
 
   /**
-   * How long a deadlines job stays locked by the worker running it (seconds); a crashed worker's job
-   * is taken over by another worker after about this long.
+   * How long a job stays locked by the worker running it (seconds; every queue); a crashed worker's
+   * job is taken over by another worker after about this long.
    */
   @Transform(toInt)
   @IsInt({ message: 'JOB_LOCK_SECONDS must be an integer between 2 and 600' })
@@ -154,6 +154,17 @@ export class AppConfig {
   @IsInt({ message: 'OUTBOX_POLL_INTERVAL_MS must be an integer (milliseconds)' })
   @Min(50, { message: 'OUTBOX_POLL_INTERVAL_MS must be at least 50' })
   OUTBOX_POLL_INTERVAL_MS = 500;
+
+  /**
+   * Seconds after which an event published to the queue but not yet delivered is offered again (its
+   * job may have been lost with a Redis that restarted empty; re-offering a job that still exists is
+   * a no-op, and consumers skip what they have already run).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'OUTBOX_REDELIVER_SECONDS must be an integer between 1 and 86400' })
+  @Min(1, { message: 'OUTBOX_REDELIVER_SECONDS must be an integer between 1 and 86400' })
+  @Max(86400, { message: 'OUTBOX_REDELIVER_SECONDS must be an integer between 1 and 86400' })
+  OUTBOX_REDELIVER_SECONDS = 60;
 
   /** Prefix of every BullMQ key, so one Redis can host several deployments (or test runs). */
   @Matches(/^[a-z0-9_-]{1,32}$/i, { message: 'QUEUE_PREFIX may use letters, digits, - and _ (at most 32)' })

@@ -13,7 +13,7 @@ interface Subscription {
 /**
  * Delivers relayed outbox events to the handlers that subscribed to them. Each (consumer, event)
  * pair runs at most once: the handler and its receipt row commit in one transaction, so a job
- * retried after a crash finds the receipt and skips.
+ * retried after a crash finds the receipt and skips. Once all have run, the event is stamped delivered.
  */
 @Injectable()
 export class EventDispatcherService {
@@ -47,6 +47,8 @@ export class EventDispatcherService {
       if (ran) processed.push(sub.consumer);
       else this.logger.debug(`Event ${event.eventId} already processed by ${sub.consumer}`);
     }
+    // Every consumer has run it: the relay stops offering it again (see OutboxRelayService).
+    await this.dataSource.query('UPDATE outbox_event SET delivered_at = now() WHERE id = $1 AND delivered_at IS NULL', [event.eventId]);
     return processed;
   }
 }

@@ -27,6 +27,10 @@ export class OutboxEventEntity {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 
+  /** When every consumer had run the event (stamped by the dispatcher). */
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt!: Date | null;
+
   @Column({ name: 'publish_attempts', type: 'int', default: 0 })
   publishAttempts!: number;
 

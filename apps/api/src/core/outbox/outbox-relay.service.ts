@@ -21,7 +21,10 @@ const ENQUEUE_TIMEOUT_MS = 5000;
  * relays share the work), enqueued with deterministic job ids, then stamped in the same
  * transaction. If Redis is down the enqueue fails, the transaction rolls back and the rows wait;
  * if the stamp fails after a successful enqueue, the retry re-adds the same job ids, which BullMQ
- * ignores — so each event becomes exactly one job.
+ * ignores — so each event becomes exactly one job. An event published but still not delivered
+ * after OUTBOX_REDELIVER_SECONDS (its job lost with a Redis that restarted empty) is offered again
+ * the same way and re-stamped: BullMQ ignores the id of a job it still has, consumers skip what
+ * they have run, so the event is delivered once even when Redis forgets it.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationShutdown {
@@ -37,14 +40,25 @@ export class OutboxRelayService implements OnApplicationShutdown {
   ) {}
 
   /** Publishes one batch; returns how many rows were published. */
-  async relayOnce(limit = BATCH_SIZE): Promise<number> {
+  relayOnce(limit = BATCH_SIZE): Promise<number> {
+    return this.publish(`published_at IS NULL ORDER BY id LIMIT $1`, [limit]);
+  }
+
+  /** Offers again one batch of events published long enough ago and still not delivered. */
+  redeliverOnce(limit = BATCH_SIZE): Promise<number> {
+    return this.publish(
+      `published_at IS NOT NULL AND delivered_at IS NULL AND published_at < now() - make_interval(secs => $2) ORDER BY published_at LIMIT $1`,
+      [limit, this.config.OUTBOX_REDELIVER_SECONDS],
+    );
+  }
+
+  private async publish(condition: string, params: unknown[]): Promise<number> {
     try {
       if (!this.queues.isConnected()) throw new Error('Redis is not connected');
       return await this.dataSource.transaction(async (manager) => {
         const rows: PendingRow[] = await manager.query(
-          `SELECT id, event_type, aggregate_type, aggregate_id FROM outbox_event
-           WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [limit],
+          `SELECT id, event_type, aggregate_type, aggregate_id FROM outbox_event WHERE ${condition} FOR UPDATE SKIP LOCKED`,
+          params,
         );
         if (rows.length === 0) return 0;
         const enqueue = this.queues.get(QUEUES.outbox).addBulk(
@@ -73,14 +87,17 @@ export class OutboxRelayService implements OnApplicationShutdown {
     }
   }
 
-  /** Publishes until nothing is pending. */
+  /** Publishes until nothing is pending, then offers again what was lost (one batch per tick). */
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
       const n = await this.relayOnce();
       total += n;
-      if (n < BATCH_SIZE) return total;
+      if (n < BATCH_SIZE) break;
     }
+    const again = await this.redeliverOnce();
+    if (again > 0) this.logger.warn(`Offered ${again} undelivered outbox event(s) to the queue again`);
+    return total + again;
   }
 
   start(): void {
