@@ -48,6 +48,8 @@ export class ExportsWorkerService implements OnApplicationShutdown {
       connection: this.connection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: 1,
+      lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
+      stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
     });
     this.worker.on('failed', (job, error) => {
       this.logger.warn(`Export job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`);

@@ -41,7 +41,13 @@ export class IndicatorsWorkerService implements OnApplicationShutdown {
     });
     this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-indicators');
     this.connection.on('error', () => undefined);
-    this.worker = new Worker(QUEUES.indicators, (job) => this.process(job), { connection: this.connection, prefix: this.config.QUEUE_PREFIX, concurrency: 1 });
+    this.worker = new Worker(QUEUES.indicators, (job) => this.process(job), {
+      connection: this.connection,
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: 1,
+      lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
+      stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
+    });
     this.worker.on('error', (error) => this.logger.warn(`Indicators worker: ${error.message}`));
     // Pairs still inside a burst wait for it to pause: ask again once the quiet time has passed.
     this.worker.on('completed', (_job, result: { waiting?: number } | undefined) => {

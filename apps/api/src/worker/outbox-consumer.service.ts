@@ -26,6 +26,8 @@ export class OutboxConsumerService implements OnApplicationShutdown {
       connection: this.connection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: 4,
+      lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
+      stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
     });
     this.worker.on('failed', (job, error) =>
       this.logger.warn(`Outbox job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`),

@@ -19,6 +19,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const body = buildErrorBody(status, requestId, describe(exception.getResponse()));
       const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
       if (status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+      if (status === 503) res.setHeader('Retry-After', '5');
       if (status >= 500) this.logger.error({ requestId, err: exception }, body.message);
       res.status(status).json(body);
       return;
@@ -70,8 +71,11 @@ function databaseConflict(exception: unknown): string | null {
  * may retry — a 503, not a 500. Covers connection errors and the server's shutdown/startup codes.
  */
 function databaseUnavailable(exception: unknown): boolean {
-  const error = exception as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
+  const error = exception as { code?: unknown; driverError?: { code?: unknown }; message?: unknown; name?: unknown } | null;
+  // The connection died inside a transaction (the server shut down): TypeORM refuses the next query
+  // or the COMMIT on the released runner, so the transaction never committed.
+  if (error?.name === 'QueryRunnerAlreadyReleasedError' || error?.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
   const code = error?.driverError?.code ?? error?.code;
   if (typeof code === 'string' && (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03'].includes(code) || code.startsWith('08'))) return true;
-  return typeof error?.message === 'string' && /Connection terminated|connection timeout/i.test(error.message);
+  return typeof error?.message === 'string' && /Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(error.message);
 }
