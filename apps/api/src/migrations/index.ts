@@ -20,6 +20,7 @@ import { Budget1766000000000 } from './1766000000000-budget';
 import { BudgetEvaluation1766100000000 } from './1766100000000-budget-evaluation';
 import { OutboxDelivery1766200000000 } from './1766200000000-outbox-delivery';
 import { Indicators1765900000000 } from './1765900000000-indicators';
+import { ProvinceScaleIndexes1766210000000 } from './1766210000000-province-scale-indexes';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [

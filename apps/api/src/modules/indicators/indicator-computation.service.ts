@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chinaDate, chinaInstant, type IndicatorCode, INDICATOR_DEFINITIONS, indicatorValue, parsePeriod, type Period } from '@julu/domain';
+import { chinaDate, chinaInstant, type IndicatorCode, type IndicatorDefinition, INDICATOR_DEFINITIONS, indicatorValue, parsePeriod, type Period } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { recordsOf, type SourceScope, sourceParams } from './sources/source-params';
@@ -18,6 +18,8 @@ export interface SourceSums {
  */
 export const QUIET_MS = 2000;
 export const MAX_WAIT_MS = 30_000;
+/** A batch of more townships than this (or with the county) is computed by one grouped query per indicator. */
+const GROUPED_FROM_UNITS = 3;
 
 /**
  * Computes snapshots from the records behind each indicator — the same SQL the drill-down lists —
@@ -62,41 +64,88 @@ export class IndicatorComputationService {
     return { numerator: Number(row.numerator), denominator: Number(row.denominator) };
   }
 
+  /**
+   * Every unit's sums at once: the source over the whole county, grouped by the unit each record
+   * counts for (GROUPING SETS adds the county total, keyed null).
+   */
+  async unitSums(m: EntityManager | DataSource, sql: string, scope: SourceScope): Promise<Map<string | null, SourceSums>> {
+    const rows: { unit_id: string | null; total: boolean; numerator: string; denominator: string }[] = await m.query(
+      `SELECT r.unit_id, grouping(r.unit_id) = 1 AS total, coalesce(sum(r.numerator), 0) AS numerator, coalesce(sum(r.denominator), 0) AS denominator
+       FROM (${recordsOf(sql)}) r GROUP BY GROUPING SETS ((r.unit_id), ())`,
+      sourceParams({ ...scope, townshipId: null }),
+    );
+    const sums = new Map<string | null, SourceSums>();
+    for (const r of rows) if (r.total || r.unit_id !== null) sums.set(r.total ? null : r.unit_id, { numerator: Number(r.numerator), denominator: Number(r.denominator) });
+    return sums;
+  }
+
   /** Recomputes every available indicator of one period and unit; returns how many were written. */
   async recompute(m: EntityManager, periodKey: string, orgUnitId: string): Promise<number> {
+    return this.recomputeUnits(m, periodKey, [orgUnitId]);
+  }
+
+  /**
+   * Recomputes every available indicator of one period for several units. With the county or many
+   * townships in the batch, each indicator is one county-wide query grouped by township (a province's
+   * two thousand townships cost what the county alone costs); a few townships are computed each in
+   * its own scope, which the indexes make cheap. Returns how many snapshots were written.
+   */
+  async recomputeUnits(m: EntityManager, periodKey: string, orgUnitIds: readonly string[]): Promise<number> {
     const period = parsePeriod(periodKey);
-    if (!period) return 0;
+    if (!period || orgUnitIds.length === 0) return 0;
     const started = Date.now();
     const county = await this.countyId(m);
-    const scope = this.scope(period, orgUnitId === county ? null : orgUnitId);
+    const grouped = orgUnitIds.includes(county) || orgUnitIds.length > GROUPED_FROM_UNITS;
     const sources = this.sources();
     let written = 0;
     for (const definition of INDICATOR_DEFINITIONS) {
       const sql = sources.get(definition.code);
       if (!sql) continue;
-      const { numerator, denominator } = await this.sums(m, sql, scope);
-      const value = indicatorValue(definition.kind, numerator, denominator);
-      const changed: unknown[] = await m.query(
-        `INSERT INTO indicator_snapshot (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-         ON CONFLICT (indicator_code, period_key, org_unit_id) DO UPDATE SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,
-           value = EXCLUDED.value, definition_version = EXCLUDED.definition_version, computed_at = now()
-         RETURNING (xmax = 0) AS inserted`,
-        [definition.code, periodKey, orgUnitId, numerator, denominator, value, definition.version],
-      );
-      // History: every computation that changed the figure (the first one included).
-      await m.query(
-        `INSERT INTO indicator_snapshot_history (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
-         SELECT $1::varchar, $2::varchar, $3::uuid, $4::numeric, $5::numeric, $6::numeric, $7::int, now()
-         WHERE NOT EXISTS (SELECT 1 FROM indicator_snapshot_history h WHERE h.id = (
-           SELECT max(id) FROM indicator_snapshot_history WHERE indicator_code = $1::varchar AND period_key = $2::varchar AND org_unit_id = $3::uuid)
-           AND h.numerator = $4::numeric AND h.denominator = $5::numeric AND h.definition_version = $7::int)`,
-        [definition.code, periodKey, orgUnitId, numerator, denominator, value, definition.version],
-      );
-      written += changed.length > 0 ? 1 : 0;
+      const sums = grouped ? await this.unitSums(m, sql, this.scope(period, null)) : null;
+      const figures: SourceSums[] = [];
+      for (const unit of orgUnitIds) {
+        const key = unit === county ? null : unit;
+        figures.push(sums ? (sums.get(key) ?? { numerator: 0, denominator: 0 }) : await this.sums(m, sql, this.scope(period, key)));
+      }
+      written += await this.writeSnapshots(m, definition, periodKey, orgUnitIds, figures);
     }
-    await m.query('INSERT INTO indicator_run (period_key, org_unit_id, indicators, ms) VALUES ($1, $2, $3, $4)', [periodKey, orgUnitId, written, Date.now() - started]);
+    const ms = Date.now() - started;
+    await m.query(
+      'INSERT INTO indicator_run (period_key, org_unit_id, indicators, ms) SELECT $1, u, $3, $4 FROM unnest($2::uuid[]) u',
+      [periodKey, orgUnitIds, written / orgUnitIds.length, ms],
+    );
     return written;
+  }
+
+  /** Upserts the snapshots of one indicator for the units, and appends history where a figure changed. */
+  private async writeSnapshots(m: EntityManager, d: IndicatorDefinition, periodKey: string, units: readonly string[], figures: readonly SourceSums[]): Promise<number> {
+    const params = [
+      d.code,
+      periodKey,
+      units,
+      figures.map((f) => f.numerator),
+      figures.map((f) => f.denominator),
+      figures.map((f) => indicatorValue(d.kind, f.numerator, f.denominator)),
+      d.version,
+    ];
+    const written: unknown[] = await m.query(
+      `INSERT INTO indicator_snapshot (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
+       SELECT $1, $2, u.id, u.n, u.d, u.v, $7, now() FROM unnest($3::uuid[], $4::numeric[], $5::numeric[], $6::numeric[]) AS u(id, n, d, v)
+       ON CONFLICT (indicator_code, period_key, org_unit_id) DO UPDATE SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,
+         value = EXCLUDED.value, definition_version = EXCLUDED.definition_version, computed_at = now()
+       RETURNING 1`,
+      params,
+    );
+    // History: every computation that changed the figure (the first one included).
+    await m.query(
+      `INSERT INTO indicator_snapshot_history (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
+       SELECT $1::varchar, $2::varchar, u.id, u.n, u.d, u.v, $7::int, now() FROM unnest($3::uuid[], $4::numeric[], $5::numeric[], $6::numeric[]) AS u(id, n, d, v)
+       WHERE NOT EXISTS (SELECT 1 FROM indicator_snapshot_history h WHERE h.id = (
+         SELECT max(id) FROM indicator_snapshot_history WHERE indicator_code = $1::varchar AND period_key = $2::varchar AND org_unit_id = u.id)
+         AND h.numerator = u.n AND h.denominator = u.d AND h.definition_version = $7::int)`,
+      params,
+    );
+    return written.length;
   }
 
   async markDirty(m: EntityManager | DataSource, periodKeys: readonly string[], orgUnitIds: readonly string[]): Promise<void> {
@@ -116,21 +165,27 @@ export class IndicatorComputationService {
    */
   async processDirty(all = false): Promise<{ done: number; waiting: number }> {
     let done = 0;
+    const due = `($1 OR dirty_at < clock_timestamp() - make_interval(secs => $2) OR first_dirty_at < clock_timestamp() - make_interval(secs => $3))`;
+    const dueParams = [all, QUIET_MS / 1000, MAX_WAIT_MS / 1000];
     for (;;) {
       const claimed = await this.dataSource.transaction(async (m) => {
-        const [row]: { period_key: string; org_unit_id: string }[] = await m.query(
-          `SELECT period_key, org_unit_id FROM indicator_dirty
-           WHERE $1 OR dirty_at < clock_timestamp() - make_interval(secs => $2) OR first_dirty_at < clock_timestamp() - make_interval(secs => $3)
-           ORDER BY first_dirty_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [all, QUIET_MS / 1000, MAX_WAIT_MS / 1000],
+        const [first]: { period_key: string }[] = await m.query(
+          `SELECT period_key FROM indicator_dirty WHERE ${due} ORDER BY first_dirty_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          dueParams,
         );
-        if (!row) return false;
-        await this.recompute(m, row.period_key, row.org_unit_id);
-        await m.query('DELETE FROM indicator_dirty WHERE period_key = $1 AND org_unit_id = $2', [row.period_key, row.org_unit_id]);
-        return true;
+        if (!first) return 0;
+        // The rest of that period's due units join the batch (rows another worker holds are skipped).
+        const rows: { org_unit_id: string }[] = await m.query(
+          `SELECT org_unit_id FROM indicator_dirty WHERE period_key = $4 AND ${due} ORDER BY org_unit_id FOR UPDATE SKIP LOCKED`,
+          [...dueParams, first.period_key],
+        );
+        const units = rows.map((r) => r.org_unit_id);
+        await this.recomputeUnits(m, first.period_key, units);
+        await m.query('DELETE FROM indicator_dirty WHERE period_key = $1 AND org_unit_id = ANY($2::uuid[])', [first.period_key, units]);
+        return units.length;
       });
-      if (!claimed) break;
-      done++;
+      if (claimed === 0) break;
+      done += claimed;
     }
     const [{ waiting }]: { waiting: number }[] = await this.dataSource.query('SELECT count(*)::int AS waiting FROM indicator_dirty');
     return { done, waiting };

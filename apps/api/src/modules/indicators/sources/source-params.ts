@@ -5,8 +5,10 @@
  *   $3 first day, $4 first day after (date); $5 the township (uuid) or NULL for the county;
  *   $6 today (date, China); $7 the evaluation window in days.
  * Each query returns one row per record considered:
- *   record_id, label, link (a web path or NULL), numerator, denominator (its contribution to each),
- *   reason (why it is in or out, in Chinese).
+ *   unit_id (the township the record counts for — the very column the township scope filters on,
+ *   so a county-wide run grouped by it gives every township's figures at once), record_id, label,
+ *   link (a web path or NULL), numerator, denominator (its contribution to each), reason (why it is
+ *   in or out, in Chinese).
  */
 export interface SourceScope {
   fromInstant: Date;
