@@ -46,4 +46,5 @@ export const MIGRATIONS = [
   Budget1766000000000,
   BudgetEvaluation1766100000000,
   OutboxDelivery1766200000000,
+  ProvinceScaleIndexes1766210000000,
 ];
