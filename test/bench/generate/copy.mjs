@@ -8,16 +8,19 @@ const require = createRequire(import.meta.url);
 const { from: copyFrom } = require('pg-copy-streams');
 
 const ESCAPES = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const SPECIAL = /[\\\t\n\r]/;
+const SPECIALS = /[\\\t\n\r]/g;
 
 /** One value in COPY text format: null → \N, arrays → text[] literals, objects → JSON (a jsonb array goes in as a JSON string). */
 export function copyValue(value) {
   if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let text;
-  if (Array.isArray(value)) text = `{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-  else if (value instanceof Date) text = value.toISOString();
-  else if (typeof value === 'object') text = JSON.stringify(value);
-  else text = String(value);
-  return text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]);
+  if (typeof value === 'string') text = value;
+  else if (Array.isArray(value)) text = `{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+  else if (value instanceof Date) return value.toISOString();
+  else text = JSON.stringify(value);
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ESCAPES[c]) : text;
 }
 
 /** Streams `rows()` (a generator of value arrays) into `table (columns)`; returns the row count. */

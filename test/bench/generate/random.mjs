@@ -20,35 +20,59 @@ function mix(seed, stream, index) {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
-/** A mulberry32 generator with helpers; `rng(seed, 'case', i)` is the stream of case i. */
-export function rng(seed, stream, index = 0) {
-  let state = mix(seed >>> 0, typeof stream === 'number' ? stream : hashString(stream), index);
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+/** A mulberry32 generator with helpers (a class: a million streams must not each allocate closures). */
+class Rng {
+  constructor(state) {
+    this.state = state;
+  }
+
+  next() {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n) => Math.floor(next() * n),
-    range: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    chance: (p) => next() < p,
-    pick: (list) => list[Math.floor(next() * list.length)],
-    /** `weights` as [value, weight] pairs. */
-    weighted: (pairs) => {
-      const total = pairs.reduce((s, [, w]) => s + w, 0);
-      let x = next() * total;
-      for (const [value, w] of pairs) if ((x -= w) < 0) return value;
-      return pairs[pairs.length - 1][0];
-    },
-    digits: (n) => {
-      let s = '';
-      for (let i = 0; i < n; i++) s += Math.floor(next() * 10);
-      return s;
-    },
-  };
+  }
+
+  int(n) {
+    return Math.floor(this.next() * n);
+  }
+
+  range(lo, hi) {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+
+  chance(p) {
+    return this.next() < p;
+  }
+
+  pick(list) {
+    return list[Math.floor(this.next() * list.length)];
+  }
+
+  /** `pairs` as [value, weight]. */
+  weighted(pairs) {
+    let total = 0;
+    for (const pair of pairs) total += pair[1];
+    let x = this.next() * total;
+    for (const [value, w] of pairs) if ((x -= w) < 0) return value;
+    return pairs[pairs.length - 1][0];
+  }
+
+  digits(n) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += Math.floor(this.next() * 10);
+    return s;
+  }
+}
+
+const streamKeys = new Map();
+
+/** The stream of record `index` of `stream` (a name or a number), e.g. `rng(seed, 'case', i)`. */
+export function rng(seed, stream, index = 0) {
+  let key = typeof stream === 'number' ? stream : streamKeys.get(stream);
+  if (key === undefined) streamKeys.set(stream, (key = hashString(stream)));
+  return new Rng(mix(seed >>> 0, key, index));
 }
 
 /** murmur3's 32-bit finalizer: a bijection, so distinct inputs never collide. */
@@ -59,7 +83,8 @@ function fmix32(x) {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const hex32 = (x) => x.toString(16).padStart(8, '0');
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex32 = (x) => HEX[x >>> 24] + HEX[(x >>> 16) & 255] + HEX[(x >>> 8) & 255] + HEX[x & 255];
 
 /**
  * A deterministic version-4-shaped UUID for record `index` of `kind`: the first word is a
