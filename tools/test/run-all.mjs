@@ -1,5 +1,7 @@
 // `npm test`: every tier, in order — lint, type-check, unit, integration (real PostgreSQL and Redis),
-// HTTP end-to-end and browser end-to-end against the running system. Ends with a summary line.
+// build, faults (the built API and worker killed and their PostgreSQL and Redis restarted), HTTP
+// end-to-end and browser end-to-end against the running system. Ends with a summary line.
+// `node tools/test/run-all.mjs faults` (npm run test:faults) runs only the build and the fault tier.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +21,7 @@ const reports = join(work, 'reports');
 const results = [];
 const cleanups = [];
 const bin = (name) => join(root, 'node_modules/.bin', name);
+const only = process.argv[2];
 const baseEnv = { ...process.env, TZ: 'Asia/Shanghai', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
 
 function heading(text) {
@@ -91,9 +94,17 @@ function summary() {
   return failed === 0;
 }
 
+/** Fault tests start their own PostgreSQL and Redis per file and need the built API (dist/). */
+const runFaults = () => runJest('faults', ['-c', 'test/jest.faults.config.cjs']);
+
 async function main() {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true, mode: 0o755 });
+  if (only === 'faults') {
+    if (runCommand('build', bin('nx'), ['run', 'api:build', '--outputStyle=static'])) runFaults();
+    return;
+  }
+  if (only !== undefined) throw new Error(`unknown tier selection "${only}" (known: faults)`);
   runCommand('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static']);
   runCommand('typecheck', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
   runJest('unit', ['-c', 'tools/test/jest.unit.config.cjs']);
@@ -103,6 +114,7 @@ async function main() {
   runJest('integration', ['-c', 'apps/api/jest.int.config.cjs'], testEnv);
 
   if (!runCommand('build', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'])) return;
+  runFaults();
   heading('system');
   const system = await startSystem({ root, work, databaseUrl, redisUrl });
   cleanups.unshift(() => system.stop());
