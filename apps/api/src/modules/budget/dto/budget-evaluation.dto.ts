@@ -1,9 +1,9 @@
 import type { BudgetMonitoringRowRequest, CreateBudgetMonitoringRequest, DeviationCauseCode, MonitoringLikelihoodCode, QualitativeGradeCode, SaveSelfEvaluationRequest, SelfEvaluationRowRequest } from '@julu/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsDecimalNumber } from '../../../core/validation/is-decimal-number';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const LIKELIHOODS: MonitoringLikelihoodCode[] = ['CERTAIN', 'POSSIBLE', 'IMPOSSIBLE'];
 const CAUSES: DeviationCauseCode[] = ['PLANNING', 'FUNDING', 'INSTITUTIONAL', 'MANAGEMENT'];
 const GRADES: QualitativeGradeCode[] = ['ACHIEVED', 'PARTLY', 'NOT_ACHIEVED'];
@@ -39,7 +39,7 @@ export class BudgetMonitoringRowDto implements BudgetMonitoringRowRequest {
 }
 
 export class CreateBudgetMonitoringDto implements CreateBudgetMonitoringRequest {
-  @Matches(DATE, { message: '监控截止日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '监控截止日期应为 YYYY-MM-DD' })
   asOf!: string;
 
   @IsDecimalNumber(2, { message: '全年预计执行数应为金额（元，最多两位小数）' })

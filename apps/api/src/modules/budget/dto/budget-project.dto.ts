@@ -2,8 +2,8 @@ import type { CreateBudgetProjectRequest, CreateBudgetSpendingRequest, Qualitati
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsDecimalNumber } from '../../../core/validation/is-decimal-number';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONEY_PLACES = 2;
 const GRADES: QualitativeGradeCode[] = ['ACHIEVED', 'PARTLY', 'NOT_ACHIEVED'];
 
@@ -75,7 +75,7 @@ export class CreateBudgetProjectDto implements CreateBudgetProjectRequest {
 }
 
 export class CreateBudgetSpendingDto implements CreateBudgetSpendingRequest {
-  @Matches(DATE, { message: '支出日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '支出日期应为 YYYY-MM-DD' })
   spentOn!: string;
 
   @IsDecimalNumber(MONEY_PLACES, { message: '金额应为元，最多两位小数' })

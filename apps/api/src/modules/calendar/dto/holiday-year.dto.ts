@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { ArrayMaxSize, IsArray, IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 export class HolidayRangeDto {
   @IsString()
@@ -9,10 +8,10 @@ export class HolidayRangeDto {
   @MaxLength(20)
   name!: string;
 
-  @Matches(DATE, { message: '放假起始日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '放假起始日期应为 YYYY-MM-DD' })
   from!: string;
 
-  @Matches(DATE, { message: '放假结束日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '放假结束日期应为 YYYY-MM-DD' })
   to!: string;
 }
 
@@ -36,6 +35,6 @@ export class HolidayYearDto {
 
   @IsArray()
   @ArrayMaxSize(20)
-  @Matches(DATE, { each: true, message: '调休上班日应为 YYYY-MM-DD' })
+  @IsCalendarDate({ each: true, message: '调休上班日应为 YYYY-MM-DD' })
   workdays!: string[];
 }

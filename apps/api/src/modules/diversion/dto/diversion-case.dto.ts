@@ -11,9 +11,8 @@ import {
   type DivertCaseRequest,
   type FlagLawRelatedRequest,
 } from '@julu/contracts';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 /** 标记涉法涉诉: who flags is the caller; why is required. */
 export class FlagLawRelatedDto implements FlagLawRelatedRequest {
@@ -60,7 +59,7 @@ export class ChannelFollowUpDto implements ChannelFollowUpRequest {
   outcome!: ChannelEntryOutcome;
 
   @ApiProperty({ example: '2026-03-20' })
-  @Matches(DATE, { message: '核实日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '核实日期应为 YYYY-MM-DD' })
   checkedOn!: string;
 
   @ApiProperty()
@@ -95,6 +94,6 @@ export class ConsultationDto implements ConsultationRequest {
   content!: string;
 
   @ApiProperty({ example: '2026-03-20' })
-  @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '日期应为 YYYY-MM-DD' })
   heldOn!: string;
 }

@@ -1,15 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { DutyReportType, SubmitDutyReportRequest } from '@julu/contracts';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DATE } from './sensitive-period.dto';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 export class SubmitDutyReportDto implements SubmitDutyReportRequest {
   @IsOptional()
   @IsUUID('all', { message: '单位编号有误' })
   unitId?: string;
 
-  @Matches(DATE, { message: '报告日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '报告日期应为 YYYY-MM-DD' })
   reportDate!: string;
 
   @IsIn(['DAILY', 'ZERO'], { message: '类型应为日报或零报告' })
@@ -52,6 +52,6 @@ export class ReportsQuery {
 }
 
 export class ReportsDueQuery {
-  @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '日期应为 YYYY-MM-DD' })
   date!: string;
 }

@@ -2,7 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { type CreateDutyRosterRequest, DUTY_SHIFT_PATTERNS, type DutyShiftPattern } from '@julu/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DATE, TIME } from './sensitive-period.dto';
+import { TIME } from './sensitive-period.dto';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 export class CreateDutyRosterDto implements CreateDutyRosterRequest {
   @IsUUID('all', { message: '请选择值班单位' })
@@ -12,10 +13,10 @@ export class CreateDutyRosterDto implements CreateDutyRosterRequest {
   @IsUUID('all', { message: '敏感节点编号有误' })
   periodId?: string;
 
-  @Matches(DATE, { message: '开始日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '开始日期应为 YYYY-MM-DD' })
   dateFrom!: string;
 
-  @Matches(DATE, { message: '结束日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '结束日期应为 YYYY-MM-DD' })
   dateTo!: string;
 
   @IsIn(DUTY_SHIFT_PATTERNS, { message: '值班方式应为 24 小时值班或白班/夜班' })

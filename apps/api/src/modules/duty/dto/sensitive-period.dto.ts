@@ -1,8 +1,8 @@
 import { DUTY_SHIFT_PATTERNS, type DutyShiftPattern, SENSITIVE_PERIOD_SCOPES, type SensitivePeriodRequest, type SensitivePeriodScope } from '@julu/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
-export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class SensitivePeriodDto implements SensitivePeriodRequest {
@@ -17,10 +17,10 @@ export class SensitivePeriodDto implements SensitivePeriodRequest {
   @IsIn(SENSITIVE_PERIOD_SCOPES, { message: '范围应为全国、省级、市级或县级' })
   scope!: SensitivePeriodScope;
 
-  @Matches(DATE, { message: '开始日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '开始日期应为 YYYY-MM-DD' })
   startOn!: string;
 
-  @Matches(DATE, { message: '结束日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '结束日期应为 YYYY-MM-DD' })
   endOn!: string;
 
   @IsIn(DUTY_SHIFT_PATTERNS, { message: '值班方式应为 24 小时值班或白班/夜班' })

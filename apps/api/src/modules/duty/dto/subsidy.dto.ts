@@ -1,10 +1,10 @@
 import type { CreateDutySubsidySheetRequest, DutySubsidyRateRequest } from '@julu/contracts';
 import { IsIn, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { DATE } from './sensitive-period.dto';
 import { IsDecimalNumber } from '../../../core/validation/is-decimal-number';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 export class DutySubsidyRateDto implements DutySubsidyRateRequest {
-  @Matches(DATE, { message: '生效日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '生效日期应为 YYYY-MM-DD' })
   effectiveFrom!: string;
 
   @IsDecimalNumber(2, { message: '补助标准应为金额（元），至多两位小数' })

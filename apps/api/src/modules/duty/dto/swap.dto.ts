@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { DecideDutySwapRequest, DeclareUnavailabilityRequest, DutySwapKind, RequestDutySwapRequest } from '@julu/contracts';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { DATE } from './sensitive-period.dto';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 export class RequestDutySwapDto implements RequestDutySwapRequest {
   @IsIn(['SUBSTITUTE', 'EXCHANGE'], { message: '类型应为替班或换班' })
@@ -48,10 +48,10 @@ export class DeclareUnavailabilityDto implements DeclareUnavailabilityRequest {
   @IsUUID('all', { message: '人员编号有误' })
   userId?: string;
 
-  @Matches(DATE, { message: '开始日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '开始日期应为 YYYY-MM-DD' })
   from!: string;
 
-  @Matches(DATE, { message: '结束日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '结束日期应为 YYYY-MM-DD' })
   to!: string;
 
   @IsString()

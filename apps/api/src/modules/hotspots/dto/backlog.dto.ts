@@ -15,9 +15,9 @@ import {
   SUPERVISION_LEVELS,
   type SupervisionLevel,
 } from '@julu/contracts';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const text = (label: string, max: number) => [IsString({ message: `请填写${label}` }), MinLength(1, { message: `请填写${label}` }), MaxLength(max, { message: `${label}不超过 ${max} 个字` })];
 const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
@@ -47,7 +47,7 @@ export class CreateBacklogCaseDto implements CreateBacklogCaseRequest {
   @ApiProperty() @apply(...text('化解方案（一案一策）', 4000)) plan!: string;
 
   @ApiProperty({ example: '2026-06-30', description: '化解时限（定时间）' })
-  @Matches(DATE, { message: '化解时限应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '化解时限应为 YYYY-MM-DD' })
   deadline!: string;
 
   @ApiPropertyOptional({ enum: SUPERVISION_LEVELS, nullable: true })
@@ -63,7 +63,7 @@ export class LeaderActivityDto implements LeaderActivityRequest {
   kind!: LeaderActivityKind;
 
   @ApiProperty({ example: '2026-03-20' })
-  @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '日期应为 YYYY-MM-DD' })
   heldOn!: string;
 
   @ApiProperty() @apply(...text('地点', 100)) place!: string;
@@ -89,7 +89,7 @@ export class BacklogResolutionDto implements BacklogResolutionRequest {
 
   @ApiPropertyOptional({ example: '2026-05-01' })
   @IsOptional()
-  @Matches(DATE, { message: '息诉罢访确认日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '息诉罢访确认日期应为 YYYY-MM-DD' })
   settledOn?: string;
 
   @ApiProperty() @apply(...text('情况说明', 2000)) note!: string;

@@ -16,9 +16,8 @@ import {
   UPWARD_DIRECTIONS,
   type UpwardDirection,
 } from '@julu/contracts';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 const text = (label: string, max: number) => [IsString({ message: `请填写${label}` }), MinLength(1, { message: `请填写${label}` }), MaxLength(max, { message: `${label}不超过 ${max} 个字` })];
 const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
@@ -26,7 +25,7 @@ const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target
 /** 信访隐患 (DOMAIN.md §2.4): every field of the ledger; the deadline is computed. */
 export class CreateHotspotDto implements CreateHotspotRequest {
   @ApiProperty({ example: '2026-03-16' })
-  @Matches(DATE, { message: '排查日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '排查日期应为 YYYY-MM-DD' })
   foundOn!: string;
 
   @ApiProperty() @apply(...text('排查人', 50)) foundBy!: string;

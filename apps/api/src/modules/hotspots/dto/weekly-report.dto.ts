@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { WeeklyReportRequest } from '@julu/contracts';
-import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 /** 每周排查报告 (a zero report is allowed). */
 export class WeeklyReportDto implements WeeklyReportRequest {
@@ -11,7 +10,7 @@ export class WeeklyReportDto implements WeeklyReportRequest {
   townshipId!: string;
 
   @ApiProperty({ example: '2026-03-16', description: 'Monday of the week' })
-  @Matches(DATE, { message: '周次应为该周周一的日期 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '周次应为该周周一的日期 YYYY-MM-DD' })
   weekStart!: string;
 
   @ApiProperty()
@@ -27,6 +26,6 @@ export class WeeklyReportDto implements WeeklyReportRequest {
 export class WeeklyReportQueryDto {
   @ApiPropertyOptional({ example: '2026-03-16' })
   @IsOptional()
-  @Matches(DATE, { message: '周次应为该周周一的日期 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '周次应为该周周一的日期 YYYY-MM-DD' })
   weekStart?: string;
 }

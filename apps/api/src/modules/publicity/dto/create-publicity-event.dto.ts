@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type CreatePublicityEventRequest, PUBLICITY_FORMS, type PublicityForm } from '@julu/contracts';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 /** 宣传活动: one event and the villages (communities) it reached. */
 export class CreatePublicityEventDto implements CreatePublicityEventRequest {
   @ApiProperty({ example: '2026-03-15' })
-  @Matches(DATE, { message: '活动日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '活动日期应为 YYYY-MM-DD' })
   heldOn!: string;
 
   @ApiProperty({ format: 'uuid' })

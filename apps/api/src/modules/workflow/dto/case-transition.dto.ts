@@ -15,9 +15,8 @@ import {
   SUPERVISION_LEVELS,
   type SupervisionLevel,
 } from '@julu/contracts';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 /** One workflow action on a case; which optional fields are required depends on the action. */
 export class CaseTransitionDto implements CaseTransitionRequest {
@@ -91,6 +90,6 @@ export class CaseTransitionDto implements CaseTransitionRequest {
   supervisionLevel?: SupervisionLevel;
 
   @IsOptional()
-  @Matches(DATE, { message: '收到申请日期应为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '收到申请日期应为 YYYY-MM-DD' })
   receivedOn?: string;
 }
