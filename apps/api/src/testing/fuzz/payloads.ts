@@ -53,6 +53,15 @@ export const junk: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) =
   ),
 })).value;
 
+/**
+ * Ids of real records (org units, users, cases, …): a uuid field names one of them half the time,
+ * so that payloads get past "not found" into the services' own rules.
+ */
+export const realIds: string[] = [];
+
+/** Dates a date pattern lets through that the calendar or PostgreSQL may not. */
+const EDGE_DATES = ['2026-02-29', '2026-02-30', '2026-02-31', '2025-02-29', '0000-01-01', '0001-01-01', '9999-12-31', '1900-01-01', '2026-04-31'];
+
 /** A value that satisfies the schema as far as the schema says (patterns, enums, ranges). */
 export function validValue(s: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
   if (s.enum && s.enum.length > 0) return fc.constantFrom(...s.enum);
@@ -78,9 +87,14 @@ export function validValue(s: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
 }
 
 function validString(s: JsonSchema): fc.Arbitrary<string> {
-  if (s.format === 'uuid') return fc.uuid();
+  if (s.format === 'uuid') return realIds.length > 0 ? fc.oneof(fc.uuid(), fc.constantFrom(...realIds)) : fc.uuid();
   if (s.format === 'date-time') return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
-  if (s.pattern) return fc.stringMatching(new RegExp(s.pattern)).filter((x) => x.length <= (s.maxLength ?? 10_000));
+  if (typeof s.example === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.example)) return fc.oneof(fc.constant(s.example), fc.constantFrom(...EDGE_DATES));
+  if (s.pattern) {
+    const matching = fc.stringMatching(new RegExp(s.pattern)).filter((x) => x.length <= (s.maxLength ?? 10_000));
+    const dates = EDGE_DATES.filter((d) => new RegExp(s.pattern ?? '').test(d));
+    return dates.length > 0 ? fc.oneof(matching, fc.constantFrom(...dates)) : matching;
+  }
   return fc.string({ unit: 'grapheme', minLength: s.minLength ?? 0, maxLength: Math.min(s.maxLength ?? 40, 60) });
 }
 

@@ -18,6 +18,7 @@ export interface JsonSchema {
   nullable?: boolean;
   $ref?: string;
   allOf?: JsonSchema[];
+  example?: unknown;
 }
 
 export interface FuzzOperation {
@@ -42,7 +43,12 @@ export function operationsToFuzz(document: OpenAPIObject): FuzzOperation[] {
       const name = s.$ref.split('/').pop() ?? '';
       const target = schemas[name] ?? { type: 'object' };
       const resolved = resolve(target, depth + 1);
-      return isEmptyObject(resolved) ? (schemaFromValidation(name) ?? resolved) : resolved;
+      const validation = schemaFromValidation(name);
+      if (!validation) return resolved;
+      if (isEmptyObject(resolved)) return validation;
+      // Properties without @ApiProperty are missing from the document: the validation rules add them.
+      const properties = { ...validation.properties, ...resolved.properties };
+      return { ...resolved, properties, required: [...new Set([...(resolved.required ?? []), ...(validation.required ?? [])])] };
     }
     if (s.allOf) return s.allOf.map((x) => resolve(x, depth + 1)).reduce((a, b) => ({ ...a, ...b, properties: { ...a.properties, ...b.properties }, required: [...(a.required ?? []), ...(b.required ?? [])] }), {});
     return {
@@ -123,6 +129,7 @@ function propertySchema(rules: ValidationMetadata[], target: new () => unknown, 
       case 'isUuid': Object.assign(s, { type: 'string', format: 'uuid' }); break;
       case 'isIso8601':
       case 'isDateString': Object.assign(s, { type: 'string', format: 'date-time' }); break;
+      case 'isCalendarDate': Object.assign(s, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }); break;
       case 'isIn': s.enum = c[0] as unknown[]; break;
       case 'isEnum': s.enum = Object.values(c[0] as object); break;
       case 'matches': Object.assign(s, { type: 'string', pattern: (c[0] as RegExp).source }); break;
