@@ -1,12 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ApiProcess, FaultSystem, type WorkerProcess } from './support/fault-system';
-import { login, send } from './support/intake';
+import { caseBody, createPetitioner, keepSending, login, send, townshipId } from './support/intake';
 import { logLines } from './support/processes';
 import { caseNumbersInLedger, seedCases } from './support/seed-cases';
 import { secondsSince, waitUntil } from './support/wait';
 
 const CASES = 30_000;
+const BURST = 200;
 
 /** kill -9 of the worker in the middle of a long job: after a restart the job completes exactly once. */
 describe('the worker killed mid-job (built worker, SIGKILL)', () => {
@@ -101,5 +102,40 @@ describe('the worker killed mid-job (built worker, SIGKILL)', () => {
     const expected = await one<{ n: number }>(`SELECT count(*)::int AS n FROM petition_case WHERE date_part('year', registered_at AT TIME ZONE 'Asia/Shanghai') = date_part('year', now() AT TIME ZONE 'Asia/Shanghai')`);
     expect(Number(county.denominator)).toBe(expected.n);
     console.log(`[faults] indicators: ${marked} (period, unit) pairs; killed after ${runsAtKill} with ${dirtyAtKill} left; all done ${recoverySeconds} s after the restart, each once`);
+  });
+
+  it('the outbox relay and consumer killed mid-burst deliver every event once after the restart', async () => {
+    await system.killHard(workers[workers.length - 1]); // no worker: the burst waits in the outbox
+    const token = await login(api.base, 'reception');
+    const township = await townshipId(system.sql);
+    const petitionerId = await createPetitioner(api.base, token, '突发登记人', township);
+    const { first } = await one<{ first: string }>('SELECT coalesce(max(id), 0)::text AS first FROM outbox_event');
+    let issued = 0;
+    const replies = await keepSending(4, () => issued++ < BURST, (n) =>
+      send(api.base, 'POST', '/api/cases', token, caseBody(`突发登记${n}`, township, petitionerId), `fault-burst-${n}`),
+    );
+    expect(replies.filter((r) => r.status !== 201)).toEqual([]);
+    const { events } = await one<{ events: number }>('SELECT count(*)::int AS events FROM outbox_event WHERE id > $1', [first]);
+    const delivered = async () => (await one<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE id > $1 AND delivered_at IS NOT NULL', [first])).n;
+
+    workers.push(system.startWorker());
+    await waitUntil('part of the burst to be delivered', async () => (await delivered()) >= 20, 90_000, 20);
+    await system.killHard(workers[workers.length - 1]);
+    const atKill = await delivered();
+    expect(atKill).toBeLessThan(events);
+
+    const restarted = Date.now();
+    workers.push(system.startWorker());
+    await waitUntil('every event of the burst to be delivered', async () => (await delivered()) === events, 90_000, 250);
+    const recoverySeconds = secondsSince(restarted);
+    const receipts = await system.sql.query<{ consumer: string; n: number; distinct_events: number }>(
+      `SELECT r.consumer, count(*)::int AS n, count(DISTINCT r.event_id)::int AS distinct_events FROM event_receipt r WHERE r.event_id > $1 GROUP BY 1 ORDER BY 1`,
+      [first],
+    );
+    const byConsumer = Object.fromEntries(receipts.rows.map((r) => [r.consumer, r.n]));
+    expect(receipts.rows.filter((r) => r.n !== r.distinct_events)).toEqual([]);
+    expect(byConsumer['delivery-log']).toBe(events);
+    expect(byConsumer['indicator-marker']).toBe(BURST);
+    console.log(`[faults] outbox: ${events} events from ${BURST} registrations; worker killed with ${atKill} delivered; all delivered once ${recoverySeconds} s after the restart`);
   });
 });
