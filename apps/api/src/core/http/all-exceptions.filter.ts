@@ -1,4 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { API_ERROR_CODES } from '@julu/contracts';
 import type { Request, Response } from 'express';
 import { buildErrorBody } from './error-body';
 import { requestIdOf } from './request-id';
@@ -39,6 +40,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
 
+    const invalidValue = databaseInvalidValue(exception);
+    if (invalidValue) {
+      this.logger.warn({ requestId, err: exception }, invalidValue);
+      res.status(400).json(buildErrorBody(400, requestId, { code: API_ERROR_CODES.VALIDATION_FAILED, message: invalidValue }));
+      return;
+    }
+
     this.logger.error({ requestId, err: exception }, 'Unhandled error');
     res.status(500).json(buildErrorBody(500, requestId));
   }
@@ -64,6 +72,18 @@ function databaseConflict(exception: unknown): string | null {
   if (code === '23505') return '与已有记录重复（可能刚被他人保存），请刷新后重试';
   if (code === '40001' || code === '40P01') return '数据正被他人同时修改，请重试';
   return null;
+}
+
+/**
+ * A value PostgreSQL cannot store as given (SQLSTATE class 22: a day that does not exist, a number
+ * out of range, text too long for its column, a malformed id) came from the request and slipped
+ * past its DTO: the caller's input to correct, a 400 — and a DTO rule to add, which the warning
+ * log says.
+ */
+function databaseInvalidValue(exception: unknown): string | null {
+  const code = (exception as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  if (typeof code !== 'string' || !code.startsWith('22')) return null;
+  return '请求中有数值超出允许范围或格式不正确（如不存在的日期、过大的数字或过长的文字），请检查后重试';
 }
 
 /**
