@@ -21,6 +21,7 @@ import { BudgetEvaluation1766100000000 } from './1766100000000-budget-evaluation
 import { OutboxDelivery1766200000000 } from './1766200000000-outbox-delivery';
 import { Indicators1765900000000 } from './1765900000000-indicators';
 import { ProvinceScaleIndexes1766210000000 } from './1766210000000-province-scale-indexes';
+import { NoticeDeliveryIndex1766220000000 } from './1766220000000-notice-delivery-index';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   BudgetEvaluation1766100000000,
   OutboxDelivery1766200000000,
   ProvinceScaleIndexes1766210000000,
+  NoticeDeliveryIndex1766220000000,
 ];

@@ -46,10 +46,19 @@ export const WORKFLOW_SOURCES: Partial<Record<IndicatorCode, string>> = {
     FROM visit v JOIN petition_case c ON c.id = v.case_id WHERE v.arrival_at >= $1 AND v.arrival_at < $2 AND ${IN_TOWNSHIP}`,
   ACCEPTANCE_TIMELINESS: clockTimeliness(`'D1', 'D2', 'D3'`),
   ON_TIME_CLOSURE: clockTimeliness(`'D5'`),
+  // Only cases that can count in the period are grouped: evaluated in it, or with a notice delivered
+  // so that the evaluation window ends in it (a stage's first delivery is then in that range too).
   PARTICIPATION_RATE: `
-    WITH stages AS (
+    WITH candidates AS (
+      SELECT n.case_id FROM case_notice n
+      WHERE n.delivered_at >= (($3::date - $7::int)::timestamp AT TIME ZONE 'Asia/Shanghai')
+        AND n.delivered_at < (($4::date - $7::int)::timestamp AT TIME ZONE 'Asia/Shanghai')
+      UNION
+      SELECT e.case_id FROM case_evaluation e WHERE e.recorded_at >= $1 AND e.recorded_at < $2),
+    stages AS (
       SELECT n.case_id, CASE WHEN n.kind = 'HANDLING_OPINION' THEN 'HANDLING' ELSE 'ACCEPTANCE' END AS stage, min(n.delivered_at) AS delivered_at
-      FROM case_notice n WHERE n.delivered_at IS NOT NULL AND n.kind IN ('ACCEPTANCE', 'NON_ACCEPTANCE', 'NO_REACCEPTANCE', 'HANDLING_OPINION')
+      FROM case_notice n WHERE n.case_id IN (SELECT case_id FROM candidates)
+        AND n.delivered_at IS NOT NULL AND n.kind IN ('ACCEPTANCE', 'NON_ACCEPTANCE', 'NO_REACCEPTANCE', 'HANDLING_OPINION')
       GROUP BY 1, 2)
     SELECT c.township_id AS unit_id, s.case_id::text || ':' || s.stage AS record_id, c.case_no || ' ' || CASE s.stage WHEN 'ACCEPTANCE' THEN '受理环节' ELSE '办理环节' END AS label,
       ${CASE_LINK} AS link, CASE WHEN e.case_id IS NULL THEN 0 ELSE 1 END AS numerator, 1 AS denominator,
