@@ -20,7 +20,7 @@ function answer(exception: unknown): { status: number; body: { code?: string; me
   return sent;
 }
 
-const driverError = (code: string): object => Object.assign(new Error('query failed'), { driverError: { code } });
+const driverError = (code: string, detail?: string): object => Object.assign(new Error('query failed'), { driverError: { code, detail } });
 
 describe('AllExceptionsFilter', () => {
   it.each(['22008', '22007', '22003', '22001', '22P02'])('answers a value PostgreSQL cannot store (%s) with a 400 a person can act on', (code) => {
@@ -28,6 +28,13 @@ describe('AllExceptionsFilter', () => {
     expect(status).toBe(400);
     expect(body.code).toBe('VALIDATION_FAILED');
     expect(body.message).toContain('请检查');
+  });
+
+  it('answers a write naming a record that does not exist with a 400, and leaves other foreign-key errors alone', () => {
+    const missing = answer(driverError('23503', 'Key (township_id)=(85e4c47b-c348-45ad-9dbe-6a3e3752bf66) is not present in table "org_unit".'));
+    expect(missing.status).toBe(400);
+    expect(missing.body.message).toContain('不存在');
+    expect(answer(driverError('23503', 'Key (id)=(1) is still referenced from table "x".')).status).toBe(500);
   });
 
   it('keeps conflicts at 409 and anything else at 500 without internals', () => {

@@ -76,12 +76,15 @@ function databaseConflict(exception: unknown): string | null {
 
 /**
  * A value PostgreSQL cannot store as given (SQLSTATE class 22: a day that does not exist, a number
- * out of range, text too long for its column, a malformed id) came from the request and slipped
- * past its DTO: the caller's input to correct, a 400 — and a DTO rule to add, which the warning
- * log says.
+ * out of range, text too long for its column, a malformed id; or 23503 on a write: a reference to a
+ * record that does not exist) came from the request and slipped past its DTO or service check: the
+ * caller's input to correct, a 400 — and a check to add, which the warning log says.
  */
 function databaseInvalidValue(exception: unknown): string | null {
-  const code = (exception as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  const error = (exception as { driverError?: { code?: unknown; detail?: unknown } } | null)?.driverError;
+  const code = error?.code;
+  // A write naming a record that does not exist (not a delete of one still referenced).
+  if (code === '23503' && typeof error?.detail === 'string' && error.detail.includes('is not present')) return '所选的关联记录（如单位、事项、人员）不存在，请刷新后重新选择';
   if (typeof code !== 'string' || !code.startsWith('22')) return null;
   return '请求中有数值超出允许范围或格式不正确（如不存在的日期、过大的数字或过长的文字），请检查后重试';
 }

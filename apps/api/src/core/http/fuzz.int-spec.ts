@@ -164,6 +164,24 @@ describe('fuzz regressions', () => {
     expect(res.body.code).toBe('VALIDATION_FAILED');
   });
 
+  it('a backlog case in a township that does not exist is a 400 naming the field, not a foreign-key 500', async () => {
+    const res = await t.http().post('/api/backlog-cases').set(t.auth['admin']).send({
+      title: '模糊测试积案',
+      origin: 'NATIONAL',
+      townshipId: '85e4c47b-c348-45ad-9dbe-6a3e3752bf66',
+      linkedCaseIds: [],
+      leader: '县领导',
+      responsibleOrg: '责任单位',
+      team: '专班',
+      task: '化解',
+      responsibility: '负总责',
+      plan: '一案一策',
+      deadline: '2026-12-31',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.details.map((d: { field: string }) => d.field)).toContain('townshipId');
+  });
+
   it('a day that does not exist (2 月 31 日) is a 400 naming the field, not a database error', async () => {
     const res = await t.http().post('/api/duty/reports').set(t.auth['admin']).send({ reportDate: '2026-02-31', type: 'DAILY', hasAbnormal: true, content: '值班情况', keyPersonDynamics: '无' });
     expect(res.status).toBe(400);

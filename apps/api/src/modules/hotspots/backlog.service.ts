@@ -28,6 +28,8 @@ export class BacklogService {
   async create(dto: CreateBacklogCaseDto, user: CurrentUser): Promise<BacklogCaseView> {
     if (!coversTownship(territoryOf(user), dto.townshipId)) throw forbidden('只能登记本乡镇（开发区）的积案');
     return this.transactions.run(async (m) => {
+      const township: unknown[] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`, [dto.townshipId]);
+      if (township.length === 0) throw invalidField('townshipId', '请选择积案所在的乡镇（开发区）');
       const caseIds = [...new Set(dto.linkedCaseIds)];
       const params: unknown[] = [caseIds];
       const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM petition_case c WHERE c.id = ANY ($1::uuid[]) AND ${caseCondition(territoryOf(user), params)}`, params);

@@ -89,11 +89,11 @@ export function validValue(s: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
 function validString(s: JsonSchema): fc.Arbitrary<string> {
   if (s.format === 'uuid') return realIds.length > 0 ? fc.oneof(fc.uuid(), fc.constantFrom(...realIds)) : fc.uuid();
   if (s.format === 'date-time') return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
-  if (typeof s.example === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.example)) return fc.oneof(fc.constant(s.example), fc.constantFrom(...EDGE_DATES));
+  if (typeof s.example === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.example)) return fc.oneof({ arbitrary: fc.constant(s.example), weight: 3 }, { arbitrary: fc.constantFrom(...EDGE_DATES), weight: 1 });
   if (s.pattern) {
     const matching = fc.stringMatching(new RegExp(s.pattern)).filter((x) => x.length <= (s.maxLength ?? 10_000));
     const dates = EDGE_DATES.filter((d) => new RegExp(s.pattern ?? '').test(d));
-    return dates.length > 0 ? fc.oneof(matching, fc.constantFrom(...dates)) : matching;
+    return dates.length > 0 ? fc.oneof({ arbitrary: matching, weight: 3 }, { arbitrary: fc.constantFrom(...dates), weight: 1 }) : matching;
   }
   return fc.string({ unit: 'grapheme', minLength: s.minLength ?? 0, maxLength: Math.min(s.maxLength ?? 40, 60) });
 }

@@ -46,8 +46,10 @@ export function operationsToFuzz(document: OpenAPIObject): FuzzOperation[] {
       const validation = schemaFromValidation(name);
       if (!validation) return resolved;
       if (isEmptyObject(resolved)) return validation;
-      // Properties without @ApiProperty are missing from the document: the validation rules add them.
-      const properties = { ...validation.properties, ...resolved.properties };
+      // The document misses properties without @ApiProperty and says `number` for integers and
+      // nothing of patterns: the validation rules complete each property.
+      const names = new Set([...Object.keys(resolved.properties ?? {}), ...Object.keys(validation.properties ?? {})]);
+      const properties = Object.fromEntries([...names].map((k) => [k, completed(resolved.properties?.[k], validation.properties?.[k])]));
       return { ...resolved, properties, required: [...new Set([...(resolved.required ?? []), ...(validation.required ?? [])])] };
     }
     if (s.allOf) return s.allOf.map((x) => resolve(x, depth + 1)).reduce((a, b) => ({ ...a, ...b, properties: { ...a.properties, ...b.properties }, required: [...(a.required ?? []), ...(b.required ?? [])] }), {});
@@ -70,6 +72,12 @@ export function operationsToFuzz(document: OpenAPIObject): FuzzOperation[] {
       return { method, path: expressPath, params, body: 'json', schema, source: isEmptyObject(fromDocument) && !isEmptyObject(schema) ? 'validation' : 'document' };
     }),
   );
+}
+
+function completed(fromDocument: JsonSchema | undefined, fromValidation: JsonSchema | undefined): JsonSchema {
+  if (!fromDocument) return fromValidation ?? {};
+  if (!fromValidation || (isEmptyObject(fromValidation) && !isEmptyObject(fromDocument))) return fromDocument;
+  return { ...fromDocument, ...fromValidation, items: fromDocument.items && fromValidation.items && isEmptyObject(fromValidation.items) ? fromDocument.items : (fromValidation.items ?? fromDocument.items) };
 }
 
 const isEmptyObject = (s: JsonSchema): boolean => (s.type === 'object' || s.type === undefined) && Object.keys(s.properties ?? {}).length === 0 && !s.enum && !s.items;
