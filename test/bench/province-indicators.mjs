@@ -1,7 +1,7 @@
 // Indicators at province scale: the app's recomputation of one period for every unit (POST
 // /api/indicators/recompute, worked off by the worker) against one hand-written SQL aggregate over
 // the same rows (the baseline), the figures compared; then intake → updated snapshot.
-import { log, post, timed } from './harness.mjs';
+import { log, post } from './harness.mjs';
 
 /** The figures of one period for every township and the county (GROUPING SETS), in one statement. */
 export const HAND_SQL = `
@@ -113,4 +113,3 @@ export async function intakeToSnapshot(base, get, reception, supervisor, petitio
   return samples.sort((a, b) => a - b);
 }
 
-export { timed };

@@ -97,8 +97,9 @@ async function run({ base, db, login, get }) {
 
 async function indicators(base, db, admin, supervisor, reception, get, townshipId) {
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const lastMonth = monthScope(today.slice(0, 7)).fd; // first day of this month
-  const period = new Date(Date.parse(`${lastMonth}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 7);
+  // The last complete month.
+  const thisMonthStart = monthScope(today.slice(0, 7)).fd;
+  const period = new Date(Date.parse(`${thisMonthStart}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 7);
   const [{ id: countyId }] = (await db.query(`SELECT id FROM org_unit WHERE type = 'COUNTY' ORDER BY created_at LIMIT 1`)).rows;
   const [{ units }] = (await db.query(`SELECT count(*)::int AS units FROM org_unit WHERE type IN ('COUNTY', 'TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`)).rows;
   let hand;
