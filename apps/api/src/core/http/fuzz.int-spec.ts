@@ -182,6 +182,11 @@ describe('fuzz regressions', () => {
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain('townshipId');
   });
 
+  it('a path parameter with a NUL byte (which PostgreSQL cannot read) is a 400, not a 500', async () => {
+    const res = await t.http().patch('/api/content-categories/%00').set(t.auth['admin']).send({});
+    expect(res.status).toBe(400);
+  });
+
   it('a day that does not exist (2 月 31 日) is a 400 naming the field, not a database error', async () => {
     const res = await t.http().post('/api/duty/reports').set(t.auth['admin']).send({ reportDate: '2026-02-31', type: 'DAILY', hasAbnormal: true, content: '值班情况', keyPersonDynamics: '无' });
     expect(res.status).toBe(400);
