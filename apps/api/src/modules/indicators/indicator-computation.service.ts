@@ -18,6 +18,12 @@ export interface SourceSums {
  */
 export const QUIET_MS = 2000;
 export const MAX_WAIT_MS = 30_000;
+/**
+ * Months go before quarters and years (their snapshots are what intake and the dashboard look at
+ * first; a year at province scale takes several times a month), unless a pair has waited longer
+ * than this: then the oldest goes first, so a steady stream of intakes never starves the year.
+ */
+const STARVATION_MS = 5 * MAX_WAIT_MS;
 /** A batch of more townships than this (or with the county) is computed by one grouped query per indicator. */
 const GROUPED_FROM_UNITS = 3;
 
@@ -170,8 +176,11 @@ export class IndicatorComputationService {
     for (;;) {
       const claimed = await this.dataSource.transaction(async (m) => {
         const [first]: { period_key: string }[] = await m.query(
-          `SELECT period_key FROM indicator_dirty WHERE ${due} ORDER BY first_dirty_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          dueParams,
+          // Period keys: '2026-11' (month), '2026Q4' (quarter), '2026' (year): the longer, the shorter the period.
+          `SELECT period_key FROM indicator_dirty WHERE ${due}
+           ORDER BY first_dirty_at < clock_timestamp() - make_interval(secs => $4) DESC, length(period_key) DESC, first_dirty_at
+           LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [...dueParams, STARVATION_MS / 1000],
         );
         if (!first) return 0;
         // The rest of that period's due units join the batch (rows another worker holds are skipped).

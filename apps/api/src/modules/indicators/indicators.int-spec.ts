@@ -246,6 +246,33 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     expect(parsePeriod(month)).not.toBeNull();
   });
 
+  it('works off months before quarters and years, unless a pair has waited past the starvation limit', async () => {
+    const year = month.slice(0, 4);
+    const quarter = `${year}Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+    const [{ id: county }] = await dataSource.query(`SELECT id FROM org_unit WHERE type = 'COUNTY'`);
+    const order = async (yearWaitedSeconds: number): Promise<string[]> => {
+      await dataSource.query('DELETE FROM indicator_dirty');
+      // The year and the quarter were marked before the month, as a second intake finds them.
+      await dataSource.query(
+        `INSERT INTO indicator_dirty (period_key, org_unit_id, dirty_at, first_dirty_at) VALUES
+           ($1, $4, now() - interval '1 minute', now() - make_interval(secs => $5)),
+           ($2, $4, now() - interval '1 minute', now() - interval '50 seconds'),
+           ($3, $4, now() - interval '1 minute', now() - interval '10 seconds')`,
+        [year, quarter, month, county, yearWaitedSeconds],
+      );
+      const [{ last }] = await dataSource.query('SELECT coalesce(max(id), 0) AS last FROM indicator_run');
+      const services = await createIndicatorServices(env);
+      try {
+        await services.get(IndicatorComputationService).processDirty();
+      } finally {
+        await services.close();
+      }
+      return (await dataSource.query('SELECT period_key FROM indicator_run WHERE id > $1 ORDER BY id', [last])).map((r: { period_key: string }) => r.period_key);
+    };
+    expect(await order(60)).toEqual([month, quarter, year]);
+    expect(await order(3600)).toEqual([year, month, quarter]);
+  });
+
   it('coalesces a burst of 1,000 intakes into a few recomputations per snapshot, with correct final figures', async () => {
     const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadConfig({ ...env, OUTBOX_POLL_INTERVAL_MS: '100' })), { logger: false });
     try {
