@@ -2,25 +2,13 @@
 // requests start on the clock, not when the previous one answers). The page reads the dashboard
 // of the county or a township, the township comparison of the selected indicator and its trend.
 // The baseline is GET /api/auth/me at the same rate, in the same run.
-import { log, post, startBenchSystem } from './harness.mjs';
+import { log, post, runPartOnCases } from './harness.mjs';
 import { fixed, openLoop, percentiles, printRows } from './load-tools.mjs';
-import { seedCases } from './seed-cases.mjs';
 
 const CASES = Number(process.env.BENCH_CASES || 50_000);
 const RATE = Number(process.env.BENCH_RATE || 50);
 const SECONDS = Number(process.env.BENCH_SECONDS || 30);
 
-async function main() {
-  const system = await startBenchSystem('dashboard', async (db) => {
-    log(`loading ${CASES.toLocaleString()} cases…`);
-    await seedCases(db, CASES);
-  });
-  try {
-    await run(system);
-  } finally {
-    await system.stop();
-  }
-}
 
 /** Asks for the year's recomputation and waits until the worker has worked off the dirty list. */
 async function computeSnapshots(base, db, admin) {
@@ -97,7 +85,4 @@ async function run({ base, db, login, get }) {
   if (errors > 0) throw new Error(`${errors} requests failed`);
 }
 
-main().catch((error) => {
-  console.error('[bench] failed:', error);
-  process.exitCode = 1;
-});
+await runPartOnCases('dashboard', CASES, run);

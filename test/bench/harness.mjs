@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnApiAndWorker, terminate } from '../../tools/launcher/children.mjs';
 import { loadOrCreateSecrets, secretEnv } from '../../tools/launcher/secrets.mjs';
+import { seedCases } from './seed-cases.mjs';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
@@ -122,5 +123,27 @@ export async function startBenchSystem(name, load, { env: extraEnv = {} } = {}) 
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * A benchmark part on `cases` bulk-loaded cases (plus `extraLoad(db)` if given): starts the
+ * system, runs `run(system)`, always stops it, and sets a failing exit code on any error.
+ */
+export async function runPartOnCases(name, cases, run, { extraLoad, what = 'cases' } = {}) {
+  try {
+    const system = await startBenchSystem(name, async (db) => {
+      log(`loading ${cases.toLocaleString()} ${what}…`);
+      await seedCases(db, cases);
+      if (extraLoad) await extraLoad(db);
+    });
+    try {
+      await run(system);
+    } finally {
+      await system.stop();
+    }
+  } catch (error) {
+    console.error('[bench] failed:', error);
+    process.exitCode = 1;
   }
 }

@@ -5,9 +5,8 @@
 // through a pg Pool, one transaction per registration (see sqlRegistration).
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { log, startBenchSystem } from './harness.mjs';
+import { log, runPartOnCases } from './harness.mjs';
 import { closedLoop, fixed, percentiles, printRows } from './load-tools.mjs';
-import { seedCases } from './seed-cases.mjs';
 
 const require = createRequire(import.meta.url);
 const { Pool } = require('pg');
@@ -17,7 +16,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS || 2_000);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY || '8,16').split(',').map(Number);
 
 /** A valid 18-digit resident ID (GB 11643 check digit) born `n` days after 1950-01-01. */
-export function residentId(n) {
+function residentId(n) {
   const birth = new Date(Date.UTC(1950, 0, 1) + (n % 20_000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
   const body = `130529${birth}${String(100 + Math.floor(n / 20_000)).padStart(3, '0')}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -25,17 +24,6 @@ export function residentId(n) {
   return body + '10X98765432'[sum % 11];
 }
 
-async function main() {
-  const system = await startBenchSystem('intake-load', async (db) => {
-    log(`loading ${CASES.toLocaleString()} cases…`);
-    await seedCases(db, CASES);
-  });
-  try {
-    await run(system);
-  } finally {
-    await system.stop();
-  }
-}
 
 async function run({ base, db, login, get }) {
   const token = await login('reception');
@@ -155,7 +143,4 @@ async function sqlRegistration(pool, { n, townshipId, clerkId }) {
   }
 }
 
-main().catch((error) => {
-  console.error('[bench] failed:', error);
-  process.exitCode = 1;
-});
+await runPartOnCases('intake-load', CASES, run);

@@ -1,22 +1,10 @@
 // `npm run bench` (part 1): the intake API on a realistic volume, each figure next to a baseline
 // measured in the same run (an authenticated request that does almost nothing). See harness.mjs.
-import { log, measure, post, printTable, startBenchSystem, timed } from './harness.mjs';
-import { seedCases } from './seed-cases.mjs';
+import { measure, post, printTable, runPartOnCases, timed } from './harness.mjs';
 
 const CASES = Number(process.env.BENCH_CASES || 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 100);
 
-async function main() {
-  const system = await startBenchSystem('intake', async (db) => {
-    log(`loading ${CASES.toLocaleString()} cases…`);
-    await seedCases(db, CASES);
-  });
-  try {
-    await run(system);
-  } finally {
-    await system.stop();
-  }
-}
 
 async function run({ base, login, get: getAs }) {
   const token = await login('reception');
@@ -78,7 +66,4 @@ async function run({ base, login, get: getAs }) {
   console.log(`background export of ${exported.toLocaleString()} cases: ${(exportMs / 1000).toFixed(1)} s = ${Math.round(exported / (exportMs / 1000)).toLocaleString()} rows/s`);
 }
 
-main().catch((error) => {
-  console.error('[bench] failed:', error);
-  process.exitCode = 1;
-});
+await runPartOnCases('intake', CASES, run);

@@ -1,24 +1,11 @@
 // `npm run bench` (part 2): the workflow on a county-plus volume — the case page's workflow view,
 // 我的工作, the supervision list and a transition — each next to a baseline measured in the same
 // run. Cases and clocks are bulk-loaded in the states a working bureau has (see loadWorkflow).
-import { log, measure, post, printTable, startBenchSystem } from './harness.mjs';
-import { seedCases } from './seed-cases.mjs';
+import { measure, post, printTable, runPartOnCases } from './harness.mjs';
 
 const CASES = Number(process.env.BENCH_CASES || 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 100);
 
-async function main() {
-  const system = await startBenchSystem('workflow', async (db) => {
-    log(`loading ${CASES.toLocaleString()} cases with their clocks…`);
-    await seedCases(db, CASES);
-    await loadWorkflow(db);
-  });
-  try {
-    await run(system);
-  } finally {
-    await system.stop();
-  }
-}
 
 async function run({ base, db, login, get }) {
   const reception = await login('reception');
@@ -103,7 +90,4 @@ async function loadWorkflow(db) {
   await db.query('ANALYZE');
 }
 
-main().catch((error) => {
-  console.error('[bench] failed:', error);
-  process.exitCode = 1;
-});
+await runPartOnCases('workflow', CASES, run, { extraLoad: loadWorkflow, what: 'cases with their clocks' });
