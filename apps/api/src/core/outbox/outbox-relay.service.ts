@@ -32,6 +32,8 @@ export class OutboxRelayService implements OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = true;
+  /** Undelivered events are looked for a few times per redelivery period, not on every poll. */
+  private nextRedeliveryAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -87,7 +89,7 @@ export class OutboxRelayService implements OnApplicationShutdown {
     }
   }
 
-  /** Publishes until nothing is pending, then offers again what was lost (one batch per tick). */
+  /** Publishes until nothing is pending, then now and then offers again what was lost (one batch). */
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
@@ -95,6 +97,8 @@ export class OutboxRelayService implements OnApplicationShutdown {
       total += n;
       if (n < BATCH_SIZE) break;
     }
+    if (Date.now() < this.nextRedeliveryAt) return total;
+    this.nextRedeliveryAt = Date.now() + Math.min(10_000, (this.config.OUTBOX_REDELIVER_SECONDS * 1000) / 2);
     const again = await this.redeliverOnce();
     if (again > 0) this.logger.warn(`Offered ${again} undelivered outbox event(s) to the queue again`);
     return total + again;
