@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { type ApiProcess, FaultSystem } from './support/fault-system';
 import { caseBody, createPetitioner, keepSending, login, send, townshipId } from './support/intake';
 import { pause, secondsSince, waitUntil } from './support/wait';
@@ -82,6 +83,18 @@ describe('Redis down for ten seconds under intake load (built API and worker)', 
       return row && Number(row.denominator) === registered && Number(row.denominator);
     }, 120_000, 500);
     expect(counted).toBe(registered);
+    // The empty Redis lost the worker's recurring jobs too; the worker schedules them again on reconnect.
+    const redis = new Redis(`redis://127.0.0.1:${system.redisPort}`);
+    try {
+      const schedulers = await waitUntil('the recurring jobs to be scheduled again', async () => {
+        const keys = ['indicators', 'deadlines', 'duty', 'hotspots', 'exports'].map((queue) => `julu:${queue}:repeat`);
+        const ids = (await Promise.all(keys.map((key) => redis.zrange(key, 0, -1)))).flat();
+        return ids.length >= 7 && ids;
+      }, 60_000, 250);
+      expect(schedulers).toEqual(expect.arrayContaining(['indicators-tick', 'indicators-nightly', 'deadline-sweep']));
+    } finally {
+      redis.disconnect();
+    }
     console.log(
       `[faults] redis outage: ${outageSeconds} s down, ${during.length} intakes during it (${results.length} in the load), all 201; ` +
         `${events} events all relayed ${relayedSeconds} s and delivered ${deliveredSeconds} s after Redis returned; snapshot counts ${counted} cases`,

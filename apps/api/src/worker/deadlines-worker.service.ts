@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { AppConfig } from '../core/config/app-config';
 import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
 import { QUEUES } from '../core/queue/queue.constants';
+import { JobSchedules } from '../core/queue/job-schedules';
 import { QueueRegistry } from '../core/queue/queue.module';
 import { createWorkerConnection } from '../core/queue/redis-connection';
 import { ClocksService } from '../modules/workflow';
@@ -38,6 +39,7 @@ export class DeadlinesWorkerService implements OnApplicationShutdown {
     private readonly config: AppConfig,
     private readonly dispatcher: EventDispatcherService,
     private readonly queues: QueueRegistry,
+    private readonly schedules: JobSchedules,
     private readonly reminders: RemindersService,
     private readonly sweep: DeadlineSweepService,
     private readonly clocks: ClocksService,
@@ -62,10 +64,7 @@ export class DeadlinesWorkerService implements OnApplicationShutdown {
       stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
     });
     this.worker.on('error', (error) => this.logger.warn(`Deadlines worker: ${error.message}`));
-    this.queues
-      .get(QUEUES.deadlines)
-      .upsertJobScheduler(SWEEP_JOB, { every: this.config.DEADLINE_SWEEP_MINUTES * 60_000 }, { name: SWEEP_JOB })
-      .catch((error: unknown) => this.logger.warn(`Could not schedule the deadline sweep: ${(error as Error).message}`));
+    void this.schedules.schedule(QUEUES.deadlines, SWEEP_JOB, { every: this.config.DEADLINE_SWEEP_MINUTES * 60_000 }, 'the deadline sweep');
   }
 
   /** Adds the delayed jobs of one clock version; ids make a repeat a no-op. */

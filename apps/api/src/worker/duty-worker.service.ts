@@ -3,7 +3,7 @@ import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../core/config/app-config';
 import { QUEUES } from '../core/queue/queue.constants';
-import { QueueRegistry } from '../core/queue/queue.module';
+import { JobSchedules } from '../core/queue/job-schedules';
 import { createWorkerConnection } from '../core/queue/redis-connection';
 import { DutySweepService } from '../modules/duty';
 import { IncidentLimitSweepService } from '../modules/incidents';
@@ -25,7 +25,7 @@ export class DutyWorkerService implements OnApplicationShutdown {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly queues: QueueRegistry,
+    private readonly schedules: JobSchedules,
     private readonly sweep: DutySweepService,
     private readonly incidentSweep: IncidentLimitSweepService,
   ) {}
@@ -41,11 +41,8 @@ export class DutyWorkerService implements OnApplicationShutdown {
       stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
     });
     this.worker.on('error', (error) => this.logger.warn(`Duty worker: ${error.message}`));
-    const queue = this.queues.get(QUEUES.duty);
-    Promise.all([
-      queue.upsertJobScheduler(DUTY_SWEEP_JOB, { every: this.config.DUTY_SWEEP_MINUTES * 60_000 }, { name: DUTY_SWEEP_JOB }),
-      queue.upsertJobScheduler(INCIDENT_SWEEP_JOB, { every: 60_000 }, { name: INCIDENT_SWEEP_JOB }),
-    ]).catch((error: unknown) => this.logger.warn(`Could not schedule the duty and incident sweeps: ${(error as Error).message}`));
+    void this.schedules.schedule(QUEUES.duty, DUTY_SWEEP_JOB, { every: this.config.DUTY_SWEEP_MINUTES * 60_000 }, 'the duty sweep');
+    void this.schedules.schedule(QUEUES.duty, INCIDENT_SWEEP_JOB, { every: 60_000 }, 'the incident sweep');
   }
 
   async process(job: Job): Promise<unknown> {

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { AppConfig } from '../core/config/app-config';
 import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
 import { QUEUES } from '../core/queue/queue.constants';
+import { JobSchedules } from '../core/queue/job-schedules';
 import { QueueRegistry } from '../core/queue/queue.module';
 import { createWorkerConnection } from '../core/queue/redis-connection';
 import { ExportProcessorService } from '../modules/petitions/ledgers/export-processor.service';
@@ -34,6 +35,7 @@ export class ExportsWorkerService implements OnApplicationShutdown {
     private readonly config: AppConfig,
     private readonly dispatcher: EventDispatcherService,
     private readonly queues: QueueRegistry,
+    private readonly schedules: JobSchedules,
     private readonly processor: ExportProcessorService,
     private readonly retention: RetentionService,
   ) {}
@@ -57,10 +59,7 @@ export class ExportsWorkerService implements OnApplicationShutdown {
       if (job && exportId && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.processor.fail(exportId, `导出失败：${error.message}`);
     });
     // One scheduler entry however many workers start (upsert by id).
-    this.queues
-      .get(QUEUES.exports)
-      .upsertJobScheduler(RETENTION_JOB, { every: RETENTION_EVERY_MS }, { name: RETENTION_JOB })
-      .catch((error: unknown) => this.logger.warn(`Could not schedule the retention job: ${(error as Error).message}`));
+    void this.schedules.schedule(QUEUES.exports, RETENTION_JOB, { every: RETENTION_EVERY_MS }, 'the retention job');
     this.worker.on('error', (error) => this.logger.warn(`Exports worker: ${error.message}`));
   }
 

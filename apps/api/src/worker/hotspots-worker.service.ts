@@ -3,7 +3,7 @@ import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../core/config/app-config';
 import { QUEUES } from '../core/queue/queue.constants';
-import { QueueRegistry } from '../core/queue/queue.module';
+import { JobSchedules } from '../core/queue/job-schedules';
 import { createWorkerConnection } from '../core/queue/redis-connection';
 import { WeeklyCheckService } from '../modules/hotspots';
 
@@ -24,7 +24,7 @@ export class HotspotsWorkerService implements OnApplicationShutdown {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly queues: QueueRegistry,
+    private readonly schedules: JobSchedules,
     private readonly check: WeeklyCheckService,
   ) {}
 
@@ -39,10 +39,7 @@ export class HotspotsWorkerService implements OnApplicationShutdown {
       stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
     });
     this.worker.on('error', (error) => this.logger.warn(`Hotspots worker: ${error.message}`));
-    this.queues
-      .get(QUEUES.hotspots)
-      .upsertJobScheduler(WEEKLY_CHECK_JOB, { pattern: WEEKLY_CHECK_PATTERN, tz: 'Asia/Shanghai' }, { name: WEEKLY_CHECK_JOB })
-      .catch((error: unknown) => this.logger.warn(`Could not schedule the weekly 排查 check: ${(error as Error).message}`));
+    void this.schedules.schedule(QUEUES.hotspots, WEEKLY_CHECK_JOB, { pattern: WEEKLY_CHECK_PATTERN, tz: 'Asia/Shanghai' }, 'the weekly 排查 check');
   }
 
   async process(job: Job): Promise<unknown> {

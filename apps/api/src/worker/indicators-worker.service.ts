@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../core/config/app-config';
 import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
 import { QUEUES } from '../core/queue/queue.constants';
+import { JobSchedules } from '../core/queue/job-schedules';
 import { QueueRegistry } from '../core/queue/queue.module';
 import { createWorkerConnection } from '../core/queue/redis-connection';
 import { COALESCE_DELAY_MS, IndicatorComputationService, IndicatorEventsService, INDICATOR_EVENTS, PROCESS_DIRTY_JOB, QUIET_MS } from '../modules/indicators';
@@ -30,6 +31,7 @@ export class IndicatorsWorkerService implements OnApplicationShutdown {
     private readonly dataSource: DataSource,
     private readonly dispatcher: EventDispatcherService,
     private readonly queues: QueueRegistry,
+    private readonly schedules: JobSchedules,
     private readonly computation: IndicatorComputationService,
     private readonly events: IndicatorEventsService,
   ) {}
@@ -53,11 +55,8 @@ export class IndicatorsWorkerService implements OnApplicationShutdown {
     this.worker.on('completed', (_job, result: { waiting?: number } | undefined) => {
       if (result?.waiting) void this.requestRun(QUIET_MS).catch(() => undefined);
     });
-    const queue = this.queues.get(QUEUES.indicators);
-    Promise.all([
-      queue.upsertJobScheduler(TICK_JOB, { every: 60_000 }, { name: TICK_JOB }),
-      queue.upsertJobScheduler(NIGHTLY_JOB, { pattern: '0 2 * * *', tz: 'Asia/Shanghai' }, { name: NIGHTLY_JOB }),
-    ]).catch((error: unknown) => this.logger.warn(`Could not schedule the indicator jobs: ${(error as Error).message}`));
+    void this.schedules.schedule(QUEUES.indicators, TICK_JOB, { every: 60_000 }, 'the indicator tick');
+    void this.schedules.schedule(QUEUES.indicators, NIGHTLY_JOB, { pattern: '0 2 * * *', tz: 'Asia/Shanghai' }, 'the nightly indicator run');
   }
 
   requestRun(delay = COALESCE_DELAY_MS): Promise<unknown> {

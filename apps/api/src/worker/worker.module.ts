@@ -1,3 +1,4 @@
+import { JobSchedules } from '../core/queue/job-schedules';
 import { type DynamicModule, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import type { AppConfig } from '../core/config/app-config';
 import { ConfigModule } from '../core/config/config.module';
@@ -50,6 +51,7 @@ export class WorkerModule implements OnApplicationBootstrap {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule, AuditModule],
       providers: [
+        JobSchedules,
         OutboxRelayService,
         EventDispatcherService,
         OutboxConsumerService,
