@@ -9,7 +9,7 @@ import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 import { testSecrets } from '../../testing/test-config';
 import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
 import { WorkerModule } from '../../worker/worker.module';
-import { IndicatorComputationService } from './indicator-computation.service';
+import { IndicatorComputationService, MAX_WAIT_MS } from './indicator-computation.service';
 import { IndicatorEventsService } from './indicator-events.service';
 
 const PASSWORD = 'indicators-test-password-1';
@@ -281,11 +281,13 @@ describe('indicators (real PostgreSQL and Redis)', () => {
       const person = await t.http().post('/api/petitioners').set(t.auth.reception).send({ name: '批量登记', idType: 'OTHER', townshipId }).expect(201);
       const body = { channel: 'PHONE', source: 'DIRECT', matterType: 'SUGGESTION', categoryCode: '01', title: '批量登记', mainRequest: '测试', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] };
       const queue = Array.from({ length: 1000 }, (_, i) => i);
+      const burstStarted = Date.now();
       await Promise.all(
         Array.from({ length: 10 }, async () => {
           for (let i = queue.shift(); i !== undefined; i = queue.shift()) await t.http().post('/api/cases').set(t.auth.reception).send(body).expect(201);
         }),
       );
+      const burstMs = Date.now() - burstStarted;
       // Wait until every event is relayed and the dirty list is worked off.
       for (let i = 0; i < 300; i++) {
         const [{ pending }] = await dataSource.query(`SELECT (SELECT count(*) FROM outbox_event WHERE published_at IS NULL) + (SELECT count(*) FROM indicator_dirty) AS pending`);
@@ -296,8 +298,9 @@ describe('indicators (real PostgreSQL and Redis)', () => {
       const runs: { period_key: string; org_unit_id: string; n: number }[] = await dataSource.query('SELECT period_key, org_unit_id, count(*)::int AS n FROM indicator_run GROUP BY 1, 2');
       const monthRuns = runs.filter((r) => r.period_key === month);
       expect(monthRuns.length).toBeGreaterThan(0);
-      // A burst of ~30 s: recomputed when it pauses, or once within it at the latest after MAX_WAIT_MS.
-      expect(Math.max(...runs.map((r) => r.n))).toBeLessThanOrEqual(3);
+      // Recomputed at most once per MAX_WAIT_MS of the burst, plus once when it pauses (and one
+      // more for events still being relayed then): 3 for the usual 10–30 s burst, more on a slow machine.
+      expect(Math.max(...runs.map((r) => r.n))).toBeLessThanOrEqual(Math.max(3, Math.ceil(burstMs / MAX_WAIT_MS) + 2));
       const [{ n: cases }] = await dataSource.query(`SELECT count(*)::int AS n FROM petition_case WHERE registered_at >= $1`, [parsePeriod(month)?.from]);
       expect(value(await dashboard(month), 'REPEAT_RATE')?.denominator).toBe(cases);
     } finally {
