@@ -1,5 +1,5 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { DEFAULT_JOB_OPTIONS, type QueueName } from './queue.constants';
@@ -20,6 +20,22 @@ export class QueueRegistry implements OnApplicationShutdown {
   /** True while the producer connection is up; enqueueing while it is down would wait, not fail. */
   isConnected(): boolean {
     return this.connection.status === 'ready';
+  }
+
+  /**
+   * Adds a job when the caller has a durable fallback (a sweep or tick finds the work anyway): never
+   * waits on a Redis that is away or slow — BullMQ would hold the call until it reconnects — and
+   * answers whether the job was added.
+   */
+  async tryAdd(name: QueueName, jobName: string, data: object, opts: JobsOptions, timeoutMs = 2000): Promise<boolean> {
+    if (!this.isConnected()) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const added = this.get(name)
+      .add(jobName, data, opts)
+      .then(() => true)
+      .catch(() => false);
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    return Promise.race([added, late]).finally(() => clearTimeout(timer));
   }
 
   get(name: QueueName): Queue {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { parsePeriod, periodsOfYear } from '@julu/domain';
 import { DataSource } from 'typeorm';
 import { QUEUES } from '../../core/queue/queue.constants';
@@ -13,6 +13,8 @@ export const COALESCE_DELAY_MS = 1000;
 /** An administrator's “recompute now” (e.g. after correcting old data): marks the periods and asks the worker. */
 @Injectable()
 export class IndicatorRecomputeService {
+  private readonly logger = new Logger(IndicatorRecomputeService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly computation: IndicatorComputationService,
@@ -24,7 +26,10 @@ export class IndicatorRecomputeService {
     const periods = period ? [period.key] : periodsOfYear(new Date().getFullYear()).map((p) => p.key);
     const units: { id: string }[] = await this.dataSource.query(`SELECT id FROM org_unit WHERE type IN ('COUNTY', 'TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`);
     await this.computation.markDirty(this.dataSource, periods, units.map((u) => u.id));
-    await this.queues.get(QUEUES.indicators).add(PROCESS_DIRTY_JOB, {}, { deduplication: { id: PROCESS_DIRTY_JOB }, delay: COALESCE_DELAY_MS });
+    // Asking the worker now is a shortcut: the marks are saved and its minute tick works them off
+    // anyway, so Redis being away delays the figures by a minute; it does not fail the request.
+    const asked = await this.queues.tryAdd(QUEUES.indicators, PROCESS_DIRTY_JOB, {}, { deduplication: { id: PROCESS_DIRTY_JOB }, delay: COALESCE_DELAY_MS });
+    if (!asked) this.logger.warn('Recompute marked while Redis is away; the worker will run it on its next tick');
     return { marked: periods.length * units.length };
   }
 }
