@@ -6,8 +6,8 @@ import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 import { readPerformanceGoalsDocument } from './testing/performance-goals-document';
 
 const PASSWORD = 'budget-seed-test-password-1';
-/** The shared domain folder sits beside the repository (../shared from its root). */
-const DOCUMENT = path.resolve(__dirname, '../../../../..', '../shared/domain/julu-2020-performance-goals.txt');
+/** The bureau's 2020 performance-goals document, kept in the repository (docs/domain). */
+const DOCUMENT = path.resolve(__dirname, '../../../../..', 'docs/domain/julu-2020-performance-goals.txt');
 const WAN = 10_000;
 
 describe('the 2020 budget projects seeded from the bureau document (real PostgreSQL)', () => {
