@@ -91,11 +91,18 @@ export class TerritorialFixtures {
     p.diversion = await this.both(async (_, side) => ({ id: await this.diversion(side) }));
     p.hotspot = await this.both(async (township) => ({ id: await this.hotspot(township) }));
     p.backlog = await this.both(async (township) => ({ id: await this.backlog(township) }));
+    // The whistleblower is a person of their own: an accuser is hidden from the accused unit
+    // (row-level security), so the own petitioner above must not be one.
+    const whistleblower = await this.petitioner(FOREIGN_TOWNSHIP, '13800000003');
     for (const [role, accused] of [
       ['TOWNSHIP_OFFICER', OWN_TOWNSHIP],
       ['HANDLER', HANDLER_UNIT],
     ] as const) {
-      this.accusing[role] = await this.registerCase('own', { matterType: 'ACCUSATION', involvedUnitId: await this.unitId(accused) });
+      this.accusing[role] = await this.registerCase('own', {
+        matterType: 'ACCUSATION',
+        involvedUnitId: await this.unitId(accused),
+        petitioners: [{ petitionerId: whistleblower, role: 'PRIMARY' }],
+      });
     }
   }
 

@@ -1,7 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
+import { installRowSecurity } from './row-security';
 import { Transactions } from './transactions';
 
 @Global()
@@ -14,6 +16,11 @@ import { Transactions } from './transactions';
         retryAttempts: 3,
         retryDelay: 1000,
       }),
+      // Every connection is scoped to the work in flight before use (row-level security).
+      dataSourceFactory: async (options) => {
+        if (!options) throw new Error('TypeORM options missing');
+        return installRowSecurity(await new DataSource(options).initialize());
+      },
     }),
   ],
   providers: [Transactions],

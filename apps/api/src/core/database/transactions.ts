@@ -4,6 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 const ambient = new AsyncLocalStorage<EntityManager>();
 
+/** Whether the work in flight runs inside a transaction opened by `Transactions`. */
+export function inAmbientTransaction(): boolean {
+  return ambient.getStore() !== undefined;
+}
+
 /**
  * Runs a unit of work in a transaction: the ambient one when a caller has opened it (the
  * idempotency layer wraps a create and its stored response in one transaction; registering a visit

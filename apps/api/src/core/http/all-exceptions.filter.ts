@@ -33,6 +33,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
 
+    if (outOfReach(exception)) {
+      this.logger.warn({ requestId, err: exception }, 'Row-level security refused a write');
+      res.status(404).json(buildErrorBody(404, requestId, { code: API_ERROR_CODES.NOT_FOUND, message: '记录不存在，或不在您的管辖范围内' }));
+      return;
+    }
+
     const conflict = databaseConflict(exception);
     if (conflict) {
       this.logger.warn({ requestId, err: exception }, conflict);
@@ -72,6 +78,14 @@ function databaseConflict(exception: unknown): string | null {
   if (code === '23505') return '与已有记录重复（可能刚被他人保存），请刷新后重试';
   if (code === '40001' || code === '40P01') return '数据正被他人同时修改，请重试';
   return null;
+}
+
+/**
+ * A write that PostgreSQL's row-level security refused (42501: the row lies outside the caller's
+ * scope). Answered like any record the caller may not see: not found, revealing nothing.
+ */
+function outOfReach(exception: unknown): boolean {
+  return (exception as { driverError?: { code?: unknown } } | null)?.driverError?.code === '42501';
 }
 
 /**

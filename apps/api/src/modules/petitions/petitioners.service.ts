@@ -45,7 +45,7 @@ export class PetitionersService {
     }
     const idNumberIndex = identity.idNumber ? this.cipher.blindIndex('id_number', identity.idNumber) : null;
     return this.transactions.run(async (m) => {
-      if (idNumberIndex) await this.refuseDuplicate(m, idNumberIndex, user);
+      if (idNumberIndex) await this.refuseDuplicate(m, idNumberIndex);
       const addressDetail = request.addressDetail?.trim() || null;
       const inserted: { id: string }[] = await m.query(
         `INSERT INTO petitioner (name, id_type, id_number_enc, id_number_bidx, id_number_masked, gender, birth_date,
@@ -142,17 +142,18 @@ export class PetitionersService {
     return toPetitionerView(rows[0]);
   }
 
-  /** A second record for the same ID number would split one person's history: 409, naming the record only if the caller may see it. */
-  private async refuseDuplicate(m: EntityManager, idNumberIndex: string, user: CurrentUser): Promise<void> {
+  /**
+   * A second record for the same ID number would split one person's history: 409, naming the record
+   * only if the caller may see it (row-level security decides; julu_id_number_registered looks past it).
+   */
+  private async refuseDuplicate(m: EntityManager, idNumberIndex: string): Promise<void> {
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [idNumberIndex]);
-    const existing: { id: string; township_id: string | null }[] = await m.query('SELECT id, township_id FROM petitioner WHERE id_number_bidx = $1', [idNumberIndex]);
-    if (!existing[0]) return;
-    const visible = coversTownship(territoryOf(user), existing[0].township_id);
-    throw new ConflictException({
-      code: API_ERROR_CODES.CONFLICT,
-      message: visible ? '该证件号码的信访人已登记，请直接选用已有记录' : '该证件号码的信访人已在其他乡镇登记，请联系县信访局',
-      ...(visible ? { details: { petitionerId: existing[0].id } } : {}),
-    });
+    const visible: { id: string }[] = await m.query('SELECT id FROM petitioner WHERE id_number_bidx = $1', [idNumberIndex]);
+    if (visible[0]) {
+      throw new ConflictException({ code: API_ERROR_CODES.CONFLICT, message: '该证件号码的信访人已登记，请直接选用已有记录', details: { petitionerId: visible[0].id } });
+    }
+    const [{ registered }]: { registered: boolean }[] = await m.query('SELECT julu_id_number_registered($1) AS registered', [idNumberIndex]);
+    if (registered) throw new ConflictException({ code: API_ERROR_CODES.CONFLICT, message: '该证件号码的信访人已在其他乡镇登记，请联系县信访局' });
   }
 
   /** Township and village must exist, be active and fit together; a village alone implies its township. */

@@ -5,6 +5,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
+import { runInScopeOf } from '../../../core/database/row-security';
 import { exportFilePath, type ExportJobRow } from './export-jobs.service';
 import { LedgerWriterService } from './ledger-writer.service';
 
@@ -37,7 +38,8 @@ export class ExportProcessorService {
       return 'skipped';
     }
     const requester: CurrentUser = { id: job.requester_id, username: job.username, displayName: job.display_name, role: job.role, orgUnitId: job.org_unit_id, orgUnitName: null };
-    const total = await this.writer.count(job.ledger, job.query, requester);
+    // The worker is system work; the rows are read within the requester's reach (row-level security).
+    const total = await runInScopeOf(requester, () => this.writer.count(job.ledger, job.query, requester));
     await this.dataSource.query(`UPDATE export_job SET status = 'RUNNING', started_at = now(), total = $2, done = 0, error = NULL WHERE id = $1`, [jobId, total]);
 
     await mkdir(this.config.EXPORT_DIR, { recursive: true });
@@ -45,8 +47,8 @@ export class ExportProcessorService {
     const partial = `${final}.part`;
     const out = createWriteStream(partial);
     try {
-      const done = await this.writer.write(job.ledger, job.query, requester, out, (n) =>
-        this.dataSource.query('UPDATE export_job SET done = $2 WHERE id = $1', [jobId, n]).then(() => undefined),
+      const done = await runInScopeOf(requester, () =>
+        this.writer.write(job.ledger, job.query, requester, out, (n) => this.dataSource.query('UPDATE export_job SET done = $2 WHERE id = $1', [jobId, n]).then(() => undefined)),
       );
       await finished(out);
       await rename(partial, final);
