@@ -23,6 +23,7 @@ import { Indicators1765900000000 } from './1765900000000-indicators';
 import { ProvinceScaleIndexes1766210000000 } from './1766210000000-province-scale-indexes';
 import { NoticeDeliveryIndex1766220000000 } from './1766220000000-notice-delivery-index';
 import { RowLevelSecurity1766300000000 } from './1766300000000-row-level-security';
+import { RowLevelSecurityLinked1766301000000 } from './1766301000000-row-level-security-linked';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   ProvinceScaleIndexes1766210000000,
   NoticeDeliveryIndex1766220000000,
   RowLevelSecurity1766300000000,
+  RowLevelSecurityLinked1766301000000,
 ];

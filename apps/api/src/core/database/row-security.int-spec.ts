@@ -87,6 +87,19 @@ describe('row-level security on cases and petitioners (real PostgreSQL)', () => 
     expect(joined[0].n).toBe(1);
   });
 
+  it('lets rows that refer to a case follow it: no link, clock or notice of an invisible case', async () => {
+    const links = (u?: CurrentUser): Promise<{ n: number }[]> => asUser(u, () => ds.query('SELECT count(*)::int AS n FROM case_petitioner'));
+    expect(await links(user('HANDLER', unit['dept']))).toEqual([{ n: 1 }]);
+    expect(await links(user('TOWNSHIP_OFFICER', unit['townA']))).toEqual([{ n: 2 }]);
+    expect(await links(user('RECEPTION', null))).toEqual([{ n: 4 }]);
+    // Nothing can be attached to a case the caller cannot see.
+    await expect(
+      asUser(user('TOWNSHIP_OFFICER', unit['townA']), () =>
+        ds.query(`INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ($1, $2, 'JOINT', 2)`, [caseOf['B-ordinary'], petitionerOf['A-ordinary']]),
+      ),
+    ).rejects.toMatchObject({ driverError: { code: '42501' } });
+  });
+
   it('shows a request that is not signed in nothing', async () => {
     expect(await caseTitles(undefined)).toEqual([]);
     expect(await petitionerNames(undefined)).toEqual([]);
