@@ -30,9 +30,12 @@ export function checkRequiredFields(rule: TransitionRule, request: CaseTransitio
   }
 }
 
+export const ACCUSED_UNIT_REFUSED = '根据《信访工作条例》第三十条第三款，检举控告事项不得转送、交办给被检举控告的单位，请选择其他有权处理的单位';
+
 /** Checks that need the database or the clocks: the unit, the prior case, dates. */
 export async function checkReferences(m: EntityManager, c: WorkflowCaseRow, request: CaseTransitionRequest, facts: WorkflowFacts, today: string): Promise<void> {
   if (request.handlingUnitId && (request.action === 'FORWARD' || request.action === 'ASSIGN')) {
+    if (c.matter_type === 'ACCUSATION' && c.involved_unit_id === request.handlingUnitId) throw invalidField('handlingUnitId', ACCUSED_UNIT_REFUSED);
     const units: unknown[] = await m.query(
       `SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE', 'BUREAU', 'DEPARTMENT') AND retired_at IS NULL`,
       [request.handlingUnitId],
