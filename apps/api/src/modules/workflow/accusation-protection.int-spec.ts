@@ -11,8 +11,9 @@ const PASSWORD = 'accusation-protection-password-1';
 /**
  * 2022 条例 Art 30 ¶3: a 检举控告 and its circumstances never reach the unit it accuses — it is
  * neither forwarded nor assigned there, and no notification about it goes to that unit's users.
+ * A unit does not record the satisfaction evaluation of its own work either.
  */
-describe('protection of accusations (real PostgreSQL)', () => {
+describe('protection of accusations and of evaluations (real PostgreSQL)', () => {
   let t: SeededApp;
   let hrBureau: string;
   let township: string;
@@ -109,5 +110,38 @@ describe('protection of accusations (real PostgreSQL)', () => {
       expect(await notified('supervisor', id)).toBe(1);
     }
     await context.close();
+  });
+
+  describe('回访 evaluations', () => {
+    const evaluate = (id: string, user: string) => t.http().post(`/api/cases/${id}/evaluations`).set(t.auth[user]).send({ stage: 'ACCEPTANCE', result: 'SATISFIED' });
+    /** An accepted case whose 受理告知书 was delivered: the acceptance stage is open for evaluation. */
+    const accepted = async (acceptor: string, forwardTo?: string): Promise<string> => {
+      const id = await register();
+      if (forwardTo) expect((await act(id, 'reception', { action: 'FORWARD', handlingUnitId: forwardTo })).status).toBe(201);
+      const v = await act(id, acceptor, { action: 'ACCEPT' });
+      expect(v.status).toBe(201);
+      const notice = (v.body.notices ?? [])[0];
+      await t.http().post(`/api/notices/${notice.id}/delivery`).set(t.auth.reception).send({ method: 'IN_PERSON', deliveredAt: new Date().toISOString() }).expect(201);
+      return id;
+    };
+
+    it('refuses a township officer recording the evaluation of a case their township handles', async () => {
+      const id = await accepted('township');
+      expect((await view(id)).handlingUnitId).toBe(township);
+      const res = await evaluate(id, 'township').expect(403);
+      expect(res.body.message).toContain('不能为本单位');
+      await evaluate(id, 'reception').expect(201);
+    });
+
+    it('refuses the bureau recording the evaluation of a case it handled itself; the township may', async () => {
+      const id = await accepted('reception');
+      await evaluate(id, 'supervisor').expect(403);
+      await evaluate(id, 'township').expect(201);
+    });
+
+    it('lets the bureau record the evaluation of a unit’s work', async () => {
+      const id = await accepted('handler', hrBureau);
+      await evaluate(id, 'reception').expect(201);
+    });
   });
 });
