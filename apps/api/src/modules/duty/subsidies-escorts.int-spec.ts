@@ -1,20 +1,18 @@
-import type { CurrentUser, DutyRosterView, DutySubsidySheetView } from '@julu/contracts';
+import type { DutyRosterView, DutySubsidySheetView } from '@julu/contracts';
 import { chinaInstant } from '@julu/domain';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { addDutyStaff, currentUser } from './duty-test-kit';
+import { addDutyStaff, dutyMember } from './duty-test-kit';
 import { ShiftsService } from './shifts/shifts.service';
 
 const PASSWORD = 'duty-subsidy-test-password-1';
 
 describe('duty subsidies and return escorts (real PostgreSQL)', () => {
   let t: SeededApp;
-  let township: CurrentUser;
   let town: string;
   let people: Record<string, string>;
 
   beforeAll(async () => {
     t = await startSeededApp(PASSWORD, ['admin', 'supervisor', 'reception', 'township', 'handler']);
-    township = await currentUser(t, 'township');
     town = await t.unitId('巨鹿镇');
     people = await addDutyStaff(t, '巨鹿镇', ['领导A', '领导B', '干部C', '干部D']);
   });
@@ -33,8 +31,10 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
         await t.dataSource.query(`UPDATE duty_shift SET status = 'MISSED', missed_at = start_at + interval '30 minutes' WHERE id = $1`, [s.id]);
         continue;
       }
-      await shifts.checkIn(s.id, township, new Date(s.startAt));
-      await shifts.checkOut(s.id, {}, township, new Date(new Date(s.endAt).getTime() - 60_000));
+      // Only those on the shift mark it worked: its leader on duty does.
+      const leader = dutyMember(s.leader.id, town);
+      await shifts.checkIn(s.id, leader, new Date(s.startAt));
+      await shifts.checkOut(s.id, {}, leader, new Date(new Date(s.endAt).getTime() - 60_000));
     }
     return roster;
   }
