@@ -114,4 +114,17 @@ describe('repeat and group detection, and repeat decisions (real PostgreSQL)', (
     await http().post(`/api/cases/${landCase}/repeat-links`).set(auth.reception).send({ priorCaseId: landCase, decision: 'CONFIRMED' }).expect(400);
     await http().post(`/api/cases/${newCase}/repeat-links`).set(auth.township).send({ priorCaseId: foreignCase, decision: 'CONFIRMED' }).expect(404);
   });
+
+  it('lists to a township officer only the repeat links whose prior case they may see', async () => {
+    const town = await unit('巨鹿镇');
+    const accusing = await register(zhang, '检举镇干部', '反映镇干部违规', '04', '巨鹿镇', village);
+    await dataSource.query(`UPDATE petition_case SET matter_type = 'ACCUSATION', involved_unit_id = $2 WHERE id = $1`, [accusing, town]);
+    const later = await register(zhang, '再次反映', '请求确认承包地边界', '04', '巨鹿镇', village);
+    for (const priorCaseId of [landCase, accusing, foreignCase]) {
+      await http().post(`/api/cases/${later}/repeat-links`).set(auth.reception).send({ priorCaseId, decision: 'CONFIRMED' }).expect(200);
+    }
+    expect((await http().get(`/api/cases/${later}/repeat-links`).set(auth.supervisor).expect(200)).body).toHaveLength(3);
+    const seen = await http().get(`/api/cases/${later}/repeat-links`).set(auth.township).expect(200);
+    expect(seen.body.map((l: { priorCaseId: string }) => l.priorCaseId)).toEqual([landCase]);
+  });
 });
