@@ -68,6 +68,16 @@ describe('protection of accusations and of evaluations (real PostgreSQL)', () =>
     expect(elsewhere.body.handlingUnitId).toBe(housing);
   });
 
+  it('refuses a 不再受理 citing an earlier case the caller may not see (the notice would quote its number)', async () => {
+    const hidden = await accusing(township);
+    const id = await register();
+    const body = { action: 'REJECT_DUPLICATE', priorCaseId: hidden, noReacceptanceGround: 'IN_HANDLING', note: '重复信访' };
+    const refused = await act(id, 'township', body);
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toContain('原信访事项不存在');
+    expect((await act(id, 'reception', body)).status).toBe(201);
+  });
+
   it('sends no supervision notice to the accused unit, even when it became the handling unit some other way', async () => {
     const control = await register();
     await act(control, 'reception', { action: 'FORWARD', handlingUnitId: hrBureau });
