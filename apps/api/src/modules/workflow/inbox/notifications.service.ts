@@ -15,9 +15,10 @@ export interface NewNotification {
 /**
  * Never a user of the unit a 检举控告 accuses, whatever the path that names them (2022 条例 Art 30
  * ¶3: neither the matter nor its circumstances reach the accused). A condition over `app_user u`;
- * `$5` is the notification's case.
+ * `$5` is the notification's case. It fails closed: a case the query cannot read notifies nobody.
  */
-const NOT_ACCUSED = `NOT EXISTS (SELECT 1 FROM petition_case a WHERE a.id = $5::uuid AND a.matter_type = 'ACCUSATION' AND a.involved_unit_id = u.org_unit_id)`;
+const NOT_ACCUSED = `($5::uuid IS NULL OR EXISTS (SELECT 1 FROM petition_case a WHERE a.id = $5::uuid
+  AND (a.matter_type <> 'ACCUSATION' OR a.involved_unit_id IS NULL OR a.involved_unit_id IS DISTINCT FROM u.org_unit_id)))`;
 
 /** Who hears about a unit's work: its active users; for the county bureau, reception and leaders. */
 const RECIPIENTS = `SELECT u.id FROM app_user u WHERE u.disabled_at IS NULL AND u.org_unit_id = $1 AND u.role <> 'ADMIN' AND ${NOT_ACCUSED}`;
