@@ -36,6 +36,11 @@ export interface TerritorialSweep {
   reached?: true;
   /** The route deletes the record: every call gets a new one. */
   fresh?: true;
+  /**
+   * The action belongs to the people on the record (a shift's members and its leader on duty): an
+   * allowed role that reaches the record but is not on it gets 403. Lists the roles on the own record.
+   */
+  onRecord?: readonly Role[];
 }
 
 /** A route with a path parameter that names no territorial record, and why. */
@@ -196,8 +201,9 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'POST', path: '/api/duty/rosters/:id/close', allow: ROSTER_MANAGERS, territorial: { fixture: 'dutyRoster', reached: true } },
   { method: 'GET', path: '/api/duty/shifts', allow: DUTY_ROLES },
   { method: 'GET', path: '/api/duty/shifts/current', allow: DUTY_ROLES },
-  { method: 'POST', path: '/api/duty/shifts/:id/check-in', allow: DUTY_ROLES, territorial: { fixture: 'dutyShift', reached: true } },
-  { method: 'POST', path: '/api/duty/shifts/:id/check-out', allow: DUTY_ROLES, territorial: { fixture: 'dutyShift', body: { handoverNote: '权限矩阵测试' }, reached: true } },
+  // The own shift's leader on duty is the demo township officer; nobody of the county is on either shift.
+  { method: 'POST', path: '/api/duty/shifts/:id/check-in', allow: DUTY_ROLES, territorial: { fixture: 'dutyShift', reached: true, onRecord: ['TOWNSHIP_OFFICER'] } },
+  { method: 'POST', path: '/api/duty/shifts/:id/check-out', allow: DUTY_ROLES, territorial: { fixture: 'dutyShift', body: { handoverNote: '权限矩阵测试' }, reached: true, onRecord: ['TOWNSHIP_OFFICER'] } },
   { method: 'GET', path: '/api/duty/swaps', allow: DUTY_ROLES },
   { method: 'POST', path: '/api/duty/swaps', allow: DUTY_ROLES },
   { method: 'POST', path: '/api/duty/swaps/:id/decision', allow: ROSTER_MANAGERS, territorial: { fixture: 'dutySwap', body: { approve: false, note: '权限矩阵测试' }, reached: true } },

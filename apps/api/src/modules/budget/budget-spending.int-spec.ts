@@ -1,9 +1,9 @@
-import type { BudgetProjectView, CurrentUser, DutyRosterView } from '@julu/contracts';
+import type { BudgetProjectView, DutyRosterView } from '@julu/contracts';
 import { EventDispatcherService } from '../../core/outbox/event-dispatcher.service';
 import type { OutboxJobData } from '../../core/outbox/outbox.service';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 import { BudgetWorkerService } from '../../worker/budget-worker.service';
-import { addDutyStaff, currentUser } from '../duty/duty-test-kit';
+import { addDutyStaff, dutyMember } from '../duty/duty-test-kit';
 import { ShiftsService } from '../duty/shifts/shifts.service';
 import { BudgetSpendingService } from './budget-spending.service';
 
@@ -54,13 +54,14 @@ describe('budget spending, execution against the plan and subsidy sheets (real P
     const p = await project({ year, code: '13052924P00584012422H', name: '各乡镇、开发区信访维稳专项经费', budgetYuan: 2_000_000, fiscalYuan: 2_000_000 });
     // A township roster worked in full, its subsidy sheet created and approved through the duty API.
     const town = await t.unitId('巨鹿镇');
-    const township: CurrentUser = await currentUser(t, 'township');
     const people = await addDutyStaff(t, '巨鹿镇', ['预算领导A', '预算干部B']);
     const created = await t.http().post('/api/duty/rosters').set(t.auth.township).send({ unitId: town, leaderIds: [people['预算领导A']], staffIds: [people['预算干部B']], staffPerShift: 1, dateFrom: '2026-02-02', dateTo: '2026-02-03', pattern: 'H24' }).expect(201);
     const roster = (await t.http().post(`/api/duty/rosters/${created.body.id}/publish`).set(t.auth.township).expect(200)).body as DutyRosterView;
     for (const s of roster.shifts) {
-      await t.app.get(ShiftsService).checkIn(s.id, township, new Date(s.startAt));
-      await t.app.get(ShiftsService).checkOut(s.id, {}, township, new Date(new Date(s.endAt).getTime() - 60_000));
+      // Only those on the shift mark it worked: its leader on duty does.
+      const leader = dutyMember(s.leader.id, town);
+      await t.app.get(ShiftsService).checkIn(s.id, leader, new Date(s.startAt));
+      await t.app.get(ShiftsService).checkOut(s.id, {}, leader, new Date(new Date(s.endAt).getTime() - 60_000));
     }
     const sheet = (await t.http().post('/api/duty/subsidy-sheets').set(t.auth.township).send({ unitId: town, month: '2026-02' }).expect(201)).body;
     await t.http().post(`/api/duty/subsidy-sheets/${sheet.id}/approve`).set(t.auth.supervisor).expect(200);

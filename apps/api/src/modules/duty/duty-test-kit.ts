@@ -20,3 +20,8 @@ export async function currentUser(t: SeededApp, username: string): Promise<Curre
   const res = await t.http().get('/api/auth/me').set(t.auth[username]);
   return res.body as CurrentUser;
 }
+
+/** A duty staff member (added by addDutyStaff, without a login) as the caller of a service. */
+export function dutyMember(id: string, orgUnitId: string): CurrentUser {
+  return { id, username: `duty-${id.slice(0, 8)}`, displayName: '值班人员', role: 'TOWNSHIP_OFFICER', orgUnitId, orgUnitName: null };
+}

@@ -2,6 +2,7 @@ import type { CurrentUser, DutyRosterView } from '@julu/contracts';
 import { addDays, chinaDate } from '@julu/domain';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 import { addDutyStaff, currentUser } from './duty-test-kit';
+import { ShiftsService } from './shifts/shifts.service';
 
 const PASSWORD = 'duty-roster-test-password-1';
 
@@ -139,12 +140,12 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
     await t.http().post(`/api/duty/shifts/${tomorrow.id}/check-in`).set(t.auth.township).expect(409);
     await t.http().post(`/api/duty/shifts/${yesterday.id}/check-in`).set(t.auth.township).expect(409);
 
-    // The previous shift was worked and handed over.
+    // The previous shift was worked and handed over by its leader on duty.
     await t.dataSource.query(`UPDATE duty_shift SET status = 'ON_DUTY', check_in_at = start_at WHERE id = $1`, [yesterday.id]);
-    await t.http().post(`/api/duty/shifts/${yesterday.id}/check-out`).set(t.auth.supervisor).send({ handoverNote: '夜间接到来电 2 个，已登记', pendingItems: '张某来访事项待回复' }).expect(200);
+    await t.http().post(`/api/duty/shifts/${yesterday.id}/check-out`).set(t.auth.township).send({ handoverNote: '夜间接到来电 2 个，已登记', pendingItems: '张某来访事项待回复' }).expect(200);
     const checkedIn = await t.http().post(`/api/duty/shifts/${current.id}/check-in`).set(t.auth.township).expect(200);
     expect(checkedIn.body).toMatchObject({ status: 'ON_DUTY', checkedInBy: { id: township.id, name: '赵干事（巨鹿镇）' } });
-    expect(checkedIn.body.previousHandover).toMatchObject({ note: '夜间接到来电 2 个，已登记', pendingItems: '张某来访事项待回复', writtenBy: { name: '王督查' }, receivedBy: { id: township.id } });
+    expect(checkedIn.body.previousHandover).toMatchObject({ note: '夜间接到来电 2 个，已登记', pendingItems: '张某来访事项待回复', writtenBy: { id: township.id }, receivedBy: { id: township.id } });
     const repeat = await t.http().post(`/api/duty/shifts/${current.id}/check-in`).set(t.auth.township).expect(200);
     expect(repeat.body.checkInAt).toBe(checkedIn.body.checkInAt);
     const out = await t.http().post(`/api/duty/shifts/${current.id}/check-out`).set(t.auth.township).send({}).expect(200);
@@ -158,8 +159,33 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
     );
     const hidden = await t.http().post(`/api/duty/shifts/${foreignShift.id}/check-in`).set(t.auth.township).expect(404);
     expect(JSON.stringify(hidden.body)).not.toContain('王虎寨镇');
-    await t.http().post(`/api/duty/shifts/${foreignShift.id}/check-in`).set(t.auth.reception).expect(200);
+    await t.http().post(`/api/duty/shifts/${foreignShift.id}/check-in`).set(t.auth.reception).expect(403);
     const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [current.id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['duty_shift.check_in', 'duty_shift.check_out']);
+  });
+
+  it('lets only the shift’s own members and its leader on duty check in and out (the record feeds subsidies)', async () => {
+    const today = chinaDate(new Date());
+    const staff = (await addDutyStaff(t, '巨鹿镇', ['值班丁']))['值班丁'];
+    const created = await t
+      .http()
+      .post('/api/duty/rosters')
+      .set(t.auth.township)
+      .send({ unitId: town, dateFrom: addDays(today, 5), dateTo: addDays(today, 5), pattern: 'H24', dayStart: '00:00', leaderIds: [people['刘镇长']], staffIds: [staff], staffPerShift: 1 })
+      .expect(201);
+    await t.http().post(`/api/duty/rosters/${created.body.id}/publish`).set(t.auth.township).expect(200);
+    const [shift] = (created.body as DutyRosterView).shifts;
+    // Under way now: only who may mark it decides the answer, not the time.
+    await t.dataSource.query(`UPDATE duty_shift SET start_at = now() - interval '1 hour', end_at = now() + interval '1 hour' WHERE id = $1`, [shift.id]);
+    for (const outsider of ['township', 'reception', 'supervisor', 'admin']) {
+      const refused = await t.http().post(`/api/duty/shifts/${shift.id}/check-in`).set(t.auth[outsider]).expect(403);
+      expect(refused.body.message).toContain('只有本班次的值班人员或带班领导');
+    }
+    const leader: CurrentUser = { id: people['刘镇长'], username: 'liu', displayName: '刘镇长', role: 'TOWNSHIP_OFFICER', orgUnitId: town, orgUnitName: '巨鹿镇' };
+    const shifts = t.app.get(ShiftsService);
+    expect((await shifts.checkIn(shift.id, leader)).status).toBe('ON_DUTY');
+    await t.http().post(`/api/duty/shifts/${shift.id}/check-out`).set(t.auth.supervisor).send({}).expect(403);
+    const [{ status }]: { status: string }[] = await t.dataSource.query('SELECT status FROM duty_shift WHERE id = $1', [shift.id]);
+    expect(status).toBe('ON_DUTY');
   });
 });

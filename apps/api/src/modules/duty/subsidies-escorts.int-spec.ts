@@ -1,20 +1,18 @@
-import type { CurrentUser, DutyRosterView, DutySubsidySheetView } from '@julu/contracts';
+import type { DutyRosterView, DutySubsidySheetView } from '@julu/contracts';
 import { chinaInstant } from '@julu/domain';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { addDutyStaff, currentUser } from './duty-test-kit';
+import { addDutyStaff, dutyMember } from './duty-test-kit';
 import { ShiftsService } from './shifts/shifts.service';
 
 const PASSWORD = 'duty-subsidy-test-password-1';
 
 describe('duty subsidies and return escorts (real PostgreSQL)', () => {
   let t: SeededApp;
-  let township: CurrentUser;
   let town: string;
   let people: Record<string, string>;
 
   beforeAll(async () => {
     t = await startSeededApp(PASSWORD, ['admin', 'supervisor', 'reception', 'township', 'handler']);
-    township = await currentUser(t, 'township');
     town = await t.unitId('巨鹿镇');
     people = await addDutyStaff(t, '巨鹿镇', ['领导A', '领导B', '干部C', '干部D']);
   });
@@ -33,8 +31,10 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
         await t.dataSource.query(`UPDATE duty_shift SET status = 'MISSED', missed_at = start_at + interval '30 minutes' WHERE id = $1`, [s.id]);
         continue;
       }
-      await shifts.checkIn(s.id, township, new Date(s.startAt));
-      await shifts.checkOut(s.id, {}, township, new Date(new Date(s.endAt).getTime() - 60_000));
+      // Only those on the shift mark it worked: its leader on duty does.
+      const leader = dutyMember(s.leader.id, town);
+      await shifts.checkIn(s.id, leader, new Date(s.startAt));
+      await shifts.checkOut(s.id, {}, leader, new Date(new Date(s.endAt).getTime() - 60_000));
     }
     return roster;
   }
@@ -137,5 +137,25 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
     const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [escort.body.id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['return_escort.create', 'return_escort.update']);
     expect(chinaInstant('2026-03-05', 9).toISOString()).toBe(escort.body.foundAt);
+  });
+
+  it('return escorts: a linked case the caller may not see is not named, and their edit keeps the link', async () => {
+    const person = await t.http().post('/api/petitioners').set(t.auth.reception).send({ name: '检举人', idType: 'OTHER', townshipId: town }).expect(201);
+    const accusing = await t
+      .http()
+      .post('/api/cases')
+      .set(t.auth.reception)
+      .send({ channel: 'VISIT', source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: town, categoryCode: '03', title: '检举镇干部', mainRequest: '查处', townshipId: town, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .expect(201);
+    const caseId: string = accusing.body.case.id;
+    const body = { unitId: town, kind: 'PICK_UP', petitionerNames: '检举人', peopleCount: 1, foundAt: '2026-03-06T09:00:00+08:00', place: '石家庄', placeKind: 'RECEPTION_SITE', matter: '检举', staff: ['县干部'], leaderName: '县领导', voluntary: true, voluntarinessNote: '自愿返回' };
+    const escort = await t.http().post('/api/duty/escorts').set(t.auth.reception).send({ ...body, caseId }).expect(201);
+    expect(escort.body.caseId).toBe(caseId);
+    const seen = await t.http().get(`/api/duty/escorts/${escort.body.id}`).set(t.auth.township).expect(200);
+    expect(seen.body.caseId).toBeNull();
+    const listed = await t.http().get('/api/duty/escorts').set(t.auth.township).expect(200);
+    expect(JSON.stringify(listed.body)).not.toContain(caseId);
+    await t.http().put(`/api/duty/escorts/${escort.body.id}`).set(t.auth.township).send({ ...body, followUp: '已回访' }).expect(200);
+    expect((await t.http().get(`/api/duty/escorts/${escort.body.id}`).set(t.auth.reception).expect(200)).body).toMatchObject({ caseId, followUp: '已回访' });
   });
 });

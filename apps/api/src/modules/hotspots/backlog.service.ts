@@ -9,7 +9,7 @@ import { conflict, forbidden, invalidField, notFound } from '../../core/http/api
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../core/http/keyset-cursor';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
-import { BACKLOG_SQL, type BacklogRow, toBacklogView } from './backlog.rows';
+import { backlogSql, type BacklogRow, toBacklogView } from './backlog.rows';
 import type { BacklogListQueryDto, BacklogResolutionDto, CreateBacklogCaseDto, LeaderActivityDto } from './dto/backlog.dto';
 import { nextRegisterNo } from './hotspot-writer';
 
@@ -58,6 +58,7 @@ export class BacklogService {
   /** One keyset page of the ledger, newest first (also used by the export). */
   async batch(m: EntityManager, query: Omit<BacklogListQueryDto, 'limit' | 'after'>, user: CurrentUser, cursor: { key: string; id: string } | null, limit: number): Promise<BacklogRow[]> {
     const params: unknown[] = [];
+    const linkedCaseScope = caseCondition(territoryOf(user), params);
     const conditions = [townshipCondition(territoryOf(user), 'b.township_id', params)];
     const add = (sql: string, ...values: unknown[]): void => {
       conditions.push(sql.replace(/\?/g, () => `$${params.push(values.shift())}`));
@@ -66,7 +67,7 @@ export class BacklogService {
     if (query.status) add('b.status = ?', query.status);
     if (cursor) add('(b.created_at, b.id) < (?::timestamptz, ?::uuid)', cursor.key, cursor.id);
     params.push(limit);
-    return m.query(`${BACKLOG_SQL} WHERE ${conditions.join(' AND ')} ORDER BY b.created_at DESC, b.id DESC LIMIT $${params.length}`, params);
+    return m.query(`${backlogSql(linkedCaseScope)} WHERE ${conditions.join(' AND ')} ORDER BY b.created_at DESC, b.id DESC LIMIT $${params.length}`, params);
   }
 
   async get(id: string, user: CurrentUser): Promise<BacklogCaseView> {
@@ -108,7 +109,8 @@ export class BacklogService {
 
   async visible(m: EntityManager, id: string, user: CurrentUser): Promise<BacklogRow> {
     const params: unknown[] = [id];
-    const rows: BacklogRow[] = await m.query(`${BACKLOG_SQL} WHERE b.id = $1 AND ${townshipCondition(territoryOf(user), 'b.township_id', params)}`, params);
+    const linkedCaseScope = caseCondition(territoryOf(user), params);
+    const rows: BacklogRow[] = await m.query(`${backlogSql(linkedCaseScope)} WHERE b.id = $1 AND ${townshipCondition(territoryOf(user), 'b.township_id', params)}`, params);
     if (!rows[0]) throw backlogNotFound();
     return rows[0];
   }

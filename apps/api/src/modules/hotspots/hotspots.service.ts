@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CurrentUser, HotspotDetailView, HotspotListResponse, HotspotView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { caseCondition } from '../../core/access/case-scope';
 import { coversTownship, territoryOf, townshipCondition } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
 import { forbidden, invalidField, notFound } from '../../core/http/api-errors';
@@ -11,7 +12,7 @@ import { AuditService } from '../audit';
 import { CalendarService } from '../calendar';
 import type { CreateHotspotDto } from './dto/hotspot.dto';
 import type { HotspotListQueryDto } from './dto/hotspot-list.query';
-import { HOTSPOT_SQL, type HotspotRow, toHotspotView } from './hotspot.rows';
+import { hotspotSql, type HotspotRow, toHotspotView } from './hotspot.rows';
 import { hotspotDeadline, insertHotspot } from './hotspot-writer';
 
 export const hotspotNotFound = (): ReturnType<typeof notFound> => notFound('隐患不存在或不在您的管辖范围内');
@@ -51,6 +52,7 @@ export class HotspotsService {
   /** One keyset page of the ledger, newest 排查 first (also used by the export). */
   async batch(m: EntityManager, query: Omit<HotspotListQueryDto, 'limit' | 'after'>, user: CurrentUser, cursor: { key: string; id: string } | null, limit: number): Promise<HotspotRow[]> {
     const params: unknown[] = [];
+    const linkedCaseScope = caseCondition(territoryOf(user), params);
     const conditions = [townshipCondition(territoryOf(user), 'h.township_id', params)];
     const add = (sql: string, ...values: unknown[]): void => {
       conditions.push(sql.replace(/\?/g, () => `$${params.push(values.shift())}`));
@@ -60,7 +62,7 @@ export class HotspotsService {
     if (query.riskLevel) add('h.risk_level = ?::smallint', query.riskLevel);
     if (cursor) add('(h.found_on, h.id) < (?::date, ?::uuid)', cursor.key, cursor.id);
     params.push(limit);
-    return m.query(`${HOTSPOT_SQL} WHERE ${conditions.join(' AND ')} ORDER BY h.found_on DESC, h.id DESC LIMIT $${params.length}`, params);
+    return m.query(`${hotspotSql(linkedCaseScope)} WHERE ${conditions.join(' AND ')} ORDER BY h.found_on DESC, h.id DESC LIMIT $${params.length}`, params);
   }
 
   async get(id: string, user: CurrentUser): Promise<HotspotDetailView> {
@@ -72,7 +74,8 @@ export class HotspotsService {
     const params: unknown[] = [id];
     const scope = townshipCondition(territoryOf(user), 'h.township_id', params);
     if (lock) await m.query(`SELECT 1 FROM risk_hotspot h WHERE h.id = $1 AND ${scope} FOR UPDATE`, params);
-    const rows: HotspotRow[] = await m.query(`${HOTSPOT_SQL} WHERE h.id = $1 AND ${scope}`, params);
+    const linkedCaseScope = caseCondition(territoryOf(user), params);
+    const rows: HotspotRow[] = await m.query(`${hotspotSql(linkedCaseScope)} WHERE h.id = $1 AND ${scope}`, params);
     if (!rows[0]) throw hotspotNotFound();
     return rows[0];
   }
@@ -83,9 +86,12 @@ export class HotspotsService {
       'SELECT f.id::text AS id, f.at, u.display_name AS author_name, f.content, f.action FROM hotspot_follow_up f JOIN app_user u ON u.id = f.author_id WHERE f.hotspot_id = $1 ORDER BY f.id',
       [id],
     );
+    // Only the linked cases the caller may see: never an accusation against their unit, nor another township's case.
+    const caseParams: unknown[] = [id];
     const cases: { id: string; case_no: string; title: string }[] = await m.query(
-      'SELECT c.id, c.case_no, c.title FROM hotspot_case hc JOIN petition_case c ON c.id = hc.case_id WHERE hc.hotspot_id = $1 ORDER BY hc.linked_at',
-      [id],
+      `SELECT c.id, c.case_no, c.title FROM hotspot_case hc JOIN petition_case c ON c.id = hc.case_id
+       WHERE hc.hotspot_id = $1 AND ${caseCondition(territoryOf(user), caseParams)} ORDER BY hc.linked_at`,
+      caseParams,
     );
     const view: HotspotView = toHotspotView(row, user.role, chinaDate(new Date()));
     return {

@@ -78,7 +78,8 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     await act(divertedUndelivered, divert);
     const acceptance = await act(accepted, { action: 'ACCEPT' });
     await deliver(acceptance.notices[0].id);
-    await t.http().post(`/api/cases/${accepted}/evaluations`).set(t.auth.reception).send({ stage: 'ACCEPTANCE', result: 'BASICALLY_SATISFIED' }).expect(201);
+    // The bureau accepted it, so the township records the 回访 (a unit never evaluates its own work).
+    await t.http().post(`/api/cases/${accepted}/evaluations`).set(t.auth.township).send({ stage: 'ACCEPTANCE', result: 'BASICALLY_SATISFIED' }).expect(201);
     await visit(accepted, 10, 3);
     await visit(waiting, 45, 1);
     // The three decided intake clocks fall due today; the waiting one fell due yesterday and still runs.

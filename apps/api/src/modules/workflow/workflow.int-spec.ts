@@ -256,7 +256,8 @@ describe('statutory workflow (real PostgreSQL)', () => {
     await dataSource.query(`UPDATE case_notice SET delivered_at = now() - interval '40 days' WHERE case_id = $1`, [id]);
     const after = await view(id);
     expect(after.evaluations[0]).toMatchObject({ status: 'NOT_PARTICIPATED', result: null, windowEndsOn: addDays(chinaDate(new Date(Date.now() - 40 * 86_400_000)), 30) });
-    await http().post(`/api/cases/${id}/evaluations`).set(auth.reception).send({ stage: 'ACCEPTANCE', result: 'SATISFIED' }).expect(409);
+    // The bureau accepted the case itself, so the township records the 回访 (a unit never evaluates its own work).
+    await http().post(`/api/cases/${id}/evaluations`).set(auth.township).send({ stage: 'ACCEPTANCE', result: 'SATISFIED' }).expect(409);
   });
 
   it('rate-limits public lookups per client', async () => {

@@ -26,7 +26,8 @@ interface EscortRow {
   transport: string;
   cost_fen: string;
   cost_note: string;
-  case_id: string | null;
+  /** The linked case if the caller may see it (else null: its id is not revealed). */
+  visible_case_id: string | null;
   voluntary: boolean;
   voluntariness_note: string;
   follow_up: string;
@@ -35,7 +36,9 @@ interface EscortRow {
   created_at: Date;
 }
 
-const SELECT = `SELECT e.*, u.name AS unit_name, cu.id AS creator_id, cu.display_name AS creator_name
+/** `caseScope`: the caller's case-visibility condition over `petition_case c` (caseCondition). */
+const select = (caseScope: string): string => `SELECT e.*, u.name AS unit_name, cu.id AS creator_id, cu.display_name AS creator_name,
+    (SELECT c.id FROM petition_case c WHERE c.id = e.case_id AND ${caseScope}) AS visible_case_id
   FROM return_escort e JOIN org_unit u ON u.id = e.unit_id JOIN app_user cu ON cu.id = e.created_by`;
 const NOT_FOUND = '劝返/接返记录不存在或不在您的管辖范围内';
 
@@ -57,7 +60,7 @@ const toView = (r: EscortRow): ReturnEscortView => ({
   transport: r.transport,
   costYuan: Number(r.cost_fen) / 100,
   costNote: r.cost_note,
-  caseId: r.case_id,
+  caseId: r.visible_case_id,
   voluntary: r.voluntary,
   voluntarinessNote: r.voluntariness_note,
   followUp: r.follow_up,
@@ -85,11 +88,12 @@ export class EscortsService {
 
   async list(query: { unitId?: string; cursor?: string; limit: number }, user: CurrentUser): Promise<ReturnEscortPage> {
     const params: unknown[] = [];
+    const caseScope = caseCondition(territoryOf(user), params);
     const where = [dutyUnitCondition(user, 'e.unit_id', params)];
     if (query.unitId) where.push(`e.unit_id = $${params.push(query.unitId)}`);
     const after = decodeCursor(query.cursor);
     if (after) where.push(`(e.found_at, e.id) < ($${params.push(after.key)}::timestamptz, $${params.push(after.id)}::uuid)`);
-    const rows: EscortRow[] = await this.dataSource.query(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY e.found_at DESC, e.id DESC LIMIT ${query.limit + 1}`, params);
+    const rows: EscortRow[] = await this.dataSource.query(`${select(caseScope)} WHERE ${where.join(' AND ')} ORDER BY e.found_at DESC, e.id DESC LIMIT ${query.limit + 1}`, params);
     const items = rows.slice(0, query.limit).map(toView);
     const last = items.at(-1);
     return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.foundAt, last.id) : null };
@@ -97,7 +101,8 @@ export class EscortsService {
 
   async get(id: string, user: CurrentUser, m: EntityManager = this.dataSource.manager): Promise<ReturnEscortView> {
     const params: unknown[] = [id];
-    const [row]: EscortRow[] = await m.query(`${SELECT} WHERE e.id = $1 AND ${dutyUnitCondition(user, 'e.unit_id', params)}`, params);
+    const caseScope = caseCondition(territoryOf(user), params);
+    const [row]: EscortRow[] = await m.query(`${select(caseScope)} WHERE e.id = $1 AND ${dutyUnitCondition(user, 'e.unit_id', params)}`, params);
     if (!row) throw notFound(NOT_FOUND);
     return toView(row);
   }
@@ -120,11 +125,15 @@ export class EscortsService {
     return this.transactions.run(async (m) => {
       const before = await this.get(id, user, m);
       const values = await this.values(m, dto, user);
+      // A link to a case the caller may not see is kept unless they link another: they never saw it to clear it.
+      const [{ linked }]: { linked: boolean }[] = await m.query('SELECT case_id IS NOT NULL AS linked FROM return_escort WHERE id = $1', [id]);
+      const keepHiddenLink = linked && before.caseId === null && !dto.caseId;
       await m.query(
         `UPDATE return_escort SET unit_id = $2, kind = $3, petitioner_names = $4, people_count = $5, found_at = $6, place = $7, place_kind = $8, matter = $9, staff = $10,
-           leader_name = $11, departure_at = $12, arrival_at = $13, transport = $14, cost_fen = $15, cost_note = $16, case_id = $17, voluntary = $18,
+           leader_name = $11, departure_at = $12, arrival_at = $13, transport = $14, cost_fen = $15, cost_note = $16,
+           case_id = CASE WHEN $21::boolean THEN case_id ELSE $17::uuid END, voluntary = $18,
            voluntariness_note = $19, follow_up = $20, updated_at = now() WHERE id = $1`,
-        [id, ...values],
+        [id, ...values, keepHiddenLink],
       );
       const after = await this.get(id, user, m);
       await this.audit.record(m, { action: 'return_escort.update', entityType: 'return_escort', entityId: id, changes: changedFields(auditable(before), auditable(after)) });

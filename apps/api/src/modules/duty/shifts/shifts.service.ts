@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { CurrentUser, DutyCheckOutRequest, DutyShiftView } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
-import { conflict, notFound } from '../../../core/http/api-errors';
+import { conflict, forbidden, notFound } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { dutyUnitCondition } from '../duty-units';
 import { SHIFT_SELECT, type ShiftRow, toShiftView } from './shift.row';
 
 export const SHIFT_NOT_FOUND = '班次不存在或不在您的管辖范围内';
+const NOT_ON_SHIFT = '只有本班次的值班人员或带班领导可以签到、签退；如需替班，请先申请替班并经审批';
 /** Check-in opens this long before the shift starts. */
 const EARLY_CHECK_IN_MS = 60 * 60_000;
 
@@ -74,14 +75,22 @@ export class ShiftsService {
     });
   }
 
+  /**
+   * The shift, locked, if the caller reaches its unit (else 404) and is on it: one of its members or
+   * its leader on duty (else 403). A completed shift counts toward the duty rate and the subsidy,
+   * so nobody else may mark one worked.
+   */
   private async lock(m: EntityManager, id: string, user: CurrentUser): Promise<{ status: DutyShiftView['status']; unit_id: string; start_at: Date; end_at: Date }> {
-    const params: unknown[] = [id];
-    const [shift]: { status: DutyShiftView['status']; unit_id: string; start_at: Date; end_at: Date; roster_status: string }[] = await m.query(
-      `SELECT s.status, s.unit_id, s.start_at, s.end_at, r.status AS roster_status FROM duty_shift s JOIN duty_roster r ON r.id = s.roster_id
+    const params: unknown[] = [id, user.id];
+    const [shift]: { status: DutyShiftView['status']; unit_id: string; start_at: Date; end_at: Date; roster_status: string; on_shift: boolean }[] = await m.query(
+      `SELECT s.status, s.unit_id, s.start_at, s.end_at, r.status AS roster_status,
+              (s.leader_id = $2 OR EXISTS (SELECT 1 FROM duty_shift_member sm WHERE sm.shift_id = s.id AND sm.user_id = $2)) AS on_shift
+       FROM duty_shift s JOIN duty_roster r ON r.id = s.roster_id
        WHERE s.id = $1 AND ${dutyUnitCondition(user, 's.unit_id', params)} FOR UPDATE OF s`,
       params,
     );
     if (!shift) throw notFound(SHIFT_NOT_FOUND);
+    if (!shift.on_shift) throw forbidden(NOT_ON_SHIFT);
     if (shift.roster_status !== 'PUBLISHED') throw conflict(shift.roster_status === 'DRAFT' ? '值班表尚未发布' : '值班表已关闭');
     return shift;
   }

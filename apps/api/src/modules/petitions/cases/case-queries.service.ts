@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf } from '../../../core/access/territory';
 import { caseCondition } from '../../../core/access/case-scope';
 import { caseListConditions, encodeCursor } from './case-list';
-import { CASE_DETAIL_SQL, CASE_FROM_SQL, CASE_SUMMARY_SQL, type CaseDetailRow, type CasePetitionerRow, type CaseRow, toCaseDetail, toCaseSummary } from './case.row';
+import { caseDetailSql, CASE_FROM_SQL, CASE_SUMMARY_SQL, type CaseDetailRow, type CasePetitionerRow, type CaseRow, toCaseDetail, toCaseSummary } from './case.row';
 
 export const caseNotFound = (): NotFoundException => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '信访事项不存在或不在您的管辖范围内' });
 
@@ -34,7 +34,7 @@ export class CaseQueriesService {
   async detailIn(m: EntityManager, id: string, user: CurrentUser): Promise<CaseDetail> {
     const params: unknown[] = [id];
     const scope = caseCondition(territoryOf(user), params);
-    const rows: CaseDetailRow[] = await m.query(`${CASE_DETAIL_SQL} WHERE c.id = $1 AND ${scope}`, params);
+    const rows: CaseDetailRow[] = await m.query(`${caseDetailSql(scope)} WHERE c.id = $1 AND ${scope}`, params);
     if (!rows[0]) throw caseNotFound();
     const petitioners: CasePetitionerRow[] = await m.query(
       `SELECT cp.petitioner_id, p.name, cp.role, p.id_number_masked FROM case_petitioner cp

@@ -52,13 +52,17 @@ export const CASE_FROM_SQL = `
   JOIN org_unit t ON t.id = c.township_id
   LEFT JOIN org_unit v ON v.id = c.village_id`;
 
-export const CASE_DETAIL_SQL = `${CASE_SUMMARY_SQL},
+/**
+ * The detail row; `priorCaseScope` is the caller's case-visibility condition (caseCondition): an
+ * earlier case they may not see (another township's, an accusation against their unit) is not named.
+ */
+export const caseDetailSql = (priorCaseScope: string): string => `${CASE_SUMMARY_SQL},
          c.channel_subtype, c.main_request, c.facts_reasons, c.village_id, c.location_detail, c.involved_unit_id,
          iu.name AS involved_unit_name, c.joint_signers, c.visited_level, u.display_name AS registered_by_name,
-         c.prior_case_id, pc.case_no AS prior_case_no, c.repeat_count
+         pc.id AS prior_case_id, pc.case_no AS prior_case_no, c.repeat_count
   ${CASE_FROM_SQL}
   LEFT JOIN org_unit iu ON iu.id = c.involved_unit_id
-  LEFT JOIN petition_case pc ON pc.id = c.prior_case_id
+  LEFT JOIN (SELECT c.id, c.case_no FROM petition_case c WHERE ${priorCaseScope}) pc ON pc.id = c.prior_case_id
   JOIN app_user u ON u.id = c.registered_by`;
 
 export const toCaseSummary = (r: CaseRow): CaseSummary => ({

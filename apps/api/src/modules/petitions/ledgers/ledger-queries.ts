@@ -56,6 +56,8 @@ export async function countLedger(m: EntityManager, ledger: Ledger, query: Ledge
 /** One batch of the case ledger after `cursor`. */
 export async function caseLedgerBatch(m: EntityManager, query: LedgerQuery, user: CurrentUser, cursor: LedgerCursor | null, size: number): Promise<(CaseLedgerRow & { id: string })[]> {
   const params: unknown[] = [];
+  // The earlier case is named only if the caller may see it.
+  const priorScope = caseCondition(territoryOf(user), params);
   const where = casesWhere(query, user, cursor, params);
   return m.query(
     `SELECT c.id, c.case_no, c.registered_at, c.channel, c.source, c.matter_type, c.category_label, c.title, c.main_request, ${FIRST_PETITIONER},
@@ -68,7 +70,7 @@ export async function caseLedgerBatch(m: EntityManager, query: LedgerQuery, user
      JOIN org_unit t ON t.id = c.township_id
      LEFT JOIN org_unit v ON v.id = c.village_id
      LEFT JOIN org_unit iu ON iu.id = c.involved_unit_id
-     LEFT JOIN petition_case pc ON pc.id = c.prior_case_id
+     LEFT JOIN (SELECT c.id, c.case_no FROM petition_case c WHERE ${priorScope}) pc ON pc.id = c.prior_case_id
      JOIN app_user u ON u.id = c.registered_by
      WHERE ${where}
      ORDER BY c.registered_at DESC, c.id DESC LIMIT ${size}`,

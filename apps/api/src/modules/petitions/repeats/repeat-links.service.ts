@@ -20,10 +20,11 @@ interface LinkRow {
   decided_at: Date;
 }
 
+/** The prior case is `c`, so that caseCondition restricts the links to prior cases the caller may see. */
 const LINK_SQL = `
-  SELECT l.case_id, l.prior_case_id, pc.case_no AS prior_case_no, pc.status AS prior_status, l.status, l.score, l.reasons,
+  SELECT l.case_id, l.prior_case_id, c.case_no AS prior_case_no, c.status AS prior_status, l.status, l.score, l.reasons,
          u.display_name AS decided_by_name, l.decided_at
-  FROM case_repeat_link l JOIN petition_case pc ON pc.id = l.prior_case_id JOIN app_user u ON u.id = l.decided_by`;
+  FROM case_repeat_link l JOIN petition_case c ON c.id = l.prior_case_id JOIN app_user u ON u.id = l.decided_by`;
 
 const toView = (r: LinkRow): RepeatLinkView => ({
   caseId: r.case_id,
@@ -97,7 +98,9 @@ export class RepeatLinksService {
   async list(caseId: string, user: CurrentUser): Promise<RepeatLinkView[]> {
     const m = this.dataSource.manager;
     await this.lockVisible(m, caseId, user, false);
-    const rows: LinkRow[] = await m.query(`${LINK_SQL} WHERE l.case_id = $1 ORDER BY l.decided_at DESC`, [caseId]);
+    // A prior case the caller may not see (another township's, an accusation against their unit) is not listed.
+    const params: unknown[] = [caseId];
+    const rows: LinkRow[] = await m.query(`${LINK_SQL} WHERE l.case_id = $1 AND ${caseCondition(territoryOf(user), params)} ORDER BY l.decided_at DESC`, params);
     return rows.map(toView);
   }
 

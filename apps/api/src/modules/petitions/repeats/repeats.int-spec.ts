@@ -1,6 +1,7 @@
 import { residentIdCheckChar } from '@julu/domain';
+import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
+import { binaryBody, type SeededApp, startSeededApp } from '../../../testing/seeded-app';
 
 const PASSWORD = 'repeats-test-password-1';
 const ID_A = `13052919800101123${residentIdCheckChar('13052919800101123')}`;
@@ -113,5 +114,30 @@ describe('repeat and group detection, and repeat decisions (real PostgreSQL)', (
     expect(later.body.message).toContain('更早登记');
     await http().post(`/api/cases/${landCase}/repeat-links`).set(auth.reception).send({ priorCaseId: landCase, decision: 'CONFIRMED' }).expect(400);
     await http().post(`/api/cases/${newCase}/repeat-links`).set(auth.township).send({ priorCaseId: foreignCase, decision: 'CONFIRMED' }).expect(404);
+  });
+
+  it('lists to a township officer only the repeat links whose prior case they may see', async () => {
+    const town = await unit('巨鹿镇');
+    const accusing = await register(zhang, '检举镇干部', '反映镇干部违规', '04', '巨鹿镇', village);
+    await dataSource.query(`UPDATE petition_case SET matter_type = 'ACCUSATION', involved_unit_id = $2 WHERE id = $1`, [accusing, town]);
+    const later = await register(zhang, '再次反映', '请求确认承包地边界', '04', '巨鹿镇', village);
+    for (const priorCaseId of [landCase, accusing, foreignCase]) {
+      await http().post(`/api/cases/${later}/repeat-links`).set(auth.reception).send({ priorCaseId, decision: 'CONFIRMED' }).expect(200);
+    }
+    expect((await http().get(`/api/cases/${later}/repeat-links`).set(auth.supervisor).expect(200)).body).toHaveLength(3);
+    const seen = await http().get(`/api/cases/${later}/repeat-links`).set(auth.township).expect(200);
+    expect(seen.body.map((l: { priorCaseId: string }) => l.priorCaseId)).toEqual([landCase]);
+    // The case itself (latest confirmed link: the foreign case) is a repeat, but its earlier case is not named.
+    const county = (await http().get(`/api/cases/${later}`).set(auth.supervisor).expect(200)).body;
+    expect(county).toMatchObject({ priorCaseId: foreignCase, repeatCount: 1 });
+    const detail = await http().get(`/api/cases/${later}`).set(auth.township).expect(200);
+    expect(detail.body).toMatchObject({ priorCaseId: null, priorCaseNo: null, flags: { repeat: true } });
+    // Nor in the case ledger (原事项编号).
+    const ledger = await http().get('/api/ledgers/cases?repeat=true').set(auth.township).buffer(true).parse(binaryBody).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(ledger.body as Buffer).buffer);
+    const cells = (workbook.worksheets[0]?.getSheetValues() ?? []).flat().map(String);
+    expect(cells).toContain(detail.body.caseNo);
+    expect(cells).not.toContain(county.priorCaseNo);
   });
 });

@@ -24,12 +24,14 @@ export class EvaluationsService {
     private readonly views: CaseWorkflowQueries,
   ) {}
 
-  /** Staff record the answer of a 回访 call (the handling unit, being evaluated, may not). */
+  /** Staff record the answer of a 回访 call (the handling unit, being evaluated, may not — nor its own staff at the bureau or a township). */
   async recordByStaff(caseId: string, request: RecordEvaluationRequest, user: CurrentUser): Promise<CaseWorkflowView> {
     return this.transactions.run(async (m) => {
       const c = await loadWorkflowCase(m, caseId, user);
       const actor = await workflowActor(m, c, user);
       if (!actor.intakeOrgan || user.role === 'HANDLER') throw forbidden('回访评价由信访部门或乡镇信访干部录入，承办单位不能为自己录入评价');
+      // Whoever handled the matter is the one evaluated (谁办理、谁接受评价): the bureau or a township included.
+      if (actor.handlingUnitMember) throw forbidden('该事项由本单位办理，不能为本单位的工作录入满意度评价，请由其他信访部门或属地乡镇回访录入');
       await this.record(m, caseId, request, 'CALLBACK', user.id);
       return this.views.viewIn(m, caseId, user);
     });

@@ -12,8 +12,16 @@ export interface NewNotification {
   dedupeKey: string;
 }
 
+/**
+ * Never a user of the unit a 检举控告 accuses, whatever the path that names them (2022 条例 Art 30
+ * ¶3: neither the matter nor its circumstances reach the accused). A condition over `app_user u`;
+ * `$5` is the notification's case. It fails closed: a case the query cannot read notifies nobody.
+ */
+const NOT_ACCUSED = `($5::uuid IS NULL OR EXISTS (SELECT 1 FROM petition_case a WHERE a.id = $5::uuid
+  AND (a.matter_type <> 'ACCUSATION' OR a.involved_unit_id IS NULL OR a.involved_unit_id IS DISTINCT FROM u.org_unit_id)))`;
+
 /** Who hears about a unit's work: its active users; for the county bureau, reception and leaders. */
-const RECIPIENTS = `SELECT id FROM app_user WHERE disabled_at IS NULL AND org_unit_id = $1 AND role <> 'ADMIN'`;
+const RECIPIENTS = `SELECT u.id FROM app_user u WHERE u.disabled_at IS NULL AND u.org_unit_id = $1 AND u.role <> 'ADMIN' AND ${NOT_ACCUSED}`;
 
 /** The in-app inbox: reminders, breaches, new assignments and supervision notices. */
 @Injectable()
@@ -35,7 +43,7 @@ export class NotificationsService {
   async notifyRole(m: EntityManager, role: Role, n: NewNotification): Promise<number> {
     const rows: unknown[] = await m.query(
       `INSERT INTO notification (user_id, kind, title, body, case_id, dedupe_key)
-       SELECT id, $2, $3, $4, $5, $6 FROM app_user WHERE disabled_at IS NULL AND role = $1
+       SELECT u.id, $2, $3, $4, $5, $6 FROM app_user u WHERE u.disabled_at IS NULL AND u.role = $1 AND ${NOT_ACCUSED}
        ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id`,
       [role, n.kind, n.title, n.body, n.caseId, n.dedupeKey],
     );
@@ -46,7 +54,7 @@ export class NotificationsService {
   async notifyUsers(m: EntityManager, userIds: readonly string[], n: NewNotification): Promise<number> {
     const rows: unknown[] = await m.query(
       `INSERT INTO notification (user_id, kind, title, body, case_id, dedupe_key)
-       SELECT id, $2, $3, $4, $5, $6 FROM app_user WHERE disabled_at IS NULL AND id = ANY($1::uuid[])
+       SELECT u.id, $2, $3, $4, $5, $6 FROM app_user u WHERE u.disabled_at IS NULL AND u.id = ANY($1::uuid[]) AND ${NOT_ACCUSED}
        ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id`,
       [userIds, n.kind, n.title, n.body, n.caseId, n.dedupeKey],
     );

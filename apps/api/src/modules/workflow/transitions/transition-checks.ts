@@ -1,6 +1,8 @@
-import type { CaseTransitionRequest } from '@julu/contracts';
+import type { CaseTransitionRequest, CurrentUser } from '@julu/contracts';
 import { type TransitionRule, type WorkflowFacts } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
+import { caseCondition } from '../../../core/access/case-scope';
+import { territoryOf } from '../../../core/access/territory';
 import { conflict, invalidField } from '../../../core/http/api-errors';
 import type { WorkflowCaseRow } from './case-context';
 
@@ -30,9 +32,12 @@ export function checkRequiredFields(rule: TransitionRule, request: CaseTransitio
   }
 }
 
+export const ACCUSED_UNIT_REFUSED = '根据《信访工作条例》第三十条第三款，检举控告事项不得转送、交办给被检举控告的单位，请选择其他有权处理的单位';
+
 /** Checks that need the database or the clocks: the unit, the prior case, dates. */
-export async function checkReferences(m: EntityManager, c: WorkflowCaseRow, request: CaseTransitionRequest, facts: WorkflowFacts, today: string): Promise<void> {
+export async function checkReferences(m: EntityManager, c: WorkflowCaseRow, request: CaseTransitionRequest, facts: WorkflowFacts, today: string, user: CurrentUser): Promise<void> {
   if (request.handlingUnitId && (request.action === 'FORWARD' || request.action === 'ASSIGN')) {
+    if (c.matter_type === 'ACCUSATION' && c.involved_unit_id === request.handlingUnitId) throw invalidField('handlingUnitId', ACCUSED_UNIT_REFUSED);
     const units: unknown[] = await m.query(
       `SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE', 'BUREAU', 'DEPARTMENT') AND retired_at IS NULL`,
       [request.handlingUnitId],
@@ -41,8 +46,10 @@ export async function checkReferences(m: EntityManager, c: WorkflowCaseRow, requ
   }
   if (request.action === 'REJECT_DUPLICATE' && request.priorCaseId) {
     if (request.priorCaseId === c.id) throw invalidField('priorCaseId', '原信访事项不能是本事项');
-    const prior: unknown[] = await m.query('SELECT 1 FROM petition_case WHERE id = $1', [request.priorCaseId]);
-    if (prior.length === 0) throw invalidField('priorCaseId', '原信访事项不存在');
+    // Only a case the caller may see: the 不再受理告知书 quotes its number.
+    const params: unknown[] = [request.priorCaseId];
+    const prior: unknown[] = await m.query(`SELECT 1 FROM petition_case c WHERE c.id = $1 AND ${caseCondition(territoryOf(user), params)}`, params);
+    if (prior.length === 0) throw invalidField('priorCaseId', '原信访事项不存在或不在您的管辖范围内');
   }
   if (request.receivedOn) {
     if (request.receivedOn > today) throw invalidField('receivedOn', '收到申请日期不能晚于今天');

@@ -47,7 +47,7 @@ export class TransitionsService {
       if (!check.allowed) throw check.status === 403 ? forbidden(check.reason) : conflict(check.reason);
       const rule = transitionRule(request.action);
       checkRequiredFields(rule, request);
-      await checkReferences(m, c, request, facts, today);
+      await checkReferences(m, c, request, facts, today, user);
 
       await this.updateCase(m, c, request, check.to, user, now);
       const handlingUnitId = request.handlingUnitId ?? c.handling_unit_id ?? user.orgUnitId;

@@ -98,6 +98,16 @@ describe('WorkflowPanelComponent', () => {
     expect(byTestId('wf-submit')).toBeNull();
   });
 
+  it('offers no 回访 button on a case the user’s own unit handles (it would evaluate its own work)', async () => {
+    byTestId('wf-action-START_HANDLING')?.click();
+    await settle();
+    byTestId('wf-submit')?.click();
+    http.expectOne('/api/cases/c1/transitions').flush(view({ state: 'IN_PROGRESS', version: 5, permittedActions: ['REPLY'], handlingUnitId: 'b1' }));
+    await settle();
+    expect(byTestId('wf-state')?.textContent).toContain('办理中');
+    expect(byTestId('wf-evaluation-record-ACCEPTANCE')).toBeNull();
+  });
+
   it('keeps the form open and lists what is missing instead of sending an incomplete action', async () => {
     byTestId('wf-action-DIVERT')?.click();
     await settle();

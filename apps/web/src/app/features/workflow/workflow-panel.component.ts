@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { CASE_ACTION_LABELS, CASE_STATE_LABELS, type CaseAction, type CaseState, type CaseWorkflowView, type EvaluationStage, type NoticeView, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -16,6 +16,9 @@ import { EvaluationListComponent } from './evaluation-list.component';
 import { NoticeListComponent } from './notice-list.component';
 import { TransitionModalComponent } from './transition-modal.component';
 import { supervisionTone } from './workflow-rules';
+
+/** Who takes 回访 calls (the bureau and township side; the API decides). */
+const CALLBACK_ROLES: readonly string[] = ['RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'ADMIN'];
 
 /**
  * 办理流程 on the case page: state, 督办 and 超期 flags, legal clocks, notices, evaluations, the
@@ -54,9 +57,17 @@ export class WorkflowPanelComponent {
   protected readonly actionLabels = CASE_ACTION_LABELS;
   protected readonly levelLabels = SUPERVISION_LEVEL_LABELS;
   protected readonly supervisionTone = supervisionTone;
-  /** 回访 is taken by the bureau and township side (the API decides; this only hides a button it would refuse). */
-  protected readonly canRecordCallback = ['RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'ADMIN'].includes(inject(AuthService).user()?.role ?? '');
+  private readonly user = inject(AuthService).user;
   protected readonly view = signal<CaseWorkflowView | null>(null);
+  /**
+   * 回访 is taken by the bureau and township side, never by the unit that handled the case (it is the
+   * one evaluated). The API decides; this only hides a button it would refuse.
+   */
+  protected readonly canRecordCallback = computed(() => {
+    const user = this.user();
+    const handlingUnitId = this.view()?.handlingUnitId ?? null;
+    return CALLBACK_ROLES.includes(user?.role ?? '') && (handlingUnitId === null || handlingUnitId !== user?.orgUnitId);
+  });
   protected readonly message = signal<{ type: 'success' | 'error' | 'warning'; text: string } | null>(null);
   protected readonly openAction = signal<CaseAction | null>(null);
   protected readonly deliveryFor = signal<NoticeView | null>(null);
