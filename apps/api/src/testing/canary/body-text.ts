@@ -8,7 +8,7 @@ export function bytes(res: request.Response, done: (err: Error | null, body: Buf
   res.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
-const isZip = (b: Buffer): boolean => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+export const isZip = (b: Buffer): boolean => Buffer.isBuffer(b) && b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isImage = (type: string): boolean => /^image\//.test(type);
 
 /**

@@ -1,7 +1,7 @@
 import type { CanaryHttp } from './canary-http';
 import type { CanaryWorld } from './canary-seed';
 import { COUNTY_VIEWERS, VIEWERS, type Viewer } from './canary-tokens';
-import { bodyText, bytes } from './body-text';
+import { bodyText, bytes, isZip } from './body-text';
 import { type FilterValues, queryVariants, withQuery } from './query-variants';
 import type { GetRoute } from './route-catalog';
 
@@ -14,6 +14,8 @@ export interface Answer {
   status: number;
   json: unknown;
   text: string;
+  /** The body was an Office file (.xlsx, .docx) whose text was extracted. */
+  file: boolean;
 }
 
 interface Call {
@@ -124,6 +126,6 @@ export class SweepRunner {
     const text = await bodyText(res);
     let json: unknown = null;
     if (String(res.headers['content-type'] ?? '').includes('json')) json = JSON.parse((res.body as Buffer).toString('utf8'));
-    this.answers.push({ route: c.route.path, url: c.url, viewer: c.viewer, params: c.params, status: res.status, json, text });
+    this.answers.push({ route: c.route.path, url: c.url, viewer: c.viewer, params: c.params, status: res.status, json, text, file: isZip(res.body as Buffer) });
   }
 }
