@@ -3,7 +3,7 @@ import type { CurrentUser, IndicatorCard, IndicatorDashboard, IndicatorDrillDown
 import { chinaDate, type IndicatorCode, indicatorDefinition, INDICATOR_DEFINITIONS, indicatorValue, meetsTarget, parsePeriod, periodsOfYear } from '@julu/domain';
 import { DataSource } from 'typeorm';
 import { invalidField, notFound } from '../../core/http/api-errors';
-import { recordsOf, sourceParams } from './sources/source-params';
+import { recordsOf, sourceParams, withoutAccusationsAgainstScope } from './sources/source-params';
 import { IndicatorComputationService } from './indicator-computation.service';
 
 interface SnapshotRow {
@@ -83,8 +83,11 @@ export class IndicatorQueriesService {
     const definition = this.definition(code);
     const key = this.period(periodKey);
     const unit = await this.unit(user, unitId);
-    const sql = this.computation.sources().get(definition.code);
-    if (!sql) throw notFound(`${definition.name}的数据来源尚未启用`);
+    const source = this.computation.sources().get(definition.code);
+    if (!source) throw notFound(`${definition.name}的数据来源尚未启用`);
+    // A township officer's scope is their own township: the records it lists (and their sums) leave
+    // out the accusations against it. The stored figure is a statistic and stays as computed.
+    const sql = user.role === 'TOWNSHIP_OFFICER' ? withoutAccusationsAgainstScope(source) : source;
     const county = await this.computation.countyId();
     const scope = this.computation.scope(parsePeriod(key) as NonNullable<ReturnType<typeof parsePeriod>>, unit.id === county ? null : unit.id);
     const rows: { record_id: string; label: string; link: string | null; numerator: string; denominator: string; reason: string }[] = await this.dataSource.query(

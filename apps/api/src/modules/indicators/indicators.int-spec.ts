@@ -308,4 +308,26 @@ describe('indicators (real PostgreSQL and Redis)', () => {
       await worker.close();
     }
   }, 180_000);
+
+  it('does not show the township an accusation against it in a drill-down (条例 Art 30), while the county sees it', async () => {
+    const townshipId = await t.unitId('巨鹿镇');
+    const person = await t.http().post('/api/petitioners').set(t.auth.reception).send({ name: '检举人', idType: 'OTHER', townshipId }).expect(201);
+    const res = await t
+      .http()
+      .post('/api/cases')
+      .set(t.auth.reception)
+      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: townshipId, categoryCode: '03', title: '检举巨鹿镇干部', mainRequest: '请求查处', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .expect(201);
+    const accusation: string = res.body.case.id;
+    await visit(accusation, 10, 1);
+    for (const code of ['REPEAT_RATE', 'VISIT_BATCHES']) {
+      const own = (await t.http().get(`/api/indicators/${code}/records?period=${month}`).set(t.auth.township).expect(200)).body as IndicatorDrillDown;
+      expect(JSON.stringify(own)).not.toContain(accusation);
+      expect(JSON.stringify(own)).not.toContain('检举巨鹿镇干部');
+      // The township's drill-down still adds up: its sums are those of the records it lists.
+      expect(own.records.reduce((s, r) => s + r.denominator, 0)).toBe(own.denominator);
+      const county = (await t.http().get(`/api/indicators/${code}/records?period=${month}&unitId=${townshipId}`).set(t.auth.supervisor).expect(200)).body as IndicatorDrillDown;
+      expect(JSON.stringify(county)).toContain(accusation);
+    }
+  });
 });

@@ -6,7 +6,7 @@ const inTownship = (column: string): string => `($5::uuid IS NULL OR ${column} =
 /** A shift of a sensitive-period roster that has started, counted by its state. */
 const dutyShifts = (numerator: string): string => `
   SELECT s.unit_id, s.id::text AS record_id, u.name || ' ' || s.date || ' ' || CASE s.type WHEN 'H24' THEN '24小时班' WHEN 'DAY' THEN '白班' ELSE '夜班' END AS label,
-    NULL AS link, ${numerator} AS numerator, 1 AS denominator,
+    NULL AS link, NULL::uuid AS case_id, ${numerator} AS numerator, 1 AS denominator,
     CASE s.status WHEN 'COMPLETED' THEN '已完成（签到并签退）' WHEN 'MISSED' THEN '缺岗' WHEN 'ON_DUTY' THEN '在岗，尚未签退' ELSE '已开始，无人签到' END AS reason
   FROM duty_shift s JOIN duty_roster r ON r.id = s.roster_id JOIN org_unit u ON u.id = s.unit_id
   WHERE r.period_id IS NOT NULL AND r.status IN ('PUBLISHED', 'CLOSED') AND s.start_at >= $1 AND s.start_at < $2 AND s.start_at <= now()
@@ -14,7 +14,7 @@ const dutyShifts = (numerator: string): string => `
 
 /** Ledger items (hotspots, backlog cases) open at the period's start or added in it; resolved in it counts. */
 const resolution = (table: string, no: string, resolvedOn: string, link: string): string => `
-  SELECT h.township_id AS unit_id, h.id::text AS record_id, h.${no} AS label, ${link} AS link,
+  SELECT h.township_id AS unit_id, h.id::text AS record_id, h.${no} AS label, ${link} AS link, NULL::uuid AS case_id,
     CASE WHEN h.${resolvedOn} >= $3::date AND h.${resolvedOn} < $4::date THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
     CASE WHEN h.${resolvedOn} >= $3::date AND h.${resolvedOn} < $4::date THEN '期内化解（' || h.${resolvedOn} || '）'
          WHEN h.status = 'SUSPENDED' THEN '中止，仍计入' ELSE '未化解' END AS reason
@@ -27,7 +27,7 @@ export const LEDGER_SOURCES: Partial<Record<IndicatorCode, string>> = {
   DUTY_COMPLETION_RATE: dutyShifts(`CASE WHEN s.status = 'COMPLETED' THEN 1 ELSE 0 END`),
   DUTY_COMPLETIONS: dutyShifts(`CASE WHEN s.status = 'COMPLETED' THEN 1 ELSE 0 END`),
   INCIDENT_REPORT_RATE: `
-    SELECT i.township_id AS unit_id, i.id::text AS record_id, i.incident_no || ' ' || i.title AS label, '/incidents/' || i.id AS link,
+    SELECT i.township_id AS unit_id, i.id::text AS record_id, i.incident_no || ' ' || i.title AS label, '/incidents/' || i.id AS link, NULL::uuid AS case_id,
       CASE WHEN m.phone_ok AND m.written_ok AND i.source = 'SELF' THEN 1 ELSE 0 END AS numerator,
       CASE WHEN i.source = 'UPPER_NOTICE' OR NOT m.phone_ok AND m.phone_due <= now() OR NOT m.written_ok AND m.written_due <= now() OR m.phone_ok AND m.written_ok THEN 1 ELSE 0 END AS denominator,
       CASE WHEN i.source = 'UPPER_NOTICE' THEN '由上级通报获知，不计为已上报'
@@ -43,11 +43,11 @@ export const LEDGER_SOURCES: Partial<Record<IndicatorCode, string>> = {
       coalesce(i.written_reported_at <= i.discovered_at + make_interval(mins => i.written_limit_minutes), false) AS written_ok) m
     WHERE i.discovered_at >= $1 AND i.discovered_at < $2 AND ${inTownship('i.township_id')}`,
   PUBLICITY_EVENTS: `
-    SELECT e.township_id AS unit_id, e.id::text AS record_id, e.held_on || ' ' || e.topic AS label, NULL AS link, 1 AS numerator, 1 AS denominator,
+    SELECT e.township_id AS unit_id, e.id::text AS record_id, e.held_on || ' ' || e.topic AS label, NULL AS link, NULL::uuid AS case_id, 1 AS numerator, 1 AS denominator,
       '宣传活动（' || (SELECT count(*) FROM publicity_event_village v WHERE v.event_id = e.id) || ' 个村）' AS reason
     FROM publicity_event e WHERE e.held_on >= $3::date AND e.held_on < $4::date AND ${inTownship('e.township_id')}`,
   VILLAGE_COVERAGE: `
-    SELECT v.parent_id AS unit_id, v.id::text AS record_id, t.name || ' ' || v.name AS label, NULL AS link,
+    SELECT v.parent_id AS unit_id, v.id::text AS record_id, t.name || ' ' || v.name AS label, NULL AS link, NULL::uuid AS case_id,
       CASE WHEN r.reached THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
       CASE WHEN r.reached THEN '年内已开展宣传' ELSE '年内尚未开展宣传' END AS reason
     FROM org_unit v JOIN org_unit t ON t.id = v.parent_id
@@ -58,7 +58,7 @@ export const LEDGER_SOURCES: Partial<Record<IndicatorCode, string>> = {
   HOTSPOT_RESOLUTION_RATE: resolution('risk_hotspot', 'hotspot_no', 'closed_on', `'/hotspots/' || h.id`),
   BACKLOG_RESOLUTION_RATE: resolution('backlog_case', 'backlog_no', 'settled_on', 'NULL'),
   SPENDING_PROGRESS: `
-    SELECT NULL::uuid AS unit_id, p.id::text AS record_id, p.code || ' ' || p.name AS label, '/budget/projects/' || p.id AS link,
+    SELECT NULL::uuid AS unit_id, p.id::text AS record_id, p.code || ' ' || p.name AS label, '/budget/projects/' || p.id AS link, NULL::uuid AS case_id,
       coalesce((SELECT sum(s.amount_fen) FROM budget_spending s WHERE s.project_code = p.code AND s.year = p.year AND s.spent_on < $4::date), 0) / 100.0 AS numerator,
       p.budget_fen / 100.0 AS denominator,
       '预算 ' || to_char(p.budget_fen / 100.0, 'FM999999999990.00') || ' 元' AS reason

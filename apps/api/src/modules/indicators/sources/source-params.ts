@@ -7,7 +7,8 @@
  * Each query returns one row per record considered:
  *   unit_id (the township the record counts for — the very column the township scope filters on,
  *   so a county-wide run grouped by it gives every township's figures at once), record_id, label,
- *   link (a web path or NULL), numerator, denominator (its contribution to each), reason (why it is
+ *   link (a web path or NULL), case_id (the petition case the record belongs to, NULL for records
+ *   that are not a case's), numerator, denominator (its contribution to each), reason (why it is
  *   in or out, in Chinese).
  */
 export interface SourceScope {
@@ -31,3 +32,12 @@ export const IN_TOWNSHIP = '($5::uuid IS NULL OR c.township_id = $5::uuid)';
  */
 export const recordsOf = (sql: string): string =>
   `WITH scope_params AS (SELECT $1::timestamptz, $2::timestamptz, $3::date, $4::date, $5::uuid, $6::date, $7::int) SELECT * FROM (${sql}) records`;
+
+/**
+ * The records of a source as the scope's township ($5) may see them: without the 检举控告 cases
+ * that accuse it, which are never shown to the accused (条例 Art 30 ¶3), whatever township they lie in.
+ */
+export const withoutAccusationsAgainstScope = (sql: string): string => `
+  SELECT s.* FROM (${sql}) s
+  WHERE s.case_id IS NULL OR NOT EXISTS (
+    SELECT 1 FROM petition_case a WHERE a.id = s.case_id AND a.matter_type = 'ACCUSATION' AND a.involved_unit_id = $5::uuid)`;
