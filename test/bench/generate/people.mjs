@@ -1,5 +1,6 @@
 // 信访人: names, valid resident ID numbers and phones, stored as the API stores them — AES-256-GCM
-// ciphertext (`v1.<keyId>.<iv>.<tag>.<ct>`), HMAC-SHA256 blind indexes and masked copies — with the
+// ciphertext (`v2.<keyId>.<iv>.<tag>.<ct>`, bound to table, row id and column as associated data),
+// HMAC-SHA256 blind indexes and masked copies — with the
 // keys the API is started with (PII_KEYS, PII_ACTIVE_KEY_ID, PII_BLIND_INDEX_KEY).
 import { createCipheriv, createHmac } from 'node:crypto';
 import { rng } from './random.mjs';
@@ -36,13 +37,15 @@ export function personalDataCipher(env) {
   const indexKey = Buffer.from(env.PII_BLIND_INDEX_KEY, 'base64');
   let counter = 0;
   return {
-    encrypt(plain) {
+    /** `rowId` and `column` are the associated data, as PersonalDataCipher.associatedData builds it. */
+    encrypt(plain, rowId, column) {
       const iv = Buffer.alloc(12);
       iv.writeUInt32BE(0xb3c4, 0);
       iv.writeDoubleBE(++counter, 4);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
+      cipher.setAAD(Buffer.from(`v2:petitioner:${rowId}:${column}`, 'utf8'));
       const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return ['v1', keyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+      return ['v2', keyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
     },
     blindIndex: (kind, normalized) => createHmac('sha256', indexKey).update(`${kind}:${normalized}`).digest('hex'),
   };
@@ -68,9 +71,9 @@ export function petitionerRow(plan, ctx, cipher) {
   const { name, resident, mobile, address, occupation } = petitionerFacts(ctx.seed, plan.index);
   return [
     plan.petitionerId, name, resident ? 'RESIDENT_ID' : 'OTHER',
-    resident ? cipher.encrypt(resident.id) : null, resident ? cipher.blindIndex('id_number', resident.id) : null, resident ? maskId(resident.id) : null,
+    resident ? cipher.encrypt(resident.id, plan.petitionerId, 'id_number_enc') : null, resident ? cipher.blindIndex('id_number', resident.id) : null, resident ? maskId(resident.id) : null,
     resident?.gender ?? null, resident?.birthDate ?? null,
-    mobile ? cipher.encrypt(mobile) : null, mobile ? cipher.blindIndex('phone', mobile) : null, mobile ? maskMobile(mobile) : null,
-    plan.townshipId, plan.villageId, address ? cipher.encrypt(address) : null, occupation, ctx.receptionId, plan.registeredAt, plan.registeredAt,
+    mobile ? cipher.encrypt(mobile, plan.petitionerId, 'mobile_enc') : null, mobile ? cipher.blindIndex('phone', mobile) : null, mobile ? maskMobile(mobile) : null,
+    plan.townshipId, plan.villageId, address ? cipher.encrypt(address, plan.petitionerId, 'address_detail_enc') : null, occupation, ctx.receptionId, plan.registeredAt, plan.registeredAt,
   ];
 }

@@ -1,3 +1,4 @@
+import type { CipherContext } from '../../core/personal-data/personal-data-cipher';
 import type { IdType, PetitionerView, PoliticalStatus } from '@julu/contracts';
 
 export interface PetitionerRow {
@@ -59,3 +60,8 @@ export const REVEAL_COLUMNS = {
   landline: 'landline_enc',
   addressDetail: 'address_detail_enc',
 } as const;
+
+export type EncryptedColumn = (typeof REVEAL_COLUMNS)[keyof typeof REVEAL_COLUMNS];
+
+/** The associated data every petitioner ciphertext is bound to: a value moved to another row or column no longer decrypts. */
+export const petitionerCipherContext = (rowId: string, column: EncryptedColumn): CipherContext => ({ table: 'petitioner', rowId, column });

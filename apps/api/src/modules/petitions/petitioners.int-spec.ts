@@ -59,7 +59,7 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
 
   it('stores ciphertext only; the blind index still finds the person by the full ID number (also its 15-digit form)', async () => {
     const [row] = await dataSource.query('SELECT id_number_enc, mobile_enc, address_detail_enc, id_number_bidx FROM petitioner WHERE id = $1', [zhangId]);
-    expect(row.id_number_enc).toMatch(/^v1\./);
+    expect(row.id_number_enc).toMatch(/^v2\./);
     expect(row.id_number_enc).not.toContain(ZHANG);
     expect(row.mobile_enc).not.toContain('13800000000');
     expect(row.address_detail_enc).not.toContain('东街');
@@ -100,6 +100,21 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
     expect(noReason.body.message).toContain('查看事由');
     const badField = await http().post(`/api/petitioners/${zhangId}/reveal`).set(auth.reception).send({ field: 'passwordHash', reason: '看看而已啊' }).expect(400);
     expect(badField.body.message).toContain('字段须为');
+  });
+
+  it('binds each ciphertext to its row and column: a value copied to another row or field is not revealed', async () => {
+    const other = await http().post('/api/petitioners').set(auth.reception).send({ name: '王二', idType: 'OTHER', idNumber: 'E12345678', mobile: '13912340001', townshipId: await unit('巨鹿镇') }).expect(201);
+    await dataSource.query(
+      `UPDATE petitioner SET id_number_enc = (SELECT id_number_enc FROM petitioner WHERE id = $1), mobile_enc = (SELECT id_number_enc FROM petitioner WHERE id = $2) WHERE id = $2`,
+      [zhangId, other.body.id],
+    );
+    for (const field of ['idNumber', 'mobile']) {
+      const res = await http().post(`/api/petitioners/${other.body.id}/reveal`).set(auth.reception).send({ field, reason: '核对移动后的密文' });
+      expect(res.status).not.toBe(200);
+      expect(JSON.stringify(res.body)).not.toContain(ZHANG);
+    }
+    const own = await http().post(`/api/petitioners/${zhangId}/reveal`).set(auth.reception).send({ field: 'idNumber', reason: '核对原记录' }).expect(200);
+    expect(own.body.value).toBe(ZHANG);
   });
 
   it('keeps a township officer inside their township: foreign records are not found, foreign registration is refused', async () => {
