@@ -23,10 +23,11 @@ export function residentId(index, r) {
   const body = `${r.pick(REGIONS)}${birth.toISOString().slice(0, 10).replaceAll('-', '')}${String(Math.floor(index / 25_000) % 1000).padStart(3, '0')}`;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(body[i]) * WEIGHTS[i];
-  return { id: body + CHECK[sum % 11], birthDate: birth.toISOString().slice(0, 10), gender: Number(body[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };
+  return { id: body + CHECK[sum % 11], birthYear: birth.getUTCFullYear(), gender: Number(body[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };
 }
 
-const maskId = (v) => `${v.slice(0, 6)}${'*'.repeat(v.length - 10)}${v.slice(-4)}`;
+/** maskIdNumber of libs/domain: first 4 and last 4 characters. */
+const maskId = (v) => `${v.slice(0, 4)}${'*'.repeat(v.length - 8)}${v.slice(-4)}`;
 const maskMobile = (d) => `${d.slice(0, 3)}****${d.slice(-4)}`;
 
 /** The cipher of the API (personal-data-cipher.ts) with a deterministic, never-repeated IV. */
@@ -52,7 +53,7 @@ export function personalDataCipher(env) {
 }
 
 export const PETITIONER_COLUMNS = [
-  'id', 'name', 'id_type', 'id_number_enc', 'id_number_bidx', 'id_number_masked', 'gender', 'birth_date', 'mobile_enc', 'mobile_bidx', 'mobile_masked',
+  'id', 'name', 'id_type', 'id_number_enc', 'id_number_bidx', 'id_number_masked', 'gender', 'birth_year', 'mobile_enc', 'mobile_bidx', 'mobile_masked',
   'township_id', 'village_id', 'address_detail_enc', 'occupation', 'created_by', 'created_at', 'updated_at',
 ];
 
@@ -72,7 +73,7 @@ export function petitionerRow(plan, ctx, cipher) {
   return [
     plan.petitionerId, name, resident ? 'RESIDENT_ID' : 'OTHER',
     resident ? cipher.encrypt(resident.id, plan.petitionerId, 'id_number_enc') : null, resident ? cipher.blindIndex('id_number', resident.id) : null, resident ? maskId(resident.id) : null,
-    resident?.gender ?? null, resident?.birthDate ?? null,
+    resident?.gender ?? null, resident?.birthYear ?? null,
     mobile ? cipher.encrypt(mobile, plan.petitionerId, 'mobile_enc') : null, mobile ? cipher.blindIndex('phone', mobile) : null, mobile ? maskMobile(mobile) : null,
     plan.townshipId, plan.villageId, address ? cipher.encrypt(address, plan.petitionerId, 'address_detail_enc') : null, occupation, ctx.receptionId, plan.registeredAt, plan.registeredAt,
   ];

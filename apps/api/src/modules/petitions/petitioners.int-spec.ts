@@ -40,20 +40,22 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
     await t.close();
   });
 
-  it('answers with masked values and the derived gender and birth date; the township follows the village', async () => {
+  it('answers with masked values and the derived gender and birth year; the township follows the village', async () => {
     const res = await http().get(`/api/petitioners/${zhangId}`).set(auth.reception).expect(200);
     expect(res.body).toMatchObject({
       name: '张三',
-      idNumberMasked: `130529********${ZHANG.slice(-4)}`,
+      idNumberMasked: `1305**********${ZHANG.slice(-4)}`,
       mobileMasked: '138****0000',
       landlineMasked: '*******2345',
       gender: 'MALE',
-      birthDate: '1980-01-01',
+      birthYear: 1980,
       townshipName: '巨鹿镇',
       villageName: '小马庄村',
       hasAddressDetail: true,
     });
-    expect(JSON.stringify(res.body)).not.toContain(ZHANG.slice(6, 14));
+    // Nothing in the view completes the masked number: neither the birth date nor digits 5–6.
+    expect(res.body).not.toHaveProperty('birthDate');
+    for (const part of [ZHANG.slice(6, 14), '1980-01-01', ZHANG.slice(0, 6)]) expect(JSON.stringify(res.body)).not.toContain(part);
     expect(JSON.stringify(res.body)).not.toContain('东街');
   });
 
@@ -63,8 +65,11 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
     expect(row.id_number_enc).not.toContain(ZHANG);
     expect(row.mobile_enc).not.toContain('13800000000');
     expect(row.address_detail_enc).not.toContain('东街');
-    const plainHits = await dataSource.query(`SELECT count(*)::int AS n FROM petitioner p WHERE p::text LIKE '%' || $1 || '%'`, [ZHANG.slice(0, 17)]);
-    expect(plainHits[0].n).toBe(0);
+    // No plaintext at rest completes the number: the masked copy lacks digits 5–14, only the birth year is kept.
+    for (const part of [ZHANG.slice(0, 17), ZHANG.slice(0, 6), ZHANG.slice(6, 14), '1980-01-01']) {
+      const plainHits = await dataSource.query(`SELECT count(*)::int AS n FROM petitioner p WHERE p.id = $2 AND p::text LIKE '%' || $1 || '%'`, [part, zhangId]);
+      expect(plainHits[0].n).toBe(0);
+    }
 
     const byId = await http().get(`/api/petitioners?idNumber=${ZHANG}`).set(auth.reception).expect(200);
     expect(byId.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);

@@ -53,7 +53,7 @@ export class PetitionersService {
       const seal = (column: EncryptedColumn, plain: string | null): string | null =>
         plain === null ? null : this.cipher.encrypt(plain, petitionerCipherContext(id, column));
       await m.query(
-        `INSERT INTO petitioner (id, name, id_type, id_number_enc, id_number_bidx, id_number_masked, gender, birth_date,
+        `INSERT INTO petitioner (id, name, id_type, id_number_enc, id_number_bidx, id_number_masked, gender, birth_year,
            mobile_enc, mobile_bidx, mobile_masked, landline_enc, landline_bidx, landline_masked,
            township_id, village_id, address_detail_enc, political_status, occupation, workplace, is_representative, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
@@ -65,7 +65,7 @@ export class PetitionersService {
           idNumberIndex,
           identity.idNumber ? maskIdNumber(identity.idNumber) : null,
           identity.gender,
-          identity.birthDate,
+          identity.birthYear,
           seal('mobile_enc', mobile),
           mobile ? this.cipher.blindIndex('phone', mobile) : null,
           mobile ? maskPhone(mobile) : null,
