@@ -64,8 +64,11 @@ export interface CreatePetitionerRequest {
   isRepresentative?: boolean;
 }
 
-/** Exact lookups by full ID number or phone (blind index), or a name within a village. */
-export interface FindPetitionersQuery {
+/**
+ * Exact lookups by full ID number or phone (blind index), or a name within a village. Sent as a
+ * POST body (API_ROUTES.petitionersLookup), never in a URL: URLs end up in logs, proxies and history.
+ */
+export interface FindPetitionersRequest {
   idNumber?: string;
   phone?: string;
   name?: string;

@@ -13,6 +13,7 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
   let auth: SeededApp['auth'];
   const unit = async (name: string): Promise<string> => (await dataSource.query('SELECT id FROM org_unit WHERE name = $1', [name]))[0].id;
   const http = () => t.http();
+  const lookup = (as: Record<string, string>, body: Record<string, string>) => http().post('/api/petitioners/lookup').set(as).send(body);
   let zhangId: string;
 
   beforeAll(async () => {
@@ -71,23 +72,30 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
       expect(plainHits[0].n).toBe(0);
     }
 
-    const byId = await http().get(`/api/petitioners?idNumber=${ZHANG}`).set(auth.reception).expect(200);
+    const byId = await lookup(auth.reception, { idNumber: ZHANG }).expect(200);
     expect(byId.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);
     const legacy = ZHANG.slice(0, 6) + ZHANG.slice(8, 17);
-    const byLegacy = await http().get(`/api/petitioners?idNumber=${legacy}`).set(auth.reception).expect(200);
+    const byLegacy = await lookup(auth.reception, { idNumber: legacy }).expect(200);
     expect(byLegacy.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);
+  });
+
+  it('takes lookups only in a POST body: no route reads an ID or phone number from the URL', async () => {
+    await http().get(`/api/petitioners?idNumber=${ZHANG}`).set(auth.reception).expect(404);
+    await http().get('/api/petitioners?phone=13800000000').set(auth.reception).expect(404);
+    const unknownField = await lookup(auth.reception, { idNumber: ZHANG, passwordHash: 'x' }).expect(400);
+    expect(unknownField.body.code).toBe('UNKNOWN_FIELD');
   });
 
   it('finds by mobile or landline in any format, and by name within a village', async () => {
     for (const phone of ['13800000000', '138 0000 0000', '0086-13800000000', '0319-5212345']) {
-      const res = await http().get(`/api/petitioners?phone=${encodeURIComponent(phone)}`).set(auth.reception).expect(200);
+      const res = await lookup(auth.reception, { phone }).expect(200);
       expect(res.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);
     }
-    const byName = await http().get(`/api/petitioners?name=${encodeURIComponent('张三')}&villageId=${await unit('小马庄村')}`).set(auth.supervisor).expect(200);
+    const byName = await lookup(auth.supervisor, { name: '张三', villageId: await unit('小马庄村') }).expect(200);
     expect(byName.body).toHaveLength(1);
-    const elsewhere = await http().get(`/api/petitioners?name=${encodeURIComponent('张三')}&villageId=${await unit('老马庄村')}`).set(auth.supervisor).expect(200);
+    const elsewhere = await lookup(auth.supervisor, { name: '张三', villageId: await unit('老马庄村') }).expect(200);
     expect(elsewhere.body).toEqual([]);
-    const none = await http().get('/api/petitioners').set(auth.reception).expect(400);
+    const none = await lookup(auth.reception, {}).expect(400);
     expect(none.body.message).toContain('证件号码、电话号码或姓名');
   });
 
@@ -130,8 +138,8 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
       .expect(201);
     await http().get(`/api/petitioners/${foreign.body.id}`).set(auth.township).expect(404);
     await http().post(`/api/petitioners/${foreign.body.id}/reveal`).set(auth.township).send({ field: 'idNumber', reason: '越权查看测试' }).expect(404);
-    const lookup = await http().get(`/api/petitioners?idNumber=${LI}`).set(auth.township).expect(200);
-    expect(lookup.body).toEqual([]);
+    const found = await lookup(auth.township, { idNumber: LI }).expect(200);
+    expect(found.body).toEqual([]);
     await http().get(`/api/petitioners/${zhangId}`).set(auth.township).expect(200);
 
     const elsewhere = await http()

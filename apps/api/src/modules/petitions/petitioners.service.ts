@@ -4,7 +4,7 @@ import {
   API_ERROR_CODES,
   type CreatePetitionerRequest,
   type CurrentUser,
-  type FindPetitionersQuery,
+  type FindPetitionersRequest,
   type PetitionerView,
   type RevealableField,
   type RevealResponse,
@@ -93,7 +93,7 @@ export class PetitionersService {
   }
 
   /** Exact lookup: by full ID number, by phone (mobile or landline), or by name (within a village). */
-  async find(query: FindPetitionersQuery, user: CurrentUser): Promise<PetitionerView[]> {
+  async find(query: FindPetitionersRequest, user: CurrentUser): Promise<PetitionerView[]> {
     const params: unknown[] = [];
     let match: string;
     if (query.idNumber) {
