@@ -130,6 +130,18 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
     expect(own.body.value).toBe(ZHANG);
   });
 
+  it('forbids caching of every answer with personal data (Cache-Control: no-store), errors included', async () => {
+    const answers = [
+      await http().get(`/api/petitioners/${zhangId}`).set(auth.reception).expect(200),
+      await lookup(auth.reception, { idNumber: ZHANG }).expect(200),
+      await http().post(`/api/petitioners/${zhangId}/reveal`).set(auth.reception).send({ field: 'mobile', reason: '核实缓存头' }).expect(200),
+      await http().get('/api/petitioners/00000000-0000-4000-8000-000000000000').set(auth.reception).expect(404),
+      await http().get('/api/cases?limit=1').set(auth.supervisor).expect(200),
+      await http().get('/api/auth/me').set(auth.reception).expect(200),
+    ];
+    for (const res of answers) expect(res.headers['cache-control']).toBe('no-store');
+  });
+
   it('keeps a township officer inside their township: foreign records are not found, foreign registration is refused', async () => {
     const foreign = await http()
       .post('/api/petitioners')
