@@ -77,7 +77,8 @@ async function run({ base, db, login, get }) {
   if (failures.length > 0) throw failures[0];
 }
 
-const cipherLike = () => randomBytes(48).toString('base64');
+/** The size of a v2 value (`v2.<keyId>.<iv>.<tag>.<ct>`) of an 18-character ID number; the baseline never decrypts it. */
+const cipherLike = () => `v2.k1.${randomBytes(12).toString('base64url')}.${randomBytes(16).toString('base64url')}.${randomBytes(18).toString('base64url')}`;
 const blind = (value) => createHash('sha256').update(value).digest('hex');
 
 /**
@@ -91,13 +92,14 @@ async function sqlRegistration(pool, { n, townshipId, clerkId }) {
   try {
     await client.query('BEGIN');
     const idNumber = residentId(n);
-    const [{ id: personId }] = (
-      await client.query(
-        `INSERT INTO petitioner (name, id_type, id_number_enc, id_number_bidx, id_number_masked, gender, birth_date, mobile_enc, mobile_bidx, mobile_masked, township_id, created_by)
-         VALUES ($1, 'RESIDENT_ID', $2, $3, $4, 'MALE', '1970-01-01', $5, $6, '139****0000', $7, $8) RETURNING id`,
-        [`基准信访人${n}`, cipherLike(), blind(`sql-id-${idNumber}`), `${idNumber.slice(0, 6)}********${idNumber.slice(14)}`, cipherLike(), blind(`sql-m-${n}`), townshipId, clerkId],
-      )
-    ).rows;
+    // Like the API: the row id is chosen before the insert (ciphertexts are bound to it), the mask
+    // keeps the first 4 and last 4 characters, and only the birth year is stored.
+    const personId = randomUUID();
+    await client.query(
+      `INSERT INTO petitioner (id, name, id_type, id_number_enc, id_number_bidx, id_number_masked, gender, birth_year, mobile_enc, mobile_bidx, mobile_masked, township_id, created_by)
+       VALUES ($1, $2, 'RESIDENT_ID', $3, $4, $5, 'MALE', $6, $7, $8, '139****0000', $9, $10)`,
+      [personId, `基准信访人${n}`, cipherLike(), blind(`sql-id-${idNumber}`), `${idNumber.slice(0, 4)}**********${idNumber.slice(14)}`, Number(idNumber.slice(6, 10)), cipherLike(), blind(`sql-m-${n}`), townshipId, clerkId],
+    );
     const audit = (action, type, id, changes) =>
       client.query(`INSERT INTO audit_log (actor_user_id, actor_username, action, entity_type, entity_id, changes, request_id, client_ip) VALUES ($1, 'reception', $2, $3, $4, $5, $6, '127.0.0.1')`, [clerkId, action, type, id, changes, randomUUID()]);
     const remember = (route, response) =>

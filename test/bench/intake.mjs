@@ -31,7 +31,7 @@ async function run({ base, login, get: getAs }) {
       cursor = page.nextCursor;
     }),
   );
-  results.push(await measure('petitioner lookup by ID number', ROUNDS, () => get('/api/petitioners?idNumber=11010519491231002X')));
+  results.push(await measure('petitioner lookup by ID number', ROUNDS, () => post(base, '/api/petitioners/lookup', { idNumber: '11010519491231002X' }, token).then((r) => r.json())));
   results.push(
     await measure('repeat candidates (ID + text)', ROUNDS, () =>
       post(base, '/api/cases/repeat-candidates', { idNumber: '11010519491231002X', categoryCode: '04', text: '反映土地承包纠纷请求确认边界' }, token).then((r) => r.json()),

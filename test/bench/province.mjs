@@ -69,9 +69,12 @@ async function run({ base, db, login, get }) {
   const person = petitionerFacts(SEED, 0);
   const idNumber = person.resident?.id;
   if (idNumber) {
-    // The generated ciphertext and blind index must be what the API reads: the lookup finds the person.
-    const found = await get(`/api/petitioners?idNumber=${idNumber}`, reception);
+    // The generated ciphertext and blind index must be what the API reads: the lookup finds the
+    // person, and the reveal decrypts the number (v2, bound to the row and column).
+    const found = await (await post(base, '/api/petitioners/lookup', { idNumber }, reception)).json();
     if (found.length !== 1 || found[0].name !== person.name) throw new Error(`petitioner lookup by ID number found ${JSON.stringify(found)}`);
+    const revealed = await (await post(base, `/api/petitioners/${found[0].id}/reveal`, { field: 'idNumber', reason: '基准测试：核对生成的密文' }, reception)).json();
+    if (revealed.value !== idNumber) throw new Error('the API does not decrypt the generated ID number');
   }
 
   const results = [];
@@ -89,7 +92,7 @@ async function run({ base, db, login, get }) {
   results.push(await measure('case list, VISIT, next page at the middle', ROUNDS, list(`channel=VISIT&after=${cursorOf(deep)}`)));
   results.push(await measure('case page (detail)', ROUNDS, () => get(`/api/cases/${sample.id}`, supervisor)));
   results.push(await measure('case page (workflow view)', ROUNDS, () => get(`/api/cases/${sample.id}/workflow`, supervisor)));
-  if (idNumber) results.push(await measure('petitioner lookup by ID (blind index)', ROUNDS, () => get(`/api/petitioners?idNumber=${idNumber}`, reception)));
+  if (idNumber) results.push(await measure('petitioner lookup by ID (blind index)', ROUNDS, () => post(base, '/api/petitioners/lookup', { idNumber }, reception).then((r) => r.json())));
   printTable(`Case list at province scale: ${total.toLocaleString('en')} cases, ${ROUNDS} rounds each`, results);
 
   await indicators(base, db, admin, supervisor, reception, get, town.id);

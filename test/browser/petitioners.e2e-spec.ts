@@ -47,8 +47,10 @@ describe('petitioner lookup and audited reveal, in headless Chromium', () => {
     await page.getByTestId('nav-petitioners').click();
     await page.getByTestId('petitioners-value').fill(ID_NUMBER);
     await page.getByTestId('petitioners-search').click();
-    await page.getByTestId('petitioners-id-masked').filter({ hasText: `130529********${ID_NUMBER.slice(-4)}` }).waitFor();
-    expect(await page.getByTestId('petitioners-table').innerText()).not.toContain(ID_NUMBER);
+    await page.getByTestId('petitioners-id-masked').filter({ hasText: `1305**********${ID_NUMBER.slice(-4)}` }).waitFor();
+    const table = await page.getByTestId('petitioners-table').innerText();
+    for (const part of [ID_NUMBER, ID_NUMBER.slice(6, 14), '1985-03-15']) expect(table).not.toContain(part);
+    expect(await page.getByTestId('petitioners-birth-year').innerText()).toBe('1985');
 
     await page.getByTestId('petitioners-pick-王秀兰').click();
     await page.getByTestId('petitioners-reveal').click();

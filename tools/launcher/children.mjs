@@ -1,9 +1,25 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { chmodSync, createWriteStream, fchmodSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const LEVELS = { 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+
+/**
+ * The log folder, readable by its owner only (0700), also when it already existed with a wider
+ * mode: request and error logs are about petitioners, whatever the redaction catches.
+ */
+export function ensurePrivateDir(dir) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+}
+
+/** A log file opened for appending, owner read/write only (0600), also when it already existed. */
+export function openPrivateLog(logFile) {
+  const fd = openSync(logFile, 'a', 0o600);
+  fchmodSync(fd, 0o600);
+  return createWriteStream('', { fd });
+}
 
 /**
  * Runs a Node child with its JSON log lines appended to `logFile`; warnings and errors (and any
@@ -11,7 +27,7 @@ const LEVELS = { 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
  */
 export function spawnLogged(label, args, { env, cwd, logFile }) {
   const child = spawn(process.execPath, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  const file = createWriteStream(logFile, { flags: 'a' });
+  const file = openPrivateLog(logFile);
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       file.write(`${line}\n`);

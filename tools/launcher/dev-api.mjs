@@ -2,10 +2,10 @@
 // webpack watches the sources and both processes restart after each rebuild. The web app is
 // served by `npm run dev:web` (Angular dev server on :4200, proxying /api here).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, watchFile } from 'node:fs';
+import { existsSync, watchFile } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnApiAndWorker, terminate } from './children.mjs';
+import { ensurePrivateDir, spawnApiAndWorker, terminate } from './children.mjs';
 import { checkPort, setupDatabase, startServices } from './runtime.mjs';
 import { loadOrCreateSecrets, secretEnv } from './secrets.mjs';
 
@@ -40,7 +40,7 @@ async function shutdown() {
 
 async function main() {
   const port = checkPort();
-  mkdirSync(join(dataDir, 'logs'), { recursive: true, mode: 0o755 });
+  ensurePrivateDir(join(dataDir, 'logs'));
   const secrets = loadOrCreateSecrets(join(dataDir, 'secrets.json'));
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());

@@ -1,11 +1,10 @@
 // `npm start`: the whole system on one port with demo data. Embedded PostgreSQL and a child
 // redis-server unless DATABASE_URL / REDIS_URL point elsewhere. Ctrl-C stops everything it started.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnApiAndWorker, terminate } from './children.mjs';
+import { ensurePrivateDir, spawnApiAndWorker, terminate } from './children.mjs';
 import { seedDemoCases } from './demo-cases.mjs';
 import { checkPort, setupDatabase, startServices, waitUntilReady } from './runtime.mjs';
 import { loadOrCreateSecrets, secretEnv } from './secrets.mjs';
@@ -64,7 +63,7 @@ async function shutdown(code) {
 
 async function main() {
   const port = checkPort();
-  mkdirSync(join(dataDir, 'logs'), { recursive: true, mode: 0o755 });
+  ensurePrivateDir(join(dataDir, 'logs'));
   const secrets = loadOrCreateSecrets(join(dataDir, 'secrets.json'));
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));

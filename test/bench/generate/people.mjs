@@ -1,5 +1,6 @@
 // 信访人: names, valid resident ID numbers and phones, stored as the API stores them — AES-256-GCM
-// ciphertext (`v1.<keyId>.<iv>.<tag>.<ct>`), HMAC-SHA256 blind indexes and masked copies — with the
+// ciphertext (`v2.<keyId>.<iv>.<tag>.<ct>`, bound to table, row id and column as associated data),
+// HMAC-SHA256 blind indexes and masked copies — with the
 // keys the API is started with (PII_KEYS, PII_ACTIVE_KEY_ID, PII_BLIND_INDEX_KEY).
 import { createCipheriv, createHmac } from 'node:crypto';
 import { rng } from './random.mjs';
@@ -22,10 +23,11 @@ export function residentId(index, r) {
   const body = `${r.pick(REGIONS)}${birth.toISOString().slice(0, 10).replaceAll('-', '')}${String(Math.floor(index / 25_000) % 1000).padStart(3, '0')}`;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(body[i]) * WEIGHTS[i];
-  return { id: body + CHECK[sum % 11], birthDate: birth.toISOString().slice(0, 10), gender: Number(body[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };
+  return { id: body + CHECK[sum % 11], birthYear: birth.getUTCFullYear(), gender: Number(body[16]) % 2 === 1 ? 'MALE' : 'FEMALE' };
 }
 
-const maskId = (v) => `${v.slice(0, 6)}${'*'.repeat(v.length - 10)}${v.slice(-4)}`;
+/** maskIdNumber of libs/domain: first 4 and last 4 characters. */
+const maskId = (v) => `${v.slice(0, 4)}${'*'.repeat(v.length - 8)}${v.slice(-4)}`;
 const maskMobile = (d) => `${d.slice(0, 3)}****${d.slice(-4)}`;
 
 /** The cipher of the API (personal-data-cipher.ts) with a deterministic, never-repeated IV. */
@@ -36,20 +38,22 @@ export function personalDataCipher(env) {
   const indexKey = Buffer.from(env.PII_BLIND_INDEX_KEY, 'base64');
   let counter = 0;
   return {
-    encrypt(plain) {
+    /** `rowId` and `column` are the associated data, as PersonalDataCipher.associatedData builds it. */
+    encrypt(plain, rowId, column) {
       const iv = Buffer.alloc(12);
       iv.writeUInt32BE(0xb3c4, 0);
       iv.writeDoubleBE(++counter, 4);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
+      cipher.setAAD(Buffer.from(`v2:petitioner:${rowId}:${column}`, 'utf8'));
       const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return ['v1', keyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+      return ['v2', keyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
     },
     blindIndex: (kind, normalized) => createHmac('sha256', indexKey).update(`${kind}:${normalized}`).digest('hex'),
   };
 }
 
 export const PETITIONER_COLUMNS = [
-  'id', 'name', 'id_type', 'id_number_enc', 'id_number_bidx', 'id_number_masked', 'gender', 'birth_date', 'mobile_enc', 'mobile_bidx', 'mobile_masked',
+  'id', 'name', 'id_type', 'id_number_enc', 'id_number_bidx', 'id_number_masked', 'gender', 'birth_year', 'mobile_enc', 'mobile_bidx', 'mobile_masked',
   'township_id', 'village_id', 'address_detail_enc', 'occupation', 'created_by', 'created_at', 'updated_at',
 ];
 
@@ -68,9 +72,9 @@ export function petitionerRow(plan, ctx, cipher) {
   const { name, resident, mobile, address, occupation } = petitionerFacts(ctx.seed, plan.index);
   return [
     plan.petitionerId, name, resident ? 'RESIDENT_ID' : 'OTHER',
-    resident ? cipher.encrypt(resident.id) : null, resident ? cipher.blindIndex('id_number', resident.id) : null, resident ? maskId(resident.id) : null,
-    resident?.gender ?? null, resident?.birthDate ?? null,
-    mobile ? cipher.encrypt(mobile) : null, mobile ? cipher.blindIndex('phone', mobile) : null, mobile ? maskMobile(mobile) : null,
-    plan.townshipId, plan.villageId, address ? cipher.encrypt(address) : null, occupation, ctx.receptionId, plan.registeredAt, plan.registeredAt,
+    resident ? cipher.encrypt(resident.id, plan.petitionerId, 'id_number_enc') : null, resident ? cipher.blindIndex('id_number', resident.id) : null, resident ? maskId(resident.id) : null,
+    resident?.gender ?? null, resident?.birthYear ?? null,
+    mobile ? cipher.encrypt(mobile, plan.petitionerId, 'mobile_enc') : null, mobile ? cipher.blindIndex('phone', mobile) : null, mobile ? maskMobile(mobile) : null,
+    plan.townshipId, plan.villageId, address ? cipher.encrypt(address, plan.petitionerId, 'address_detail_enc') : null, occupation, ctx.receptionId, plan.registeredAt, plan.registeredAt,
   ];
 }

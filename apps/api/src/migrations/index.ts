@@ -24,6 +24,7 @@ import { ProvinceScaleIndexes1766210000000 } from './1766210000000-province-scal
 import { NoticeDeliveryIndex1766220000000 } from './1766220000000-notice-delivery-index';
 import { RowLevelSecurity1766300000000 } from './1766300000000-row-level-security';
 import { RowLevelSecurityLinked1766301000000 } from './1766301000000-row-level-security-linked';
+import { PetitionerBirthYearAndMask1766310000000 } from './1766310000000-petitioner-birth-year-and-mask';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   NoticeDeliveryIndex1766220000000,
   RowLevelSecurity1766300000000,
   RowLevelSecurityLinked1766301000000,
+  PetitionerBirthYearAndMask1766310000000,
 ];

@@ -150,7 +150,7 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/exports/:id', allow: EVERY_ROLE, territorial: EXPORT_JOB },
   { method: 'GET', path: '/api/exports/:id/file', allow: EVERY_ROLE, territorial: EXPORT_JOB },
   { method: 'POST', path: '/api/petitioners', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
-  { method: 'GET', path: '/api/petitioners', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'] },
+  { method: 'POST', path: '/api/petitioners/lookup', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'] },
   {
     method: 'GET',
     path: '/api/petitioners/:id',

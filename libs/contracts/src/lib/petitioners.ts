@@ -25,10 +25,14 @@ export interface PetitionerView {
   id: string;
   name: string;
   idType: IdType;
-  /** Masked, e.g. `130529********123X`; null when none was given. */
+  /** Masked, e.g. `1305**********123X` (first 4 and last 4); null when none was given. */
   idNumberMasked: string | null;
   gender: 'MALE' | 'FEMALE' | null;
-  birthDate: string | null;
+  /**
+   * Year of birth from a resident ID. Never the full date: digits 7–14 of the ID are the birth
+   * date, and with it the masked number would be readable whole.
+   */
+  birthYear: number | null;
   /** Masked, e.g. `138****0000`. */
   mobileMasked: string | null;
   landlineMasked: string | null;
@@ -60,8 +64,11 @@ export interface CreatePetitionerRequest {
   isRepresentative?: boolean;
 }
 
-/** Exact lookups by full ID number or phone (blind index), or a name within a village. */
-export interface FindPetitionersQuery {
+/**
+ * Exact lookups by full ID number or phone (blind index), or a name within a village. Sent as a
+ * POST body (API_ROUTES.petitionersLookup), never in a URL: URLs end up in logs, proxies and history.
+ */
+export interface FindPetitionersRequest {
   idNumber?: string;
   phone?: string;
   name?: string;

@@ -16,6 +16,7 @@ export const API_ROUTES = {
   auditLogsExport: '/api/audit-logs/export',
   residentIdCheck: '/api/identity-numbers/check',
   petitioners: '/api/petitioners',
+  petitionersLookup: '/api/petitioners/lookup',
   cases: '/api/cases',
   visits: '/api/visits',
   ledgers: '/api/ledgers',

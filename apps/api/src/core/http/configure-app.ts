@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { type AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { bodyParserErrorHandler, bodyParsers } from './body-parsing';
+import { noStoreForApi } from './no-store';
 import { setupOpenApi } from './openapi';
 import { requestIdMiddleware } from './request-id';
 import { createValidationPipe } from './validation';
@@ -13,6 +14,7 @@ import { webAppHandlers } from './web-app';
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.use(requestIdMiddleware);
+  app.use(noStoreForApi);
   app.use(
     helmet({
       contentSecurityPolicy: {

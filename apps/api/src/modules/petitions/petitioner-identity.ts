@@ -5,19 +5,20 @@ import { invalidField } from '../../core/http/api-errors';
 export interface NormalizedIdentity {
   idNumber: string | null;
   gender: 'MALE' | 'FEMALE' | null;
-  birthDate: string | null;
+  /** Only the year is kept: the full date would complete the masked ID number. */
+  birthYear: number | null;
 }
 
 /**
  * A resident ID number is checked (GB 11643) and normalised to 18 characters, with gender and
- * birth date derived from it; other documents are kept as written (trimmed, upper-case).
+ * birth year derived from it; other documents are kept as written (trimmed, upper-case).
  */
 export function normalizeIdentity(idType: IdType, idNumber: string | undefined): NormalizedIdentity {
-  if (!idNumber?.trim()) return { idNumber: null, gender: null, birthDate: null };
-  if (idType !== 'RESIDENT_ID') return { idNumber: idNumber.trim().toUpperCase(), gender: null, birthDate: null };
+  if (!idNumber?.trim()) return { idNumber: null, gender: null, birthYear: null };
+  if (idType !== 'RESIDENT_ID') return { idNumber: idNumber.trim().toUpperCase(), gender: null, birthYear: null };
   const result = validateResidentId(idNumber);
   if (!result.valid) throw invalidField('idNumber', result.message);
-  return { idNumber: result.normalized, gender: result.gender, birthDate: result.birthDate };
+  return { idNumber: result.normalized, gender: result.gender, birthYear: Number(result.birthDate.slice(0, 4)) };
 }
 
 /** The form a number is stored, indexed and looked up in (digits, no country prefix). */

@@ -1,3 +1,4 @@
+import type { CipherContext } from '../../core/personal-data/personal-data-cipher';
 import type { IdType, PetitionerView, PoliticalStatus } from '@julu/contracts';
 
 export interface PetitionerRow {
@@ -6,7 +7,7 @@ export interface PetitionerRow {
   id_type: IdType;
   id_number_masked: string | null;
   gender: 'MALE' | 'FEMALE' | null;
-  birth_date: string | null;
+  birth_year: number | null;
   mobile_masked: string | null;
   landline_masked: string | null;
   township_id: string | null;
@@ -23,7 +24,7 @@ export interface PetitionerRow {
 
 /** Select list for PetitionerRow over `petitioner p` joined to `org_unit t` (township) and `v` (village). */
 export const PETITIONER_VIEW_SQL = `
-  SELECT p.id, p.name, p.id_type, p.id_number_masked, p.gender, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
+  SELECT p.id, p.name, p.id_type, p.id_number_masked, p.gender, p.birth_year,
          p.mobile_masked, p.landline_masked, p.township_id, t.name AS township_name, p.village_id, v.name AS village_name,
          (p.address_detail_enc IS NOT NULL) AS has_address_detail, p.political_status, p.occupation, p.workplace,
          p.is_representative, p.created_at
@@ -37,7 +38,7 @@ export const toPetitionerView = (r: PetitionerRow): PetitionerView => ({
   idType: r.id_type,
   idNumberMasked: r.id_number_masked,
   gender: r.gender,
-  birthDate: r.birth_date,
+  birthYear: r.birth_year,
   mobileMasked: r.mobile_masked,
   landlineMasked: r.landline_masked,
   townshipId: r.township_id,
@@ -59,3 +60,8 @@ export const REVEAL_COLUMNS = {
   landline: 'landline_enc',
   addressDetail: 'address_detail_enc',
 } as const;
+
+export type EncryptedColumn = (typeof REVEAL_COLUMNS)[keyof typeof REVEAL_COLUMNS];
+
+/** The associated data every petitioner ciphertext is bound to: a value moved to another row or column no longer decrypts. */
+export const petitionerCipherContext = (rowId: string, column: EncryptedColumn): CipherContext => ({ table: 'petitioner', rowId, column });

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type PetitionerView, type RevealResponse } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../identity/current-user.decorator';
 import { CreatePetitionerDto } from './dto/create-petitioner.dto';
-import { FindPetitionersDto } from './dto/find-petitioners.query';
+import { FindPetitionersDto } from './dto/find-petitioners.dto';
 import { RevealDto } from './dto/reveal.dto';
 import { PetitionersService } from './petitioners.service';
 
@@ -29,10 +29,14 @@ export class PetitionersController {
     return this.petitioners.create(dto, user);
   }
 
-  @Get()
+  /** A lookup, not a change: POST only so that ID and phone numbers travel in the body, never in a logged URL. */
+  @Post('lookup')
+  @HttpCode(200)
+  @ApiOperation({ summary: '按完整证件号码、电话号码或姓名（村内）精确查找信访人；查找条件放在请求体中，不出现在网址里' })
+  @ApiOkResponse({ description: '匹配的信访人（已脱敏），至多 20 条' })
   @Allow('RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN')
-  find(@Query() query: FindPetitionersDto, @CurrentUser() user: CurrentUserDto): Promise<PetitionerView[]> {
-    return this.petitioners.find(query, user);
+  find(@Body() dto: FindPetitionersDto, @CurrentUser() user: CurrentUserDto): Promise<PetitionerView[]> {
+    return this.petitioners.find(dto, user);
   }
 
   @Get(':id')

@@ -13,6 +13,7 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
   let auth: SeededApp['auth'];
   const unit = async (name: string): Promise<string> => (await dataSource.query('SELECT id FROM org_unit WHERE name = $1', [name]))[0].id;
   const http = () => t.http();
+  const lookup = (as: Record<string, string>, body: Record<string, string>) => http().post('/api/petitioners/lookup').set(as).send(body);
   let zhangId: string;
 
   beforeAll(async () => {
@@ -40,49 +41,61 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
     await t.close();
   });
 
-  it('answers with masked values and the derived gender and birth date; the township follows the village', async () => {
+  it('answers with masked values and the derived gender and birth year; the township follows the village', async () => {
     const res = await http().get(`/api/petitioners/${zhangId}`).set(auth.reception).expect(200);
     expect(res.body).toMatchObject({
       name: '张三',
-      idNumberMasked: `130529********${ZHANG.slice(-4)}`,
+      idNumberMasked: `1305**********${ZHANG.slice(-4)}`,
       mobileMasked: '138****0000',
       landlineMasked: '*******2345',
       gender: 'MALE',
-      birthDate: '1980-01-01',
+      birthYear: 1980,
       townshipName: '巨鹿镇',
       villageName: '小马庄村',
       hasAddressDetail: true,
     });
-    expect(JSON.stringify(res.body)).not.toContain(ZHANG.slice(6, 14));
+    // Nothing in the view completes the masked number: neither the birth date nor digits 5–6.
+    expect(res.body).not.toHaveProperty('birthDate');
+    for (const part of [ZHANG.slice(6, 14), '1980-01-01', ZHANG.slice(0, 6)]) expect(JSON.stringify(res.body)).not.toContain(part);
     expect(JSON.stringify(res.body)).not.toContain('东街');
   });
 
   it('stores ciphertext only; the blind index still finds the person by the full ID number (also its 15-digit form)', async () => {
     const [row] = await dataSource.query('SELECT id_number_enc, mobile_enc, address_detail_enc, id_number_bidx FROM petitioner WHERE id = $1', [zhangId]);
-    expect(row.id_number_enc).toMatch(/^v1\./);
+    expect(row.id_number_enc).toMatch(/^v2\./);
     expect(row.id_number_enc).not.toContain(ZHANG);
     expect(row.mobile_enc).not.toContain('13800000000');
     expect(row.address_detail_enc).not.toContain('东街');
-    const plainHits = await dataSource.query(`SELECT count(*)::int AS n FROM petitioner p WHERE p::text LIKE '%' || $1 || '%'`, [ZHANG.slice(0, 17)]);
-    expect(plainHits[0].n).toBe(0);
+    // No plaintext at rest completes the number: the masked copy lacks digits 5–14, only the birth year is kept.
+    for (const part of [ZHANG.slice(0, 17), ZHANG.slice(0, 6), ZHANG.slice(6, 14), '1980-01-01']) {
+      const plainHits = await dataSource.query(`SELECT count(*)::int AS n FROM petitioner p WHERE p.id = $2 AND p::text LIKE '%' || $1 || '%'`, [part, zhangId]);
+      expect(plainHits[0].n).toBe(0);
+    }
 
-    const byId = await http().get(`/api/petitioners?idNumber=${ZHANG}`).set(auth.reception).expect(200);
+    const byId = await lookup(auth.reception, { idNumber: ZHANG }).expect(200);
     expect(byId.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);
     const legacy = ZHANG.slice(0, 6) + ZHANG.slice(8, 17);
-    const byLegacy = await http().get(`/api/petitioners?idNumber=${legacy}`).set(auth.reception).expect(200);
+    const byLegacy = await lookup(auth.reception, { idNumber: legacy }).expect(200);
     expect(byLegacy.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);
+  });
+
+  it('takes lookups only in a POST body: no route reads an ID or phone number from the URL', async () => {
+    await http().get(`/api/petitioners?idNumber=${ZHANG}`).set(auth.reception).expect(404);
+    await http().get('/api/petitioners?phone=13800000000').set(auth.reception).expect(404);
+    const unknownField = await lookup(auth.reception, { idNumber: ZHANG, passwordHash: 'x' }).expect(400);
+    expect(unknownField.body.code).toBe('UNKNOWN_FIELD');
   });
 
   it('finds by mobile or landline in any format, and by name within a village', async () => {
     for (const phone of ['13800000000', '138 0000 0000', '0086-13800000000', '0319-5212345']) {
-      const res = await http().get(`/api/petitioners?phone=${encodeURIComponent(phone)}`).set(auth.reception).expect(200);
+      const res = await lookup(auth.reception, { phone }).expect(200);
       expect(res.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);
     }
-    const byName = await http().get(`/api/petitioners?name=${encodeURIComponent('张三')}&villageId=${await unit('小马庄村')}`).set(auth.supervisor).expect(200);
+    const byName = await lookup(auth.supervisor, { name: '张三', villageId: await unit('小马庄村') }).expect(200);
     expect(byName.body).toHaveLength(1);
-    const elsewhere = await http().get(`/api/petitioners?name=${encodeURIComponent('张三')}&villageId=${await unit('老马庄村')}`).set(auth.supervisor).expect(200);
+    const elsewhere = await lookup(auth.supervisor, { name: '张三', villageId: await unit('老马庄村') }).expect(200);
     expect(elsewhere.body).toEqual([]);
-    const none = await http().get('/api/petitioners').set(auth.reception).expect(400);
+    const none = await lookup(auth.reception, {}).expect(400);
     expect(none.body.message).toContain('证件号码、电话号码或姓名');
   });
 
@@ -102,6 +115,33 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
     expect(badField.body.message).toContain('字段须为');
   });
 
+  it('binds each ciphertext to its row and column: a value copied to another row or field is not revealed', async () => {
+    const other = await http().post('/api/petitioners').set(auth.reception).send({ name: '王二', idType: 'OTHER', idNumber: 'E12345678', mobile: '13912340001', townshipId: await unit('巨鹿镇') }).expect(201);
+    await dataSource.query(
+      `UPDATE petitioner SET id_number_enc = (SELECT id_number_enc FROM petitioner WHERE id = $1), mobile_enc = (SELECT id_number_enc FROM petitioner WHERE id = $2) WHERE id = $2`,
+      [zhangId, other.body.id],
+    );
+    for (const field of ['idNumber', 'mobile']) {
+      const res = await http().post(`/api/petitioners/${other.body.id}/reveal`).set(auth.reception).send({ field, reason: '核对移动后的密文' });
+      expect(res.status).not.toBe(200);
+      expect(JSON.stringify(res.body)).not.toContain(ZHANG);
+    }
+    const own = await http().post(`/api/petitioners/${zhangId}/reveal`).set(auth.reception).send({ field: 'idNumber', reason: '核对原记录' }).expect(200);
+    expect(own.body.value).toBe(ZHANG);
+  });
+
+  it('forbids caching of every answer with personal data (Cache-Control: no-store), errors included', async () => {
+    const answers = [
+      await http().get(`/api/petitioners/${zhangId}`).set(auth.reception).expect(200),
+      await lookup(auth.reception, { idNumber: ZHANG }).expect(200),
+      await http().post(`/api/petitioners/${zhangId}/reveal`).set(auth.reception).send({ field: 'mobile', reason: '核实缓存头' }).expect(200),
+      await http().get('/api/petitioners/00000000-0000-4000-8000-000000000000').set(auth.reception).expect(404),
+      await http().get('/api/cases?limit=1').set(auth.supervisor).expect(200),
+      await http().get('/api/auth/me').set(auth.reception).expect(200),
+    ];
+    for (const res of answers) expect(res.headers['cache-control']).toBe('no-store');
+  });
+
   it('keeps a township officer inside their township: foreign records are not found, foreign registration is refused', async () => {
     const foreign = await http()
       .post('/api/petitioners')
@@ -110,8 +150,8 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
       .expect(201);
     await http().get(`/api/petitioners/${foreign.body.id}`).set(auth.township).expect(404);
     await http().post(`/api/petitioners/${foreign.body.id}/reveal`).set(auth.township).send({ field: 'idNumber', reason: '越权查看测试' }).expect(404);
-    const lookup = await http().get(`/api/petitioners?idNumber=${LI}`).set(auth.township).expect(200);
-    expect(lookup.body).toEqual([]);
+    const found = await lookup(auth.township, { idNumber: LI }).expect(200);
+    expect(found.body).toEqual([]);
     await http().get(`/api/petitioners/${zhangId}`).set(auth.township).expect(200);
 
     const elsewhere = await http()

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   API_ERROR_CODES,
   type CreatePetitionerRequest,
   type CurrentUser,
-  type FindPetitionersQuery,
+  type FindPetitionersRequest,
   type PetitionerView,
   type RevealableField,
   type RevealResponse,
@@ -15,7 +16,7 @@ import { Transactions } from '../../core/database/transactions';
 import { PersonalDataCipher } from '../../core/personal-data/personal-data-cipher';
 import { AuditService } from '../audit';
 import { idNumberLookupKey, normalizeIdentity, normalizeLandline, normalizeMobile } from './petitioner-identity';
-import { PETITIONER_VIEW_SQL, type PetitionerRow, REVEAL_COLUMNS, toPetitionerView } from './petitioner.row';
+import { type EncryptedColumn, petitionerCipherContext, PETITIONER_VIEW_SQL, type PetitionerRow, REVEAL_COLUMNS, toPetitionerView } from './petitioner.row';
 import { invalid } from '../../core/http/api-errors';
 
 const notFound = (): NotFoundException => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '信访人不存在或不在您的管辖范围内' });
@@ -47,29 +48,33 @@ export class PetitionersService {
     return this.transactions.run(async (m) => {
       if (idNumberIndex) await this.refuseDuplicate(m, idNumberIndex);
       const addressDetail = request.addressDetail?.trim() || null;
-      const inserted: { id: string }[] = await m.query(
-        `INSERT INTO petitioner (name, id_type, id_number_enc, id_number_bidx, id_number_masked, gender, birth_date,
+      // The id is chosen here, not by the database: each ciphertext is bound to its row id.
+      const id = randomUUID();
+      const seal = (column: EncryptedColumn, plain: string | null): string | null =>
+        plain === null ? null : this.cipher.encrypt(plain, petitionerCipherContext(id, column));
+      await m.query(
+        `INSERT INTO petitioner (id, name, id_type, id_number_enc, id_number_bidx, id_number_masked, gender, birth_year,
            mobile_enc, mobile_bidx, mobile_masked, landline_enc, landline_bidx, landline_masked,
            township_id, village_id, address_detail_enc, political_status, occupation, workplace, is_representative, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
-         RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
         [
+          id,
           request.name.trim(),
           request.idType,
-          identity.idNumber ? this.cipher.encrypt(identity.idNumber) : null,
+          seal('id_number_enc', identity.idNumber),
           idNumberIndex,
           identity.idNumber ? maskIdNumber(identity.idNumber) : null,
           identity.gender,
-          identity.birthDate,
-          mobile ? this.cipher.encrypt(mobile) : null,
+          identity.birthYear,
+          seal('mobile_enc', mobile),
           mobile ? this.cipher.blindIndex('phone', mobile) : null,
           mobile ? maskPhone(mobile) : null,
-          landline ? this.cipher.encrypt(landline) : null,
+          seal('landline_enc', landline),
           landline ? this.cipher.blindIndex('phone', landline) : null,
           landline ? maskPhone(landline) : null,
           place.townshipId,
           place.villageId,
-          addressDetail ? this.cipher.encrypt(addressDetail) : null,
+          seal('address_detail_enc', addressDetail),
           request.politicalStatus ?? null,
           request.occupation?.trim() || null,
           request.workplace?.trim() || null,
@@ -77,7 +82,6 @@ export class PetitionersService {
           user.id,
         ],
       );
-      const id = inserted[0].id;
       await this.audit.record(m, {
         action: 'petitioner.create',
         entityType: 'petitioner',
@@ -89,7 +93,7 @@ export class PetitionersService {
   }
 
   /** Exact lookup: by full ID number, by phone (mobile or landline), or by name (within a village). */
-  async find(query: FindPetitionersQuery, user: CurrentUser): Promise<PetitionerView[]> {
+  async find(query: FindPetitionersRequest, user: CurrentUser): Promise<PetitionerView[]> {
     const params: unknown[] = [];
     let match: string;
     if (query.idNumber) {
@@ -130,7 +134,8 @@ export class PetitionersService {
       const rows: { value: string | null }[] = await m.query(`SELECT p.${REVEAL_COLUMNS[field]} AS value FROM petitioner p WHERE p.id = $1 AND ${scope}`, params);
       if (!rows[0]) throw notFound();
       await this.audit.record(m, { action: 'petitioner.reveal', entityType: 'petitioner', entityId: id, reason: reason.trim(), changes: { field: { after: field } } });
-      return { field, value: rows[0].value === null ? null : this.cipher.decrypt(rows[0].value) };
+      const stored = rows[0].value;
+      return { field, value: stored === null ? null : this.cipher.decrypt(stored, petitionerCipherContext(id, REVEAL_COLUMNS[field])) };
     });
   }
 

@@ -136,7 +136,7 @@ export const CASES_LABELS = {
     name: '姓名',
     idNumber: '证件号码',
     gender: '性别',
-    birthDate: '出生日期',
+    birthYear: '出生年份',
     mobile: '电话',
     place: '住址',
     political: '政治面貌',

@@ -1,12 +1,22 @@
 /**
- * Masked display of personal data in every normal response (DOMAIN.md §7.3):
- * ID numbers keep the 6-digit address code and the last 4 characters (`130529********123X`),
- * mobile numbers the first 3 and last 4 digits (`138****0000`), other numbers only the last 4.
+ * Masked display of personal data in every normal response (DOMAIN.md §7.3).
+ *
+ * ID numbers keep the first 4 and the last 4 characters (`1305**********123X`). Why these: the
+ * views also show the gender and the birth year (never the birth date), and a township, which
+ * often implies the county code (digits 5–6). Hidden stay digits 5–6 and the month and day of
+ * birth (digits 11–14); the visible check character cuts the candidates by 11, leaving about
+ * 20 counties × 365 days / 11 ≈ 660 numbers, or about 33 when the county is guessed from the
+ * township. The former mask (first 6 + last 4) left only the birth date hidden, and the birth date
+ * was shown beside it: together they were the whole number. The last 4 stay because the desk
+ * confirms a person by them (身份证后四位), as the public case lookup does.
+ * The new mask is the old one with characters 5–6 starred, so stored masks migrate without the key.
+ *
+ * Mobile numbers keep the first 3 and last 4 digits (`138****0000`), other numbers only the last 4.
  */
 export function maskIdNumber(idNumber: string): string {
   const v = idNumber.trim().toUpperCase();
   if (v.length <= 10) return '*'.repeat(v.length);
-  return `${v.slice(0, 6)}${'*'.repeat(v.length - 10)}${v.slice(-4)}`;
+  return `${v.slice(0, 4)}${'*'.repeat(v.length - 8)}${v.slice(-4)}`;
 }
 
 export function maskPhone(phone: string): string {

@@ -65,7 +65,7 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
              timestamptz '2025-12-31 12:00+08' - (i || ' minutes')::interval, clerk.id
       FROM generate_series(1, ${CASES}) AS i, towns, clerk`);
     await dataSource.query(`
-      INSERT INTO petitioner (name, id_type, id_number_masked) SELECT '批量信访人' || case_seq, 'RESIDENT_ID', '130529********' || lpad(case_seq::text, 4, '0')
+      INSERT INTO petitioner (name, id_type, id_number_masked) SELECT '批量信访人' || case_seq, 'RESIDENT_ID', '1305**********' || lpad(case_seq::text, 4, '0')
       FROM petition_case WHERE case_year = 2025`);
     await dataSource.query(`
       INSERT INTO case_petitioner (case_id, petitioner_id, role, position)

@@ -67,17 +67,18 @@ export class PublicCasesService {
 
   /** The case whose code matches and one of whose petitioners' ID number or mobile ends in `last4`. */
   private async match(code: string, last4: string): Promise<string | null> {
-    const rows: { id: string; id_number_enc: string | null; mobile_enc: string | null }[] = await this.dataSource.query(
-      `SELECT c.id, p.id_number_enc, p.mobile_enc FROM petition_case c
+    const rows: { id: string; petitioner_id: string; id_number_enc: string | null; mobile_enc: string | null }[] = await this.dataSource.query(
+      `SELECT c.id, p.id AS petitioner_id, p.id_number_enc, p.mobile_enc FROM petition_case c
        JOIN case_petitioner cp ON cp.case_id = c.id JOIN petitioner p ON p.id = cp.petitioner_id
        WHERE c.query_code = $1`,
       [code],
     );
     const wanted = Buffer.from(last4);
     for (const row of rows) {
-      for (const stored of [row.id_number_enc, row.mobile_enc]) {
+      for (const [column, stored] of [['id_number_enc', row.id_number_enc], ['mobile_enc', row.mobile_enc]] as const) {
         if (!stored) continue;
-        const tail = Buffer.from(this.cipher.decrypt(stored).toUpperCase().slice(-4));
+        // Petitioner ciphertexts are bound to their row and column (petitioner.row.ts, petitionerCipherContext).
+        const tail = Buffer.from(this.cipher.decrypt(stored, { table: 'petitioner', rowId: row.petitioner_id, column }).toUpperCase().slice(-4));
         if (tail.length === wanted.length && timingSafeEqual(tail, wanted)) return row.id;
       }
     }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import {
-  type FindPetitionersQuery,
+  type FindPetitionersRequest,
   POLITICAL_STATUS_LABELS,
   type PetitionerView,
   REVEALABLE_FIELD_LABELS,
@@ -58,7 +58,7 @@ export class PetitionersPage {
       this.error.set(LABELS.petitioners.required);
       return;
     }
-    const query: FindPetitionersQuery = { [this.kind]: this.value.trim() };
+    const query: FindPetitionersRequest = { [this.kind]: this.value.trim() };
     await this.run(async () => this.results.set(await this.api.find(query)));
   }
 

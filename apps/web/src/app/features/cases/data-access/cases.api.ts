@@ -101,7 +101,7 @@ export class CasesApi {
   }
 
   findPetitionerByIdNumber(idNumber: string): Promise<PetitionerView[]> {
-    return firstValueFrom(this.http.get<PetitionerView[]>(API_ROUTES.petitioners, { params: new HttpParams().set('idNumber', idNumber) }));
+    return firstValueFrom(this.http.post<PetitionerView[]>(API_ROUTES.petitionersLookup, { idNumber }));
   }
 
   createPetitioner(body: CreatePetitionerRequest, key: string): Promise<PetitionerView> {

@@ -1,15 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { API_ROUTES, type FindPetitionersQuery, type PetitionerView, type RevealRequest, type RevealResponse } from '@julu/contracts';
+import { API_ROUTES, type FindPetitionersRequest, type PetitionerView, type RevealRequest, type RevealResponse } from '@julu/contracts';
 import { firstValueFrom } from 'rxjs';
-import { toHttpParams } from '../../../core/download';
 
 @Injectable({ providedIn: 'root' })
 export class PetitionersApi {
   private readonly http = inject(HttpClient);
 
-  find(query: FindPetitionersQuery): Promise<PetitionerView[]> {
-    return firstValueFrom(this.http.get<PetitionerView[]>(API_ROUTES.petitioners, { params: toHttpParams(query) }));
+  /** POST: ID and phone numbers stay out of URLs (logs, proxies, browser history). */
+  find(body: FindPetitionersRequest): Promise<PetitionerView[]> {
+    return firstValueFrom(this.http.post<PetitionerView[]>(API_ROUTES.petitionersLookup, body));
   }
 
   reveal(id: string, body: RevealRequest): Promise<RevealResponse> {

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import type { FindPetitionersQuery } from '@julu/contracts';
+import type { FindPetitionersRequest } from '@julu/contracts';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
-export class FindPetitionersDto implements FindPetitionersQuery {
+/** The body of POST /petitioners/lookup: personal data stays out of the URL. */
+export class FindPetitionersDto implements FindPetitionersRequest {
   @ApiPropertyOptional({ description: 'Full ID number (exact match through the blind index)' })
   @IsOptional()
   @IsString()
