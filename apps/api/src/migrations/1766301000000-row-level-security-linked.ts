@@ -3,11 +3,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Row-level security on every table that refers to a case or a petitioner: a row is reachable only
  * where the case (or petitioner) it refers to is, so a clock, notice, event, notification, hotspot or
- * backlog link, repeat link, escort or visit never names an accusation to the unit it accuses or a
+ * backlog link, repeat link or visit never names an accusation to the unit it accuses or a
  * foreign township's case (docs/SECURITY.md). The rule itself lives once, in the policies of
  * petition_case and petitioner (RowLevelSecurity1766300000000); these policies only follow the
  * reference, under the caller's own policies. Writes obey the same rule: nothing can be attached to
  * a case the caller cannot see.
+ *
+ * Not here: a return escort (劝返) is the township's own duty record and stays visible to it; the
+ * escort service leaves out the case it names when the caller may not see that case.
  */
 export class RowLevelSecurityLinked1766301000000 implements MigrationInterface {
   name = 'RowLevelSecurityLinked1766301000000';
@@ -48,7 +51,6 @@ const LINKED: Record<string, (table: string) => string> = {
   backlog_case_link: caseRow,
   case_repeat_link: (t) => `${visibleCase(t)} AND ${visibleCase(t, 'prior_case_id')}`,
   notification: optionalCaseRow,
-  return_escort: optionalCaseRow,
   visit: optionalCaseRow,
   visit_representative: (t) => `EXISTS (SELECT 1 FROM petitioner p WHERE p.id = ${t}.petitioner_id)`,
 };
