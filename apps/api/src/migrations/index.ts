@@ -22,6 +22,7 @@ import { OutboxDelivery1766200000000 } from './1766200000000-outbox-delivery';
 import { Indicators1765900000000 } from './1765900000000-indicators';
 import { ProvinceScaleIndexes1766210000000 } from './1766210000000-province-scale-indexes';
 import { NoticeDeliveryIndex1766220000000 } from './1766220000000-notice-delivery-index';
+import { RateLimitCounters1766320000000 } from './1766320000000-rate-limit-counters';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   OutboxDelivery1766200000000,
   ProvinceScaleIndexes1766210000000,
   NoticeDeliveryIndex1766220000000,
+  RateLimitCounters1766320000000,
 ];

@@ -51,6 +51,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...valid, PII_KEYS: 'k1:short' }).map((p) => p.key)).toEqual(['PII_KEYS']);
   });
 
+  it.each([['loopback'], ['loopback,uniquelocal'], ['10.0.0.0/8, 127.0.0.1'], ['::1'], ['1'], ['none']])('accepts TRUST_PROXY %p', (value) => {
+    expect(problemsOf({ ...valid, TRUST_PROXY: value })).toEqual([]);
+  });
+
+  it.each([['true'], ['*'], ['10.0.0.0/40'], ['loopback,evil.example'], ['300']])('refuses TRUST_PROXY %p', (value) => {
+    expect(problemsOf({ ...valid, TRUST_PROXY: value }).map((p) => p.key)).toEqual(['TRUST_PROXY']);
+  });
+
   it('puts the key names in the error message', () => {
     expect(() => loadConfig({ ...valid, PORT: 'abc' })).toThrow(/PORT: PORT must be an integer/);
   });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { type CurrentUser as CurrentUserDto, type LoginResponse, ROLES } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
@@ -17,9 +17,9 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiTooManyRequestsResponse({ description: 'Too many failed logins: the username is locked for a while (Retry-After).' })
-  login(@Body() dto: LoginDto): Promise<LoginResponse> {
-    return this.auth.login(dto.username, dto.password);
+  @ApiTooManyRequestsResponse({ description: 'Too many failed logins from this address (for this username or across usernames), or for this username from everywhere: wait Retry-After seconds.' })
+  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<LoginResponse> {
+    return this.auth.login(dto.username, dto.password, ip);
   }
 
   @Public()

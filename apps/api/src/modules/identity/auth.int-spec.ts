@@ -48,7 +48,7 @@ describe('sessions: refresh rotation, logout, lockout, password change (real Pos
     await http().post('/api/auth/refresh').send({ refreshToken: 'not-a-token-at-all' }).expect(401);
   });
 
-  it('locks a username after five wrong passwords: 429 with Retry-After, even for the right password', async () => {
+  it('locks a username (from this address) after five wrong passwords: 429 with Retry-After, even for the right password', async () => {
     for (let i = 1; i <= 4; i++) await login('handler', 'wrong-password').expect(401);
     const fifth = await login('handler', 'wrong-password').expect(429);
     expect(Number(fifth.headers['retry-after'])).toBeGreaterThan(60);
@@ -57,7 +57,7 @@ describe('sessions: refresh rotation, logout, lockout, password change (real Pos
     expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(120);
     await login('township').expect(200);
 
-    await dataSource.query(`UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE username = 'handler'`);
+    await dataSource.query(`UPDATE rate_limit_counter SET window_ends_at = now() - interval '1 second' WHERE key LIKE 'login-%'`);
     await login('handler').expect(200);
   });
 

@@ -7,7 +7,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { AuditService } from '../audit';
 import { UserEntity } from './entities/user.entity';
-import { LoginLockedException, LoginThrottleService } from './login-throttle.service';
+import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { RefreshTokenService, refused } from './refresh-token.service';
 import { type CurrentUserRow, toCurrentUser } from './user.mapper';
@@ -17,6 +17,9 @@ export interface AccessTokenClaims {
   role: string;
   org: string | null;
 }
+
+/** Stands in the audit log for a username that names no user. */
+export const UNKNOWN_USERNAME = '（不存在的用户名）';
 
 const badCredentials = (): UnauthorizedException =>
   new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '用户名或密码错误' });
@@ -35,20 +38,21 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async login(rawUsername: string, password: string): Promise<LoginResponse> {
+  async login(rawUsername: string, password: string, client: string): Promise<LoginResponse> {
     const username = rawUsername.trim().toLowerCase();
-    await this.throttle.assertNotLocked(this.dataSource.manager, username);
+    const buckets = this.throttle.buckets(username, client);
+    const lockedIfWrong = await this.throttle.begin(this.dataSource.manager, buckets);
     const user = await this.activeUser(this.dataSource.manager, { username });
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !ok) {
-      const lockedFor = await this.dataSource.transaction(async (m) => {
-        await this.audit.record(m, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, actor: { id: null, username } });
-        return this.throttle.recordFailure(m, username);
-      });
-      throw lockedFor ? new LoginLockedException(lockedFor) : badCredentials();
+      // Whatever was typed as the username (a password, now and then) is kept only when it names a
+      // user; supervisors read this log.
+      const typed = user ? username : UNKNOWN_USERNAME;
+      await this.audit.record(this.dataSource.manager, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, actor: { id: null, username: typed } });
+      throw lockedIfWrong ?? badCredentials();
     }
+    await this.throttle.succeeded(this.dataSource.manager, buckets);
     return this.dataSource.transaction(async (m) => {
-      await this.throttle.reset(m, username);
       await this.audit.record(m, { action: 'auth.login', entityType: 'user', entityId: user.id, actor: { id: user.id, username } });
       return this.session(m, user, await this.refreshTokens.issue(m, user.id));
     });
