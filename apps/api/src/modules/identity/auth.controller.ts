@@ -4,7 +4,7 @@ import { type CurrentUser as CurrentUserDto, type LoginResponse, ROLES } from '@
 import { Allow } from '../../core/http/access.decorator';
 import { Public } from '../../core/http/public.decorator';
 import { AuthService } from './auth.service';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentSessionId, CurrentUser } from './current-user.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
@@ -47,7 +47,7 @@ export class AuthController {
   @Allow(...ROLES)
   @Put('password')
   @HttpCode(204)
-  changePassword(@CurrentUser() user: CurrentUserDto, @Body() dto: ChangePasswordDto): Promise<void> {
-    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword);
+  changePassword(@CurrentUser() user: CurrentUserDto, @CurrentSessionId() sessionId: string, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(user, sessionId, dto.currentPassword, dto.newPassword);
   }
 }
