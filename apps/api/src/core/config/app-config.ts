@@ -15,6 +15,7 @@ import {
   ValidateBy,
   validateSync,
 } from 'class-validator';
+import { secretProblems } from './secret-strength';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -255,6 +256,9 @@ export class ConfigValidationError extends Error {
   }
 }
 
+/** Keys whose values never appear in an error (the URLs carry passwords). */
+const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PII_KEYS', 'PII_BLIND_INDEX_KEY']);
+
 /** Reads and validates the environment; throws ConfigValidationError naming every bad key. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'WEB_DIST_DIR', 'PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_BLIND_INDEX_KEY']);
@@ -265,16 +269,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new ConfigValidationError(
-      errors.map((e) => ({
-        key: e.property,
-        message:
-          e.value === undefined
-            ? 'is required but missing'
-            : `${Object.values(e.constraints ?? {})[0] ?? 'is invalid'} (got ${JSON.stringify(String(e.value))})`,
-      })),
-    );
-  }
+  const problems = errors.map((e) => ({
+    key: e.property,
+    message:
+      e.value === undefined
+        ? 'is required but missing'
+        : `${Object.values(e.constraints ?? {})[0] ?? 'is invalid'}${SECRET_KEYS.has(e.property) ? '' : ` (got ${JSON.stringify(String(e.value))})`}`,
+  }));
+  const failed = new Set(problems.map((p) => p.key));
+  problems.push(...secretProblems(config).filter((p) => !failed.has(p.key)));
+  if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
 }
