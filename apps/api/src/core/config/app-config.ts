@@ -107,6 +107,22 @@ export class AppConfig {
   ATTACHMENT_MAX_MB = 10;
 
   /**
+   * Imported .xlsx workbooks (hotspot ledger, budget goal tables): the most their parts may hold
+   * uncompressed (MB) and the most parts, checked before anything is inflated (core/uploads).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'XLSX_MAX_UNCOMPRESSED_MB must be an integer between 1 and 500' })
+  @Min(1, { message: 'XLSX_MAX_UNCOMPRESSED_MB must be an integer between 1 and 500' })
+  @Max(500, { message: 'XLSX_MAX_UNCOMPRESSED_MB must be an integer between 1 and 500' })
+  XLSX_MAX_UNCOMPRESSED_MB = 20;
+
+  @Transform(toInt)
+  @IsInt({ message: 'XLSX_MAX_PARTS must be an integer between 10 and 10000' })
+  @Min(10, { message: 'XLSX_MAX_PARTS must be an integer between 10 and 10000' })
+  @Max(10000, { message: 'XLSX_MAX_PARTS must be an integer between 10 and 10000' })
+  XLSX_MAX_PARTS = 200;
+
+  /**
    * Days after a notice or opinion is delivered during which the petitioner may evaluate that stage;
    * no answer by then counts as 未参评, never as satisfied (DOMAIN.md §1.8).
    */
