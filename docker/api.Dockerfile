@@ -1,5 +1,5 @@
 # API image. Default command: the HTTP server. The same image runs the worker
-# (`node dist/apps/api/worker.js`) and the CLI (`node dist/apps/api/cli.js setup|migrate`).
+# (`node dist/apps/api/worker.js`) and the CLI (`node dist/apps/api/cli.js init|migrate`; `setup` seeds the demo accounts for `npm start` only).
 # Build context: the repository root (see docker/compose.yml).
 
 ARG NODE_IMAGE=node:20-bookworm-slim

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getFreePort } from '../../tools/services/ports.cjs';
 
@@ -139,6 +139,14 @@ describe('npm start (tools/launcher/start.mjs)', () => {
       pids = serverPids(dataDir);
       expect(pids).toHaveLength(2);
       expect(pids.every(isAlive)).toBe(true);
+      // The child redis-server got a generated password (ready above means the API used it), kept
+      // with the other secrets in a folder others cannot list.
+      const secrets = JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8'));
+      expect(secrets.redisPassword).toMatch(/^[\w-]{32}$/);
+      expect(statSync(dataDir).mode & 0o777).toBe(0o711);
+      expect(statSync(join(dataDir, 'redis')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600);
+      expect(processesMentioning(secrets.redisPassword)).toEqual([]);
     } finally {
       expect(await first.stop()).toBe(0);
     }

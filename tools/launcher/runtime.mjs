@@ -17,7 +17,7 @@ export async function startServices({ dataDir, secrets, started, log }) {
   }
   let redisUrl = process.env.REDIS_URL;
   if (!redisUrl) {
-    started.redis = await startRedis({ dataDir: join(dataDir, 'redis'), persistent: true, log });
+    started.redis = await startRedis({ dataDir: join(dataDir, 'redis'), persistent: true, password: secrets.redisPassword, log });
     redisUrl = started.redis.url;
     log(`redis-server on 127.0.0.1:${started.redis.port} (AOF in ${join(dataDir, 'redis')})`);
   }

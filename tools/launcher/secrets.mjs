@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -15,11 +15,19 @@ export function loadOrCreateSecrets(file) {
     piiKeys: `k1:${randomBytes(32).toString('base64')}`,
     piiActiveKeyId: 'k1',
     piiBlindIndexKey: randomBytes(32).toString('base64'),
+    // The child redis-server's: it listens on loopback, where any local user could otherwise reach it.
+    redisPassword: randomBytes(24).toString('base64url'),
     ...existing,
   };
+  // The data folder holds the database, Redis, attachments, exports and logs: others may not list
+  // it (0711). Not 0700: run as root, embedded PostgreSQL's initdb runs as the postgres user, which
+  // must pass through to its own 0700 folder. The folders with content are each 0700 (the API's
+  // attachments and exports, Redis's, PostgreSQL's) and this file 0600.
+  mkdirSync(dirname(file), { recursive: true, mode: 0o711 });
+  chmodSync(dirname(file), 0o711);
   if (Object.keys(secrets).length !== Object.keys(existing).length) {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o755 });
     writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    chmodSync(file, 0o600);
   }
   return secrets;
 }

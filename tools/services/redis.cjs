@@ -28,15 +28,20 @@ function findRedisServer() {
 }
 
 /**
- * @param {{ dataDir?: string, port?: number, persistent?: boolean, log?: (m: string) => void }} options
- *   persistent: AOF on (the launcher); off for tests.
+ * @param {{ dataDir?: string, port?: number, persistent?: boolean, password?: string, log?: (m: string) => void }} options
+ *   persistent: AOF on (the launcher); off for tests. password: clients must AUTH (the launcher's
+ *   generated one); it reaches redis-server on stdin, never on its command line, which any local
+ *   user can read; the returned url carries it (redis://:password@host:port).
  */
 async function startRedis(options = {}) {
   const bin = findRedisServer();
   const log = options.log ?? (() => undefined);
   const port = options.port ?? (await getFreePort());
   const dataDir = options.dataDir;
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  if (dataDir) {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    fs.chmodSync(dataDir, 0o700);
+  }
   const pidFile = dataDir ? path.join(dataDir, 'redis.pid') : undefined;
   if (pidFile) await reapStaleServer(pidFile, 'SIGTERM', 'redis-server', log);
   const args = [
@@ -44,8 +49,12 @@ async function startRedis(options = {}) {
     '--save', '', '--appendonly', options.persistent ? 'yes' : 'no', '--loglevel', 'warning',
   ];
   if (dataDir) args.push('--dir', path.resolve(dataDir), '--pidfile', path.resolve(pidFile));
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const ready = await waitUntilReady(child, port);
+  const password = options.password;
+  if (password !== undefined && !/^[A-Za-z0-9_-]{16,}$/.test(password)) throw new Error('the Redis password must be at least 16 URL-safe characters');
+  // `-` first: the rest of the configuration (requirepass) is read from stdin.
+  const child = spawn(bin, password ? ['-', ...args] : args, { stdio: [password ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+  if (password) child.stdin.end(`requirepass ${password}\n`);
+  const ready = await waitUntilReady(child, port, password);
   if (!ready) {
     child.kill('SIGKILL');
     throw new Error(`redis-server did not become ready on port ${port}`);
@@ -53,7 +62,7 @@ async function startRedis(options = {}) {
   let exited = false;
   const exit = new Promise((resolve) => child.once('exit', () => { exited = true; resolve(); }));
   return {
-    url: `redis://127.0.0.1:${port}`,
+    url: password ? `redis://:${password}@127.0.0.1:${port}` : `redis://127.0.0.1:${port}`,
     port,
     pid: child.pid,
     process: child,
@@ -67,7 +76,7 @@ async function startRedis(options = {}) {
   };
 }
 
-function waitUntilReady(child, port) {
+function waitUntilReady(child, port, password) {
   return new Promise((resolve) => {
     const net = require('node:net');
     const deadline = Date.now() + 10000;
@@ -78,8 +87,17 @@ function waitUntilReady(child, port) {
       if (done) return;
       const socket = net.connect(port, '127.0.0.1');
       socket.once('connect', () => {
-        socket.write('PING\r\n');
-        socket.once('data', (d) => { socket.destroy(); if (String(d).includes('PONG')) finish(true); else retry(); });
+        socket.write(password ? `AUTH ${password}\r\nPING\r\n` : 'PING\r\n');
+        // One reply line per command sent: +OK/-ERR for AUTH, then +PONG or -LOADING/-NOAUTH.
+        const expected = password ? 2 : 1;
+        let reply = '';
+        const onData = (d) => {
+          reply += String(d);
+          const lines = reply.split('\r\n').filter(Boolean);
+          if (lines.includes('+PONG')) { socket.destroy(); finish(true); }
+          else if (lines.length >= expected) { socket.destroy(); retry(); }
+        };
+        socket.on('data', onData);
       });
       socket.once('error', () => { socket.destroy(); retry(); });
     };

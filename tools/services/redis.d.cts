@@ -7,6 +7,6 @@ export interface RunningRedis {
   process: ChildProcess;
   stop(): Promise<void>;
 }
-export function startRedis(options?: { dataDir?: string; port?: number; persistent?: boolean; log?: (m: string) => void }): Promise<RunningRedis>;
+export function startRedis(options?: { dataDir?: string; port?: number; persistent?: boolean; password?: string; log?: (m: string) => void }): Promise<RunningRedis>;
 export function findRedisServer(): string;
 export class RedisNotInstalledError extends Error {}

@@ -7,9 +7,9 @@ import { dataSourceOptions } from './core/database/data-source-options';
 import { runMigrations } from './core/database/migrate';
 import { AuditService } from './modules/audit/audit.service';
 import { importVillages } from './modules/org';
-import { seedDemoData } from './seed/seed-demo-data';
+import { seedDemoData, seedProductionData } from './seed/seed-demo-data';
 
-const COMMANDS = ['migrate', 'setup', 'import-villages'];
+const COMMANDS = ['migrate', 'init', 'setup', 'import-villages'];
 
 /** Reads a 统计用区划代码 CSV/TSV export; lines that are not villages (headers, higher levels) are skipped. */
 function readVillageFile(path: string | undefined): VillageRecord[] {
@@ -23,7 +23,9 @@ function readVillageFile(path: string | undefined): VillageRecord[] {
 /**
  * Operations entrypoint, printing one JSON line:
  * - `migrate` applies pending migrations;
- * - `setup` migrates and seeds the org tree and demo data into an empty database;
+ * - `init` (production) migrates and seeds the org tree and one administrator with a generated
+ *   password, printed once, into an empty database;
+ * - `setup` (the demo start) migrates and seeds the org tree and the demo accounts into an empty database;
  * - `import-villages <file.csv>` loads the official village list (code,name per line) in one transaction.
  */
 async function main(command: string | undefined, argument: string | undefined): Promise<void> {
@@ -36,7 +38,7 @@ async function main(command: string | undefined, argument: string | undefined): 
   await dataSource.initialize();
   try {
     const migrations = await runMigrations(dataSource);
-    const seed = command === 'setup' ? await seedDemoData(dataSource, demoPassword) : undefined;
+    const seed = command === 'setup' ? await seedDemoData(dataSource, demoPassword) : command === 'init' ? await seedProductionData(dataSource) : undefined;
     const imported =
       command === 'import-villages' ? await dataSource.transaction((m) => importVillages(m, new AuditService(), villages)) : undefined;
     process.stdout.write(`${JSON.stringify({ migrations, seed, imported })}\n`);

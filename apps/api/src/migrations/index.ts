@@ -25,6 +25,7 @@ import { NoticeDeliveryIndex1766220000000 } from './1766220000000-notice-deliver
 import { RowLevelSecurity1766300000000 } from './1766300000000-row-level-security';
 import { RowLevelSecurityLinked1766301000000 } from './1766301000000-row-level-security-linked';
 import { PetitionerBirthYearAndMask1766310000000 } from './1766310000000-petitioner-birth-year-and-mask';
+import { RateLimitCounters1766320000000 } from './1766320000000-rate-limit-counters';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   RowLevelSecurity1766300000000,
   RowLevelSecurityLinked1766301000000,
   PetitionerBirthYearAndMask1766310000000,
+  RateLimitCounters1766320000000,
 ];

@@ -1,13 +1,22 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigValidationError, loadConfig } from './app-config';
 
 const valid = {
   DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/julu',
   REDIS_URL: 'redis://127.0.0.1:6379',
-  JWT_SECRET: 'a'.repeat(32),
-  PII_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+  JWT_SECRET: randomBytes(32).toString('base64url'),
+  PII_KEYS: `k1:${randomBytes(32).toString('base64')}`,
   PII_ACTIVE_KEY_ID: 'k1',
-  PII_BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
+  PII_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
 };
+
+/** The values an example env file of the repository gives a key. */
+function exampleValue(file: string, key: string): string {
+  const line = readFileSync(join(__dirname, '../../../../..', file), 'utf8').split('\n').find((l) => l.startsWith(`${key}=`));
+  return (line ?? '').slice(key.length + 1);
+}
 
 function problemsOf(env: NodeJS.ProcessEnv): { key: string; message: string }[] {
   try {
@@ -49,6 +58,54 @@ describe('loadConfig', () => {
 
   it('rejects a malformed PII key list', () => {
     expect(problemsOf({ ...valid, PII_KEYS: 'k1:short' }).map((p) => p.key)).toEqual(['PII_KEYS']);
+  });
+
+  it.each([['loopback'], ['loopback,uniquelocal'], ['10.0.0.0/8, 127.0.0.1'], ['::1'], ['1'], ['none']])('accepts TRUST_PROXY %p', (value) => {
+    expect(problemsOf({ ...valid, TRUST_PROXY: value })).toEqual([]);
+  });
+
+  it.each([['true'], ['*'], ['10.0.0.0/40'], ['loopback,evil.example'], ['300']])('refuses TRUST_PROXY %p', (value) => {
+    expect(problemsOf({ ...valid, TRUST_PROXY: value }).map((p) => p.key)).toEqual(['TRUST_PROXY']);
+  });
+
+  it.each([
+    ['.env.example', 'JWT_SECRET'],
+    ['.env.example', 'PII_KEYS'],
+    ['docker/.env.example', 'JWT_SECRET'],
+    ['docker/.env.example', 'PII_KEYS'],
+    ['docker/.env.example', 'PII_BLIND_INDEX_KEY'],
+  ])('refuses the placeholder %s gives %s, without echoing it', (file, key) => {
+    const value = exampleValue(file, key);
+    expect(value.length).toBeGreaterThan(0);
+    const problems = problemsOf({ ...valid, [key]: value });
+    expect(problems.map((p) => p.key)).toEqual([key]);
+    expect(JSON.stringify(problems)).not.toContain(value.split(':').pop());
+  });
+
+  it.each([
+    ['JWT_SECRET', 'a'.repeat(48)],
+    ['JWT_SECRET', 'abcabcabcabcabcabcabcabcabcabcabcabc'],
+    ['PII_KEYS', `k1:${Buffer.alloc(32, 7).toString('base64')}`],
+    ['PII_KEYS', `k1:${randomBytes(32).toString('base64')},k0:${Buffer.alloc(32).toString('base64')}`],
+    ['PII_BLIND_INDEX_KEY', Buffer.alloc(48, 1).toString('base64')],
+  ])('refuses a weak %s, without echoing it', (key, value) => {
+    const problems = problemsOf({ ...valid, [key]: value });
+    expect(problems.map((p) => p.key)).toEqual([key]);
+    expect(JSON.stringify(problems)).not.toContain(value.slice(3, 20));
+  });
+
+  it('never echoes a secret or a URL with a password in its error', () => {
+    const error = (() => {
+      try {
+        loadConfig({ ...valid, JWT_SECRET: 'tiny-secret', DATABASE_URL: 'mysql://u:hunter2@db/julu' });
+      } catch (e) {
+        return String(e);
+      }
+      return '';
+    })();
+    expect(error).toContain('JWT_SECRET');
+    expect(error).not.toContain('tiny-secret');
+    expect(error).not.toContain('hunter2');
   });
 
   it('puts the key names in the error message', () => {

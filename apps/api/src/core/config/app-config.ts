@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
@@ -11,8 +12,10 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   validateSync,
 } from 'class-validator';
+import { secretProblems } from './secret-strength';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -23,6 +26,21 @@ const toBool = ({ value }: { value: unknown }): unknown => {
   if (['false', '0', 'no'].includes(v)) return false;
   return value;
 };
+
+/** `loopback`, an IP or an IP/bits range; none of them `true` (every hop trusted). */
+function isTrustProxyEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [ip, bits, ...rest] = entry.split('/');
+  const family = isIP(ip);
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+function isTrustProxy(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (value === 'none' || /^\d{1,2}$/.test(value)) return true;
+  return value.split(',').every((entry) => isTrustProxyEntry(entry.trim()));
+}
 
 /**
  * Every environment key the API and the worker read. Validated once at boot; `.env.example`
@@ -89,6 +107,22 @@ export class AppConfig {
   ATTACHMENT_MAX_MB = 10;
 
   /**
+   * Imported .xlsx workbooks (hotspot ledger, budget goal tables): the most their parts may hold
+   * uncompressed (MB) and the most parts, checked before anything is inflated (core/uploads).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'XLSX_MAX_UNCOMPRESSED_MB must be an integer between 1 and 500' })
+  @Min(1, { message: 'XLSX_MAX_UNCOMPRESSED_MB must be an integer between 1 and 500' })
+  @Max(500, { message: 'XLSX_MAX_UNCOMPRESSED_MB must be an integer between 1 and 500' })
+  XLSX_MAX_UNCOMPRESSED_MB = 20;
+
+  @Transform(toInt)
+  @IsInt({ message: 'XLSX_MAX_PARTS must be an integer between 10 and 10000' })
+  @Min(10, { message: 'XLSX_MAX_PARTS must be an integer between 10 and 10000' })
+  @Max(10000, { message: 'XLSX_MAX_PARTS must be an integer between 10 and 10000' })
+  XLSX_MAX_PARTS = 200;
+
+  /**
    * Days after a notice or opinion is delivered during which the petitioner may evaluate that stage;
    * no answer by then counts as 未参评, never as satisfied (DOMAIN.md §1.8).
    */
@@ -133,12 +167,26 @@ export class AppConfig {
   @Max(60, { message: 'DUTY_SWEEP_MINUTES must be an integer between 1 and 60' })
   DUTY_SWEEP_MINUTES = 5;
 
-  /** Public lookups one client may try in 15 minutes (wrong or right); a query code allows half that many failures. */
+  /**
+   * Public lookups one client address may try in 15 minutes (wrong or right); one code allows half
+   * that many failures per hour from one address and twice that many from all addresses together
+   * (modules/workflow/public/lookup-limits.ts).
+   */
   @Transform(toInt)
   @IsInt({ message: 'PUBLIC_LOOKUP_MAX_ATTEMPTS must be an integer between 2 and 1000' })
   @Min(2, { message: 'PUBLIC_LOOKUP_MAX_ATTEMPTS must be an integer between 2 and 1000' })
   @Max(1000, { message: 'PUBLIC_LOOKUP_MAX_ATTEMPTS must be an integer between 2 and 1000' })
   PUBLIC_LOOKUP_MAX_ATTEMPTS = 10;
+
+  /**
+   * Which proxies in front of the API are trusted to say the client's address (X-Forwarded-For),
+   * as Express's `trust proxy`: `loopback` (default: a proxy on the same host), `uniquelocal`,
+   * `linklocal`, addresses or CIDR ranges, comma-separated; a hop count; or `none`. The rate limits
+   * key on that address: behind an untrusted proxy every client would share one; trusting every
+   * hop (`true`) would let any client choose its own, so it is refused.
+   */
+  @ValidateBy({ name: 'trustProxy', validator: { validate: isTrustProxy } }, { message: 'TRUST_PROXY must be none, a hop count, or comma-separated loopback/linklocal/uniquelocal/IP/CIDR entries' })
+  TRUST_PROXY = 'loopback';
 
   /** Directory of the built web app; when set, the API serves it on the same port. */
   @IsOptional()
@@ -181,7 +229,7 @@ export class AppConfig {
   @Max(90, { message: 'REFRESH_TOKEN_TTL_DAYS must be at most 90' })
   REFRESH_TOKEN_TTL_DAYS = 7;
 
-  /** Consecutive failed logins of one username that lock it (DOMAIN: 5). */
+  /** Failed logins of one username from one client address that lock that pair (DOMAIN: 5). */
   @Transform(toInt)
   @IsInt({ message: 'LOGIN_MAX_FAILURES must be an integer' })
   @Min(1, { message: 'LOGIN_MAX_FAILURES must be at least 1' })
@@ -191,6 +239,28 @@ export class AppConfig {
   @IsInt({ message: 'LOGIN_LOCK_MINUTES must be an integer' })
   @Min(1, { message: 'LOGIN_LOCK_MINUTES must be at least 1' })
   LOGIN_LOCK_MINUTES = 15;
+
+  /** Failed logins one client address may make across all usernames per LOGIN_LOCK_MINUTES (slows password spraying). */
+  @Transform(toInt)
+  @IsInt({ message: 'LOGIN_CLIENT_MAX_FAILURES must be an integer of at least 1' })
+  @Min(1, { message: 'LOGIN_CLIENT_MAX_FAILURES must be an integer of at least 1' })
+  LOGIN_CLIENT_MAX_FAILURES = 30;
+
+  /**
+   * Failed logins of one username from all addresses together per LOGIN_LOCK_MINUTES: a ceiling
+   * on a guess spread over many addresses, kept well above LOGIN_CLIENT_MAX_FAILURES so that no
+   * single address can lock a user out.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'LOGIN_USER_MAX_FAILURES must be an integer of at least 1' })
+  @Min(1, { message: 'LOGIN_USER_MAX_FAILURES must be an integer of at least 1' })
+  LOGIN_USER_MAX_FAILURES = 100;
+}
+
+/** TRUST_PROXY as Express's `trust proxy` setting. */
+export function trustProxySetting(value: string): false | number | string {
+  if (value === 'none') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export class ConfigValidationError extends Error {
@@ -202,6 +272,9 @@ export class ConfigValidationError extends Error {
   }
 }
 
+/** Keys whose values never appear in an error (the URLs carry passwords). */
+const SECRET_KEYS = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PII_KEYS', 'PII_BLIND_INDEX_KEY']);
+
 /** Reads and validates the environment; throws ConfigValidationError naming every bad key. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'WEB_DIST_DIR', 'PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_BLIND_INDEX_KEY']);
@@ -212,16 +285,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new ConfigValidationError(
-      errors.map((e) => ({
-        key: e.property,
-        message:
-          e.value === undefined
-            ? 'is required but missing'
-            : `${Object.values(e.constraints ?? {})[0] ?? 'is invalid'} (got ${JSON.stringify(String(e.value))})`,
-      })),
-    );
-  }
+  const problems = errors.map((e) => ({
+    key: e.property,
+    message:
+      e.value === undefined
+        ? 'is required but missing'
+        : `${Object.values(e.constraints ?? {})[0] ?? 'is invalid'}${SECRET_KEYS.has(e.property) ? '' : ` (got ${JSON.stringify(String(e.value))})`}`,
+  }));
+  const failed = new Set(problems.map((p) => p.key));
+  problems.push(...secretProblems(config).filter((p) => !failed.has(p.key)));
+  if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
 }

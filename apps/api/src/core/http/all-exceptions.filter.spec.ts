@@ -1,15 +1,18 @@
-import type { ArgumentsHost } from '@nestjs/common';
+import { type ArgumentsHost, HttpException, HttpStatus } from '@nestjs/common';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 
 /** What the filter wrote to the response. */
-function answer(exception: unknown): { status: number; body: { code?: string; message?: string } } {
-  const sent = { status: 0, body: {} };
+function answer(exception: unknown): { status: number; body: { code?: string; message?: string }; headers: Record<string, string> } {
+  const sent = { status: 0, body: {}, headers: {} as Record<string, string> };
   const res = {
     status(code: number) {
       sent.status = code;
       return res;
     },
-    setHeader: () => res,
+    setHeader(name: string, value: string) {
+      sent.headers[name] = value;
+      return res;
+    },
     json(body: object) {
       sent.body = body;
       return res;
@@ -35,6 +38,12 @@ describe('AllExceptionsFilter', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.message).toContain('不存在');
     expect(answer(driverError('23503', 'Key (id)=(1) is still referenced from table "x".')).status).toBe(500);
+  });
+
+  it('gives every 429 a Retry-After: its own wait, else a minute', () => {
+    const own = answer(new HttpException({ code: 'TOO_MANY_REQUESTS', message: '稍后再试', details: { retryAfterSeconds: 420 } }, HttpStatus.TOO_MANY_REQUESTS));
+    expect(own.headers['Retry-After']).toBe('420');
+    expect(answer(new HttpException('Too Many Requests', HttpStatus.TOO_MANY_REQUESTS)).headers['Retry-After']).toBe('60');
   });
 
   it('keeps conflicts at 409 and anything else at 500 without internals', () => {

@@ -19,7 +19,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const body = buildErrorBody(status, requestId, describe(exception.getResponse()));
       const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-      if (status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+      // Every 429 says when to come back: its own wait, else a minute.
+      if (status === 429) res.setHeader('Retry-After', String(typeof retryAfter === 'number' ? retryAfter : 60));
       if (status === 503) res.setHeader('Retry-After', '5');
       if (status >= 500) this.logger.error({ requestId, err: exception }, body.message);
       res.status(status).json(body);

@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { type AppConfig } from '../config/app-config';
+import { type AppConfig, trustProxySetting } from '../config/app-config';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { bodyParserErrorHandler, bodyParsers } from './body-parsing';
 import { noStoreForApi } from './no-store';
@@ -13,6 +13,8 @@ import { webAppHandlers } from './web-app';
 /** Everything the HTTP app needs before `listen`, shared by main.ts and the tests. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
+  // req.ip (rate limits, audit rows) is the client's address, not the reverse proxy's.
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.use(requestIdMiddleware);
   app.use(noStoreForApi);
   app.use(

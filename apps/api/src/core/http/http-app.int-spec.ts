@@ -58,6 +58,14 @@ describe('HTTP app: readiness, errors and limits (real PostgreSQL and Redis)', (
     expect(res.body.code).toBe('MALFORMED_JSON');
   });
 
+  it('answers 400 for JSON nested thousands of levels deep, on a route that needs no login', async () => {
+    const deep = `{"username": ${'['.repeat(3000)}${']'.repeat(3000)}, "password": "x"}`;
+    const res = await request(app.getHttpServer()).post('/api/auth/login').set('Content-Type', 'application/json').send(deep).expect(400);
+    expect(res.body).toMatchObject({ code: 'MALFORMED_JSON', message: expect.stringContaining('嵌套层数过多') });
+    const deepObject = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`;
+    await request(app.getHttpServer()).post('/api/public/cases/lookup').set('Content-Type', 'application/json').send(deepObject).expect(400);
+  });
+
   it('answers 401 without a token and the user with one', async () => {
     await request(app.getHttpServer()).get('/api/auth/me').expect(401);
     const login = await request(app.getHttpServer())

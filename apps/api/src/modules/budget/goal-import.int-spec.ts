@@ -1,6 +1,7 @@
 import type { BudgetProjectView, GoalImportReport } from '@julu/contracts';
 import ExcelJS from 'exceljs';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { buildZip } from '../../testing/zip-builder';
 
 const PASSWORD = 'budget-import-test-password-1';
 
@@ -75,5 +76,11 @@ describe('importing a 绩效目标表 from Excel (real PostgreSQL)', () => {
     expect(res.body.message).toContain('未找到表头');
     expect((await t.http().post(`/api/budget/projects/${projectId}/goal-table`).set(t.auth.admin).attach('file', Buffer.from('not excel'), 'x.xlsx').expect(400)).body.message).toContain('.xlsx');
     await t.http().post(`/api/budget/projects/${projectId}/goal-table`).set(t.auth.reception).attach('file', await goalTable(), 'x.xlsx').expect(403);
+  });
+
+  it('refuses a zip bomb dressed as a goal table before inflating it', async () => {
+    const bomb = buildZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30 * 1024 * 1024, 0x20) }]);
+    const res = await t.http().post(`/api/budget/projects/${projectId}/goal-table`).set(t.auth.admin).attach('file', bomb, 'x.xlsx').expect(400);
+    expect(res.body.message).toContain('超出导入上限');
   });
 });

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrentUser, GoalImportReport } from '@julu/contracts';
+import { AppConfig } from '../../core/config/app-config';
 import { Transactions } from '../../core/database/transactions';
 import { conflict, invalid } from '../../core/http/api-errors';
+import { assertReasonableXlsx, xlsxLimits } from '../../core/uploads/xlsx-archive';
 import { AuditService } from '../audit';
 import { BudgetProjectsService } from './budget-projects.service';
 import { GoalTableFormatError, readGoalTable } from './goal-table.reader';
@@ -25,12 +27,14 @@ export class GoalImportService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly projects: BudgetProjectsService,
+    private readonly config: AppConfig,
   ) {}
 
   async import(projectId: string, file: UploadedTable | undefined, user: CurrentUser): Promise<GoalImportReport> {
     if (!file || file.size === 0) throw invalid('请选择要导入的绩效目标表（.xlsx）');
     if (file.size > MAX_BYTES) throw invalid('文件超过 5 MB');
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+    assertReasonableXlsx(file.buffer, xlsxLimits(this.config));
     let table: Awaited<ReturnType<typeof readGoalTable>>;
     try {
       table = await readGoalTable(file.buffer);

@@ -4,9 +4,11 @@ import { chinaDate } from '@julu/domain';
 import ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';
 import { townshipCondition, territoryOf } from '../../core/access/territory';
+import { AppConfig } from '../../core/config/app-config';
 import { Transactions } from '../../core/database/transactions';
 import { invalid } from '../../core/http/api-errors';
 import { OutboxService } from '../../core/outbox/outbox.service';
+import { assertReasonableXlsx, xlsxLimits } from '../../core/uploads/xlsx-archive';
 import { AuditService } from '../audit';
 import { CalendarService } from '../calendar';
 import { checkSheetRow, HOTSPOT_SHEET_COLUMNS, type SheetKey, type SheetReferences, type SheetRow } from './hotspot-sheet';
@@ -31,10 +33,12 @@ export class HotspotImportService {
     private readonly calendar: CalendarService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
   ) {}
 
   async import(file: UploadedSheet | undefined, user: CurrentUser): Promise<HotspotImportReport> {
     if (!file || file.size === 0) throw invalid('请选择要导入的 Excel 文件（.xlsx）');
+    assertReasonableXlsx(file.buffer, xlsxLimits(this.config));
     const rows = await readSheet(file.buffer);
     return this.transactions.run(async (m) => {
       const refs = await references(m, user);

@@ -2,6 +2,7 @@ import type { BacklogCaseView, HotspotDetailView, HotspotImportReport, HotspotVi
 import { addDays, chinaDate, weekStartOf } from '@julu/domain';
 import ExcelJS from 'exceljs';
 import { binaryBody, type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { buildZip } from '../../testing/zip-builder';
 import { HOTSPOT_SHEET_COLUMNS } from './hotspot-sheet';
 import { WeeklyCheckService } from './weekly-check.service';
 
@@ -175,6 +176,12 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
     expect(levels.map((l: { risk_level: number }) => l.risk_level)).toEqual([2, 1, 4]);
     await http().post('/api/hotspots/import').set(auth.township).attach('file', Buffer.from('not excel'), 'x.xlsx').expect(400);
     await http().post('/api/hotspots/import').set(auth.township).expect(400);
+  });
+
+  it('refuses a zip bomb dressed as a ledger before inflating it', async () => {
+    const bomb = buildZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30 * 1024 * 1024, 0x20) }]);
+    const res = await http().post('/api/hotspots/import').set(auth.township).attach('file', bomb, '台账.xlsx').expect(400);
+    expect(res.body.message).toContain('超出导入上限');
   });
 
   it('exports the ledger in the import columns, within the reader’s territory', async () => {

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { type CurrentUser as CurrentUserDto, type LoginResponse, ROLES } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { Public } from '../../core/http/public.decorator';
 import { AuthService } from './auth.service';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentSessionId, CurrentUser } from './current-user.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
@@ -17,9 +17,9 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiTooManyRequestsResponse({ description: 'Too many failed logins: the username is locked for a while (Retry-After).' })
-  login(@Body() dto: LoginDto): Promise<LoginResponse> {
-    return this.auth.login(dto.username, dto.password);
+  @ApiTooManyRequestsResponse({ description: 'Too many failed logins from this address (for this username or across usernames), or for this username from everywhere: wait Retry-After seconds.' })
+  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<LoginResponse> {
+    return this.auth.login(dto.username, dto.password, ip);
   }
 
   @Public()
@@ -47,7 +47,7 @@ export class AuthController {
   @Allow(...ROLES)
   @Put('password')
   @HttpCode(204)
-  changePassword(@CurrentUser() user: CurrentUserDto, @Body() dto: ChangePasswordDto): Promise<void> {
-    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword);
+  changePassword(@CurrentUser() user: CurrentUserDto, @CurrentSessionId() sessionId: string, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(user, sessionId, dto.currentPassword, dto.newPassword);
   }
 }

@@ -48,7 +48,7 @@ describe('sessions: refresh rotation, logout, lockout, password change (real Pos
     await http().post('/api/auth/refresh').send({ refreshToken: 'not-a-token-at-all' }).expect(401);
   });
 
-  it('locks a username after five wrong passwords: 429 with Retry-After, even for the right password', async () => {
+  it('locks a username (from this address) after five wrong passwords: 429 with Retry-After, even for the right password', async () => {
     for (let i = 1; i <= 4; i++) await login('handler', 'wrong-password').expect(401);
     const fifth = await login('handler', 'wrong-password').expect(429);
     expect(Number(fifth.headers['retry-after'])).toBeGreaterThan(60);
@@ -57,7 +57,7 @@ describe('sessions: refresh rotation, logout, lockout, password change (real Pos
     expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(120);
     await login('township').expect(200);
 
-    await dataSource.query(`UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE username = 'handler'`);
+    await dataSource.query(`UPDATE rate_limit_counter SET window_ends_at = now() - interval '1 second' WHERE key LIKE 'login-%'`);
     await login('handler').expect(200);
   });
 
@@ -78,7 +78,8 @@ describe('sessions: refresh rotation, logout, lockout, password change (real Pos
     }
   });
 
-  it('changes a password under the policy and ends the other sessions', async () => {
+  it('changes a password under the policy and ends the other sessions, their access tokens at once', async () => {
+    const other = (await login('township').expect(200)).body;
     const { accessToken, refreshToken } = (await login('township').expect(200)).body;
     const auth = { Authorization: `Bearer ${accessToken}` };
     const wrong = await http().put('/api/auth/password').set(auth).send({ currentPassword: 'nope', newPassword: 'abc' }).expect(400);
@@ -86,9 +87,25 @@ describe('sessions: refresh rotation, logout, lockout, password change (real Pos
     const weak = await http().put('/api/auth/password').set(auth).send({ currentPassword: PASSWORD, newPassword: 'short' }).expect(400);
     expect(weak.body.message).toContain('至少 10 个字符');
     await http().put('/api/auth/password').set(auth).send({ currentPassword: PASSWORD, newPassword: 'Julu-duty-2026' }).expect(204);
-    await http().post('/api/auth/refresh').send({ refreshToken }).expect(401);
+    await http().get('/api/auth/me').set('Authorization', `Bearer ${other.accessToken}`).expect(401);
+    await http().post('/api/auth/refresh').send({ refreshToken: other.refreshToken }).expect(401);
+    await http().get('/api/auth/me').set(auth).expect(200);
+    await http().post('/api/auth/refresh').send({ refreshToken }).expect(200);
     await login('township').expect(401);
     await login('township', 'Julu-duty-2026').expect(200);
+  });
+
+  it('refuses an access token as soon as its session ends: logout, or a reused refresh token', async () => {
+    const first = (await login('supervisor').expect(200)).body;
+    await http().post('/api/auth/logout').send({ refreshToken: first.refreshToken }).expect(204);
+    await http().get('/api/auth/me').set('Authorization', `Bearer ${first.accessToken}`).expect(401);
+
+    const stolen = (await login('supervisor').expect(200)).body;
+    const rotated = (await http().post('/api/auth/refresh').send({ refreshToken: stolen.refreshToken }).expect(200)).body;
+    await http().get('/api/auth/me').set('Authorization', `Bearer ${rotated.accessToken}`).expect(200);
+    await http().post('/api/auth/refresh').send({ refreshToken: stolen.refreshToken }).expect(401);
+    await http().get('/api/auth/me').set('Authorization', `Bearer ${rotated.accessToken}`).expect(401);
+    await http().get('/api/auth/me').set('Authorization', `Bearer ${stolen.accessToken}`).expect(401);
   });
 
   it('audits logins, failures, logouts and password changes with the request id', async () => {

@@ -5,3 +5,8 @@ import type { AuthenticatedRequest } from './jwt-auth.guard';
 export const CurrentUser = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): CurrentUserDto | undefined => ctx.switchToHttp().getRequest<AuthenticatedRequest>().user,
 );
+
+/** The session id (refresh-token family) of the request's access token. */
+export const CurrentSessionId = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): string | undefined => ctx.switchToHttp().getRequest<AuthenticatedRequest>().sessionId,
+);

@@ -8,6 +8,8 @@ import { AuthService } from './auth.service';
 
 export interface AuthenticatedRequest extends Request {
   user?: CurrentUser;
+  /** The session (refresh-token family) the access token belongs to. */
+  sessionId?: string;
 }
 
 /** Global guard: every route needs a valid bearer token unless marked @Public(). */
@@ -24,11 +26,13 @@ export class JwtAuthGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = req.header('authorization') ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const user = token ? await this.auth.userForToken(token) : null;
-    if (!user) {
+    const session = token ? await this.auth.userForToken(token) : null;
+    if (!session) {
       throw new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '请先登录，或登录已过期' });
     }
+    const { user } = session;
     req.user = user;
+    req.sessionId = session.sessionId;
     const requestContext = currentRequestContext();
     if (requestContext) requestContext.user = user;
     return true;

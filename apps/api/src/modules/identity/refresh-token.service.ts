@@ -41,7 +41,7 @@ export class RefreshTokenService {
    * Exchanges a valid token for a new one. A rotated token presented again revokes its family and
    * answers null instead of throwing, so the caller can commit that revocation before refusing.
    */
-  async rotate(manager: EntityManager, token: string): Promise<{ userId: string; refreshToken: string } | null> {
+  async rotate(manager: EntityManager, token: string): Promise<{ userId: string; familyId: string; refreshToken: string } | null> {
     const row = await this.find(manager, token, true);
     if (row.revoked_at) {
       await this.revokeFamily(manager, row.family_id, 'reuse');
@@ -53,7 +53,7 @@ export class RefreshTokenService {
       `UPDATE auth_refresh_token SET revoked_at = now(), revoked_reason = 'rotated', replaced_by = $2 WHERE id = $1`,
       [row.id, refreshToken.split('.')[0]],
     );
-    return { userId: row.user_id, refreshToken };
+    return { userId: row.user_id, familyId: row.family_id, refreshToken };
   }
 
   /** Logout: revokes the token's family; returns the user id, or null for an unknown token. */
@@ -67,10 +67,12 @@ export class RefreshTokenService {
     }
   }
 
-  async revokeAllForUser(manager: EntityManager, userId: string, reason: string): Promise<void> {
+  /** Revokes every session of the user, but `keepFamily` (the session asking) when given. */
+  async revokeAllForUser(manager: EntityManager, userId: string, reason: string, keepFamily: string | null = null): Promise<void> {
     await manager.query(
-      `UPDATE auth_refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL`,
-      [userId, reason],
+      `UPDATE auth_refresh_token SET revoked_at = now(), revoked_reason = $2
+       WHERE user_id = $1 AND revoked_at IS NULL AND family_id IS DISTINCT FROM $3::uuid`,
+      [userId, reason, keepFamily],
     );
   }
 

@@ -117,9 +117,9 @@ export class UsersService {
     await this.dataSource.transaction(async (m) => {
       await m.query('UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1', [id, passwordHash]);
       await this.refreshTokens.revokeAllForUser(m, id, 'password_reset');
-      await this.throttle.reset(m, user.username);
       await this.audit.record(m, { action: 'user.password_reset', entityType: 'user', entityId: id });
     });
+    await this.throttle.unlock(this.dataSource.manager, user.username);
   }
 
   private async lockRow(m: EntityManager, id: string): Promise<UserRow> {

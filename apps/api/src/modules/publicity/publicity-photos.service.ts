@@ -2,13 +2,14 @@ import { Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { API_ERROR_CODES, type CurrentUser, type PublicityPhotoView } from '@julu/contracts';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { Transactions } from '../../core/database/transactions';
 import { invalid, notFound } from '../../core/http/api-errors';
+import { ensurePrivateDir, writePrivateFile } from '../../core/storage/private-files';
 import { AuditService } from '../audit';
 import { detectPhotoType, safePhotoName } from './photo-types';
 import { type PhotoRow, toPhotoView } from './publicity-event.row';
@@ -56,9 +57,9 @@ export class PublicityPhotosService {
           [eventId, fileName, contentType, file.size, sha256, user.id],
         );
         await this.audit.record(m, { action: 'publicity.photo.upload', entityType: 'publicity_event', entityId: eventId, changes: { photo: { after: fileName } } });
-        await mkdir(this.config.ATTACHMENT_DIR, { recursive: true });
+        await ensurePrivateDir(this.config.ATTACHMENT_DIR);
         written = join(this.config.ATTACHMENT_DIR, row.id);
-        await writeFile(written, file.buffer, { flag: 'wx' });
+        await writePrivateFile(written, file.buffer);
         return toPhotoView(row);
       });
     } catch (error) {

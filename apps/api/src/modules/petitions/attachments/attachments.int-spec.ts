@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -22,6 +22,7 @@ describe('case attachments (real PostgreSQL, files on disk)', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'julu-attachments-test-'));
+    chmodSync(dir, 0o755); // as an older release left it
     t = await startSeededApp(PASSWORD, ['reception', 'township', 'supervisor'], { ATTACHMENT_DIR: dir, ATTACHMENT_MAX_MB: '1' });
     ({ dataSource, auth } = t);
     const register = async (town: string): Promise<string> => {
@@ -47,6 +48,8 @@ describe('case attachments (real PostgreSQL, files on disk)', () => {
     const up = await http().post(`/api/cases/${caseId}/attachments`).set(auth.reception).attach('file', PDF, '来信扫描件.pdf').expect(201);
     expect(up.body).toMatchObject({ caseId, fileName: '来信扫描件.pdf', contentType: 'application/pdf', sizeBytes: PDF.length, uploadedByName: '李接待' });
     expect(readFileSync(join(dir, up.body.id)).equals(PDF)).toBe(true);
+    expect(statSync(join(dir, up.body.id)).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
     const list = await http().get(`/api/cases/${caseId}/attachments`).set(auth.township).expect(200);
     expect(list.body.map((a: { id: string }) => a.id)).toEqual([up.body.id]);
     const down = await http().get(`/api/cases/${caseId}/attachments/${up.body.id}`).set(auth.supervisor).buffer(true).parse(binaryBody).expect(200);

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException, PayloadTooLargeExce
 import { API_ERROR_CODES, type AttachmentView, type CurrentUser } from '@julu/contracts';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -12,6 +12,7 @@ import { Transactions } from '../../../core/database/transactions';
 import { AuditService } from '../../audit';
 import { caseNotFound } from '../cases/case-queries.service';
 import { caseCondition } from '../../../core/access/case-scope';
+import { ensurePrivateDir, writePrivateFile } from '../../../core/storage/private-files';
 import { ACCEPTED_EXTENSIONS, detectAttachmentType, safeFileName } from './attachment-types';
 
 /** The part of an uploaded multipart file this service needs. */
@@ -84,9 +85,9 @@ export class AttachmentsService {
           [caseId, fileName, contentType, file.size, sha256, user.id],
         );
         await this.audit.record(m, { action: 'attachment.upload', entityType: 'petition_case', entityId: caseId, changes: { attachment: { after: `${fileName}（${file.size} 字节）` } } });
-        await mkdir(this.config.ATTACHMENT_DIR, { recursive: true });
+        await ensurePrivateDir(this.config.ATTACHMENT_DIR);
         written = this.path(row.id);
-        await writeFile(written, file.buffer, { flag: 'wx' });
+        await writePrivateFile(written, file.buffer);
         const [view]: AttachmentRow[] = await m.query(`${ATTACHMENT_SQL} WHERE a.id = $1`, [row.id]);
         return toView(view);
       });

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CurrentUser } from '@julu/contracts';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
 import { runInScopeOf } from '../../../core/database/row-security';
+import { createPrivateWriteStream, ensurePrivateDir } from '../../../core/storage/private-files';
 import { exportFilePath, type ExportJobRow } from './export-jobs.service';
 import { LedgerWriterService } from './ledger-writer.service';
 
@@ -42,10 +42,10 @@ export class ExportProcessorService {
     const total = await runInScopeOf(requester, () => this.writer.count(job.ledger, job.query, requester));
     await this.dataSource.query(`UPDATE export_job SET status = 'RUNNING', started_at = now(), total = $2, done = 0, error = NULL WHERE id = $1`, [jobId, total]);
 
-    await mkdir(this.config.EXPORT_DIR, { recursive: true });
+    await ensurePrivateDir(this.config.EXPORT_DIR);
     const final = exportFilePath(this.config.EXPORT_DIR, jobId);
     const partial = `${final}.part`;
-    const out = createWriteStream(partial);
+    const out = createPrivateWriteStream(partial);
     try {
       const done = await runInScopeOf(requester, () =>
         this.writer.write(job.ledger, job.query, requester, out, (n) => this.dataSource.query('UPDATE export_job SET done = $2 WHERE id = $1', [jobId, n]).then(() => undefined)),

@@ -1,5 +1,5 @@
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { API_ERROR_CODES, CASE_STATE_LABELS, type PublicCaseView, type PublicEvaluationRequest, type PublicLookupRequest } from '@julu/contracts';
+import { Injectable } from '@nestjs/common';
+import { CASE_STATE_LABELS, type PublicCaseView, type PublicEvaluationRequest, type PublicLookupRequest } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { timingSafeEqual } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -7,22 +7,23 @@ import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
 import { notFound } from '../../../core/http/api-errors';
 import { PersonalDataCipher } from '../../../core/personal-data/personal-data-cipher';
+import { refundAttempt, takeAttempt } from '../../../core/rate-limit/rate-limit';
 import { caseEvaluations } from '../evaluations/evaluation-status';
 import { EvaluationsService } from '../evaluations/evaluations.service';
+import { lookupBuckets } from './lookup-limits';
 import { NOTICE_SELECT, type NoticeRow, toNoticeView } from '../notices/notice.row';
 import { CaseEventsService } from '../transitions/case-events.service';
 
 /** One message for every wrong input, so a guess learns nothing about which part was wrong. */
 export const LOOKUP_FAILED = '查询码或后四位不正确，请核对后重试';
-const WINDOW_MINUTES = 15;
 
 /** Timeline entries the public sees: decisions and deliveries, never internal notes or names. */
 const PUBLIC_EVENTS = new Set(['REGISTER', 'FORWARD', 'ASSIGN', 'ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT', 'RETURN', 'START_HANDLING', 'APPROVE_EXTENSION', 'REPLY', 'MEDIATE', 'CLOSE', 'REQUEST_REVIEW', 'ACCEPT_REVIEW', 'REPLY_REVIEW', 'REQUEST_REREVIEW', 'ACCEPT_REREVIEW', 'REPLY_REREVIEW', 'TERMINATE', 'DELIVER_NOTICE', 'EVALUATE']);
 
 /**
  * The public lookup (信访事项查询评价, no login): the query code on the receipt plus the last four
- * characters of a petitioner's ID number or mobile. Rate-limited per client and per code; every
- * attempt is logged in its own transaction so a failed one still counts.
+ * characters of a petitioner's ID number or mobile. Rate-limited (lookup-limits.ts) before the
+ * match is tried, so parallel guesses cannot slip past the count; every attempt is logged.
  */
 @Injectable()
 export class PublicCasesService {
@@ -50,18 +51,13 @@ export class PublicCasesService {
 
   private async authenticate(request: PublicLookupRequest, client: string): Promise<string> {
     const code = request.queryCode.trim().toUpperCase();
-    const [{ by_client: byClient, failed_code: failedCode }]: { by_client: number; failed_code: number }[] = await this.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM public_lookup_attempt WHERE client = $1 AND at > now() - make_interval(mins => $3)) AS by_client,
-              (SELECT count(*)::int FROM public_lookup_attempt WHERE query_code = $2 AND NOT ok AND at > now() - make_interval(mins => $3)) AS failed_code`,
-      [client, code, WINDOW_MINUTES],
-    );
-    const max = this.config.PUBLIC_LOOKUP_MAX_ATTEMPTS;
-    if (byClient >= max || failedCode >= Math.ceil(max / 2)) {
-      throw new HttpException({ code: API_ERROR_CODES.TOO_MANY_REQUESTS, message: `查询次数过多，请 ${WINDOW_MINUTES} 分钟后再试` }, HttpStatus.TOO_MANY_REQUESTS);
-    }
+    const buckets = lookupBuckets(code, client, this.config.PUBLIC_LOOKUP_MAX_ATTEMPTS);
+    await takeAttempt(this.dataSource.manager, Object.values(buckets), (minutes) => `查询次数过多，请 ${minutes} 分钟后再试`);
     const caseId = await this.match(code, request.last4.toUpperCase());
     await this.dataSource.query('INSERT INTO public_lookup_attempt (client, query_code, ok) VALUES ($1, $2, $3)', [client.slice(0, 64), code.slice(0, 32), caseId !== null]);
     if (!caseId) throw notFound(LOOKUP_FAILED);
+    // Only failures count against the code; every attempt counts against the client.
+    await refundAttempt(this.dataSource.manager, [buckets.codeFromClient, buckets.code]);
     return caseId;
   }
 
