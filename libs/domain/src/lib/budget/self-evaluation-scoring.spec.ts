@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { evaluationCategory, evaluationGrade, scoreBudgetExecution, scoreEvaluation, scoreQualitative, scoreQuantitative } from './self-evaluation-scoring';
+import { type EvaluationRowInput, evaluationCategory, evaluationGrade, scoreBudgetExecution, scoreEvaluation, scoreQualitative, scoreQuantitative } from './self-evaluation-scoring';
 
 describe('self-evaluation scoring (DOMAIN.md §6.5)', () => {
   it('reproduces the worked example: 接待批次 230 vs ≥200 → 10; 分流率 90% vs ≥95% → 9.47; execution 96% → 9.6', () => {
@@ -111,6 +111,13 @@ describe('self-evaluation scoring (DOMAIN.md §6.5)', () => {
     });
     expect(result.incomplete).toEqual(['x', 'y']);
     expect(result.rawTotal).toBe(5);
+  });
+
+  it('never totals above 100 when rounded row scores add up past full marks', () => {
+    const row = (id: string): EvaluationRowInput => ({ id, category: 'OUTPUT', direction: 'POSITIVE', target: 0, actual: 0 });
+    const result = scoreEvaluation({ executionPercent: 100, rows: [row('a'), row('b'), row('c')] });
+    expect(result.rows.map((r) => r.score)).toEqual([16.67, 16.67, 16.67]);
+    expect(result.total).toBe(100);
   });
 
   it('keeps every row score within 0 and its weight, and the total within 0–100 (property)', () => {

@@ -145,6 +145,8 @@ export function scoreEvaluation(input: { executionPercent: number; rows: readonl
   });
   const applicableWeight = budgetExecution.weight + rows.filter((r) => !r.notApplicable).reduce((s, r) => s + r.weight, 0);
   const rawTotal = round2(budgetExecution.score + rows.reduce((s, r) => s + (r.score ?? 0), 0));
-  const total = applicableWeight > 0 ? round2((rawTotal * 100) / applicableWeight) : 0;
+  // Rows are rounded one by one (16.67 for a third of 50), so their sum can pass full marks by a few
+  // hundredths; a total is never above 100.
+  const total = applicableWeight > 0 ? Math.min(100, round2((rawTotal * 100) / applicableWeight)) : 0;
   return { budgetExecution, rows, rawTotal, applicableWeight: round2(applicableWeight), total, grade: evaluationGrade(total), incomplete };
 }
