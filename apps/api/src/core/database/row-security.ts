@@ -77,7 +77,12 @@ export function scopeSettings(scope: DatabaseScope): { role: string; unit: strin
 }
 
 const APPLIED = Symbol('julu.databaseScope');
-type ScopedClient = { [APPLIED]?: string; query(sql: string, params: unknown[]): Promise<unknown> };
+type ScopedClient = {
+  [APPLIED]?: string;
+  query(sql: string, params: unknown[]): Promise<unknown>;
+  on(event: 'error', listener: () => void): void;
+  removeListener(event: 'error', listener: () => void): void;
+};
 type Obtain = () => Promise<[ScopedClient, (error?: unknown) => void]>;
 
 /**
@@ -98,6 +103,10 @@ export function installRowSecurity(dataSource: DataSource): DataSource {
     const settings = scopeSettings(currentDatabaseScope());
     const key = settingsKey(settings);
     if (client[APPLIED] === key) return [client, release];
+    // Until TypeORM attaches its own, a connection that dies (PostgreSQL restarting) must not emit
+    // an unheard 'error', which would end the process; the failed query reports it instead.
+    const ignore = (): void => undefined;
+    client.on('error', ignore);
     try {
       client[APPLIED] = undefined;
       await client.query("SELECT set_config('role', $1, false), set_config('julu.scope_unit', $2, false)", [settings.role, settings.unit]);
@@ -105,6 +114,8 @@ export function installRowSecurity(dataSource: DataSource): DataSource {
     } catch (error) {
       release(error);
       throw error;
+    } finally {
+      client.removeListener('error', ignore);
     }
     return [client, release];
   };
