@@ -128,6 +128,11 @@ describe('row-level security on cases and petitioners (real PostgreSQL)', () => 
     expect(inScope).toEqual(['A-accuses-townA', 'B-ordinary']);
   });
 
+  it('scopes the authentication query by the verified token`s claims until the user row replaces them', async () => {
+    const claimed = await runWithRequestContext({ requestId: 'rls-claims', clientIp: null, claimed: { role: 'TOWNSHIP_OFFICER', orgUnitId: unit['townB'] } }, titles);
+    expect(claimed).toEqual(['B-ordinary']);
+  });
+
   it('does not let a transaction widen its scope half-way', async () => {
     await expect(new Transactions(ds).run(() => runAsSystem(async () => 1))).rejects.toThrow('cannot change inside an open transaction');
   });

@@ -38,7 +38,8 @@ export function currentDatabaseScope(): DatabaseScope {
   if (chosen) return chosen;
   const request = currentRequestContext();
   if (!request) return SYSTEM;
-  return request.user ? scopeOfUser(request.user) : NONE;
+  const user = request.user ?? request.claimed;
+  return user ? scopeOfUser(user) : NONE;
 }
 
 /**

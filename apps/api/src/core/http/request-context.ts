@@ -6,6 +6,12 @@ export interface RequestContext {
   requestId: string;
   clientIp: string | null;
   user?: CurrentUser;
+  /**
+   * The role and unit a verified access token claims, until the user row confirms them: the
+   * database scope of the authentication query itself (it reads no table with row policies), so
+   * a request's connection is scoped once, not twice.
+   */
+  claimed?: Pick<CurrentUser, 'role' | 'orgUnitId'>;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

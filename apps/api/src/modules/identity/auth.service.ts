@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { API_ERROR_CODES, type CurrentUser, type LoginResponse } from '@julu/contracts';
+import { API_ERROR_CODES, type CurrentUser, type LoginResponse, ROLES, type Role } from '@julu/contracts';
 import { passwordPolicyProblems } from '@julu/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
+import { currentRequestContext } from '../../core/http/request-context';
 import { AuditService } from '../audit';
 import { UserEntity } from './entities/user.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { RefreshTokenService, refused } from './refresh-token.service';
 import { type CurrentUserRow, toCurrentUser } from './user.mapper';
+
+const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).includes(value);
 
 export interface AccessTokenClaims {
   sub: string;
@@ -118,6 +121,8 @@ export class AuthService {
     }
     // Tokens from before sessions were named carry no sid; the client's refresh replaces them.
     if (typeof claims.sid !== 'string' || !UUID.test(claims.sid)) return null;
+    const request = currentRequestContext();
+    if (request && isRole(claims.role)) request.claimed = { role: claims.role, orgUnitId: typeof claims.org === 'string' ? claims.org : null };
     const user = await this.activeCurrentUser(this.dataSource.manager, claims.sub, claims.sid);
     return user ? { user, sessionId: claims.sid } : null;
   }
