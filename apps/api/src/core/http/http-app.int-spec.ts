@@ -38,8 +38,13 @@ describe('HTTP app: readiness, errors and limits (real PostgreSQL and Redis)', (
     expect(down.body.requestId).toEqual(down.headers['x-request-id']);
 
     redis = await startRedis({ port: redis.port });
-    await new Promise((r) => setTimeout(r, 2500));
-    await request(app.getHttpServer()).get('/api/health/ready').expect(200);
+    // Ready again once its Redis client has reconnected: wait for that, not for a fixed time.
+    const deadline = Date.now() + 20_000;
+    let status = 0;
+    while (Date.now() < deadline && (status = (await request(app.getHttpServer()).get('/api/health/ready')).status) !== 200) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe(200);
   });
 
   it('echoes a well-formed caller request id and replaces a malformed one', async () => {
