@@ -92,7 +92,7 @@ export class RowLevelSecurity1766300000000 implements MigrationInterface {
   }
 }
 
-export const SCOPE_ROLES = ['julu_scope_county', 'julu_scope_township', 'julu_scope_unit', 'julu_scope_none'];
+const SCOPE_ROLES = ['julu_scope_county', 'julu_scope_township', 'julu_scope_unit', 'julu_scope_none'];
 
 const NOT_ACCUSING = `NOT (matter_type = 'ACCUSATION' AND involved_unit_id IS NOT DISTINCT FROM julu_scope_unit())`;
 

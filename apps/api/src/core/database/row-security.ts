@@ -15,13 +15,13 @@ import { inAmbientTransaction } from './transactions';
  * - Outside any request (worker jobs, the outbox relay, the CLI, start-up): SYSTEM, the owner, which
  *   the policies do not restrict. Work done on a user's behalf there (an export) uses `runInScopeOf`.
  */
-export type DatabaseScope = { kind: 'SYSTEM' } | { kind: 'NONE' } | { kind: 'COUNTY' } | { kind: 'TOWNSHIP' | 'UNIT'; unitId: string };
+type DatabaseScope = { kind: 'SYSTEM' } | { kind: 'NONE' } | { kind: 'COUNTY' } | { kind: 'TOWNSHIP' | 'UNIT'; unitId: string };
 
 const SYSTEM: DatabaseScope = { kind: 'SYSTEM' };
 const NONE: DatabaseScope = { kind: 'NONE' };
 const explicit = new AsyncLocalStorage<DatabaseScope>();
 
-export function scopeOfUser(user: Pick<CurrentUser, 'role' | 'orgUnitId'>): DatabaseScope {
+function scopeOfUser(user: Pick<CurrentUser, 'role' | 'orgUnitId'>): DatabaseScope {
   const territory = territoryOf(user);
   switch (territory.kind) {
     case 'COUNTY':
@@ -33,7 +33,7 @@ export function scopeOfUser(user: Pick<CurrentUser, 'role' | 'orgUnitId'>): Data
   }
 }
 
-export function currentDatabaseScope(): DatabaseScope {
+function currentDatabaseScope(): DatabaseScope {
   const chosen = explicit.getStore();
   if (chosen) return chosen;
   const request = currentRequestContext();
@@ -62,7 +62,7 @@ function runInScope<T>(scope: DatabaseScope, work: () => Promise<T>): Promise<T>
 }
 
 /** The PostgreSQL role and unit setting of a scope (SYSTEM: back to the connecting owner). */
-export function scopeSettings(scope: DatabaseScope): { role: string; unit: string } {
+function scopeSettings(scope: DatabaseScope): { role: string; unit: string } {
   switch (scope.kind) {
     case 'SYSTEM':
       return { role: 'none', unit: '' };
