@@ -154,11 +154,13 @@ export class IndicatorComputationService {
     return written.length;
   }
 
+  // Rows are upserted in one order (period, unit), so concurrent marks (intakes, an administrator's
+  // recompute) wait for each other instead of deadlocking.
   async markDirty(m: EntityManager | DataSource, periodKeys: readonly string[], orgUnitIds: readonly string[]): Promise<void> {
     if (periodKeys.length === 0 || orgUnitIds.length === 0) return;
     await m.query(
       `INSERT INTO indicator_dirty (period_key, org_unit_id)
-       SELECT p, u FROM unnest($1::text[]) p, unnest($2::uuid[]) u
+       SELECT p, u FROM unnest($1::text[]) p, unnest($2::uuid[]) u ORDER BY p, u
        ON CONFLICT (period_key, org_unit_id) DO UPDATE SET dirty_at = clock_timestamp()`,
       [[...new Set(periodKeys)], [...new Set(orgUnitIds)]],
     );
