@@ -47,12 +47,12 @@ describe('依法分流 workbench, in headless Chromium', () => {
     const card = page.getByTestId(`diversion-case-${caseNo}`);
     await card.waitFor();
     const suggestion = page.getByTestId(`diversion-suggestion-${caseNo}-0`);
-    await suggestion.getByText('劳动争议 → 劳动人事争议仲裁').waitFor();
+    await suggestion.getByText('拖欠劳动报酬 → 劳动人事争议仲裁').waitFor();
     const text = await suggestion.innerText();
     expect(text).toContain('LABOUR_ARBITRATION 第1版');
     expect(text).toContain('劳动争议调解仲裁法》第二十七条');
     expect(text).toContain('巨鹿县劳动人事争议仲裁委员会');
-    expect(text).toContain('时效期间为一年');
+    expect(text).toContain('劳动关系存续期间因拖欠劳动报酬发生争议的，申请仲裁不受一年仲裁时效期间的限制');
     expect(await card.innerText()).toContain('诉求属于劳动争议');
     await settled('diversion-workbench');
   });

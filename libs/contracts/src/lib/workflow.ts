@@ -130,7 +130,7 @@ export type SettlementKind = (typeof SETTLEMENT_KINDS)[number];
 export const SETTLEMENT_KIND_LABELS: Readonly<Record<SettlementKind, string>> = { MEDIATION: '调解', RECONCILIATION: '和解' };
 
 /** 分流去向 (Art 31, DOMAIN.md §1.10). */
-export const DIVERSION_ROUTES = ['LITIGATION', 'ARBITRATION', 'ADMIN_RECONSIDERATION', 'ADMIN_RULING', 'PROCURATORATE', 'POLICE', 'PARTY_APPEAL', 'DISCIPLINE'] as const;
+export const DIVERSION_ROUTES = ['LITIGATION', 'ARBITRATION', 'ADMIN_RECONSIDERATION', 'ADMIN_RULING', 'PROCURATORATE', 'POLICE', 'PARTY_APPEAL', 'DISCIPLINE', 'ADMIN_DUTY'] as const;
 export type DiversionRoute = (typeof DIVERSION_ROUTES)[number];
 export const DIVERSION_ROUTE_LABELS: Readonly<Record<DiversionRoute, string>> = {
   LITIGATION: '诉讼',
@@ -141,6 +141,7 @@ export const DIVERSION_ROUTE_LABELS: Readonly<Record<DiversionRoute, string>> = 
   POLICE: '公安法律程序',
   PARTY_APPEAL: '党员申诉/复审',
   DISCIPLINE: '纪检监察',
+  ADMIN_DUTY: '依法履职（查处违法、保护权益）',
 };
 
 /** 不再受理 grounds: a repeat within the handling period (Art 19 ¶3) or after 复核 (Art 36 ¶3). */

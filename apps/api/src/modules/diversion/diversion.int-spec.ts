@@ -57,8 +57,8 @@ describe('依法分流 (real PostgreSQL)', () => {
     const id = await register({ title: '公司拖欠工资', mainRequest: '请求督促公司支付拖欠的三个月工资' });
     const flagged = await flag(id);
     expect(flagged.flag).toMatchObject({ flagged: true, reason: '诉求属于劳动争议，应通过仲裁解决', flaggedByName: expect.any(String) });
-    expect(flagged.suggestions[0]).toMatchObject({ ruleCode: 'LABOUR_ARBITRATION', ruleVersion: 1, route: 'ARBITRATION', competentOrgan: '巨鹿县劳动人事争议仲裁委员会' });
-    expect(flagged.suggestions[0].legalBasis).toContain('劳动争议调解仲裁法》第二十七条');
+    expect(flagged.suggestions[0]).toMatchObject({ ruleCode: 'WAGE_ARBITRATION', ruleVersion: 1, route: 'ARBITRATION', competentOrgan: '巨鹿县劳动人事争议仲裁委员会' });
+    expect(flagged.suggestions[0].legalBasis).toContain('劳动争议调解仲裁法》第二十七条第四款');
     expect(flagged.suggestions[0].matchedKeywords).toContain('工资');
     // Flagging again keeps the first flag.
     const again = await http().post(`/api/diversion/cases/${id}/flag`).set(auth.supervisor).send({ reason: '另一个理由' }).expect(201);
@@ -83,14 +83,14 @@ describe('依法分流 (real PostgreSQL)', () => {
     const v = await decide(id);
     expect(v.state).toBe('DIVERTED');
     const d = v.diversion as DiversionView;
-    expect(d).toMatchObject({ route: 'ARBITRATION', ruleCode: 'LABOUR_ARBITRATION', ruleVersion: 1, counted: false, noticeDeliveredAt: null });
+    expect(d).toMatchObject({ route: 'ARBITRATION', ruleCode: 'WAGE_ARBITRATION', ruleVersion: 1, counted: false, noticeDeliveredAt: null });
     const workflow = (await http().get(`/api/cases/${id}/workflow`).set(auth.reception).expect(200)).body;
     expect(workflow.state).toBe('DIVERTED');
     const notice = workflow.notices.find((n: { id: string }) => n.id === d.noticeId);
     expect(notice.kind).toBe('NON_ACCEPTANCE');
     expect(notice.paragraphs.join('')).toContain('仲裁等法定途径');
     expect(notice.paragraphs.join('')).toContain('巨鹿县劳动人事争议仲裁委员会');
-    expect(notice.paragraphs.join('')).toContain('时效期间为一年');
+    expect(notice.paragraphs.join('')).toContain('自劳动关系终止之日起一年内提出');
 
     // Not delivered: not counted as diverted, and listed under counted=false.
     expect(countFor(await counts(), '巨鹿镇').diverted).toBe(before.diverted);

@@ -1,2 +1,3 @@
 export * from './diversion-rules';
 export * from './default-diversion-rules';
+export * from './diversion-rule-revisions';
