@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The parts, in the order `npm run bench` runs them (file name without `.mjs`). */
-const PARTS = ['intake', 'workflow', 'intake-load', 'dashboard', 'export', 'web', 'province'];
+const PARTS = ['intake', 'workflow', 'intake-load', 'dashboard', 'export', 'web', 'township-list', 'province'];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((part) => !PARTS.includes(part));

@@ -133,6 +133,61 @@ describe('row-level security on cases and petitioners (real PostgreSQL)', () => 
     expect(claimed).toEqual(['B-ordinary']);
   });
 
+  it('Art 30 ¶3: keeps the accuser hidden as accusations are linked, re-pointed, withdrawn and changed at once (kept by triggers)', async () => {
+    const officerA = user('TOWNSHIP_OFFICER', unit['townA']);
+    const resident = 'P-townA-resident';
+    const residentId = (await ds.query(`SELECT id FROM petitioner WHERE name = $1`, [resident]))[0].id;
+    const accusedUnits = async (): Promise<string[]> => (await ds.query('SELECT accused_unit_ids FROM petitioner WHERE id = $1', [residentId]))[0].accused_unit_ids;
+    const newAccusation = async (no: number, accused: string): Promise<string> =>
+      (
+        await ds.query(
+          `INSERT INTO petition_case (case_no, case_year, case_seq, query_code, channel, source, matter_type, category_code, category_label,
+             title, main_request, township_id, handling_unit_id, involved_unit_id, people_count, is_group, is_skip_level, is_joint_letter,
+             is_law_related, registered_by)
+           VALUES ($1, 2026, $2, $3, 'LETTER', 'DIRECT', 'ACCUSATION', '03', 'x', $1, 'x', $4, $5, $6, 1, false, false, false, false, $7) RETURNING id`,
+          [`RLS-X${no}`, 100 + no, `QCX${no}`, unit['townB'], unit['other'], unit[accused], unit['user']],
+        )
+      )[0].id;
+    const link = (caseId: string, position = 1) => `INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ('${caseId}', '${residentId}', 'PRIMARY', ${position})`;
+    const x = await newAccusation(1, 'townA');
+    expect(await petitionerNames(officerA)).toContain(resident);
+
+    await ds.query(link(x));
+    expect(await accusedUnits()).toEqual([unit['townA']]);
+    expect(await petitionerNames(officerA)).not.toContain(resident);
+
+    await ds.query('UPDATE petition_case SET involved_unit_id = $2 WHERE id = $1', [x, unit['dept']]);
+    expect(await accusedUnits()).toEqual([unit['dept']]);
+    expect(await petitionerNames(officerA)).toContain(resident);
+
+    await ds.query(`UPDATE petition_case SET matter_type = 'APPEAL' WHERE id = $1`, [x]);
+    expect(await accusedUnits()).toEqual([]);
+    await ds.query(`UPDATE petition_case SET matter_type = 'ACCUSATION', involved_unit_id = $2 WHERE id = $1`, [x, unit['townA']]);
+    expect(await petitionerNames(officerA)).not.toContain(resident);
+    await ds.query('DELETE FROM case_petitioner WHERE case_id = $1', [x]);
+    expect(await accusedUnits()).toEqual([]);
+    expect(await petitionerNames(officerA)).toContain(resident);
+
+    // Two transactions linking the same petitioner to two accusations at once: neither is lost.
+    const y = await newAccusation(2, 'dept');
+    const [first, second] = [ds.createQueryRunner(), ds.createQueryRunner()];
+    try {
+      await first.startTransaction();
+      await second.startTransaction();
+      await first.query(link(x));
+      const blocked = second.query(link(y));
+      await first.commitTransaction();
+      await blocked;
+      await second.commitTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    expect(await accusedUnits()).toEqual([unit['townA'], unit['dept']].sort());
+    await ds.query('DELETE FROM petition_case WHERE id = ANY($1::uuid[])', [[x, y]]);
+    expect(await accusedUnits()).toEqual([]);
+  });
+
   it('does not let a transaction widen its scope half-way', async () => {
     await expect(new Transactions(ds).run(() => runAsSystem(async () => 1))).rejects.toThrow('cannot change inside an open transaction');
   });
