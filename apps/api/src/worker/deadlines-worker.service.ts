@@ -9,6 +9,7 @@ import { JobSchedules } from '../core/queue/job-schedules';
 import { QueueRegistry } from '../core/queue/queue.module';
 import { createWorkerConnection } from '../core/queue/redis-connection';
 import { ClocksService } from '../modules/workflow';
+import { PublicLookupRetention } from '../modules/workflow/public/lookup-retention';
 import { DeadlineSweepService } from '../modules/workflow/reminders/deadline-sweep.service';
 import { type ReminderKind, reminderJobId } from '../modules/workflow/reminders/reminder-plan';
 import { RemindersService } from '../modules/workflow/reminders/reminders.service';
@@ -16,6 +17,8 @@ import { RemindersService } from '../modules/workflow/reminders/reminders.servic
 export const REMINDER_PLANNER = 'reminder-planner';
 export const PROVISIONAL_RECOMPUTER = 'provisional-clock-recomputer';
 const SWEEP_JOB = 'deadline-sweep';
+const LOOKUP_RETENTION_JOB = 'public-lookup-retention';
+const DAY_MS = 24 * 3600_000;
 
 interface ReminderJobData {
   clockId?: string;
@@ -43,6 +46,7 @@ export class DeadlinesWorkerService implements OnApplicationShutdown {
     private readonly reminders: RemindersService,
     private readonly sweep: DeadlineSweepService,
     private readonly clocks: ClocksService,
+    private readonly lookupRetention: PublicLookupRetention,
   ) {}
 
   start(): void {
@@ -65,6 +69,7 @@ export class DeadlinesWorkerService implements OnApplicationShutdown {
     });
     this.worker.on('error', (error) => this.logger.warn(`Deadlines worker: ${error.message}`));
     void this.schedules.schedule(QUEUES.deadlines, SWEEP_JOB, { every: this.config.DEADLINE_SWEEP_MINUTES * 60_000 }, 'the deadline sweep');
+    void this.schedules.schedule(QUEUES.deadlines, LOOKUP_RETENTION_JOB, { every: DAY_MS }, 'the public lookup log retention');
   }
 
   /** Adds the delayed jobs of one clock version; ids make a repeat a no-op. */
@@ -81,6 +86,7 @@ export class DeadlinesWorkerService implements OnApplicationShutdown {
 
   async process(job: Job<ReminderJobData>): Promise<unknown> {
     if (job.name === SWEEP_JOB) return this.sweep.run();
+    if (job.name === LOOKUP_RETENTION_JOB) return this.lookupRetention.run();
     const { clockId, version, kind } = job.data;
     if (!clockId || !version || !kind) throw new Error(`reminder job ${job.id ?? '?'} lacks its clock, version or kind`);
     return this.reminders.fire(clockId, version, kind);

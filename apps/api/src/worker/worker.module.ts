@@ -21,6 +21,7 @@ import { HotspotsWorkerService } from './hotspots-worker.service';
 import { AuditModule } from '../modules/audit';
 import { CalendarService } from '../modules/calendar';
 import { CaseEventsService, ClocksService, NotificationsService } from '../modules/workflow';
+import { PublicLookupRetention } from '../modules/workflow/public/lookup-retention';
 import { DeadlineSweepService } from '../modules/workflow/reminders/deadline-sweep.service';
 import { RemindersService } from '../modules/workflow/reminders/reminders.service';
 import { OutboxConsumerService } from './outbox-consumer.service';
@@ -65,6 +66,7 @@ export class WorkerModule implements OnApplicationBootstrap {
         NotificationsService,
         RemindersService,
         DeadlineSweepService,
+        PublicLookupRetention,
         DeadlinesWorkerService,
         IndicatorComputationService,
         IndicatorEventsService,
