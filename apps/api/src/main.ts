@@ -4,7 +4,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { bootConfig } from './core/config/boot-config';
 import { migrateDatabase } from './core/database/migrate';
+import { installCrashRedaction, installOutputRedaction } from './core/logging/output-redaction';
 import { configureApp } from './core/http/configure-app';
+
+installOutputRedaction();
+installCrashRedaction('api');
 
 async function bootstrap(): Promise<void> {
   const config = bootConfig('api');

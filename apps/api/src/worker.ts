@@ -3,7 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { bootConfig } from './core/config/boot-config';
 import { migrateDatabase } from './core/database/migrate';
+import { installCrashRedaction, installOutputRedaction } from './core/logging/output-redaction';
 import { WorkerModule } from './worker/worker.module';
+
+installOutputRedaction();
+installCrashRedaction('worker');
 
 /** The BullMQ worker process: outbox relay and queue processors. */
 async function bootstrap(): Promise<void> {
