@@ -77,6 +77,17 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
     const legacy = ZHANG.slice(0, 6) + ZHANG.slice(8, 17);
     const byLegacy = await lookup(auth.reception, { idNumber: legacy }).expect(200);
     expect(byLegacy.body.map((p: { id: string }) => p.id)).toEqual([zhangId]);
+    // Each lookup by a whole number is audited: who, by what, whom it found; never the number.
+    const audited: { actor_username: string; changes: { by: { after: string }; found: { after: string[] } } }[] = await dataSource.query(
+      `SELECT actor_username, changes FROM audit_log WHERE action = 'petitioner.lookup' AND entity_id = $1 ORDER BY id`,
+      [zhangId],
+    );
+    expect(audited.slice(-2).map((a) => [a.changes.by.after, a.changes.found.after])).toEqual([
+      ['idNumber', [zhangId]],
+      ['idNumber', [zhangId]],
+    ]);
+    const leaked = await dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'petitioner.lookup' AND (changes::text LIKE '%' || $1 || '%' OR changes::text LIKE '%' || $2 || '%')`, [ZHANG, legacy]);
+    expect(leaked[0].n).toBe(0);
   });
 
   it('takes lookups only in a POST body: no route reads an ID or phone number from the URL', async () => {

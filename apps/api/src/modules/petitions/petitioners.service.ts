@@ -115,11 +115,17 @@ export class PetitionersService {
       throw invalid('请提供证件号码、电话号码或姓名之一进行查找');
     }
     const scope = townshipCondition(territoryOf(user), 'p.township_id', params);
-    const rows: PetitionerRow[] = await this.dataSource.query(
-      `${PETITIONER_VIEW_SQL} WHERE ${match} AND ${scope} ORDER BY p.created_at DESC LIMIT ${LOOKUP_LIMIT}`,
-      params,
-    );
-    return rows.map(toPetitionerView);
+    const by = query.idNumber ? 'idNumber' : query.phone ? 'phone' : null;
+    // A lookup by a whole ID or phone number confirms who holds it: audited like a reveal (the
+    // number itself never enters the audit row), committed with the read.
+    return this.dataSource.transaction(async (m) => {
+      const rows: PetitionerRow[] = await m.query(`${PETITIONER_VIEW_SQL} WHERE ${match} AND ${scope} ORDER BY p.created_at DESC LIMIT ${LOOKUP_LIMIT}`, params);
+      if (by) {
+        const found = rows.map((r) => r.id);
+        await this.audit.record(m, { action: 'petitioner.lookup', entityType: 'petitioner', entityId: found[0] ?? null, changes: { by: { after: by }, found: { after: found } } });
+      }
+      return rows.map(toPetitionerView);
+    });
   }
 
   get(id: string, user: CurrentUser): Promise<PetitionerView> {
