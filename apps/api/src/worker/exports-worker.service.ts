@@ -9,6 +9,7 @@ import { QueueRegistry } from '../core/queue/queue.module';
 import { createWorkerConnection } from '../core/queue/redis-connection';
 import { ExportProcessorService } from '../modules/petitions/ledgers/export-processor.service';
 import { RetentionService } from '../modules/petitions/ledgers/retention.service';
+import { PersonalDataRotationService } from '../modules/petitions/personal-data-rotation.service';
 
 export const EXPORT_ENQUEUER = 'export-enqueuer';
 
@@ -19,6 +20,9 @@ interface ExportJobData {
 /** The scheduled clean-up job on the same queue (see RetentionService). */
 const RETENTION_JOB = 'retention';
 const RETENTION_EVERY_MS = 6 * 3600 * 1000;
+/** Rewrites personal data not yet in the active key's v2 form (see PersonalDataRotationService). */
+const ROTATION_JOB = 'personal-data-rotation';
+const ROTATION_EVERY_MS = 24 * 3600 * 1000;
 
 /**
  * Background exports: each relayed `export.requested` event becomes one job on the `exports`
@@ -38,6 +42,7 @@ export class ExportsWorkerService implements OnApplicationShutdown {
     private readonly schedules: JobSchedules,
     private readonly processor: ExportProcessorService,
     private readonly retention: RetentionService,
+    private readonly rotation: PersonalDataRotationService,
   ) {}
 
   start(): void {
@@ -60,11 +65,13 @@ export class ExportsWorkerService implements OnApplicationShutdown {
     });
     // One scheduler entry however many workers start (upsert by id).
     void this.schedules.schedule(QUEUES.exports, RETENTION_JOB, { every: RETENTION_EVERY_MS }, 'the retention job');
+    void this.schedules.schedule(QUEUES.exports, ROTATION_JOB, { every: ROTATION_EVERY_MS }, 'the personal data rotation');
     this.worker.on('error', (error) => this.logger.warn(`Exports worker: ${error.message}`));
   }
 
   async process(job: Job<ExportJobData>): Promise<unknown> {
     if (job.name === RETENTION_JOB) return this.retention.run();
+    if (job.name === ROTATION_JOB) return this.rotation.run();
     if (!job.data.exportId) throw new Error(`export job ${job.id ?? '?'} names no export`);
     return this.processor.run(job.data.exportId);
   }

@@ -7,10 +7,12 @@ import { LoggingModule } from '../core/logging/logging.module';
 import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
 import { OutboxRelayService } from '../core/outbox/outbox-relay.service';
 import { OutboxModule } from '../core/outbox/outbox.module';
+import { PersonalDataModule } from '../core/personal-data/personal-data.module';
 import { QueueModule } from '../core/queue/queue.module';
 import { ExportProcessorService } from '../modules/petitions/ledgers/export-processor.service';
 import { LedgerWriterService } from '../modules/petitions/ledgers/ledger-writer.service';
 import { RetentionService } from '../modules/petitions/ledgers/retention.service';
+import { PersonalDataRotationService } from '../modules/petitions/personal-data-rotation.service';
 import { ExportsWorkerService } from './exports-worker.service';
 import { DeadlinesWorkerService } from './deadlines-worker.service';
 import { DutyWorkerService } from './duty-worker.service';
@@ -50,7 +52,7 @@ export class WorkerModule implements OnApplicationBootstrap {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule, AuditModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule, AuditModule, PersonalDataModule],
       providers: [
         JobSchedules,
         OutboxRelayService,
@@ -59,6 +61,7 @@ export class WorkerModule implements OnApplicationBootstrap {
         LedgerWriterService,
         ExportProcessorService,
         RetentionService,
+        PersonalDataRotationService,
         ExportsWorkerService,
         CalendarService,
         ClocksService,

@@ -96,6 +96,11 @@ export class PersonalDataCipher {
     return format !== FORMAT || keyId !== this.activeKeyId;
   }
 
+  /** How every value written now begins (`v2.<activeKeyId>.`): anything else needs rotation. */
+  currentPrefix(): string {
+    return `${FORMAT}.${this.activeKeyId}.`;
+  }
+
   /** Keyed HMAC of an already normalised value: equal inputs give equal indexes, nothing else leaks. */
   blindIndex(kind: BlindIndexKind, normalized: string): string {
     return createHmac('sha256', this.indexKey).update(`${kind}:${normalized}`).digest('hex');
