@@ -87,6 +87,10 @@ describe('canary sweep: no GET route shows a record to someone who may not see i
     routes = getRoutes(app);
     runner = new SweepRunner(http, world, values);
     await runner.run(routes.filter((r) => !(r.path in EXCLUDED)));
+    await runner.lookups('/api/petitioners/lookup', [
+      ...world.identities.flatMap((i) => [{ idNumber: i.idNumber }, { phone: i.mobile }]),
+      ...world.canaries.map((c) => ({ name: `信访人${c.token}` })),
+    ]);
     lap('sweep');
   }, 240_000);
 
@@ -125,6 +129,14 @@ describe('canary sweep: no GET route shows a record to someone who may not see i
       if (n === 0) empty.push(table);
     }
     expect(empty).toEqual([]);
+  });
+
+  it('looked every canary person up through the POST lookup, and reception found them', () => {
+    const lookups = runner.answers.filter((a) => a.route === 'POST /api/petitioners/lookup');
+    expect(lookups.length).toBeGreaterThan(0);
+    expect(lookups.filter((a) => a.status >= 500).map((a) => `${a.viewer} ${a.url}: ${a.status}`)).toEqual([]);
+    const found = lookups.filter((a) => a.viewer === 'RECEPTION' && Array.isArray(a.json) && a.json.length > 0);
+    expect(found.length).toBeGreaterThanOrEqual(world.identities.length);
   });
 
   it('answers no GET with a server error', () => {

@@ -60,6 +60,27 @@ export class SweepRunner {
     await this.callAll(routes.filter((r) => r.params.length > 0 && !listed(r)).flatMap((route) => this.detailCalls(route)));
   }
 
+  /**
+   * The lookup routes take their search in a POST body (so no number sits in a URL): each viewer
+   * looks every canary person up by whole ID number, by mobile and by name. The answers join the
+   * GET answers and face the same leak check.
+   */
+  async lookups(path: string, bodies: readonly Record<string, string>[]): Promise<void> {
+    const calls = VIEWERS.flatMap((viewer) => bodies.map((body) => ({ viewer, body })));
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < calls.length) {
+        const c = calls[next++];
+        if (!c) continue;
+        const res = await this.http.try(c.viewer, 'post', path, c.body).buffer(true).parse(bytes);
+        const text = await bodyText(res);
+        const json: unknown = String(res.headers['content-type'] ?? '').includes('json') ? JSON.parse((res.body as Buffer).toString('utf8')) : null;
+        this.answers.push({ route: `POST ${path}`, url: `${path} ${Object.keys(c.body).join(',')}`, viewer: c.viewer, params: {}, status: res.status, json, text, file: false });
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  }
+
   private detailCalls(route: GetRoute): Call[] {
     return VIEWERS.flatMap((viewer) => this.paramSets(route, viewer).map((params) => ({ route, viewer, params })));
   }
