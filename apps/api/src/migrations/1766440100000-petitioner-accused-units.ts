@@ -13,6 +13,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * then reads the links afresh, so two transactions changing one petitioner's accusations at once
  * cannot lose either change. It runs as the owner (SECURITY DEFINER): the accusation must count
  * even where the writer's own scope cannot see it. The column is never selected for display.
+ * The policies' "has a visible case" test moves into a non-inlined function (see below).
  */
 export class PetitionerAccusedUnits1766440100000 implements MigrationInterface {
   name = 'PetitionerAccusedUnits1766440100000';
@@ -84,12 +85,25 @@ export class PetitionerAccusedUnits1766440100000 implements MigrationInterface {
         WHERE c.matter_type = 'ACCUSATION' AND c.involved_unit_id IS NOT NULL GROUP BY cp.petitioner_id) a
       WHERE a.petitioner_id = p.id`);
 
+    // The "visible case" test as a function the planner does not inline: written into the policy,
+    // its nested policies (case_petitioner → petition_case) were planned again in every query that
+    // reads a petitioner, more than doubling the case list's planning time. PL/pgSQL caches the
+    // plan per session (and replans when the role changes); SECURITY INVOKER, so the caller's own
+    // policies decide which cases are visible.
+    await q.query(`CREATE FUNCTION julu_petitioner_has_visible_case(petitioner uuid) RETURNS boolean
+      LANGUAGE plpgsql STABLE SECURITY INVOKER AS $$
+      BEGIN
+        RETURN EXISTS (SELECT 1 FROM case_petitioner cp JOIN petition_case c ON c.id = cp.case_id WHERE cp.petitioner_id = petitioner);
+      END $$`);
+    await q.query('REVOKE ALL ON FUNCTION julu_petitioner_has_visible_case(uuid) FROM PUBLIC');
+    await q.query('GRANT EXECUTE ON FUNCTION julu_petitioner_has_visible_case(uuid) TO julu_request');
+
     await q.query('DROP POLICY petitioner_township ON petitioner');
     await q.query('DROP POLICY petitioner_unit ON petitioner');
     await q.query(`CREATE POLICY petitioner_township ON petitioner TO julu_scope_township
-      USING ((township_id = julu_scope_unit() OR ${HAS_VISIBLE_CASE}) AND ${NOT_ACCUSER}) WITH CHECK (true)`);
+      USING ((township_id = julu_scope_unit() OR julu_petitioner_has_visible_case(id)) AND ${NOT_ACCUSER}) WITH CHECK (true)`);
     await q.query(`CREATE POLICY petitioner_unit ON petitioner TO julu_scope_unit
-      USING (${HAS_VISIBLE_CASE} AND ${NOT_ACCUSER}) WITH CHECK (true)`);
+      USING (julu_petitioner_has_visible_case(id) AND ${NOT_ACCUSER}) WITH CHECK (true)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -99,6 +113,7 @@ export class PetitionerAccusedUnits1766440100000 implements MigrationInterface {
       USING ((township_id = julu_scope_unit() OR ${HAS_VISIBLE_CASE}) AND NOT julu_petitioner_accuses(id, julu_scope_unit())) WITH CHECK (true)`);
     await q.query(`CREATE POLICY petitioner_unit ON petitioner TO julu_scope_unit
       USING (${HAS_VISIBLE_CASE} AND NOT julu_petitioner_accuses(id, julu_scope_unit())) WITH CHECK (true)`);
+    await q.query('DROP FUNCTION julu_petitioner_has_visible_case(uuid)');
     await q.query('DROP TRIGGER petition_case_accused_changed ON petition_case');
     for (const t of ['case_petitioner_accused_added', 'case_petitioner_accused_removed', 'case_petitioner_accused_moved']) await q.query(`DROP TRIGGER ${t} ON case_petitioner`);
     for (const fn of ['julu_links_added()', 'julu_links_removed()', 'julu_links_moved()', 'julu_case_accusation_changed()', 'julu_refresh_accused_units(uuid[])']) {
@@ -108,7 +123,7 @@ export class PetitionerAccusedUnits1766440100000 implements MigrationInterface {
   }
 }
 
-/** As in RowLevelSecurity1766300000000: evaluated under the caller's policies on petition_case. */
+/** As in RowLevelSecurity1766300000000 (restored by down): evaluated under the caller's policies on petition_case. */
 const HAS_VISIBLE_CASE = `EXISTS (SELECT 1 FROM case_petitioner cp JOIN petition_case c ON c.id = cp.case_id WHERE cp.petitioner_id = petitioner.id)`;
 /** A petitioner is hidden from every unit one of their accusations accuses (2022 条例 Art 30 ¶3). */
 const NOT_ACCUSER = `julu_scope_unit() <> ALL (accused_unit_ids)`;
