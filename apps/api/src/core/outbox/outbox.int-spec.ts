@@ -94,7 +94,12 @@ describe('transactional outbox → BullMQ (real PostgreSQL and Redis)', () => {
       // A relay that enqueued but crashed before stamping re-sends the same rows: no new jobs.
       await dataSource.query('UPDATE outbox_event SET published_at = NULL WHERE id IN (SELECT id FROM outbox_event ORDER BY id LIMIT 5)');
       await waitFor(async () => (await count('SELECT count(*) AS n FROM outbox_event WHERE published_at IS NULL')) === 0);
-      await new Promise((r) => setTimeout(r, 500));
+      // The relay adds before it stamps: any job it added is in the queue by now. Wait until none is
+      // pending, then the totals show whether a re-sent row added a job.
+      await waitFor(async () => {
+        const c = await queue.getJobCounts('waiting', 'active', 'delayed');
+        return c['waiting'] + c['active'] + c['delayed'] === 0;
+      });
       const after = await queue.getJobCounts('completed', 'waiting', 'active', 'delayed', 'failed');
       expect(after).toEqual({ completed: EVENTS, waiting: 0, active: 0, delayed: 0, failed: 0 });
     } finally {
