@@ -12,6 +12,7 @@ import { CaseAttachments1765100000000 } from './1765100000000-case-attachments';
 import { CategoryVersions1765200000000 } from './1765200000000-category-versions';
 import { Workflow1765300000000 } from './1765300000000-workflow';
 import { Duty1765400000000 } from './1765400000000-duty';
+import { DutyPersonAttendance1766430000000 } from './1766430000000-duty-person-attendance';
 import { Incidents1765500000000 } from './1765500000000-incidents';
 import { Publicity1765600000000 } from './1765600000000-publicity';
 import { Diversion1765700000000 } from './1765700000000-diversion';
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   RowLevelSecurityLinked1766301000000,
   PetitionerBirthYearAndMask1766310000000,
   RateLimitCounters1766320000000,
+  DutyPersonAttendance1766430000000,
 ];

@@ -29,12 +29,12 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
     for (const s of roster.shifts) {
       if (missed.includes(s.date)) {
         await t.dataSource.query(`UPDATE duty_shift SET status = 'MISSED', missed_at = start_at + interval '30 minutes' WHERE id = $1`, [s.id]);
+        await t.dataSource.query(`UPDATE duty_shift_member x SET missed_at = s.missed_at FROM duty_shift s WHERE s.id = x.shift_id AND s.id = $1`, [s.id]);
         continue;
       }
-      // Only those on the shift mark it worked: its leader on duty does.
-      const leader = dutyMember(s.leader.id, town);
-      await shifts.checkIn(s.id, leader, new Date(s.startAt));
-      await shifts.checkOut(s.id, {}, leader, new Date(new Date(s.endAt).getTime() - 60_000));
+      // Each person on the shift marks their own attendance (DOMAIN.md §3.3): the leader on duty and the staff.
+      for (const person of [s.leader, ...s.staff]) await shifts.checkIn(s.id, dutyMember(person.id, town), new Date(s.startAt));
+      for (const person of [s.leader, ...s.staff]) await shifts.checkOut(s.id, {}, dutyMember(person.id, town), new Date(new Date(s.endAt).getTime() - 60_000));
     }
     return roster;
   }
