@@ -13,6 +13,7 @@ import { CategoryVersions1765200000000 } from './1765200000000-category-versions
 import { Workflow1765300000000 } from './1765300000000-workflow';
 import { Duty1765400000000 } from './1765400000000-duty';
 import { DutyPersonAttendance1766430000000 } from './1766430000000-duty-person-attendance';
+import { GoalRowBindings1766431000000 } from './1766431000000-goal-row-bindings';
 import { Incidents1765500000000 } from './1765500000000-incidents';
 import { Publicity1765600000000 } from './1765600000000-publicity';
 import { Diversion1765700000000 } from './1765700000000-diversion';
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   PetitionerBirthYearAndMask1766310000000,
   RateLimitCounters1766320000000,
   DutyPersonAttendance1766430000000,
+  GoalRowBindings1766431000000,
 ];

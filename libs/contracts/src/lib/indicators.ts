@@ -9,7 +9,7 @@ export interface IndicatorCard {
   code: string;
   name: string;
   unit: string;
-  kind: 'RATE' | 'COUNT';
+  kind: 'RATE' | 'COUNT' | 'AVERAGE';
   direction: 'HIGHER_BETTER' | 'LOWER_BETTER';
   formula: string;
   numeratorText: string;

@@ -79,6 +79,10 @@ describe('duty per person-shift (real PostgreSQL)', () => {
     const sheet: DutySubsidySheetView = (await t.http().post('/api/duty/subsidy-sheets').set(t.auth.township).send({ unitId: town, month: '2026-02' }).expect(201)).body;
     expect(sheet).toMatchObject({ totalPersonDays: 2, totalYuan: 360, paidShifts: 1 });
     expect(sheet.lines.map((l) => l.person.name).sort()).toEqual(['值班乙', '带班甲'].sort());
+    // The 180元/人/天 row reads the approved pay per person-day worked (DOMAIN.md §6.2).
+    await t.http().post(`/api/duty/subsidy-sheets/${sheet.id}/approve`).set(t.auth.supervisor).expect(200);
+    const perDay = await drill('DUTY_SUBSIDY_PER_PERSON_DAY', '2026-02');
+    expect({ numerator: perDay.numerator, denominator: perDay.denominator, value: perDay.value }).toEqual({ numerator: 360, denominator: 2, value: 180 });
   });
 
   it('DOMAIN.md §3.3/§6.2: 值班完成率 counts person-shifts, the leader on duty included', async () => {

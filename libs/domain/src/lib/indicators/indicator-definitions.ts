@@ -6,8 +6,11 @@
  */
 export type IndicatorUnit = '%' | '次' | '批次' | '人次' | '个' | '元/人/天';
 export type IndicatorDirection = 'HIGHER_BETTER' | 'LOWER_BETTER';
-/** RATE: numerator ÷ denominator × 100; COUNT: the numerator (denominator = records considered). */
-export type IndicatorKind = 'RATE' | 'COUNT';
+/**
+ * RATE: numerator ÷ denominator × 100; COUNT: the numerator (denominator = records considered);
+ * AVERAGE: numerator ÷ denominator (e.g. 元 paid ÷ person-days worked).
+ */
+export type IndicatorKind = 'RATE' | 'COUNT' | 'AVERAGE';
 
 export interface IndicatorDefinition {
   code: IndicatorCode;
@@ -47,6 +50,11 @@ export const INDICATOR_CODES = [
   'PUBLICITY_EVENTS',
   'VILLAGE_COVERAGE',
   'SPENDING_PROGRESS',
+  'VISIT_SATISFACTION',
+  'VISITOR_SATISFACTION_RATE',
+  'RECEPTION_RATE',
+  'DUTY_SUBSIDY_PER_PERSON_DAY',
+  'PUBLICITY_PLAN_COMPLETION',
 ] as const;
 export type IndicatorCode = (typeof INDICATOR_CODES)[number];
 
@@ -305,6 +313,76 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     interpretation: '按季度计划（3、6、10、12 月末 25%、50%、75%、100%）比较进度。',
     source: 'budget',
   },
+  {
+    code: 'VISIT_SATISFACTION',
+    name: '接待满意率',
+    version: 1,
+    unit: '%',
+    kind: 'RATE',
+    direction: 'HIGHER_BETTER',
+    formula: '评价为满意或基本满意的来访批次 ÷ 期内来访批次 × 100%',
+    numerator: '所属事项最近一次评价为满意或基本满意的来访批次',
+    denominator: '期内到达的全部来访批次（未评价的也计入）',
+    target: rate(95),
+    interpretation: '绩效目标表“接待满意率占总来访总数量的比例”：分母为全部来访而非已评价的，未评价的来访不计为满意（DOMAIN.md §6.2）。',
+    source: 'visits',
+  },
+  {
+    code: 'VISITOR_SATISFACTION_RATE',
+    name: '来访群众满意率',
+    version: 1,
+    unit: '%',
+    kind: 'RATE',
+    direction: 'HIGHER_BETTER',
+    formula: '来访（走访）事项评价为满意或基本满意的环节 ÷ 来访事项已评价的环节 × 100%',
+    numerator: '期内评价为满意或基本满意的来访事项环节',
+    denominator: '期内评价的来访事项环节',
+    target: rate(95),
+    interpretation: '只计走访渠道登记的事项，不含来信、网上信访和来电（绩效目标表：“来访群众的满意率”）。',
+    source: 'visits',
+  },
+  {
+    code: 'RECEPTION_RATE',
+    name: '群众来访接待率',
+    version: 1,
+    unit: '%',
+    kind: 'RATE',
+    direction: 'HIGHER_BETTER',
+    formula: '已接谈的来访批次 ÷ 到达的来访批次 × 100%',
+    numerator: '期内到达并已开始接谈的来访批次',
+    denominator: '期内到达的来访批次',
+    target: rate(100),
+    interpretation: '衡量是否接待，不论等候时长（等候时长见“来访接待及时率”）。系统在接谈时登记来访，未接待即离开的来访没有记录，故该值按现有数据恒为 100%。',
+    source: 'visits',
+  },
+  {
+    code: 'DUTY_SUBSIDY_PER_PERSON_DAY',
+    name: '人均值班补助',
+    version: 1,
+    unit: '元/人/天',
+    kind: 'AVERAGE',
+    direction: 'HIGHER_BETTER',
+    formula: '已审批发放的值班补助（元）÷ 实际值班人天',
+    numerator: '期内开始的已审批补助发放表金额（元）',
+    denominator: '这些发放表的实际值班人天（本人签到并签退的人次折算）',
+    target: { operator: '=', value: 180 },
+    interpretation: '绩效目标表“信访维稳工作值班财政补助标准 180元/人/天”：以实际发放额除以实际值班人天，偏离标准即显示（DOMAIN.md §3.5、§6.2）。',
+    source: 'duty',
+  },
+  {
+    code: 'PUBLICITY_PLAN_COMPLETION',
+    name: '宣传计划完成率',
+    version: 1,
+    unit: '%',
+    kind: 'RATE',
+    direction: 'HIGHER_BETTER',
+    formula: '年内宣传次数达到年度计划的行政村 ÷ 行政村总数 × 100%',
+    numerator: '年初至期末宣传次数不少于年度计划（未定计划的按 1 次）的行政村',
+    denominator: '组织机构中现有的行政村（不含社区）',
+    target: rate(95),
+    interpretation: '绩效目标表项目 4“完成率”：按照要求和计划完成信访宣传的村在所有村中的比例。',
+    source: 'publicity',
+  },
 ];
 
 export function indicatorDefinition(code: IndicatorCode): IndicatorDefinition {
@@ -317,6 +395,7 @@ export function indicatorDefinition(code: IndicatorCode): IndicatorDefinition {
 export function indicatorValue(kind: IndicatorKind, numerator: number, denominator: number): number | null {
   if (kind === 'COUNT') return numerator;
   if (denominator === 0) return null;
+  if (kind === 'AVERAGE') return Math.round((numerator / denominator) * 100) / 100;
   return Math.round((numerator / denominator) * 10_000) / 100;
 }
 
