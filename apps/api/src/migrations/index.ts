@@ -14,6 +14,7 @@ import { Workflow1765300000000 } from './1765300000000-workflow';
 import { Duty1765400000000 } from './1765400000000-duty';
 import { DutyPersonAttendance1766430000000 } from './1766430000000-duty-person-attendance';
 import { GoalRowBindings1766431000000 } from './1766431000000-goal-row-bindings';
+import { VillageListComplete1766432000000 } from './1766432000000-village-list-complete';
 import { Incidents1765500000000 } from './1765500000000-incidents';
 import { Publicity1765600000000 } from './1765600000000-publicity';
 import { Diversion1765700000000 } from './1765700000000-diversion';
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   RateLimitCounters1766320000000,
   DutyPersonAttendance1766430000000,
   GoalRowBindings1766431000000,
+  VillageListComplete1766432000000,
 ];

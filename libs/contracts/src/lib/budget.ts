@@ -75,6 +75,8 @@ export interface GoalRowView {
   unit: string | null;
   flags: GoalFlag[];
   indicatorCode: string | null;
+  /** The bound indicator's records are known to be incomplete (e.g. a township's village list). */
+  indicatorWarning: string | null;
   indicatorName: string | null;
   manualActual: number | null;
   manualGrade: QualitativeGradeCode | null;

@@ -48,5 +48,5 @@ export const GOAL_ROW_SOURCES: Partial<Record<IndicatorCode, string>> = {
     LEFT JOIN publicity_plan pl ON pl.village_id = v.id AND pl.year = extract(year FROM $3::date)::int
     CROSS JOIN LATERAL (SELECT count(*)::int AS times FROM publicity_event_village ev JOIN publicity_event e ON e.id = ev.event_id
       WHERE ev.village_id = v.id AND e.held_on >= date_trunc('year', $3::date)::date AND e.held_on < $4::date) r
-    WHERE v.type = 'VILLAGE' AND v.retired_at IS NULL AND ${inTownship('v.parent_id')}`,
+    WHERE v.type = 'VILLAGE' AND v.retired_at IS NULL AND t.village_list_complete AND ${inTownship('v.parent_id')}`,
 };

@@ -75,7 +75,7 @@ export const LEDGER_SOURCES: Partial<Record<IndicatorCode, string>> = {
     CROSS JOIN LATERAL (SELECT EXISTS (
       SELECT 1 FROM publicity_event_village ev JOIN publicity_event e ON e.id = ev.event_id
       WHERE ev.village_id = v.id AND e.held_on >= date_trunc('year', $3::date)::date AND e.held_on < $4::date) AS reached) r
-    WHERE v.type = 'VILLAGE' AND v.retired_at IS NULL AND ${inTownship('v.parent_id')}`,
+    WHERE v.type = 'VILLAGE' AND v.retired_at IS NULL AND t.village_list_complete AND ${inTownship('v.parent_id')}`,
   HOTSPOT_RESOLUTION_RATE: resolution('risk_hotspot', 'hotspot_no', 'closed_on', `'/hotspots/' || h.id`),
   BACKLOG_RESOLUTION_RATE: resolution('backlog_case', 'backlog_no', 'settled_on', 'NULL'),
   SPENDING_PROGRESS: `
