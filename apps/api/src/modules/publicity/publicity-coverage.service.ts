@@ -4,6 +4,7 @@ import { chinaDate, type CoverageCount, coverageByTownship, type CoverageVillage
 import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
+import { OutboxService } from '../../core/outbox/outbox.service';
 import { invalidField, notFound } from '../../core/http/api-errors';
 import { AuditService } from '../audit';
 import { incompleteListWarning } from '../org';
@@ -43,6 +44,7 @@ export class PublicityCoverageService {
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** A township officer sees their own township's row (and it as the total); the bureau sees all. */
@@ -103,6 +105,8 @@ export class PublicityCoverageService {
         entityId: villageId,
         changes: { [`plannedTimes${dto.year}`]: { before: before?.planned_times ?? null, after: dto.plannedTimes } },
       });
+      // The plan is an input of 宣传计划完成率: its snapshots are refreshed like the events'.
+      await this.outbox.record(m, { eventType: 'publicity.plan-set', aggregateType: 'org_unit', aggregateId: villageId, payload: { townshipId: village.parent_id, year: dto.year } });
       const row = (await this.plansIn(m, dto.year, village.parent_id)).find((r) => r.villageId === villageId);
       if (!row) throw notFound('村（社区）不存在');
       return row;

@@ -120,6 +120,8 @@ describe('publicity and 行政村 coverage (real PostgreSQL)', () => {
   it('judges completion against the annual plan per village', async () => {
     const [first, second] = juluVillages.filter((v) => v.type === 'VILLAGE');
     await http().put(`/api/publicity/plans/${first.id}`).set(auth.township).send({ year, plannedTimes: 2, note: '上下半年各一次' }).expect(200);
+    // A plan is an indicator input (宣传计划完成率): it refreshes the snapshots like an event.
+    expect(await dataSource.query(`SELECT event_type FROM outbox_event WHERE aggregate_id = $1`, [first.id])).toEqual([{ event_type: 'publicity.plan-set' }]);
     let plans = (await http().get(`/api/publicity/plans?year=${year}`).set(auth.township).expect(200)).body as PublicityPlanRow[];
     expect(plans.find((p) => p.villageId === first.id)).toMatchObject({ plannedTimes: 2, timesReached: 1, doneToPlan: false });
     expect(plans.find((p) => p.villageId === second.id)).toMatchObject({ plannedTimes: null, timesReached: 1, doneToPlan: true });
