@@ -12,6 +12,9 @@ import { CaseAttachments1765100000000 } from './1765100000000-case-attachments';
 import { CategoryVersions1765200000000 } from './1765200000000-category-versions';
 import { Workflow1765300000000 } from './1765300000000-workflow';
 import { Duty1765400000000 } from './1765400000000-duty';
+import { DutyPersonAttendance1766430000000 } from './1766430000000-duty-person-attendance';
+import { GoalRowBindings1766431000000 } from './1766431000000-goal-row-bindings';
+import { VillageListComplete1766432000000 } from './1766432000000-village-list-complete';
 import { Incidents1765500000000 } from './1765500000000-incidents';
 import { Publicity1765600000000 } from './1765600000000-publicity';
 import { Diversion1765700000000 } from './1765700000000-diversion';
@@ -59,6 +62,9 @@ export const MIGRATIONS = [
   RowLevelSecurityLinked1766301000000,
   PetitionerBirthYearAndMask1766310000000,
   RateLimitCounters1766320000000,
+  DutyPersonAttendance1766430000000,
+  GoalRowBindings1766431000000,
+  VillageListComplete1766432000000,
   DiversionRulesRevision1766440000000,
   PetitionerAccusedUnits1766440100000,
 ];

@@ -189,6 +189,8 @@ export class TerritorialFixtures {
       leaderName: '矩阵带队',
       voluntary: true,
       voluntarinessNote: '经劝说自愿返回',
+      // An escort names the matter it concerns (DOMAIN.md §3.4): the township's own case.
+      caseId: this.pairs.case[township === OWN_TOWNSHIP ? 'own' : 'foreign'].id,
     };
   }
 

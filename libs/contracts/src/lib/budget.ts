@@ -75,6 +75,8 @@ export interface GoalRowView {
   unit: string | null;
   flags: GoalFlag[];
   indicatorCode: string | null;
+  /** The bound indicator's records are known to be incomplete (e.g. a township's village list). */
+  indicatorWarning: string | null;
   indicatorName: string | null;
   manualActual: number | null;
   manualGrade: QualitativeGradeCode | null;
@@ -181,8 +183,14 @@ export interface SelfEvaluationRowRequest {
   grade?: QualitativeGradeCode | null;
   /** Share of the weight for a qualitative grade, within its range. */
   percent?: number | null;
+  /**
+   * Refused: the weights are the template's (DOMAIN.md §6.5: 产出 50, 效益 30, 满意度 10, shared
+   * equally among a category's rows). Kept in the type so an old client gets a clear 400.
+   */
   weight?: number | null;
   deviationReason?: string | null;
+  /** 依据/证明材料: required to depart from the scorecard (another actual or grade, or 不适用). */
+  evidence?: string | null;
 }
 
 export interface SaveSelfEvaluationRequest {
@@ -199,9 +207,14 @@ export interface SelfEvaluationRowView {
   category: 'OUTPUT' | 'EFFECT' | 'SATISFACTION' | null;
   direction: 'POSITIVE' | 'NEGATIVE' | 'EQUAL' | 'QUALITATIVE' | null;
   actual: number | null;
+  /** The scorecard's value (bound indicator, execution, or hand-entered actual with its evidence). */
+  computedActual: number | null;
   grade: QualitativeGradeCode | null;
   percent: number | null;
   notApplicable: boolean;
+  /** The evaluator departed from the scorecard (actual, grade or 不适用), with `evidence`. */
+  overridden: boolean;
+  evidence: string | null;
   weight: number;
   score: number | null;
   deviationReason: string | null;

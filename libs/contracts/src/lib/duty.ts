@@ -57,6 +57,16 @@ export interface DutyPersonRef {
   name: string;
 }
 
+/** One rostered person on one shift: checked in and out (COMPLETED), on post, not yet in, or 缺岗. */
+export interface DutyAttendanceView {
+  person: DutyPersonRef;
+  role: 'LEADER' | 'STAFF';
+  status: DutyShiftStatus;
+  checkInAt: string | null;
+  checkOutAt: string | null;
+  missedAt: string | null;
+}
+
 export interface DutyHandoverView {
   note: string;
   pendingItems: string;
@@ -86,6 +96,11 @@ export interface DutyShiftView {
   checkOutAt: string | null;
   checkedOutBy: DutyPersonRef | null;
   missedAt: string | null;
+  /**
+   * Each rostered person's own 签到/签退 (DOMAIN.md §3.3): the leader on duty first, then the staff.
+   * Completion and the subsidy count these person-shifts, not the shift.
+   */
+  attendance: DutyAttendanceView[];
   handover: DutyHandoverView | null;
   /** The handover written by the previous shift, for the person checking in. */
   previousHandover: DutyHandoverView | null;

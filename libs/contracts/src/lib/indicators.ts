@@ -9,7 +9,7 @@ export interface IndicatorCard {
   code: string;
   name: string;
   unit: string;
-  kind: 'RATE' | 'COUNT';
+  kind: 'RATE' | 'COUNT' | 'AVERAGE';
   direction: 'HIGHER_BETTER' | 'LOWER_BETTER';
   formula: string;
   numeratorText: string;
@@ -19,6 +19,8 @@ export interface IndicatorCard {
   /** false while the module whose records it counts is not in this installation. */
   available: boolean;
   snapshot: IndicatorSnapshotView | null;
+  /** Shown beside the figure when its records are known to be incomplete (e.g. a village list). */
+  warning: string | null;
 }
 
 export interface IndicatorSnapshotView {
@@ -77,6 +79,8 @@ export interface IndicatorDrillDown {
   value: number | null;
   snapshot: IndicatorSnapshotView | null;
   records: IndicatorRecord[];
+  /** As on the card: the records are known to be incomplete. */
+  warning: string | null;
 }
 
 /** 信访情况年度报告 statistics (2022 条例 Art 41). */

@@ -82,12 +82,23 @@ export interface PublicityCoverageRow {
   /** Communities (社区) reached: shown, not part of the 行政村 coverage. */
   communitiesReached: number;
   events: number;
+  /**
+   * Whether the org tree holds the township's full list of 行政村 (for the county row: every
+   * township counted). A township with an incomplete list shows its partial figure and is left out
+   * of the county's.
+   */
+  villageListComplete: boolean;
 }
 
 export interface PublicityCoverageView {
   year: number;
   townships: PublicityCoverageRow[];
+  /** Counted over the townships whose village list is complete only. */
   county: PublicityCoverageRow;
+  /** Townships whose village list is incomplete (not counted in the county row). */
+  incompleteTownships: string[];
+  /** The warning to show beside the coverage, null when every list is complete. */
+  warning: string | null;
 }
 
 /** A village's annual publicity plan (年度宣传计划) and what was done against it. */

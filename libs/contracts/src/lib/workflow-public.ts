@@ -4,7 +4,7 @@ import type { CaseState, EvaluationStage, EvaluationView, NoticeView, Satisfacti
 
 export interface NotificationView {
   id: string;
-  kind: 'REMINDER_T5' | 'REMINDER_T1' | 'BREACH' | 'ASSIGNMENT' | 'SUPERVISION' | 'DUTY_MISSED' | 'DUTY_REPORT' | 'INCIDENT' | 'HOTSPOT' | 'HOTSPOT_WEEKLY';
+  kind: 'REMINDER_T5' | 'REMINDER_T1' | 'BREACH' | 'ASSIGNMENT' | 'SUPERVISION' | 'DUTY_MISSED' | 'DUTY_REPORT' | 'INCIDENT' | 'HOTSPOT' | 'HOTSPOT_WEEKLY' | 'ESCORT_INVOLUNTARY';
   title: string;
   body: string;
   caseId: string | null;

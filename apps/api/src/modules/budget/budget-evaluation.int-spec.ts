@@ -128,7 +128,7 @@ describe('mid-year monitoring and the year-end self-evaluation (real PostgreSQL)
     it('saves the evaluation with a row not applicable (re-normalised to 100), keeps the snapshot and audits it', async () => {
       const rows = [
         { goalRowId: rowId(2), deviationReason: '部分涉法涉诉事项告知滞后' },
-        { goalRowId: rowId(6), notApplicable: true },
+        { goalRowId: rowId(6), notApplicable: true, evidence: '本年度未开展社会稳定水平测评（财政局同意剔除）' },
         { goalRowId: rowId(5), percent: 75 },
       ];
       const saved: SelfEvaluationView = (await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows, summary: '总体完成' }).expect(200)).body;
@@ -146,6 +146,30 @@ describe('mid-year monitoring and the year-end self-evaluation (real PostgreSQL)
       expect([Number(stored.total), stored.grade]).toEqual([91.11, '优']);
       const audit = await t.dataSource.query(`SELECT changes FROM audit_log WHERE action = 'budget_evaluation.save' AND entity_id = $1`, [p.id]);
       expect(audit.map((a: { changes: { total: { after: number } } }) => a.changes.total.after)).toEqual([91.11]);
+    });
+
+    it('DOMAIN.md §6.5: weights are fixed, and departing from the scorecard needs evidence and stays visible', async () => {
+      const weighted = await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(1), weight: 40 }] }).expect(400);
+      expect(weighted.body.message).toContain('分值按绩效自评表模板固定');
+      const bare = await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(2), actual: 95 }] }).expect(400);
+      expect(bare.body.message).toBe('第 2 行“依法分流率”：改动实际完成值（系统值 90）须填写依据或证明材料');
+      const regraded = await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(5), grade: 'ACHIEVED' }] }).expect(400);
+      expect(regraded.body.message).toContain('改动达成情况须填写依据');
+      const dropped = await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(6), notApplicable: true }] }).expect(400);
+      expect(dropped.body.message).toContain('改动“不适用”须填写依据');
+      // With evidence the override is scored, and both values stay on the row and in the workbook.
+      const rows = [
+        { goalRowId: rowId(2), actual: 95, evidence: '法院立案回执补录后复核为 95%' },
+        { goalRowId: rowId(6), notApplicable: true, evidence: '本年度未开展社会稳定水平测评（财政局同意剔除）' },
+        { goalRowId: rowId(5), percent: 75 },
+      ];
+      const overridden: SelfEvaluationView = (await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows }).expect(200)).body;
+      expect(overridden.rows[1]).toMatchObject({ actual: 95, computedActual: 90, overridden: true, evidence: '法院立案回执补录后复核为 95%', weight: 12.5, score: 12.5 });
+      expect(overridden.rows[0]).toMatchObject({ overridden: false, evidence: null, weight: 12.5 });
+      expect(overridden.rows.filter((r) => !r.notApplicable).map((r) => r.weight)).toEqual([12.5, 12.5, 12.5, 12.5, 15, 10]);
+      // Back to the evaluation as saved before (with the snapshot it was scored on), for the export below.
+      await t.dataSource.query(`UPDATE indicator_snapshot SET value = 230 WHERE indicator_code = 'VISIT_BATCHES' AND period_key = '2024'`);
+      await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(2), deviationReason: '部分涉法涉诉事项告知滞后' }, rows[1], rows[2]], summary: '总体完成' }).expect(200);
     });
 
     it('refuses a grade percentage outside its range and a row of another project', async () => {
@@ -184,7 +208,7 @@ describe('mid-year monitoring and the year-end self-evaluation (real PostgreSQL)
         ['完成率', '100%', '98', 12.5, 12.25],
         ['运行成本', '≤10万元', '12.5', 12.5, 10],
         ['网上信访形势平稳', '通过信访专线按要求及时办理信访事项', '部分达成预期指标并具有一定效果', 15, 11.25],
-        ['社会稳定水平', '≥95%', '不适用', null, null],
+        ['社会稳定水平', '≥95%', '不适用（评价人调整，依据：本年度未开展社会稳定水平测评（财政局同意剔除））', null, null],
         ['服务对象满意度', '≥95%', '96', 10, 10],
       ]);
       expect(indicators[1][7]).toBe('部分涉法涉诉事项告知滞后');

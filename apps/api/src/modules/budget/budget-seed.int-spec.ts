@@ -81,9 +81,21 @@ describe('the 2020 budget projects seeded from the bureau document (real Postgre
 
   it('binds computed rows to indicators and leaves questionnaire and 定性 rows to be entered by hand', () => {
     const p1 = seeded.find((p) => p.code === '13052924P00584012422H');
-    expect(p1?.rows.map((r) => r.indicatorCode)).toEqual(['DUTY_COMPLETIONS', 'INCIDENT_REPORT_RATE', 'DUTY_COMPLETION_RATE', null, null, null]);
+    expect(p1?.rows.map((r) => r.indicatorCode)).toEqual(['DUTY_COMPLETIONS', 'INCIDENT_REPORT_RATE', 'DUTY_COMPLETION_RATE', 'DUTY_SUBSIDY_PER_PERSON_DAY', null, null]);
     const p2 = seeded.find((p) => p.code === '13052924P005840124235');
     expect(p2?.rows.find((r) => r.name === '财政投入水平')).toMatchObject({ indicatorCode: 'SPENDING_PROGRESS', actualSource: 'SPENDING', actual: 0 });
     for (const p of seeded) for (const r of p.rows.filter((x) => x.basis === '调查问卷' || x.operator === '定性')) expect(r.indicatorCode).toBeNull();
+  });
+
+  it('DOMAIN.md §6.2 binding column: each row is bound to what its words measure', () => {
+    const bound = (code: string) => Object.fromEntries((seeded.find((p) => p.code === code)?.rows ?? []).map((r) => [`${r.level2} ${r.name}`, r.indicatorCode]));
+    expect(bound('13052924P005840124235')).toMatchObject({
+      '质量指标 接待信访群众完成情况': 'VISIT_SATISFACTION',
+      '时效指标 接待信访群众及时性': 'RECEPTION_TIMELINESS',
+      '社会效益指标 群众满意率': 'VISITOR_SATISFACTION_RATE',
+    });
+    expect(bound('13052924P00584012424Q')).toMatchObject({ '质量指标 群众来访接待率': 'RECEPTION_RATE', '时效指标 信访事项受理及时率': 'ACCEPTANCE_TIMELINESS' });
+    for (const code of ['13052924P00584012422H', '13052924P00584012421X']) expect(bound(code)).toMatchObject({ '成本指标 人均财政投入水平': 'DUTY_SUBSIDY_PER_PERSON_DAY' });
+    expect(bound('13052924P00584012425C')).toMatchObject({ '质量指标 符合条件申报对象覆盖率': 'VILLAGE_COVERAGE', '时效指标 完成率': 'PUBLICITY_PLAN_COMPLETION' });
   });
 });

@@ -58,10 +58,9 @@ describe('budget spending, execution against the plan and subsidy sheets (real P
     const created = await t.http().post('/api/duty/rosters').set(t.auth.township).send({ unitId: town, leaderIds: [people['预算领导A']], staffIds: [people['预算干部B']], staffPerShift: 1, dateFrom: '2026-02-02', dateTo: '2026-02-03', pattern: 'H24' }).expect(201);
     const roster = (await t.http().post(`/api/duty/rosters/${created.body.id}/publish`).set(t.auth.township).expect(200)).body as DutyRosterView;
     for (const s of roster.shifts) {
-      // Only those on the shift mark it worked: its leader on duty does.
-      const leader = dutyMember(s.leader.id, town);
-      await t.app.get(ShiftsService).checkIn(s.id, leader, new Date(s.startAt));
-      await t.app.get(ShiftsService).checkOut(s.id, {}, leader, new Date(new Date(s.endAt).getTime() - 60_000));
+      // Each person on the shift marks their own attendance (DOMAIN.md §3.3): the leader on duty and the staff.
+      for (const person of [s.leader, ...s.staff]) await t.app.get(ShiftsService).checkIn(s.id, dutyMember(person.id, town), new Date(s.startAt));
+      for (const person of [s.leader, ...s.staff]) await t.app.get(ShiftsService).checkOut(s.id, {}, dutyMember(person.id, town), new Date(new Date(s.endAt).getTime() - 60_000));
     }
     const sheet = (await t.http().post('/api/duty/subsidy-sheets').set(t.auth.township).send({ unitId: town, month: '2026-02' }).expect(201)).body;
     await t.http().post(`/api/duty/subsidy-sheets/${sheet.id}/approve`).set(t.auth.supervisor).expect(200);

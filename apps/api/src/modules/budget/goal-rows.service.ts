@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
 import { invalidField, notFound } from '../../core/http/api-errors';
 import { AuditService } from '../audit';
+import { incompleteListWarning, incompleteVillageLists } from '../org';
 import { GOAL_ROW_SELECT, type GoalRow, numberOrNull, ROW_NOT_FOUND } from './budget.rows';
 
 /** The budget module's own figure: a project's execution is counted here, not by a snapshot. */
@@ -15,6 +16,9 @@ interface Snapshot {
   value: string | null;
   computed_at: Date;
 }
+
+/** Indicators counted over complete township village lists only: their rows name the townships left out. */
+const VILLAGE_LIST_INDICATORS: ReadonlySet<string> = new Set(['VILLAGE_COVERAGE', 'PUBLICITY_PLAN_COMPLETION']);
 
 const isIndicator = (code: string): code is IndicatorCode => (INDICATOR_CODES as readonly string[]).includes(code);
 
@@ -38,7 +42,8 @@ export class GoalRowsService {
   async scorecard(m: EntityManager, project: { id: string; year: number }, executionPercent: number | null): Promise<GoalRowView[]> {
     const rows = await this.rows(m, project.id);
     const snapshots = await this.snapshots(m, String(project.year), [...new Set(rows.map((r) => r.indicator_code).filter((c): c is string => c !== null))]);
-    return rows.map((r) => this.view(r, snapshots, executionPercent));
+    const villageWarning = rows.some((r) => r.indicator_code !== null && VILLAGE_LIST_INDICATORS.has(r.indicator_code)) ? incompleteListWarning(await incompleteVillageLists(m)) : null;
+    return rows.map((r) => ({ ...this.view(r, snapshots, executionPercent), indicatorWarning: r.indicator_code !== null && VILLAGE_LIST_INDICATORS.has(r.indicator_code) ? villageWarning : null }));
   }
 
   async update(projectId: string, rowId: string, dto: UpdateGoalRowRequest, user: CurrentUser): Promise<GoalRowView> {
@@ -92,7 +97,7 @@ export class GoalRowsService {
     return new Map(rows.map((r) => [r.indicator_code, r]));
   }
 
-  private view(r: GoalRow, snapshots: Map<string, Snapshot>, executionPercent: number | null): GoalRowView {
+  private view(r: GoalRow, snapshots: Map<string, Snapshot>, executionPercent: number | null): Omit<GoalRowView, 'indicatorWarning'> {
     const targetValue = numberOrNull(r.target_value);
     let actual: number | null = null;
     let actualSource: GoalRowView['actualSource'] = 'NONE';

@@ -26,11 +26,51 @@ type Direction = NonNullable<SelfEvaluationRowView['direction']>;
  */
 const directionOf = (r: GoalRowView): Direction => (r.operator && r.operator !== '定性' && r.targetValue !== null ? targetDirection(r.operator) : 'QUALITATIVE');
 
+const WEIGHTS_FIXED = '分值按绩效自评表模板固定（预算执行 10、产出 50、效益 30、满意度 10 分，各类指标平均分配，DOMAIN.md §6.5），不能逐行调整';
+
+/**
+ * A row as the evaluator leaves it. Departing from the scorecard — another actual, another grade,
+ * or 不适用 — needs evidence (依据/证明材料) and stays visible beside the scorecard's value.
+ */
+function rowView(r: GoalRowView, direction: Direction, category: SelfEvaluationRowView['category'], input: SelfEvaluationRowRequest | undefined): SelfEvaluationRowView {
+  const qualitative = direction === 'QUALITATIVE';
+  const actual = qualitative ? null : input?.actual !== undefined ? input.actual : r.actual;
+  const grade = qualitative ? (input?.grade !== undefined ? input.grade : r.manualGrade) : null;
+  const notApplicable = input?.notApplicable === true;
+  const evidence = input?.evidence?.trim() || null;
+  const changes = [
+    !qualitative && actual !== r.actual ? `实际完成值（系统值 ${r.actual ?? '无'}）` : null,
+    qualitative && grade !== r.manualGrade ? '达成情况' : null,
+    notApplicable ? '“不适用”' : null,
+  ].filter((c): c is string => c !== null);
+  if (changes.length > 0 && !evidence) throw invalidField('rows', `第 ${r.position} 行“${r.name}”：改动${changes.join('、')}须填写依据或证明材料`);
+  return {
+    goalRowId: r.id,
+    level1: r.level1,
+    level2: r.level2,
+    name: r.name,
+    targetText: r.targetText,
+    category,
+    direction,
+    actual,
+    computedActual: qualitative ? null : r.actual,
+    grade,
+    percent: qualitative ? (input?.percent ?? null) : null,
+    notApplicable,
+    overridden: changes.length > 0,
+    evidence: changes.length > 0 ? evidence : null,
+    weight: 0,
+    score: null,
+    deviationReason: input?.deviationReason?.trim() || null,
+  };
+}
+
 /**
  * 项目支出绩效自评 (DOMAIN.md §6.5): 预算执行 from the year's spending (全年执行数 ÷ 全年预算数),
  * each goal row scored by the domain rule from the scorecard's actual (the bound indicator's
  * county snapshot of the year, the project's execution, or the manual actual) or the evaluator's
- * grade, with the evaluator's overrides. A saved evaluation keeps its result as scored.
+ * grade. Weights are the template's; an evaluator's departure from the scorecard needs evidence and
+ * stays visible. A saved evaluation keeps its result as scored.
  */
 @Injectable()
 export class SelfEvaluationService {
@@ -75,7 +115,11 @@ export class SelfEvaluationService {
         action: 'budget_evaluation.save',
         entityType: 'budget_project',
         entityId: projectId,
-        changes: { total: { before: before?.result?.total ?? null, after: view.total }, grade: { before: before?.result?.grade ?? null, after: view.grade } },
+        changes: {
+          total: { before: before?.result?.total ?? null, after: view.total },
+          grade: { before: before?.result?.grade ?? null, after: view.grade },
+          overridden: { after: view.rows.filter((r) => r.overridden).map((r) => `${r.name}：${r.evidence ?? ''}`) },
+        },
       });
       return { ...view, saved: true, updatedAt: updated_at.toISOString() };
     });
@@ -95,39 +139,25 @@ export class SelfEvaluationService {
     const unknown = inputs.find((i) => !scorecard.some((r) => r.id === i.goalRowId));
     if (unknown) throw invalidField('rows', '自评表中有不属于本项目的绩效指标行');
 
+    if (inputs.some((i) => i.weight !== undefined && i.weight !== null)) throw invalidField('rows', WEIGHTS_FIXED);
     const views: SelfEvaluationRowView[] = [];
     const scored: EvaluationRowInput[] = [];
     for (const r of scorecard) {
       const input = byId.get(r.id);
       const category = evaluationCategory(r.level1);
       const direction = directionOf(r);
-      const view: SelfEvaluationRowView = {
-        goalRowId: r.id,
-        level1: r.level1,
-        level2: r.level2,
-        name: r.name,
-        targetText: r.targetText,
-        category,
-        direction,
-        actual: direction === 'QUALITATIVE' ? null : input?.actual !== undefined ? input.actual : r.actual,
-        grade: direction === 'QUALITATIVE' ? (input?.grade !== undefined ? input.grade : r.manualGrade) : null,
-        percent: direction === 'QUALITATIVE' ? (input?.percent ?? null) : null,
-        notApplicable: input?.notApplicable === true,
-        weight: 0,
-        score: null,
-        deviationReason: input?.deviationReason?.trim() || null,
-      };
+      const view = rowView(r, direction, category, input);
       views.push(view);
       if (!category) continue;
-      const weight = input?.weight ?? undefined;
-      if (view.notApplicable) scored.push({ id: r.id, category, weight, notApplicable: true });
+      // The weight is always the template's (DOMAIN.md §6.5): never taken from the evaluator.
+      if (view.notApplicable) scored.push({ id: r.id, category, notApplicable: true });
       else if (direction === 'QUALITATIVE') {
         if (view.grade && view.percent !== null) {
           const [min, max] = QUALITATIVE_RANGES[view.grade];
           if (view.percent < min || view.percent > max) throw invalidField('rows', `第 ${r.position} 行“${r.name}”：${QUALITATIVE_GRADE_LABELS[view.grade]}的得分比例应在 ${min}%–${max}% 之间`);
         }
-        scored.push({ id: r.id, category, weight, direction, grade: view.grade, percent: view.percent ?? undefined });
-      } else scored.push({ id: r.id, category, weight, direction, target: r.targetValue ?? 0, actual: view.actual });
+        scored.push({ id: r.id, category, direction, grade: view.grade, percent: view.percent ?? undefined });
+      } else scored.push({ id: r.id, category, direction, target: r.targetValue ?? 0, actual: view.actual });
     }
     const result = scoreEvaluation({ executionPercent, rows: scored });
     for (const s of result.rows) {

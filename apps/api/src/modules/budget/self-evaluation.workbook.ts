@@ -5,10 +5,17 @@ import { fenToYuan, type ProjectRow } from './budget.rows';
 
 const wan = (fen: string | null): number | null => (fen === null ? null : Math.round(fenToYuan(Number(fen))) / 10000);
 
-const actualText = (r: SelfEvaluationRowView): string => {
+const valueText = (r: SelfEvaluationRowView): string => {
   if (r.notApplicable) return '不适用';
   if (r.direction === 'QUALITATIVE') return r.grade ? QUALITATIVE_GRADE_LABELS[r.grade] : '';
   return r.actual === null ? '' : String(r.actual);
+};
+
+/** The value, and where the evaluator departed from the scorecard, the scorecard's value and the evidence. */
+const actualText = (r: SelfEvaluationRowView): string => {
+  if (!r.overridden) return valueText(r);
+  const computed = r.direction === 'QUALITATIVE' || r.notApplicable ? '' : `系统值 ${r.computedActual ?? '无'}；`;
+  return `${valueText(r)}（评价人调整，${computed}依据：${r.evidence ?? ''}）`;
 };
 
 const COLUMNS = 8;

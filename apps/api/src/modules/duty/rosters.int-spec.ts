@@ -142,6 +142,7 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
 
     // The previous shift was worked and handed over by its leader on duty.
     await t.dataSource.query(`UPDATE duty_shift SET status = 'ON_DUTY', check_in_at = start_at WHERE id = $1`, [yesterday.id]);
+    await t.dataSource.query(`UPDATE duty_shift_member x SET check_in_at = s.start_at FROM duty_shift s WHERE s.id = x.shift_id AND s.id = $1 AND x.user_id = $2`, [yesterday.id, township.id]);
     await t.http().post(`/api/duty/shifts/${yesterday.id}/check-out`).set(t.auth.township).send({ handoverNote: '夜间接到来电 2 个，已登记', pendingItems: '张某来访事项待回复' }).expect(200);
     const checkedIn = await t.http().post(`/api/duty/shifts/${current.id}/check-in`).set(t.auth.township).expect(200);
     expect(checkedIn.body).toMatchObject({ status: 'ON_DUTY', checkedInBy: { id: township.id, name: '赵干事（巨鹿镇）' } });
@@ -149,7 +150,13 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
     const repeat = await t.http().post(`/api/duty/shifts/${current.id}/check-in`).set(t.auth.township).expect(200);
     expect(repeat.body.checkInAt).toBe(checkedIn.body.checkInAt);
     const out = await t.http().post(`/api/duty/shifts/${current.id}/check-out`).set(t.auth.township).send({}).expect(200);
-    expect(out.body).toMatchObject({ status: 'COMPLETED', checkedOutBy: { id: township.id }, handover: null });
+    // Attendance is per person (DOMAIN.md §3.3): the leader's check-out completes their own person-shift;
+    // the shift stays 在岗 while its other member may still come.
+    expect(out.body).toMatchObject({ status: 'ON_DUTY', handover: null });
+    expect(out.body.attendance.map((a: { person: { id: string }; status: string }) => [a.person.id, a.status])).toEqual([
+      [township.id, 'COMPLETED'],
+      [people['值班乙'], 'PLANNED'],
+    ]);
 
     const foreignTown = await t.unitId('王虎寨镇');
     const [foreignShift]: { id: string }[] = await t.dataSource.query(

@@ -29,12 +29,12 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
     for (const s of roster.shifts) {
       if (missed.includes(s.date)) {
         await t.dataSource.query(`UPDATE duty_shift SET status = 'MISSED', missed_at = start_at + interval '30 minutes' WHERE id = $1`, [s.id]);
+        await t.dataSource.query(`UPDATE duty_shift_member x SET missed_at = s.missed_at FROM duty_shift s WHERE s.id = x.shift_id AND s.id = $1`, [s.id]);
         continue;
       }
-      // Only those on the shift mark it worked: its leader on duty does.
-      const leader = dutyMember(s.leader.id, town);
-      await shifts.checkIn(s.id, leader, new Date(s.startAt));
-      await shifts.checkOut(s.id, {}, leader, new Date(new Date(s.endAt).getTime() - 60_000));
+      // Each person on the shift marks their own attendance (DOMAIN.md §3.3): the leader on duty and the staff.
+      for (const person of [s.leader, ...s.staff]) await shifts.checkIn(s.id, dutyMember(person.id, town), new Date(s.startAt));
+      for (const person of [s.leader, ...s.staff]) await shifts.checkOut(s.id, {}, dutyMember(person.id, town), new Date(new Date(s.endAt).getTime() - 60_000));
     }
     return roster;
   }
@@ -129,7 +129,7 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
 
     const updated = await t.http().put(`/api/duty/escorts/${escort.body.id}`).set(t.auth.reception).send({ ...body, followUp: '已督促镇里 3 日内兑付' }).expect(200);
     expect(updated.body.followUp).toBe('已督促镇里 3 日内兑付');
-    const foreign = await t.http().post('/api/duty/escorts').set(t.auth.admin).send({ ...body, unitId: await t.unitId('王虎寨镇'), caseId: undefined }).expect(201);
+    const foreign = await t.http().post('/api/duty/escorts').set(t.auth.admin).send({ ...body, unitId: await t.unitId('王虎寨镇') }).expect(201);
     await t.http().get(`/api/duty/escorts/${foreign.body.id}`).set(t.auth.township).expect(404);
     await t.http().get('/api/duty/escorts').set(t.auth.handler).expect(403);
     const mine = await t.http().get('/api/duty/escorts').set(t.auth.township).expect(200);
@@ -137,6 +137,42 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
     const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [escort.body.id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['return_escort.create', 'return_escort.update']);
     expect(chinaInstant('2026-03-05', 9).toISOString()).toBe(escort.body.foundAt);
+  });
+
+  it('DOMAIN.md §3.4, 条例 Art 20: a 劝返 names its case, is refused at a lawful reception site, and an involuntary one alerts the bureau leaders', async () => {
+    const person = await t.http().post('/api/petitioners').set(t.auth.township).send({ name: '非自愿测试', idType: 'OTHER', townshipId: town }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/cases')
+      .set(t.auth.township)
+      .send({ channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '征地补偿', mainRequest: '补偿', townshipId: town, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .expect(201);
+    const caseId: string = created.body.case.id;
+    const body = {
+      unitId: town, kind: 'PERSUADE', petitionerNames: '非自愿测试', peopleCount: 1, foundAt: '2026-03-07T09:00:00+08:00', place: '北京某街道', placeKind: 'NON_RECEPTION_SITE',
+      matter: '征地补偿', staff: ['孙干事'], leaderName: '周镇长', voluntary: true, voluntarinessNote: '经劝说自愿返回', caseId,
+    };
+    // The matter must be linked: a 劝返 is not a substitute for handling it.
+    const unlinked = await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, caseId: undefined }).expect(400);
+    expect(unlinked.body.message).toContain('请关联本次劝返/接返所涉的信访事项');
+    // Visiting a lawful reception site (the bureau's own centre, or one of this or the next level) is the petitioner's right.
+    const lawful = await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, place: '巨鹿县信访局接待中心', placeKind: 'RECEPTION_SITE' }).expect(400);
+    expect(lawful.body.message).toContain('不得劝返');
+    await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, kind: 'PICK_UP', place: '邢台市信访局接待大厅', placeKind: 'RECEPTION_SITE' }).expect(201);
+    const none: unknown[] = await t.dataSource.query(`SELECT 1 FROM notification WHERE kind = 'ESCORT_INVOLUNTARY'`);
+    expect(none).toEqual([]);
+
+    const involuntary = await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, voluntary: false, voluntarinessNote: '本人不同意返回' }).expect(201);
+    const alerts: { username: string; role: string; title: string; case_id: string }[] = await t.dataSource.query(
+      `SELECT u.username, u.role, n.title, n.case_id FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.dedupe_key = $1`,
+      [`escort-involuntary:${involuntary.body.id}`],
+    );
+    expect(alerts.map((a) => a.username)).toContain('supervisor');
+    expect(alerts.every((a) => a.role === 'SUPERVISOR' && a.case_id === caseId && a.title.includes('非自愿劝返'))).toBe(true);
+    // An edit that turns a voluntary record involuntary alerts too.
+    const later = await t.http().post('/api/duty/escorts').set(t.auth.township).send(body).expect(201);
+    await t.http().put(`/api/duty/escorts/${later.body.id}`).set(t.auth.township).send({ ...body, voluntary: false, voluntarinessNote: '事后反映并非自愿' }).expect(200);
+    expect(await t.dataSource.query(`SELECT 1 FROM notification WHERE dedupe_key = $1`, [`escort-involuntary:${later.body.id}`])).not.toEqual([]);
   });
 
   it('return escorts: a linked case the caller may not see is not named, and their edit keeps the link', async () => {

@@ -3,6 +3,7 @@ import { chinaDate, chinaInstant, type IndicatorCode, type IndicatorDefinition, 
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { recordsOf, type SourceScope, sourceParams } from './sources/source-params';
+import { GOAL_ROW_SOURCES } from './sources/goal-row-sources';
 import { LEDGER_SOURCES } from './sources/ledger-sources';
 import { WORKFLOW_SOURCES } from './sources/workflow-sources';
 
@@ -42,7 +43,7 @@ export class IndicatorComputationService {
 
   /** The SQL behind each indicator that this installation can compute. */
   sources(): ReadonlyMap<IndicatorCode, string> {
-    return new Map(Object.entries({ ...WORKFLOW_SOURCES, ...LEDGER_SOURCES }) as [IndicatorCode, string][]);
+    return new Map(Object.entries({ ...WORKFLOW_SOURCES, ...LEDGER_SOURCES, ...GOAL_ROW_SOURCES }) as [IndicatorCode, string][]);
   }
 
   async countyId(m: EntityManager | DataSource = this.dataSource): Promise<string> {

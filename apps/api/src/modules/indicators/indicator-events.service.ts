@@ -21,6 +21,7 @@ export const INDICATOR_EVENTS = [
   'duty.subsidy-approved',
   'incident.reported',
   'publicity.event-recorded',
+  'publicity.plan-set',
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import type { CurrentUser, IndicatorCard, IndicatorDashboard, IndicatorDrillDown
 import { chinaDate, type IndicatorCode, indicatorDefinition, INDICATOR_DEFINITIONS, indicatorValue, meetsTarget, parsePeriod, periodsOfYear } from '@julu/domain';
 import { DataSource } from 'typeorm';
 import { invalidField, notFound } from '../../core/http/api-errors';
+import { incompleteListWarning, incompleteVillageLists } from '../org';
 import { recordsOf, sourceParams, withoutAccusationsAgainstScope } from './sources/source-params';
 import { IndicatorComputationService } from './indicator-computation.service';
 
@@ -18,6 +19,8 @@ interface SnapshotRow {
 }
 
 const DRILL_DOWN_LIMIT = 5000;
+/** Indicators counted over the 行政村 of complete township lists only (DOMAIN.md §5). */
+const VILLAGE_LIST_INDICATORS: ReadonlySet<string> = new Set(['VILLAGE_COVERAGE', 'PUBLICITY_PLAN_COMPLETION']);
 
 /** The dashboard's reads: cards, comparison across townships, trends and the records behind a figure. */
 @Injectable()
@@ -32,6 +35,7 @@ export class IndicatorQueriesService {
     const unit = await this.unit(user, unitId);
     const rows = await this.snapshots([period], [unit.id]);
     const available = this.computation.sources();
+    const villageWarning = await this.villageWarning(unit.id);
     const cards = INDICATOR_DEFINITIONS.map((d): IndicatorCard => {
       const row = rows.find((r) => r.indicator_code === d.code);
       return {
@@ -47,6 +51,7 @@ export class IndicatorQueriesService {
         target: d.target,
         available: available.has(d.code),
         snapshot: row ? toSnapshot(row) : null,
+        warning: VILLAGE_LIST_INDICATORS.has(d.code) ? villageWarning : null,
       };
     });
     const times = rows.map((r) => r.computed_at.getTime());
@@ -107,7 +112,14 @@ export class IndicatorQueriesService {
       value: indicatorValue(definition.kind, sums.numerator, sums.denominator),
       snapshot: snapshot ? toSnapshot(snapshot) : null,
       records: rows.map((r) => ({ recordId: r.record_id, label: r.label, link: r.link, numerator: Number(r.numerator), denominator: Number(r.denominator), reason: r.reason })),
+      warning: VILLAGE_LIST_INDICATORS.has(definition.code) ? await this.villageWarning(unit.id) : null,
     };
+  }
+
+  /** The townships (of the unit, or all for the county) whose village list is incomplete, as a warning. */
+  private async villageWarning(unitId: string): Promise<string | null> {
+    const county = await this.computation.countyId();
+    return incompleteListWarning(await incompleteVillageLists(this.dataSource, unitId === county ? null : unitId));
   }
 
   private definition(code: string): ReturnType<typeof indicatorDefinition> {

@@ -126,8 +126,14 @@ describe('indicators (real PostgreSQL and Redis)', () => {
       `INSERT INTO duty_roster (unit_id, period_id, date_from, date_to, pattern, status, report_due_time, template) VALUES ($1, $2, $3, $3, 'H24', 'PUBLISHED', '16:30', '{}') RETURNING id`,
       [town, periodId, today],
     );
-    const shift = (type: string, start: Date, status: string) =>
-      dataSource.query(`INSERT INTO duty_shift (roster_id, unit_id, date, type, start_at, end_at, leader_id, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [rosterId, town, today, type, start, new Date(start.getTime() + 3_600_000), userId, status]);
+    // Each shift has ended and has its leader on duty as its one rostered person, whose own attendance matches the shift's state.
+    const shift = async (type: string, start: Date, status: string): Promise<void> => {
+      const [{ id }] = await dataSource.query(`INSERT INTO duty_shift (roster_id, unit_id, date, type, start_at, end_at, leader_id, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, [
+        rosterId, town, today, type, start, new Date(start.getTime() + 1000), userId, status,
+      ]);
+      const worked = status === 'COMPLETED' ? start : null;
+      await dataSource.query(`INSERT INTO duty_shift_member (shift_id, user_id, role, position, check_in_at, check_out_at, missed_at) VALUES ($1, $2, 'LEADER', 0, $3, $3, $4)`, [id, userId, worked, status === 'MISSED' ? start : null]);
+    };
     const started = new Date(Math.max(chinaInstantOf(today).getTime(), Date.now() - 3_600_000));
     await shift('H24', started, 'COMPLETED');
     await shift('DAY', new Date(started.getTime() + 1000), 'MISSED');
@@ -182,7 +188,8 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     const now = await dashboard(month);
     expect(value(now, 'HOTSPOT_RESOLUTION_RATE')).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
     expect(value(now, 'BACKLOG_RESOLUTION_RATE')).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
-    expect(value(now, 'DUTY_COMPLETIONS')).toMatchObject({ numerator: 1, denominator: 3, value: 1 });
+    // One duty date whose three shifts are not all completed: not a completed 次 (DOMAIN.md §6.2).
+    expect(value(now, 'DUTY_COMPLETIONS')).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
     expect(value(now, 'DUTY_COMPLETION_RATE')).toMatchObject({ numerator: 1, denominator: 3, value: 33.33 });
     expect(value(now, 'INCIDENT_REPORT_RATE')).toMatchObject({ numerator: 1, denominator: 4, value: 25 });
     expect(value(now, 'PUBLICITY_EVENTS')).toMatchObject({ numerator: 2, value: 2 });

@@ -117,4 +117,12 @@ describe('org tree: reading, administration and aliases (real PostgreSQL)', () =
     const row = await dataSource.query(`SELECT name, aliases FROM org_unit WHERE code = '130529107204'`);
     expect(row).toEqual([{ name: '乍补寨新村', aliases: ['乍补寨村'] }]);
   });
+
+  it('DOMAIN.md §5: an official list marks each township it covers complete for the village coverage', async () => {
+    const complete = async (name: string): Promise<boolean> => (await dataSource.query('SELECT village_list_complete AS c FROM org_unit WHERE name = $1', [name]))[0].c;
+    expect(await complete('官亭镇')).toBe(false);
+    expect(await complete('巨鹿镇')).toBe(true);
+    await dataSource.transaction((m) => importVillages(m, new AuditService(), [{ code: '130529103201', townshipCode: '130529103', name: '官亭村', kind: 'VILLAGE' }]));
+    expect(await complete('官亭镇')).toBe(true);
+  });
 });

@@ -72,5 +72,8 @@ export async function importVillages(m: EntityManager, audit: AuditService, reco
     });
     result.inserted++;
   }
+  // The official list covers each of its townships in full: their coverage can now be counted.
+  const covered = [...new Set(records.map((r) => townships.get(r.townshipCode)).filter((id): id is string => id !== undefined))];
+  await m.query('UPDATE org_unit SET village_list_complete = true WHERE id = ANY($1::uuid[])', [covered]);
   return result;
 }

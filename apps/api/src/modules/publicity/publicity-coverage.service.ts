@@ -4,8 +4,10 @@ import { chinaDate, type CoverageCount, coverageByTownship, type CoverageVillage
 import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
+import { OutboxService } from '../../core/outbox/outbox.service';
 import { invalidField, notFound } from '../../core/http/api-errors';
 import { AuditService } from '../audit';
+import { incompleteListWarning } from '../org';
 import type { UpsertPublicityPlanDto } from './dto/upsert-publicity-plan.dto';
 
 interface UnitRow {
@@ -32,7 +34,7 @@ const UNITS_SQL = `
   LEFT JOIN publicity_plan p ON p.village_id = u.id AND p.year = $1
   WHERE u.type IN ('VILLAGE', 'COMMUNITY') AND u.retired_at IS NULL`;
 
-const toRow = (unitId: string | null, unitName: string, c: CoverageCount, events: number): PublicityCoverageRow => ({ unitId, unitName, ...c, events });
+const toRow = (unitId: string | null, unitName: string, c: CoverageCount, events: number, villageListComplete: boolean): PublicityCoverageRow => ({ unitId, unitName, ...c, events, villageListComplete });
 const toCoverageVillage = (r: UnitRow): CoverageVillage => ({ id: r.id, townshipId: r.township_id, type: r.type, timesReached: r.times_reached, plannedTimes: r.planned_times });
 
 /** Coverage of 行政村 by township and county, and the annual plan per village. */
@@ -42,6 +44,7 @@ export class PublicityCoverageService {
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** A township officer sees their own township's row (and it as the total); the bureau sees all. */
@@ -49,16 +52,28 @@ export class PublicityCoverageService {
     const y = year ?? Number(chinaDate(new Date()).slice(0, 4));
     const territory = territoryOf(user);
     const own = territory.kind === 'TOWNSHIP' ? territory.townshipId : null;
-    const townships: { id: string; name: string; events: number }[] = await this.dataSource.query(
-      `SELECT t.id, t.name, (SELECT count(*)::int FROM publicity_event e WHERE e.township_id = t.id AND e.held_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)) AS events
+    const townships: { id: string; name: string; events: number; complete: boolean }[] = await this.dataSource.query(
+      `SELECT t.id, t.name, t.village_list_complete AS complete,
+              (SELECT count(*)::int FROM publicity_event e WHERE e.township_id = t.id AND e.held_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)) AS events
        FROM org_unit t WHERE t.type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND t.retired_at IS NULL AND ($2::uuid IS NULL OR t.id = $2::uuid)
        ORDER BY t.sort_order, t.name`,
       [y, own],
     );
     const units: UnitRow[] = await this.dataSource.query(UNITS_SQL, [y]);
-    const counts = coverageByTownship(townships.map((t) => t.id), units.map(toCoverageVillage));
-    const rows = townships.map((t) => toRow(t.id, t.name, counts.townships.get(t.id) ?? counts.county, t.events));
-    return { year: y, townships: rows, county: toRow(null, own ? (townships[0]?.name ?? '') : '全县', counts.county, townships.reduce((n, t) => n + t.events, 0)) };
+    const villages = units.map(toCoverageVillage);
+    // A township's own row shows what is on record; the total counts only complete village lists (DOMAIN.md §5).
+    const counts = coverageByTownship(townships.map((t) => t.id), villages);
+    const complete = townships.filter((t) => t.complete);
+    const county = coverageByTownship(complete.map((t) => t.id), villages).county;
+    const incomplete = townships.filter((t) => !t.complete).map((t) => t.name);
+    const rows = townships.map((t) => toRow(t.id, t.name, counts.townships.get(t.id) ?? counts.county, t.events, t.complete));
+    return {
+      year: y,
+      townships: rows,
+      county: toRow(null, own ? (townships[0]?.name ?? '') : '全县', county, townships.reduce((n, t) => n + t.events, 0), incomplete.length === 0),
+      incompleteTownships: incomplete,
+      warning: incompleteListWarning(incomplete),
+    };
   }
 
   async plans(year: number | undefined, townshipId: string | undefined, user: CurrentUser): Promise<PublicityPlanRow[]> {
@@ -90,6 +105,8 @@ export class PublicityCoverageService {
         entityId: villageId,
         changes: { [`plannedTimes${dto.year}`]: { before: before?.planned_times ?? null, after: dto.plannedTimes } },
       });
+      // The plan is an input of 宣传计划完成率: its snapshots are refreshed like the events'.
+      await this.outbox.record(m, { eventType: 'publicity.plan-set', aggregateType: 'org_unit', aggregateId: villageId, payload: { townshipId: village.parent_id, year: dto.year } });
       const row = (await this.plansIn(m, dto.year, village.parent_id)).find((r) => r.villageId === villageId);
       if (!row) throw notFound('村（社区）不存在');
       return row;

@@ -1,4 +1,4 @@
-import type { PublicityCoverageView, PublicityEventListResponse, PublicityEventView, PublicityPlanRow } from '@julu/contracts';
+import type { BudgetProjectSummary, BudgetProjectView, IndicatorDashboard, IndicatorDrillDown, PublicityCoverageView, PublicityEventListResponse, PublicityEventView, PublicityPlanRow } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,11 +48,41 @@ describe('publicity and 行政村 coverage (real PostgreSQL)', () => {
 
   it('counts 行政村 from the org tree: every township listed, communities outside the ratio, nothing reached yet', async () => {
     const c = await coverage();
-    const expected: { n: number }[] = await dataSource.query(`SELECT count(*)::int AS n FROM org_unit WHERE type = 'VILLAGE' AND retired_at IS NULL`);
+    const expected: { n: number }[] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM org_unit v JOIN org_unit t ON t.id = v.parent_id WHERE v.type = 'VILLAGE' AND v.retired_at IS NULL AND t.village_list_complete`,
+    );
     expect(c.county).toMatchObject({ unitName: '全县', villages: expected[0].n, villagesReached: 0, coverage: 0, events: 0 });
     expect(juluRow(c)).toMatchObject({ villages: 20, villagesReached: 0, coverage: 0 });
     const noList = c.townships.find((r) => r.unitName === '堤村乡');
     expect(noList).toMatchObject({ villages: 0, coverage: null, completion: null });
+  });
+
+  it('DOMAIN.md §5: coverage counts only complete township village lists, and says which are incomplete wherever it appears', async () => {
+    const c = await coverage();
+    // The seed: 巨鹿镇 20, 王虎寨镇 21, 西郭城镇 12, 观寨镇 27 行政村 complete; 官亭镇's 12 from a truncated list.
+    expect(c.county).toMatchObject({ villages: 80, villageListComplete: false });
+    expect(c.townships.find((r) => r.unitName === '官亭镇')).toMatchObject({ villages: 12, villageListComplete: false });
+    expect(juluRow(c)).toMatchObject({ villageListComplete: true });
+    expect(c.incompleteTownships).toEqual(expect.arrayContaining(['官亭镇', '阎疃镇', '堤村乡']));
+    expect(c.incompleteTownships).not.toContain('巨鹿镇');
+    expect(c.warning).toContain('官亭镇');
+
+    const dashboard = (await http().get(`/api/indicators/dashboard?period=${year}`).set(auth.supervisor).expect(200)).body as IndicatorDashboard;
+    const card = dashboard.cards.find((x) => x.code === 'VILLAGE_COVERAGE');
+    expect(card?.warning).toContain('官亭镇');
+    expect(dashboard.cards.find((x) => x.code === 'VISIT_BATCHES')?.warning).toBeNull();
+    const drill = (await http().get(`/api/indicators/VILLAGE_COVERAGE/records?period=${year}`).set(auth.supervisor).expect(200)).body as IndicatorDrillDown;
+    expect(drill.denominator).toBe(80);
+    expect(drill.records.some((r) => r.label.startsWith('官亭镇'))).toBe(false);
+    expect(drill.warning).toContain('官亭镇');
+    // The township's own figure: no village list warning for a complete township.
+    const own = (await http().get(`/api/indicators/VILLAGE_COVERAGE/records?period=${year}`).set(auth.township).expect(200)).body as IndicatorDrillDown;
+    expect(own.warning).toBeNull();
+
+    const projects: BudgetProjectSummary[] = (await http().get('/api/budget/projects?year=2020').set(auth.supervisor).expect(200)).body;
+    const p4 = projects.find((p) => p.code === '13052924P00584012425C');
+    const view: BudgetProjectView = (await http().get(`/api/budget/projects/${p4?.id}`).set(auth.supervisor).expect(200)).body;
+    expect(view.rows.find((r) => r.indicatorCode === 'VILLAGE_COVERAGE')?.indicatorWarning).toContain('官亭镇');
   });
 
   it('records an event in the officer’s township with the villages reached, and a photo kept outside the database', async () => {
@@ -90,6 +120,8 @@ describe('publicity and 行政村 coverage (real PostgreSQL)', () => {
   it('judges completion against the annual plan per village', async () => {
     const [first, second] = juluVillages.filter((v) => v.type === 'VILLAGE');
     await http().put(`/api/publicity/plans/${first.id}`).set(auth.township).send({ year, plannedTimes: 2, note: '上下半年各一次' }).expect(200);
+    // A plan is an indicator input (宣传计划完成率): it refreshes the snapshots like an event.
+    expect(await dataSource.query(`SELECT event_type FROM outbox_event WHERE aggregate_id = $1`, [first.id])).toEqual([{ event_type: 'publicity.plan-set' }]);
     let plans = (await http().get(`/api/publicity/plans?year=${year}`).set(auth.township).expect(200)).body as PublicityPlanRow[];
     expect(plans.find((p) => p.villageId === first.id)).toMatchObject({ plannedTimes: 2, timesReached: 1, doneToPlan: false });
     expect(plans.find((p) => p.villageId === second.id)).toMatchObject({ plannedTimes: null, timesReached: 1, doneToPlan: true });

@@ -2,7 +2,14 @@ import { computeSubsidy, DEFAULT_HALF_SHIFT_PERSON_DAYS, DEFAULT_SUBSIDY_YUAN_PE
 
 const RATE_180: SubsidyRate = { effectiveFrom: '2020-01-01', yuanPerPersonDay: DEFAULT_SUBSIDY_YUAN_PER_DAY, halfShiftPersonDays: DEFAULT_HALF_SHIFT_PERSON_DAYS };
 
-const shift = (id: string, date: string, type: SubsidyShift['type'], personIds: string[], status: SubsidyShift['status'] = 'COMPLETED'): SubsidyShift => ({ id, date, type, status, personIds });
+/** A shift everyone listed worked, except those listed as absent. */
+const shift = (id: string, date: string, type: SubsidyShift['type'], personIds: string[], status: SubsidyShift['status'] = 'COMPLETED', absent: string[] = []): SubsidyShift => ({
+  id,
+  date,
+  type,
+  status,
+  persons: personIds.map((p) => ({ id: p, worked: status === 'COMPLETED' && !absent.includes(p) })),
+});
 
 describe('computeSubsidy (值班补助, DOMAIN.md §3.5)', () => {
   it('full shifts: a completed 24-hour shift pays 1 person-day × 180 元 to each person on it', () => {
@@ -56,9 +63,18 @@ describe('computeSubsidy (值班补助, DOMAIN.md §3.5)', () => {
     expect(r.totalFen).toBe(36_000);
   });
 
+  it('DOMAIN.md §3.5: pay is per person-shift actually worked — a rostered member absent from a completed shift is not paid', () => {
+    const r = computeSubsidy([shift('a', '2026-03-03', 'H24', ['L1', 'S1', 'S2'], 'COMPLETED', ['S2'])], [RATE_180]);
+    expect(r.lines.map((l) => l.personId)).toEqual(['L1', 'S1']);
+    expect(r.totalPersonDays).toBe(2);
+    expect(r.totalFen).toBe(36_000);
+    expect(r.segments).toEqual([{ effectiveFrom: '2020-01-01', yuanPerPersonDay: 180, personDays: 2, amountFen: 36_000 }]);
+    expect(r.absent).toEqual([{ shiftId: 'a', personId: 'S2' }]);
+  });
+
   it('refuses a shift before every rate, and pays nothing for nothing', () => {
     expect(() => computeSubsidy([shift('x', '2019-12-31', 'H24', ['L1'])], [RATE_180])).toThrow('没有适用的值班补助标准');
-    expect(computeSubsidy([], [RATE_180])).toEqual({ lines: [], segments: [], paidShiftIds: [], unpaid: [], totalPersonDays: 0, totalFen: 0 });
+    expect(computeSubsidy([], [RATE_180])).toEqual({ lines: [], segments: [], paidShiftIds: [], unpaid: [], absent: [], totalPersonDays: 0, totalFen: 0 });
   });
 
   it('rateOn takes the latest rate in force, whatever the list order', () => {

@@ -22,7 +22,8 @@ export interface SubsidyShift {
   date: LocalDate;
   type: ShiftType;
   status: SubsidyShiftStatus;
-  personIds: readonly string[];
+  /** Everyone rostered on the shift, the leader on duty included, and whether they worked it (checked in and out). */
+  persons: readonly { id: string; worked: boolean }[];
 }
 
 export interface SubsidyLine {
@@ -47,6 +48,8 @@ export interface SubsidyComputation {
   paidShiftIds: string[];
   /** Shifts in the range that are not payable (missed, or not completed), with their status. */
   unpaid: { shiftId: string; status: SubsidyShiftStatus }[];
+  /** Rostered people absent from a completed shift: their person-shift is not paid. */
+  absent: { shiftId: string; personId: string }[];
   totalPersonDays: number;
   totalFen: number;
 }
@@ -61,14 +64,17 @@ export function rateOn(rates: readonly SubsidyRate[], date: LocalDate): SubsidyR
 export const personDaysOf = (type: ShiftType, rate: SubsidyRate): number => (type === 'H24' ? 1 : rate.halfShiftPersonDays);
 
 /**
- * 值班补助 = Σ over COMPLETED shifts (persons on the shift × person-days of the shift × the rate in
- * force on the shift's date). Missed and unfinished shifts are not payable. Amounts are whole fen.
+ * 值班补助 = Σ over the person-shifts actually worked (DOMAIN.md §3.5: each person who checked in and
+ * out of a COMPLETED shift × person-days of the shift × the rate in force on the shift's date).
+ * Rostered people who did not work the shift, missed shifts and unfinished shifts are not paid.
+ * Amounts are whole fen.
  */
 export function computeSubsidy(shifts: readonly SubsidyShift[], rates: readonly SubsidyRate[]): SubsidyComputation {
   const lines = new Map<string, SubsidyLine>();
   const segments = new Map<string, SubsidySegment>();
   const paidShiftIds: string[] = [];
   const unpaid: SubsidyComputation['unpaid'] = [];
+  const absent: SubsidyComputation['absent'] = [];
   for (const s of [...shifts].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
     if (s.status !== 'COMPLETED') {
       unpaid.push({ shiftId: s.id, status: s.status });
@@ -79,12 +85,14 @@ export function computeSubsidy(shifts: readonly SubsidyShift[], rates: readonly 
     const days = personDaysOf(s.type, rate);
     const fen = Math.round(days * rate.yuanPerPersonDay * 100);
     paidShiftIds.push(s.id);
-    for (const p of s.personIds) {
+    const workers = s.persons.filter((p) => p.worked).map((p) => p.id);
+    for (const p of s.persons) if (!p.worked) absent.push({ shiftId: s.id, personId: p.id });
+    for (const p of workers) {
       const line = lines.get(p) ?? { personId: p, shifts: 0, personDays: 0, amountFen: 0 };
       lines.set(p, { ...line, shifts: line.shifts + 1, personDays: line.personDays + days, amountFen: line.amountFen + fen });
     }
     const seg = segments.get(rate.effectiveFrom) ?? { effectiveFrom: rate.effectiveFrom, yuanPerPersonDay: rate.yuanPerPersonDay, personDays: 0, amountFen: 0 };
-    segments.set(rate.effectiveFrom, { ...seg, personDays: seg.personDays + days * s.personIds.length, amountFen: seg.amountFen + fen * s.personIds.length });
+    segments.set(rate.effectiveFrom, { ...seg, personDays: seg.personDays + days * workers.length, amountFen: seg.amountFen + fen * workers.length });
   }
   const lineList = [...lines.values()];
   return {
@@ -92,6 +100,7 @@ export function computeSubsidy(shifts: readonly SubsidyShift[], rates: readonly 
     segments: [...segments.values()].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)),
     paidShiftIds,
     unpaid,
+    absent,
     totalPersonDays: lineList.reduce((n, l) => n + l.personDays, 0),
     totalFen: lineList.reduce((n, l) => n + l.amountFen, 0),
   };

@@ -6,8 +6,11 @@
  */
 export type IndicatorUnit = '%' | '次' | '批次' | '人次' | '个' | '元/人/天';
 export type IndicatorDirection = 'HIGHER_BETTER' | 'LOWER_BETTER';
-/** RATE: numerator ÷ denominator × 100; COUNT: the numerator (denominator = records considered). */
-export type IndicatorKind = 'RATE' | 'COUNT';
+/**
+ * RATE: numerator ÷ denominator × 100; COUNT: the numerator (denominator = records considered);
+ * AVERAGE: numerator ÷ denominator (e.g. 元 paid ÷ person-days worked).
+ */
+export type IndicatorKind = 'RATE' | 'COUNT' | 'AVERAGE';
 
 export interface IndicatorDefinition {
   code: IndicatorCode;
@@ -47,6 +50,11 @@ export const INDICATOR_CODES = [
   'PUBLICITY_EVENTS',
   'VILLAGE_COVERAGE',
   'SPENDING_PROGRESS',
+  'VISIT_SATISFACTION',
+  'VISITOR_SATISFACTION_RATE',
+  'RECEPTION_RATE',
+  'DUTY_SUBSIDY_PER_PERSON_DAY',
+  'PUBLICITY_PLAN_COMPLETION',
 ] as const;
 export type IndicatorCode = (typeof INDICATOR_CODES)[number];
 
@@ -84,29 +92,29 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
   {
     code: 'DUTY_COMPLETION_RATE',
     name: '值班完成率',
-    version: 1,
+    version: 2,
     unit: '%',
     kind: 'RATE',
     direction: 'HIGHER_BETTER',
-    formula: '已完成的敏感节点值班班次 ÷ 已排定且已开始的班次 × 100%',
-    numerator: '有人签到且签退的班次',
-    denominator: '已发布排班中开始时间已到的班次（缺岗计入）',
+    formula: '本人签到并签退的敏感节点值班人次 ÷ 排定且已结束的值班人次 × 100%',
+    numerator: '带班领导和值班人员各自签到并签退的人次',
+    denominator: '已发布排班中已结束班次上排定的每一人（含带班领导），缺岗计入',
     target: rate(95),
-    interpretation: '尚未开始的班次不计入；缺岗班次计入分母。',
+    interpretation: '按人次计（DOMAIN.md §3.3、§6.2）：每名排班人员（含带班领导）在每个已结束班次上各计一次，本人签到并签退才算完成；尚未结束的班次不计入。',
     source: 'duty',
   },
   {
     code: 'DUTY_COMPLETIONS',
     name: '各敏感节点信访值班完成数',
-    version: 1,
+    version: 2,
     unit: '次',
     kind: 'COUNT',
     direction: 'HIGHER_BETTER',
-    formula: '敏感节点期间已完成的值班班次数',
-    numerator: '有人签到且签退的班次',
-    denominator: '已发布排班中开始时间已到的班次',
+    formula: '敏感节点期间已完成的值班天次数（一个 24 小时班，或同一日的白班加夜班，计一次）',
+    numerator: '当日各班次均已完成的单位值班日',
+    denominator: '已发布排班中已开始的单位值班日',
     target: { operator: '≥', value: 200 },
-    interpretation: '“次”按班次计，一个 24 小时班为一次。',
+    interpretation: '“次”按值班日计（DOMAIN.md §6.2）：一个 24 小时班为一次；白班、夜班两个半班合计一次，两班均完成才计。',
     source: 'duty',
   },
   {
@@ -305,6 +313,76 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     interpretation: '按季度计划（3、6、10、12 月末 25%、50%、75%、100%）比较进度。',
     source: 'budget',
   },
+  {
+    code: 'VISIT_SATISFACTION',
+    name: '接待满意率',
+    version: 1,
+    unit: '%',
+    kind: 'RATE',
+    direction: 'HIGHER_BETTER',
+    formula: '评价为满意或基本满意的来访批次 ÷ 期内来访批次 × 100%',
+    numerator: '所属事项最近一次评价为满意或基本满意的来访批次',
+    denominator: '期内到达的全部来访批次（未评价的也计入）',
+    target: rate(95),
+    interpretation: '绩效目标表“接待满意率占总来访总数量的比例”：分母为全部来访而非已评价的，未评价的来访不计为满意（DOMAIN.md §6.2）。',
+    source: 'visits',
+  },
+  {
+    code: 'VISITOR_SATISFACTION_RATE',
+    name: '来访群众满意率',
+    version: 1,
+    unit: '%',
+    kind: 'RATE',
+    direction: 'HIGHER_BETTER',
+    formula: '来访（走访）事项评价为满意或基本满意的环节 ÷ 来访事项已评价的环节 × 100%',
+    numerator: '期内评价为满意或基本满意的来访事项环节',
+    denominator: '期内评价的来访事项环节',
+    target: rate(95),
+    interpretation: '只计走访渠道登记的事项，不含来信、网上信访和来电（绩效目标表：“来访群众的满意率”）。',
+    source: 'visits',
+  },
+  {
+    code: 'RECEPTION_RATE',
+    name: '群众来访接待率',
+    version: 1,
+    unit: '%',
+    kind: 'RATE',
+    direction: 'HIGHER_BETTER',
+    formula: '已接谈的来访批次 ÷ 到达的来访批次 × 100%',
+    numerator: '期内到达并已开始接谈的来访批次',
+    denominator: '期内到达的来访批次',
+    target: rate(100),
+    interpretation: '衡量是否接待，不论等候时长（等候时长见“来访接待及时率”）。系统在接谈时登记来访，未接待即离开的来访没有记录，故该值按现有数据恒为 100%。',
+    source: 'visits',
+  },
+  {
+    code: 'DUTY_SUBSIDY_PER_PERSON_DAY',
+    name: '人均值班补助',
+    version: 1,
+    unit: '元/人/天',
+    kind: 'AVERAGE',
+    direction: 'HIGHER_BETTER',
+    formula: '已审批发放的值班补助（元）÷ 实际值班人天',
+    numerator: '期内开始的已审批补助发放表金额（元）',
+    denominator: '这些发放表的实际值班人天（本人签到并签退的人次折算）',
+    target: { operator: '=', value: 180 },
+    interpretation: '绩效目标表“信访维稳工作值班财政补助标准 180元/人/天”：以实际发放额除以实际值班人天，偏离标准即显示（DOMAIN.md §3.5、§6.2）。',
+    source: 'duty',
+  },
+  {
+    code: 'PUBLICITY_PLAN_COMPLETION',
+    name: '宣传计划完成率',
+    version: 1,
+    unit: '%',
+    kind: 'RATE',
+    direction: 'HIGHER_BETTER',
+    formula: '年内宣传次数达到年度计划的行政村 ÷ 行政村总数 × 100%',
+    numerator: '年初至期末宣传次数不少于年度计划（未定计划的按 1 次）的行政村',
+    denominator: '组织机构中现有的行政村（不含社区）',
+    target: rate(95),
+    interpretation: '绩效目标表项目 4“完成率”：按照要求和计划完成信访宣传的村在所有村中的比例。',
+    source: 'publicity',
+  },
 ];
 
 export function indicatorDefinition(code: IndicatorCode): IndicatorDefinition {
@@ -317,6 +395,7 @@ export function indicatorDefinition(code: IndicatorCode): IndicatorDefinition {
 export function indicatorValue(kind: IndicatorKind, numerator: number, denominator: number): number | null {
   if (kind === 'COUNT') return numerator;
   if (denominator === 0) return null;
+  if (kind === 'AVERAGE') return Math.round((numerator / denominator) * 100) / 100;
   return Math.round((numerator / denominator) * 10_000) / 100;
 }
 

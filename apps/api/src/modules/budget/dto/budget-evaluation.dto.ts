@@ -93,6 +93,12 @@ export class SelfEvaluationRowDto implements SelfEvaluationRowRequest {
   @IsString()
   @MaxLength(2000)
   deviationReason?: string | null;
+
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(2000, { message: '依据或证明材料不超过 2000 字' })
+  evidence?: string | null;
 }
 
 export class SaveSelfEvaluationDto implements SaveSelfEvaluationRequest {

@@ -6,6 +6,7 @@ import { territoryOf } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
 import { invalidField, notFound } from '../../../core/http/api-errors';
 import { AuditService, changedFields } from '../../audit';
+import { NotificationsService } from '../../workflow';
 import { decodeCursor, dutyUnit, dutyUnitCondition, encodeCursor } from '../duty-units';
 
 interface EscortRow {
@@ -41,6 +42,9 @@ const select = (caseScope: string): string => `SELECT e.*, u.name AS unit_name, 
     (SELECT c.id FROM petition_case c WHERE c.id = e.case_id AND ${caseScope}) AS visible_case_id
   FROM return_escort e JOIN org_unit u ON u.id = e.unit_id JOIN app_user cu ON cu.id = e.created_by`;
 const NOT_FOUND = '劝返/接返记录不存在或不在您的管辖范围内';
+const CASE_REQUIRED = '请关联本次劝返/接返所涉的信访事项（来访登记所属的事项）：劝返须同时推动问题本身的处理（DOMAIN.md §3.4）';
+const LAWFUL_SITE =
+  '信访人在依法设立的信访接待场所（本局接待中心或本级、上一级机关的信访接待场所）走访反映问题是其权利（《信访工作条例》第二十条），不得劝返；如是应接待场所要求接其返回，请登记为“接返”';
 
 const toView = (r: EscortRow): ReturnEscortView => ({
   id: r.id,
@@ -84,6 +88,7 @@ export class EscortsService {
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(query: { unitId?: string; cursor?: string; limit: number }, user: CurrentUser): Promise<ReturnEscortPage> {
@@ -109,6 +114,7 @@ export class EscortsService {
 
   async create(dto: ReturnEscortRequest, user: CurrentUser): Promise<ReturnEscortView> {
     return this.transactions.run(async (m) => {
+      if (!dto.caseId) throw invalidField('caseId', CASE_REQUIRED);
       const values = await this.values(m, dto, user);
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO return_escort (unit_id, kind, petitioner_names, people_count, found_at, place, place_kind, matter, staff, leader_name, departure_at, arrival_at,
@@ -117,7 +123,9 @@ export class EscortsService {
         [...values, user.id],
       );
       await this.audit.record(m, { action: 'return_escort.create', entityType: 'return_escort', entityId: id, changes: { kind: { after: dto.kind }, voluntary: { after: dto.voluntary } } });
-      return this.get(id, user, m);
+      const created = await this.get(id, user, m);
+      if (!dto.voluntary) await this.alertInvoluntary(m, created, dto.caseId);
+      return created;
     });
   }
 
@@ -128,6 +136,7 @@ export class EscortsService {
       // A link to a case the caller may not see is kept unless they link another: they never saw it to clear it.
       const [{ linked }]: { linked: boolean }[] = await m.query('SELECT case_id IS NOT NULL AS linked FROM return_escort WHERE id = $1', [id]);
       const keepHiddenLink = linked && before.caseId === null && !dto.caseId;
+      if (!dto.caseId && !keepHiddenLink) throw invalidField('caseId', CASE_REQUIRED);
       await m.query(
         `UPDATE return_escort SET unit_id = $2, kind = $3, petitioner_names = $4, people_count = $5, found_at = $6, place = $7, place_kind = $8, matter = $9, staff = $10,
            leader_name = $11, departure_at = $12, arrival_at = $13, transport = $14, cost_fen = $15, cost_note = $16,
@@ -137,12 +146,33 @@ export class EscortsService {
       );
       const after = await this.get(id, user, m);
       await this.audit.record(m, { action: 'return_escort.update', entityType: 'return_escort', entityId: id, changes: changedFields(auditable(before), auditable(after)) });
+      if (!dto.voluntary) {
+        const [{ case_id }]: { case_id: string | null }[] = await m.query('SELECT case_id FROM return_escort WHERE id = $1', [id]);
+        await this.alertInvoluntary(m, after, case_id);
+      }
       return after;
+    });
+  }
+
+  /**
+   * A return the person did not agree to is reported at once to the bureau's leaders (局领导): the
+   * 条例 forbids restricting anyone's liberty and any retaliation (Arts 18, 46), so they must check
+   * it (DOMAIN.md §3.4). Once per record.
+   */
+  private async alertInvoluntary(m: EntityManager, e: ReturnEscortView, caseId: string | null): Promise<void> {
+    const kind = e.kind === 'PERSUADE' ? '劝返' : '接返';
+    await this.notifications.notifyRole(m, 'SUPERVISOR', {
+      kind: 'ESCORT_INVOLUNTARY',
+      title: `非自愿${kind}：${e.unitName} ${e.petitionerNames}（${e.place}）`,
+      body: `${e.unitName}登记的${kind}记录中，信访人并非自愿返回：${e.voluntarinessNote}。请局领导立即核实：不得限制信访人人身自由，不得打击报复，并督促依法处理其反映的事项。`,
+      caseId,
+      dedupeKey: `escort-involuntary:${e.id}`,
     });
   }
 
   private async values(m: EntityManager, dto: ReturnEscortRequest, user: CurrentUser): Promise<unknown[]> {
     const unit = await dutyUnit(m, dto.unitId, user);
+    if (dto.kind === 'PERSUADE' && dto.placeKind === 'RECEPTION_SITE') throw invalidField('placeKind', LAWFUL_SITE);
     if (dto.departureAt && dto.arrivalAt && new Date(dto.arrivalAt) < new Date(dto.departureAt)) throw invalidField('arrivalAt', '到达时间不能早于出发时间');
     if (dto.caseId) {
       const params: unknown[] = [dto.caseId];

@@ -6,6 +6,7 @@ import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { NotificationsService } from '../../workflow';
 import { REPORT_DAYS } from '../reports/report.row';
+import { refreshShiftStatus } from '../shifts/shift-status';
 
 export interface DutySweepResult {
   shiftsMissed: number;
@@ -48,28 +49,46 @@ export class DutySweepService {
     return result;
   }
 
+  /**
+   * Marks 缺岗 every rostered person (the leader on duty included) of a published shift who has not
+   * checked in DUTY_MISSED_AFTER_MINUTES after its start, tells the leader on duty who is missing,
+   * and moves the shift to 缺岗 (nobody came) or 已完成 (the others have left).
+   */
   private async markMissedShifts(m: EntityManager, now: Date): Promise<number> {
-    const [missed]: [{ id: string; unit_id: string; unit_name: string; date: string; type: string; leader_id: string }[], number] = await m.query(
-      `UPDATE duty_shift s SET status = 'MISSED', missed_at = $1, version = s.version + 1
-       FROM duty_roster r, org_unit u
-       WHERE r.id = s.roster_id AND u.id = s.unit_id AND r.status = 'PUBLISHED' AND s.status = 'PLANNED'
+    const [missed]: [{ shift_id: string; user_id: string }[], number] = await m.query(
+      `UPDATE duty_shift_member x SET missed_at = $1
+       FROM duty_shift s, duty_roster r
+       WHERE x.shift_id = s.id AND r.id = s.roster_id AND r.status = 'PUBLISHED' AND s.status IN ('PLANNED', 'ON_DUTY')
+         AND x.check_in_at IS NULL AND x.missed_at IS NULL
          AND s.start_at + make_interval(mins => $2) <= $1
-       RETURNING s.id, s.unit_id, u.name AS unit_name, s.date::text AS date, s.type, s.leader_id`,
+       RETURNING x.shift_id, x.user_id`,
       [now, this.config.DUTY_MISSED_AFTER_MINUTES],
     );
-    for (const s of missed) {
+    const shiftIds = [...new Set(missed.map((x) => x.shift_id))];
+    if (shiftIds.length === 0) return 0;
+    const changed = await refreshShiftStatus(m, shiftIds, now);
+    const shifts: { id: string; unit_id: string; unit_name: string; date: string; type: string; leader_id: string; names: string[] }[] = await m.query(
+      `SELECT s.id, s.unit_id, u.name AS unit_name, s.date::text AS date, s.type, s.leader_id,
+              array_agg(p.display_name ORDER BY x.role, x.position) AS names
+       FROM duty_shift s JOIN org_unit u ON u.id = s.unit_id JOIN duty_shift_member x ON x.shift_id = s.id AND x.missed_at = $2 JOIN app_user p ON p.id = x.user_id
+       WHERE s.id = ANY($1::uuid[]) GROUP BY s.id, u.name`,
+      [shiftIds, now],
+    );
+    for (const s of shifts) {
+      const whole = changed.some((c) => c.id === s.id && c.status === 'MISSED');
+      const label = `${s.unit_name} ${s.date}${TYPE_LABEL[s.type] ?? ''}班次`;
       const notice = {
         kind: 'DUTY_MISSED' as const,
-        title: `缺岗：${s.unit_name} ${s.date}${TYPE_LABEL[s.type] ?? ''}班次无人签到`,
-        body: `${s.unit_name} ${s.date}${TYPE_LABEL[s.type] ?? ''}班次开始 ${this.config.DUTY_MISSED_AFTER_MINUTES} 分钟后仍无人签到，已标记为缺岗，请带班领导立即核实并安排补岗。`,
+        title: whole ? `缺岗：${label}无人签到` : `缺岗：${label} ${s.names.join('、')} 未签到`,
+        body: `${label}开始 ${this.config.DUTY_MISSED_AFTER_MINUTES} 分钟后 ${s.names.join('、')} 仍未签到，已标记为缺岗，请带班领导立即核实并安排补岗。`,
         caseId: null,
         dedupeKey: `duty-missed:${s.id}`,
       };
       await this.notifications.notifyUsers(m, [s.leader_id], notice);
-      await this.audit.record(m, { action: 'duty_shift.missed', entityType: 'duty_shift', entityId: s.id, changes: { status: { before: 'PLANNED', after: 'MISSED' } }, actor: SYSTEM });
+      await this.audit.record(m, { action: 'duty_shift.missed', entityType: 'duty_shift', entityId: s.id, changes: { missed: { after: s.names.join('、') } }, actor: SYSTEM });
       await this.outbox.record(m, { eventType: 'duty.shift-missed', aggregateType: 'duty_shift', aggregateId: s.id, payload: { unitId: s.unit_id } });
     }
-    return missed.length;
+    return changed.filter((c) => c.status === 'MISSED').length;
   }
 
   private async flagMissingReports(m: EntityManager, now: Date): Promise<number> {

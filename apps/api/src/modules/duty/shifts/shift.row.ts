@@ -1,4 +1,4 @@
-import type { DutyHandoverView, DutyPersonRef, DutyRosterStatus, DutyShiftStatus, DutyShiftType, DutyShiftView } from '@julu/contracts';
+import type { DutyAttendanceView, DutyHandoverView, DutyPersonRef, DutyRosterStatus, DutyShiftStatus, DutyShiftType, DutyShiftView } from '@julu/contracts';
 
 interface HandoverJson {
   note: string;
@@ -30,7 +30,7 @@ export interface ShiftRow {
   ci_name: string | null;
   co_id: string | null;
   co_name: string | null;
-  members: { id: string; name: string; role: 'LEADER' | 'STAFF' }[];
+  members: { id: string; name: string; role: 'LEADER' | 'STAFF'; check_in_at: string | null; check_out_at: string | null; missed_at: string | null }[];
   handover: HandoverJson | null;
   previous_handover: HandoverJson | null;
 }
@@ -44,7 +44,8 @@ export const SHIFT_SELECT = `
   SELECT s.id, s.roster_id, r.status AS roster_status, s.unit_id, u.name AS unit_name, s.date::text AS date, s.type, s.start_at, s.end_at,
          s.duty_phone, s.status, s.check_in_at, s.check_out_at, s.missed_at,
          ci.id AS ci_id, ci.display_name AS ci_name, co.id AS co_id, co.display_name AS co_name,
-         (SELECT json_agg(json_build_object('id', mu.id, 'name', mu.display_name, 'role', m.role) ORDER BY m.role, m.position)
+         (SELECT json_agg(json_build_object('id', mu.id, 'name', mu.display_name, 'role', m.role, 'check_in_at', m.check_in_at, 'check_out_at', m.check_out_at, 'missed_at', m.missed_at)
+                 ORDER BY m.role, m.position)
             FROM duty_shift_member m JOIN app_user mu ON mu.id = m.user_id WHERE m.shift_id = s.id) AS members,
          ${HANDOVER_JSON('s.id')} AS handover,
          ${HANDOVER_JSON('(SELECT p.id FROM duty_shift p WHERE p.unit_id = s.unit_id AND p.end_at = s.start_at ORDER BY p.id LIMIT 1)')} AS previous_handover
@@ -56,6 +57,12 @@ export const SHIFT_SELECT = `
 
 const person = (id: string | null, name: string | null): DutyPersonRef | null => (id && name ? { id, name } : null);
 const iso = (v: string | Date | null): string | null => (v ? new Date(v).toISOString() : null);
+
+function attendanceStatus(m: ShiftRow['members'][number]): DutyAttendanceView['status'] {
+  if (m.check_out_at) return 'COMPLETED';
+  if (m.check_in_at) return 'ON_DUTY';
+  return m.missed_at ? 'MISSED' : 'PLANNED';
+}
 
 function handover(h: HandoverJson | null): DutyHandoverView | null {
   if (!h) return null;
@@ -91,6 +98,14 @@ export function toShiftView(r: ShiftRow): DutyShiftView {
     checkOutAt: iso(r.check_out_at),
     checkedOutBy: person(r.co_id, r.co_name),
     missedAt: iso(r.missed_at),
+    attendance: members.map((m) => ({
+      person: { id: m.id, name: m.name },
+      role: m.role,
+      status: attendanceStatus(m),
+      checkInAt: iso(m.check_in_at),
+      checkOutAt: iso(m.check_out_at),
+      missedAt: iso(m.missed_at),
+    })),
     handover: handover(r.handover),
     previousHandover: handover(r.previous_handover),
   };

@@ -6,10 +6,20 @@ import { conflict, forbidden, notFound } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { dutyUnitCondition } from '../duty-units';
+import { refreshShiftStatus } from './shift-status';
 import { SHIFT_SELECT, type ShiftRow, toShiftView } from './shift.row';
 
 export const SHIFT_NOT_FOUND = '班次不存在或不在您的管辖范围内';
-const NOT_ON_SHIFT = '只有本班次的值班人员或带班领导可以签到、签退；如需替班，请先申请替班并经审批';
+const NOT_ON_SHIFT = '只有本班次的值班人员或带班领导本人可以签到、签退；如需替班，请先申请替班并经审批';
+interface LockedShift {
+  status: DutyShiftView['status'];
+  unit_id: string;
+  start_at: Date;
+  end_at: Date;
+  /** The caller's own attendance on the shift. */
+  me: { check_in_at: string | null; check_out_at: string | null; missed_at: string | null };
+}
+
 /** Check-in opens this long before the shift starts. */
 const EARLY_CHECK_IN_MS = 60 * 60_000;
 
@@ -37,62 +47,84 @@ export class ShiftsService {
     return rows.map(toShiftView);
   }
 
+  /**
+   * 签到 of the caller on their own shift (DOMAIN.md §3.3: each rostered person checks in). The
+   * first arrival opens the shift (在岗) and receives the previous shift's handover.
+   */
   async checkIn(id: string, user: CurrentUser, now = new Date()): Promise<DutyShiftView> {
     return this.transactions.run(async (m) => {
       const shift = await this.lock(m, id, user);
-      // A repeated check-in (a second tap, a retry) shows who checked in instead of failing.
-      if (shift.status === 'ON_DUTY') return this.view(m, id);
-      if (shift.status === 'COMPLETED') throw conflict('该班次已签退');
-      if (shift.status === 'MISSED') throw conflict('该班次已被标记为缺岗，不能再签到；请联系带班领导');
+      const me = shift.me;
+      // A repeated check-in (a second tap, a retry) shows the shift instead of failing.
+      if (me.check_in_at && !me.check_out_at) return this.view(m, id);
+      if (me.check_out_at) throw conflict('您已在该班次签退');
+      if (me.missed_at) throw conflict('您在该班次已被标记为缺岗，不能再签到；请联系带班领导');
       if (now.getTime() < shift.start_at.getTime() - EARLY_CHECK_IN_MS) throw conflict('尚未到签到时间：班次开始前 1 小时内可签到');
       if (now >= shift.end_at) throw conflict('该班次已结束，不能签到');
-      await m.query(`UPDATE duty_shift SET status = 'ON_DUTY', check_in_at = $2, checked_in_by = $3, version = version + 1 WHERE id = $1`, [id, now, user.id]);
+      await m.query('UPDATE duty_shift_member SET check_in_at = $3 WHERE shift_id = $1 AND user_id = $2', [id, user.id, now]);
+      await m.query('UPDATE duty_shift SET check_in_at = $2, checked_in_by = $3 WHERE id = $1 AND check_in_at IS NULL', [id, now, user.id]);
+      await refreshShiftStatus(m, [id], now);
       // Checking in receives the previous shift's handover (交接班, signed by both).
       await m.query(
         `UPDATE duty_handover h SET received_by = $2, received_at = $3 FROM duty_shift p
          WHERE h.shift_id = p.id AND p.unit_id = $1 AND p.end_at = $4 AND h.received_at IS NULL`,
         [shift.unit_id, user.id, now, shift.start_at],
       );
-      await this.audit.record(m, { action: 'duty_shift.check_in', entityType: 'duty_shift', entityId: id, changes: { status: { before: 'PLANNED', after: 'ON_DUTY' } } });
-      return this.view(m, id);
-    });
-  }
-
-  async checkOut(id: string, dto: DutyCheckOutRequest, user: CurrentUser, now = new Date()): Promise<DutyShiftView> {
-    return this.transactions.run(async (m) => {
-      const shift = await this.lock(m, id, user);
-      if (shift.status === 'COMPLETED') return this.view(m, id);
-      if (shift.status !== 'ON_DUTY') throw conflict(shift.status === 'MISSED' ? '该班次已被标记为缺岗' : '尚未签到，不能签退');
-      await m.query(`UPDATE duty_shift SET status = 'COMPLETED', check_out_at = $2, checked_out_by = $3, version = version + 1 WHERE id = $1`, [id, now, user.id]);
-      const note = dto.handoverNote?.trim() ?? '';
-      const pending = dto.pendingItems?.trim() ?? '';
-      if (note || pending) {
-        await m.query(`INSERT INTO duty_handover (shift_id, note, pending_items, written_by, written_at) VALUES ($1, $2, $3, $4, $5)`, [id, note || '无', pending, user.id, now]);
-      }
-      await this.audit.record(m, { action: 'duty_shift.check_out', entityType: 'duty_shift', entityId: id, changes: { status: { before: 'ON_DUTY', after: 'COMPLETED' } } });
-      await this.outbox.record(m, { eventType: 'duty.shift-completed', aggregateType: 'duty_shift', aggregateId: id, payload: { unitId: shift.unit_id } });
+      await this.audit.record(m, { action: 'duty_shift.check_in', entityType: 'duty_shift', entityId: id, changes: { [`attendance.${user.id}`]: { before: 'PLANNED', after: 'ON_DUTY' } } });
       return this.view(m, id);
     });
   }
 
   /**
-   * The shift, locked, if the caller reaches its unit (else 404) and is on it: one of its members or
-   * its leader on duty (else 403). A completed shift counts toward the duty rate and the subsidy,
-   * so nobody else may mark one worked.
+   * 签退 of the caller: their person-shift is worked (it counts toward the duty rate and is paid).
+   * The shift is 已完成 once nobody is on post or still expected.
    */
-  private async lock(m: EntityManager, id: string, user: CurrentUser): Promise<{ status: DutyShiftView['status']; unit_id: string; start_at: Date; end_at: Date }> {
+  async checkOut(id: string, dto: DutyCheckOutRequest, user: CurrentUser, now = new Date()): Promise<DutyShiftView> {
+    return this.transactions.run(async (m) => {
+      const shift = await this.lock(m, id, user);
+      const me = shift.me;
+      if (me.check_out_at) return this.view(m, id);
+      if (!me.check_in_at) throw conflict(me.missed_at ? '您在该班次已被标记为缺岗' : '您尚未签到，不能签退');
+      await m.query('UPDATE duty_shift_member SET check_out_at = $3 WHERE shift_id = $1 AND user_id = $2', [id, user.id, now]);
+      const changed = await refreshShiftStatus(m, [id], now);
+      if (changed.some((c) => c.status === 'COMPLETED')) await m.query('UPDATE duty_shift SET check_out_at = $2, checked_out_by = $3 WHERE id = $1', [id, now, user.id]);
+      const note = dto.handoverNote?.trim() ?? '';
+      const pending = dto.pendingItems?.trim() ?? '';
+      if (note || pending) {
+        // Several people may leave a note: later ones are added to the shift's handover.
+        await m.query(
+          `INSERT INTO duty_handover AS h (shift_id, note, pending_items, written_by, written_at) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (shift_id) DO UPDATE SET note = h.note || E'\n' || EXCLUDED.note,
+             pending_items = CASE WHEN EXCLUDED.pending_items = '' THEN h.pending_items WHEN h.pending_items = '' THEN EXCLUDED.pending_items
+                                  ELSE h.pending_items || E'\n' || EXCLUDED.pending_items END`,
+          [id, note || '无', pending, user.id, now],
+        );
+      }
+      await this.audit.record(m, { action: 'duty_shift.check_out', entityType: 'duty_shift', entityId: id, changes: { [`attendance.${user.id}`]: { before: 'ON_DUTY', after: 'COMPLETED' } } });
+      await this.outbox.record(m, { eventType: 'duty.shift-completed', aggregateType: 'duty_shift', aggregateId: id, payload: { unitId: shift.unit_id, userId: user.id } });
+      return this.view(m, id);
+    });
+  }
+
+  /**
+   * The shift, locked, if the caller reaches its unit (else 404) and is on it: one of its rostered
+   * people, the leader on duty included (else 403). Each person marks only their own attendance,
+   * which counts toward the duty rate and the subsidy, so nobody may mark another's.
+   */
+  private async lock(m: EntityManager, id: string, user: CurrentUser): Promise<LockedShift> {
     const params: unknown[] = [id, user.id];
-    const [shift]: { status: DutyShiftView['status']; unit_id: string; start_at: Date; end_at: Date; roster_status: string; on_shift: boolean }[] = await m.query(
+    const [shift]: (Omit<LockedShift, 'me'> & { roster_status: string; me: LockedShift['me'] | null })[] = await m.query(
       `SELECT s.status, s.unit_id, s.start_at, s.end_at, r.status AS roster_status,
-              (s.leader_id = $2 OR EXISTS (SELECT 1 FROM duty_shift_member sm WHERE sm.shift_id = s.id AND sm.user_id = $2)) AS on_shift
+              (SELECT json_build_object('check_in_at', x.check_in_at, 'check_out_at', x.check_out_at, 'missed_at', x.missed_at)
+                 FROM duty_shift_member x WHERE x.shift_id = s.id AND x.user_id = $2) AS me
        FROM duty_shift s JOIN duty_roster r ON r.id = s.roster_id
        WHERE s.id = $1 AND ${dutyUnitCondition(user, 's.unit_id', params)} FOR UPDATE OF s`,
       params,
     );
     if (!shift) throw notFound(SHIFT_NOT_FOUND);
-    if (!shift.on_shift) throw forbidden(NOT_ON_SHIFT);
+    if (!shift.me) throw forbidden(NOT_ON_SHIFT);
     if (shift.roster_status !== 'PUBLISHED') throw conflict(shift.roster_status === 'DRAFT' ? '值班表尚未发布' : '值班表已关闭');
-    return shift;
+    return { ...shift, me: shift.me };
   }
 
   private async view(m: EntityManager, id: string): Promise<DutyShiftView> {

@@ -70,8 +70,10 @@ export class SubsidiesService {
       const [range]: { date_from: string; date_to: string }[] = period
         ? [{ date_from: period.startOn, date_to: period.endOn }]
         : await m.query(`SELECT $1::date::text AS date_from, ($1::date + interval '1 month' - interval '1 day')::date::text AS date_to`, [`${dto.month}-01`]);
-      const shifts: (SubsidyShift & { personIds: string[] })[] = await m.query(
-        `SELECT s.id, s.date::text AS date, s.type, s.status, array_agg(x.user_id ORDER BY x.role, x.position) AS "personIds"
+      // Each rostered person with whether they worked the shift (checked in and out, DOMAIN.md §3.5).
+      const shifts: SubsidyShift[] = await m.query(
+        `SELECT s.id, s.date::text AS date, s.type, s.status,
+                json_agg(json_build_object('id', x.user_id, 'worked', x.check_out_at IS NOT NULL) ORDER BY x.role, x.position) AS persons
          FROM duty_shift s JOIN duty_roster r ON r.id = s.roster_id JOIN duty_shift_member x ON x.shift_id = s.id
          WHERE s.unit_id = $1 AND s.date BETWEEN $2 AND $3 AND r.status IN ('PUBLISHED', 'CLOSED')
            AND NOT EXISTS (SELECT 1 FROM duty_subsidy_paid_shift p WHERE p.shift_id = s.id)

@@ -3,14 +3,35 @@ import type { IndicatorCode } from '@julu/domain';
 /** The unit (or township) column lies in the scope's township (any for the county). */
 const inTownship = (column: string): string => `($5::uuid IS NULL OR ${column} = $5::uuid)`;
 
-/** A shift of a sensitive-period roster that has started, counted by its state. */
-const dutyShifts = (numerator: string): string => `
-  SELECT s.unit_id, s.id::text AS record_id, u.name || ' ' || s.date || ' ' || CASE s.type WHEN 'H24' THEN '24小时班' WHEN 'DAY' THEN '白班' ELSE '夜班' END AS label,
-    NULL AS link, NULL::uuid AS case_id, ${numerator} AS numerator, 1 AS denominator,
-    CASE s.status WHEN 'COMPLETED' THEN '已完成（签到并签退）' WHEN 'MISSED' THEN '缺岗' WHEN 'ON_DUTY' THEN '在岗，尚未签退' ELSE '已开始，无人签到' END AS reason
-  FROM duty_shift s JOIN duty_roster r ON r.id = s.roster_id JOIN org_unit u ON u.id = s.unit_id
-  WHERE r.period_id IS NOT NULL AND r.status IN ('PUBLISHED', 'CLOSED') AND s.start_at >= $1 AND s.start_at < $2 AND s.start_at <= now()
-    AND ${inTownship('s.unit_id')}`;
+const SHIFT_TYPE_LABEL = `CASE s.type WHEN 'H24' THEN '24小时班' WHEN 'DAY' THEN '白班' ELSE '夜班' END`;
+const SHIFTS = `duty_shift s JOIN duty_roster r ON r.id = s.roster_id JOIN org_unit u ON u.id = s.unit_id`;
+/** Shifts of published sensitive-period rosters that start in the period, in the scope's township. */
+const SENSITIVE_SHIFTS_IN_SCOPE = `r.period_id IS NOT NULL AND r.status IN ('PUBLISHED', 'CLOSED') AND s.start_at >= $1 AND s.start_at < $2 AND ${inTownship('s.unit_id')}`;
+
+/**
+ * 值班完成率 (DOMAIN.md §3.3, §6.2): one record per rostered person, the leader on duty included, on
+ * each sensitive-period shift whose end has passed; completed when that person checked in and out.
+ */
+const DUTY_PERSON_SHIFTS = `
+  SELECT s.unit_id, s.id::text || ':' || x.user_id AS record_id,
+    u.name || ' ' || s.date || ' ' || ${SHIFT_TYPE_LABEL} || ' ' || p.display_name || CASE x.role WHEN 'LEADER' THEN '（带班领导）' ELSE '' END AS label,
+    NULL AS link, NULL::uuid AS case_id, CASE WHEN x.check_out_at IS NOT NULL THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
+    CASE WHEN x.check_out_at IS NOT NULL THEN '已完成（本人签到并签退）' WHEN x.check_in_at IS NOT NULL THEN '已签到，未签退'
+         WHEN x.missed_at IS NOT NULL THEN '缺岗' ELSE '未签到' END AS reason
+  FROM ${SHIFTS} JOIN duty_shift_member x ON x.shift_id = s.id JOIN app_user p ON p.id = x.user_id
+  WHERE ${SENSITIVE_SHIFTS_IN_SCOPE} AND s.end_at <= now()`;
+
+/**
+ * 值班完成数 (DOMAIN.md §6.2): one record per unit and duty date that has begun; one 24-hour shift, or
+ * the day and night shifts of one date, count as one 次 — completed when every shift of the date is.
+ */
+const DUTY_SHIFT_DAYS = `
+  SELECT s.unit_id, s.unit_id::text || ':' || s.date AS record_id, min(u.name) || ' ' || s.date AS label, NULL AS link, NULL::uuid AS case_id,
+    CASE WHEN bool_and(s.status = 'COMPLETED') THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
+    string_agg(${SHIFT_TYPE_LABEL} || CASE s.status WHEN 'COMPLETED' THEN '已完成' WHEN 'MISSED' THEN '缺岗' WHEN 'ON_DUTY' THEN '在岗' ELSE '未开始或无人签到' END,
+      '，' ORDER BY s.start_at) AS reason
+  FROM ${SHIFTS} WHERE ${SENSITIVE_SHIFTS_IN_SCOPE}
+  GROUP BY s.unit_id, s.date HAVING min(s.start_at) <= now()`;
 
 /** Ledger items (hotspots, backlog cases) open at the period's start or added in it; resolved in it counts. */
 const resolution = (table: string, no: string, resolvedOn: string, link: string): string => `
@@ -24,8 +45,8 @@ const resolution = (table: string, no: string, resolvedOn: string, link: string)
 
 /** The records behind the indicators of the diversion, hotspot, duty, incident, publicity and budget modules. */
 export const LEDGER_SOURCES: Partial<Record<IndicatorCode, string>> = {
-  DUTY_COMPLETION_RATE: dutyShifts(`CASE WHEN s.status = 'COMPLETED' THEN 1 ELSE 0 END`),
-  DUTY_COMPLETIONS: dutyShifts(`CASE WHEN s.status = 'COMPLETED' THEN 1 ELSE 0 END`),
+  DUTY_COMPLETION_RATE: DUTY_PERSON_SHIFTS,
+  DUTY_COMPLETIONS: DUTY_SHIFT_DAYS,
   INCIDENT_REPORT_RATE: `
     SELECT i.township_id AS unit_id, i.id::text AS record_id, i.incident_no || ' ' || i.title AS label, '/incidents/' || i.id AS link, NULL::uuid AS case_id,
       CASE WHEN m.phone_ok AND m.written_ok AND i.source = 'SELF' THEN 1 ELSE 0 END AS numerator,
@@ -54,7 +75,7 @@ export const LEDGER_SOURCES: Partial<Record<IndicatorCode, string>> = {
     CROSS JOIN LATERAL (SELECT EXISTS (
       SELECT 1 FROM publicity_event_village ev JOIN publicity_event e ON e.id = ev.event_id
       WHERE ev.village_id = v.id AND e.held_on >= date_trunc('year', $3::date)::date AND e.held_on < $4::date) AS reached) r
-    WHERE v.type = 'VILLAGE' AND v.retired_at IS NULL AND ${inTownship('v.parent_id')}`,
+    WHERE v.type = 'VILLAGE' AND v.retired_at IS NULL AND t.village_list_complete AND ${inTownship('v.parent_id')}`,
   HOTSPOT_RESOLUTION_RATE: resolution('risk_hotspot', 'hotspot_no', 'closed_on', `'/hotspots/' || h.id`),
   BACKLOG_RESOLUTION_RATE: resolution('backlog_case', 'backlog_no', 'settled_on', 'NULL'),
   SPENDING_PROGRESS: `

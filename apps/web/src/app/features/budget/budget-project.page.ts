@@ -90,7 +90,7 @@ export class BudgetProjectPage implements OnInit {
 
   protected sourceText(r: GoalRowView): string {
     if (r.indicatorCode === 'SPENDING_PROGRESS') return this.labels.sourceSpending;
-    if (r.indicatorCode) return `${this.labels.sourceIndicator}：${r.indicatorName ?? r.indicatorCode}`;
+    if (r.indicatorCode) return `${this.labels.sourceIndicator}：${r.indicatorName ?? r.indicatorCode}${r.indicatorWarning ? `（⚠ ${r.indicatorWarning}）` : ''}`;
     return this.labels.sourceManual;
   }
 

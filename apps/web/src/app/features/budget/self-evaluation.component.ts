@@ -56,6 +56,7 @@ export class SelfEvaluationComponent implements OnInit {
       notApplicable: r.notApplicable,
       ...(r.direction === 'QUALITATIVE' ? { grade: r.grade, percent: r.percent } : {}),
       deviationReason: r.deviationReason,
+      evidence: r.evidence,
     }));
     return this.run(async () => this.show(await this.api.saveSelfEvaluation(this.project().id, { rows, summary: this.summary })));
   }

@@ -31,6 +31,9 @@ const TEXT_COLOURS: Readonly<Record<IndicatorStatus, string>> = { MET: '#389e0d'
       <span class="value" [style.color]="textColour()" [attr.data-testid]="'kpi-value-' + card().code">{{ valueText() }}</span>
       <span class="line">{{ card().kind === 'COUNT' ? labels.yearTarget : labels.target }} {{ targetText() }}</span>
       <span class="line">{{ labels.numerator }}/{{ labels.denominator }} {{ fraction() }}</span>
+      @if (card().warning; as warning) {
+        <span class="line warning" [attr.data-testid]="'kpi-warning-' + card().code">⚠ {{ warning }}</span>
+      }
       <nz-tag class="tag" [nzColor]="tagColour()">{{ statusLabel() }}</nz-tag>
     </button>
     <span
@@ -71,6 +74,7 @@ const TEXT_COLOURS: Readonly<Record<IndicatorStatus, string>> = { MET: '#389e0d'
     .name { font-weight: 500; padding-right: 20px; color: rgba(0, 0, 0, 0.88); }
     .value { font-size: 24px; font-weight: 600; line-height: 1.3; }
     .line { font-size: 12px; color: rgba(0, 0, 0, 0.55); }
+    .warning { color: #ad6800; white-space: normal; }
     .tag { margin-top: 4px; }
     .info { position: absolute; top: 10px; right: 10px; color: rgba(0, 0, 0, 0.45); cursor: help; }
     .definition { max-width: 360px; margin: 0; }

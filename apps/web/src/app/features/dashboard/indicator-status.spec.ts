@@ -66,6 +66,7 @@ describe('cardStatus', () => {
     target: atLeast(95),
     available: true,
     snapshot: { periodKey: '2026-11', orgUnitId: 'u', numerator: 19, denominator: 20, value: 95, meetsTarget: true, definitionVersion: 1, computedAt: '2026-11-05T00:00:00Z' },
+    warning: null,
     ...over,
   });
 

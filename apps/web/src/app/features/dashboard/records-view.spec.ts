@@ -13,6 +13,7 @@ const drill = (numerator: number, denominator: number, snapshot: [number, number
   value: null,
   snapshot: snapshot && { periodKey: '2026-11', orgUnitId: 'u', numerator: snapshot[0], denominator: snapshot[1], value: null, meetsTarget: null, definitionVersion: 1, computedAt: '' },
   records: [],
+  warning: null,
 });
 
 describe('drill-down view', () => {

@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { DUTY_SHIFT_STATUS_LABELS, DUTY_SHIFT_TYPE_LABELS, type DutyReportView, type DutyShiftView } from '@julu/contracts';
+import { type DutyAttendanceView, DUTY_SHIFT_STATUS_LABELS, DUTY_SHIFT_TYPE_LABELS, type DutyReportView, type DutyShiftView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -11,6 +11,7 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage, runShowingError } from '../../core/api-error';
+import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
 import { SwapRequestCardComponent } from './swap-request-card.component';
@@ -19,7 +20,7 @@ import { UnavailabilityCardComponent } from './unavailability-card.component';
 const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue', ON_DUTY: 'green', COMPLETED: 'default', MISSED: 'red' };
 
 /**
- * 我的值班 (phone-first): sign in and out of the current shift, file the day's 日报 or 零报告 in one tap,
+ * 我的值班 (phone-first): each person on a shift signs in and out for themself (DOMAIN.md §3.3), file the day's 日报 or 零报告 in one tap,
  * declare days one cannot be on duty, and ask for 替班/换班.
  */
 @Component({
@@ -38,6 +39,7 @@ const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue',
 })
 export class DutyTodayPage implements OnInit {
   private readonly api = inject(DutyApi);
+  private readonly auth = inject(AuthService);
   protected readonly labels = LABELS.duty;
   protected readonly typeLabels = DUTY_SHIFT_TYPE_LABELS;
   protected readonly statusLabels = DUTY_SHIFT_STATUS_LABELS;
@@ -65,6 +67,12 @@ export class DutyTodayPage implements OnInit {
     } catch (error) {
       this.error.set(apiErrorMessage(error));
     }
+  }
+
+  /** The caller's own attendance on the shift (null: not rostered on it). */
+  protected mine(shift: DutyShiftView): DutyAttendanceView | null {
+    const me = this.auth.user()?.id;
+    return shift.attendance.find((a) => a.person.id === me) ?? null;
   }
 
   protected async checkIn(shift: DutyShiftView): Promise<void> {
