@@ -30,14 +30,19 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     const today = chinaDate(new Date());
     const period = await api(admin, 'POST', '/api/duty/periods', { name: '县级重要会议', level: 3, scope: 'COUNTY', startOn: today, endOn: today, shiftPattern: 'H24', reportDueTime: '16:30' });
     expect(period.status).toBe(201);
+    // A 劝返 names its case and is never taken from a lawful reception site (issue 16 point 27).
+    const cases = await api(admin, 'GET', '/api/cases?limit=1');
+    const caseId = (cases.body['items'] as { id: string }[])[0]?.id;
+    expect(caseId).toBeTruthy();
     const escort = await api(admin, 'POST', '/api/duty/escorts', {
       unitId: me.body['orgUnitId'],
       kind: 'PERSUADE',
+      caseId,
       petitionerNames: '孙某某',
       peopleCount: 1,
       foundAt: new Date().toISOString(),
-      place: '市信访局接待大厅',
-      placeKind: 'RECEPTION_SITE',
+      place: '市政府门前广场',
+      placeKind: 'NON_RECEPTION_SITE',
       matter: '拖欠工资',
       staff: ['李接待'],
       leaderName: '王督查',
