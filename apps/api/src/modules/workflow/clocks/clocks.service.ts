@@ -120,8 +120,11 @@ export class ClocksService {
     today: string,
   ): DueDate & { provisional: boolean } {
     const rules = { excludeStartDay: c.exclude_start_day, extendPastDaysOff: c.extend_past_days_off };
-    let due = computeDue(c.started_on, c.amount, c.unit, statutory.calendar, rules, pausesAsOf(c.pauses, today));
-    if (c.extended_days > 0) due = extendDue(due, c.extended_days, statutory.calendar, rules);
+    const pauses = pausesAsOf(c.pauses, today);
+    const due =
+      c.extended_days > 0
+        ? extendDue(c.started_on, c.amount, c.unit, c.extended_days, statutory.calendar, rules, pauses)
+        : computeDue(c.started_on, c.amount, c.unit, statutory.calendar, rules, pauses);
     const years = new Set([Number(c.started_on.slice(0, 4)), Number(due.due.slice(0, 4))]);
     const provisional = [...years].filter((y) => statutory.provisionalYears.has(y));
     if (provisional.length === 0) return { ...due, provisional: false };
