@@ -84,5 +84,6 @@ export const DASHBOARD_LABELS = {
     workdays: '调休上班',
     added: '管理员录入',
     builtIn: '系统内置',
+    corrected: '内置（已更正）',
   },
 } as const;
