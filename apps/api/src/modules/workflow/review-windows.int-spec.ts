@@ -207,6 +207,10 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
        WHERE case_id = $1 AND code = 'D9'`,
       [id, today],
     );
+    // Shown as of today even before the sweep stores it.
+    const shown = clock(await view(id), 'D9');
+    expect(shown).toMatchObject({ status: 'PAUSED', overdue: false });
+    expect((shown?.dueOn ?? '') >= today).toBe(true);
     await runSweep();
     const v = await view(id);
     const d9 = clock(v, 'D9');
@@ -214,6 +218,11 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     expect((d9?.dueOn ?? '') >= today).toBe(true);
     expect(d9?.overdue).toBe(false);
     expect(v.overdue).toBe(false);
+    const [stored]: { due_on: string; overdue: boolean }[] = await dataSource.query(
+      `SELECT k.due_on::text AS due_on, c.overdue FROM case_clock k JOIN petition_case c ON c.id = k.case_id WHERE k.case_id = $1 AND k.code = 'D9'`,
+      [id],
+    );
+    expect(stored).toEqual({ due_on: d9?.dueOn, overdue: false });
   });
 
   it('Art 23 ¶3: a D3 stopped while its objection was pending is not counted late for the paused days', async () => {

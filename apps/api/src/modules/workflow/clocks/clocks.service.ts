@@ -53,8 +53,16 @@ export class ClocksService {
     return new Map(rows.map((r) => [r.code, r]));
   }
 
-  async forCase(m: EntityManager, caseId: string): Promise<ClockRow[]> {
-    return m.query(`${CLOCK_SELECT} WHERE k.case_id = $1 ORDER BY k.created_at, k.code`, [caseId]);
+  /** The case's clocks; a paused one with its last day as of today (Art 36 ¶2), whenever the sweep last stored it. */
+  async forCase(m: EntityManager, caseId: string, today = chinaDate(new Date())): Promise<ClockRow[]> {
+    const rows: ClockRow[] = await m.query(`${CLOCK_SELECT} WHERE k.case_id = $1 ORDER BY k.created_at, k.code`, [caseId]);
+    if (!rows.some((r) => r.status === 'PAUSED')) return rows;
+    const statutory = await this.calendar.statutoryCalendar(m);
+    return rows.map((r) => {
+      if (r.status !== 'PAUSED') return r;
+      const due = this.due(statutory, r, today);
+      return { ...r, due_on: due.due, explanation: due.explanation, provisional: due.provisional };
+    });
   }
 
   async stop(m: EntityManager, caseId: string, codes: readonly ClockCode[], reason: string, at: Date): Promise<void> {
