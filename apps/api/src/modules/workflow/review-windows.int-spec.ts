@@ -134,7 +134,9 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     await setWindowEnd(id, 'D6', lastDay);
     // After the window the case is not closed: the request may still be in the post.
     await runSweep();
-    expect((await view(id)).state).toBe('REPLIED');
+    const waiting = await view(id);
+    expect(waiting.state).toBe('REPLIED');
+    expect(waiting.permittedActions).toContain('REQUEST_REVIEW');
     // Received today without the postmark: late.
     await act(id, 'reception', { action: 'REQUEST_REVIEW' }, 409);
     const bad = await act(id, 'reception', { action: 'REQUEST_REVIEW', requestedOn: lastDay, receivedOn: addDays(lastDay, -1) }, 400);
