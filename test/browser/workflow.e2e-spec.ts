@@ -219,7 +219,8 @@ describe('the workflow of a case, in headless Chromium', () => {
     await act('CLOSE', '办结', async () => {
       await page.getByTestId('wf-field-closeReason').getByText('信访人认可处理意见').click();
     });
-    await page.getByTestId('wf-actions').filter({ hasText: '归档' }).waitFor();
+    // Arts 35, 36: the petitioner may still ask for 复查 within 30 days, so 归档 waits for the window.
+    await page.getByTestId('wf-actions').filter({ hasText: '登记复查申请' }).waitFor();
     // The case summary above the panel follows the new state.
     await page.getByTestId('case-detail').filter({ hasText: '办结' }).waitFor();
   });

@@ -123,7 +123,7 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   {
     method: 'POST',
     path: '/api/notices/:id/delivery',
-    allow: ['RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'HANDLER', 'ADMIN'],
+    allow: ['RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'HANDLER'],
     territorial: { fixture: 'notice', body: { method: 'IN_PERSON', deliveredAt: '2026-01-06T09:00:00+08:00' }, reached: true },
   },
   { method: 'GET', path: '/api/work/inbox', allow: ['RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'HANDLER'] },
@@ -143,6 +143,7 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/indicators/:code/records', allow: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'], territorial: INDICATOR },
   { method: 'POST', path: '/api/indicators/recompute', allow: ['ADMIN'] },
   { method: 'POST', path: '/api/calendar/years', allow: ['ADMIN'] },
+  { method: 'PUT', path: '/api/calendar/years/:year', allow: ['ADMIN'], territorial: COUNTY_DICTIONARY },
   { method: 'GET', path: '/api/ledgers/cases', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/ledgers/visits', allow: EVERY_ROLE },
   { method: 'POST', path: '/api/exports', allow: EVERY_ROLE },

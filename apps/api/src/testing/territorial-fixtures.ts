@@ -32,12 +32,14 @@ export class TerritorialFixtures {
     private readonly app: NestExpressApplication,
     private readonly dataSource: DataSource,
     private readonly adminToken: string,
+    /** The bureau's reception: workflow decisions (分流) are not the administrator's (issue 16). */
+    private readonly receptionToken: string,
   ) {}
 
   unitId = async (name: string): Promise<string> => (await this.dataSource.query('SELECT id FROM org_unit WHERE name = $1', [name]))[0].id;
 
-  private async post(path: string, body: object): Promise<request.Response> {
-    const res = await request(this.app.getHttpServer()).post(path).set('Authorization', `Bearer ${this.adminToken}`).send(body);
+  private async post(path: string, body: object, token = this.adminToken): Promise<request.Response> {
+    const res = await request(this.app.getHttpServer()).post(path).set('Authorization', `Bearer ${token}`).send(body);
     if (res.status !== 201 && res.status !== 200) throw new Error(`fixture POST ${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res;
   }
@@ -196,7 +198,7 @@ export class TerritorialFixtures {
 
   private async diversion(side: Side): Promise<string> {
     const caseId = await this.registerCase(side);
-    const res = await this.post(`/api/diversion/cases/${caseId}/decision`, { expectedVersion: 1, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: '权限矩阵测试：民事纠纷' });
+    const res = await this.post(`/api/diversion/cases/${caseId}/decision`, { expectedVersion: 1, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: '权限矩阵测试：民事纠纷' }, this.receptionToken);
     return res.body.diversion.id;
   }
 

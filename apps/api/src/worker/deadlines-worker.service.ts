@@ -16,6 +16,7 @@ import { RemindersService } from '../modules/workflow/reminders/reminders.servic
 
 export const REMINDER_PLANNER = 'reminder-planner';
 export const PROVISIONAL_RECOMPUTER = 'provisional-clock-recomputer';
+export const CORRECTED_YEAR_RECOMPUTER = 'corrected-year-clock-recomputer';
 const SWEEP_JOB = 'deadline-sweep';
 const LOOKUP_RETENTION_JOB = 'public-lookup-retention';
 const DAY_MS = 24 * 3600_000;
@@ -57,6 +58,11 @@ export class DeadlinesWorkerService implements OnApplicationShutdown {
     this.dispatcher.subscribe(PROVISIONAL_RECOMPUTER, ['calendar.year-added'], async (_event, manager) => {
       const count = await this.clocks.recomputeProvisional(manager, chinaDate(new Date()));
       this.logger.log(`Recomputed ${count} clock(s) counted on a provisional holiday year`);
+    });
+    this.dispatcher.subscribe(CORRECTED_YEAR_RECOMPUTER, ['calendar.year-corrected'], async (event, manager) => {
+      const year = Number(event.aggregateId);
+      const count = await this.clocks.recomputeYear(manager, year, chinaDate(new Date()));
+      this.logger.log(`Recomputed ${count} clock(s) counted on the corrected holiday year ${year}`);
     });
     this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-deadlines');
     this.connection.on('error', () => undefined);

@@ -46,6 +46,6 @@ export interface HolidayYearView {
   notice: string;
   holidays: { name: string; from: string; to: string }[];
   workdays: string[];
-  /** Shipped with the system (from the repository) or added by an administrator. */
-  source: 'BUILT_IN' | 'ADDED';
+  /** Shipped with the system (from the repository), a shipped year an administrator corrected, or a year added by one. */
+  source: 'BUILT_IN' | 'CORRECTED' | 'ADDED';
 }

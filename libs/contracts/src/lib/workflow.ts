@@ -187,6 +187,11 @@ export interface CaseTransitionRequest {
   supervisionLevel?: SupervisionLevel;
   /** 复查/复核 requests: the day the organ received the request (YYYY-MM-DD); defaults to today. */
   receivedOn?: string;
+  /**
+   * 复查/复核 requests: the day the petitioner made the request (postmark, online submission,
+   * YYYY-MM-DD); timeliness counts from it (Arts 35, 36). Defaults to `receivedOn`.
+   */
+  requestedOn?: string;
 }
 
 export const CLOCK_CODES = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8', 'D9'] as const;

@@ -132,6 +132,17 @@ export class AppConfig {
   @Max(365, { message: 'EVALUATION_WINDOW_DAYS must be an integer between 1 and 365' })
   EVALUATION_WINDOW_DAYS = 30;
 
+  /**
+   * Days a 复查/复核 request may take to reach the organ after the petitioner's window closes (post,
+   * online relay). A request made within D6/D8 is timely whenever it arrives; the case is closed for
+   * good only when the window plus this grace has passed (docs/WORKFLOW.md, issue 16).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'REVIEW_REQUEST_TRANSIT_DAYS must be an integer between 0 and 60' })
+  @Min(0, { message: 'REVIEW_REQUEST_TRANSIT_DAYS must be an integer between 0 and 60' })
+  @Max(60, { message: 'REVIEW_REQUEST_TRANSIT_DAYS must be an integer between 0 and 60' })
+  REVIEW_REQUEST_TRANSIT_DAYS = 10;
+
   /** How often the worker re-derives overdue clocks from the database (minutes). */
   @Transform(toInt)
   @IsInt({ message: 'DEADLINE_SWEEP_MINUTES must be an integer between 1 and 1440' })

@@ -52,7 +52,7 @@ describe('access matrix: every route × every role × own and foreign records (r
       const res = await request(app.getHttpServer()).post('/api/auth/login').send({ username: USER_BY_ROLE[role], password: PASSWORD });
       tokens[role] = res.body.accessToken;
     }
-    fixtures = new TerritorialFixtures(app, dataSource, tokens.ADMIN);
+    fixtures = new TerritorialFixtures(app, dataSource, tokens.ADMIN, tokens.RECEPTION);
     await fixtures.createAll();
     watch = new DatabaseWatch(dataSource);
     const document = SwaggerModule.createDocument(app, { openapi: '3.0.0', info: { title: 'matrix', version: '0' } });

@@ -46,8 +46,8 @@ describe('fuzzing every POST/PUT/PATCH operation from the OpenAPI document (real
   const failures: string[] = [];
 
   beforeAll(async () => {
-    t = await startSeededApp(PASSWORD, ['admin', 'township']);
-    const fixtures = new TerritorialFixtures(t.app, t.dataSource, t.auth['admin'].Authorization.slice('Bearer '.length));
+    t = await startSeededApp(PASSWORD, ['admin', 'township', 'reception']);
+    const fixtures = new TerritorialFixtures(t.app, t.dataSource, t.auth['admin'].Authorization.slice('Bearer '.length), t.auth['reception'].Authorization.slice('Bearer '.length));
     await fixtures.createAll();
     for (const rule of ACCESS_MATRIX) {
       const sweep = rule.territorial && 'fixture' in rule.territorial ? rule.territorial : null;

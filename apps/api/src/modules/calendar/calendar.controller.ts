@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type CurrentUser as CurrentUserDto, type HolidayYearView, ROLES } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
@@ -6,7 +6,7 @@ import { CurrentUser } from '../identity/current-user.decorator';
 import { CalendarService } from './calendar.service';
 import { HolidayYearDto } from './dto/holiday-year.dto';
 
-/** 法定节假日安排: everyone reads; administrators add a year when the State Council publishes it. */
+/** 法定节假日安排: everyone reads; administrators add a year when the State Council publishes it, or correct one. */
 @ApiTags('calendar')
 @ApiBearerAuth()
 @Controller('calendar/years')
@@ -23,5 +23,11 @@ export class CalendarController {
   @Allow('ADMIN')
   add(@Body() dto: HolidayYearDto, @CurrentUser() user: CurrentUserDto): Promise<HolidayYearView> {
     return this.calendar.addYear(dto, user);
+  }
+
+  @Put(':year')
+  @Allow('ADMIN')
+  correct(@Param('year', ParseIntPipe) year: number, @Body() dto: HolidayYearDto, @CurrentUser() user: CurrentUserDto): Promise<HolidayYearView> {
+    return this.calendar.correctYear(year, dto, user);
   }
 }

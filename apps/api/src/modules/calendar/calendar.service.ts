@@ -4,7 +4,7 @@ import { HolidayCalendar, type HolidayYear, OFFICIAL_HOLIDAYS } from '@julu/doma
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
 import { OutboxService } from '../../core/outbox/outbox.service';
-import { conflict, invalidField } from '../../core/http/api-errors';
+import { conflict, invalidField, notFound } from '../../core/http/api-errors';
 import { AuditService } from '../audit';
 import type { HolidayYearDto } from './dto/holiday-year.dto';
 import { checkHolidayYear } from './holiday-year.rules';
@@ -43,7 +43,14 @@ export class CalendarService {
 
   async years(manager?: EntityManager): Promise<HolidayYearView[]> {
     const rows: HolidayYearRow[] = await (manager ?? this.dataSource).query('SELECT year, notice, holidays, workdays FROM holiday_year ORDER BY year');
-    const builtIn = OFFICIAL_HOLIDAYS.map((y): HolidayYearView => ({ year: y.year, notice: y.notice, holidays: [...y.holidays], workdays: [...y.workdays], source: 'BUILT_IN' }));
+    const stored = new Map(rows.map((r) => [r.year, r]));
+    // A stored row for a built-in year is an administrator's correction: it overrides the shipped data.
+    const builtIn = OFFICIAL_HOLIDAYS.map((y): HolidayYearView => {
+      const corrected = stored.get(y.year);
+      return corrected
+        ? { year: y.year, notice: corrected.notice, holidays: corrected.holidays, workdays: corrected.workdays, source: 'CORRECTED' }
+        : { year: y.year, notice: y.notice, holidays: [...y.holidays], workdays: [...y.workdays], source: 'BUILT_IN' };
+    });
     const added = rows
       .filter((r) => !OFFICIAL_HOLIDAYS.some((y) => y.year === r.year))
       .map((r): HolidayYearView => ({ year: r.year, notice: r.notice, holidays: r.holidays, workdays: r.workdays, source: 'ADDED' }));
@@ -77,6 +84,39 @@ export class CalendarService {
       await this.audit.record(m, { action: 'calendar.add-year', entityType: 'holiday_year', entityId: String(dto.year), changes: { year: { after: dto.year }, notice: { after: dto.notice } } });
       await this.outbox.record(m, { eventType: 'calendar.year-added', aggregateType: 'holiday_year', aggregateId: String(dto.year), payload: { year: dto.year } });
       return { year: dto.year, notice: dto.notice.trim(), holidays: dto.holidays, workdays: dto.workdays, source: 'ADDED' };
+    });
+  }
+
+  /**
+   * Corrects a year (built-in or added): the stored row replaces the shipped data, the change is
+   * audited with both versions, and running clocks counted on that year are recomputed by the worker.
+   */
+  async correctYear(year: number, dto: HolidayYearDto, user: CurrentUser): Promise<HolidayYearView> {
+    if (dto.year !== year) throw invalidField('year', `请求体中的年份（${dto.year}）与地址中的年份（${year}）不一致`);
+    const problem = checkHolidayYear(dto);
+    if (problem) throw invalidField(problem.field, problem.message);
+    return this.transactions.run(async (m) => {
+      const before = (await this.years(m)).find((y) => y.year === year);
+      if (!before) throw notFound(`${year}年的放假安排尚未录入，请先录入（POST /api/calendar/years）`);
+      const notice = dto.notice.trim();
+      await m.query(
+        `INSERT INTO holiday_year (year, notice, holidays, workdays, created_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (year) DO UPDATE SET notice = EXCLUDED.notice, holidays = EXCLUDED.holidays, workdays = EXCLUDED.workdays, created_by = EXCLUDED.created_by, created_at = now()`,
+        [year, notice, JSON.stringify(dto.holidays), JSON.stringify(dto.workdays), user.id],
+      );
+      const after = { notice, holidays: dto.holidays, workdays: dto.workdays };
+      await this.audit.record(m, {
+        action: 'calendar.correct-year',
+        entityType: 'holiday_year',
+        entityId: String(year),
+        changes: {
+          notice: { before: before.notice, after: notice },
+          holidays: { before: before.holidays, after: after.holidays },
+          workdays: { before: before.workdays, after: after.workdays },
+        },
+      });
+      await this.outbox.record(m, { eventType: 'calendar.year-corrected', aggregateType: 'holiday_year', aggregateId: String(year), payload: { year } });
+      return { year, ...after, source: before.source === 'ADDED' ? 'ADDED' : 'CORRECTED' };
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseWorkflowView, CurrentUser, NoticeKind } from '@julu/contracts';
-import { permittedActions } from '@julu/domain';
+import { chinaDate, permittedActions } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
@@ -33,7 +33,12 @@ export class CaseWorkflowQueries {
     const clocks = await this.clocks.forCase(m, caseId);
     const active = new Map(clocks.filter((k) => k.status !== 'STOPPED').map((k) => [k.code, k]));
     const notices = await this.notices.forCase(m, caseId);
-    const facts = workflowFacts(c, active, await this.deliveredNotices(m, caseId));
+    const delivered = await this.deliveredNotices(m, caseId);
+    // While the petitioner's window is live, a request made in time may still arrive (transit grace):
+    // offer the button; the transition checks the date the petitioner made it (Arts 35, 36).
+    const window = active.get('D8') ?? active.get('D6');
+    const today = chinaDate(now);
+    const facts = window ? workflowFacts(c, active, delivered, window.started_on, today) : workflowFacts(c, active, delivered, today);
     const clockViews = clocks.map((k) => toClockView(k, now));
     return {
       caseId: c.id,

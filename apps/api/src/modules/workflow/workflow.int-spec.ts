@@ -109,10 +109,14 @@ describe('statutory workflow (real PostgreSQL)', () => {
     await act(id, 'reception', { action: 'CLOSE', closeReason: 'REVIEW_PERIOD_EXPIRED' }, 409);
     v = await act(id, 'reception', { action: 'CLOSE', closeReason: 'PETITIONER_SATISFIED' });
     expect(v.state).toBe('CLOSED');
-    expect(v.clocks.every((k) => k.status === 'STOPPED')).toBe(true);
+    // Arts 35, 36: 办结 inside the window is provisional; the petitioner's window runs on.
+    expect(v.clocks.filter((k) => k.status !== 'STOPPED').map((k) => k.code)).toEqual(['D6']);
     expect(v.events.map((e) => e.action)).toEqual([
       'REGISTER', 'FORWARD', 'ACCEPT', 'DELIVER_NOTICE', 'START_HANDLING', 'REQUEST_EXTENSION', 'APPROVE_EXTENSION', 'REPLY', 'DELIVER_NOTICE', 'CLOSE',
     ]);
+    await act(id, 'reception', { action: 'ARCHIVE' }, 409);
+    // Once the window has lapsed for good (the sweep stops D6), the file may be archived.
+    await dataSource.query(`UPDATE case_clock SET status = 'STOPPED', stopped_at = now() WHERE case_id = $1 AND code = 'D6'`, [id]);
     v = await act(id, 'reception', { action: 'ARCHIVE' });
     expect(v.state).toBe('ARCHIVED');
   });
@@ -214,6 +218,7 @@ describe('statutory workflow (real PostgreSQL)', () => {
     expect((resumed?.dueOn ?? '') >= addDays(today, -5 + 30 + 3)).toBe(true);
     v = await act(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见' });
     expect(v.notices.find((n) => n.kind === 'REREVIEW_OPINION')?.paragraphs.join('')).toContain('不再受理');
+    await deliver(id, v.notices.find((n) => n.kind === 'REREVIEW_OPINION')?.id ?? '');
     v = await act(id, 'reception', { action: 'TERMINATE' });
     expect(v.state).toBe('TERMINATED');
   });

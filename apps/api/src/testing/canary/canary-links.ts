@@ -13,8 +13,8 @@ const LOCAL_ONLY = ['OFFICER_A', 'HANDLER_H', 'HANDLER_X'] as const;
  * backlog case and an escort of its own, each with a canary.
  */
 export async function seedLinks(http: CanaryHttp, world: CanaryWorld, cases: Cases, units: { a: string; b: string }): Promise<void> {
-  const tryLink = async (what: string, path: string, body: object): Promise<Record<string, unknown> | null> => {
-    const res = await http.try('ADMIN', 'post', path, body);
+  const tryLink = async (what: string, path: string, body: object, as: 'ADMIN' | 'RECEPTION' = 'ADMIN'): Promise<Record<string, unknown> | null> => {
+    const res = await http.try(as, 'post', path, body);
     if (res.status >= 300) {
       world.refused.push(`${what}: ${res.status} ${res.body?.message ?? ''}`);
       return null;
@@ -29,7 +29,7 @@ export async function seedLinks(http: CanaryHttp, world: CanaryWorld, cases: Cas
     await tryLink('diversion flag', `/api/diversion/cases/${c.id}/flag`, { reason: `涉法涉诉${c.canary.token}` });
     await tryLink('legal consultation', `/api/diversion/cases/${c.id}/consultations`, { kind: 'LEGAL', advisor: `律师${c.canary.token}`, content: `咨询${c.canary.token}`, heldOn: '2026-01-05' });
   }
-  await tryLink('diversion decision', `/api/diversion/cases/${cases.ordB2.id}/decision`, { expectedVersion: 1, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: `分流${cases.ordB2.canary.token}` });
+  await tryLink('diversion decision', `/api/diversion/cases/${cases.ordB2.id}/decision`, { expectedVersion: 1, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: `分流${cases.ordB2.canary.token}` }, 'RECEPTION');
 
   const linked = [cases.accT, cases.accU, cases.ordB];
   const hotspotA = await http.send('ADMIN', 'post', '/api/hotspots', hotspotBody(units.a, '巨鹿镇', '本镇隐患'));

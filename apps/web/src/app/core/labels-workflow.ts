@@ -72,6 +72,7 @@ export const WORKFLOW_LABELS = {
       closeReason: '办结原因',
       supervisionLevel: '督办级别',
       receivedOn: '收到申请日期（不填为今天）',
+      requestedOn: '信访人提出申请日期（邮戳、网上提交日期；不填同收到日期）',
       note: '备注',
     },
     noteLabels: {

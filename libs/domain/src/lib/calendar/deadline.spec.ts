@@ -1,5 +1,5 @@
 import { computeDue, extendDue } from './deadline';
-import { HolidayCalendar } from './holiday-calendar';
+import { addDays, HolidayCalendar } from './holiday-calendar';
 import { OFFICIAL_HOLIDAYS } from './official-holidays.data';
 
 const calendar = new HolidayCalendar(OFFICIAL_HOLIDAYS);
@@ -41,13 +41,38 @@ describe('deadline engine', () => {
     expect(due.explanation.join('')).toContain('（听证）不计入期间，顺延 5 日');
   });
 
-  it('an extension of at most 30 days counts on from the original last day', () => {
-    const original = computeDue('2025-06-03', 60, 'DAYS', calendar);
-    expect(original.due).toBe('2025-08-04');
-    const extended = extendDue(original, 30, calendar);
-    expect(extended.due).toBe('2025-09-03');
+  it('Art 34: an extension continues the original count; it is at most 30 days', () => {
+    // 60 days from 3 June end on Saturday 2 August; 60 + 30 days end on Monday 1 September.
+    const extended = extendDue('2025-06-03', 60, 'DAYS', 30, calendar);
+    expect(extended.due).toBe('2025-09-01');
     expect(extended.explanation.join('')).toContain('经批准延长 30 日');
-    expect(() => extendDue(original, 31, calendar)).toThrow('不得超过 30 日');
+    expect(() => extendDue('2025-06-03', 60, 'DAYS', 31, calendar)).toThrow('不得超过 30 日');
+    expect(() => extendDue('2025-06-03', 60, 'DAYS', 0, calendar)).toThrow('1–30 日');
+  });
+
+  it('Art 34 with 民法典 Art 203: the postponement past days off is applied once, to the final day of 60 + N days', () => {
+    // Accepted 1 July 2025: day 60 is Saturday 30 August (postponed alone to 1 September). Counting the
+    // 30 days on from the postponed date ended on 1 October (National Day), postponed again to 9 October.
+    const extended = extendDue('2025-07-01', 60, 'DAYS', 30, calendar);
+    expect(extended.due).toBe('2025-09-29');
+    expect(extended.due).toBe(computeDue('2025-07-01', 90, 'DAYS', calendar).due);
+    const text = extended.explanation.join('');
+    expect(text).toContain('自原期间最后一日2025年8月30日的次日接续计算');
+    expect(text).not.toContain('2025年9月1日');
+  });
+
+  it('Art 34 with 民法典 Art 203: an extended period ending on a day off still ends on the next working day', () => {
+    // Accepted 2 July 2025: 60 + 30 = 90 days end on Tuesday 30 September; accepted a day later they end on 1 October (国庆节).
+    expect(extendDue('2025-07-02', 60, 'DAYS', 30, calendar).due).toBe('2025-09-30');
+    const onHoliday = extendDue('2025-07-03', 60, 'DAYS', 30, calendar);
+    expect(onHoliday.due).toBe('2025-10-09');
+    expect(onHoliday.explanation.join('')).toContain('第二百零三条');
+  });
+
+  it('Art 34: for every acceptance day of 2021–2026, the extended due date equals 60 + N days counted once from the start (property)', () => {
+    for (let day = '2021-01-01'; day <= '2026-08-31'; day = addDays(day, 1)) {
+      for (const n of [1, 15, 30]) expect({ day, n, due: extendDue(day, 60, 'DAYS', n, calendar).due }).toEqual({ day, n, due: computeDue(day, 60 + n, 'DAYS', calendar).due });
+    }
   });
 
   it('can count the start day and skip the holiday rule where a jurisdiction says so', () => {

@@ -90,15 +90,30 @@ export function computeDue(start: LocalDate, amount: number, unit: PeriodUnit, c
 }
 
 /**
- * An extension (延期, Art 34: at most 30 days, for the 60-day handling period only): the new last
- * day counted from the current one by the same rules.
+ * A period with an approved extension (延期, Art 34: at most 30 days, for the 60-day handling
+ * period only). The extension continues the original count: 60 + N days counted from the start,
+ * and the 民法典 Art 203 postponement applies once, to the final day. The original last day is not
+ * first moved past a weekend or holiday; doing so would postpone the period twice.
  */
-export function extendDue(current: DueDate, days: number, calendar: HolidayCalendar, rules: CountingRules = CIVIL_CODE_RULES): DueDate {
-  if (days > 30) throw new Error('办理期限延长不得超过 30 日（《信访工作条例》第三十四条）');
-  const extended = computeDue(current.due, days, 'DAYS', calendar, { ...rules, excludeStartDay: true });
+export function extendDue(
+  start: LocalDate,
+  amount: number,
+  unit: PeriodUnit,
+  days: number,
+  calendar: HolidayCalendar,
+  rules: CountingRules = CIVIL_CODE_RULES,
+  pauses: readonly Pause[] = [],
+): DueDate {
+  if (!Number.isInteger(days) || days < 1 || days > 30) throw new Error('办理期限延长应为 1–30 日，不得超过 30 日（《信访工作条例》第三十四条）');
+  const base = computeDue(start, amount, unit, calendar, { ...rules, extendPastDaysOff: false }, pauses);
+  const extension = computeDue(base.due, days, 'DAYS', calendar, { excludeStartDay: true, extendPastDaysOff: rules.extendPastDaysOff }, pauses);
   return {
-    due: extended.due,
-    explanation: [...current.explanation, `经批准延长 ${days} 日（《信访工作条例》第三十四条），自原届满日次日起算。`, ...extended.explanation.slice(1)],
-    skipped: [...current.skipped, ...extended.skipped],
+    due: extension.due,
+    explanation: [
+      ...base.explanation.slice(0, -1),
+      `经批准延长 ${days} 日（《信访工作条例》第三十四条），自原期间最后一日${cn(base.due)}的次日接续计算；原期间最后一日不因休假日先行顺延，顺延（民法典第二百零三条）只适用于延长后的最后一日。`,
+      ...extension.explanation.slice(1),
+    ],
+    skipped: [...base.skipped, ...extension.skipped],
   };
 }

@@ -33,17 +33,29 @@ import { DEFAULT_CLOCK_RULES } from './clock-rules';
 // Fixtures
 // ---------------------------------------------------------------------------------------------
 
-/** Facts under which every guard passes (reply delivered, windows open, extension unused, supervised). */
+/**
+ * Facts under which every guard passes (reply delivered, windows open, extension unused, supervised),
+ * except that a closed case is closed for good (no petitioner's window still live).
+ */
 const facts = (state: CaseState, over: Partial<Omit<WorkflowFacts, 'state'>> = {}): WorkflowFacts => ({
   state,
   disposition: 'FORWARD',
   objectionWindowOpen: true,
   extensionUsed: false,
+  handlingPeriodRunning: true,
   reviewWindowOpen: true,
+  petitionerWindow: state === 'REPLIED' ? 'D6' : state === 'REVIEW_REPLIED' ? 'D8' : null,
   replyDelivered: true,
   supervised: true,
   ...over,
 });
+
+/** Facts under which `action`'s guard passes in `state` (a request after a provisional 办结 needs its window live). */
+const passing = (action: CaseAction, state: CaseState): WorkflowFacts => {
+  if (state === 'CLOSED' && action === 'REQUEST_REVIEW') return facts(state, { petitionerWindow: 'D6' });
+  if (state === 'CLOSED' && action === 'REQUEST_REREVIEW') return facts(state, { petitionerWindow: 'D8' });
+  return facts(state);
+};
 
 const actor = (role: Role, flags: Partial<Omit<WorkflowActor, 'role'>> = {}): WorkflowActor => ({
   role,
@@ -85,13 +97,21 @@ const ALL_ACTORS: readonly WorkflowActor[] = ROLES.flatMap((role) =>
   BOOLS.flatMap((intakeOrgan) => BOOLS.flatMap((handlingUnitMember) => BOOLS.map((unitHead) => ({ role, intakeOrgan, handlingUnitMember, unitHead })))),
 );
 
-/** Every fact combination for one state: 3 dispositions × 2⁵ flags = 96. */
+const WINDOWS: readonly WorkflowFacts['petitionerWindow'][] = [null, 'D6', 'D8'];
+
+/** Every fact combination for one state: 3 dispositions × 3 petitioner windows × 2⁶ flags = 576. */
 const allFacts = (state: CaseState): WorkflowFacts[] =>
   DISPOSITIONS.flatMap((disposition) =>
-    BOOLS.flatMap((objectionWindowOpen) =>
-      BOOLS.flatMap((extensionUsed) =>
-        BOOLS.flatMap((reviewWindowOpen) =>
-          BOOLS.flatMap((replyDelivered) => BOOLS.map((supervised) => ({ state, disposition, objectionWindowOpen, extensionUsed, reviewWindowOpen, replyDelivered, supervised }))),
+    WINDOWS.flatMap((petitionerWindow) =>
+      BOOLS.flatMap((objectionWindowOpen) =>
+        BOOLS.flatMap((extensionUsed) =>
+          BOOLS.flatMap((handlingPeriodRunning) =>
+            BOOLS.flatMap((reviewWindowOpen) =>
+              BOOLS.flatMap((replyDelivered) =>
+                BOOLS.map((supervised) => ({ state, disposition, objectionWindowOpen, extensionUsed, handlingPeriodRunning, reviewWindowOpen, petitionerWindow, replyDelivered, supervised })),
+              ),
+            ),
+          ),
         ),
       ),
     ),
@@ -101,6 +121,7 @@ const sorted = <T extends string>(values: readonly T[]): T[] => [...values].sort
 const describeActor = (a: WorkflowActor): string =>
   `${a.role}${a.intakeOrgan ? '+intake' : ''}${a.handlingUnitMember ? '+member' : ''}${a.unitHead ? '+head' : ''}`;
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
+const HANDLING_PERIOD_PASSED = '办理期限已届满，只有尚未届满的期限才能延长；超期事项按超期统计（《信访工作条例》第三十四条）';
 
 const wrongStateReason = (action: CaseAction): string => `事项当前状态不允许“${CASE_ACTION_LABELS[action]}”`;
 const forbiddenReason = (action: CaseAction): string => `您无权对该事项执行“${CASE_ACTION_LABELS[action]}”`;
@@ -144,10 +165,10 @@ const EXPECTED: Readonly<Record<CaseAction, ExpectedRule>> = {
   REPLY: { from: ['IN_PROGRESS', 'EXTENDED'], to: 'REPLIED', sides: ['HANDLING'], requires: ['outcome', 'note', 'legalBasis'], law: '第三十一条（六）；第三十二条' },
   MEDIATE: { from: ['IN_PROGRESS', 'EXTENDED'], to: 'MEDIATED', sides: ['HANDLING'], requires: ['settlementKind', 'note'], law: '第三十三条' },
   CLOSE: { from: ['REPLIED', 'REVIEW_REPLIED'], to: 'CLOSED', sides: ['HANDLING', 'BUREAU'], requires: ['closeReason'], law: '第三十五条、第三十六条（期限届满未申请）' },
-  REQUEST_REVIEW: { from: ['REPLIED'], to: 'REVIEW_REQUESTED', sides: ['BUREAU'], requires: [], law: '第三十五条' },
+  REQUEST_REVIEW: { from: ['REPLIED', 'CLOSED'], to: 'REVIEW_REQUESTED', sides: ['BUREAU'], requires: [], law: '第三十五条（办结后、期限内仍可申请）' },
   ACCEPT_REVIEW: { from: ['REVIEW_REQUESTED'], to: 'REVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十五条' },
   REPLY_REVIEW: { from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note'], law: '第三十五条' },
-  REQUEST_REREVIEW: { from: ['REVIEW_REPLIED'], to: 'REREVIEW_REQUESTED', sides: ['BUREAU'], requires: [], law: '第三十六条第一款' },
+  REQUEST_REREVIEW: { from: ['REVIEW_REPLIED', 'CLOSED'], to: 'REREVIEW_REQUESTED', sides: ['BUREAU'], requires: [], law: '第三十六条第一款（办结后、期限内仍可申请）' },
   ACCEPT_REREVIEW: { from: ['REREVIEW_REQUESTED'], to: 'REREVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十六条第一款' },
   START_HEARING: { from: ['REREVIEW_ACCEPTED'], to: 'HEARING', sides: ['BUREAU'], requires: [], law: '第三十六条第二款' },
   END_HEARING: { from: ['HEARING'], to: 'REREVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十六条第二款' },
@@ -186,7 +207,7 @@ const EXPECTED_CLOCKS: Readonly<Record<CaseAction, ClockEffects>> = {
   REJECT_EXTENSION: {},
   REPLY: { stop: ['D5'] },
   MEDIATE: { stop: ['D5'] },
-  CLOSE: { stop: ['D6', 'D8'] },
+  CLOSE: {},
   REQUEST_REVIEW: { stop: ['D6'], start: ['D7'] },
   ACCEPT_REVIEW: {},
   REPLY_REVIEW: { stop: ['D7'] },
@@ -217,6 +238,7 @@ const REQUEST_FIELDS: Readonly<Record<Exclude<keyof CaseTransitionRequest, 'acti
   closeReason: true,
   supervisionLevel: true,
   receivedOn: true,
+  requestedOn: true,
 };
 
 const isFlag = (action: CaseAction): boolean => transitionRule(action).to === null;
@@ -351,9 +373,17 @@ describe('OPEN_STATES and CLOSED_STATES', () => {
     expect(sorted(CLOSED_STATES)).toEqual(sorted([...TERMINAL_BEFORE_ARCHIVE, 'ARCHIVED']));
   });
 
-  it.each(CLOSED_STATES.filter((s) => s !== 'ARCHIVED'))('%s (closed) can only be archived', (state) => {
+  it.each(CLOSED_STATES.filter((s) => s !== 'ARCHIVED' && s !== 'CLOSED'))('%s (closed) can only be archived', (state) => {
     const leaving = CASE_TRANSITIONS.filter((r) => r.from.includes(state)).map((r) => r.action);
     expect(leaving).toEqual(['ARCHIVE']);
+  });
+
+  it('Arts 35, 36: CLOSED is left by archiving, or by a 复查/复核 request while the petitioner\'s window is live', () => {
+    const leaving = CASE_TRANSITIONS.filter((r) => r.from.includes('CLOSED')).map((r) => r.action);
+    expect(leaving).toEqual(['REQUEST_REVIEW', 'REQUEST_REREVIEW', 'ARCHIVE']);
+    for (const f of allFacts('CLOSED').filter((x) => x.petitionerWindow === null)) {
+      for (const a of ALL_ACTORS) expect(permittedActions(f, a).filter((action) => action !== 'ARCHIVE')).toEqual([]);
+    }
   });
 
   it('ARCHIVED is absorbing: no rule leaves it and no one may do anything there', () => {
@@ -400,17 +430,20 @@ describe('reachability (graph walk)', () => {
     expect(cutOff).toEqual([]);
   });
 
-  it('where the law makes it impossible: until the current written reply is delivered, REPLIED and REVIEW_REPLIED cannot move at all', () => {
+  it('where the law makes it impossible: until the current written reply is delivered, REPLIED, REVIEW_REPLIED and REREVIEW_REPLIED cannot move at all', () => {
     // CLOSE, REQUEST_REVIEW and REQUEST_REREVIEW all need the 意见书 delivered (Arts 35, 36 count
-    // from its receipt), so a case whose reply is never delivered stays where it is.
+    // from its receipt), and so does TERMINATE (the 复核意见书 must reach the petitioner), so a case
+    // whose reply is never delivered stays where it is.
     const undelivered = checkedEdges((f) => !f.replyDelivered);
-    for (const state of ['REPLIED', 'REVIEW_REPLIED'] as const) {
+    for (const state of ['REPLIED', 'REVIEW_REPLIED', 'REREVIEW_REPLIED'] as const) {
       expect([...(undelivered.get(state) ?? [])]).toEqual([state]);
       expect(reachable(undelivered, state).has('ARCHIVED')).toBe(false);
     }
     const stuck = CASE_STATES.filter((s) => s !== 'ARCHIVED' && !reachable(undelivered, s).has('ARCHIVED'));
-    // The 复查 states feed into REVIEW_REPLIED only, so they share its fate.
-    expect(sorted(stuck)).toEqual(sorted(['REPLIED', 'REVIEW_REQUESTED', 'REVIEW_ACCEPTED', 'REVIEW_REPLIED']));
+    // The 复查 and 复核 states feed into REVIEW_REPLIED and REREVIEW_REPLIED only, so they share their fate.
+    expect(sorted(stuck)).toEqual(
+      sorted(['REPLIED', 'REVIEW_REQUESTED', 'REVIEW_ACCEPTED', 'REVIEW_REPLIED', 'REREVIEW_REQUESTED', 'REREVIEW_ACCEPTED', 'HEARING', 'REREVIEW_REPLIED']),
+    );
   });
 
   it('once the review window of the petitioner has closed, a delivered reply can only be closed', () => {
@@ -436,7 +469,11 @@ describe('reachability (graph walk)', () => {
     });
 
     it('复查 precedes 复核: 复核 states are only reachable through REVIEW_REPLIED', () => {
-      const withoutReviewReply = new Map([...TABLE_EDGES].map(([s, t]) => [s, new Set([...t].filter((to) => to !== 'REVIEW_REPLIED'))]));
+      // From CLOSED a 复核 request needs the D8 window live, which only delivery in REVIEW_REPLIED starts.
+      expect(checkTransition('REQUEST_REREVIEW', facts('CLOSED', { petitionerWindow: 'D6' }), P.reception)).toMatchObject({ allowed: false, status: 409 });
+      const withoutReviewReply = new Map(
+        [...TABLE_EDGES].map(([s, t]) => [s, new Set([...t].filter((to) => to !== 'REVIEW_REPLIED' && !(s === 'CLOSED' && to === 'REREVIEW_REQUESTED')))]),
+      );
       const reached = reachable(withoutReviewReply, 'REGISTERED');
       for (const s of ['REREVIEW_REQUESTED', 'REREVIEW_ACCEPTED', 'HEARING', 'REREVIEW_REPLIED', 'TERMINATED'] as const) expect(reached.has(s)).toBe(false);
     });
@@ -460,7 +497,7 @@ describe('actorMayAct: who stands on which side', () => {
   const PERSONA_SIDES: [keyof typeof P, ActorSide[]][] = [
     ['reception', ['INTAKE', 'BUREAU']],
     ['bureauLeader', ['INTAKE', 'BUREAU', 'SUPERVISION']],
-    ['admin', ['INTAKE', 'BUREAU', 'SUPERVISION']],
+    ['admin', []],
     ['townshipOfficer', ['INTAKE']],
     ['foreignTownshipOfficer', []],
     ['townshipHandling', ['INTAKE', 'HANDLING']],
@@ -476,11 +513,11 @@ describe('actorMayAct: who stands on which side', () => {
 
   /** The rule of each side, restated from the ActorSide documentation. */
   const ORACLE: Record<ActorSide, (a: WorkflowActor) => boolean> = {
-    INTAKE: (a) => a.intakeOrgan && ['RECEPTION', 'SUPERVISOR', 'ADMIN', 'TOWNSHIP_OFFICER'].includes(a.role),
+    INTAKE: (a) => a.intakeOrgan && ['RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER'].includes(a.role),
     HANDLING: (a) => a.handlingUnitMember && a.role !== 'ADMIN',
     UNIT_HEAD: (a) => a.handlingUnitMember && a.unitHead && a.role !== 'ADMIN',
-    BUREAU: (a) => a.intakeOrgan && ['RECEPTION', 'SUPERVISOR', 'ADMIN'].includes(a.role),
-    SUPERVISION: (a) => a.role === 'SUPERVISOR' || a.role === 'ADMIN',
+    BUREAU: (a) => a.intakeOrgan && ['RECEPTION', 'SUPERVISOR'].includes(a.role),
+    SUPERVISION: (a) => a.role === 'SUPERVISOR',
   };
 
   it.each(SIDES)('%s: all 40 actor descriptions', (side) => {
@@ -499,6 +536,14 @@ describe('actorMayAct: who stands on which side', () => {
 
   it('ADMIN is never on the HANDLING side, whatever its flags', () => {
     for (const a of ALL_ACTORS.filter((x) => x.role === 'ADMIN')) expect(actorMayAct(['HANDLING'], a)).toBe(false);
+  });
+
+  it('Arts 22, 23, 35, 36, 40: administrators administer; ADMIN is on no side, so it takes no intake, bureau or supervision decision', () => {
+    for (const a of ALL_ACTORS.filter((x) => x.role === 'ADMIN')) expect(SIDES.filter((side) => actorMayAct([side], a))).toEqual([]);
+    for (const action of ['FORWARD', 'ACCEPT', 'NOT_ACCEPT', 'DIVERT'] as const) expect(checkTransition(action, facts('REGISTERED'), P.admin)).toMatchObject({ allowed: false, status: 403 });
+    expect(checkTransition('REQUEST_REVIEW', facts('REPLIED'), P.admin)).toMatchObject({ allowed: false, status: 403 });
+    expect(checkTransition('TERMINATE', facts('REREVIEW_REPLIED'), P.admin)).toMatchObject({ allowed: false, status: 403 });
+    expect(checkTransition('SUPERVISE', facts('IN_PROGRESS'), P.admin)).toMatchObject({ allowed: false, status: 403 });
   });
 
   it('a TOWNSHIP_OFFICER is never on the BUREAU or SUPERVISION side, even in its own township', () => {
@@ -571,12 +616,14 @@ describe('checkTransition: roles and sides (403)', () => {
   });
 
   it.each(BUREAU_ONLY.flatMap((r) => r.from.map((s) => [r.action, s] as const)))('%s in %s: the township officer (intake organ) may not record it (403), the bureau may', (action, state) => {
-    expect(checkTransition(action, facts(state), P.townshipOfficer)).toEqual({ allowed: false, status: 403, reason: forbiddenReason(action) });
-    expect(checkTransition(action, facts(state), P.townshipHandling)).toMatchObject({ allowed: false, status: 403 });
-    expect(checkTransition(action, facts(state), P.unitHead)).toMatchObject({ allowed: false, status: 403 });
-    for (const who of [P.reception, P.bureauLeader, P.admin]) expect(checkTransition(action, facts(state), who)).toMatchObject({ allowed: true });
+    const f = passing(action, state);
+    expect(checkTransition(action, f, P.townshipOfficer)).toEqual({ allowed: false, status: 403, reason: forbiddenReason(action) });
+    expect(checkTransition(action, f, P.townshipHandling)).toMatchObject({ allowed: false, status: 403 });
+    expect(checkTransition(action, f, P.unitHead)).toMatchObject({ allowed: false, status: 403 });
+    expect(checkTransition(action, f, P.admin)).toMatchObject({ allowed: false, status: 403 });
+    for (const who of [P.reception, P.bureauLeader]) expect(checkTransition(action, f, who)).toMatchObject({ allowed: true });
     // A bureau role outside the case's territory is not an intake organ for it.
-    expect(checkTransition(action, facts(state), actor('RECEPTION'))).toMatchObject({ allowed: false, status: 403 });
+    expect(checkTransition(action, f, actor('RECEPTION'))).toMatchObject({ allowed: false, status: 403 });
   });
 
   it.each(['APPROVE_EXTENSION', 'REJECT_EXTENSION'] as const)('%s: only the head of the handling unit (Art 34: 本机关、单位负责人批准)', (action) => {
@@ -591,19 +638,19 @@ describe('checkTransition: roles and sides (403)', () => {
 
   it('CLOSE may be recorded by the handling unit or the bureau, not by a township officer outside the unit', () => {
     for (const state of ['REPLIED', 'REVIEW_REPLIED'] as const) {
-      for (const who of [P.handler, P.unitHead, P.townshipHandling, P.reception, P.bureauLeader, P.admin]) {
+      for (const who of [P.handler, P.unitHead, P.townshipHandling, P.reception, P.bureauLeader]) {
         expect(checkTransition('CLOSE', facts(state), who)).toEqual({ allowed: true, to: 'CLOSED' });
       }
-      for (const who of [P.townshipOfficer, P.outsideHandler, P.foreignTownshipOfficer]) {
+      for (const who of [P.townshipOfficer, P.outsideHandler, P.foreignTownshipOfficer, P.admin]) {
         expect(checkTransition('CLOSE', facts(state), who)).toEqual({ allowed: false, status: 403, reason: forbiddenReason('CLOSE') });
       }
     }
   });
 
-  it.each(['SUPERVISE', 'CANCEL_SUPERVISION'] as const)('%s: only the bureau leaders (and ADMIN), wherever the case lies (Art 40)', (action) => {
+  it.each(['SUPERVISE', 'CANCEL_SUPERVISION'] as const)('%s: only the bureau leaders, wherever the case lies (Art 40)', (action) => {
     for (const a of ALL_ACTORS) {
       const check = checkTransition(action, facts('IN_PROGRESS'), a);
-      const expected = a.role === 'SUPERVISOR' || a.role === 'ADMIN';
+      const expected = a.role === 'SUPERVISOR';
       expect({ who: describeActor(a), allowed: check.allowed }).toEqual({ who: describeActor(a), allowed: expected });
       if (!check.allowed) expect(check).toEqual({ allowed: false, status: 403, reason: forbiddenReason(action) });
     }
@@ -673,6 +720,15 @@ describe('checkTransition: guards', () => {
     ['CLOSE before the 处理意见书 is delivered', 'CLOSE', 'REPLIED', P.handler, { replyDelivered: false }, '意见书尚未送达信访人，不能办结'],
     ['CLOSE before the 复查意见书 is delivered', 'CLOSE', 'REVIEW_REPLIED', P.reception, { replyDelivered: false }, '意见书尚未送达信访人，不能办结'],
     ['CANCEL_SUPERVISION of a case not supervised', 'CANCEL_SUPERVISION', 'IN_PROGRESS', P.bureauLeader, { supervised: false }, '该事项未在督办中'],
+    ['Art 34: REQUEST_EXTENSION once the 60 days have passed', 'REQUEST_EXTENSION', 'IN_PROGRESS', P.handler, { handlingPeriodRunning: false }, HANDLING_PERIOD_PASSED],
+    ['Art 34: APPROVE_EXTENSION once the 60 days have passed', 'APPROVE_EXTENSION', 'EXTENSION_REQUESTED', P.unitHead, { handlingPeriodRunning: false }, HANDLING_PERIOD_PASSED],
+    ['Art 35: REQUEST_REVIEW after 办结 once the window lapsed', 'REQUEST_REVIEW', 'CLOSED', P.reception, { petitionerWindow: null }, '事项已办结，且不在申请复查的期限内'],
+    ['Art 35: REQUEST_REVIEW after 办结 of the 复查 stage', 'REQUEST_REVIEW', 'CLOSED', P.reception, { petitionerWindow: 'D8' }, '事项已办结，且不在申请复查的期限内'],
+    ['Art 35: REQUEST_REVIEW after 办结, made after the 30 days', 'REQUEST_REVIEW', 'CLOSED', P.reception, { petitionerWindow: 'D6', reviewWindowOpen: false }, '申请复查的期限（收到处理意见书之日起 30 日）已过'],
+    ['Art 36: REQUEST_REREVIEW after 办结 once the window lapsed', 'REQUEST_REREVIEW', 'CLOSED', P.reception, { petitionerWindow: null }, '事项已办结，且不在申请复核的期限内'],
+    ['Art 36: REQUEST_REREVIEW after 办结, made after the 30 days', 'REQUEST_REREVIEW', 'CLOSED', P.reception, { petitionerWindow: 'D8', reviewWindowOpen: false }, '申请复核的期限（收到复查意见书之日起 30 日）已过'],
+    ['Arts 35, 36: ARCHIVE while the petitioner\'s window is live', 'ARCHIVE', 'CLOSED', P.reception, { petitionerWindow: 'D6' }, '信访人申请复查（复核）的期限尚未届满，办结尚未生效，暂不能归档'],
+    ['Art 36: TERMINATE before the 复核意见书 is delivered', 'TERMINATE', 'REREVIEW_REPLIED', P.reception, { replyDelivered: false }, '复核意见书尚未送达信访人，不能终结'],
   ];
 
   it.each(REFUSED)('%s: 409', (_label, action, state, who, over, reason) => {
@@ -696,10 +752,30 @@ describe('checkTransition: guards', () => {
     ['CLOSE after 复查 once delivered', 'CLOSE', 'REVIEW_REPLIED', P.bureauLeader, { replyDelivered: true }, 'CLOSED'],
     ['SUPERVISE a case already supervised (changing the level)', 'SUPERVISE', 'IN_PROGRESS', P.bureauLeader, { supervised: true }, 'IN_PROGRESS'],
     ['SUPERVISE a case not supervised', 'SUPERVISE', 'IN_PROGRESS', P.bureauLeader, { supervised: false }, 'IN_PROGRESS'],
+    ['Art 35: REQUEST_REVIEW within 30 days after 办结 (信访人认可 waives nothing) reopens the case', 'REQUEST_REVIEW', 'CLOSED', P.reception, { petitionerWindow: 'D6' }, 'REVIEW_REQUESTED'],
+    ['Art 36: REQUEST_REREVIEW within 30 days after 办结 of the 复查 stage reopens the case', 'REQUEST_REREVIEW', 'CLOSED', P.reception, { petitionerWindow: 'D8' }, 'REREVIEW_REQUESTED'],
+    ['Art 34: APPROVE_EXTENSION while the period runs', 'APPROVE_EXTENSION', 'EXTENSION_REQUESTED', P.unitHead, { handlingPeriodRunning: true }, 'EXTENDED'],
+    ['ARCHIVE once the window lapsed', 'ARCHIVE', 'CLOSED', P.reception, { petitionerWindow: null }, 'ARCHIVED'],
+    ['Art 36: TERMINATE once the 复核意见书 is delivered', 'TERMINATE', 'REREVIEW_REPLIED', P.reception, { replyDelivered: true }, 'TERMINATED'],
   ];
 
   it.each(PASSED)('%s: allowed', (_label, action, state, who, over, to) => {
     expect(checkTransition(action, facts(state, over), who)).toEqual({ allowed: true, to });
+  });
+
+  it('Art 34: only a running period can be extended; a late case stays late (no request, no approval)', () => {
+    expect(checkTransition('REQUEST_EXTENSION', facts('IN_PROGRESS', { handlingPeriodRunning: false }), P.handler)).toMatchObject({ allowed: false, status: 409 });
+    expect(checkTransition('APPROVE_EXTENSION', facts('EXTENSION_REQUESTED', { handlingPeriodRunning: false }), P.unitHead)).toMatchObject({ allowed: false, status: 409 });
+    // The head may still refuse a request that the expiry overtook, and the unit must still reply.
+    expect(checkTransition('REJECT_EXTENSION', facts('EXTENSION_REQUESTED', { handlingPeriodRunning: false }), P.unitHead)).toEqual({ allowed: true, to: 'IN_PROGRESS' });
+    expect(checkTransition('REPLY', facts('IN_PROGRESS', { handlingPeriodRunning: false }), P.handler)).toEqual({ allowed: true, to: 'REPLIED' });
+  });
+
+  it('Arts 35, 36: 办结 inside the petitioner\'s window leaves it running; a request within it is recordable after 办结', () => {
+    expect(transitionRule('CLOSE').clocks).toEqual({});
+    expect(checkTransition('REQUEST_REVIEW', facts('CLOSED', { petitionerWindow: 'D6' }), P.reception)).toEqual({ allowed: true, to: 'REVIEW_REQUESTED' });
+    expect(checkTransition('REQUEST_REREVIEW', facts('CLOSED', { petitionerWindow: 'D8' }), P.reception)).toEqual({ allowed: true, to: 'REREVIEW_REQUESTED' });
+    expect(permittedActions(facts('CLOSED', { petitionerWindow: 'D6' }), P.reception)).toEqual(['REQUEST_REVIEW']);
   });
 
   it('an extension already used blocks a new request, but never the approval or the reply', () => {
@@ -717,14 +793,17 @@ describe('checkTransition: guards', () => {
   /** The facts each guard may look at; any other fact must not change its answer. */
   const GUARD_FACTS: Partial<Record<CaseAction, Exclude<keyof WorkflowFacts, 'state'>[]>> = {
     OBJECT: ['objectionWindowOpen'],
-    REQUEST_EXTENSION: ['extensionUsed'],
+    REQUEST_EXTENSION: ['extensionUsed', 'handlingPeriodRunning'],
+    APPROVE_EXTENSION: ['handlingPeriodRunning'],
     CLOSE: ['replyDelivered'],
-    REQUEST_REVIEW: ['replyDelivered', 'reviewWindowOpen'],
-    REQUEST_REREVIEW: ['replyDelivered', 'reviewWindowOpen'],
+    REQUEST_REVIEW: ['replyDelivered', 'reviewWindowOpen', 'petitionerWindow'],
+    REQUEST_REREVIEW: ['replyDelivered', 'reviewWindowOpen', 'petitionerWindow'],
+    TERMINATE: ['replyDelivered'],
+    ARCHIVE: ['petitionerWindow'],
     CANCEL_SUPERVISION: ['supervised'],
   };
 
-  it('the guarded actions are exactly OBJECT, REQUEST_EXTENSION, CLOSE, REQUEST_REVIEW, REQUEST_REREVIEW and CANCEL_SUPERVISION', () => {
+  it('the guarded actions are exactly those of GUARD_FACTS', () => {
     expect(sorted(CASE_TRANSITIONS.filter((r) => r.guard).map((r) => r.action))).toEqual(sorted(Object.keys(GUARD_FACTS) as CaseAction[]));
   });
 
@@ -744,7 +823,9 @@ describe('checkTransition: guards', () => {
       disposition: fc.constantFrom<WorkflowFacts['disposition']>('FORWARD', 'ASSIGN', null),
       objectionWindowOpen: fc.boolean(),
       extensionUsed: fc.boolean(),
+      handlingPeriodRunning: fc.boolean(),
       reviewWindowOpen: fc.boolean(),
+      petitionerWindow: fc.constantFrom<WorkflowFacts['petitionerWindow']>(null, 'D6', 'D8'),
       replyDelivered: fc.boolean(),
       supervised: fc.boolean(),
     });
@@ -767,9 +848,9 @@ describe('checkTransition: targets', () => {
   it.each(CASE_TRANSITIONS.filter((r) => typeof r.to === 'string').flatMap((r) => r.from.map((s) => [r.action, s, r.to as CaseState] as const)))(
     '%s from %s leads to %s',
     (action, state, to) => {
-      const who = ALL_ACTORS.find((a) => checkTransition(action, facts(state), a).allowed);
+      const who = ALL_ACTORS.find((a) => checkTransition(action, passing(action, state), a).allowed);
       expect(who).toBeDefined();
-      if (who) expect(checkTransition(action, facts(state), who)).toEqual({ allowed: true, to });
+      if (who) expect(checkTransition(action, passing(action, state), who)).toEqual({ allowed: true, to });
     },
   );
 
@@ -789,7 +870,7 @@ describe('checkTransition: targets', () => {
     for (const supervised of BOOLS) {
       expect(checkTransition('SUPERVISE', facts(state, { supervised }), P.bureauLeader)).toEqual({ allowed: true, to: state });
     }
-    expect(checkTransition('CANCEL_SUPERVISION', facts(state, { supervised: true }), P.admin)).toEqual({ allowed: true, to: state });
+    expect(checkTransition('CANCEL_SUPERVISION', facts(state, { supervised: true }), P.bureauLeader)).toEqual({ allowed: true, to: state });
   });
 
   it('START_HEARING and END_HEARING go back and forth without leaving 复核', () => {
@@ -822,7 +903,9 @@ describe('permittedActions', () => {
     disposition: fc.constantFrom<WorkflowFacts['disposition']>('FORWARD', 'ASSIGN', null),
     objectionWindowOpen: fc.boolean(),
     extensionUsed: fc.boolean(),
+    handlingPeriodRunning: fc.boolean(),
     reviewWindowOpen: fc.boolean(),
+    petitionerWindow: fc.constantFrom<WorkflowFacts['petitionerWindow']>(null, 'D6', 'D8'),
     replyDelivered: fc.boolean(),
     supervised: fc.boolean(),
   });
@@ -880,6 +963,7 @@ describe('permittedActions', () => {
     ['handling unit, accepted', 'ACCEPTED', {}, P.unitHead, ['START_HANDLING']],
     ['handling unit, in progress', 'IN_PROGRESS', {}, P.handler, ['REQUEST_EXTENSION', 'REPLY', 'MEDIATE']],
     ['handling unit, in progress, extension used', 'IN_PROGRESS', { extensionUsed: true }, P.handler, ['REPLY', 'MEDIATE']],
+    ['handling unit, in progress, 60 days passed', 'IN_PROGRESS', { handlingPeriodRunning: false }, P.handler, ['REPLY', 'MEDIATE']],
     ['unit head, extension requested', 'EXTENSION_REQUESTED', {}, P.unitHead, ['APPROVE_EXTENSION', 'REJECT_EXTENSION']],
     ['plain handler, extension requested', 'EXTENSION_REQUESTED', {}, P.handler, []],
     ['handling unit, extended', 'EXTENDED', {}, P.handler, ['REPLY', 'MEDIATE']],
@@ -895,10 +979,12 @@ describe('permittedActions', () => {
     ['reception, hearing', 'HEARING', { supervised: false }, P.reception, ['END_HEARING']],
     ['reception, re-review replied', 'REREVIEW_REPLIED', { supervised: false }, P.reception, ['TERMINATE']],
     ['reception, closed', 'CLOSED', {}, P.reception, ['ARCHIVE']],
+    ['reception, closed inside the 复查 window', 'CLOSED', { petitionerWindow: 'D6' }, P.reception, ['REQUEST_REVIEW']],
+    ['reception, closed inside the 复核 window', 'CLOSED', { petitionerWindow: 'D8' }, P.reception, ['REQUEST_REREVIEW']],
     ['bureau leader, closed and still flagged as supervised', 'CLOSED', { supervised: true }, P.bureauLeader, ['ARCHIVE']],
     ['handling unit, closed', 'CLOSED', {}, P.handler, []],
     ['township officer, not accepted', 'NOT_ACCEPTED', {}, P.townshipOfficer, []],
-    ['admin, mediated', 'MEDIATED', {}, P.admin, ['ARCHIVE']],
+    ['admin, mediated', 'MEDIATED', {}, P.admin, []],
     ['anyone, archived', 'ARCHIVED', {}, P.admin, []],
   ];
 
@@ -1025,7 +1111,17 @@ describe('clock effects (DOMAIN.md §1.9)', () => {
       const states = live.get(state) ?? new Set<string>();
       states.add(running.join(','));
       live.set(state, states);
-      for (const rule of CASE_TRANSITIONS.filter((r) => r.from.includes(state))) {
+      // Outside the table: the sweep lapses a petitioner's window still running after a provisional 办结.
+      if (state === 'CLOSED' && (clocks.D6 === 'RUNNING' || clocks.D8 === 'RUNNING')) {
+        queue.push([state, { ...clocks, D6: clocks.D6 === 'RUNNING' ? 'STOPPED' : clocks.D6, D8: clocks.D8 === 'RUNNING' ? 'STOPPED' : clocks.D8 }]);
+      }
+      const windowLive = (code: ClockCode): boolean => clocks[code] === 'RUNNING';
+      const guardedOut = (rule: TransitionRule): boolean =>
+        state === 'CLOSED' &&
+        ((rule.action === 'ARCHIVE' && (windowLive('D6') || windowLive('D8'))) ||
+          (rule.action === 'REQUEST_REVIEW' && !windowLive('D6')) ||
+          (rule.action === 'REQUEST_REREVIEW' && !windowLive('D8')));
+      for (const rule of CASE_TRANSITIONS.filter((r) => r.from.includes(state) && !guardedOut(r))) {
         const next: Record<ClockCode, ClockStatus> = { ...clocks };
         const where = `${rule.action} in ${state} with ${running.join(',') || 'no clock'}`;
         for (const c of rule.clocks.stop ?? []) if (next[c] === 'RUNNING' || next[c] === 'PAUSED') next[c] = 'STOPPED';
@@ -1082,7 +1178,8 @@ describe('clock effects (DOMAIN.md §1.9)', () => {
       NOT_ACCEPTED: [''],
       REJECTED_DUPLICATE: [''],
       MEDIATED: [''],
-      CLOSED: [''],
+      // Closed inside the petitioner's window: the window runs on until it lapses (Arts 35, 36).
+      CLOSED: ['', 'D6', 'D8'],
       TERMINATED: [''],
       ARCHIVED: [''],
     };

@@ -30,8 +30,15 @@ export interface WorkflowFacts {
   objectionWindowOpen: boolean;
   /** D5 has already been extended once. */
   extensionUsed: boolean;
+  /** D5 is running and its last day has not passed: only a running period can be extended (Art 34). */
+  handlingPeriodRunning: boolean;
   /** The petitioner's window (D6 before 复查, D8 before 复核) is still open on the request's date. */
   reviewWindowOpen: boolean;
+  /**
+   * The petitioner's window (D6 before 复查, D8 before 复核) that has not lapsed for good, if any.
+   * While it is live a 复查/复核 request can be recorded, even after a provisional 办结 (Arts 35, 36).
+   */
+  petitionerWindow: 'D6' | 'D8' | null;
   /** The written reply (意见书) of the current stage has been delivered. */
   replyDelivered: boolean;
   supervised: boolean;
@@ -64,6 +71,7 @@ const INTAKE_DECISIONS_FROM: readonly CaseState[] = ['REGISTERED', 'FORWARDED', 
 const AWAITING_ACCEPTANCE: readonly CaseState[] = ['FORWARDED', 'ASSIGNED'];
 const HANDLING: readonly CaseState[] = ['IN_PROGRESS', 'EXTENDED'];
 const INTAKE_CLOCKS: ClockCode[] = ['D1', 'D2', 'D3', 'D4'];
+const HANDLING_PERIOD_PASSED = '办理期限已届满，只有尚未届满的期限才能延长；超期事项按超期统计（《信访工作条例》第三十四条）';
 
 export const CLOSED_STATES: readonly CaseState[] = ['DIVERTED', 'NOT_ACCEPTED', 'REJECTED_DUPLICATE', 'MEDIATED', 'CLOSED', 'TERMINATED', 'ARCHIVED'];
 export const OPEN_STATES: readonly CaseState[] = [
@@ -154,9 +162,18 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     sides: ['HANDLING'],
     requires: ['note', 'extensionDays'],
     clocks: {},
-    guard: (f) => (f.extensionUsed ? '办理期限只能延长一次（《信访工作条例》第三十四条）' : null),
+    guard: (f) => (f.extensionUsed ? '办理期限只能延长一次（《信访工作条例》第三十四条）' : f.handlingPeriodRunning ? null : HANDLING_PERIOD_PASSED),
   },
-  { action: 'APPROVE_EXTENSION', from: ['EXTENSION_REQUESTED'], to: 'EXTENDED', sides: ['UNIT_HEAD'], requires: [], clocks: { extend: ['D5'] }, notice: 'EXTENSION' },
+  {
+    action: 'APPROVE_EXTENSION',
+    from: ['EXTENSION_REQUESTED'],
+    to: 'EXTENDED',
+    sides: ['UNIT_HEAD'],
+    requires: [],
+    clocks: { extend: ['D5'] },
+    notice: 'EXTENSION',
+    guard: (f) => (f.handlingPeriodRunning ? null : HANDLING_PERIOD_PASSED),
+  },
   { action: 'REJECT_EXTENSION', from: ['EXTENSION_REQUESTED'], to: 'IN_PROGRESS', sides: ['UNIT_HEAD'], requires: ['note'], clocks: {} },
   {
     action: 'REPLY',
@@ -174,31 +191,36 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     to: 'CLOSED',
     sides: ['HANDLING', 'BUREAU'],
     requires: ['closeReason'],
-    clocks: { stop: ['D6', 'D8'] },
+    // 办结 inside the petitioner's window is provisional: the window runs on (Arts 35, 36).
+    clocks: {},
     guard: (f) => (f.replyDelivered ? null : '意见书尚未送达信访人，不能办结'),
   },
   // 复查 (Art 35) and 复核 (Art 36), recorded by the bureau.
   {
     action: 'REQUEST_REVIEW',
-    from: ['REPLIED'],
+    from: ['REPLIED', 'CLOSED'],
     to: 'REVIEW_REQUESTED',
     sides: ['BUREAU'],
     requires: [],
     clocks: { stop: ['D6'], start: ['D7'] },
     guard: (f) =>
-      !f.replyDelivered ? '处理意见书尚未送达，复查申请期限尚未起算' : f.reviewWindowOpen ? null : '申请复查的期限（收到处理意见书之日起 30 日）已过',
+      f.state === 'CLOSED' && f.petitionerWindow !== 'D6'
+        ? '事项已办结，且不在申请复查的期限内'
+        : !f.replyDelivered ? '处理意见书尚未送达，复查申请期限尚未起算' : f.reviewWindowOpen ? null : '申请复查的期限（收到处理意见书之日起 30 日）已过',
   },
   { action: 'ACCEPT_REVIEW', from: ['REVIEW_REQUESTED'], to: 'REVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], clocks: {} },
   { action: 'REPLY_REVIEW', from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note'], clocks: { stop: ['D7'] }, notice: 'REVIEW_OPINION' },
   {
     action: 'REQUEST_REREVIEW',
-    from: ['REVIEW_REPLIED'],
+    from: ['REVIEW_REPLIED', 'CLOSED'],
     to: 'REREVIEW_REQUESTED',
     sides: ['BUREAU'],
     requires: [],
     clocks: { stop: ['D8'], start: ['D9'] },
     guard: (f) =>
-      !f.replyDelivered ? '复查意见书尚未送达，复核申请期限尚未起算' : f.reviewWindowOpen ? null : '申请复核的期限（收到复查意见书之日起 30 日）已过',
+      f.state === 'CLOSED' && f.petitionerWindow !== 'D8'
+        ? '事项已办结，且不在申请复核的期限内'
+        : !f.replyDelivered ? '复查意见书尚未送达，复核申请期限尚未起算' : f.reviewWindowOpen ? null : '申请复核的期限（收到复查意见书之日起 30 日）已过',
   },
   { action: 'ACCEPT_REREVIEW', from: ['REREVIEW_REQUESTED'], to: 'REREVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], clocks: {} },
   { action: 'START_HEARING', from: ['REREVIEW_ACCEPTED'], to: 'HEARING', sides: ['BUREAU'], requires: [], clocks: { pause: ['D9'] } },
@@ -212,8 +234,24 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     clocks: { stop: ['D9'] },
     notice: 'REREVIEW_OPINION',
   },
-  { action: 'TERMINATE', from: ['REREVIEW_REPLIED'], to: 'TERMINATED', sides: ['BUREAU'], requires: [], clocks: {} },
-  { action: 'ARCHIVE', from: ['DIVERTED', 'NOT_ACCEPTED', 'REJECTED_DUPLICATE', 'MEDIATED', 'CLOSED', 'TERMINATED'], to: 'ARCHIVED', sides: ['BUREAU'], requires: [], clocks: {} },
+  {
+    action: 'TERMINATE',
+    from: ['REREVIEW_REPLIED'],
+    to: 'TERMINATED',
+    sides: ['BUREAU'],
+    requires: [],
+    clocks: {},
+    guard: (f) => (f.replyDelivered ? null : '复核意见书尚未送达信访人，不能终结'),
+  },
+  {
+    action: 'ARCHIVE',
+    from: ['DIVERTED', 'NOT_ACCEPTED', 'REJECTED_DUPLICATE', 'MEDIATED', 'CLOSED', 'TERMINATED'],
+    to: 'ARCHIVED',
+    sides: ['BUREAU'],
+    requires: [],
+    clocks: {},
+    guard: (f) => (f.petitionerWindow ? '信访人申请复查（复核）的期限尚未届满，办结尚未生效，暂不能归档' : null),
+  },
   // 督办 is a flag on any open state (Art 40).
   {
     action: 'SUPERVISE',
@@ -242,7 +280,8 @@ export function transitionRule(action: CaseAction): TransitionRule {
   return rule;
 }
 
-const BUREAU_ROLES: readonly Role[] = ['RECEPTION', 'SUPERVISOR', 'ADMIN'];
+/** Administrators administer; they take no intake, bureau or supervision decision. */
+const BUREAU_ROLES: readonly Role[] = ['RECEPTION', 'SUPERVISOR'];
 
 /** Whether the actor stands on one of the rule's sides. */
 export function actorMayAct(sides: readonly ActorSide[], actor: WorkflowActor): boolean {
@@ -257,7 +296,7 @@ export function actorMayAct(sides: readonly ActorSide[], actor: WorkflowActor): 
       case 'BUREAU':
         return actor.intakeOrgan && BUREAU_ROLES.includes(actor.role);
       case 'SUPERVISION':
-        return actor.role === 'SUPERVISOR' || actor.role === 'ADMIN';
+        return actor.role === 'SUPERVISOR';
     }
   });
 }

@@ -3,7 +3,7 @@ import { CLOCK_CODES, type ClockCode, type ClockParty, type PeriodUnitCode } fro
 import { computeDue } from '../calendar/deadline';
 import { addDays, CalendarNotCoveredError, HolidayCalendar, type LocalDate, weekday } from '../calendar/holiday-calendar';
 import { OFFICIAL_HOLIDAYS } from '../calendar/official-holidays.data';
-import { DEFAULT_CLOCK_RULES, reminderDays, workingDaysBefore } from './clock-rules';
+import { clockRuleProblem, DEFAULT_CLOCK_RULES, reminderDays, workingDaysBefore } from './clock-rules';
 
 const calendar = new HolidayCalendar(OFFICIAL_HOLIDAYS);
 
@@ -260,5 +260,42 @@ describe('reminderDays: T−5, T−1 working days and the breach', () => {
       expect(reminders.breach).toBe(addDays(due, 1));
       expect(reminders.t1).not.toBeNull();
     }
+  });
+});
+
+describe('clockRuleProblem: what a province may change (Arts 22, 23, 34–36)', () => {
+  const civil = { excludeStartDay: true, extendPastDaysOff: true };
+
+  it('Art 34: D5 may be shortened but never lengthened, nor turned into working days', () => {
+    expect(clockRuleProblem('D5', { ...civil, amount: 45, unit: 'DAYS' })).toBeNull();
+    expect(clockRuleProblem('D5', { ...civil, amount: 60, unit: 'DAYS' })).toBeNull();
+    expect(clockRuleProblem('D5', { ...civil, amount: 61, unit: 'DAYS' })).toContain('只能缩短');
+    expect(clockRuleProblem('D5', { ...civil, amount: 365, unit: 'DAYS' })).toContain('第三十四条');
+    expect(clockRuleProblem('D5', { ...civil, amount: 45, unit: 'WORKING_DAYS' })).toContain('不能改为工作日');
+  });
+
+  it('Arts 22, 23, 35, 36: no organ clock may exceed its statutory limit; D4 may be counted in 日', () => {
+    for (const law of DEFAULT_CLOCK_RULES.filter((r) => r.party === 'ORGAN')) {
+      expect(clockRuleProblem(law.code, { ...civil, amount: law.amount, unit: law.unit })).toBeNull();
+      expect(clockRuleProblem(law.code, { ...civil, amount: law.amount + 1, unit: law.unit })).toMatch(/只能缩短/);
+      expect(clockRuleProblem(law.code, { excludeStartDay: false, extendPastDaysOff: false, amount: 1, unit: law.unit })).toBeNull();
+    }
+    expect(clockRuleProblem('D4', { ...civil, amount: 5, unit: 'DAYS' })).toBeNull();
+  });
+
+  it.each(['D6', 'D8'] as const)('Arts 35, 36: the petitioner\'s window %s may be lengthened, never shortened or counted more strictly', (code) => {
+    expect(clockRuleProblem(code, { ...civil, amount: 30, unit: 'DAYS' })).toBeNull();
+    expect(clockRuleProblem(code, { ...civil, amount: 60, unit: 'DAYS' })).toBeNull();
+    expect(clockRuleProblem(code, { ...civil, amount: 30, unit: 'WORKING_DAYS' })).toBeNull();
+    expect(clockRuleProblem(code, { ...civil, amount: 29, unit: 'DAYS' })).toContain('不能短于');
+    expect(clockRuleProblem(code, { ...civil, amount: 1, unit: 'DAYS' })).toContain('信访人的权利');
+    expect(clockRuleProblem(code, { excludeStartDay: false, extendPastDaysOff: true, amount: 30, unit: 'DAYS' })).toContain('民法典');
+    expect(clockRuleProblem(code, { excludeStartDay: true, extendPastDaysOff: false, amount: 30, unit: 'DAYS' })).toContain('民法典');
+  });
+
+  it('refuses amounts outside 1–365 and unknown codes', () => {
+    expect(clockRuleProblem('D6', { ...civil, amount: 366, unit: 'DAYS' })).toContain('1–365');
+    expect(clockRuleProblem('D1', { ...civil, amount: 0, unit: 'DAYS' })).toContain('1–365');
+    expect(clockRuleProblem('D0' as ClockCode, { ...civil, amount: 5, unit: 'DAYS' })).toContain('不存在');
   });
 });

@@ -53,3 +53,33 @@ export function reminderDays(startedOn: LocalDate, dueOn: LocalDate, calendar: H
   const t1 = workingDaysBefore(dueOn, 1, calendar);
   return { t5: t5 > startedOn ? t5 : null, t1: t1 > startedOn ? t1 : null, breach: addDays(dueOn, 1) };
 }
+
+/** A limit as an administrator would set it. */
+export interface ClockRuleSetting {
+  amount: number;
+  unit: PeriodUnitCode;
+  excludeStartDay: boolean;
+  extendPastDaysOff: boolean;
+}
+
+/**
+ * Whether a province may set this limit (Arts 22, 23, 34–36), in Chinese when it may not. An
+ * organ's limit may be shortened, never lengthened: at most the statutory number, in the
+ * statutory unit (a 日 limit may not become 工作日; a 工作日 limit may become 日). The
+ * petitioner's windows (D6, D8) may be lengthened, never shortened: at least 30 日, still counted
+ * by the 民法典 rules (the event day not counted, a last day off postponed).
+ */
+export function clockRuleProblem(code: ClockCode, setting: ClockRuleSetting): string | null {
+  const law = DEFAULT_CLOCK_RULES.find((r) => r.code === code);
+  if (!law) return `期限规则 ${code} 不存在`;
+  const statutory = `《信访工作条例》${law.article}规定的 ${law.amount} ${law.unit === 'DAYS' ? '日' : '个工作日'}`;
+  if (!Number.isInteger(setting.amount) || setting.amount < 1 || setting.amount > 365) return '期限应为 1–365 的整数';
+  if (law.party === 'ORGAN') {
+    if (law.unit === 'DAYS' && setting.unit !== 'DAYS') return `${law.label}的期限以日计算，不能改为工作日（会延长${statutory}）`;
+    if (setting.amount > law.amount) return `${law.label}的期限只能缩短，不能超过${statutory}`;
+    return null;
+  }
+  if (setting.amount < law.amount) return `${law.label}的期限是信访人的权利，不能短于${statutory}`;
+  if (!setting.excludeStartDay || !setting.extendPastDaysOff) return `${law.label}的期限不能取消民法典的计算规则（事件当日不计入、最后一日为休假日顺延），否则会缩短信访人的期限`;
+  return null;
+}

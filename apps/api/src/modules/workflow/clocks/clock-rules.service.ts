@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { ClockCode, ClockRule, UpdateClockRuleRequest } from '@julu/contracts';
+import { clockRuleProblem } from '@julu/domain';
 import { DataSource } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
-import { notFound } from '../../../core/http/api-errors';
+import { invalidField, notFound } from '../../../core/http/api-errors';
 import { AuditService, changedFields } from '../../audit';
 
 interface RuleRow {
@@ -56,6 +57,8 @@ export class ClockRulesService {
         exclude_start_day: request.excludeStartDay ?? before.exclude_start_day,
         extend_past_days_off: request.extendPastDaysOff ?? before.extend_past_days_off,
       };
+      const problem = clockRuleProblem(before.code, { amount: after.amount, unit: after.unit, excludeStartDay: after.exclude_start_day, extendPastDaysOff: after.extend_past_days_off });
+      if (problem) throw invalidField(request.amount !== undefined ? 'amount' : 'unit', problem);
       await m.query('UPDATE clock_rule SET amount = $2, unit = $3, exclude_start_day = $4, extend_past_days_off = $5, updated_at = now() WHERE code = $1', [
         code,
         after.amount,

@@ -53,11 +53,24 @@ export class ClocksService {
     return new Map(rows.map((r) => [r.code, r]));
   }
 
-  async forCase(m: EntityManager, caseId: string): Promise<ClockRow[]> {
-    return m.query(`${CLOCK_SELECT} WHERE k.case_id = $1 ORDER BY k.created_at, k.code`, [caseId]);
+  /** The case's clocks; a paused one with its last day as of today (Art 36 ¶2), whenever the sweep last stored it. */
+  async forCase(m: EntityManager, caseId: string, today = chinaDate(new Date())): Promise<ClockRow[]> {
+    const rows: ClockRow[] = await m.query(`${CLOCK_SELECT} WHERE k.case_id = $1 ORDER BY k.created_at, k.code`, [caseId]);
+    if (!rows.some((r) => r.status === 'PAUSED')) return rows;
+    const statutory = await this.calendar.statutoryCalendar(m);
+    return rows.map((r) => {
+      if (r.status !== 'PAUSED') return r;
+      const due = this.due(statutory, r, today);
+      return { ...r, due_on: due.due, explanation: due.explanation, provisional: due.provisional };
+    });
   }
 
   async stop(m: EntityManager, caseId: string, codes: readonly ClockCode[], reason: string, at: Date): Promise<void> {
+    // A clock stopped while paused: its pause ends that day, so the days paused are not counted late.
+    const on = chinaDate(at);
+    for (const clock of (await this.active(m, caseId)).values()) {
+      if (clock.status === 'PAUSED' && codes.includes(clock.code)) await this.save(m, clock, { pauses: closePauses(clock.pauses, on) }, on);
+    }
     const stopped: { id: string; version: number }[] = await m.query(
       `UPDATE case_clock SET status = 'STOPPED', stopped_at = $3, stop_reason = $4, version = version + 1,
          overdue = (party = 'ORGAN' AND due_on < $5::date)
@@ -76,8 +89,7 @@ export class ClocksService {
   async resume(m: EntityManager, caseId: string, code: ClockCode, on: string): Promise<void> {
     const clock = (await this.active(m, caseId)).get(code);
     if (!clock || clock.status !== 'PAUSED') return;
-    const pauses = clock.pauses.map((p): ClockPause => (p.to === null ? { ...p, to: on } : p));
-    await this.save(m, clock, { status: 'RUNNING', pauses }, on);
+    await this.save(m, clock, { status: 'RUNNING', pauses: closePauses(clock.pauses, on) }, on);
   }
 
   async extend(m: EntityManager, caseId: string, code: ClockCode, days: number, on: string): Promise<void> {
@@ -86,8 +98,25 @@ export class ClocksService {
     await this.save(m, clock, { extended_days: clock.extended_days + days }, on);
   }
 
+  /**
+   * Paused clocks (D3 during an objection, D9 during a hearing, Art 36 ¶2) move their last day on
+   * by every day the pause lasts: recompute it as of today (for one case, or all when caseId is null).
+   */
+  async refreshPaused(m: EntityManager, caseId: string | null, today: string): Promise<number> {
+    const rows: ClockRow[] = await m.query(`${CLOCK_SELECT} WHERE k.status = 'PAUSED' AND ($1::uuid IS NULL OR k.case_id = $1)`, [caseId]);
+    const statutory = await this.calendar.statutoryCalendar(m);
+    let refreshed = 0;
+    for (const row of rows) {
+      if (this.due(statutory, row, today).due === row.due_on) continue;
+      await this.save(m, row, {}, today);
+      refreshed++;
+    }
+    return refreshed;
+  }
+
   /** The case's 超期 flag: some running clock of an organ is past its last day. */
   async refreshOverdue(m: EntityManager, caseId: string, today: string): Promise<void> {
+    await this.refreshPaused(m, caseId, today);
     await m.query(
       `UPDATE petition_case c SET overdue = EXISTS (
          SELECT 1 FROM case_clock k WHERE k.case_id = c.id AND k.status <> 'STOPPED' AND k.party = 'ORGAN' AND k.due_on < $2::date)
@@ -99,6 +128,13 @@ export class ClocksService {
   /** Recomputes every running clock counted on a provisional year (after an administrator adds it). */
   async recomputeProvisional(m: EntityManager, today: string): Promise<number> {
     const rows: ClockRow[] = await m.query(`${CLOCK_SELECT} WHERE k.provisional AND k.status <> 'STOPPED'`);
+    for (const row of rows) await this.save(m, row, {}, today);
+    return rows.length;
+  }
+
+  /** Recomputes every running clock that counts days of `year` (after an administrator corrects that year). */
+  async recomputeYear(m: EntityManager, year: number, today: string): Promise<number> {
+    const rows: ClockRow[] = await m.query(`${CLOCK_SELECT} WHERE k.status <> 'STOPPED' AND k.started_on <= make_date($1, 12, 31) AND k.due_on >= make_date($1, 1, 1) - 1`, [year]);
     for (const row of rows) await this.save(m, row, {}, today);
     return rows.length;
   }
@@ -120,8 +156,11 @@ export class ClocksService {
     today: string,
   ): DueDate & { provisional: boolean } {
     const rules = { excludeStartDay: c.exclude_start_day, extendPastDaysOff: c.extend_past_days_off };
-    let due = computeDue(c.started_on, c.amount, c.unit, statutory.calendar, rules, pausesAsOf(c.pauses, today));
-    if (c.extended_days > 0) due = extendDue(due, c.extended_days, statutory.calendar, rules);
+    const pauses = pausesAsOf(c.pauses, today);
+    const due =
+      c.extended_days > 0
+        ? extendDue(c.started_on, c.amount, c.unit, c.extended_days, statutory.calendar, rules, pauses)
+        : computeDue(c.started_on, c.amount, c.unit, statutory.calendar, rules, pauses);
     const years = new Set([Number(c.started_on.slice(0, 4)), Number(due.due.slice(0, 4))]);
     const provisional = [...years].filter((y) => statutory.provisionalYears.has(y));
     if (provisional.length === 0) return { ...due, provisional: false };
@@ -133,6 +172,8 @@ export class ClocksService {
     await this.outbox.record(m, { eventType: 'clock.changed', aggregateType: 'case_clock', aggregateId: clockId, payload: { version } });
   }
 }
+
+const closePauses = (pauses: readonly ClockPause[], on: string): ClockPause[] => pauses.map((p) => (p.to === null ? { ...p, to: on } : p));
 
 /** `UPDATE … RETURNING` through TypeORM answers [rows, affected]; plain SELECTs answer rows. */
 function rowsOf<T>(result: unknown): T[] {

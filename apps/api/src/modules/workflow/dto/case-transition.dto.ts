@@ -92,4 +92,8 @@ export class CaseTransitionDto implements CaseTransitionRequest {
   @IsOptional()
   @IsCalendarDate({ message: '收到申请日期应为 YYYY-MM-DD' })
   receivedOn?: string;
+
+  @IsOptional()
+  @IsCalendarDate({ message: '信访人提出申请日期（邮戳日期、网上提交日期）应为 YYYY-MM-DD' })
+  requestedOn?: string;
 }

@@ -19,6 +19,8 @@ export interface NoticeContext {
   priorCaseNo: string | null;
   /** For 延期: the new last day. */
   newDueOn: string | null;
+  /** For 延期: the days and the reason of the approved request (Art 34: 告知信访人延期理由). */
+  extension?: { days: number; reason: string | null } | null;
 }
 
 /** Short names used in the notice numbers, e.g. 巨信受告〔2026〕12号. */
@@ -70,7 +72,7 @@ export function noticeParagraphs(kind: NoticeKind, c: NoticeContext): string[] {
     }
     case 'EXTENSION':
       return [
-        `${matter}，本机关已依法受理。因${r.note ?? '情况复杂'}，经本机关负责人批准，办理期限延长${r.extensionDays ?? 0}日，延长后的办理期限至${c.newDueOn ? cnDate(c.newDueOn) : '—'}。`,
+        `${matter}，本机关已依法受理。因${(c.extension?.reason ?? '情况复杂').replace(/[。；，]+$/, '')}，经本机关负责人批准，办理期限延长${c.extension?.days ?? r.extensionDays}日，延长后的办理期限至${c.newDueOn ? cnDate(c.newDueOn) : '—'}。`,
         '根据《信访工作条例》第三十四条的规定，特此告知。',
       ];
     case 'HANDLING_OPINION':

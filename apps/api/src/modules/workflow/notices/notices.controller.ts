@@ -24,7 +24,8 @@ export class NoticesController {
 
   @Post(':id/delivery')
   @Idempotent()
-  @Allow('RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'HANDLER', 'ADMIN')
+  // Administrators administer: recording a delivery (which starts the petitioner's window) is the organs' act.
+  @Allow('RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'HANDLER')
   deliver(@Param('id', NOTICE_ID) id: string, @Body() dto: RecordDeliveryDto, @CurrentUser() user: CurrentUserDto): Promise<NoticeView> {
     return this.notices.deliver(id, dto, user);
   }

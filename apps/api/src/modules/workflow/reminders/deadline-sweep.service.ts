@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { chinaDate } from '@julu/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
@@ -38,6 +39,7 @@ export class DeadlineSweepService {
     private readonly events: CaseEventsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
   ) {}
 
   async run(now = new Date()): Promise<SweepResult> {
@@ -53,6 +55,8 @@ export class DeadlineSweepService {
         if ((await this.reminders.fire(clock.id, clock.version, reminder.kind, now)) === 'sent') remindersSent++;
       }
     }
+    // Art 36 ¶2: days paused are not counted, so a paused clock's last day is shown as of today.
+    await this.transactions.run((m) => this.clocks.refreshPaused(m, null, today));
     const flagged: unknown[] = await this.dataSource.query(
       `UPDATE petition_case c SET overdue = d.overdue FROM (
          SELECT c2.id, EXISTS (SELECT 1 FROM case_clock k WHERE k.case_id = c2.id AND k.status <> 'STOPPED' AND k.party = 'ORGAN' AND k.due_on < $1::date) AS overdue
@@ -66,31 +70,45 @@ export class DeadlineSweepService {
     return result;
   }
 
-  /** REPLIED whose D6 (or REVIEW_REPLIED whose D8) has run out: 办结, the reply stands. */
+  /**
+   * A petitioner's window (D6, D8) lapses once its last day plus REVIEW_REQUEST_TRANSIT_DAYS has
+   * passed: a request posted on the last day may still be on its way until then. REPLIED (or
+   * REVIEW_REPLIED) is then closed, the reply stands; a case closed provisionally inside the window
+   * is closed for good (its window clock stops).
+   */
   private async closeExpiredReviewWindows(today: string, now: Date): Promise<number> {
-    const expired: { case_id: string; status: 'REPLIED' | 'REVIEW_REPLIED' }[] = await this.dataSource.query(
-      `SELECT k.case_id, c.status FROM case_clock k JOIN petition_case c ON c.id = k.case_id
-       WHERE k.status = 'RUNNING' AND k.party = 'PETITIONER' AND k.due_on < $1::date
-         AND ((k.code = 'D6' AND c.status = 'REPLIED') OR (k.code = 'D8' AND c.status = 'REVIEW_REPLIED'))`,
-      [today],
+    const expired: { case_id: string; code: 'D6' | 'D8'; status: string }[] = await this.dataSource.query(
+      `SELECT k.case_id, k.code, c.status FROM case_clock k JOIN petition_case c ON c.id = k.case_id
+       WHERE k.status = 'RUNNING' AND k.party = 'PETITIONER' AND k.due_on + $2::int < $1::date`,
+      [today, this.config.REVIEW_REQUEST_TRANSIT_DAYS],
     );
-    for (const { case_id: caseId, status } of expired) {
+    let closed = 0;
+    for (const window of expired) {
       await this.transactions.run(async (m) => {
-        const updated: unknown = await m.query(
-          `UPDATE petition_case SET status = 'CLOSED', version = version + 1, closed_at = $3, updated_at = now(),
-             supervision_level = NULL, supervision_since = NULL, supervision_note = NULL
-           WHERE id = $1 AND status = $2 RETURNING id`,
-          [caseId, status, now],
-        );
-        if (rowCount(updated) === 0) return;
-        await this.clocks.stop(m, caseId, ['D6', 'D8'], '申请复查（复核）期限届满', now);
-        const note = status === 'REPLIED' ? '自收到处理意见书之日起 30 日内未请求复查，处理意见生效，系统自动办结' : '自收到复查意见书之日起 30 日内未请求复核，复查意见生效，系统自动办结';
-        await this.events.record(m, caseId, { action: 'CLOSE', from: status, to: 'CLOSED', actorId: null, note, details: { closeReason: 'REVIEW_PERIOD_EXPIRED', automatic: true } });
-        await this.audit.record(m, { action: 'case.close', entityType: 'petition_case', entityId: caseId, changes: { status: { before: status, after: 'CLOSED' } }, actor: { id: null, username: 'system' } });
-        await this.outbox.record(m, { eventType: 'case.transitioned', aggregateType: 'petition_case', aggregateId: caseId, payload: { action: 'CLOSE', from: status, to: 'CLOSED' } });
+        const awaiting = (window.code === 'D6' && window.status === 'REPLIED') || (window.code === 'D8' && window.status === 'REVIEW_REPLIED');
+        if (awaiting && (await this.closeCase(m, window.case_id, window.status as 'REPLIED' | 'REVIEW_REPLIED', now))) closed++;
+        // Bumping the version makes a request recorded concurrently on the stale case fail with 409.
+        else await m.query('UPDATE petition_case SET version = version + 1, updated_at = now() WHERE id = $1', [window.case_id]);
+        await this.clocks.stop(m, window.case_id, [window.code], '申请复查（复核）期限届满', now);
       });
     }
-    return expired.length;
+    return closed;
+  }
+
+  /** 办结 by the system: the reply of the stage stands. False when the case moved meanwhile. */
+  private async closeCase(m: EntityManager, caseId: string, status: 'REPLIED' | 'REVIEW_REPLIED', now: Date): Promise<boolean> {
+    const updated: unknown = await m.query(
+      `UPDATE petition_case SET status = 'CLOSED', version = version + 1, closed_at = $3, updated_at = now(),
+         supervision_level = NULL, supervision_since = NULL, supervision_note = NULL
+       WHERE id = $1 AND status = $2 RETURNING id`,
+      [caseId, status, now],
+    );
+    if (rowCount(updated) === 0) return false;
+    const note = status === 'REPLIED' ? '自收到处理意见书之日起 30 日内未请求复查，处理意见生效，系统自动办结' : '自收到复查意见书之日起 30 日内未请求复核，复查意见生效，系统自动办结';
+    await this.events.record(m, caseId, { action: 'CLOSE', from: status, to: 'CLOSED', actorId: null, note, details: { closeReason: 'REVIEW_PERIOD_EXPIRED', automatic: true } });
+    await this.audit.record(m, { action: 'case.close', entityType: 'petition_case', entityId: caseId, changes: { status: { before: status, after: 'CLOSED' } }, actor: { id: null, username: 'system' } });
+    await this.outbox.record(m, { eventType: 'case.transitioned', aggregateType: 'petition_case', aggregateId: caseId, payload: { action: 'CLOSE', from: status, to: 'CLOSED' } });
+    return true;
   }
 }
 

@@ -164,7 +164,7 @@ describe('deadline reminders (real PostgreSQL and Redis, worker killed with SIGK
     }
   }, 60_000);
 
-  it('closes a case whose petitioner let the 30-day 复查 window pass', async () => {
+  it('closes a case whose petitioner let the 30-day 复查 window and the transit grace pass', async () => {
     const { caseId } = await overdueClock();
     const version = async (): Promise<number> => (await t.http().get(`/api/cases/${caseId}/workflow`).set(t.auth.reception).expect(200)).body.version;
     const act = async (body: Record<string, unknown>) =>
@@ -174,7 +174,8 @@ describe('deadline reminders (real PostgreSQL and Redis, worker killed with SIGK
     const replied = await act({ action: 'REPLY', outcome: 'EXPLAINED', note: '已解释', legalBasis: '相关政策' });
     const opinion = replied.notices.find((n: { kind: string }) => n.kind === 'HANDLING_OPINION');
     await t.http().post(`/api/notices/${opinion.id}/delivery`).set(t.auth.reception).send({ method: 'POST', deliveredAt: new Date().toISOString() }).expect(201);
-    await dataSource.query(`UPDATE case_clock SET due_on = $2 WHERE case_id = $1 AND code = 'D6'`, [caseId, addDays(today, -1)]);
+    // The window ended 11 days ago: past the default 10-day transit grace (REVIEW_REQUEST_TRANSIT_DAYS).
+    await dataSource.query(`UPDATE case_clock SET due_on = $2 WHERE case_id = $1 AND code = 'D6'`, [caseId, addDays(today, -11)]);
     const context = await createDeadlineServices({ ...workerEnv, QUEUE_PREFIX: uniquePrefix() });
     try {
       expect((await context.get(DeadlineSweepService).run()).casesClosed).toBe(1);

@@ -66,20 +66,32 @@ export async function workflowActor(m: EntityManager, c: WorkflowCaseRow, user: 
 /** The delivery state of the latest notice of each kind. */
 export type DeliveredNotices = ReadonlyMap<NoticeKind, boolean>;
 
-/** The facts the guards need, on `onDate` (the request's date: today, or the day a review request arrived). */
-export function workflowFacts(c: WorkflowCaseRow, clocks: ReadonlyMap<string, ClockRow>, delivered: DeliveredNotices, onDate: string = chinaDate(new Date())): WorkflowFacts {
+/** Which written reply starts the petitioner's window of each stage, and which reply ends 复核. */
+const STAGE_REPLY: Readonly<Record<'D6' | 'D8' | 'REREVIEW', NoticeKind>> = { D6: 'HANDLING_OPINION', D8: 'REVIEW_OPINION', REREVIEW: 'REREVIEW_OPINION' };
+
+/**
+ * The facts the guards need. `onDate` is the day a 复查/复核 request counts from (the day the
+ * petitioner made it: postmark or submission), else today; `today` decides whether D5 still runs.
+ */
+export function workflowFacts(c: WorkflowCaseRow, clocks: ReadonlyMap<string, ClockRow>, delivered: DeliveredNotices, onDate: string = chinaDate(new Date()), today: string = onDate): WorkflowFacts {
   const open = (code: string): boolean => {
     const clock = clocks.get(code);
     return clock !== undefined && onDate <= clock.due_on;
   };
-  const reviewStage = c.status === 'REVIEW_REPLIED';
+  // A petitioner's window lives until the sweep lapses it (its last day plus the transit grace).
+  const petitionerWindow = clocks.has('D8') ? 'D8' : clocks.has('D6') ? 'D6' : null;
+  const window = c.status === 'REVIEW_REPLIED' ? 'D8' : c.status === 'REPLIED' ? 'D6' : petitionerWindow;
+  const stage = c.status === 'REREVIEW_REPLIED' ? 'REREVIEW' : (window ?? 'D6');
+  const d5 = clocks.get('D5');
   return {
     state: c.status,
     disposition: c.disposition,
     objectionWindowOpen: open('D4'),
-    extensionUsed: (clocks.get('D5')?.extended_days ?? 0) > 0,
-    reviewWindowOpen: reviewStage ? open('D8') : open('D6'),
-    replyDelivered: delivered.get(reviewStage ? 'REVIEW_OPINION' : 'HANDLING_OPINION') ?? false,
+    extensionUsed: (d5?.extended_days ?? 0) > 0,
+    handlingPeriodRunning: d5 !== undefined && d5.status === 'RUNNING' && today <= d5.due_on,
+    reviewWindowOpen: window !== null && open(window),
+    petitionerWindow,
+    replyDelivered: delivered.get(STAGE_REPLY[stage]) ?? false,
     supervised: c.supervision_level !== null,
   };
 }

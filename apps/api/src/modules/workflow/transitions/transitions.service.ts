@@ -12,6 +12,7 @@ import { NoticesService } from '../notices/notices.service';
 import { CaseWorkflowQueries } from '../case-workflow.queries';
 import { loadWorkflowCase, type WorkflowCaseRow, workflowActor, workflowFacts } from './case-context';
 import { CaseEventsService } from './case-events.service';
+import { checkReviewRequestDates, requestMadeOn } from './review-request-checks';
 import { checkReferences, checkRequiredFields } from './transition-checks';
 
 export const STALE_VERSION = '该事项已被他人更新，请刷新页面后重新操作';
@@ -42,21 +43,24 @@ export class TransitionsService {
       const today = chinaDate(now);
       const active = await this.clocks.active(m, c.id);
       const delivered = await this.views.deliveredNotices(m, c.id);
-      const facts = workflowFacts(c, active, delivered, request.receivedOn ?? today);
+      const facts = workflowFacts(c, active, delivered, requestMadeOn(request, today), today);
       const check = checkTransition(request.action, facts, await workflowActor(m, c, user));
       if (!check.allowed) throw check.status === 403 ? forbidden(check.reason) : conflict(check.reason);
       const rule = transitionRule(request.action);
       checkRequiredFields(rule, request);
       await checkReferences(m, c, request, facts, today, user);
+      checkReviewRequestDates(request, facts.petitionerWindow ? active.get(facts.petitionerWindow) : undefined, today);
 
       await this.updateCase(m, c, request, check.to, user, now);
       const handlingUnitId = request.handlingUnitId ?? c.handling_unit_id ?? user.orgUnitId;
       await this.applyClocks(m, c, rule, request, { today, now, handlingUnitId, bureauUnitId: user.orgUnitId });
       if (rule.notice) {
         const extended = rule.notice === 'EXTENSION' ? (await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null : null;
+        // Art 34: the 延期告知书 states the reason and the days given in the request the head approved.
+        const extension = rule.notice === 'EXTENSION' ? await this.requestedExtension(m, c.id) : null;
         const priorCaseNo = request.priorCaseId ? ((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null : null;
         const issuer = await this.issuerName(m, request.action === 'REPLY_REVIEW' || request.action === 'REPLY_REREVIEW' ? user.orgUnitId : handlingUnitId);
-        await this.notices.issue(m, c, rule.notice, { caseNo: c.case_no, title: c.title, mainRequest: c.main_request, factsReasons: c.facts_reasons, registeredAt: c.registered_at, request, priorCaseNo, newDueOn: extended }, issuer, user, today);
+        await this.notices.issue(m, c, rule.notice, { caseNo: c.case_no, title: c.title, mainRequest: c.main_request, factsReasons: c.facts_reasons, registeredAt: c.registered_at, request, priorCaseNo, newDueOn: extended, extension }, issuer, user, today);
       }
       await this.clocks.refreshOverdue(m, c.id, today);
       await this.events.record(m, c.id, { action: request.action, from: c.status, to: check.to, actorId: user.id, note: request.note ?? null, details: eventDetails(request) });
@@ -94,6 +98,8 @@ export class TransitionsService {
       set('supervision_note', null);
     }
     if (CLOSED_STATES.includes(to as never) && to !== 'ARCHIVED') set('closed_at', now);
+    // A 复查/复核 request within the window reopens a provisionally closed case (Arts 35, 36).
+    if (c.status === 'CLOSED' && !CLOSED_STATES.includes(to as never)) set('closed_at', null);
     const updated: unknown = await m.query(`UPDATE petition_case SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`, params);
     const rows = Array.isArray(updated) && Array.isArray(updated[0]) ? (updated[0] as unknown[]) : (updated as unknown[]);
     if (rows.length === 0) throw conflict(STALE_VERSION);
@@ -110,7 +116,7 @@ export class TransitionsService {
     if (effects.stop?.length) await this.clocks.stop(m, c.id, effects.stop, CASE_ACTION_LABELS[r.action], ctx.now);
     for (const code of effects.pause ?? []) await this.clocks.pause(m, c.id, code, ctx.today, r.action === 'START_HEARING' ? '听证时间不计入复核期限' : CASE_ACTION_LABELS[r.action]);
     for (const code of effects.resume ?? []) await this.clocks.resume(m, c.id, code, ctx.today);
-    for (const code of effects.extend ?? []) await this.clocks.extend(m, c.id, code, await this.requestedExtension(m, c.id), ctx.today);
+    for (const code of effects.extend ?? []) await this.clocks.extend(m, c.id, code, (await this.requestedExtension(m, c.id)).days, ctx.today);
     for (const listed of effects.start ?? []) {
       // A returned matter restarts the intake clock of whoever registered it (D1 bureau, D2 township).
       const code = listed === 'D1' ? await this.intakeClock(m, c.id) : listed;
@@ -124,13 +130,14 @@ export class TransitionsService {
     return row?.code ?? 'D1';
   }
 
-  /** The days asked for by the pending REQUEST_EXTENSION. */
-  private async requestedExtension(m: EntityManager, caseId: string): Promise<number> {
-    const [row]: { days: number | null }[] = await m.query(
-      `SELECT (details->>'extensionDays')::int AS days FROM case_event WHERE case_id = $1 AND action = 'REQUEST_EXTENSION' ORDER BY id DESC LIMIT 1`,
+  /** The days and the reason given in the pending REQUEST_EXTENSION. */
+  private async requestedExtension(m: EntityManager, caseId: string): Promise<{ days: number; reason: string | null }> {
+    const [row]: { days: number | null; note: string | null }[] = await m.query(
+      `SELECT (details->>'extensionDays')::int AS days, note FROM case_event WHERE case_id = $1 AND action = 'REQUEST_EXTENSION' ORDER BY id DESC LIMIT 1`,
       [caseId],
     );
-    return row?.days ?? 0;
+    if (!row?.days) throw conflict('未找到延期申请的天数，请重新提出延期申请');
+    return { days: row.days, reason: row.note };
   }
 
   private async issuerName(m: EntityManager, unitId: string | null): Promise<string> {

@@ -46,6 +46,22 @@ export class CalendarAdminPage implements OnInit {
     });
   }
 
+  /** Loads a year into the form to correct it (a built-in year's correction overrides the shipped data). */
+  protected editYear(year: HolidayYearView): void {
+    const holidays = year.holidays.map((h) => `${h.name} ${h.from} ${h.to}`).join('\n');
+    this.draft = { year: year.year, notice: year.notice, holidays, workdays: year.workdays.join(' ') };
+  }
+
+  protected async correctYear(): Promise<void> {
+    const parsed = parseHolidayYear(this.draft.year, this.draft.notice, this.draft.holidays, this.draft.workdays);
+    if (typeof parsed === 'string') return this.message.set({ type: 'error', text: parsed });
+    await this.run(async () => {
+      await firstValueFrom(this.http.put<HolidayYearView>(`${API_ROUTES.holidayYears}/${parsed.year}`, parsed));
+      this.draft = { year: null, notice: '', holidays: '', workdays: '' };
+      return `${this.labels.yearCorrected}：${parsed.year}`;
+    });
+  }
+
   protected async saveRule(rule: ClockRule): Promise<void> {
     const body: UpdateClockRuleRequest = { amount: rule.amount, unit: rule.unit, excludeStartDay: rule.excludeStartDay, extendPastDaysOff: rule.extendPastDaysOff };
     await this.run(async () => {

@@ -24,6 +24,7 @@ describe('transition forms', () => {
       { field: 'note', required: false },
     ]);
     expect(transitionFields('REQUEST_REVIEW')).toEqual([
+      { field: 'requestedOn', required: false },
       { field: 'receivedOn', required: false },
       { field: 'note', required: false },
     ]);

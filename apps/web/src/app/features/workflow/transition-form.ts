@@ -28,6 +28,7 @@ const FIELD_ORDER: readonly TransitionField[] = [
   'extensionDays',
   'closeReason',
   'supervisionLevel',
+  'requestedOn',
   'receivedOn',
   'note',
 ];
@@ -37,8 +38,8 @@ const OPTIONAL_FIELDS: Partial<Record<CaseAction, readonly TransitionField[]>> =
   ASSIGN: ['feedbackDays'],
   REPLY_REVIEW: ['legalBasis'],
   REPLY_REREVIEW: ['legalBasis'],
-  REQUEST_REVIEW: ['receivedOn'],
-  REQUEST_REREVIEW: ['receivedOn'],
+  REQUEST_REVIEW: ['requestedOn', 'receivedOn'],
+  REQUEST_REREVIEW: ['requestedOn', 'receivedOn'],
 };
 
 export interface FormField {
@@ -69,6 +70,7 @@ export interface TransitionForm {
   closeReason: CloseReason | '';
   supervisionLevel: SupervisionLevel | '';
   receivedOn: Date | null;
+  requestedOn: Date | null;
 }
 
 export const emptyTransitionForm = (): TransitionForm => ({
@@ -86,6 +88,7 @@ export const emptyTransitionForm = (): TransitionForm => ({
   closeReason: '',
   supervisionLevel: '',
   receivedOn: null,
+  requestedOn: null,
 });
 
 /** The label of a field in this action's form (the note is named for what it records, e.g. 处理意见). */
