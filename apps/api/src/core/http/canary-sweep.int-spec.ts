@@ -87,10 +87,11 @@ describe('canary sweep: no GET route shows a record to someone who may not see i
     routes = getRoutes(app);
     runner = new SweepRunner(http, world, values);
     await runner.run(routes.filter((r) => !(r.path in EXCLUDED)));
-    await runner.lookups('/api/petitioners/lookup', [
-      ...world.identities.flatMap((i) => [{ idNumber: i.idNumber }, { phone: i.mobile }]),
+    const lookups: Record<string, string>[] = [
+      ...world.identities.flatMap((i): Record<string, string>[] => [{ idNumber: i.idNumber }, { phone: i.mobile }]),
       ...world.canaries.map((c) => ({ name: `信访人${c.token}` })),
-    ]);
+    ];
+    await runner.lookups('/api/petitioners/lookup', lookups);
     lap('sweep');
   }, 240_000);
 
