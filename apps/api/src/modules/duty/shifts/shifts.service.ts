@@ -54,6 +54,7 @@ export class ShiftsService {
         [shift.unit_id, user.id, now, shift.start_at],
       );
       await this.audit.record(m, { action: 'duty_shift.check_in', entityType: 'duty_shift', entityId: id, changes: { status: { before: 'PLANNED', after: 'ON_DUTY' } } });
+      await this.outbox.record(m, { eventType: 'duty.checked-in', aggregateType: 'duty_shift', aggregateId: id, payload: { unitId: shift.unit_id } });
       return this.view(m, id);
     });
   }
