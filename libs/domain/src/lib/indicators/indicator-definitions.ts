@@ -193,7 +193,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     numerator: '期内评价的受理、办理环节',
     denominator: '期内评价或评价期在期内结束的环节',
     target: rate(90),
-    interpretation: '评价期内未作评价的计为未参评（分母计入、分子不计），从不计为满意。',
+    interpretation: '按受理、办理两个环节分别计；评价期内未作评价的计为未参评（分母计入、分子不计），从不计为满意。',
     source: 'workflow',
   },
   {
