@@ -152,6 +152,22 @@ describe('indicators as DOMAIN.md §6 defines them (real PostgreSQL)', () => {
     await expectSnapshotMatches('BACKLOG_RESOLUTION_RATE', month);
   });
 
+  it('DOMAIN.md §4.3 上报率: undecided incidents are left out, and a report time entered later is shown as 补录', async () => {
+    const quick = (minutesAgo: number, extra: Record<string, unknown> = {}) =>
+      t
+        .http()
+        .post('/api/incidents')
+        .set(t.auth.township)
+        .send({ title: '定义测试事件', discoveredAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), level: 'GENERAL', nature: 'GATHERING', townshipId: julu, placeDetail: '镇政府门前', peopleCount: 12, description: '村民聚集反映诉求', ...extra })
+        .expect(201);
+    const phoned = (await quick(50, { phoneReportedAt: new Date(Date.now() - 45 * 60_000).toISOString(), phoneTimeReason: '先电话报告，后录入系统', reportedTo: ['县委总值班室'] })).body;
+    await recomputeAll();
+    const d = await drill('INCIDENT_REPORT_RATE', month);
+    const row = d.records.find((r) => r.recordId === phoned.id);
+    expect(row).toMatchObject({ numerator: 0, denominator: 0, reason: '报告时限未到，暂不计入；电话报告时间为补录（先电话报告，后录入系统）' });
+    await expectSnapshotMatches('INCIDENT_REPORT_RATE', month);
+  });
+
   it('keeps an accusation against a township out of its own drill-downs of 受理及时率 and 依法分流率 (条例 Art 30)', async () => {
     const accusation = await register(true, { matterType: 'ACCUSATION', involvedUnitId: julu, title: '检举巨鹿镇干部' });
     const yesterday = addDays(today, -1);

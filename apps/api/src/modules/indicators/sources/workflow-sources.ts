@@ -126,11 +126,17 @@ export const WORKFLOW_SOURCES: Partial<Record<IndicatorCode, string>> = {
            WHEN d.diverted THEN '已分流但告知书未送达，不计为已分流'
            WHEN d.to_legal_organ THEN '已转送政法部门，告知尚未送达'
            ELSE '涉法涉诉，尚未导入法定途径' END AS reason
-    FROM petition_case c
+    FROM (
+      -- Each way of recognition through its own index: the flag, the 分流 state (or archived after it), the receiving 政法部门.
+      SELECT k.id FROM petition_case k WHERE k.is_law_related AND k.registered_at >= $1 AND k.registered_at < $2
+      UNION SELECT k.id FROM petition_case k WHERE k.status IN ('DIVERTED', 'ARCHIVED') AND k.registered_at >= $1 AND k.registered_at < $2
+      UNION SELECT k.id FROM petition_case k JOIN org_unit h ON h.id = k.handling_unit_id AND ${POLITICAL_LEGAL_UNIT('h')}
+        WHERE k.registered_at >= $1 AND k.registered_at < $2) law
+    JOIN petition_case c ON c.id = law.id
     CROSS JOIN LATERAL (SELECT
       EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = 'DIVERT') AS diverted,
       EXISTS (SELECT 1 FROM org_unit h WHERE h.id = c.handling_unit_id AND ${POLITICAL_LEGAL_UNIT('h')}) AS to_legal_organ,
       EXISTS (SELECT 1 FROM case_notice n WHERE n.case_id = c.id AND n.kind = 'NON_ACCEPTANCE' AND n.delivered_at IS NOT NULL) AS diversion_delivered,
       EXISTS (SELECT 1 FROM case_notice n WHERE n.case_id = c.id AND n.kind IN ('ACCEPTANCE', 'NON_ACCEPTANCE') AND n.delivered_at IS NOT NULL) AS decision_delivered) d
-    WHERE (c.is_law_related OR d.diverted OR d.to_legal_organ) AND c.registered_at >= $1 AND c.registered_at < $2 AND ${IN_TOWNSHIP}`,
+    WHERE (c.is_law_related OR d.diverted OR d.to_legal_organ) AND ${IN_TOWNSHIP}`,
 };
