@@ -38,6 +38,7 @@ export const INDICATOR_EVENTS = [
   'incident.report-added',
   'incident.closed',
   'publicity.event-recorded',
+  'budget.project-recorded',
   'budget.spending-recorded',
 ] as const;
 

@@ -228,21 +228,22 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
           void (await http().post('/api/publicity/events').set(t.auth.township).send({ heldOn: today, townshipId: julu, villageIds: [(await villages())[i]], form: 'MEETING', topic: '《信访工作条例》宣讲', participants: 30 }).expect(201)),
       }),
     ),
+    { indicator: 'SPENDING_PROGRESS', fact: 'a budget project created', act: async () => void (await project('INPUTP0001')) },
     {
       indicator: 'SPENDING_PROGRESS',
       fact: 'a payment recorded',
-      writesRowsDirectly: true,
-      prepare: async (ctx) => {
-        const project = await http()
-          .post('/api/budget/projects')
-          .set(t.auth.admin)
-          .send({ year: Number(today.slice(0, 4)), code: 'INPUTP0001', name: '输入测试项目', unitCode: '202001', unitName: '巨鹿县信访局本级', budgetYuan: 1000, fiscalYuan: 1000, fundingSource: '财政资金', purpose: '测试', goal: '测试' })
-          .expect(201);
-        ctx.projectId = project.body.id;
-      },
+      prepare: async (ctx) => void (ctx.projectId = await project('INPUTP0002')),
       act: async (ctx) => void (await http().post(`/api/budget/projects/${ctx.projectId}/spending`).set(t.auth.supervisor).send({ spentOn: today, amountYuan: 100, description: '办公用品' }).expect(201)),
     },
   ];
+  async function project(code: string): Promise<string> {
+    const res = await http()
+      .post('/api/budget/projects')
+      .set(t.auth.admin)
+      .send({ year: Number(today.slice(0, 4)), code, name: '输入测试项目', unitCode: '202001', unitName: '巨鹿县信访局本级', budgetYuan: 1000, fiscalYuan: 1000, fundingSource: '财政资金', purpose: '测试', goal: '测试' })
+      .expect(201);
+    return res.body.id;
+  }
   function incident(discoveredMinutesAgo: number): Record<string, unknown> {
     return { title: '输入测试事件', discoveredAt: new Date(Date.now() - discoveredMinutesAgo * 60_000).toISOString(), level: 'GENERAL', nature: 'GATHERING', townshipId: julu, placeDetail: '镇政府门前', peopleCount: 12, description: '村民聚集反映诉求' };
   }
@@ -258,11 +259,18 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
     );
     return row ? { numerator: Number(row.numerator), denominator: Number(row.denominator), computedAt: row.computed_at } : null;
   };
-  /** Polls until the condition holds; fails with the description after WAIT_MS. */
+  /** Polls until the condition holds; fails with the description (and what is still pending) after WAIT_MS. */
   const waitFor = async (what: string, condition: () => Promise<boolean>): Promise<void> => {
     const until = Date.now() + WAIT_MS;
     while (!(await condition())) {
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+      if (Date.now() > until) {
+        const pending = await dataSource.query(
+          `SELECT event_type, published_at IS NOT NULL AS published, last_error FROM outbox_event WHERE delivered_at IS NULL AND event_type = ANY($1)
+           UNION ALL SELECT 'dirty ' || period_key, false, NULL FROM indicator_dirty`,
+          [[...INDICATOR_EVENTS]],
+        );
+        throw new Error(`timed out waiting for ${what}; pending: ${JSON.stringify(pending)}`);
+      }
       await sleep(200);
     }
   };
