@@ -29,6 +29,8 @@ import { RowLevelSecurity1766300000000 } from './1766300000000-row-level-securit
 import { RowLevelSecurityLinked1766301000000 } from './1766301000000-row-level-security-linked';
 import { PetitionerBirthYearAndMask1766310000000 } from './1766310000000-petitioner-birth-year-and-mask';
 import { RateLimitCounters1766320000000 } from './1766320000000-rate-limit-counters';
+import { BacklogResolvedOn1766420000000 } from './1766420000000-backlog-resolved-on';
+import { IncidentReportTimes1766421000000 } from './1766421000000-incident-report-times';
 import { DiversionRulesRevision1766440000000 } from './1766440000000-diversion-rules-revision';
 import { PetitionerAccusedUnits1766440100000 } from './1766440100000-petitioner-accused-units';
 
@@ -62,6 +64,8 @@ export const MIGRATIONS = [
   RowLevelSecurityLinked1766301000000,
   PetitionerBirthYearAndMask1766310000000,
   RateLimitCounters1766320000000,
+  BacklogResolvedOn1766420000000,
+  IncidentReportTimes1766421000000,
   DutyPersonAttendance1766430000000,
   GoalRowBindings1766431000000,
   VillageListComplete1766432000000,

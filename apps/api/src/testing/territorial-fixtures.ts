@@ -129,7 +129,7 @@ export class TerritorialFixtures {
       peopleCount: 3,
       description: '权限矩阵测试事件',
     });
-    await this.post(`/api/incidents/${res.body.id}/reports`, { kind: 'INITIAL', reportedAt: new Date(Date.now() - 3600_000).toISOString(), reportedTo: ['市信访局'], content: '权限矩阵测试：初报' });
+    await this.post(`/api/incidents/${res.body.id}/reports`, { kind: 'INITIAL', reportedAt: new Date(Date.now() - 3600_000).toISOString(), timeReason: '权限矩阵测试补录', reportedTo: ['市信访局'], content: '权限矩阵测试：初报' });
     return res.body.id;
   }
 

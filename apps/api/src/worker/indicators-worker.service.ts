@@ -51,9 +51,10 @@ export class IndicatorsWorkerService implements OnApplicationShutdown {
       stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
     });
     this.worker.on('error', (error) => this.logger.warn(`Indicators worker: ${error.message}`));
-    // Pairs still inside a burst wait for it to pause: ask again once the quiet time has passed.
-    this.worker.on('completed', (_job, result: { waiting?: number } | undefined) => {
-      if (result?.waiting) void this.requestRun(QUIET_MS).catch(() => undefined);
+    // Pairs still inside a burst wait for it to pause, and pairs marked while the run was finishing
+    // found no job to ask (the running one held the deduplication id): ask again once it is released.
+    this.worker.on('completed', () => {
+      void this.requestRunIfDirty().catch(() => undefined);
     });
     void this.schedules.schedule(QUEUES.indicators, TICK_JOB, { every: 60_000 }, 'the indicator tick');
     void this.schedules.schedule(QUEUES.indicators, NIGHTLY_JOB, { pattern: '0 2 * * *', tz: 'Asia/Shanghai' }, 'the nightly indicator run');
@@ -61,6 +62,11 @@ export class IndicatorsWorkerService implements OnApplicationShutdown {
 
   requestRun(delay = COALESCE_DELAY_MS): Promise<unknown> {
     return this.queues.get(QUEUES.indicators).add(PROCESS_DIRTY_JOB, {}, { deduplication: { id: PROCESS_DIRTY_JOB }, delay });
+  }
+
+  private async requestRunIfDirty(): Promise<void> {
+    const [{ waiting }]: { waiting: number }[] = await this.dataSource.query('SELECT count(*)::int AS waiting FROM indicator_dirty');
+    if (waiting > 0) await this.requestRun(QUIET_MS);
   }
 
   async process(job: Job): Promise<{ done: number; waiting: number }> {

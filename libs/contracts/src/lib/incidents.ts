@@ -69,6 +69,10 @@ export interface IncidentReportView {
   reportedTo: string[];
   content: string;
   reportedByName: string;
+  /** When it was filed in the system. */
+  recordedAt: string;
+  /** Set when the report time was typed earlier than the filing (补录): the reason given. */
+  timeReason: string | null;
 }
 
 export interface IncidentSummary {
@@ -133,12 +137,16 @@ export interface CreateIncidentRequest {
   measures?: string;
   /** Already phoned in: when, and to whom. */
   phoneReportedAt?: string;
+  /** Why the phone report is entered later than it was made (required when earlier than now). */
+  phoneTimeReason?: string;
   reportedTo?: string[];
 }
 
 export interface AddIncidentReportRequest {
   kind: IncidentReportKind;
-  reportedAt: string;
+  /** Omitted: the report carries the time it is filed. An earlier time is a 补录 and needs timeReason. */
+  reportedAt?: string;
+  timeReason?: string;
   reportedTo: string[];
   content: string;
 }

@@ -3,6 +3,7 @@ import type { BudgetProjectSummary, BudgetProjectView, CreateBudgetProjectReques
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
 import { conflict, notFound } from '../../core/http/api-errors';
+import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
 import { projectExecution } from './budget-execution';
 import { fenToYuan, PROJECT_NOT_FOUND, PROJECT_SELECT, type ProjectRow, yuanToFen } from './budget.rows';
@@ -16,6 +17,7 @@ export class BudgetProjectsService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly goalRows: GoalRowsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async list(year?: number): Promise<BudgetProjectSummary[]> {
@@ -55,6 +57,7 @@ export class BudgetProjectsService {
       if (inserted.length === 0) throw conflict(`${dto.year}年已有编码为 ${dto.code} 的预算项目`);
       const id = inserted[0].id;
       await this.audit.record(m, { action: 'budget_project.create', entityType: 'budget_project', entityId: id, changes: { code: { after: dto.code }, budgetYuan: { after: dto.budgetYuan } } });
+      await this.outbox.record(m, { eventType: 'budget.project-recorded', aggregateType: 'budget_project', aggregateId: id, payload: { year: dto.year } });
       return this.get(id, m);
     });
   }

@@ -4,7 +4,7 @@ import { chinaDate } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
 import { invalidField } from '../../core/http/api-errors';
-import type { OutboxJobData } from '../../core/outbox/outbox.service';
+import { type OutboxJobData, OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
 import { BudgetProjectsService } from './budget-projects.service';
 import { type SpendingRow, toSpendingView, yuanToFen } from './budget.rows';
@@ -35,6 +35,7 @@ export class BudgetSpendingService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly projects: BudgetProjectsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async list(projectId: string): Promise<BudgetSpendingView[]> {
@@ -53,6 +54,7 @@ export class BudgetSpendingService {
         [project.code, project.year, dto.spentOn, yuanToFen(dto.amountYuan), dto.description.trim(), user.id],
       );
       await this.audit.record(m, { action: 'budget_spending.create', entityType: 'budget_spending', entityId: row.id, changes: { project: { after: project.code }, amountYuan: { after: dto.amountYuan }, spentOn: { after: dto.spentOn } } });
+      await this.outbox.record(m, { eventType: 'budget.spending-recorded', aggregateType: 'budget_spending', aggregateId: row.id, payload: { projectCode: project.code } });
       return toSpendingView(row);
     });
   }
@@ -63,12 +65,13 @@ export class BudgetSpendingService {
     if (!row) throw new Error(`outbox event ${event.eventId} not found`);
     const p = row.payload;
     const approvedOn = chinaDate(row.created_at);
-    const inserted: unknown[] = await m.query(
+    const inserted: { id: string }[] = await m.query(
       `INSERT INTO budget_spending (project_code, year, spent_on, amount_fen, description, source, source_ref)
        VALUES ($1, $2, $3, $4, $5, 'DUTY_SUBSIDY', $6) ON CONFLICT (source, source_ref) WHERE source_ref IS NOT NULL DO NOTHING RETURNING id`,
       [p.budgetProjectCode, Number(approvedOn.slice(0, 4)), approvedOn, p.totalFen, `值班补助发放表（${p.dateFrom} 至 ${p.dateTo}，${p.personDays} 人·天）`, event.aggregateId],
     );
     if (inserted.length === 0) this.logger.debug(`Subsidy sheet ${event.aggregateId} is already booked`);
+    else await this.outbox.record(m, { eventType: 'budget.spending-recorded', aggregateType: 'budget_spending', aggregateId: inserted[0].id, payload: { projectCode: p.budgetProjectCode } });
     return inserted.length > 0;
   }
 }

@@ -97,8 +97,11 @@ export class BacklogService {
       const b = await this.visible(m, id, user);
       const resolution = dto.status === 'TERMINATED' ? 'LAWFUL_TERMINATION' : dto.status === 'RESOLVED' ? dto.resolutionType : null;
       const updated: unknown[] = await m.query(
-        `UPDATE backlog_case SET status = $3, resolution_type = $4, settled_on = $5, version = version + 1 WHERE id = $1 AND version = $2 RETURNING id`,
-        [b.id, dto.expectedVersion, dto.status, resolution ?? null, dto.settledOn ?? null],
+        // resolved_on: the day it was first marked 已化解/已终结 (积案化解率 counts it then); cleared on 反复.
+        `UPDATE backlog_case SET status = $3::varchar, resolution_type = $4, settled_on = $5, version = version + 1,
+           resolved_on = CASE WHEN $3::varchar IN ('RESOLVED', 'TERMINATED') THEN coalesce(resolved_on, $6::date) END
+         WHERE id = $1 AND version = $2 RETURNING id`,
+        [b.id, dto.expectedVersion, dto.status, resolution ?? null, dto.settledOn ?? null, chinaDate(new Date())],
       );
       if ((Array.isArray(updated[0]) ? (updated[0] as unknown[]) : updated).length === 0) throw conflict('该积案已被他人更新，请刷新页面后重新操作');
       await this.audit.record(m, { action: 'backlog.resolve', entityType: 'backlog_case', entityId: b.id, changes: { status: { before: b.status, after: dto.status } }, reason: dto.note.trim() });

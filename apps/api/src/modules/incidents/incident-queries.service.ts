@@ -47,7 +47,7 @@ export class IncidentQueriesService {
   async get(id: string, user: CurrentUser, manager?: EntityManager): Promise<IncidentDetail> {
     const row = await this.visible(manager ?? this.dataSource.manager, id, user);
     const reports: IncidentReportRow[] = await (manager ?? this.dataSource).query(
-      `SELECT r.id, r.kind, r.seq, r.reported_at, r.reported_to, r.content, u.display_name AS reported_by_name
+      `SELECT r.id, r.kind, r.seq, r.reported_at, r.reported_to, r.content, u.display_name AS reported_by_name, r.created_at, r.time_reason
        FROM incident_report r JOIN app_user u ON u.id = r.reported_by
        WHERE r.incident_id = $1 ORDER BY r.reported_at, r.created_at`,
       [id],

@@ -4,6 +4,31 @@ import { invalidField } from '../../core/http/api-errors';
 /** A clock a few minutes fast on a phone should not refuse a report just made. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
+/** A time typed within this before the filing is the filing itself (the form took a minute or two). */
+const FILING_GRACE_MS = 2 * 60_000;
+
+/**
+ * The time a report counts at (DOMAIN.md §4.3): a report filed in the system carries the system's
+ * time; a time typed earlier than the filing (a phone call made first, a written report sent outside
+ * the system) is kept only with the reason for it, and is shown as such.
+ */
+export function filedReportTime(
+  fields: { time: string; reason: string },
+  label: string,
+  typed: string | undefined,
+  reason: string | undefined,
+  now: Date,
+  discoveredAt?: Date,
+): { at: Date; reason: string | null } {
+  if (!typed) return { at: now, reason: null };
+  const at = new Date(typed);
+  checkReportTime(fields.time, label, at, now, discoveredAt);
+  if (at.getTime() >= now.getTime() - FILING_GRACE_MS) return { at: now, reason: null };
+  const why = reason?.trim() ?? '';
+  if (why.length < 4) throw invalidField(fields.reason, `${label}早于录入时间，属补录，请说明理由（至少 4 个字，例如“已先行电话报告，事后录入”）`);
+  return { at, reason: why };
+}
+
 /** Refuses a time in the future or (for a report) before the discovery. */
 export function checkReportTime(field: string, label: string, at: Date, now: Date, discoveredAt?: Date): void {
   if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalidField(field, `${label}不能晚于当前时间`);

@@ -47,6 +47,8 @@ export interface IncidentReportRow {
   reported_to: string[];
   content: string;
   reported_by_name: string;
+  created_at: Date;
+  time_reason: string | null;
 }
 
 const SEQ_NAMES = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -109,6 +111,8 @@ export function toIncidentDetail(r: IncidentRow, reports: IncidentReportRow[], n
         reportedTo: p.reported_to,
         content: p.content,
         reportedByName: p.reported_by_name,
+        recordedAt: p.created_at.toISOString(),
+        timeReason: p.time_reason,
       }),
     ),
     createdByName: r.created_by_name,

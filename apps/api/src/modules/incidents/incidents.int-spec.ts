@@ -5,6 +5,8 @@ import { IncidentLimitSweepService } from './incident-limit-sweep.service';
 
 const PASSWORD = 'incidents-test-password-1';
 const MINUTE = 60_000;
+/** The reason a test gives when it files a report with an earlier, typed time (补录). */
+const BACKFILL = '事后补录（测试）';
 
 describe('sudden incidents (real PostgreSQL)', () => {
   let t: SeededApp;
@@ -35,7 +37,7 @@ describe('sudden incidents (real PostgreSQL)', () => {
     return res.body;
   };
   const report = async (id: string, kind: string, reportedAt: string, status = 201, user = 'township'): Promise<IncidentDetail> => {
-    const res = await http().post(`/api/incidents/${id}/reports`).set(auth[user]).send({ kind, reportedAt, reportedTo: ['县委总值班室', '市信访局'], content: kind === 'PHONE' ? '' : `${kind} 报告：现场情况已控制` });
+    const res = await http().post(`/api/incidents/${id}/reports`).set(auth[user]).send({ kind, reportedAt, timeReason: BACKFILL, reportedTo: ['县委总值班室', '市信访局'], content: kind === 'PHONE' ? '' : `${kind} 报告：现场情况已控制` });
     expect({ status: res.status, body: res.body }).toMatchObject({ status });
     return res.body;
   };
@@ -62,7 +64,7 @@ describe('sudden incidents (real PostgreSQL)', () => {
 
   it('takes a quick report with its phone report, counts down the written limit, and tells the leaders', async () => {
     const village = await t.unitId('小马庄村');
-    const created = await quickReport({ villageId: village, phoneReportedAt: ago(2), reportedTo: ['县委总值班室'] });
+    const created = await quickReport({ villageId: village, phoneReportedAt: ago(2), phoneTimeReason: '先电话报告，后录入', reportedTo: ['县委总值班室'] });
     expect(created.incidentNo).toMatch(/^突发〔\d{4}〕\d{3}号$/);
     expect(created).toMatchObject({ townshipName: '巨鹿镇', villageName: '小马庄村', verdict: 'PENDING', countsAsReported: false, closed: false, reportedTo: ['县委总值班室'] });
     expect(created.phone).toMatchObject({ limitMinutes: 30, status: 'MET', minutesLate: null });
@@ -93,7 +95,7 @@ describe('sudden incidents (real PostgreSQL)', () => {
 
   it('keeps the chain in order: 初报 → 续报一, 续报二 → 终报, then closed', async () => {
     const created = await quickReport({ discoveredAt: ago(120) });
-    const follow = await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'FOLLOW_UP', reportedAt: ago(60), reportedTo: ['市信访局'], content: '续报内容' }).expect(400);
+    const follow = await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'FOLLOW_UP', reportedAt: ago(60), timeReason: BACKFILL, reportedTo: ['市信访局'], content: '续报内容' }).expect(400);
     expect(follow.body.message).toContain('请先报送书面初报');
     await report(created.id, 'INITIAL', ago(100));
     await report(created.id, 'INITIAL', ago(99), 409);
@@ -105,12 +107,39 @@ describe('sudden incidents (real PostgreSQL)', () => {
     expect(closed.reports.map((r) => r.label)).toEqual(['书面初报', '续报一', '续报二', '终报']);
     expect(closed.reports[2].reportedByName).toBe('李接待');
     expect(closed.reportedTo.sort()).toEqual(['市信访局', '县委总值班室'].sort());
-    const again = await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'FOLLOW_UP', reportedAt: ago(5), reportedTo: ['市信访局'], content: '再次续报' }).expect(409);
+    const again = await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'FOLLOW_UP', reportedAt: ago(5), timeReason: BACKFILL, reportedTo: ['市信访局'], content: '再次续报' }).expect(409);
     expect(again.body.message).toContain('已终报');
     const future = await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'FINAL', reportedAt: ago(-30), reportedTo: ['市信访局'], content: '未来时间' }).expect(400);
     expect(future.body.message).toContain('报告时间不能晚于当前时间');
     const open = (await http().get('/api/incidents?open=true&limit=200').set(auth.township).expect(200)).body as IncidentListResponse;
     expect(open.items.some((i) => i.id === created.id)).toBe(false);
+  });
+
+  it('DOMAIN.md §4.3: a report filed in the system carries the system time; a typed earlier time needs a reason and is shown as 补录', async () => {
+    const created = await quickReport({ discoveredAt: ago(70) });
+    // Back-dating the written report into the limit without a word is refused…
+    const refused = await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'INITIAL', reportedAt: ago(45), reportedTo: ['市信访局'], content: '书面初报内容' }).expect(400);
+    expect(refused.body.message).toContain('补录');
+    // …filed now, it carries the system's time and is late.
+    const before = Date.now();
+    const filed = (await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'INITIAL', reportedTo: ['市信访局'], content: '书面初报内容' }).expect(201)).body as IncidentDetail;
+    expect(Date.parse(filed.reports[0].reportedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(filed.reports[0].timeReason).toBeNull();
+    expect(filed.written).toMatchObject({ status: 'LATE' });
+    // A phone report made earlier is recorded with its reason, and shown as such.
+    const phoned = (await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'PHONE', reportedAt: ago(50), timeReason: '已先行电话报告县委总值班室，事后录入', reportedTo: ['县委总值班室'], content: '' }).expect(201))
+      .body as IncidentDetail;
+    const phone = phoned.reports.find((r) => r.kind === 'PHONE');
+    expect(phone).toMatchObject({ timeReason: '已先行电话报告县委总值班室，事后录入' });
+    expect(Date.parse(phone?.recordedAt ?? '') - Date.parse(phone?.reportedAt ?? '')).toBeGreaterThan(45 * MINUTE);
+    // The quick report's phone time is held to the same rule.
+    const quick = await quickReport({ phoneReportedAt: ago(8), reportedTo: ['县委总值班室'] }, 'township', 400);
+    expect(JSON.stringify(quick)).toContain('phoneTimeReason');
+  });
+
+  it('DOMAIN.md §4.3: an incident first learned of from an upper-level 通报 ends as not reported, even when reported at once', async () => {
+    const fromAbove = await quickReport({ discoveredAt: ago(3), source: 'UPPER_NOTICE', phoneReportedAt: ago(1), reportedTo: ['县委总值班室'] });
+    expect(fromAbove).toMatchObject({ verdict: 'NOT_REPORTED', countsAsReported: false, phone: { status: 'MET' } });
   });
 
   it('refuses times that cannot be: a future discovery, a report before the discovery', async () => {

@@ -11,7 +11,7 @@ import { NotificationsService } from '../workflow';
 import type { AddIncidentReportDto } from './dto/add-incident-report.dto';
 import type { CreateIncidentDto } from './dto/create-incident.dto';
 import { IncidentQueriesService } from './incident-queries.service';
-import { chainProblem, checkReportTime, type ExistingReport, nextFollowUpSeq } from './incident-rules';
+import { chainProblem, checkReportTime, type ExistingReport, filedReportTime, nextFollowUpSeq } from './incident-rules';
 import { reportLabel } from './incident.row';
 import { ReportLimitsService } from './report-limits.service';
 
@@ -32,14 +32,15 @@ export class IncidentsService {
   async create(dto: CreateIncidentDto, user: CurrentUser): Promise<IncidentDetail> {
     if (!coversTownship(territoryOf(user), dto.townshipId)) throw forbidden('只能上报本乡镇（开发区）的突发事件');
     const now = new Date();
-    const discoveredAt = new Date(dto.discoveredAt);
-    checkReportTime('discoveredAt', '获知时间', discoveredAt, now);
-    const phoneAt = dto.phoneReportedAt ? new Date(dto.phoneReportedAt) : null;
+    checkReportTime('discoveredAt', '获知时间', new Date(dto.discoveredAt), now);
+    // A discovery a few minutes ahead (a fast phone clock) is now: it never moves the report limits later.
+    const discoveredAt = new Date(Math.min(new Date(dto.discoveredAt).getTime(), now.getTime()));
+    const phone = dto.phoneReportedAt
+      ? filedReportTime({ time: 'phoneReportedAt', reason: 'phoneTimeReason' }, '电话报告时间', dto.phoneReportedAt, dto.phoneTimeReason, now, discoveredAt)
+      : null;
+    const phoneAt = phone?.at ?? null;
     const reportedTo = [...new Set((dto.reportedTo ?? []).map((r) => r.trim()).filter(Boolean))];
-    if (phoneAt) {
-      checkReportTime('phoneReportedAt', '电话报告时间', phoneAt, now, discoveredAt);
-      if (reportedTo.length === 0) throw invalidField('reportedTo', '已电话报告的，请选择报送对象');
-    }
+    if (phoneAt && reportedTo.length === 0) throw invalidField('reportedTo', '已电话报告的，请选择报送对象');
     return this.transactions.run(async (m) => {
       const township = await this.checkPlace(m, dto.townshipId, dto.villageId ?? null);
       const limits = await this.limits.forLevel(m, dto.level);
@@ -69,7 +70,13 @@ export class IncidentsService {
         ],
       );
       if (phoneAt) {
-        await m.query(`INSERT INTO incident_report (incident_id, kind, reported_at, reported_to, content, reported_by) VALUES ($1, 'PHONE', $2, $3, '', $4)`, [id, phoneAt, reportedTo, user.id]);
+        await m.query(`INSERT INTO incident_report (incident_id, kind, reported_at, reported_to, content, reported_by, time_reason) VALUES ($1, 'PHONE', $2, $3, '', $4, $5)`, [
+          id,
+          phoneAt,
+          reportedTo,
+          user.id,
+          phone?.reason ?? null,
+        ]);
       }
       await this.audit.record(m, { action: 'incident.create', entityType: 'incident', entityId: id, changes: { incidentNo: { after: incidentNo }, title: { after: dto.title.trim() } } });
       await this.outbox.record(m, { eventType: 'incident.reported', aggregateType: 'incident', aggregateId: id, payload: { townshipId: dto.townshipId, level: dto.level } });
@@ -87,19 +94,19 @@ export class IncidentsService {
   }
 
   async addReport(id: string, dto: AddIncidentReportDto, user: CurrentUser): Promise<IncidentDetail> {
-    const reportedAt = new Date(dto.reportedAt);
     const content = dto.content.trim();
     if (dto.kind !== 'PHONE' && content.length < 4) throw invalidField('content', '请填写报告内容（至少 4 个字）');
     const reportedTo = [...new Set(dto.reportedTo.map((r) => r.trim()).filter(Boolean))];
     if (reportedTo.length === 0) throw invalidField('reportedTo', '请至少选择一个报送对象');
     return this.transactions.run(async (m) => {
       const incident = await this.queries.visible(m, id, user, true);
-      checkReportTime('reportedAt', '报告时间', reportedAt, new Date(), incident.discovered_at);
+      const filed = filedReportTime({ time: 'reportedAt', reason: 'timeReason' }, '报告时间', dto.reportedAt, dto.timeReason, new Date(), incident.discovered_at);
+      const reportedAt = filed.at;
       const existing: ExistingReport[] = await m.query('SELECT kind, seq, reported_at FROM incident_report WHERE incident_id = $1', [id]);
       const problem = chainProblem(dto.kind, reportedAt, existing);
       if (problem) throw problem.conflict ? conflict(problem.message) : invalid(problem.message);
       const seq = dto.kind === 'FOLLOW_UP' ? nextFollowUpSeq(existing) : null;
-      await m.query('INSERT INTO incident_report (incident_id, kind, seq, reported_at, reported_to, content, reported_by) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      await m.query('INSERT INTO incident_report (incident_id, kind, seq, reported_at, reported_to, content, reported_by, time_reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
         id,
         dto.kind,
         seq,
@@ -107,6 +114,7 @@ export class IncidentsService {
         reportedTo,
         content,
         user.id,
+        filed.reason,
       ]);
       const column = { PHONE: 'phone_reported_at', INITIAL: 'written_reported_at', FOLLOW_UP: null, FINAL: 'final_reported_at' }[dto.kind];
       await m.query(

@@ -3,31 +3,57 @@ import { chinaDate, periodsOf, periodsOfYear } from '@julu/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { IndicatorComputationService } from './indicator-computation.service';
 
-/** The events after which some indicator may have changed. */
+/**
+ * The events after which some indicator may have changed: every fact an indicator counts reaches
+ * the snapshots through one of them (indicator-inputs.int-spec.ts proves it input by input).
+ */
 export const INDICATOR_EVENTS = [
+  // Cases: registration, every transition, clock changes (due dates), deliveries, evaluations, repeats.
   'case.registered',
   'case.transitioned',
+  'clock.changed',
+  'notice.delivered',
+  'case.evaluated',
+  'case.repeat-decided',
   'visit.registered',
+  // Diversion.
   'case.law-flagged',
   'case.diverted',
   'diversion.followed-up',
+  // Hotspots (销号 is a transition) and backlog cases (化解, 终结, 反复).
   'hotspot.registered',
   'hotspot.transitioned',
   'hotspot.imported',
   'backlog.registered',
   'backlog.status-changed',
+  // Duty: rosters published or closed, check-in, check-out, missed shifts, subsidies.
+  'duty.roster-published',
+  'duty.roster-closed',
+  'duty.checked-in',
   'duty.shift-completed',
   'duty.shift-missed',
   'duty.subsidy-approved',
+  // Incidents: the quick report and every later report.
   'incident.reported',
+  'incident.report-added',
+  'incident.closed',
   'publicity.event-recorded',
+  'budget.project-recorded',
+  'budget.spending-recorded',
   'publicity.plan-set',
 ] as const;
+
+/** The day a record counts on, where it may lie before today (a late report, a back-dated payment). */
+const DAY_OF_RECORD: Readonly<Record<string, string>> = {
+  incident: `SELECT (discovered_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day FROM incident WHERE id = $1::uuid`,
+  budget_spending: `SELECT spent_on::text AS day FROM budget_spending WHERE id = $1::uuid`,
+  publicity_event: `SELECT held_on::text AS day FROM publicity_event WHERE id = $1::uuid`,
+};
 
 /**
  * Which (period, unit) pairs an event may have changed. A case event touches the periods of its
  * registration, of its clocks' due dates and of today, for the county and the case's township;
- * any other event touches today's periods for the county and every township. The nightly
+ * any other event touches today's periods (and those of its record's day) for the county and every township. The nightly
  * recomputation covers whatever this misses.
  */
 @Injectable()
@@ -38,15 +64,18 @@ export class IndicatorEventsService {
     const county = await this.computation.countyId(m);
     const dates = new Set([chinaDate(now)]);
     let units: string[];
-    if (event.aggregateType === 'petition_case') {
+    const caseId = event.aggregateType === 'case_clock' ? await caseOfClock(m, event.aggregateId) : event.aggregateType === 'petition_case' ? event.aggregateId : null;
+    if (caseId) {
       const rows: { township_id: string; day: string }[] = await m.query(
         `SELECT c.township_id, (c.registered_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day FROM petition_case c WHERE c.id = $1
          UNION SELECT c.township_id, k.due_on::text FROM case_clock k JOIN petition_case c ON c.id = k.case_id WHERE k.case_id = $1`,
-        [event.aggregateId],
+        [caseId],
       );
       rows.forEach((r) => dates.add(r.day));
       units = [county, ...new Set(rows.map((r) => r.township_id))];
     } else {
+      const day = DAY_OF_RECORD[event.aggregateType];
+      if (day) ((await m.query(day, [event.aggregateId])) as { day: string }[]).forEach((r) => dates.add(r.day));
       units = [county, ...(await townships(m))];
     }
     const periods = [...dates].flatMap((d) => periodsOf(d).map((p) => p.key));
@@ -61,6 +90,11 @@ export class IndicatorEventsService {
     const periods = years.flatMap((y) => periodsOfYear(y).map((p) => p.key));
     await this.computation.markDirty(m, periods, [await this.computation.countyId(m), ...(await townships(m))]);
   }
+}
+
+async function caseOfClock(m: EntityManager, clockId: string): Promise<string | null> {
+  const [row]: { case_id: string }[] = await m.query('SELECT case_id FROM case_clock WHERE id = $1', [clockId]);
+  return row?.case_id ?? null;
 }
 
 async function townships(m: EntityManager | DataSource): Promise<string[]> {

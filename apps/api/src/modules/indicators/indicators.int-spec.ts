@@ -178,8 +178,8 @@ describe('indicators (real PostgreSQL and Redis)', () => {
         [no, today, town, closed ? 'RESOLVED' : 'UNRESOLVED', closed, userId],
       );
       await dataSource.query(
-        `INSERT INTO backlog_case (backlog_no, title, origin, township_id, leader, responsible_org, team, task, responsibility, plan, deadline, status, settled_on, created_by)
-         VALUES ($1, '测试积案', 'HOTSPOT', $2, '县领导', '巨鹿镇', '工作组', '化解', '包案', '方案', $3, $4, $5, $6)`,
+        `INSERT INTO backlog_case (backlog_no, title, origin, township_id, leader, responsible_org, team, task, responsibility, plan, deadline, status, settled_on, resolved_on, created_by)
+         VALUES ($1, '测试积案', 'HOTSPOT', $2, '县领导', '巨鹿镇', '工作组', '化解', '包案', '方案', $3, $4, $5, $5, $6)`,
         [`B${no}`, town, today, closed ? 'RESOLVED' : 'UNRESOLVED', closed, userId],
       );
     }

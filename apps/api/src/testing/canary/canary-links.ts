@@ -59,7 +59,7 @@ export async function seedLinks(http: CanaryHttp, world: CanaryWorld, cases: Cas
     title: `事件${b.token}`, discoveredAt: new Date(Date.now() - 7_200_000).toISOString(), level: 'GENERAL', nature: 'OTHER', townshipId: units.b, placeDetail: `地点${b.token}`, peopleCount: 3, description: `经过${b.token}`,
   });
   world.record('/api/incidents', String(incident['id']), b);
-  await http.send('ADMIN', 'post', `/api/incidents/${incident['id']}/reports`, { kind: 'INITIAL', reportedAt: new Date(Date.now() - 3_600_000).toISOString(), reportedTo: ['市信访局'], content: `初报${b.token}` });
+  await http.send('ADMIN', 'post', `/api/incidents/${incident['id']}/reports`, { kind: 'INITIAL', reportedAt: new Date(Date.now() - 3_600_000).toISOString(), timeReason: '演练数据补录', reportedTo: ['市信访局'], content: `初报${b.token}` });
   const village = await http.unitId('王虎寨村');
   const event = await http.send('ADMIN', 'post', '/api/publicity/events', { heldOn: '2026-01-05', townshipId: units.b, villageIds: [village], form: 'MEETING', topic: `宣传${b.token}`, participants: 10, note: `备注${b.token}` });
   world.record('/api/publicity/events', String(event['id']), b);

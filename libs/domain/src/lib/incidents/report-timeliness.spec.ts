@@ -52,6 +52,13 @@ describe('incident report timeliness (DOMAIN.md §4.2–4.3)', () => {
     expect(reportedAfter.countsAsReported).toBe(false);
   });
 
+  it('DOMAIN.md §4.3: an incident first learned of from an upper-level 通报 ends as not reported, never pending', () => {
+    // Phoned in at once after the 通报, the written limit still open: still not reported, not 报告时限内.
+    for (const [phone, written, now] of [[2, null, 5], [5, 10, 20], [null, null, 5]] as const) {
+      expect(reportTimeliness(incident(phone, written, 'UPPER_NOTICE'), DEFAULT_REPORT_LIMITS, at(now)).verdict).toBe('NOT_REPORTED');
+    }
+  });
+
   it('counts as reported exactly when both reports were within their limits (property)', () => {
     const minutes = fc.option(fc.integer({ min: 0, max: 300 }), { nil: null });
     fc.assert(

@@ -57,12 +57,13 @@ export interface ReportTimeliness {
 const failed = (s: LimitState): boolean => s.status === 'LATE' || s.status === 'OVERDUE';
 
 function verdictOf(phone: LimitState, written: LimitState, source: IncidentSource): ReportVerdict {
-  if (source === 'UPPER_NOTICE' && !phone.reportedAt && !written.reportedAt) return 'NOT_REPORTED';
+  // Heard of first from an upper level's 通报: the bureau did not report it, whatever it sends later.
+  if (source === 'UPPER_NOTICE') return 'NOT_REPORTED';
   if (phone.status === 'OVERDUE' && written.status === 'OVERDUE') return 'NOT_REPORTED';
   if (failed(phone) && failed(written)) return 'BOTH_LATE';
   if (failed(phone)) return 'PHONE_LATE';
   if (failed(written)) return 'WRITTEN_LATE';
-  if (phone.status === 'MET' && written.status === 'MET' && source === 'SELF') return 'ON_TIME';
+  if (phone.status === 'MET' && written.status === 'MET') return 'ON_TIME';
   return 'PENDING';
 }
 

@@ -10,6 +10,20 @@ describe('indicator definitions', () => {
     }
   });
 
+  // Issue 16: the words beside each figure say what the computation does (DOMAIN.md §4.3, §6.2, §7.2).
+  it.each([
+    ['INCIDENT_REPORT_RATE', 'denominator', ['待定', '上级通报', '暂不计入']],
+    ['INCIDENT_REPORT_RATE', 'numerator', ['本级发现', '均在时限内']],
+    ['ACCEPTANCE_TIMELINESS', 'formula', ['按事项计']],
+    ['ACCEPTANCE_TIMELINESS', 'interpretation', ['整件计为不及时']],
+    ['DIVERSION_RATE', 'numerator', ['政法部门', '第二十二条第二款', '已送达']],
+    ['DIVERSION_RATE', 'denominator', ['全部涉法涉诉事项', '不论如何认定']],
+    ['BACKLOG_RESOLUTION_RATE', 'numerator', ['已终结', '不论是否填写息诉罢访日期']],
+  ] as const)('DOMAIN.md §6: %s states its %s as the rule applies it', (code, part, words) => {
+    const text = INDICATOR_DEFINITIONS.find((d) => d.code === code)?.[part] ?? '';
+    for (const word of words) expect(text).toContain(word);
+  });
+
   it.each([
     ['RATE', 19, 20, 95],
     ['RATE', 2, 3, 66.67],

@@ -71,6 +71,7 @@ export class ShiftsService {
         [shift.unit_id, user.id, now, shift.start_at],
       );
       await this.audit.record(m, { action: 'duty_shift.check_in', entityType: 'duty_shift', entityId: id, changes: { [`attendance.${user.id}`]: { before: 'PLANNED', after: 'ON_DUTY' } } });
+      await this.outbox.record(m, { eventType: 'duty.checked-in', aggregateType: 'duty_shift', aggregateId: id, payload: { unitId: shift.unit_id, userId: user.id } });
       return this.view(m, id);
     });
   }

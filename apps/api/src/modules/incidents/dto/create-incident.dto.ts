@@ -65,6 +65,12 @@ export class CreateIncidentDto implements CreateIncidentRequest {
   @IsISO8601({ strict: true }, { message: '电话报告时间须为日期时间' })
   phoneReportedAt?: string;
 
+  @ApiPropertyOptional({ description: '电话报告时间早于录入时间时的补录理由' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: '补录理由不超过 200 个字' })
+  phoneTimeReason?: string;
+
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()

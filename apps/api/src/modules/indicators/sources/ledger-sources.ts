@@ -34,10 +34,10 @@ const DUTY_SHIFT_DAYS = `
   GROUP BY s.unit_id, s.date HAVING min(s.start_at) <= now()`;
 
 /** Ledger items (hotspots, backlog cases) open at the period's start or added in it; resolved in it counts. */
-const resolution = (table: string, no: string, resolvedOn: string, link: string): string => `
+const resolution = (table: string, no: string, resolvedOn: string, link: string, resolvedReason = `'期内化解（' || h.${resolvedOn} || '）'`): string => `
   SELECT h.township_id AS unit_id, h.id::text AS record_id, h.${no} AS label, ${link} AS link, NULL::uuid AS case_id,
     CASE WHEN h.${resolvedOn} >= $3::date AND h.${resolvedOn} < $4::date THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
-    CASE WHEN h.${resolvedOn} >= $3::date AND h.${resolvedOn} < $4::date THEN '期内化解（' || h.${resolvedOn} || '）'
+    CASE WHEN h.${resolvedOn} >= $3::date AND h.${resolvedOn} < $4::date THEN ${resolvedReason}
          WHEN h.status = 'SUSPENDED' THEN '中止，仍计入' ELSE '未化解' END AS reason
   FROM ${table} h
   WHERE (h.created_at AT TIME ZONE 'Asia/Shanghai')::date < $4::date AND (h.${resolvedOn} IS NULL OR h.${resolvedOn} >= $3::date)
@@ -55,8 +55,10 @@ export const LEDGER_SOURCES: Partial<Record<IndicatorCode, string>> = {
            WHEN m.phone_ok AND m.written_ok THEN '电话、书面报告均在时限内'
            WHEN NOT m.phone_ok AND m.phone_due <= now() THEN '电话报告超时或未报'
            WHEN NOT m.written_ok AND m.written_due <= now() THEN '书面报告超时或未报'
-           ELSE '报告时限未到，暂不计入' END AS reason
+           ELSE '报告时限未到，暂不计入' END || coalesce('；' || b.note, '') AS reason
     FROM incident i
+    CROSS JOIN LATERAL (SELECT string_agg(CASE r.kind WHEN 'PHONE' THEN '电话报告' ELSE '书面初报' END || '时间为补录（' || r.time_reason || '）', '；' ORDER BY r.kind DESC) AS note
+      FROM incident_report r WHERE r.incident_id = i.id AND r.kind IN ('PHONE', 'INITIAL') AND r.time_reason IS NOT NULL) b
     CROSS JOIN LATERAL (SELECT
       i.discovered_at + make_interval(mins => i.phone_limit_minutes) AS phone_due,
       i.discovered_at + make_interval(mins => i.written_limit_minutes) AS written_due,
@@ -77,7 +79,14 @@ export const LEDGER_SOURCES: Partial<Record<IndicatorCode, string>> = {
       WHERE ev.village_id = v.id AND e.held_on >= date_trunc('year', $3::date)::date AND e.held_on < $4::date) AS reached) r
     WHERE v.type = 'VILLAGE' AND v.retired_at IS NULL AND t.village_list_complete AND ${inTownship('v.parent_id')}`,
   HOTSPOT_RESOLUTION_RATE: resolution('risk_hotspot', 'hotspot_no', 'closed_on', `'/hotspots/' || h.id`),
-  BACKLOG_RESOLUTION_RATE: resolution('backlog_case', 'backlog_no', 'settled_on', 'NULL'),
+  // 已化解 and 已终结 (依法终结) both count, on the day they were marked; the 息诉罢访 date is only shown.
+  BACKLOG_RESOLUTION_RATE: resolution(
+    'backlog_case',
+    'backlog_no',
+    'resolved_on',
+    'NULL',
+    `CASE h.status WHEN 'TERMINATED' THEN '期内依法终结（' ELSE '期内化解（' END || h.resolved_on || coalesce('，' || h.settled_on || ' 息诉罢访', '') || '）'`,
+  ),
   SPENDING_PROGRESS: `
     SELECT NULL::uuid AS unit_id, p.id::text AS record_id, p.code || ' ' || p.name AS label, '/budget/projects/' || p.id AS link, NULL::uuid AS case_id,
       coalesce((SELECT sum(s.amount_fen) FROM budget_spending s WHERE s.project_code = p.code AND s.year = p.year AND s.spent_on < $4::date), 0) / 100.0 AS numerator,

@@ -3,6 +3,7 @@ import { API_ERROR_CODES, type CurrentUser, type DecideRepeatRequest, type Repea
 import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
+import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { caseNotFound } from '../cases/case-queries.service';
 import { caseCondition } from '../../../core/access/case-scope';
@@ -49,6 +50,7 @@ export class RepeatLinksService {
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async decide(caseId: string, request: DecideRepeatRequest, user: CurrentUser): Promise<RepeatLinkView> {
@@ -117,6 +119,8 @@ export class RepeatLinksService {
        WHERE c.id = $1`,
       [caseId],
     );
+    // 重复信访率 counts the flag: the indicators hear of every change.
+    await this.outbox.record(m, { eventType: 'case.repeat-decided', aggregateType: 'petition_case', aggregateId: caseId, payload: {} });
   }
 
   private async lockVisible(m: EntityManager, id: string, user: CurrentUser, lock = true): Promise<{ registered_at: Date }> {

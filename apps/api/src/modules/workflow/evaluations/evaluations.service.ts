@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
 import { conflict, forbidden } from '../../../core/http/api-errors';
+import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { CaseEventsService } from '../transitions/case-events.service';
 import { loadWorkflowCase, workflowActor } from '../transitions/case-context';
@@ -22,6 +23,7 @@ export class EvaluationsService {
     private readonly events: CaseEventsService,
     private readonly audit: AuditService,
     private readonly views: CaseWorkflowQueries,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Staff record the answer of a 回访 call (the handling unit, being evaluated, may not — nor its own staff at the bureau or a township). */
@@ -65,5 +67,6 @@ export class EvaluationsService {
       details: { stage: request.stage, result: request.result, source },
     });
     await this.audit.record(m, { action: 'case.evaluate', entityType: 'petition_case', entityId: caseId, changes: { [request.stage]: { after: request.result } } });
+    await this.outbox.record(m, { eventType: 'case.evaluated', aggregateType: 'petition_case', aggregateId: caseId, payload: { stage: request.stage } });
   }
 }

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
 import { conflict, forbidden, invalidField, notFound } from '../../../core/http/api-errors';
+import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { ClocksService } from '../clocks/clocks.service';
 import { CaseEventsService } from '../transitions/case-events.service';
@@ -32,6 +33,7 @@ export class NoticesService {
     private readonly clocks: ClocksService,
     private readonly events: CaseEventsService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async issue(m: EntityManager, c: WorkflowCaseRow, kind: NoticeKind, context: NoticeContext, issuer: string, user: CurrentUser, today: string): Promise<string> {
@@ -83,6 +85,8 @@ export class NoticesService {
         details: { noticeId: id, method: request.method, deliveredAt: deliveredAt.toISOString() },
       });
       await this.audit.record(m, { action: 'notice.deliver', entityType: 'case_notice', entityId: id, changes: { deliveredAt: { after: deliveredAt.toISOString() }, method: { after: request.method } } });
+      // Indicators wait on it: a delivered 告知 puts a matter into the legal channel (依法分流率) and opens its evaluation (参评率).
+      await this.outbox.record(m, { eventType: 'notice.delivered', aggregateType: 'petition_case', aggregateId: c.id, payload: { noticeId: id, kind: notice.kind } });
       return toNoticeView((await m.query(`${NOTICE_SELECT} WHERE n.id = $1`, [id]))[0] as NoticeRow);
     });
   }

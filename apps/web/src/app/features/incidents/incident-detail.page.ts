@@ -13,6 +13,7 @@ import {
   REPORT_VERDICT_LABELS,
 } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -40,7 +41,7 @@ export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): 
 /** 突发事件详情: what happened, both limits live, the report chain, and the next report. */
 @Component({
   selector: 'app-incident-detail-page',
-  imports: [FormsModule, RouterLink, DatePipe, NzCardModule, NzTagModule, NzTimelineModule, NzSelectModule, NzInputModule, NzButtonModule, NzAlertModule, LimitTagComponent],
+  imports: [FormsModule, RouterLink, DatePipe, NzCardModule, NzTagModule, NzTimelineModule, NzSelectModule, NzInputModule, NzButtonModule, NzAlertModule, NzCheckboxModule, LimitTagComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incident-detail.page.html',
   styles: [
@@ -68,7 +69,7 @@ export class IncidentDetailPage implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly saving = signal(false);
-  protected report = { kind: 'INITIAL' as IncidentReportKind, reportedAt: localDateTime(new Date()), reportedTo: [] as string[], content: '' };
+  protected report = { kind: 'INITIAL' as IncidentReportKind, backfill: false, reportedAt: localDateTime(new Date()), timeReason: '', reportedTo: [] as string[], content: '' };
   private key = crypto.randomUUID();
 
   ngOnInit(): void {
@@ -87,7 +88,7 @@ export class IncidentDetailPage implements OnInit {
     this.clock.sync(d.serverNow);
     this.incident.set(d);
     const kinds = nextReportKinds(d);
-    this.report = { kind: kinds.includes('INITIAL') && d.reports.some((r) => r.kind === 'PHONE') ? 'INITIAL' : (kinds[0] ?? 'FOLLOW_UP'), reportedAt: localDateTime(new Date()), reportedTo: [...d.reportedTo], content: '' };
+    this.report = { kind: kinds.includes('INITIAL') && d.reports.some((r) => r.kind === 'PHONE') ? 'INITIAL' : (kinds[0] ?? 'FOLLOW_UP'), backfill: false, reportedAt: localDateTime(new Date()), timeReason: '', reportedTo: [...d.reportedTo], content: '' };
   }
 
   protected async save(): Promise<void> {
@@ -95,7 +96,10 @@ export class IncidentDetailPage implements OnInit {
     this.error.set(null);
     this.notice.set(null);
     try {
-      const body = { kind: this.report.kind, reportedAt: new Date(this.report.reportedAt).toISOString(), reportedTo: this.report.reportedTo, content: this.report.content };
+      // Filed now, a report carries the system's time; an earlier time is a 补录 with its reason.
+      const r = this.report;
+      const time = r.backfill ? { reportedAt: new Date(r.reportedAt).toISOString(), timeReason: r.timeReason.trim() } : {};
+      const body = { kind: r.kind, ...time, reportedTo: r.reportedTo, content: r.content };
       this.show(await this.api.addReport(this.id(), body, this.key));
       this.key = crypto.randomUUID();
       this.notice.set(this.labels.saved);

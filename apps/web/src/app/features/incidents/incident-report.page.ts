@@ -38,6 +38,7 @@ interface QuickReportForm {
   measures: string;
   phoneDone: boolean;
   phoneReportedAt: string;
+  phoneTimeReason: string;
   reportedTo: string[];
 }
 
@@ -83,8 +84,11 @@ export class IncidentReportPage implements OnInit {
     measures: '',
     phoneDone: false,
     phoneReportedAt: localDateTime(new Date()),
+    phoneTimeReason: '',
     reportedTo: [],
   };
+  /** The phone time as pre-filled: left unchanged, the report carries the time of filing. */
+  private readonly phoneAtDefault = this.form.phoneReportedAt;
   /** One key per opened form: a retried submit never files the incident twice. */
   private readonly key = crypto.randomUUID();
 
@@ -124,7 +128,8 @@ export class IncidentReportPage implements OnInit {
       description: f.description.trim(),
       measures: f.measures.trim(),
       ...(f.villageId ? { villageId: f.villageId } : {}),
-      ...(f.phoneDone ? { phoneReportedAt: new Date(f.phoneReportedAt).toISOString(), reportedTo: f.reportedTo } : {}),
+      ...(f.phoneDone ? { phoneReportedAt: (f.phoneReportedAt === this.phoneAtDefault ? new Date() : new Date(f.phoneReportedAt)).toISOString(), reportedTo: f.reportedTo } : {}),
+      ...(f.phoneDone && f.phoneTimeReason.trim() ? { phoneTimeReason: f.phoneTimeReason.trim() } : {}),
     };
     this.saving.set(true);
     this.error.set(null);
