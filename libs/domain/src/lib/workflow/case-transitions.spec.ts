@@ -133,7 +133,13 @@ const EXPECTED: Readonly<Record<CaseAction, ExpectedRule>> = {
     requires: ['priorCaseId', 'noReacceptanceGround', 'note'],
     law: '第十九条第三款；第三十六条第三款',
   },
-  DIVERT: { from: INTAKE_FROM, to: 'DIVERTED', sides: ['INTAKE', 'HANDLING'], requires: ['diversionRoute', 'competentOrgan', 'note'], law: '第二十二条第二款；第三十一条（一）至（四）' },
+  DIVERT: {
+    from: [...INTAKE_FROM, 'ACCEPTED', 'IN_PROGRESS', 'EXTENDED'],
+    to: 'DIVERTED',
+    sides: ['INTAKE', 'HANDLING'],
+    requires: ['diversionRoute', 'competentOrgan', 'note'],
+    law: '第二十二条第二款；第三十一条（一）至（五），受理后办理中亦然（第三十四条仅适用于第三十一条第六项）',
+  },
   OBJECT: { from: ['FORWARDED', 'ASSIGNED'], to: 'OBJECTED', sides: ['HANDLING'], requires: ['note'], law: '第二十三条第三款' },
   RETURN: { from: ['OBJECTED'], to: 'REGISTERED', sides: ['INTAKE'], requires: ['note'], law: '第二十三条第三款' },
   OVERRULE_OBJECTION: { from: ['OBJECTED'], to: 'BY_DISPOSITION', sides: ['INTAKE'], requires: ['note'], law: '第二十三条第三款' },
@@ -176,7 +182,7 @@ const EXPECTED_CLOCKS: Readonly<Record<CaseAction, ClockEffects>> = {
   ACCEPT: { stop: ['D1', 'D2', 'D3', 'D4'], start: ['D5'] },
   NOT_ACCEPT: { stop: ['D1', 'D2', 'D3', 'D4'] },
   REJECT_DUPLICATE: { stop: ['D1', 'D2', 'D3', 'D4'] },
-  DIVERT: { stop: ['D1', 'D2', 'D3', 'D4'] },
+  DIVERT: { stop: ['D1', 'D2', 'D3', 'D4', 'D5'] },
   OBJECT: { stop: ['D4'], pause: ['D3'] },
   RETURN: { stop: ['D3'], start: ['D1'] },
   OVERRULE_OBJECTION: { resume: ['D3'] },
@@ -609,11 +615,11 @@ describe('checkTransition: roles and sides (403)', () => {
     }
   });
 
-  it('the receiving unit and the intake organ both decide on acceptance (Arts 22, 23)', () => {
+  it('Arts 22, 23: once the matter is sent, the receiving unit decides on acceptance, not the organ that sent it', () => {
     for (const state of ['FORWARDED', 'ASSIGNED'] as const) {
       for (const action of ['ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT'] as const) {
         expect(checkTransition(action, facts(state), P.handler)).toMatchObject({ allowed: true });
-        expect(checkTransition(action, facts(state), P.reception)).toMatchObject({ allowed: true });
+        for (const sender of [P.reception, P.bureauLeader, P.townshipOfficer]) expect(checkTransition(action, facts(state), sender)).toMatchObject({ allowed: false, status: 403 });
         expect(checkTransition(action, facts(state), P.outsideHandler)).toMatchObject({ allowed: false, status: 403 });
       }
     }
@@ -877,12 +883,12 @@ describe('permittedActions', () => {
     ['handling unit, assigned, window closed', 'ASSIGNED', { objectionWindowOpen: false }, P.handler, ['ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT']],
     ['handling unit, objection pending', 'OBJECTED', {}, P.handler, []],
     ['reception, objection pending', 'OBJECTED', { supervised: false }, P.reception, ['RETURN', 'OVERRULE_OBJECTION']],
-    ['handling unit, accepted', 'ACCEPTED', {}, P.unitHead, ['START_HANDLING']],
-    ['handling unit, in progress', 'IN_PROGRESS', {}, P.handler, ['REQUEST_EXTENSION', 'REPLY', 'MEDIATE']],
-    ['handling unit, in progress, extension used', 'IN_PROGRESS', { extensionUsed: true }, P.handler, ['REPLY', 'MEDIATE']],
+    ['handling unit, accepted', 'ACCEPTED', {}, P.unitHead, ['DIVERT', 'START_HANDLING']],
+    ['handling unit, in progress', 'IN_PROGRESS', {}, P.handler, ['DIVERT', 'REQUEST_EXTENSION', 'REPLY', 'MEDIATE']],
+    ['handling unit, in progress, extension used', 'IN_PROGRESS', { extensionUsed: true }, P.handler, ['DIVERT', 'REPLY', 'MEDIATE']],
     ['unit head, extension requested', 'EXTENSION_REQUESTED', {}, P.unitHead, ['APPROVE_EXTENSION', 'REJECT_EXTENSION']],
     ['plain handler, extension requested', 'EXTENSION_REQUESTED', {}, P.handler, []],
-    ['handling unit, extended', 'EXTENDED', {}, P.handler, ['REPLY', 'MEDIATE']],
+    ['handling unit, extended', 'EXTENDED', {}, P.handler, ['DIVERT', 'REPLY', 'MEDIATE']],
     ['handling unit, replied, delivered', 'REPLIED', {}, P.handler, ['CLOSE']],
     ['handling unit, replied, not delivered', 'REPLIED', { replyDelivered: false }, P.handler, []],
     ['reception, replied, delivered, in time', 'REPLIED', { supervised: false }, P.reception, ['CLOSE', 'REQUEST_REVIEW']],

@@ -14,7 +14,11 @@ export type ActorSide = 'INTAKE' | 'HANDLING' | 'UNIT_HEAD' | 'BUREAU' | 'SUPERV
 /** What the caller is, relative to the case (computed by the API from the user and the case). */
 export interface WorkflowActor {
   role: Role;
-  /** The case lies in the caller's territory as an intake organ (county staff; the township's own officer). */
+  /**
+   * While the intake decision is pending (登记, 异议): the caller belongs to the organ that received
+   * the matter (registered it). Later: the case lies in the caller's territory (county staff; the
+   * township's own officer), for the bureau's recording steps.
+   */
   intakeOrgan: boolean;
   /** The caller belongs to the case's handling unit. */
   handlingUnitMember: boolean;
@@ -117,13 +121,15 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     clocks: { stop: INTAKE_CLOCKS },
     notice: 'NO_REACCEPTANCE',
   },
+  // Art 31(一)–(五) routes apply whenever the matter turns out to belong to one, also after 受理:
+  // Art 34's 60 days are for Art 31(六) matters only, so 分流 during handling stops D5.
   {
     action: 'DIVERT',
-    from: INTAKE_DECISIONS_FROM,
+    from: [...INTAKE_DECISIONS_FROM, 'ACCEPTED', ...HANDLING],
     to: 'DIVERTED',
     sides: ['INTAKE', 'HANDLING'],
     requires: ['diversionRoute', 'competentOrgan', 'note'],
-    clocks: { stop: INTAKE_CLOCKS },
+    clocks: { stop: [...INTAKE_CLOCKS, 'D5'] },
     notice: 'NON_ACCEPTANCE',
   },
   // The receiving unit's objection within 5 working days (Art 23 ¶3) and the bureau's answer.
@@ -262,13 +268,24 @@ export function actorMayAct(sides: readonly ActorSide[], actor: WorkflowActor): 
   });
 }
 
+/**
+ * The intake organ decides only while the matter is with it: once registered (again after a
+ * return) and when the unit it sent the matter to objects. While a 转送/交办 matter awaits the
+ * receiving unit, that unit alone decides (Arts 22, 23: the organ that received it, or was sent it).
+ */
+const INTAKE_STAGE: readonly CaseState[] = ['REGISTERED', 'OBJECTED'];
+
+function sidesNow(rule: TransitionRule, state: CaseState): readonly ActorSide[] {
+  return INTAKE_STAGE.includes(state) ? rule.sides : rule.sides.filter((side) => side !== 'INTAKE');
+}
+
 export type TransitionCheck = { allowed: true; to: CaseState } | { allowed: false; status: 403 | 409; reason: string };
 
 /** Whether `action` may be taken now by `actor`; the reason, in Chinese, when it may not. */
 export function checkTransition(action: CaseAction, facts: WorkflowFacts, actor: WorkflowActor): TransitionCheck {
   const rule = transitionRule(action);
   if (!rule.from.includes(facts.state)) return { allowed: false, status: 409, reason: `事项当前状态不允许“${ACTION_NAMES[action]}”` };
-  if (!actorMayAct(rule.sides, actor)) return { allowed: false, status: 403, reason: `您无权对该事项执行“${ACTION_NAMES[action]}”` };
+  if (!actorMayAct(sidesNow(rule, facts.state), actor)) return { allowed: false, status: 403, reason: `您无权对该事项执行“${ACTION_NAMES[action]}”` };
   const refused = rule.guard?.(facts) ?? null;
   if (refused) return { allowed: false, status: 409, reason: refused };
   const to = rule.to === null ? facts.state : typeof rule.to === 'function' ? rule.to(facts) : rule.to;

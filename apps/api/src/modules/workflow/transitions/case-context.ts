@@ -51,13 +51,24 @@ export async function loadWorkflowCase(m: EntityManager, caseId: string, user: C
   return rows[0];
 }
 
+const INTAKE_PENDING: readonly CaseState[] = ['REGISTERED', 'OBJECTED'];
+
+/** The caller belongs to the organ that received the matter (cases without a recorded registering unit: the county bureau's). */
+function receivedBy(c: WorkflowCaseRow, user: CurrentUser): boolean {
+  if (c.registering_unit_id) return user.orgUnitId === c.registering_unit_id;
+  return user.role !== 'TOWNSHIP_OFFICER';
+}
+
 /** Where the caller stands relative to the case. */
 export async function workflowActor(m: EntityManager, c: WorkflowCaseRow, user: CurrentUser): Promise<WorkflowActor> {
   const [row]: { is_unit_head: boolean }[] = await m.query('SELECT is_unit_head FROM app_user WHERE id = $1', [user.id]);
   const county = user.role === 'RECEPTION' || user.role === 'SUPERVISOR' || user.role === 'ADMIN';
+  const territorial = county || (user.role === 'TOWNSHIP_OFFICER' && user.orgUnitId === c.township_id);
   return {
     role: user.role,
-    intakeOrgan: county || (user.role === 'TOWNSHIP_OFFICER' && user.orgUnitId === c.township_id),
+    // While the intake decision is pending only the organ that received (registered) the matter
+    // decides (Arts 22, 23); the domain gives the unit it was sent to the decision after 转送/交办.
+    intakeOrgan: INTAKE_PENDING.includes(c.status) ? territorial && receivedBy(c, user) : territorial,
     handlingUnitMember: c.handling_unit_id !== null && user.orgUnitId === c.handling_unit_id,
     unitHead: row?.is_unit_head ?? false,
   };
@@ -66,9 +77,19 @@ export async function workflowActor(m: EntityManager, c: WorkflowCaseRow, user: 
 /** The delivery state of the latest notice of each kind. */
 export type DeliveredNotices = ReadonlyMap<NoticeKind, boolean>;
 
-/** The facts the guards need, on `onDate` (the request's date: today, or the day a review request arrived). */
-export function workflowFacts(c: WorkflowCaseRow, clocks: ReadonlyMap<string, ClockRow>, delivered: DeliveredNotices, onDate: string = chinaDate(new Date())): WorkflowFacts {
-  const open = (code: string): boolean => {
+/**
+ * The facts the guards need, as of `today`. Only the petitioner's 复查/复核 window is judged on
+ * `reviewRequestOn`, the day the organ received the request; every organ's own window (the
+ * 5-working-day objection) is judged on today, so a back-dated date cannot reopen it.
+ */
+export function workflowFacts(
+  c: WorkflowCaseRow,
+  clocks: ReadonlyMap<string, ClockRow>,
+  delivered: DeliveredNotices,
+  today: string = chinaDate(new Date()),
+  reviewRequestOn: string = today,
+): WorkflowFacts {
+  const open = (code: string, onDate = today): boolean => {
     const clock = clocks.get(code);
     return clock !== undefined && onDate <= clock.due_on;
   };
@@ -78,7 +99,7 @@ export function workflowFacts(c: WorkflowCaseRow, clocks: ReadonlyMap<string, Cl
     disposition: c.disposition,
     objectionWindowOpen: open('D4'),
     extensionUsed: (clocks.get('D5')?.extended_days ?? 0) > 0,
-    reviewWindowOpen: reviewStage ? open('D8') : open('D6'),
+    reviewWindowOpen: open(reviewStage ? 'D8' : 'D6', reviewRequestOn),
     replyDelivered: delivered.get(reviewStage ? 'REVIEW_OPINION' : 'HANDLING_OPINION') ?? false,
     supervised: c.supervision_level !== null,
   };

@@ -12,7 +12,7 @@ import { NoticesService } from '../notices/notices.service';
 import { CaseWorkflowQueries } from '../case-workflow.queries';
 import { loadWorkflowCase, type WorkflowCaseRow, workflowActor, workflowFacts } from './case-context';
 import { CaseEventsService } from './case-events.service';
-import { checkReferences, checkRequiredFields } from './transition-checks';
+import { checkReceivedOn, checkReferences, checkRequiredFields } from './transition-checks';
 
 export const STALE_VERSION = '该事项已被他人更新，请刷新页面后重新操作';
 
@@ -42,7 +42,8 @@ export class TransitionsService {
       const today = chinaDate(now);
       const active = await this.clocks.active(m, c.id);
       const delivered = await this.views.deliveredNotices(m, c.id);
-      const facts = workflowFacts(c, active, delivered, request.receivedOn ?? today);
+      checkReceivedOn(c, request, active, today);
+      const facts = workflowFacts(c, active, delivered, today, request.receivedOn ?? today);
       const check = checkTransition(request.action, facts, await workflowActor(m, c, user));
       if (!check.allowed) throw check.status === 403 ? forbidden(check.reason) : conflict(check.reason);
       const rule = transitionRule(request.action);

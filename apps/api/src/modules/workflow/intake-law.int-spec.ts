@@ -1,0 +1,131 @@
+import type { CaseWorkflowView } from '@julu/contracts';
+import { addDays, chinaDate } from '@julu/domain';
+import type { DataSource } from 'typeorm';
+import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+
+const PASSWORD = 'intake-law-test-password-1';
+
+/** Issue 16: intake, notices and forwarding read against the 2022 《信访工作条例》. */
+describe('intake, notices and forwarding (real PostgreSQL)', () => {
+  let t: SeededApp;
+  let dataSource: DataSource;
+  let auth: SeededApp['auth'];
+  let hrBureau: string;
+  let julu: string;
+  const http = () => t.http();
+  const today = chinaDate(new Date());
+  let petitionerId: string;
+
+  const register = async (user = 'reception', extra: Record<string, unknown> = {}): Promise<string> => {
+    const res = await http()
+      .post('/api/cases')
+      .set(auth[user])
+      .send({ channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求督促企业支付工资', townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }], ...extra });
+    expect({ status: res.status, body: res.body }).toMatchObject({ status: 201 });
+    return res.body.case.id;
+  };
+  const view = async (id: string, user = 'reception'): Promise<CaseWorkflowView> => (await http().get(`/api/cases/${id}/workflow`).set(auth[user]).expect(200)).body;
+  const send = async (id: string, user: string, body: Record<string, unknown>) => {
+    const { version } = (await dataSource.query('SELECT version FROM petition_case WHERE id = $1', [id]))[0] as { version: number };
+    return http().post(`/api/cases/${id}/transitions`).set(auth[user]).send({ expectedVersion: version, ...body });
+  };
+  const act = async (id: string, user: string, body: Record<string, unknown>, status = 201): Promise<CaseWorkflowView> => {
+    const res = await send(id, user, body);
+    expect({ status: res.status, body: res.body }).toMatchObject({ status });
+    return res.body;
+  };
+  const deliver = async (noticeId: string, user = 'reception'): Promise<void> => {
+    await http().post(`/api/notices/${noticeId}/delivery`).set(auth[user]).send({ method: 'IN_PERSON', deliveredAt: new Date().toISOString() }).expect(201);
+  };
+  const backdateRegistration = (id: string, days: number) => dataSource.query(`UPDATE petition_case SET registered_at = now() - make_interval(days => $2) WHERE id = $1`, [id, days]);
+
+  beforeAll(async () => {
+    t = await startSeededApp(PASSWORD, ['reception', 'handler', 'handlerhead', 'township', 'supervisor']);
+    ({ dataSource, auth } = t);
+    hrBureau = await t.unitId('县人力资源和社会保障局');
+    julu = await t.unitId('巨鹿镇');
+    const person = await http().post('/api/petitioners').set(auth.reception).send({ name: '受理测试人', idType: 'RESIDENT_ID', idNumber: '130529198503120035', mobile: '13912345678', townshipId: julu }).expect(201);
+    petitionerId = person.body.id;
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('point 9: the organ that received the matter, or was sent it, decides', () => {
+    it('Arts 22, 23: a township officer cannot decide on a case the bureau registered in the township', async () => {
+      const id = await register('reception');
+      for (const action of [{ action: 'ACCEPT' }, { action: 'FORWARD', handlingUnitId: hrBureau }]) await act(id, 'township', action, 403);
+      expect((await view(id, 'township')).permittedActions).toEqual([]);
+    });
+
+    it('Arts 22, 23: once forwarded, only the receiving unit accepts, and the 受理告知书 carries its name', async () => {
+      const id = await register('reception');
+      await act(id, 'reception', { action: 'FORWARD', handlingUnitId: hrBureau });
+      await act(id, 'reception', { action: 'ACCEPT' }, 403);
+      await act(id, 'township', { action: 'ACCEPT' }, 403);
+      await act(id, 'township', { action: 'NOT_ACCEPT', note: '不属本镇职权', competentOrgan: '县住建局' }, 403);
+      const v = await act(id, 'handler', { action: 'ACCEPT' });
+      expect(v.notices[0]).toMatchObject({ kind: 'ACCEPTANCE', issuer: '县人力资源和社会保障局' });
+    });
+
+    it('Art 23 ¶3: only the organ that forwarded the matter answers the receiving unit’s objection', async () => {
+      const id = await register('reception');
+      await act(id, 'reception', { action: 'FORWARD', handlingUnitId: hrBureau });
+      await act(id, 'handler', { action: 'OBJECT', note: '属于住建部门职责' });
+      await act(id, 'township', { action: 'OVERRULE_OBJECTION', note: '属人社职责' }, 403);
+      await act(id, 'township', { action: 'RETURN', note: '同意退回' }, 403);
+      expect((await act(id, 'reception', { action: 'OVERRULE_OBJECTION', note: '属人社职责' })).state).toBe('FORWARDED');
+    });
+
+    it('Art 23: a township decides on the matters it registered itself, the bureau does not', async () => {
+      const id = await register('township');
+      await act(id, 'reception', { action: 'ACCEPT' }, 403);
+      const v = await act(id, 'township', { action: 'ACCEPT' });
+      expect(v.notices[0]).toMatchObject({ kind: 'ACCEPTANCE', issuer: '巨鹿镇' });
+    });
+  });
+
+  describe('point 10: receivedOn means the day a 复查/复核 request arrived, nothing else', () => {
+    it('Art 23 ¶3: a back-dated receivedOn does not reopen the expired 5-working-day objection window', async () => {
+      const id = await register();
+      await backdateRegistration(id, 10);
+      await act(id, 'reception', { action: 'FORWARD', handlingUnitId: hrBureau });
+      await dataSource.query(`UPDATE case_clock SET due_on = $2::date - 1 WHERE case_id = $1 AND code = 'D4'`, [id, today]);
+      const res = await send(id, 'handler', { action: 'OBJECT', note: '不属本单位', receivedOn: addDays(today, -3) });
+      expect(res.status).toBe(400);
+      expect(res.body.details[0].field).toBe('receivedOn');
+      expect((await send(id, 'handler', { action: 'OBJECT', note: '不属本单位' })).status).toBe(409);
+    });
+
+    it('Art 35: a 复查 request received in time but recorded after the window closed needs the reason in the note', async () => {
+      const id = await register();
+      await backdateRegistration(id, 60);
+      await act(id, 'reception', { action: 'ACCEPT' });
+      await act(id, 'reception', { action: 'START_HANDLING' });
+      const v = await act(id, 'reception', { action: 'REPLY', outcome: 'EXPLAINED', note: '作出解释', legalBasis: '相关政策' });
+      await deliver(v.notices.find((n) => n.kind === 'HANDLING_OPINION')?.id ?? '');
+      await dataSource.query(`UPDATE case_clock SET started_on = $2::date - 40, due_on = $2::date - 5 WHERE case_id = $1 AND code = 'D6'`, [id, today]);
+      const late = await send(id, 'reception', { action: 'REQUEST_REVIEW', receivedOn: addDays(today, -7) });
+      expect(late.status).toBe(400);
+      expect(late.body.details[0].field).toBe('note');
+      expect((await send(id, 'reception', { action: 'REQUEST_REVIEW', receivedOn: addDays(today, -45), note: '邮寄在途' })).status).toBe(400);
+      const recorded = await act(id, 'reception', { action: 'REQUEST_REVIEW', receivedOn: addDays(today, -7), note: '申请书由县政府办公室转来，今日补登' });
+      expect(recorded.clocks.find((k) => k.code === 'D7')?.startedOn).toBe(addDays(today, -7));
+    });
+  });
+
+  describe('point 11: 分流 during handling', () => {
+    it('Art 31, Art 34: a matter found during handling to belong to arbitration is diverted and the 60-day clock stops', async () => {
+      const id = await register();
+      await act(id, 'reception', { action: 'FORWARD', handlingUnitId: hrBureau });
+      await act(id, 'handler', { action: 'ACCEPT' });
+      await act(id, 'handler', { action: 'START_HANDLING' });
+      await act(id, 'reception', { action: 'DIVERT', diversionRoute: 'ARBITRATION', competentOrgan: '巨鹿县劳动人事争议仲裁委员会', note: '属劳动争议' }, 403);
+      const v = await act(id, 'handler', { action: 'DIVERT', diversionRoute: 'ARBITRATION', competentOrgan: '巨鹿县劳动人事争议仲裁委员会', note: '经调查属劳动争议，应申请劳动仲裁' });
+      expect(v.state).toBe('DIVERTED');
+      expect(v.clocks.find((k) => k.code === 'D5')).toMatchObject({ status: 'STOPPED' });
+      expect(v.clocks.every((k) => k.status === 'STOPPED')).toBe(true);
+    });
+  });
+});
