@@ -180,6 +180,8 @@ export interface CaseTransitionRequest {
   /** The competent organ the petitioner is told to approach (不予受理 / 分流). */
   competentOrgan?: string;
   priorCaseId?: string;
+  /** 不再受理: the user checked that the facts and request are those of the prior case (同一事项). */
+  sameMatterConfirmed?: boolean;
   noReacceptanceGround?: NoReacceptanceGround;
   extensionDays?: number;
   closeReason?: CloseReason;

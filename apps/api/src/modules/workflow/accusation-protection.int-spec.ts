@@ -73,7 +73,9 @@ describe('protection of accusations and of evaluations (real PostgreSQL)', () =>
     const hidden = await accusing(township);
     // The township decides on what it registered itself (Art 23); the bureau on what it did (Art 22).
     const id = await register({}, 'township');
-    const body = { action: 'REJECT_DUPLICATE', priorCaseId: hidden, noReacceptanceGround: 'IN_HANDLING', note: '重复信访' };
+    // Under handling, so the bureau may cite it (Art 19 ¶3).
+    expect((await act(hidden, 'reception', { action: 'ACCEPT' })).status).toBe(201);
+    const body = { action: 'REJECT_DUPLICATE', priorCaseId: hidden, sameMatterConfirmed: true, noReacceptanceGround: 'IN_HANDLING', note: '重复信访' };
     const refused = await act(id, 'township', body);
     expect(refused.status).toBe(400);
     expect(refused.body.message).toContain('原信访事项不存在');

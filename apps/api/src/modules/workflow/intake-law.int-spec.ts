@@ -86,6 +86,50 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
     });
   });
 
+  describe('point 5: 不再受理 only for the same person and the same matter, under handling or after 复核', () => {
+    const refuse = (id: string, priorCaseId: string, extra: Record<string, unknown> = {}) =>
+      send(id, 'reception', { action: 'REJECT_DUPLICATE', priorCaseId, sameMatterConfirmed: true, noReacceptanceGround: 'IN_HANDLING', note: '同一事项正在办理', ...extra });
+
+    it('Art 19 ¶3: a prior case of another petitioner is not the same person (400), whatever the rest', async () => {
+      const other = await http().post('/api/petitioners').set(auth.reception).send({ name: '另一信访人', idType: 'OTHER', mobile: '13912345000', townshipId: julu }).expect(201);
+      const prior = await register('reception', { petitioners: [{ petitionerId: other.body.id, role: 'PRIMARY' }] });
+      await act(prior, 'reception', { action: 'ACCEPT' });
+      const res = await refuse(await register(), prior);
+      expect(res.status).toBe(400);
+      expect(res.body.message).toContain('同人同事');
+      expect(res.body.message).toContain('第十九条第三款');
+    });
+
+    it('Art 19 ¶3: a prior case not yet accepted is not under handling (400); once accepted, it is (201)', async () => {
+      const prior = await register();
+      const id = await register();
+      const early = await refuse(id, prior);
+      expect(early.status).toBe(400);
+      expect(early.body.details[0].field).toBe('noReacceptanceGround');
+      expect(early.body.message).toContain('第十九条第三款');
+      await act(prior, 'reception', { action: 'ACCEPT' });
+      expect((await refuse(id, prior, { sameMatterConfirmed: false })).body.details[0].field).toBe('sameMatterConfirmed');
+      expect((await refuse(id, prior)).status).toBe(201);
+    });
+
+    it('Art 19 ¶3: another category is not the same matter (400)', async () => {
+      const prior = await register();
+      await act(prior, 'reception', { action: 'ACCEPT' });
+      const [{ code }]: { code: string }[] = await dataSource.query(`SELECT code FROM content_category WHERE parent_code IS NULL AND code <> '03' AND retired_at IS NULL ORDER BY code LIMIT 1`);
+      const res = await refuse(await register('reception', { categoryCode: code }), prior);
+      expect(res.status).toBe(400);
+      expect(res.body.message).toContain('内容分类不同');
+    });
+
+    it('Art 36 ¶3: “after 复核” needs a prior case that went through 复核 (400 naming the article)', async () => {
+      const prior = await register();
+      await act(prior, 'reception', { action: 'ACCEPT' });
+      const res = await refuse(await register(), prior, { noReacceptanceGround: 'AFTER_REREVIEW' });
+      expect(res.status).toBe(400);
+      expect(res.body.message).toContain('第三十六条第三款');
+    });
+  });
+
   describe('point 10: receivedOn means the day a 复查/复核 request arrived, nothing else', () => {
     it('Art 23 ¶3: a back-dated receivedOn does not reopen the expired 5-working-day objection window', async () => {
       const id = await register();

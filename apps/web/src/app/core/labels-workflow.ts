@@ -67,6 +67,7 @@ export const WORKFLOW_LABELS = {
       diversionRoute: '分流去向',
       competentOrgan: '有权处理的机关',
       priorCaseId: '原信访事项',
+      sameMatterConfirmed: '已核对：同一信访人以同一事实和理由提出的同一事项（同人同事）',
       noReacceptanceGround: '不再受理情形',
       extensionDays: '延期天数（1–30）',
       closeReason: '办结原因',

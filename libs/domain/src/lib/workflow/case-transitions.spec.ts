@@ -130,7 +130,7 @@ const EXPECTED: Readonly<Record<CaseAction, ExpectedRule>> = {
     from: INTAKE_FROM,
     to: 'REJECTED_DUPLICATE',
     sides: ['INTAKE', 'HANDLING'],
-    requires: ['priorCaseId', 'noReacceptanceGround', 'note'],
+    requires: ['priorCaseId', 'sameMatterConfirmed', 'noReacceptanceGround', 'note'],
     law: '第十九条第三款；第三十六条第三款',
   },
   DIVERT: {
@@ -218,6 +218,7 @@ const REQUEST_FIELDS: Readonly<Record<Exclude<keyof CaseTransitionRequest, 'acti
   diversionRoute: true,
   competentOrgan: true,
   priorCaseId: true,
+  sameMatterConfirmed: true,
   noReacceptanceGround: true,
   extensionDays: true,
   closeReason: true,

@@ -117,7 +117,7 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     from: INTAKE_DECISIONS_FROM,
     to: 'REJECTED_DUPLICATE',
     sides: ['INTAKE', 'HANDLING'],
-    requires: ['priorCaseId', 'noReacceptanceGround', 'note'],
+    requires: ['priorCaseId', 'sameMatterConfirmed', 'noReacceptanceGround', 'note'],
     clocks: { stop: INTAKE_CLOCKS },
     notice: 'NO_REACCEPTANCE',
   },

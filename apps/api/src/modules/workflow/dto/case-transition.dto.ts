@@ -15,7 +15,7 @@ import {
   SUPERVISION_LEVELS,
   type SupervisionLevel,
 } from '@julu/contracts';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 /** One workflow action on a case; which optional fields are required depends on the action. */
@@ -70,6 +70,10 @@ export class CaseTransitionDto implements CaseTransitionRequest {
   @IsOptional()
   @IsUUID('all', { message: '原信访事项无效' })
   priorCaseId?: string;
+
+  @IsOptional()
+  @IsBoolean({ message: '同一事项的确认应为 true 或 false' })
+  sameMatterConfirmed?: boolean;
 
   @IsOptional()
   @IsIn(NO_REACCEPTANCE_GROUNDS, { message: '不再受理的理由无效' })

@@ -1,11 +1,10 @@
 import type { CaseAction, CaseTransitionRequest, CurrentUser } from '@julu/contracts';
 import { chinaDate, type TransitionRule, type WorkflowFacts } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
-import { caseCondition } from '../../../core/access/case-scope';
-import { territoryOf } from '../../../core/access/territory';
 import { conflict, invalidField } from '../../../core/http/api-errors';
 import type { ClockRow } from '../clocks/clock.row';
 import type { WorkflowCaseRow } from './case-context';
+import { checkPriorMatter } from './prior-matter';
 
 /** What each required field is called on the form, for the message when it is missing. */
 const FIELD_NAMES: Record<string, string> = {
@@ -13,6 +12,7 @@ const FIELD_NAMES: Record<string, string> = {
   note: '说明（理由、意见）',
   competentOrgan: '有权处理的机关',
   priorCaseId: '原信访事项',
+  sameMatterConfirmed: '同一事项的确认',
   noReacceptanceGround: '不再受理的理由',
   diversionRoute: '分流去向',
   extensionDays: '延长天数',
@@ -45,13 +45,7 @@ export async function checkReferences(m: EntityManager, c: WorkflowCaseRow, requ
     );
     if (units.length === 0) throw invalidField('handlingUnitId', '承办单位不存在或已撤销，请选择乡镇或县直部门');
   }
-  if (request.action === 'REJECT_DUPLICATE' && request.priorCaseId) {
-    if (request.priorCaseId === c.id) throw invalidField('priorCaseId', '原信访事项不能是本事项');
-    // Only a case the caller may see: the 不再受理告知书 quotes its number.
-    const params: unknown[] = [request.priorCaseId];
-    const prior: unknown[] = await m.query(`SELECT 1 FROM petition_case c WHERE c.id = $1 AND ${caseCondition(territoryOf(user), params)}`, params);
-    if (prior.length === 0) throw invalidField('priorCaseId', '原信访事项不存在或不在您的管辖范围内');
-  }
+  await checkPriorMatter(m, c, request, user);
   if (request.action === 'CLOSE' && request.closeReason === 'REVIEW_PERIOD_EXPIRED' && facts.reviewWindowOpen) {
     throw conflict('申请复查（复核）的期限尚未届满，不能以期限届满为由办结');
   }

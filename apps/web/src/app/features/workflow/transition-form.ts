@@ -19,6 +19,7 @@ const FIELD_ORDER: readonly TransitionField[] = [
   'handlingUnitId',
   'feedbackDays',
   'priorCaseId',
+  'sameMatterConfirmed',
   'noReacceptanceGround',
   'diversionRoute',
   'competentOrgan',
@@ -64,6 +65,7 @@ export interface TransitionForm {
   diversionRoute: DiversionRoute | '';
   competentOrgan: string;
   priorCaseId: string;
+  sameMatterConfirmed: boolean;
   noReacceptanceGround: NoReacceptanceGround | '';
   extensionDays: number | null;
   closeReason: CloseReason | '';
@@ -81,6 +83,7 @@ export const emptyTransitionForm = (): TransitionForm => ({
   diversionRoute: '',
   competentOrgan: '',
   priorCaseId: '',
+  sameMatterConfirmed: false,
   noReacceptanceGround: '',
   extensionDays: null,
   closeReason: '',
@@ -94,7 +97,8 @@ export function fieldLabel(action: CaseAction, field: TransitionField): string {
   return field === 'note' ? (notes[action] ?? LABELS.workflow.fields.note) : LABELS.workflow.fields[field];
 }
 
-const isBlank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+/** An unchecked confirmation counts as not filled in. */
+const isBlank = (value: unknown): boolean => value === null || value === undefined || value === false || (typeof value === 'string' && value.trim() === '');
 
 /** A local calendar day as YYYY-MM-DD. */
 export function localDay(date: Date): string {
