@@ -186,6 +186,10 @@ export interface CaseTransitionRequest {
   extensionDays?: number;
   closeReason?: CloseReason;
   supervisionLevel?: SupervisionLevel;
+  /** 复查/复核意见: the organ that issued it (Arts 35, 36: one level above the handling / 复查 organ). */
+  reviewOrgan?: string;
+  /** 复查/复核意见: that organ's own document number (文号), recorded as printed. */
+  opinionNo?: string;
   /** 复查/复核 requests: the day the organ received the request (YYYY-MM-DD); defaults to today. */
   receivedOn?: string;
 }

@@ -130,6 +130,74 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
     });
   });
 
+  describe('point 6: 复查/复核意见书 are the reviewing organs’ documents', () => {
+    it('Arts 35, 36: the bureau records the opinion under the issuing organ’s name and document number, never its own', async () => {
+      const id = await register();
+      await act(id, 'reception', { action: 'ACCEPT' });
+      await act(id, 'reception', { action: 'START_HANDLING' });
+      let v = await act(id, 'reception', { action: 'REPLY', outcome: 'NOT_SUPPORTED', note: '无事实依据', legalBasis: '《信访工作条例》第三十二条' });
+      await deliver(v.notices.find((n) => n.kind === 'HANDLING_OPINION')?.id ?? '');
+      await act(id, 'reception', { action: 'REQUEST_REVIEW' });
+      await act(id, 'reception', { action: 'ACCEPT_REVIEW' });
+      const unsigned = await send(id, 'reception', { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '维持原处理意见' });
+      expect(unsigned.status).toBe(400);
+      expect(unsigned.body.details[0].field).toBe('reviewOrgan');
+      const review = { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '维持原处理意见', reviewOrgan: '巨鹿县人民政府', opinionNo: `巨政复查〔2026〕${id.slice(0, 6)}号` };
+      v = await act(id, 'reception', review);
+      expect(v.notices.find((n) => n.kind === 'REVIEW_OPINION')).toMatchObject({ issuer: '巨鹿县人民政府', noticeNo: review.opinionNo });
+      await deliver(v.notices.find((n) => n.kind === 'REVIEW_OPINION')?.id ?? '');
+      await act(id, 'reception', { action: 'REQUEST_REREVIEW' });
+      await act(id, 'reception', { action: 'ACCEPT_REREVIEW' });
+      const reused = await send(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见', reviewOrgan: '邢台市人民政府', opinionNo: review.opinionNo });
+      expect(reused.status).toBe(400);
+      v = await act(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见', reviewOrgan: '邢台市人民政府', opinionNo: `邢政复核〔2026〕${id.slice(0, 6)}号` });
+      const rereview = v.notices.find((n) => n.kind === 'REREVIEW_OPINION');
+      expect(rereview?.issuer).toBe('邢台市人民政府');
+      expect(rereview?.noticeNo.startsWith('巨信')).toBe(false);
+    });
+  });
+
+  describe('point 8: 分流 is a 转送 or an import into a legal procedure; 不予受理 rests on Art 23 ¶1', () => {
+    const noticeOf = (v: CaseWorkflowView) => {
+      const n = v.notices[0];
+      return { title: n.title, text: n.paragraphs.join('') };
+    };
+
+    it('Art 22 ¶2: the bureau 转送 a 涉法涉诉 letter to the 政法部门 and tells the petitioner where it went', async () => {
+      const id = await register('reception', { channel: 'LETTER' });
+      const v = await act(id, 'reception', { action: 'DIVERT', diversionRoute: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: '反映判决执行问题，属涉诉事项' });
+      const n = noticeOf(v);
+      expect(n.title).toBe('信访事项转送告知书');
+      expect(n.text).toContain('第二十二条第二款');
+      expect(n.text).toContain('已转送巨鹿县人民法院');
+      expect(n.text).not.toContain('不予受理');
+    });
+
+    it('Art 22 ¶2: the bureau 转送 a 检举控告 to the 纪检监察机关 by management authority', async () => {
+      const id = await register('reception', { channel: 'LETTER', matterType: 'ACCUSATION' });
+      const n = noticeOf(await act(id, 'reception', { action: 'DIVERT', diversionRoute: 'DISCIPLINE', competentOrgan: '中共巨鹿县纪律检查委员会、巨鹿县监察委员会', note: '检举村干部违纪' }));
+      expect(n.text).toContain('按照管理权限转送中共巨鹿县纪律检查委员会');
+      expect(n.text).not.toContain('不予受理');
+    });
+
+    it('Art 31(二): arbitration imports the matter into its procedure, without a 不予受理', async () => {
+      const id = await register();
+      const n = noticeOf(await act(id, 'reception', { action: 'DIVERT', diversionRoute: 'ARBITRATION', competentOrgan: '巨鹿县劳动人事争议仲裁委员会', note: '属劳动争议' }));
+      expect(n.title).toBe('导入法定途径告知书');
+      expect(n.text).toContain('第三十一条（二）');
+      expect(n.text).not.toContain('不予受理');
+    });
+
+    it('Art 23 ¶1: a matter outside the organ’s remit is answered by telling where to go, citing Art 23 ¶1 only', async () => {
+      const id = await register();
+      const n = noticeOf(await act(id, 'reception', { action: 'NOT_ACCEPT', competentOrgan: '邢台市住房公积金管理中心', note: '反映公积金提取问题' }));
+      expect(n.text).toContain('第二十三条第一款');
+      expect(n.text).toContain('向邢台市住房公积金管理中心提出');
+      expect(n.text).not.toContain('第二十二条');
+      expect(n.text).not.toContain('第三十一条');
+    });
+  });
+
   describe('point 10: receivedOn means the day a 复查/复核 request arrived, nothing else', () => {
     it('Art 23 ¶3: a back-dated receivedOn does not reopen the expired 5-working-day objection window', async () => {
       const id = await register();

@@ -192,7 +192,7 @@ describe('statutory workflow (real PostgreSQL)', () => {
     await deliver(id, v.notices.find((n) => n.kind === 'HANDLING_OPINION')?.id ?? '');
     await act(id, 'reception', { action: 'REQUEST_REVIEW', receivedOn: today });
     await act(id, 'reception', { action: 'ACCEPT_REVIEW' });
-    v = await act(id, 'reception', { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '维持原处理意见' });
+    v = await act(id, 'reception', { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '维持原处理意见', reviewOrgan: '巨鹿县人民政府', opinionNo: '巨政复查〔2026〕1号' });
     await deliver(id, v.notices.find((n) => n.kind === 'REVIEW_OPINION')?.id ?? '');
     await act(id, 'reception', { action: 'REQUEST_REREVIEW' });
     await act(id, 'reception', { action: 'ACCEPT_REREVIEW' });
@@ -212,7 +212,7 @@ describe('statutory workflow (real PostgreSQL)', () => {
     expect(resumed?.pauses[0]).toMatchObject({ from: addDays(today, -2), to: today });
     expect(resumed?.explanation.join('')).toContain('（听证时间不计入复核期限）不计入期间，顺延 3 日');
     expect((resumed?.dueOn ?? '') >= addDays(today, -5 + 30 + 3)).toBe(true);
-    v = await act(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见' });
+    v = await act(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见', reviewOrgan: '邢台市人民政府', opinionNo: '邢政复核〔2026〕1号' });
     expect(v.notices.find((n) => n.kind === 'REREVIEW_OPINION')?.paragraphs.join('')).toContain('不再受理');
     v = await act(id, 'reception', { action: 'TERMINATE' });
     expect(v.state).toBe('TERMINATED');

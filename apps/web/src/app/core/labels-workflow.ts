@@ -72,6 +72,8 @@ export const WORKFLOW_LABELS = {
       extensionDays: '延期天数（1–30）',
       closeReason: '办结原因',
       supervisionLevel: '督办级别',
+      reviewOrgan: '出具意见的机关（复查：原办理机关的上一级；复核：复查机关的上一级）',
+      opinionNo: '意见书文号（按原件登记）',
       receivedOn: '收到申请日期（不填为今天）',
       note: '备注',
     },

@@ -152,12 +152,12 @@ const EXPECTED: Readonly<Record<CaseAction, ExpectedRule>> = {
   CLOSE: { from: ['REPLIED', 'REVIEW_REPLIED'], to: 'CLOSED', sides: ['HANDLING', 'BUREAU'], requires: ['closeReason'], law: '第三十五条、第三十六条（期限届满未申请）' },
   REQUEST_REVIEW: { from: ['REPLIED'], to: 'REVIEW_REQUESTED', sides: ['BUREAU'], requires: [], law: '第三十五条' },
   ACCEPT_REVIEW: { from: ['REVIEW_REQUESTED'], to: 'REVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十五条' },
-  REPLY_REVIEW: { from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note'], law: '第三十五条' },
+  REPLY_REVIEW: { from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'], law: '第三十五条（上一级机关出具，信访部门登记）' },
   REQUEST_REREVIEW: { from: ['REVIEW_REPLIED'], to: 'REREVIEW_REQUESTED', sides: ['BUREAU'], requires: [], law: '第三十六条第一款' },
   ACCEPT_REREVIEW: { from: ['REREVIEW_REQUESTED'], to: 'REREVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十六条第一款' },
   START_HEARING: { from: ['REREVIEW_ACCEPTED'], to: 'HEARING', sides: ['BUREAU'], requires: [], law: '第三十六条第二款' },
   END_HEARING: { from: ['HEARING'], to: 'REREVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十六条第二款' },
-  REPLY_REREVIEW: { from: ['REREVIEW_ACCEPTED'], to: 'REREVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note'], law: '第三十六条第一款' },
+  REPLY_REREVIEW: { from: ['REREVIEW_ACCEPTED'], to: 'REREVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'], law: '第三十六条第一款（复查机关的上一级出具）' },
   TERMINATE: { from: ['REREVIEW_REPLIED'], to: 'TERMINATED', sides: ['BUREAU'], requires: [], law: '第三十六条第三款' },
   ARCHIVE: { from: TERMINAL_BEFORE_ARCHIVE, to: 'ARCHIVED', sides: ['BUREAU'], requires: [], law: 'DOMAIN.md §1.10（归档）' },
   SUPERVISE: { from: OPEN_STATES, to: 'UNCHANGED', sides: ['SUPERVISION'], requires: ['supervisionLevel', 'note'], law: '第四十条' },
@@ -223,6 +223,8 @@ const REQUEST_FIELDS: Readonly<Record<Exclude<keyof CaseTransitionRequest, 'acti
   extensionDays: true,
   closeReason: true,
   supervisionLevel: true,
+  reviewOrgan: true,
+  opinionNo: true,
   receivedOn: true,
 };
 

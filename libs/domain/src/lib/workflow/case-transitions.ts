@@ -195,7 +195,8 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
       !f.replyDelivered ? '处理意见书尚未送达，复查申请期限尚未起算' : f.reviewWindowOpen ? null : '申请复查的期限（收到处理意见书之日起 30 日）已过',
   },
   { action: 'ACCEPT_REVIEW', from: ['REVIEW_REQUESTED'], to: 'REVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], clocks: {} },
-  { action: 'REPLY_REVIEW', from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note'], clocks: { stop: ['D7'] }, notice: 'REVIEW_OPINION' },
+  // The 复查/复核机关 issues the opinion under its own name and number; the bureau records it.
+  { action: 'REPLY_REVIEW', from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'], clocks: { stop: ['D7'] }, notice: 'REVIEW_OPINION' },
   {
     action: 'REQUEST_REREVIEW',
     from: ['REVIEW_REPLIED'],
@@ -214,7 +215,7 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     from: ['REREVIEW_ACCEPTED'],
     to: 'REREVIEW_REPLIED',
     sides: ['BUREAU'],
-    requires: ['outcome', 'note'],
+    requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'],
     clocks: { stop: ['D9'] },
     notice: 'REREVIEW_OPINION',
   },

@@ -94,6 +94,18 @@ export class CaseTransitionDto implements CaseTransitionRequest {
   supervisionLevel?: SupervisionLevel;
 
   @IsOptional()
+  @IsString()
+  @MinLength(2, { message: '请填写出具意见的复查（复核）机关名称' })
+  @MaxLength(100, { message: '复查（复核）机关名称不能超过 100 字' })
+  reviewOrgan?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(2, { message: '请填写意见书文号' })
+  @MaxLength(40, { message: '意见书文号不能超过 40 字' })
+  opinionNo?: string;
+
+  @IsOptional()
   @IsCalendarDate({ message: '收到申请日期应为 YYYY-MM-DD' })
   receivedOn?: string;
 }

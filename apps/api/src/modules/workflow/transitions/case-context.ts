@@ -16,6 +16,7 @@ export interface WorkflowCaseRow {
   handling_unit_name: string | null;
   township_id: string;
   matter_type: string;
+  channel: string;
   /** The unit a 检举控告 accuses (2022 条例 Art 30 ¶3: it may never handle or hear of the case). */
   involved_unit_id: string | null;
   registering_unit_id: string | null;
@@ -38,7 +39,7 @@ export async function loadWorkflowCase(m: EntityManager, caseId: string, user: C
   const scope = caseCondition(territoryOf(user), params);
   const rows: WorkflowCaseRow[] = await m.query(
     `SELECT c.id, c.case_no, c.status, c.version, c.disposition, c.handling_unit_id, h.name AS handling_unit_name, c.township_id,
-            c.matter_type, c.involved_unit_id,
+            c.matter_type, c.channel, c.involved_unit_id,
             c.registering_unit_id, c.title, c.main_request, c.facts_reasons, c.registered_at, c.supervision_level,
             c.supervision_since, c.supervision_note, c.overdue,
             (SELECT p.name FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id

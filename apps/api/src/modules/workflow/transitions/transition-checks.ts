@@ -21,6 +21,8 @@ const FIELD_NAMES: Record<string, string> = {
   settlementKind: '结案方式（调解、和解）',
   closeReason: '办结理由',
   supervisionLevel: '督办级别',
+  reviewOrgan: '出具意见的复查（复核）机关',
+  opinionNo: '意见书文号',
 };
 
 /** 400 naming the first field the action requires and the request lacks. */

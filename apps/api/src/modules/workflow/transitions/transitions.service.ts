@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CASE_ACTION_LABELS, type CaseTransitionRequest, type CaseWorkflowView, type ClockCode, type CurrentUser, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
+import { CASE_ACTION_LABELS, type CaseTransitionRequest, type CaseWorkflowView, type ClockCode, type CurrentUser, type NoticeKind, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
 import { chinaDate, checkTransition, CLOSED_STATES, type TransitionRule, transitionRule } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
@@ -53,12 +53,7 @@ export class TransitionsService {
       await this.updateCase(m, c, request, check.to, user, now);
       const handlingUnitId = request.handlingUnitId ?? c.handling_unit_id ?? user.orgUnitId;
       await this.applyClocks(m, c, rule, request, { today, now, handlingUnitId, bureauUnitId: user.orgUnitId });
-      if (rule.notice) {
-        const extended = rule.notice === 'EXTENSION' ? (await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null : null;
-        const priorCaseNo = request.priorCaseId ? ((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null : null;
-        const issuer = await this.issuerName(m, request.action === 'REPLY_REVIEW' || request.action === 'REPLY_REREVIEW' ? user.orgUnitId : handlingUnitId);
-        await this.notices.issue(m, c, rule.notice, { caseNo: c.case_no, title: c.title, mainRequest: c.main_request, factsReasons: c.facts_reasons, registeredAt: c.registered_at, request, priorCaseNo, newDueOn: extended }, issuer, user, today);
-      }
+      if (rule.notice) await this.issueNotice(m, c, rule.notice, request, handlingUnitId, user, today);
       await this.clocks.refreshOverdue(m, c.id, today);
       await this.events.record(m, c.id, { action: request.action, from: c.status, to: check.to, actorId: user.id, note: request.note ?? null, details: eventDetails(request) });
       await this.audit.record(m, { action: `case.${request.action.toLowerCase()}`, entityType: 'petition_case', entityId: c.id, changes: { status: { before: c.status, after: check.to } } });
@@ -134,9 +129,30 @@ export class TransitionsService {
     return row?.days ?? 0;
   }
 
-  private async issuerName(m: EntityManager, unitId: string | null): Promise<string> {
-    const [row]: { name: string }[] = unitId ? await m.query('SELECT name FROM org_unit WHERE id = $1', [unitId]) : [];
-    return row?.name ?? '巨鹿县信访局';
+  /**
+   * The notice goes out in the deciding organ's name: the organ holding the matter (Arts 22, 23).
+   * A 复查/复核意见书 is the 复查/复核机关's own document (Arts 35, 36): the bureau records it under
+   * that organ's name and document number and never numbers or signs it itself.
+   */
+  private async issueNotice(m: EntityManager, c: WorkflowCaseRow, kind: NoticeKind, request: CaseTransitionRequest, decidingUnitId: string | null, user: CurrentUser, today: string): Promise<void> {
+    const extended = kind === 'EXTENSION' ? (await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null : null;
+    const priorCaseNo = request.priorCaseId ? ((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null : null;
+    const [unit]: { name: string; type: string }[] = decidingUnitId ? await m.query('SELECT name, type FROM org_unit WHERE id = $1', [decidingUnitId]) : [];
+    const reviewOpinion = kind === 'REVIEW_OPINION' || kind === 'REREVIEW_OPINION';
+    const issuer = reviewOpinion && request.reviewOrgan ? { name: request.reviewOrgan.trim(), documentNo: request.opinionNo?.trim() } : { name: unit?.name ?? '巨鹿县信访局' };
+    const context = {
+      caseNo: c.case_no,
+      title: c.title,
+      mainRequest: c.main_request,
+      factsReasons: c.facts_reasons,
+      registeredAt: c.registered_at,
+      request,
+      priorCaseNo,
+      newDueOn: extended,
+      petitionBureau: (unit?.type ?? 'BUREAU') === 'BUREAU',
+      visit: c.channel === 'VISIT',
+    };
+    await this.notices.issue(m, c, kind, context, issuer, user, today);
   }
 
   private async notify(m: EntityManager, c: WorkflowCaseRow, r: CaseTransitionRequest, handlingUnitId: string | null): Promise<void> {

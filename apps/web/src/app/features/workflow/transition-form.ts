@@ -29,6 +29,8 @@ const FIELD_ORDER: readonly TransitionField[] = [
   'extensionDays',
   'closeReason',
   'supervisionLevel',
+  'reviewOrgan',
+  'opinionNo',
   'receivedOn',
   'note',
 ];
@@ -70,6 +72,8 @@ export interface TransitionForm {
   extensionDays: number | null;
   closeReason: CloseReason | '';
   supervisionLevel: SupervisionLevel | '';
+  reviewOrgan: string;
+  opinionNo: string;
   receivedOn: Date | null;
 }
 
@@ -88,6 +92,8 @@ export const emptyTransitionForm = (): TransitionForm => ({
   extensionDays: null,
   closeReason: '',
   supervisionLevel: '',
+  reviewOrgan: '',
+  opinionNo: '',
   receivedOn: null,
 });
 
