@@ -26,6 +26,7 @@ import { RowLevelSecurity1766300000000 } from './1766300000000-row-level-securit
 import { RowLevelSecurityLinked1766301000000 } from './1766301000000-row-level-security-linked';
 import { PetitionerBirthYearAndMask1766310000000 } from './1766310000000-petitioner-birth-year-and-mask';
 import { RateLimitCounters1766320000000 } from './1766320000000-rate-limit-counters';
+import { FeedbackClockRule1766410000000 } from './1766410000000-feedback-clock-rule';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   RowLevelSecurityLinked1766301000000,
   PetitionerBirthYearAndMask1766310000000,
   RateLimitCounters1766320000000,
+  FeedbackClockRule1766410000000,
 ];

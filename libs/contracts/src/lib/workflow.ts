@@ -85,6 +85,7 @@ export const CASE_ACTIONS = [
   'ARCHIVE',
   'SUPERVISE',
   'CANCEL_SUPERVISION',
+  'REPORT_COMPLETION',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -117,6 +118,7 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   ARCHIVE: '归档',
   SUPERVISE: '督办',
   CANCEL_SUPERVISION: '取消督办',
+  REPORT_COMPLETION: '提交办结报告',
 };
 
 /** 处理意见 (Art 32). */
@@ -171,7 +173,7 @@ export interface CaseTransitionRequest {
   /** Free text: the reason, opinion or note the action records. */
   note?: string;
   handlingUnitId?: string;
-  /** 交办: the feedback deadline (办结报告) in days. */
+  /** 交办: the days the unit has to feed back the result with a 办结报告 (Art 22(三)); starts D10. */
   feedbackDays?: number;
   outcome?: HandlingOutcome;
   legalBasis?: string;
@@ -194,7 +196,7 @@ export interface CaseTransitionRequest {
   receivedOn?: string;
 }
 
-export const CLOCK_CODES = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8', 'D9'] as const;
+export const CLOCK_CODES = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8', 'D9', 'D10'] as const;
 export type ClockCode = (typeof CLOCK_CODES)[number];
 export type PeriodUnitCode = 'DAYS' | 'WORKING_DAYS';
 export type ClockStatus = 'RUNNING' | 'PAUSED' | 'STOPPED';

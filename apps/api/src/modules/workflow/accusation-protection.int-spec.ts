@@ -57,11 +57,11 @@ describe('protection of accusations and of evaluations (real PostgreSQL)', () =>
   it('refuses to forward or assign an accusation to the unit it accuses, with the article; another unit is fine', async () => {
     const id = await accusing(hrBureau);
     for (const action of ['FORWARD', 'ASSIGN']) {
-      const refused = await act(id, 'reception', { action, handlingUnitId: hrBureau });
+      const refused = await act(id, 'reception', { action, handlingUnitId: hrBureau, feedbackDays: 30 });
       expect(refused.status).toBe(400);
       expect(refused.body.message).toContain('《信访工作条例》第三十条第三款');
     }
-    const towardsTownship = await act(await accusing(township), 'supervisor', { action: 'ASSIGN', handlingUnitId: township });
+    const towardsTownship = await act(await accusing(township), 'supervisor', { action: 'ASSIGN', handlingUnitId: township, feedbackDays: 30 });
     expect(towardsTownship.status).toBe(400);
     expect(await notified('handler', id)).toBe(0);
     const elsewhere = await act(id, 'reception', { action: 'FORWARD', handlingUnitId: housing });

@@ -198,6 +198,29 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
     });
   });
 
+  describe('point 12: the 交办 feedback limit is a clock (D10) ended by the 办结报告', () => {
+    it('Art 22(三): 交办 requires a feedback limit, starts D10 for the unit, and the unit’s 办结报告 stops it', async () => {
+      const id = await register();
+      const missing = await send(id, 'reception', { action: 'ASSIGN', handlingUnitId: hrBureau });
+      expect(missing.status).toBe(400);
+      expect(missing.body.details[0].field).toBe('feedbackDays');
+      let v = await act(id, 'reception', { action: 'ASSIGN', handlingUnitId: hrBureau, feedbackDays: 20 });
+      const d10 = v.clocks.find((k) => k.code === 'D10');
+      expect(d10).toMatchObject({ status: 'RUNNING', amount: 20, startedOn: today, responsibleUnitName: '县人力资源和社会保障局' });
+      // 20 days not counting the day of 交办, moved to the next working day when the last one is a day off.
+      expect((d10?.dueOn ?? '') >= addDays(today, 20) && (d10?.dueOn ?? '') <= addDays(today, 30)).toBe(true);
+      await act(id, 'handler', { action: 'ACCEPT' });
+      await act(id, 'handler', { action: 'START_HANDLING' });
+      v = await act(id, 'handler', { action: 'REPLY', outcome: 'SUPPORTED', note: '已督促企业支付', legalBasis: '《保障农民工工资支付条例》' });
+      expect(v.clocks.find((k) => k.code === 'D10')?.status).toBe('RUNNING');
+      await act(id, 'reception', { action: 'REPORT_COMPLETION', note: '办结报告' }, 403);
+      v = await act(id, 'handler', { action: 'REPORT_COMPLETION', note: '已出具处理意见书，企业已于本月支付全部工资' });
+      expect(v.state).toBe('REPLIED');
+      expect(v.clocks.find((k) => k.code === 'D10')).toMatchObject({ status: 'STOPPED', stopReason: '提交办结报告' });
+      await act(id, 'handler', { action: 'REPORT_COMPLETION', note: '再次提交' }, 409);
+    });
+  });
+
   describe('point 10: receivedOn means the day a 复查/复核 request arrived, nothing else', () => {
     it('Art 23 ¶3: a back-dated receivedOn does not reopen the expired 5-working-day objection window', async () => {
       const id = await register();

@@ -124,7 +124,7 @@ describe('statutory workflow (real PostgreSQL)', () => {
 
   it('lets the receiving unit object within 5 working days, and the bureau return or overrule it', async () => {
     const { id } = await register();
-    await act(id, 'reception', { action: 'ASSIGN', handlingUnitId: hrBureau });
+    await act(id, 'reception', { action: 'ASSIGN', handlingUnitId: hrBureau, feedbackDays: 30 });
     await act(id, 'handler', { action: 'OBJECT' }, 400);
     let v = await act(id, 'handler', { action: 'OBJECT', note: '属于住建部门职责' });
     expect(v.state).toBe('OBJECTED');

@@ -106,7 +106,7 @@ async function assignable(http: CanaryHttp, world: CanaryWorld, accused: string)
     petitioners: [{ petitionerId: p, role: 'PRIMARY' }],
   });
   const id = (res['case'] as { id: string }).id;
-  const probe = await http.try('RECEPTION', 'post', `/api/cases/${id}/transitions`, { action: 'ASSIGN', expectedVersion: 1, handlingUnitId: accused });
+  const probe = await http.try('RECEPTION', 'post', `/api/cases/${id}/transitions`, { action: 'ASSIGN', expectedVersion: 1, handlingUnitId: accused, feedbackDays: 30 });
   if (probe.status < 300) {
     world.notes.push(`an accusation was assigned to the unit it accuses (${UNIT_H}): ${probe.status}`);
     return accused;
@@ -118,7 +118,7 @@ async function assignable(http: CanaryHttp, world: CanaryWorld, accused: string)
 /** Assigns the case, has the unit accept it (a notice), delivers the notice, records an evaluation and a visit. */
 async function walk(http: CanaryHttp, world: CanaryWorld, c: SeededCase, unitId: string, acceptor: Viewer): Promise<void> {
   const version = async (): Promise<number> => (await http.get('RECEPTION', `/api/cases/${c.id}/workflow`)).body.version;
-  await http.send('RECEPTION', 'post', `/api/cases/${c.id}/transitions`, { action: 'ASSIGN', expectedVersion: await version(), handlingUnitId: unitId, note: `交办${c.canary.token}` });
+  await http.send('RECEPTION', 'post', `/api/cases/${c.id}/transitions`, { action: 'ASSIGN', expectedVersion: await version(), handlingUnitId: unitId, feedbackDays: 30, note: `交办${c.canary.token}` });
   const accepted = await http.send(acceptor, 'post', `/api/cases/${c.id}/transitions`, { action: 'ACCEPT', expectedVersion: await version(), note: `受理${c.canary.token}` });
   for (const n of (accepted['notices'] as { id: string }[]) ?? []) {
     c.notices.push(world.record('/api/notices', n.id, c.canary));

@@ -60,7 +60,7 @@ export const WORKFLOW_LABELS = {
     handlingUnitGroups: { DEPARTMENT: '县直单位', TOWNSHIP: '乡镇、开发区' },
     fields: {
       handlingUnitId: '承办单位',
-      feedbackDays: '反馈期限（天，可不填）',
+      feedbackDays: '反馈期限（天，1–90，到期前提交办结报告）',
       outcome: '处理结果',
       legalBasis: '法律政策依据',
       settlementKind: '结案方式',
@@ -91,6 +91,7 @@ export const WORKFLOW_LABELS = {
       REPLY_REVIEW: '复查意见',
       REPLY_REREVIEW: '复核意见',
       SUPERVISE: '督办意见',
+      REPORT_COMPLETION: '办结报告（办理结果）',
     },
   },
   work: {

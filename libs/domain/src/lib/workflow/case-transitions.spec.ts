@@ -38,6 +38,7 @@ const facts = (state: CaseState, over: Partial<Omit<WorkflowFacts, 'state'>> = {
   state,
   disposition: 'FORWARD',
   objectionWindowOpen: true,
+  feedbackDue: true,
   extensionUsed: false,
   reviewWindowOpen: true,
   replyDelivered: true,
@@ -85,13 +86,17 @@ const ALL_ACTORS: readonly WorkflowActor[] = ROLES.flatMap((role) =>
   BOOLS.flatMap((intakeOrgan) => BOOLS.flatMap((handlingUnitMember) => BOOLS.map((unitHead) => ({ role, intakeOrgan, handlingUnitMember, unitHead })))),
 );
 
-/** Every fact combination for one state: 3 dispositions × 2⁵ flags = 96. */
+/** Every fact combination for one state: 3 dispositions × 2⁶ flags = 192. */
 const allFacts = (state: CaseState): WorkflowFacts[] =>
   DISPOSITIONS.flatMap((disposition) =>
     BOOLS.flatMap((objectionWindowOpen) =>
-      BOOLS.flatMap((extensionUsed) =>
-        BOOLS.flatMap((reviewWindowOpen) =>
-          BOOLS.flatMap((replyDelivered) => BOOLS.map((supervised) => ({ state, disposition, objectionWindowOpen, extensionUsed, reviewWindowOpen, replyDelivered, supervised }))),
+      BOOLS.flatMap((feedbackDue) =>
+        BOOLS.flatMap((extensionUsed) =>
+          BOOLS.flatMap((reviewWindowOpen) =>
+            BOOLS.flatMap((replyDelivered) =>
+              BOOLS.map((supervised) => ({ state, disposition, objectionWindowOpen, feedbackDue, extensionUsed, reviewWindowOpen, replyDelivered, supervised })),
+            ),
+          ),
         ),
       ),
     ),
@@ -123,7 +128,7 @@ const TERMINAL_BEFORE_ARCHIVE: readonly CaseState[] = ['DIVERTED', 'NOT_ACCEPTED
 
 const EXPECTED: Readonly<Record<CaseAction, ExpectedRule>> = {
   FORWARD: { from: ['REGISTERED'], to: 'FORWARDED', sides: ['INTAKE'], requires: ['handlingUnitId'], law: '第二十二条第一款（一）（二）；第二十三条第一款' },
-  ASSIGN: { from: ['REGISTERED'], to: 'ASSIGNED', sides: ['INTAKE'], requires: ['handlingUnitId'], law: '第二十二条第一款（三）；第二十三条第一款' },
+  ASSIGN: { from: ['REGISTERED'], to: 'ASSIGNED', sides: ['INTAKE'], requires: ['handlingUnitId', 'feedbackDays'], law: '第二十二条第一款（三）：指定办理期限；第二十三条第一款' },
   ACCEPT: { from: INTAKE_FROM, to: 'ACCEPTED', sides: ['INTAKE', 'HANDLING'], requires: [], law: '第二十三条第二款、第三款' },
   NOT_ACCEPT: { from: INTAKE_FROM, to: 'NOT_ACCEPTED', sides: ['INTAKE', 'HANDLING'], requires: ['note', 'competentOrgan'], law: '第二十三条第一款' },
   REJECT_DUPLICATE: {
@@ -162,6 +167,13 @@ const EXPECTED: Readonly<Record<CaseAction, ExpectedRule>> = {
   ARCHIVE: { from: TERMINAL_BEFORE_ARCHIVE, to: 'ARCHIVED', sides: ['BUREAU'], requires: [], law: 'DOMAIN.md §1.10（归档）' },
   SUPERVISE: { from: OPEN_STATES, to: 'UNCHANGED', sides: ['SUPERVISION'], requires: ['supervisionLevel', 'note'], law: '第四十条' },
   CANCEL_SUPERVISION: { from: OPEN_STATES, to: 'UNCHANGED', sides: ['SUPERVISION'], requires: [], law: '第四十条' },
+  REPORT_COMPLETION: {
+    from: ['DIVERTED', 'NOT_ACCEPTED', 'REJECTED_DUPLICATE', 'MEDIATED', 'CLOSED', 'TERMINATED', 'REPLIED', 'REVIEW_REQUESTED', 'REVIEW_ACCEPTED', 'REVIEW_REPLIED', 'REREVIEW_REQUESTED', 'REREVIEW_ACCEPTED', 'HEARING', 'REREVIEW_REPLIED'],
+    to: 'UNCHANGED',
+    sides: ['HANDLING'],
+    requires: ['note'],
+    law: '第二十二条第一款（三）：在指定办理期限内反馈结果，提交办结报告',
+  },
 };
 
 /** The written documents (告知书/意见书) the 条例 requires, by the action that issues them. */
@@ -178,13 +190,13 @@ const EXPECTED_NOTICES: Readonly<Partial<Record<CaseAction, { notice: NoticeKind
 
 const EXPECTED_CLOCKS: Readonly<Record<CaseAction, ClockEffects>> = {
   FORWARD: { stop: ['D1', 'D2'], start: ['D3', 'D4'] },
-  ASSIGN: { stop: ['D1', 'D2'], start: ['D3', 'D4'] },
+  ASSIGN: { stop: ['D1', 'D2'], start: ['D3', 'D4', 'D10'] },
   ACCEPT: { stop: ['D1', 'D2', 'D3', 'D4'], start: ['D5'] },
   NOT_ACCEPT: { stop: ['D1', 'D2', 'D3', 'D4'] },
   REJECT_DUPLICATE: { stop: ['D1', 'D2', 'D3', 'D4'] },
   DIVERT: { stop: ['D1', 'D2', 'D3', 'D4', 'D5'] },
   OBJECT: { stop: ['D4'], pause: ['D3'] },
-  RETURN: { stop: ['D3'], start: ['D1'] },
+  RETURN: { stop: ['D3', 'D10'], start: ['D1'] },
   OVERRULE_OBJECTION: { resume: ['D3'] },
   START_HANDLING: {},
   REQUEST_EXTENSION: {},
@@ -205,6 +217,7 @@ const EXPECTED_CLOCKS: Readonly<Record<CaseAction, ClockEffects>> = {
   ARCHIVE: {},
   SUPERVISE: {},
   CANCEL_SUPERVISION: {},
+  REPORT_COMPLETION: { stop: ['D10'] },
 };
 
 /** Every optional field of a transition request (a missing or extra key fails to compile). */
@@ -335,8 +348,8 @@ describe('CASE_TRANSITIONS: the shape of the table', () => {
     expect(() => transitionRule('TELEPORT' as CaseAction)).toThrow('unknown action TELEPORT');
   });
 
-  it('only 督办 and its cancellation are flag actions that leave the state as it is', () => {
-    expect(CASE_ACTIONS.filter(isFlag)).toEqual(['SUPERVISE', 'CANCEL_SUPERVISION']);
+  it('only 督办, its cancellation and the 办结报告 are flag actions that leave the state as it is', () => {
+    expect(CASE_ACTIONS.filter(isFlag)).toEqual(['SUPERVISE', 'CANCEL_SUPERVISION', 'REPORT_COMPLETION']);
   });
 
   it('no state-changing rule loops a state onto itself', () => {
@@ -361,7 +374,8 @@ describe('OPEN_STATES and CLOSED_STATES', () => {
   });
 
   it.each(CLOSED_STATES.filter((s) => s !== 'ARCHIVED'))('%s (closed) can only be archived', (state) => {
-    const leaving = CASE_TRANSITIONS.filter((r) => r.from.includes(state)).map((r) => r.action);
+    // The 办结报告 of an assigned matter (Art 22(三)) may still follow: a flag, it leaves the state as it is.
+    const leaving = CASE_TRANSITIONS.filter((r) => r.from.includes(state) && r.to !== null).map((r) => r.action);
     expect(leaving).toEqual(['ARCHIVE']);
   });
 
@@ -525,14 +539,14 @@ describe('actorMayAct: who stands on which side', () => {
 describe('checkTransition: roles and sides (403)', () => {
   const HANDLING_ONLY = CASE_TRANSITIONS.filter((r) => r.sides.length === 1 && r.sides[0] === 'HANDLING');
 
-  it('the HANDLING-only actions are objecting, starting, extending, replying and mediating', () => {
-    expect(HANDLING_ONLY.map((r) => r.action)).toEqual(['OBJECT', 'START_HANDLING', 'REQUEST_EXTENSION', 'REPLY', 'MEDIATE']);
+  it('the HANDLING-only actions are objecting, starting, extending, replying, mediating and the 办结报告', () => {
+    expect(HANDLING_ONLY.map((r) => r.action)).toEqual(['OBJECT', 'START_HANDLING', 'REQUEST_EXTENSION', 'REPLY', 'MEDIATE', 'REPORT_COMPLETION']);
   });
 
   it.each(HANDLING_ONLY.flatMap((r) => r.from.map((s) => [r.action, s] as const)))('%s in %s: a HANDLER outside the handling unit gets 403', (action, state) => {
     expect(checkTransition(action, facts(state), P.outsideHandler)).toEqual({ allowed: false, status: 403, reason: forbiddenReason(action) });
     expect(checkTransition(action, facts(state), P.outsideUnitHead)).toEqual({ allowed: false, status: 403, reason: forbiddenReason(action) });
-    expect(checkTransition(action, facts(state), P.handler)).toEqual({ allowed: true, to: transitionRule(action).to });
+    expect(checkTransition(action, facts(state), P.handler)).toEqual({ allowed: true, to: transitionRule(action).to ?? state });
   });
 
   it.each(HANDLING_ONLY.flatMap((r) => r.from.map((s) => [r.action, s] as const)))('%s in %s: ADMIN gets 403 even as a member of the unit', (action, state) => {
@@ -731,9 +745,10 @@ describe('checkTransition: guards', () => {
     REQUEST_REVIEW: ['replyDelivered', 'reviewWindowOpen'],
     REQUEST_REREVIEW: ['replyDelivered', 'reviewWindowOpen'],
     CANCEL_SUPERVISION: ['supervised'],
+    REPORT_COMPLETION: ['feedbackDue'],
   };
 
-  it('the guarded actions are exactly OBJECT, REQUEST_EXTENSION, CLOSE, REQUEST_REVIEW, REQUEST_REREVIEW and CANCEL_SUPERVISION', () => {
+  it('the guarded actions are exactly OBJECT, REQUEST_EXTENSION, CLOSE, REQUEST_REVIEW, REQUEST_REREVIEW, CANCEL_SUPERVISION and REPORT_COMPLETION', () => {
     expect(sorted(CASE_TRANSITIONS.filter((r) => r.guard).map((r) => r.action))).toEqual(sorted(Object.keys(GUARD_FACTS) as CaseAction[]));
   });
 
@@ -752,6 +767,7 @@ describe('checkTransition: guards', () => {
     const arbitraryFacts = fc.record({
       disposition: fc.constantFrom<WorkflowFacts['disposition']>('FORWARD', 'ASSIGN', null),
       objectionWindowOpen: fc.boolean(),
+      feedbackDue: fc.boolean(),
       extensionUsed: fc.boolean(),
       reviewWindowOpen: fc.boolean(),
       replyDelivered: fc.boolean(),
@@ -892,8 +908,9 @@ describe('permittedActions', () => {
     ['unit head, extension requested', 'EXTENSION_REQUESTED', {}, P.unitHead, ['APPROVE_EXTENSION', 'REJECT_EXTENSION']],
     ['plain handler, extension requested', 'EXTENSION_REQUESTED', {}, P.handler, []],
     ['handling unit, extended', 'EXTENDED', {}, P.handler, ['DIVERT', 'REPLY', 'MEDIATE']],
-    ['handling unit, replied, delivered', 'REPLIED', {}, P.handler, ['CLOSE']],
-    ['handling unit, replied, not delivered', 'REPLIED', { replyDelivered: false }, P.handler, []],
+    ['handling unit, replied, delivered', 'REPLIED', {}, P.handler, ['CLOSE', 'REPORT_COMPLETION']],
+    ['handling unit, replied, not delivered', 'REPLIED', { replyDelivered: false }, P.handler, ['REPORT_COMPLETION']],
+    ['handling unit, replied, not assigned (no 办结报告 due)', 'REPLIED', { feedbackDue: false }, P.handler, ['CLOSE']],
     ['reception, replied, delivered, in time', 'REPLIED', { supervised: false }, P.reception, ['CLOSE', 'REQUEST_REVIEW']],
     ['reception, replied, window passed', 'REPLIED', { reviewWindowOpen: false, supervised: false }, P.reception, ['CLOSE']],
     ['reception, review requested', 'REVIEW_REQUESTED', { supervised: false }, P.reception, ['ACCEPT_REVIEW']],
@@ -905,7 +922,7 @@ describe('permittedActions', () => {
     ['reception, re-review replied', 'REREVIEW_REPLIED', { supervised: false }, P.reception, ['TERMINATE']],
     ['reception, closed', 'CLOSED', {}, P.reception, ['ARCHIVE']],
     ['bureau leader, closed and still flagged as supervised', 'CLOSED', { supervised: true }, P.bureauLeader, ['ARCHIVE']],
-    ['handling unit, closed', 'CLOSED', {}, P.handler, []],
+    ['handling unit, closed', 'CLOSED', {}, P.handler, ['REPORT_COMPLETION']],
     ['township officer, not accepted', 'NOT_ACCEPTED', {}, P.townshipOfficer, []],
     ['admin, mediated', 'MEDIATED', {}, P.admin, ['ARCHIVE']],
     ['anyone, archived', 'ARCHIVED', {}, P.admin, []],
@@ -1030,7 +1047,8 @@ describe('clock effects (DOMAIN.md §1.9)', () => {
       const key = `${state}:${JSON.stringify(clocks)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const running = CLOCK_CODES.filter((c) => clocks[c] === 'RUNNING' || clocks[c] === 'PAUSED').map((c) => `${c}${clocks[c] === 'PAUSED' ? '(paused)' : ''}`);
+      // D10 (交办 feedback) runs beside the case's own clocks from 交办 to the 办结报告, whatever the state.
+      const running = CLOCK_CODES.filter((c) => c !== 'D10' && (clocks[c] === 'RUNNING' || clocks[c] === 'PAUSED')).map((c) => `${c}${clocks[c] === 'PAUSED' ? '(paused)' : ''}`);
       const states = live.get(state) ?? new Set<string>();
       states.add(running.join(','));
       live.set(state, states);

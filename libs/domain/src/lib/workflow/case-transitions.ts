@@ -32,6 +32,8 @@ export interface WorkflowFacts {
   disposition: 'FORWARD' | 'ASSIGN' | null;
   /** D4 (5 working days to object) is still running. */
   objectionWindowOpen: boolean;
+  /** D10 runs: an assigned (交办) matter whose 办结报告 is still due (Art 22(三)). */
+  feedbackDue: boolean;
   /** D5 has already been extended once. */
   extensionUsed: boolean;
   /** The petitioner's window (D6 before 复查, D8 before 复核) is still open on the request's date. */
@@ -93,7 +95,8 @@ export const OPEN_STATES: readonly CaseState[] = [
 export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   // Intake (Art 22: the bureau; Art 23: another organ receiving directly).
   { action: 'FORWARD', from: ['REGISTERED'], to: 'FORWARDED', sides: ['INTAKE'], requires: ['handlingUnitId'], clocks: { stop: ['D1', 'D2'], start: ['D3', 'D4'] } },
-  { action: 'ASSIGN', from: ['REGISTERED'], to: 'ASSIGNED', sides: ['INTAKE'], requires: ['handlingUnitId'], clocks: { stop: ['D1', 'D2'], start: ['D3', 'D4'] } },
+  // 交办 sets the feedback limit: D10 runs until the unit's 办结报告 (Art 22(三)).
+  { action: 'ASSIGN', from: ['REGISTERED'], to: 'ASSIGNED', sides: ['INTAKE'], requires: ['handlingUnitId', 'feedbackDays'], clocks: { stop: ['D1', 'D2'], start: ['D3', 'D4', 'D10'] } },
   {
     action: 'ACCEPT',
     from: INTAKE_DECISIONS_FROM,
@@ -142,7 +145,7 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     clocks: { stop: ['D4'], pause: ['D3'] },
     guard: (f) => (f.objectionWindowOpen ? null : '提出异议的期限（收到之日起 5 个工作日）已过，应当依法受理或告知'),
   },
-  { action: 'RETURN', from: ['OBJECTED'], to: 'REGISTERED', sides: ['INTAKE'], requires: ['note'], clocks: { stop: ['D3'], start: ['D1'] } },
+  { action: 'RETURN', from: ['OBJECTED'], to: 'REGISTERED', sides: ['INTAKE'], requires: ['note'], clocks: { stop: ['D3', 'D10'], start: ['D1'] } },
   {
     action: 'OVERRULE_OBJECTION',
     from: ['OBJECTED'],
@@ -238,6 +241,16 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     requires: [],
     clocks: {},
     guard: (f) => (f.supervised ? null : '该事项未在督办中'),
+  },
+  // The assigned unit's 办结报告 (Art 22(三)), once it has a result; it stops D10.
+  {
+    action: 'REPORT_COMPLETION',
+    from: [...CLOSED_STATES.filter((s) => s !== 'ARCHIVED'), 'REPLIED', 'REVIEW_REQUESTED', 'REVIEW_ACCEPTED', 'REVIEW_REPLIED', 'REREVIEW_REQUESTED', 'REREVIEW_ACCEPTED', 'HEARING', 'REREVIEW_REPLIED'],
+    to: null,
+    sides: ['HANDLING'],
+    requires: ['note'],
+    clocks: { stop: ['D10'] },
+    guard: (f) => (f.feedbackDue ? null : '该事项没有待提交的办结报告（只有交办事项要求反馈，且只提交一次）'),
   },
 ];
 

@@ -99,6 +99,7 @@ export function workflowFacts(
     state: c.status,
     disposition: c.disposition,
     objectionWindowOpen: open('D4'),
+    feedbackDue: clocks.has('D10'),
     extensionUsed: (clocks.get('D5')?.extended_days ?? 0) > 0,
     reviewWindowOpen: open(reviewStage ? 'D8' : 'D6', reviewRequestOn),
     replyDelivered: delivered.get(reviewStage ? 'REVIEW_OPINION' : 'HANDLING_OPINION') ?? false,

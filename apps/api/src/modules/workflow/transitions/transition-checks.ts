@@ -9,6 +9,7 @@ import { checkPriorMatter } from './prior-matter';
 /** What each required field is called on the form, for the message when it is missing. */
 const FIELD_NAMES: Record<string, string> = {
   handlingUnitId: '承办单位',
+  feedbackDays: '反馈期限（天）',
   note: '说明（理由、意见）',
   competentOrgan: '有权处理的机关',
   priorCaseId: '原信访事项',

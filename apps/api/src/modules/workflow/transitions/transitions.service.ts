@@ -111,7 +111,8 @@ export class TransitionsService {
       // A returned matter restarts the intake clock of whoever registered it (D1 bureau, D2 township).
       const code = listed === 'D1' ? await this.intakeClock(m, c.id) : listed;
       const startedOn = (code === 'D7' || code === 'D9') && r.receivedOn ? r.receivedOn : ctx.today;
-      await this.clocks.start(m, { caseId: c.id, code, startedOn, responsibleUnitId: responsibleUnit(code, c, ctx) });
+      const amount = code === 'D10' ? r.feedbackDays : undefined;
+      await this.clocks.start(m, { caseId: c.id, code, startedOn, responsibleUnitId: responsibleUnit(code, c, ctx), amount });
     }
   }
 

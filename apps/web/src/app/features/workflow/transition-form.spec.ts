@@ -43,7 +43,9 @@ describe('transition forms', () => {
     expect(transitionProblems('REQUEST_EXTENSION', form({ note: '案情复杂', extensionDays: 2.5 }))).toEqual(['延期天数须为 1–30 天']);
     expect(transitionProblems('REQUEST_EXTENSION', form({ note: '' }))).toEqual(['请填写延期天数', '请填写延期理由']);
     expect(transitionProblems('ASSIGN', form({ handlingUnitId: 'u1', feedbackDays: 0 }))).toEqual(['反馈期限须为 1–90 天']);
-    expect(transitionProblems('ASSIGN', form({ handlingUnitId: 'u1' }))).toEqual([]);
+    // Art 22(三): 交办 sets the feedback limit (D10), so it is required.
+    expect(transitionProblems('ASSIGN', form({ handlingUnitId: 'u1' }))).toEqual(['请填写反馈期限']);
+    expect(transitionProblems('ASSIGN', form({ handlingUnitId: 'u1', feedbackDays: 30 }))).toEqual([]);
     expect(transitionProblems('ACCEPT', form({}))).toEqual([]);
   });
 

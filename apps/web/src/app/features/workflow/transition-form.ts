@@ -37,7 +37,6 @@ const FIELD_ORDER: readonly TransitionField[] = [
 
 /** Fields an action accepts but does not require (the rest come from `requires` in the transition table). */
 const OPTIONAL_FIELDS: Partial<Record<CaseAction, readonly TransitionField[]>> = {
-  ASSIGN: ['feedbackDays'],
   REPLY_REVIEW: ['legalBasis'],
   REPLY_REREVIEW: ['legalBasis'],
   REQUEST_REVIEW: ['receivedOn'],
