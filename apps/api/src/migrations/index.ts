@@ -27,6 +27,7 @@ import { RowLevelSecurityLinked1766301000000 } from './1766301000000-row-level-s
 import { PetitionerBirthYearAndMask1766310000000 } from './1766310000000-petitioner-birth-year-and-mask';
 import { RateLimitCounters1766320000000 } from './1766320000000-rate-limit-counters';
 import { FeedbackClockRule1766410000000 } from './1766410000000-feedback-clock-rule';
+import { CaseReceivedOn1766411000000 } from './1766411000000-case-received-on';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   PetitionerBirthYearAndMask1766310000000,
   RateLimitCounters1766320000000,
   FeedbackClockRule1766410000000,
+  CaseReceivedOn1766411000000,
 ];

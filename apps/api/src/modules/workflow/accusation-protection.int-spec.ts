@@ -30,7 +30,7 @@ describe('protection of accusations and of evaluations (real PostgreSQL)', () =>
       .http()
       .post('/api/cases')
       .set(t.auth[registrar])
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '检举测试', mainRequest: '测试诉求', townshipId: township, peopleCount: 1, petitioners: [{ petitionerId: petitionerIds.get(registrar), role: 'PRIMARY' }], ...overrides })
+      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '检举测试', mainRequest: '测试诉求', townshipId: township, peopleCount: 1, petitioners: [{ petitionerId: petitionerIds.get(registrar), role: 'PRIMARY' }], ...overrides })
       .expect(201);
     return res.body.case.id;
   };

@@ -52,6 +52,36 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
     await t.close();
   });
 
+  describe('point 7: the 15-day intake clocks run from receipt (收到), not from registration', () => {
+    const post = (user: string, extra: Record<string, unknown>) =>
+      http()
+        .post('/api/cases')
+        .set(auth[user])
+        .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '来信反映拖欠工资', mainRequest: '请求督促支付', townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }], ...extra });
+
+    it('Art 22: a letter needs its receipt day; D1 counts from it and the case shows 登记延迟 N 日', async () => {
+      const missing = await post('reception', {});
+      expect(missing.status).toBe(400);
+      expect(missing.body.details[0].field).toBe('receivedOn');
+      expect((await post('reception', { receivedOn: addDays(today, 1) })).status).toBe(400);
+      const late = await post('reception', { receivedOn: addDays(today, -6) });
+      expect(late.status).toBe(201);
+      expect(late.body.case).toMatchObject({ receivedOn: addDays(today, -6), registrationDelayDays: 6 });
+      expect((await view(late.body.case.id)).clocks[0]).toMatchObject({ code: 'D1', startedOn: addDays(today, -6) });
+      const detail = await http().get(`/api/cases/${late.body.case.id}`).set(auth.reception).expect(200);
+      expect(detail.body).toMatchObject({ receivedOn: addDays(today, -6), registrationDelayDays: 6 });
+    });
+
+    it('Art 23 ¶2: an online submission registered by a township counts D2 from the day it was submitted; a visit from its registration', async () => {
+      const online = await post('township', { channel: 'ONLINE', receivedOn: addDays(today, -3) });
+      expect(online.status).toBe(201);
+      expect((await view(online.body.case.id, 'township')).clocks[0]).toMatchObject({ code: 'D2', startedOn: addDays(today, -3) });
+      const visit = await post('reception', { channel: 'VISIT' });
+      expect(visit.body.case).toMatchObject({ receivedOn: today, registrationDelayDays: 0 });
+      expect((await view(visit.body.case.id)).clocks[0].startedOn).toBe(today);
+    });
+  });
+
   describe('point 9: the organ that received the matter, or was sent it, decides', () => {
     it('Arts 22, 23: a township officer cannot decide on a case the bureau registered in the township', async () => {
       const id = await register('reception');
@@ -164,7 +194,7 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
     };
 
     it('Art 22 ¶2: the bureau 转送 a 涉法涉诉 letter to the 政法部门 and tells the petitioner where it went', async () => {
-      const id = await register('reception', { channel: 'LETTER' });
+      const id = await register('reception', { channel: 'LETTER', receivedOn: chinaDate(new Date()) });
       const v = await act(id, 'reception', { action: 'DIVERT', diversionRoute: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: '反映判决执行问题，属涉诉事项' });
       const n = noticeOf(v);
       expect(n.title).toBe('信访事项转送告知书');
@@ -174,7 +204,7 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
     });
 
     it('Art 22 ¶2: the bureau 转送 a 检举控告 to the 纪检监察机关 by management authority', async () => {
-      const id = await register('reception', { channel: 'LETTER', matterType: 'ACCUSATION' });
+      const id = await register('reception', { channel: 'LETTER', receivedOn: chinaDate(new Date()), matterType: 'ACCUSATION' });
       const n = noticeOf(await act(id, 'reception', { action: 'DIVERT', diversionRoute: 'DISCIPLINE', competentOrgan: '中共巨鹿县纪律检查委员会、巨鹿县监察委员会', note: '检举村干部违纪' }));
       expect(n.text).toContain('按照管理权限转送中共巨鹿县纪律检查委员会');
       expect(n.text).not.toContain('不予受理');

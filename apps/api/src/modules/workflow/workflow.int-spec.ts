@@ -25,7 +25,7 @@ describe('statutory workflow (real PostgreSQL)', () => {
     const res = await http()
       .post('/api/cases')
       .set(auth.reception)
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求督促企业支付工资', townshipId, peopleCount: 1, petitioners: [{ petitionerId: petitioners.get(town), role: 'PRIMARY' }] })
+      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求督促企业支付工资', townshipId, peopleCount: 1, petitioners: [{ petitionerId: petitioners.get(town), role: 'PRIMARY' }] })
       .expect(201);
     return { id: res.body.case.id, queryCode: res.body.queryCode };
   };

@@ -2,6 +2,7 @@ import type { Canary, CanaryIdentity, Viewer } from './canary-tokens';
 import { newIdentity, newToken } from './canary-tokens';
 import type { CanaryHttp } from './canary-http';
 import { seedLinks } from './canary-links';
+import { chinaDate } from '@julu/domain';
 
 export const TOWNSHIP_A = '巨鹿镇';
 export const TOWNSHIP_B = '王虎寨镇';
@@ -82,7 +83,7 @@ export async function seedCanaries(http: CanaryHttp, world: CanaryWorld): Promis
   cases.ordB2 = await register(ordB2, cases.ordB.petitionerId, b, {});
   const plain = String((await http.send('RECEPTION', 'post', '/api/petitioners', { name: '本镇信访人', idType: 'OTHER', townshipId: a }))['id']);
   const ownRes = await http.send('RECEPTION', 'post', '/api/cases', {
-    channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', peopleCount: 1, title: '本镇普通事项', mainRequest: '本镇诉求', townshipId: a,
+    channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', peopleCount: 1, title: '本镇普通事项', mainRequest: '本镇诉求', townshipId: a,
     petitioners: [{ petitionerId: plain, role: 'PRIMARY' }],
   });
   cases.ownA = { id: String((ownRes['case'] as { id: string }).id), canary: ordB2, petitionerId: plain, notices: [] };
@@ -102,7 +103,7 @@ async function assignable(http: CanaryHttp, world: CanaryWorld, accused: string)
   const b = await http.unitId(TOWNSHIP_B);
   const p = String((await http.send('RECEPTION', 'post', '/api/petitioners', { name: '探测信访人', idType: 'OTHER', townshipId: b }))['id']);
   const res = await http.send('RECEPTION', 'post', '/api/cases', {
-    channel: 'LETTER', source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: accused, categoryCode: '03', peopleCount: 1, title: '探测检举', mainRequest: '探测', townshipId: b,
+    channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: accused, categoryCode: '03', peopleCount: 1, title: '探测检举', mainRequest: '探测', townshipId: b,
     petitioners: [{ petitionerId: p, role: 'PRIMARY' }],
   });
   const id = (res['case'] as { id: string }).id;
