@@ -846,6 +846,7 @@ describe('permittedActions', () => {
     state: fc.constantFrom(...CASE_STATES),
     disposition: fc.constantFrom<WorkflowFacts['disposition']>('FORWARD', 'ASSIGN', null),
     objectionWindowOpen: fc.boolean(),
+    feedbackDue: fc.boolean(),
     extensionUsed: fc.boolean(),
     reviewWindowOpen: fc.boolean(),
     replyDelivered: fc.boolean(),
