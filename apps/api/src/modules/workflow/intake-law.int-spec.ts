@@ -68,6 +68,9 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
       expect(late.status).toBe(201);
       expect(late.body.case).toMatchObject({ receivedOn: addDays(today, -6), registrationDelayDays: 6 });
       expect((await view(late.body.case.id)).clocks[0]).toMatchObject({ code: 'D1', startedOn: addDays(today, -6) });
+      const [y, mo, d] = addDays(today, -6).split('-').map(Number);
+      const accepted = await act(late.body.case.id, 'reception', { action: 'ACCEPT' });
+      expect(accepted.notices[0].paragraphs[0]).toContain(`你（们）于${y}年${mo}月${d}日提出的`);
       const detail = await http().get(`/api/cases/${late.body.case.id}`).set(auth.reception).expect(200);
       expect(detail.body).toMatchObject({ receivedOn: addDays(today, -6), registrationDelayDays: 6 });
     });

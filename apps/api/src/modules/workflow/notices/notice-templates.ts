@@ -5,7 +5,7 @@ import {
   NOTICE_KIND_LABELS,
   type NoticeKind,
 } from '@julu/contracts';
-import { chinaDate, parseLocalDate } from '@julu/domain';
+import { parseLocalDate } from '@julu/domain';
 import { diversionParagraphs, FORWARDING_TITLE, IMPORT_TITLE, isForwarding } from './diversion-notice';
 
 /** Case data a notice is filled from. */
@@ -14,7 +14,8 @@ export interface NoticeContext {
   title: string;
   mainRequest: string;
   factsReasons: string | null;
-  registeredAt: Date;
+  /** The day the organ received the matter (收到日期): the notices date the matter from it. */
+  receivedOn: string;
   request: CaseTransitionRequest;
   priorCaseNo: string | null;
   /** For 延期: the new last day. */
@@ -46,7 +47,7 @@ export const cnDate = (date: string): string => {
 /** The body of a notice, paragraph by paragraph (the recipient line is separate), filled from the case and the decision. */
 export function noticeParagraphs(kind: NoticeKind, c: NoticeContext): string[] {
   const r = c.request;
-  const matter = `你（们）于${cnDate(chinaDate(c.registeredAt))}提出的关于“${c.title}”的信访事项（编号：${c.caseNo}）`;
+  const matter = `你（们）于${cnDate(c.receivedOn)}提出的关于“${c.title}”的信访事项（编号：${c.caseNo}）`;
   const outcome = r.outcome ? HANDLING_OUTCOME_LABELS[r.outcome] : '';
   const opinion = [`一、信访人的请求：${c.mainRequest}`, `二、事实和理由：${c.factsReasons ?? '见信访登记材料。'}`, `三、处理意见：${outcome}。${r.note ?? ''}`];
   switch (kind) {

@@ -24,6 +24,8 @@ export interface WorkflowCaseRow {
   main_request: string;
   facts_reasons: string | null;
   registered_at: Date;
+  /** 收到日期 (the registration day for cases registered before it was recorded). */
+  received_on: string;
   supervision_level: SupervisionLevel | null;
   supervision_since: Date | null;
   supervision_note: string | null;
@@ -40,7 +42,8 @@ export async function loadWorkflowCase(m: EntityManager, caseId: string, user: C
   const rows: WorkflowCaseRow[] = await m.query(
     `SELECT c.id, c.case_no, c.status, c.version, c.disposition, c.handling_unit_id, h.name AS handling_unit_name, c.township_id,
             c.matter_type, c.channel, c.involved_unit_id,
-            c.registering_unit_id, c.title, c.main_request, c.facts_reasons, c.registered_at, c.supervision_level,
+            c.registering_unit_id, c.title, c.main_request, c.facts_reasons, c.registered_at,
+            coalesce(c.received_on, (c.registered_at AT TIME ZONE 'Asia/Shanghai')::date)::text AS received_on, c.supervision_level,
             c.supervision_since, c.supervision_note, c.overdue,
             (SELECT p.name FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id
               WHERE cp.case_id = c.id AND cp.role = 'PRIMARY') AS primary_petitioner_name

@@ -146,7 +146,7 @@ export class TransitionsService {
       title: c.title,
       mainRequest: c.main_request,
       factsReasons: c.facts_reasons,
-      registeredAt: c.registered_at,
+      receivedOn: c.received_on,
       request,
       priorCaseNo,
       newDueOn: extended,
