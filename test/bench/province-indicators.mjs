@@ -101,7 +101,7 @@ export async function intakeToSnapshot(base, get, reception, supervisor, petitio
   for (let i = 0; i < rounds; i++) {
     const before = await denominator();
     const started = Date.now();
-    const r = await post(base, '/api/cases', { channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `省级指标时延${i}`, mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] }, reception);
+    const r = await post(base, '/api/cases', { channel: 'LETTER', receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `省级指标时延${i}`, mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] }, reception);
     if (r.status !== 201) throw new Error(`register ${r.status} ${await r.text()}`);
     while ((await denominator()) <= before) {
       if (Date.now() - started > 600_000) throw new Error('no snapshot update within 10 minutes');

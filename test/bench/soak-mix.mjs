@@ -35,7 +35,7 @@ export async function mix({ base, login, get }) {
   const requests = {
     register: async (i) => {
       const r = await send(base, 'POST', '/api/cases', tokens.reception, {
-        channel: ['VISIT', 'LETTER', 'ONLINE', 'PHONE'][i % 4], source: 'DIRECT', matterType: 'APPEAL', categoryCode: String(1 + (i % 18)).padStart(2, '0'),
+        channel: ['VISIT', 'LETTER', 'ONLINE', 'PHONE'][i % 4], receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: String(1 + (i % 18)).padStart(2, '0'),
         title: `长稳测试反映宅基地纠纷${i}`, mainRequest: '请求依法处理', townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
       }, true);
       if (r.status === 201) {

@@ -18,7 +18,7 @@ async function run({ base, db, login, get }) {
   const person = await (await post(base, '/api/petitioners', { name: '流程基准', idType: 'OTHER', townshipId: julu }, reception)).json();
   const fresh = [];
   for (let i = 0; i < ROUNDS + 3; i++) {
-    const r = await post(base, '/api/cases', { channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `流程基准${i}`, mainRequest: '请求处理', townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }] }, reception);
+    const r = await post(base, '/api/cases', { channel: 'LETTER', receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `流程基准${i}`, mainRequest: '请求处理', townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }] }, reception);
     fresh.push((await r.json()).case.id);
   }
   const results = [];
@@ -52,7 +52,7 @@ async function intakeToSnapshot(base, get, reception, supervisor, petitionerId, 
   for (let i = 0; i < 5; i++) {
     const before = await denominator();
     const started = Date.now();
-    await post(base, '/api/cases', { channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `指标时延${i}`, mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] }, reception);
+    await post(base, '/api/cases', { channel: 'LETTER', receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `指标时延${i}`, mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] }, reception);
     while ((await denominator()) <= before) {
       if (Date.now() - started > 120_000) throw new Error('no snapshot update within 2 minutes');
       await new Promise((r) => setTimeout(r, 100));

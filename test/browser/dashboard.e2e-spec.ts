@@ -24,7 +24,7 @@ async function registerVisit(): Promise<string> {
   const townshipId = units.find((u) => u.name === TOWNSHIP)?.id;
   const petitioner = await api<{ id: string }>(token, 'POST', '/api/petitioners', { name: '看板测试', idType: 'OTHER', townshipId });
   const registered = await api<{ case: { id: string; caseNo: string } }>(token, 'POST', '/api/cases', {
-    channel: 'LETTER',
+    channel: 'LETTER', receivedOn: chinaDate(new Date()),
     source: 'DIRECT',
     matterType: 'APPEAL',
     categoryCode: '03',

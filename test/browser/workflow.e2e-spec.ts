@@ -207,6 +207,7 @@ describe('the workflow of a case, in headless Chromium', () => {
       await page.getByTestId('wf-field-priorCaseId').click();
       await page.keyboard.type(caseNo.slice(-6));
       await page.locator('nz-option-item', { hasText: caseNo }).click();
+      await page.getByTestId('wf-field-sameMatterConfirmed').click();
       await page.getByTestId('wf-field-noReacceptanceGround').getByText('同一事项仍在规定期限内办理').click();
       await page.getByTestId('wf-field-note').fill('该事项已由县人社局受理并出具处理意见，正在规定期限内办理。');
       await screenshot(page, 'workflow-no-reacceptance-form');

@@ -63,7 +63,7 @@ export async function seedDemoCases(baseUrl, password) {
     const idNumber = residentId(c.id);
     const person = await reception.post('/api/petitioners', { name: c.name, idType: 'RESIDENT_ID', idNumber, townshipId });
     const { case: created, queryCode } = await reception.post('/api/cases', {
-      channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: c.category, title: c.title, mainRequest: c.request,
+      channel: 'LETTER', receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: c.category, title: c.title, mainRequest: c.request,
       townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
     });
     for (const step of c.steps) {

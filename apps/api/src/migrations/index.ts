@@ -29,6 +29,8 @@ import { RowLevelSecurity1766300000000 } from './1766300000000-row-level-securit
 import { RowLevelSecurityLinked1766301000000 } from './1766301000000-row-level-security-linked';
 import { PetitionerBirthYearAndMask1766310000000 } from './1766310000000-petitioner-birth-year-and-mask';
 import { RateLimitCounters1766320000000 } from './1766320000000-rate-limit-counters';
+import { FeedbackClockRule1766410000000 } from './1766410000000-feedback-clock-rule';
+import { CaseReceivedOn1766411000000 } from './1766411000000-case-received-on';
 import { BacklogResolvedOn1766420000000 } from './1766420000000-backlog-resolved-on';
 import { IncidentReportTimes1766421000000 } from './1766421000000-incident-report-times';
 import { DiversionRulesRevision1766440000000 } from './1766440000000-diversion-rules-revision';
@@ -64,6 +66,8 @@ export const MIGRATIONS = [
   RowLevelSecurityLinked1766301000000,
   PetitionerBirthYearAndMask1766310000000,
   RateLimitCounters1766320000000,
+  FeedbackClockRule1766410000000,
+  CaseReceivedOn1766411000000,
   BacklogResolvedOn1766420000000,
   IncidentReportTimes1766421000000,
   DutyPersonAttendance1766430000000,

@@ -93,8 +93,17 @@ export interface CreateCaseRequest {
   /** For visits: the level of organ reached; above 本级或上一级 (county, city) is 越级. */
   visitedLevel?: VisitedLevel;
   lawRelated?: boolean;
+  /**
+   * 收到日期 (YYYY-MM-DD), from which the 15-day intake limit runs (Arts 22, 23): required for
+   * letters (the day it arrived, or its postmark when arrival was not recorded) and online
+   * submissions (the day submitted); visits and calls default to the day of registration.
+   */
+  receivedOn?: string;
   petitioners: { petitionerId: string; role: CasePetitionerRole }[];
 }
+
+/** Channels whose matter reaches the organ before anyone registers it: the receipt day must be given. */
+export const CHANNELS_WITH_RECEIPT_DATE: readonly Channel[] = ['LETTER', 'ONLINE'];
 
 export interface CaseFlags {
   group: boolean;
@@ -136,6 +145,10 @@ export interface CaseDetail extends CaseSummary {
   jointSigners: number;
   visitedLevel: VisitedLevel | null;
   registeredByName: string;
+  /** 收到日期: the intake clock (D1/D2) runs from it. */
+  receivedOn: string;
+  /** 登记延迟: days from receipt to registration (0 when registered the day it was received). */
+  registrationDelayDays: number;
   petitioners: { petitionerId: string; name: string; role: CasePetitionerRole; idNumberMasked: string | null }[];
   priorCaseId: string | null;
   priorCaseNo: string | null;

@@ -85,6 +85,7 @@ export const CASE_ACTIONS = [
   'ARCHIVE',
   'SUPERVISE',
   'CANCEL_SUPERVISION',
+  'REPORT_COMPLETION',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -117,6 +118,7 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   ARCHIVE: '归档',
   SUPERVISE: '督办',
   CANCEL_SUPERVISION: '取消督办',
+  REPORT_COMPLETION: '提交办结报告',
 };
 
 /** 处理意见 (Art 32). */
@@ -172,7 +174,7 @@ export interface CaseTransitionRequest {
   /** Free text: the reason, opinion or note the action records. */
   note?: string;
   handlingUnitId?: string;
-  /** 交办: the feedback deadline (办结报告) in days. */
+  /** 交办: the days the unit has to feed back the result with a 办结报告 (Art 22(三)); starts D10. */
   feedbackDays?: number;
   outcome?: HandlingOutcome;
   legalBasis?: string;
@@ -181,10 +183,16 @@ export interface CaseTransitionRequest {
   /** The competent organ the petitioner is told to approach (不予受理 / 分流). */
   competentOrgan?: string;
   priorCaseId?: string;
+  /** 不再受理: the user checked that the facts and request are those of the prior case (同一事项). */
+  sameMatterConfirmed?: boolean;
   noReacceptanceGround?: NoReacceptanceGround;
   extensionDays?: number;
   closeReason?: CloseReason;
   supervisionLevel?: SupervisionLevel;
+  /** 复查/复核意见: the organ that issued it (Arts 35, 36: one level above the handling / 复查 organ). */
+  reviewOrgan?: string;
+  /** 复查/复核意见: that organ's own document number (文号), recorded as printed. */
+  opinionNo?: string;
   /** 复查/复核 requests: the day the organ received the request (YYYY-MM-DD); defaults to today. */
   receivedOn?: string;
   /**
@@ -194,7 +202,7 @@ export interface CaseTransitionRequest {
   requestedOn?: string;
 }
 
-export const CLOCK_CODES = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8', 'D9'] as const;
+export const CLOCK_CODES = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8', 'D9', 'D10'] as const;
 export type ClockCode = (typeof CLOCK_CODES)[number];
 export type PeriodUnitCode = 'DAYS' | 'WORKING_DAYS';
 export type ClockStatus = 'RUNNING' | 'PAUSED' | 'STOPPED';

@@ -1,4 +1,4 @@
-import { OFFICIAL_HOLIDAYS } from '@julu/domain';
+import { chinaDate, OFFICIAL_HOLIDAYS } from '@julu/domain';
 import type { DataSource } from 'typeorm';
 import { createDeadlineServices } from '../../testing/deadline-services';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
@@ -58,7 +58,7 @@ describe('statutory calendar (real PostgreSQL)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '01', title: '跨年期限', mainRequest: '测试', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '01', title: '跨年期限', mainRequest: '测试', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
       .expect(201);
     const caseId = created.body.case.id as string;
     // A 15-day clock started on 2027-01-20 would end on 2027-02-04, the eve of the 2027 Spring Festival;

@@ -88,7 +88,7 @@ describe('依法分流 (real PostgreSQL)', () => {
     expect(workflow.state).toBe('DIVERTED');
     const notice = workflow.notices.find((n: { id: string }) => n.id === d.noticeId);
     expect(notice.kind).toBe('NON_ACCEPTANCE');
-    expect(notice.paragraphs.join('')).toContain('仲裁等法定途径');
+    expect(notice.paragraphs.join('')).toContain('应当通过仲裁解决');
     expect(notice.paragraphs.join('')).toContain('巨鹿县劳动人事争议仲裁委员会');
     expect(notice.paragraphs.join('')).toContain('自劳动关系终止之日起一年内提出');
 

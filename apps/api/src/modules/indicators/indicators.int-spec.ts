@@ -29,7 +29,7 @@ describe('indicators (real PostgreSQL and Redis)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '指标测试事项', mainRequest: '请求处理', townshipId, peopleCount: 1, lawRelated, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '指标测试事项', mainRequest: '请求处理', townshipId, peopleCount: 1, lawRelated, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
       .expect(201);
     return res.body.case.id;
   };
@@ -323,7 +323,7 @@ describe('indicators (real PostgreSQL and Redis)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: townshipId, categoryCode: '03', title: '检举巨鹿镇干部', mainRequest: '请求查处', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: townshipId, categoryCode: '03', title: '检举巨鹿镇干部', mainRequest: '请求查处', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
       .expect(201);
     const accusation: string = res.body.case.id;
     await visit(accusation, 10, 1);

@@ -20,16 +20,17 @@ describe('protection of accusations and of evaluations (real PostgreSQL)', () =>
   let housing: string;
   const today = chinaDate(new Date());
 
-  let petitionerId = '';
-  const register = async (overrides: Record<string, unknown> = {}): Promise<string> => {
-    if (!petitionerId) {
-      petitionerId = (await t.http().post('/api/petitioners').set(t.auth.reception).send({ name: '检举测试人', idType: 'OTHER', mobile: '13912340000', townshipId: township }).expect(201)).body.id;
+  const petitionerIds = new Map<string, string>();
+  const register = async (overrides: Record<string, unknown> = {}, registrar = 'reception'): Promise<string> => {
+    if (!petitionerIds.has(registrar)) {
+      const person = await t.http().post('/api/petitioners').set(t.auth[registrar]).send({ name: '检举测试人', idType: 'OTHER', mobile: '13912340000', townshipId: township }).expect(201);
+      petitionerIds.set(registrar, person.body.id);
     }
     const res = await t
       .http()
       .post('/api/cases')
-      .set(t.auth.reception)
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '检举测试', mainRequest: '测试诉求', townshipId: township, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }], ...overrides })
+      .set(t.auth[registrar])
+      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '检举测试', mainRequest: '测试诉求', townshipId: township, peopleCount: 1, petitioners: [{ petitionerId: petitionerIds.get(registrar), role: 'PRIMARY' }], ...overrides })
       .expect(201);
     return res.body.case.id;
   };
@@ -56,11 +57,11 @@ describe('protection of accusations and of evaluations (real PostgreSQL)', () =>
   it('refuses to forward or assign an accusation to the unit it accuses, with the article; another unit is fine', async () => {
     const id = await accusing(hrBureau);
     for (const action of ['FORWARD', 'ASSIGN']) {
-      const refused = await act(id, 'reception', { action, handlingUnitId: hrBureau });
+      const refused = await act(id, 'reception', { action, handlingUnitId: hrBureau, feedbackDays: 30 });
       expect(refused.status).toBe(400);
       expect(refused.body.message).toContain('《信访工作条例》第三十条第三款');
     }
-    const towardsTownship = await act(await accusing(township), 'supervisor', { action: 'ASSIGN', handlingUnitId: township });
+    const towardsTownship = await act(await accusing(township), 'supervisor', { action: 'ASSIGN', handlingUnitId: township, feedbackDays: 30 });
     expect(towardsTownship.status).toBe(400);
     expect(await notified('handler', id)).toBe(0);
     const elsewhere = await act(id, 'reception', { action: 'FORWARD', handlingUnitId: housing });
@@ -70,12 +71,15 @@ describe('protection of accusations and of evaluations (real PostgreSQL)', () =>
 
   it('refuses a 不再受理 citing an earlier case the caller may not see (the notice would quote its number)', async () => {
     const hidden = await accusing(township);
-    const id = await register();
-    const body = { action: 'REJECT_DUPLICATE', priorCaseId: hidden, noReacceptanceGround: 'IN_HANDLING', note: '重复信访' };
+    // The township decides on what it registered itself (Art 23); the bureau on what it did (Art 22).
+    const id = await register({}, 'township');
+    // Under handling, so the bureau may cite it (Art 19 ¶3).
+    expect((await act(hidden, 'reception', { action: 'ACCEPT' })).status).toBe(201);
+    const body = { action: 'REJECT_DUPLICATE', priorCaseId: hidden, sameMatterConfirmed: true, noReacceptanceGround: 'IN_HANDLING', note: '重复信访' };
     const refused = await act(id, 'township', body);
     expect(refused.status).toBe(400);
     expect(refused.body.message).toContain('原信访事项不存在');
-    expect((await act(id, 'reception', body)).status).toBe(201);
+    expect((await act(await register(), 'reception', body)).status).toBe(201);
   });
 
   it('sends no supervision notice to the accused unit, even when it became the handling unit some other way', async () => {
@@ -126,7 +130,8 @@ describe('protection of accusations and of evaluations (real PostgreSQL)', () =>
     const evaluate = (id: string, user: string) => t.http().post(`/api/cases/${id}/evaluations`).set(t.auth[user]).send({ stage: 'ACCEPTANCE', result: 'SATISFIED' });
     /** An accepted case whose 受理告知书 was delivered: the acceptance stage is open for evaluation. */
     const accepted = async (acceptor: string, forwardTo?: string): Promise<string> => {
-      const id = await register();
+      // The organ that received the matter decides on it (Arts 22, 23): a township accepts what it registered.
+      const id = await register({}, acceptor === 'township' ? 'township' : 'reception');
       if (forwardTo) expect((await act(id, 'reception', { action: 'FORWARD', handlingUnitId: forwardTo })).status).toBe(201);
       const v = await act(id, acceptor, { action: 'ACCEPT' });
       expect(v.status).toBe(201);

@@ -38,7 +38,7 @@ export class CaseWorkflowQueries {
     // offer the button; the transition checks the date the petitioner made it (Arts 35, 36).
     const window = active.get('D8') ?? active.get('D6');
     const today = chinaDate(now);
-    const facts = window ? workflowFacts(c, active, delivered, window.started_on, today) : workflowFacts(c, active, delivered, today);
+    const facts = window ? workflowFacts(c, active, delivered, today, window.started_on) : workflowFacts(c, active, delivered, today);
     const clockViews = clocks.map((k) => toClockView(k, now));
     return {
       caseId: c.id,

@@ -25,7 +25,7 @@ describe('statutory workflow (real PostgreSQL)', () => {
     const res = await http()
       .post('/api/cases')
       .set(auth.reception)
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求督促企业支付工资', townshipId, peopleCount: 1, petitioners: [{ petitionerId: petitioners.get(town), role: 'PRIMARY' }] })
+      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求督促企业支付工资', townshipId, peopleCount: 1, petitioners: [{ petitionerId: petitioners.get(town), role: 'PRIMARY' }] })
       .expect(201);
     return { id: res.body.case.id, queryCode: res.body.queryCode };
   };
@@ -128,7 +128,7 @@ describe('statutory workflow (real PostgreSQL)', () => {
 
   it('lets the receiving unit object within 5 working days, and the bureau return or overrule it', async () => {
     const { id } = await register();
-    await act(id, 'reception', { action: 'ASSIGN', handlingUnitId: hrBureau });
+    await act(id, 'reception', { action: 'ASSIGN', handlingUnitId: hrBureau, feedbackDays: 30 });
     await act(id, 'handler', { action: 'OBJECT' }, 400);
     let v = await act(id, 'handler', { action: 'OBJECT', note: '属于住建部门职责' });
     expect(v.state).toBe('OBJECTED');
@@ -196,7 +196,7 @@ describe('statutory workflow (real PostgreSQL)', () => {
     await deliver(id, v.notices.find((n) => n.kind === 'HANDLING_OPINION')?.id ?? '');
     await act(id, 'reception', { action: 'REQUEST_REVIEW', receivedOn: today });
     await act(id, 'reception', { action: 'ACCEPT_REVIEW' });
-    v = await act(id, 'reception', { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '维持原处理意见' });
+    v = await act(id, 'reception', { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '维持原处理意见', reviewOrgan: '巨鹿县人民政府', opinionNo: '巨政复查〔2026〕1号' });
     await deliver(id, v.notices.find((n) => n.kind === 'REVIEW_OPINION')?.id ?? '');
     await act(id, 'reception', { action: 'REQUEST_REREVIEW' });
     await act(id, 'reception', { action: 'ACCEPT_REREVIEW' });
@@ -216,7 +216,7 @@ describe('statutory workflow (real PostgreSQL)', () => {
     expect(resumed?.pauses[0]).toMatchObject({ from: addDays(today, -2), to: today });
     expect(resumed?.explanation.join('')).toContain('（听证时间不计入复核期限）不计入期间，顺延 3 日');
     expect((resumed?.dueOn ?? '') >= addDays(today, -5 + 30 + 3)).toBe(true);
-    v = await act(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见' });
+    v = await act(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见', reviewOrgan: '邢台市人民政府', opinionNo: '邢政复核〔2026〕1号' });
     expect(v.notices.find((n) => n.kind === 'REREVIEW_OPINION')?.paragraphs.join('')).toContain('不再受理');
     await deliver(id, v.notices.find((n) => n.kind === 'REREVIEW_OPINION')?.id ?? '');
     v = await act(id, 'reception', { action: 'TERMINATE' });

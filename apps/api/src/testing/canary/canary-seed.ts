@@ -2,6 +2,7 @@ import type { Canary, CanaryIdentity, Viewer } from './canary-tokens';
 import { newIdentity, newToken } from './canary-tokens';
 import type { CanaryHttp } from './canary-http';
 import { seedLinks } from './canary-links';
+import { chinaDate } from '@julu/domain';
 
 export const TOWNSHIP_A = '巨鹿镇';
 export const TOWNSHIP_B = '王虎寨镇';
@@ -82,7 +83,7 @@ export async function seedCanaries(http: CanaryHttp, world: CanaryWorld): Promis
   cases.ordB2 = await register(ordB2, cases.ordB.petitionerId, b, {});
   const plain = String((await http.send('RECEPTION', 'post', '/api/petitioners', { name: '本镇信访人', idType: 'OTHER', townshipId: a }))['id']);
   const ownRes = await http.send('RECEPTION', 'post', '/api/cases', {
-    channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', peopleCount: 1, title: '本镇普通事项', mainRequest: '本镇诉求', townshipId: a,
+    channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', peopleCount: 1, title: '本镇普通事项', mainRequest: '本镇诉求', townshipId: a,
     petitioners: [{ petitionerId: plain, role: 'PRIMARY' }],
   });
   cases.ownA = { id: String((ownRes['case'] as { id: string }).id), canary: ordB2, petitionerId: plain, notices: [] };
@@ -102,11 +103,11 @@ async function assignable(http: CanaryHttp, world: CanaryWorld, accused: string)
   const b = await http.unitId(TOWNSHIP_B);
   const p = String((await http.send('RECEPTION', 'post', '/api/petitioners', { name: '探测信访人', idType: 'OTHER', townshipId: b }))['id']);
   const res = await http.send('RECEPTION', 'post', '/api/cases', {
-    channel: 'LETTER', source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: accused, categoryCode: '03', peopleCount: 1, title: '探测检举', mainRequest: '探测', townshipId: b,
+    channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: accused, categoryCode: '03', peopleCount: 1, title: '探测检举', mainRequest: '探测', townshipId: b,
     petitioners: [{ petitionerId: p, role: 'PRIMARY' }],
   });
   const id = (res['case'] as { id: string }).id;
-  const probe = await http.try('RECEPTION', 'post', `/api/cases/${id}/transitions`, { action: 'ASSIGN', expectedVersion: 1, handlingUnitId: accused });
+  const probe = await http.try('RECEPTION', 'post', `/api/cases/${id}/transitions`, { action: 'ASSIGN', expectedVersion: 1, handlingUnitId: accused, feedbackDays: 30 });
   if (probe.status < 300) {
     world.notes.push(`an accusation was assigned to the unit it accuses (${UNIT_H}): ${probe.status}`);
     return accused;
@@ -118,7 +119,7 @@ async function assignable(http: CanaryHttp, world: CanaryWorld, accused: string)
 /** Assigns the case, has the unit accept it (a notice), delivers the notice, records an evaluation and a visit. */
 async function walk(http: CanaryHttp, world: CanaryWorld, c: SeededCase, unitId: string, acceptor: Viewer): Promise<void> {
   const version = async (): Promise<number> => (await http.get('RECEPTION', `/api/cases/${c.id}/workflow`)).body.version;
-  await http.send('RECEPTION', 'post', `/api/cases/${c.id}/transitions`, { action: 'ASSIGN', expectedVersion: await version(), handlingUnitId: unitId, note: `交办${c.canary.token}` });
+  await http.send('RECEPTION', 'post', `/api/cases/${c.id}/transitions`, { action: 'ASSIGN', expectedVersion: await version(), handlingUnitId: unitId, feedbackDays: 30, note: `交办${c.canary.token}` });
   const accepted = await http.send(acceptor, 'post', `/api/cases/${c.id}/transitions`, { action: 'ACCEPT', expectedVersion: await version(), note: `受理${c.canary.token}` });
   for (const n of (accepted['notices'] as { id: string }[]) ?? []) {
     c.notices.push(world.record('/api/notices', n.id, c.canary));

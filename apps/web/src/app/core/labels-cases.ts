@@ -24,6 +24,7 @@ export const CASES_LABELS = {
     people: '人',
     visitedLevel: '走访到达层级',
     lawRelated: '涉法涉诉',
+    receivedOn: '收到日期（来信：到达日，未记到达日的以邮戳为准；网上：提交日）',
     visit: '来访接待',
     arrivalAt: '到达时间',
     receptionStartedAt: '开始接谈时间',
@@ -92,6 +93,8 @@ export const CASES_LABELS = {
   },
   caseDetail: {
     title: '信访事项',
+    receivedOn: '收到日期',
+    registrationDelay: '登记延迟 {days} 日',
     source: '来源',
     involvedUnit: '涉及单位',
     people: '人数',

@@ -41,6 +41,7 @@ const facts = (state: CaseState, over: Partial<Omit<WorkflowFacts, 'state'>> = {
   state,
   disposition: 'FORWARD',
   objectionWindowOpen: true,
+  feedbackDue: true,
   extensionUsed: false,
   handlingPeriodRunning: true,
   reviewWindowOpen: true,
@@ -99,21 +100,19 @@ const ALL_ACTORS: readonly WorkflowActor[] = ROLES.flatMap((role) =>
 
 const WINDOWS: readonly WorkflowFacts['petitionerWindow'][] = [null, 'D6', 'D8'];
 
-/** Every fact combination for one state: 3 dispositions × 3 petitioner windows × 2⁶ flags = 576. */
+/**
+ * Every fact combination for one state: 3 dispositions × 2⁷ flags, × 3 petitioner windows where a
+ * window can be live (after a written reply, and while 办结 is provisional) = 384 or 1,152.
+ */
+const WINDOW_STATES: readonly CaseState[] = ['REPLIED', 'REVIEW_REPLIED', 'REREVIEW_REPLIED', 'CLOSED', 'ARCHIVED'];
+const FLAGS = ['objectionWindowOpen', 'feedbackDue', 'extensionUsed', 'handlingPeriodRunning', 'reviewWindowOpen', 'replyDelivered', 'supervised'] as const;
 const allFacts = (state: CaseState): WorkflowFacts[] =>
   DISPOSITIONS.flatMap((disposition) =>
-    WINDOWS.flatMap((petitionerWindow) =>
-      BOOLS.flatMap((objectionWindowOpen) =>
-        BOOLS.flatMap((extensionUsed) =>
-          BOOLS.flatMap((handlingPeriodRunning) =>
-            BOOLS.flatMap((reviewWindowOpen) =>
-              BOOLS.flatMap((replyDelivered) =>
-                BOOLS.map((supervised) => ({ state, disposition, objectionWindowOpen, extensionUsed, handlingPeriodRunning, reviewWindowOpen, petitionerWindow, replyDelivered, supervised })),
-              ),
-            ),
-          ),
-        ),
-      ),
+    (WINDOW_STATES.includes(state) ? WINDOWS : [null]).flatMap((petitionerWindow) =>
+      Array.from({ length: 2 ** FLAGS.length }, (_, bits) => {
+        const flags = Object.fromEntries(FLAGS.map((flag, i) => [flag, (bits & (1 << i)) !== 0])) as Record<(typeof FLAGS)[number], boolean>;
+        return { state, disposition, petitionerWindow, ...flags };
+      }),
     ),
   );
 
@@ -144,17 +143,23 @@ const TERMINAL_BEFORE_ARCHIVE: readonly CaseState[] = ['DIVERTED', 'NOT_ACCEPTED
 
 const EXPECTED: Readonly<Record<CaseAction, ExpectedRule>> = {
   FORWARD: { from: ['REGISTERED'], to: 'FORWARDED', sides: ['INTAKE'], requires: ['handlingUnitId'], law: '第二十二条第一款（一）（二）；第二十三条第一款' },
-  ASSIGN: { from: ['REGISTERED'], to: 'ASSIGNED', sides: ['INTAKE'], requires: ['handlingUnitId'], law: '第二十二条第一款（三）；第二十三条第一款' },
+  ASSIGN: { from: ['REGISTERED'], to: 'ASSIGNED', sides: ['INTAKE'], requires: ['handlingUnitId', 'feedbackDays'], law: '第二十二条第一款（三）：指定办理期限；第二十三条第一款' },
   ACCEPT: { from: INTAKE_FROM, to: 'ACCEPTED', sides: ['INTAKE', 'HANDLING'], requires: [], law: '第二十三条第二款、第三款' },
   NOT_ACCEPT: { from: INTAKE_FROM, to: 'NOT_ACCEPTED', sides: ['INTAKE', 'HANDLING'], requires: ['note', 'competentOrgan'], law: '第二十三条第一款' },
   REJECT_DUPLICATE: {
     from: INTAKE_FROM,
     to: 'REJECTED_DUPLICATE',
     sides: ['INTAKE', 'HANDLING'],
-    requires: ['priorCaseId', 'noReacceptanceGround', 'note'],
+    requires: ['priorCaseId', 'sameMatterConfirmed', 'noReacceptanceGround', 'note'],
     law: '第十九条第三款；第三十六条第三款',
   },
-  DIVERT: { from: INTAKE_FROM, to: 'DIVERTED', sides: ['INTAKE', 'HANDLING'], requires: ['diversionRoute', 'competentOrgan', 'note'], law: '第二十二条第二款；第三十一条（一）至（四）' },
+  DIVERT: {
+    from: [...INTAKE_FROM, 'ACCEPTED', 'IN_PROGRESS', 'EXTENDED'],
+    to: 'DIVERTED',
+    sides: ['INTAKE', 'HANDLING'],
+    requires: ['diversionRoute', 'competentOrgan', 'note'],
+    law: '第二十二条第二款；第三十一条（一）至（五），受理后办理中亦然（第三十四条仅适用于第三十一条第六项）',
+  },
   OBJECT: { from: ['FORWARDED', 'ASSIGNED'], to: 'OBJECTED', sides: ['HANDLING'], requires: ['note'], law: '第二十三条第三款' },
   RETURN: { from: ['OBJECTED'], to: 'REGISTERED', sides: ['INTAKE'], requires: ['note'], law: '第二十三条第三款' },
   OVERRULE_OBJECTION: { from: ['OBJECTED'], to: 'BY_DISPOSITION', sides: ['INTAKE'], requires: ['note'], law: '第二十三条第三款' },
@@ -167,16 +172,23 @@ const EXPECTED: Readonly<Record<CaseAction, ExpectedRule>> = {
   CLOSE: { from: ['REPLIED', 'REVIEW_REPLIED'], to: 'CLOSED', sides: ['HANDLING', 'BUREAU'], requires: ['closeReason'], law: '第三十五条、第三十六条（期限届满未申请）' },
   REQUEST_REVIEW: { from: ['REPLIED', 'CLOSED'], to: 'REVIEW_REQUESTED', sides: ['BUREAU'], requires: [], law: '第三十五条（办结后、期限内仍可申请）' },
   ACCEPT_REVIEW: { from: ['REVIEW_REQUESTED'], to: 'REVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十五条' },
-  REPLY_REVIEW: { from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note'], law: '第三十五条' },
+  REPLY_REVIEW: { from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'], law: '第三十五条（上一级机关出具，信访部门登记）' },
   REQUEST_REREVIEW: { from: ['REVIEW_REPLIED', 'CLOSED'], to: 'REREVIEW_REQUESTED', sides: ['BUREAU'], requires: [], law: '第三十六条第一款（办结后、期限内仍可申请）' },
   ACCEPT_REREVIEW: { from: ['REREVIEW_REQUESTED'], to: 'REREVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十六条第一款' },
   START_HEARING: { from: ['REREVIEW_ACCEPTED'], to: 'HEARING', sides: ['BUREAU'], requires: [], law: '第三十六条第二款' },
   END_HEARING: { from: ['HEARING'], to: 'REREVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十六条第二款' },
-  REPLY_REREVIEW: { from: ['REREVIEW_ACCEPTED'], to: 'REREVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note'], law: '第三十六条第一款' },
+  REPLY_REREVIEW: { from: ['REREVIEW_ACCEPTED'], to: 'REREVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'], law: '第三十六条第一款（复查机关的上一级出具）' },
   TERMINATE: { from: ['REREVIEW_REPLIED'], to: 'TERMINATED', sides: ['BUREAU'], requires: [], law: '第三十六条第三款' },
   ARCHIVE: { from: TERMINAL_BEFORE_ARCHIVE, to: 'ARCHIVED', sides: ['BUREAU'], requires: [], law: 'DOMAIN.md §1.10（归档）' },
   SUPERVISE: { from: OPEN_STATES, to: 'UNCHANGED', sides: ['SUPERVISION'], requires: ['supervisionLevel', 'note'], law: '第四十条' },
   CANCEL_SUPERVISION: { from: OPEN_STATES, to: 'UNCHANGED', sides: ['SUPERVISION'], requires: [], law: '第四十条' },
+  REPORT_COMPLETION: {
+    from: ['DIVERTED', 'NOT_ACCEPTED', 'REJECTED_DUPLICATE', 'MEDIATED', 'CLOSED', 'TERMINATED', 'REPLIED', 'REVIEW_REQUESTED', 'REVIEW_ACCEPTED', 'REVIEW_REPLIED', 'REREVIEW_REQUESTED', 'REREVIEW_ACCEPTED', 'HEARING', 'REREVIEW_REPLIED'],
+    to: 'UNCHANGED',
+    sides: ['HANDLING'],
+    requires: ['note'],
+    law: '第二十二条第一款（三）：在指定办理期限内反馈结果，提交办结报告',
+  },
 };
 
 /** The written documents (告知书/意见书) the 条例 requires, by the action that issues them. */
@@ -193,13 +205,13 @@ const EXPECTED_NOTICES: Readonly<Partial<Record<CaseAction, { notice: NoticeKind
 
 const EXPECTED_CLOCKS: Readonly<Record<CaseAction, ClockEffects>> = {
   FORWARD: { stop: ['D1', 'D2'], start: ['D3', 'D4'] },
-  ASSIGN: { stop: ['D1', 'D2'], start: ['D3', 'D4'] },
+  ASSIGN: { stop: ['D1', 'D2'], start: ['D3', 'D4', 'D10'] },
   ACCEPT: { stop: ['D1', 'D2', 'D3', 'D4'], start: ['D5'] },
   NOT_ACCEPT: { stop: ['D1', 'D2', 'D3', 'D4'] },
   REJECT_DUPLICATE: { stop: ['D1', 'D2', 'D3', 'D4'] },
-  DIVERT: { stop: ['D1', 'D2', 'D3', 'D4'] },
+  DIVERT: { stop: ['D1', 'D2', 'D3', 'D4', 'D5'] },
   OBJECT: { stop: ['D4'], pause: ['D3'] },
-  RETURN: { stop: ['D3'], start: ['D1'] },
+  RETURN: { stop: ['D3', 'D10'], start: ['D1'] },
   OVERRULE_OBJECTION: { resume: ['D3'] },
   START_HANDLING: {},
   REQUEST_EXTENSION: {},
@@ -220,6 +232,7 @@ const EXPECTED_CLOCKS: Readonly<Record<CaseAction, ClockEffects>> = {
   ARCHIVE: {},
   SUPERVISE: {},
   CANCEL_SUPERVISION: {},
+  REPORT_COMPLETION: { stop: ['D10'] },
 };
 
 /** Every optional field of a transition request (a missing or extra key fails to compile). */
@@ -233,10 +246,13 @@ const REQUEST_FIELDS: Readonly<Record<Exclude<keyof CaseTransitionRequest, 'acti
   diversionRoute: true,
   competentOrgan: true,
   priorCaseId: true,
+  sameMatterConfirmed: true,
   noReacceptanceGround: true,
   extensionDays: true,
   closeReason: true,
   supervisionLevel: true,
+  reviewOrgan: true,
+  opinionNo: true,
   receivedOn: true,
   requestedOn: true,
 };
@@ -348,8 +364,8 @@ describe('CASE_TRANSITIONS: the shape of the table', () => {
     expect(() => transitionRule('TELEPORT' as CaseAction)).toThrow('unknown action TELEPORT');
   });
 
-  it('only 督办 and its cancellation are flag actions that leave the state as it is', () => {
-    expect(CASE_ACTIONS.filter(isFlag)).toEqual(['SUPERVISE', 'CANCEL_SUPERVISION']);
+  it('only 督办, its cancellation and the 办结报告 are flag actions that leave the state as it is', () => {
+    expect(CASE_ACTIONS.filter(isFlag)).toEqual(['SUPERVISE', 'CANCEL_SUPERVISION', 'REPORT_COMPLETION']);
   });
 
   it('no state-changing rule loops a state onto itself', () => {
@@ -374,15 +390,17 @@ describe('OPEN_STATES and CLOSED_STATES', () => {
   });
 
   it.each(CLOSED_STATES.filter((s) => s !== 'ARCHIVED' && s !== 'CLOSED'))('%s (closed) can only be archived', (state) => {
-    const leaving = CASE_TRANSITIONS.filter((r) => r.from.includes(state)).map((r) => r.action);
+    // The 办结报告 of an assigned matter (Art 22(三)) may still follow: a flag, it leaves the state as it is.
+    const leaving = CASE_TRANSITIONS.filter((r) => r.from.includes(state) && r.to !== null).map((r) => r.action);
     expect(leaving).toEqual(['ARCHIVE']);
   });
 
   it('Arts 35, 36: CLOSED is left by archiving, or by a 复查/复核 request while the petitioner\'s window is live', () => {
-    const leaving = CASE_TRANSITIONS.filter((r) => r.from.includes('CLOSED')).map((r) => r.action);
+    // The 办结报告 of an assigned matter (Art 22(三)) may still follow: a flag, it leaves the state as it is.
+    const leaving = CASE_TRANSITIONS.filter((r) => r.from.includes('CLOSED') && r.to !== null).map((r) => r.action);
     expect(leaving).toEqual(['REQUEST_REVIEW', 'REQUEST_REREVIEW', 'ARCHIVE']);
     for (const f of allFacts('CLOSED').filter((x) => x.petitionerWindow === null)) {
-      for (const a of ALL_ACTORS) expect(permittedActions(f, a).filter((action) => action !== 'ARCHIVE')).toEqual([]);
+      for (const a of ALL_ACTORS) expect(permittedActions(f, a).filter((action) => action !== 'ARCHIVE' && action !== 'REPORT_COMPLETION')).toEqual([]);
     }
   });
 
@@ -561,14 +579,14 @@ describe('actorMayAct: who stands on which side', () => {
 describe('checkTransition: roles and sides (403)', () => {
   const HANDLING_ONLY = CASE_TRANSITIONS.filter((r) => r.sides.length === 1 && r.sides[0] === 'HANDLING');
 
-  it('the HANDLING-only actions are objecting, starting, extending, replying and mediating', () => {
-    expect(HANDLING_ONLY.map((r) => r.action)).toEqual(['OBJECT', 'START_HANDLING', 'REQUEST_EXTENSION', 'REPLY', 'MEDIATE']);
+  it('the HANDLING-only actions are objecting, starting, extending, replying, mediating and the 办结报告', () => {
+    expect(HANDLING_ONLY.map((r) => r.action)).toEqual(['OBJECT', 'START_HANDLING', 'REQUEST_EXTENSION', 'REPLY', 'MEDIATE', 'REPORT_COMPLETION']);
   });
 
   it.each(HANDLING_ONLY.flatMap((r) => r.from.map((s) => [r.action, s] as const)))('%s in %s: a HANDLER outside the handling unit gets 403', (action, state) => {
     expect(checkTransition(action, facts(state), P.outsideHandler)).toEqual({ allowed: false, status: 403, reason: forbiddenReason(action) });
     expect(checkTransition(action, facts(state), P.outsideUnitHead)).toEqual({ allowed: false, status: 403, reason: forbiddenReason(action) });
-    expect(checkTransition(action, facts(state), P.handler)).toEqual({ allowed: true, to: transitionRule(action).to });
+    expect(checkTransition(action, facts(state), P.handler)).toEqual({ allowed: true, to: transitionRule(action).to ?? state });
   });
 
   it.each(HANDLING_ONLY.flatMap((r) => r.from.map((s) => [r.action, s] as const)))('%s in %s: ADMIN gets 403 even as a member of the unit', (action, state) => {
@@ -656,11 +674,11 @@ describe('checkTransition: roles and sides (403)', () => {
     }
   });
 
-  it('the receiving unit and the intake organ both decide on acceptance (Arts 22, 23)', () => {
+  it('Arts 22, 23: once the matter is sent, the receiving unit decides on acceptance, not the organ that sent it', () => {
     for (const state of ['FORWARDED', 'ASSIGNED'] as const) {
       for (const action of ['ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT'] as const) {
         expect(checkTransition(action, facts(state), P.handler)).toMatchObject({ allowed: true });
-        expect(checkTransition(action, facts(state), P.reception)).toMatchObject({ allowed: true });
+        for (const sender of [P.reception, P.bureauLeader, P.townshipOfficer]) expect(checkTransition(action, facts(state), sender)).toMatchObject({ allowed: false, status: 403 });
         expect(checkTransition(action, facts(state), P.outsideHandler)).toMatchObject({ allowed: false, status: 403 });
       }
     }
@@ -801,6 +819,7 @@ describe('checkTransition: guards', () => {
     TERMINATE: ['replyDelivered'],
     ARCHIVE: ['petitionerWindow'],
     CANCEL_SUPERVISION: ['supervised'],
+    REPORT_COMPLETION: ['feedbackDue'],
   };
 
   it('the guarded actions are exactly those of GUARD_FACTS', () => {
@@ -822,6 +841,7 @@ describe('checkTransition: guards', () => {
     const arbitraryFacts = fc.record({
       disposition: fc.constantFrom<WorkflowFacts['disposition']>('FORWARD', 'ASSIGN', null),
       objectionWindowOpen: fc.boolean(),
+      feedbackDue: fc.boolean(),
       extensionUsed: fc.boolean(),
       handlingPeriodRunning: fc.boolean(),
       reviewWindowOpen: fc.boolean(),
@@ -902,6 +922,7 @@ describe('permittedActions', () => {
     state: fc.constantFrom(...CASE_STATES),
     disposition: fc.constantFrom<WorkflowFacts['disposition']>('FORWARD', 'ASSIGN', null),
     objectionWindowOpen: fc.boolean(),
+    feedbackDue: fc.boolean(),
     extensionUsed: fc.boolean(),
     handlingPeriodRunning: fc.boolean(),
     reviewWindowOpen: fc.boolean(),
@@ -960,15 +981,16 @@ describe('permittedActions', () => {
     ['handling unit, assigned, window closed', 'ASSIGNED', { objectionWindowOpen: false }, P.handler, ['ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT']],
     ['handling unit, objection pending', 'OBJECTED', {}, P.handler, []],
     ['reception, objection pending', 'OBJECTED', { supervised: false }, P.reception, ['RETURN', 'OVERRULE_OBJECTION']],
-    ['handling unit, accepted', 'ACCEPTED', {}, P.unitHead, ['START_HANDLING']],
-    ['handling unit, in progress', 'IN_PROGRESS', {}, P.handler, ['REQUEST_EXTENSION', 'REPLY', 'MEDIATE']],
-    ['handling unit, in progress, extension used', 'IN_PROGRESS', { extensionUsed: true }, P.handler, ['REPLY', 'MEDIATE']],
-    ['handling unit, in progress, 60 days passed', 'IN_PROGRESS', { handlingPeriodRunning: false }, P.handler, ['REPLY', 'MEDIATE']],
+    ['handling unit, accepted', 'ACCEPTED', {}, P.unitHead, ['DIVERT', 'START_HANDLING']],
+    ['handling unit, in progress', 'IN_PROGRESS', {}, P.handler, ['DIVERT', 'REQUEST_EXTENSION', 'REPLY', 'MEDIATE']],
+    ['handling unit, in progress, extension used', 'IN_PROGRESS', { extensionUsed: true }, P.handler, ['DIVERT', 'REPLY', 'MEDIATE']],
+    ['handling unit, in progress, 60 days passed', 'IN_PROGRESS', { handlingPeriodRunning: false }, P.handler, ['DIVERT', 'REPLY', 'MEDIATE']],
     ['unit head, extension requested', 'EXTENSION_REQUESTED', {}, P.unitHead, ['APPROVE_EXTENSION', 'REJECT_EXTENSION']],
     ['plain handler, extension requested', 'EXTENSION_REQUESTED', {}, P.handler, []],
-    ['handling unit, extended', 'EXTENDED', {}, P.handler, ['REPLY', 'MEDIATE']],
-    ['handling unit, replied, delivered', 'REPLIED', {}, P.handler, ['CLOSE']],
-    ['handling unit, replied, not delivered', 'REPLIED', { replyDelivered: false }, P.handler, []],
+    ['handling unit, extended', 'EXTENDED', {}, P.handler, ['DIVERT', 'REPLY', 'MEDIATE']],
+    ['handling unit, replied, delivered', 'REPLIED', {}, P.handler, ['CLOSE', 'REPORT_COMPLETION']],
+    ['handling unit, replied, not delivered', 'REPLIED', { replyDelivered: false }, P.handler, ['REPORT_COMPLETION']],
+    ['handling unit, replied, not assigned (no 办结报告 due)', 'REPLIED', { feedbackDue: false }, P.handler, ['CLOSE']],
     ['reception, replied, delivered, in time', 'REPLIED', { supervised: false }, P.reception, ['CLOSE', 'REQUEST_REVIEW']],
     ['reception, replied, window passed', 'REPLIED', { reviewWindowOpen: false, supervised: false }, P.reception, ['CLOSE']],
     ['reception, review requested', 'REVIEW_REQUESTED', { supervised: false }, P.reception, ['ACCEPT_REVIEW']],
@@ -982,7 +1004,7 @@ describe('permittedActions', () => {
     ['reception, closed inside the 复查 window', 'CLOSED', { petitionerWindow: 'D6' }, P.reception, ['REQUEST_REVIEW']],
     ['reception, closed inside the 复核 window', 'CLOSED', { petitionerWindow: 'D8' }, P.reception, ['REQUEST_REREVIEW']],
     ['bureau leader, closed and still flagged as supervised', 'CLOSED', { supervised: true }, P.bureauLeader, ['ARCHIVE']],
-    ['handling unit, closed', 'CLOSED', {}, P.handler, []],
+    ['handling unit, closed', 'CLOSED', {}, P.handler, ['REPORT_COMPLETION']],
     ['township officer, not accepted', 'NOT_ACCEPTED', {}, P.townshipOfficer, []],
     ['admin, mediated', 'MEDIATED', {}, P.admin, []],
     ['anyone, archived', 'ARCHIVED', {}, P.admin, []],
@@ -1107,7 +1129,8 @@ describe('clock effects (DOMAIN.md §1.9)', () => {
       const key = `${state}:${JSON.stringify(clocks)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const running = CLOCK_CODES.filter((c) => clocks[c] === 'RUNNING' || clocks[c] === 'PAUSED').map((c) => `${c}${clocks[c] === 'PAUSED' ? '(paused)' : ''}`);
+      // D10 (交办 feedback) runs beside the case's own clocks from 交办 to the 办结报告, whatever the state.
+      const running = CLOCK_CODES.filter((c) => c !== 'D10' && (clocks[c] === 'RUNNING' || clocks[c] === 'PAUSED')).map((c) => `${c}${clocks[c] === 'PAUSED' ? '(paused)' : ''}`);
       const states = live.get(state) ?? new Set<string>();
       states.add(running.join(','));
       live.set(state, states);

@@ -14,7 +14,11 @@ export type ActorSide = 'INTAKE' | 'HANDLING' | 'UNIT_HEAD' | 'BUREAU' | 'SUPERV
 /** What the caller is, relative to the case (computed by the API from the user and the case). */
 export interface WorkflowActor {
   role: Role;
-  /** The case lies in the caller's territory as an intake organ (county staff; the township's own officer). */
+  /**
+   * While the intake decision is pending (登记, 异议): the caller belongs to the organ that received
+   * the matter (registered it). Later: the case lies in the caller's territory (county staff; the
+   * township's own officer), for the bureau's recording steps.
+   */
   intakeOrgan: boolean;
   /** The caller belongs to the case's handling unit. */
   handlingUnitMember: boolean;
@@ -28,6 +32,8 @@ export interface WorkflowFacts {
   disposition: 'FORWARD' | 'ASSIGN' | null;
   /** D4 (5 working days to object) is still running. */
   objectionWindowOpen: boolean;
+  /** D10 runs: an assigned (交办) matter whose 办结报告 is still due (Art 22(三)). */
+  feedbackDue: boolean;
   /** D5 has already been extended once. */
   extensionUsed: boolean;
   /** D5 is running and its last day has not passed: only a running period can be extended (Art 34). */
@@ -97,7 +103,8 @@ export const OPEN_STATES: readonly CaseState[] = [
 export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   // Intake (Art 22: the bureau; Art 23: another organ receiving directly).
   { action: 'FORWARD', from: ['REGISTERED'], to: 'FORWARDED', sides: ['INTAKE'], requires: ['handlingUnitId'], clocks: { stop: ['D1', 'D2'], start: ['D3', 'D4'] } },
-  { action: 'ASSIGN', from: ['REGISTERED'], to: 'ASSIGNED', sides: ['INTAKE'], requires: ['handlingUnitId'], clocks: { stop: ['D1', 'D2'], start: ['D3', 'D4'] } },
+  // 交办 sets the feedback limit: D10 runs until the unit's 办结报告 (Art 22(三)).
+  { action: 'ASSIGN', from: ['REGISTERED'], to: 'ASSIGNED', sides: ['INTAKE'], requires: ['handlingUnitId', 'feedbackDays'], clocks: { stop: ['D1', 'D2'], start: ['D3', 'D4', 'D10'] } },
   {
     action: 'ACCEPT',
     from: INTAKE_DECISIONS_FROM,
@@ -121,17 +128,19 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     from: INTAKE_DECISIONS_FROM,
     to: 'REJECTED_DUPLICATE',
     sides: ['INTAKE', 'HANDLING'],
-    requires: ['priorCaseId', 'noReacceptanceGround', 'note'],
+    requires: ['priorCaseId', 'sameMatterConfirmed', 'noReacceptanceGround', 'note'],
     clocks: { stop: INTAKE_CLOCKS },
     notice: 'NO_REACCEPTANCE',
   },
+  // Art 31(一)–(五) routes apply whenever the matter turns out to belong to one, also after 受理:
+  // Art 34's 60 days are for Art 31(六) matters only, so 分流 during handling stops D5.
   {
     action: 'DIVERT',
-    from: INTAKE_DECISIONS_FROM,
+    from: [...INTAKE_DECISIONS_FROM, 'ACCEPTED', ...HANDLING],
     to: 'DIVERTED',
     sides: ['INTAKE', 'HANDLING'],
     requires: ['diversionRoute', 'competentOrgan', 'note'],
-    clocks: { stop: INTAKE_CLOCKS },
+    clocks: { stop: [...INTAKE_CLOCKS, 'D5'] },
     notice: 'NON_ACCEPTANCE',
   },
   // The receiving unit's objection within 5 working days (Art 23 ¶3) and the bureau's answer.
@@ -144,7 +153,7 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     clocks: { stop: ['D4'], pause: ['D3'] },
     guard: (f) => (f.objectionWindowOpen ? null : '提出异议的期限（收到之日起 5 个工作日）已过，应当依法受理或告知'),
   },
-  { action: 'RETURN', from: ['OBJECTED'], to: 'REGISTERED', sides: ['INTAKE'], requires: ['note'], clocks: { stop: ['D3'], start: ['D1'] } },
+  { action: 'RETURN', from: ['OBJECTED'], to: 'REGISTERED', sides: ['INTAKE'], requires: ['note'], clocks: { stop: ['D3', 'D10'], start: ['D1'] } },
   {
     action: 'OVERRULE_OBJECTION',
     from: ['OBJECTED'],
@@ -209,7 +218,8 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
         : !f.replyDelivered ? '处理意见书尚未送达，复查申请期限尚未起算' : f.reviewWindowOpen ? null : '申请复查的期限（收到处理意见书之日起 30 日）已过',
   },
   { action: 'ACCEPT_REVIEW', from: ['REVIEW_REQUESTED'], to: 'REVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], clocks: {} },
-  { action: 'REPLY_REVIEW', from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note'], clocks: { stop: ['D7'] }, notice: 'REVIEW_OPINION' },
+  // The 复查/复核机关 issues the opinion under its own name and number; the bureau records it.
+  { action: 'REPLY_REVIEW', from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'], clocks: { stop: ['D7'] }, notice: 'REVIEW_OPINION' },
   {
     action: 'REQUEST_REREVIEW',
     from: ['REVIEW_REPLIED', 'CLOSED'],
@@ -230,7 +240,7 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     from: ['REREVIEW_ACCEPTED'],
     to: 'REREVIEW_REPLIED',
     sides: ['BUREAU'],
-    requires: ['outcome', 'note'],
+    requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'],
     clocks: { stop: ['D9'] },
     notice: 'REREVIEW_OPINION',
   },
@@ -270,6 +280,16 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     clocks: {},
     guard: (f) => (f.supervised ? null : '该事项未在督办中'),
   },
+  // The assigned unit's 办结报告 (Art 22(三)), once it has a result; it stops D10.
+  {
+    action: 'REPORT_COMPLETION',
+    from: [...CLOSED_STATES.filter((s) => s !== 'ARCHIVED'), 'REPLIED', 'REVIEW_REQUESTED', 'REVIEW_ACCEPTED', 'REVIEW_REPLIED', 'REREVIEW_REQUESTED', 'REREVIEW_ACCEPTED', 'HEARING', 'REREVIEW_REPLIED'],
+    to: null,
+    sides: ['HANDLING'],
+    requires: ['note'],
+    clocks: { stop: ['D10'] },
+    guard: (f) => (f.feedbackDue ? null : '该事项没有待提交的办结报告（只有交办事项要求反馈，且只提交一次）'),
+  },
 ];
 
 const BY_ACTION = new Map(CASE_TRANSITIONS.map((rule) => [rule.action, rule]));
@@ -301,13 +321,24 @@ export function actorMayAct(sides: readonly ActorSide[], actor: WorkflowActor): 
   });
 }
 
+/**
+ * The intake organ decides only while the matter is with it: once registered (again after a
+ * return) and when the unit it sent the matter to objects. While a 转送/交办 matter awaits the
+ * receiving unit, that unit alone decides (Arts 22, 23: the organ that received it, or was sent it).
+ */
+const INTAKE_STAGE: readonly CaseState[] = ['REGISTERED', 'OBJECTED'];
+
+function sidesNow(rule: TransitionRule, state: CaseState): readonly ActorSide[] {
+  return INTAKE_STAGE.includes(state) ? rule.sides : rule.sides.filter((side) => side !== 'INTAKE');
+}
+
 export type TransitionCheck = { allowed: true; to: CaseState } | { allowed: false; status: 403 | 409; reason: string };
 
 /** Whether `action` may be taken now by `actor`; the reason, in Chinese, when it may not. */
 export function checkTransition(action: CaseAction, facts: WorkflowFacts, actor: WorkflowActor): TransitionCheck {
   const rule = transitionRule(action);
   if (!rule.from.includes(facts.state)) return { allowed: false, status: 409, reason: `事项当前状态不允许“${ACTION_NAMES[action]}”` };
-  if (!actorMayAct(rule.sides, actor)) return { allowed: false, status: 403, reason: `您无权对该事项执行“${ACTION_NAMES[action]}”` };
+  if (!actorMayAct(sidesNow(rule, facts.state), actor)) return { allowed: false, status: 403, reason: `您无权对该事项执行“${ACTION_NAMES[action]}”` };
   const refused = rule.guard?.(facts) ?? null;
   if (refused) return { allowed: false, status: 409, reason: refused };
   const to = rule.to === null ? facts.state : typeof rule.to === 'function' ? rule.to(facts) : rule.to;

@@ -37,6 +37,7 @@ describe('DEFAULT_CLOCK_RULES: the legal clocks D1–D9 of the 2022 条例 (DOMA
     ['D7', 30, 'DAYS', 'ORGAN', '第三十五条'],
     ['D8', 30, 'DAYS', 'PETITIONER', '第三十六条'],
     ['D9', 30, 'DAYS', 'ORGAN', '第三十六条'],
+    ['D10', 30, 'DAYS', 'ORGAN', '第二十二条'],
   ];
 
   /**
@@ -58,8 +59,8 @@ describe('DEFAULT_CLOCK_RULES: the legal clocks D1–D9 of the 2022 条例 (DOMA
     expect(r.article).toMatch(/^第[一二三四五六七八九十]+条(第[一二三四五六七八九十]+款)?$/);
   });
 
-  it('the amounts in order are 15, 15, 15, 5 working days, 60, 30, 30, 30, 30', () => {
-    expect(DEFAULT_CLOCK_RULES.map((r) => (r.unit === 'WORKING_DAYS' ? `${r.amount}wd` : `${r.amount}`))).toEqual(['15', '15', '15', '5wd', '60', '30', '30', '30', '30']);
+  it('the amounts in order are 15, 15, 15, 5 working days, 60, 30, 30, 30, 30, and 30 for D10 (whose limit each 交办 sets)', () => {
+    expect(DEFAULT_CLOCK_RULES.map((r) => (r.unit === 'WORKING_DAYS' ? `${r.amount}wd` : `${r.amount}`))).toEqual(['15', '15', '15', '5wd', '60', '30', '30', '30', '30', '30']);
   });
 
   it('only D4 (the objection) counts working days; every other limit counts calendar days', () => {

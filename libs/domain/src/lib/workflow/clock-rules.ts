@@ -25,6 +25,8 @@ export const DEFAULT_CLOCK_RULES: readonly ClockRuleDefault[] = [
   { code: 'D7', label: '复查机关出具复查意见', article: '第三十五条', amount: 30, unit: 'DAYS', party: 'ORGAN' },
   { code: 'D8', label: '信访人申请复核', article: '第三十六条', amount: 30, unit: 'DAYS', party: 'PETITIONER' },
   { code: 'D9', label: '复核机关出具复核意见（听证时间不计入）', article: '第三十六条', amount: 30, unit: 'DAYS', party: 'ORGAN' },
+  // The limit is the one the bureau sets when it assigns (交办); this amount is only the default.
+  { code: 'D10', label: '交办事项在指定期限内反馈结果、提交办结报告（第一款第三项）', article: '第二十二条', amount: 30, unit: 'DAYS', party: 'ORGAN' },
 ];
 
 export interface ReminderDays {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { binaryBody, type SeededApp, startSeededApp } from '../../../testing/seeded-app';
+import { chinaDate } from '@julu/domain';
 
 const PASSWORD = 'attachments-test-password-1';
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x41)]);
@@ -31,7 +32,7 @@ describe('case attachments (real PostgreSQL, files on disk)', () => {
       const res = await http()
         .post('/api/cases')
         .set(auth.reception)
-        .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '01', title: '来信附件测试', mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+        .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '01', title: '来信附件测试', mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
         .expect(201);
       return res.body.case.id;
     };

@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { API_ERROR_CODES, type CaseRegistration, type CreateCaseRequest, type CurrentUser } from '@julu/contracts';
+import { API_ERROR_CODES, type CaseRegistration, CHANNEL_LABELS, CHANNELS_WITH_RECEIPT_DATE, type CreateCaseRequest, type CurrentUser } from '@julu/contracts';
 import { caseFlags, chinaDate, formatCaseNo, MAX_GROUP_REPRESENTATIVES, searchGrams } from '@julu/domain';
 import { DataSource } from 'typeorm';
 import { coversTownship, territoryOf, townshipCondition } from '../../../core/access/territory';
@@ -52,6 +52,7 @@ export class CaseRegistrationService {
     });
     const registeredAt = new Date();
     const year = yearInChina(registeredAt);
+    const receivedOn = receiptDay(request, chinaDate(registeredAt));
 
     return this.transactions.run(async (m) => {
       const [{ last_seq: seq }]: { last_seq: number }[] = await m.query(
@@ -65,8 +66,8 @@ export class CaseRegistrationService {
         `INSERT INTO petition_case (case_no, case_year, case_seq, query_code, channel, channel_subtype, source, matter_type,
            category_code, category_label, title, main_request, facts_reasons, township_id, village_id, location_detail,
            involved_unit_id, people_count, joint_signers, visited_level, is_group, is_skip_level, is_joint_letter, is_law_related,
-           registered_at, registered_by, registering_unit_id, search_grams, category_version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29)
+           registered_at, registered_by, registering_unit_id, search_grams, category_version, received_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30)
          RETURNING id`,
         [
           caseNo,
@@ -98,14 +99,16 @@ export class CaseRegistrationService {
           user.orgUnitId,
           searchGrams(request.title, request.mainRequest, request.factsAndReasons),
           category.version,
+          receivedOn,
         ],
       );
       for (const [position, p] of request.petitioners.entries()) {
         await m.query('INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ($1, $2, $3, $4)', [id, p.petitionerId, p.role, position]);
       }
-      // The intake clock: D1 when the petition bureau registers (Art 22), D2 when a township does (Art 23).
+      // The intake clock: D1 when the petition bureau registers (Art 22), D2 when a township does
+      // (Art 23), counted from the day the matter was received (收到), not from its registration.
       const intakeClock = user.role === 'TOWNSHIP_OFFICER' ? 'D2' : 'D1';
-      await this.clocks.start(m, { caseId: id, code: intakeClock, startedOn: chinaDate(registeredAt), responsibleUnitId: user.orgUnitId });
+      await this.clocks.start(m, { caseId: id, code: intakeClock, startedOn: receivedOn, responsibleUnitId: user.orgUnitId });
       await this.events.record(m, id, { action: 'REGISTER', from: null, to: 'REGISTERED', actorId: user.id, note: null, details: { channel: request.channel } });
       await this.audit.record(m, {
         action: 'case.register',
@@ -168,4 +171,20 @@ export class CaseRegistrationService {
     const found: { id: string }[] = await this.dataSource.query(`SELECT p.id FROM petitioner p WHERE p.id = ANY($1::uuid[]) AND ${scope}`, params);
     if (found.length !== ids.length) throw invalidField('petitioners', '所选信访人不存在或不在您的管辖范围内');
   }
+}
+
+/**
+ * 收到日期 (Arts 22, 23 count from 收到): given for letters and online submissions, whose matter
+ * arrives before anyone registers it; a visit or a call is received when it is registered. It can
+ * be neither in the future nor after the registration.
+ */
+function receiptDay(request: CreateCaseRequest, registeredOn: string): string {
+  if (!request.receivedOn) {
+    if (CHANNELS_WITH_RECEIPT_DATE.includes(request.channel)) {
+      throw invalidField('receivedOn', `${CHANNEL_LABELS[request.channel]}须填写收到日期（来信：信件到达日，未记录到达日的以邮戳日期为准；网上信访：提交日期），15 日办理期限自收到之日起算（《信访工作条例》第二十二条、第二十三条）`);
+    }
+    return registeredOn;
+  }
+  if (request.receivedOn > registeredOn) throw invalidField('receivedOn', `收到日期不能晚于登记日期 ${registeredOn}（也不能是将来的日期）`);
+  return request.receivedOn;
 }

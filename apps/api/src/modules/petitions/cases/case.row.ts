@@ -34,6 +34,8 @@ export interface CaseDetailRow extends CaseRow {
   joint_signers: number;
   visited_level: VisitedLevel | null;
   registered_by_name: string;
+  received_on: string;
+  registration_delay_days: number;
   prior_case_id: string | null;
   prior_case_no: string | null;
   repeat_count: number;
@@ -59,6 +61,8 @@ export const CASE_FROM_SQL = `
 export const caseDetailSql = (priorCaseScope: string): string => `${CASE_SUMMARY_SQL},
          c.channel_subtype, c.main_request, c.facts_reasons, c.village_id, c.location_detail, c.involved_unit_id,
          iu.name AS involved_unit_name, c.joint_signers, c.visited_level, u.display_name AS registered_by_name,
+         coalesce(c.received_on, (c.registered_at AT TIME ZONE 'Asia/Shanghai')::date)::text AS received_on,
+         (c.registered_at AT TIME ZONE 'Asia/Shanghai')::date - coalesce(c.received_on, (c.registered_at AT TIME ZONE 'Asia/Shanghai')::date) AS registration_delay_days,
          pc.id AS prior_case_id, pc.case_no AS prior_case_no, c.repeat_count
   ${CASE_FROM_SQL}
   LEFT JOIN org_unit iu ON iu.id = c.involved_unit_id
@@ -103,6 +107,8 @@ export const toCaseDetail = (r: CaseDetailRow, petitioners: CasePetitionerRow[])
   jointSigners: r.joint_signers,
   visitedLevel: r.visited_level,
   registeredByName: r.registered_by_name,
+  receivedOn: r.received_on,
+  registrationDelayDays: r.registration_delay_days,
   petitioners: petitioners.map((p) => ({ petitionerId: p.petitioner_id, name: p.name, role: p.role, idNumberMasked: p.id_number_masked })),
   priorCaseId: r.prior_case_id,
   priorCaseNo: r.prior_case_no,

@@ -1,3 +1,4 @@
+import { chinaDate } from '@julu/domain';
 import type request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
@@ -49,8 +50,9 @@ describe('case registration and lists (real PostgreSQL)', () => {
 
   it.each([
     ['VISIT', {}],
-    ['LETTER', { jointSigners: 3 }],
-    ['ONLINE', { channelSubtype: 'COUNTY_HEAD_MAILBOX', source: 'DIRECT' }],
+    // A letter or online submission carries the day it was received (Arts 22, 23 count from it).
+    ['LETTER', { jointSigners: 3, receivedOn: chinaDate(new Date()) }],
+    ['ONLINE', { channelSubtype: 'COUNTY_HEAD_MAILBOX', source: 'DIRECT', receivedOn: chinaDate(new Date()) }],
     ['PHONE', { source: 'HOTLINE_12345' }],
     ['FAX', { source: 'FORWARDED_BY_UPPER' }],
   ])('registers a case received by %s, with a case number and a query code', async (channel, extra) => {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
+import { chinaDate } from '@julu/domain';
 
 const PASSWORD = 'visits-test-password-1';
 
@@ -109,7 +110,7 @@ describe('visit registration (real PostgreSQL)', () => {
     [{ personCount: 2, representativeIds: 3 }, '不能多于来访人数'],
   ])('refuses %p', async (spec: { receptionStartedAt?: string; both?: boolean; letter?: boolean; personCount?: number; representativeIds?: number }, message) => {
     const body: Record<string, unknown> = {
-      newCase: { ...newCase([{ petitionerId: people[0], role: 'PRIMARY' }], spec.personCount ?? 1), ...(spec.letter ? { channel: 'LETTER' } : {}) },
+      newCase: { ...newCase([{ petitionerId: people[0], role: 'PRIMARY' }], spec.personCount ?? 1), ...(spec.letter ? { channel: 'LETTER', receivedOn: chinaDate(new Date()) } : {}) },
       arrivalAt: minutesAgo(10),
       receptionStartedAt: spec.receptionStartedAt ? minutesAgo(20) : minutesAgo(5),
       personCount: spec.personCount ?? 1,

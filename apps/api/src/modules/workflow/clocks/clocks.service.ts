@@ -20,6 +20,8 @@ export interface StartClock {
   /** The day of the triggering event (in China). */
   startedOn: string;
   responsibleUnitId: string | null;
+  /** A limit set for this case (the 交办 feedback days of D10), instead of the rule's. */
+  amount?: number;
 }
 
 /**
@@ -34,7 +36,8 @@ export class ClocksService {
   ) {}
 
   async start(m: EntityManager, clock: StartClock): Promise<string> {
-    const [rule]: RuleRow[] = await m.query('SELECT amount, unit, party, exclude_start_day, extend_past_days_off FROM clock_rule WHERE code = $1', [clock.code]);
+    const [stored]: RuleRow[] = await m.query('SELECT amount, unit, party, exclude_start_day, extend_past_days_off FROM clock_rule WHERE code = $1', [clock.code]);
+    const rule = { ...stored, amount: clock.amount ?? stored.amount };
     const statutory = await this.calendar.statutoryCalendar(m);
     const due = this.due(statutory, { started_on: clock.startedOn, ...rule, pauses: [], extended_days: 0 }, clock.startedOn);
     const [{ id }]: { id: string }[] = await m.query(

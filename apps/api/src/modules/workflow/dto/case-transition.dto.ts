@@ -15,7 +15,7 @@ import {
   SUPERVISION_LEVELS,
   type SupervisionLevel,
 } from '@julu/contracts';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
 /** One workflow action on a case; which optional fields are required depends on the action. */
@@ -72,6 +72,10 @@ export class CaseTransitionDto implements CaseTransitionRequest {
   priorCaseId?: string;
 
   @IsOptional()
+  @IsBoolean({ message: '同一事项的确认应为 true 或 false' })
+  sameMatterConfirmed?: boolean;
+
+  @IsOptional()
   @IsIn(NO_REACCEPTANCE_GROUNDS, { message: '不再受理的理由无效' })
   noReacceptanceGround?: NoReacceptanceGround;
 
@@ -88,6 +92,18 @@ export class CaseTransitionDto implements CaseTransitionRequest {
   @IsOptional()
   @IsIn(SUPERVISION_LEVELS, { message: '督办级别应为 普通、黄牌 或 红牌' })
   supervisionLevel?: SupervisionLevel;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(2, { message: '请填写出具意见的复查（复核）机关名称' })
+  @MaxLength(100, { message: '复查（复核）机关名称不能超过 100 字' })
+  reviewOrgan?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(2, { message: '请填写意见书文号' })
+  @MaxLength(40, { message: '意见书文号不能超过 40 字' })
+  opinionNo?: string;
 
   @IsOptional()
   @IsCalendarDate({ message: '收到申请日期应为 YYYY-MM-DD' })

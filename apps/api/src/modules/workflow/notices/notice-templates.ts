@@ -1,12 +1,12 @@
 import {
   type CaseTransitionRequest,
-  DIVERSION_ROUTE_LABELS,
   HANDLING_OUTCOME_LABELS,
   NO_REACCEPTANCE_GROUND_LABELS,
   NOTICE_KIND_LABELS,
   type NoticeKind,
 } from '@julu/contracts';
-import { chinaDate, parseLocalDate } from '@julu/domain';
+import { parseLocalDate } from '@julu/domain';
+import { diversionParagraphs, FORWARDING_TITLE, IMPORT_TITLE, isForwarding } from './diversion-notice';
 
 /** Case data a notice is filled from. */
 export interface NoticeContext {
@@ -14,13 +14,18 @@ export interface NoticeContext {
   title: string;
   mainRequest: string;
   factsReasons: string | null;
-  registeredAt: Date;
+  /** The day the organ received the matter (收到日期): the notices date the matter from it. */
+  receivedOn: string;
   request: CaseTransitionRequest;
   priorCaseNo: string | null;
   /** For 延期: the new last day. */
   newDueOn: string | null;
   /** For 延期: the days and the reason of the approved request (Art 34: 告知信访人延期理由). */
   extension?: { days: number; reason: string | null } | null;
+  /** The deciding organ is the 信访部门 (Art 22), not another organ (Art 23). */
+  petitionBureau: boolean;
+  /** The matter was brought by a visit (走访), not in writing. */
+  visit: boolean;
 }
 
 /** Short names used in the notice numbers, e.g. 巨信受告〔2026〕12号. */
@@ -44,7 +49,7 @@ export const cnDate = (date: string): string => {
 /** The body of a notice, paragraph by paragraph (the recipient line is separate), filled from the case and the decision. */
 export function noticeParagraphs(kind: NoticeKind, c: NoticeContext): string[] {
   const r = c.request;
-  const matter = `你（们）于${cnDate(chinaDate(c.registeredAt))}提出的关于“${c.title}”的信访事项（编号：${c.caseNo}）`;
+  const matter = `你（们）于${cnDate(c.receivedOn)}提出的关于“${c.title}”的信访事项（编号：${c.caseNo}）`;
   const outcome = r.outcome ? HANDLING_OUTCOME_LABELS[r.outcome] : '';
   const opinion = [`一、信访人的请求：${c.mainRequest}`, `二、事实和理由：${c.factsReasons ?? '见信访登记材料。'}`, `三、处理意见：${outcome}。${r.note ?? ''}`];
   switch (kind) {
@@ -55,11 +60,13 @@ export function noticeParagraphs(kind: NoticeKind, c: NoticeContext): string[] {
         '你（们）可以凭查询码在“信访事项查询评价”页面查询办理进展，并对受理工作进行评价。',
       ];
     case 'NON_ACCEPTANCE': {
-      const route = r.diversionRoute ? `${DIVERSION_ROUTE_LABELS[r.diversionRoute]}等法定途径` : '法定途径';
+      const organ = r.competentOrgan ?? '有权处理的机关';
+      if (r.action === 'DIVERT') {
+        return [`${matter}，经审查：${r.note ?? ''}`, ...diversionParagraphs({ route: r.diversionRoute, competentOrgan: organ, note: r.note ?? '', petitionBureau: c.petitionBureau, visit: c.visit })];
+      }
       return [
         `${matter}，经审查：${r.note ?? ''}`,
-        `根据《信访工作条例》第二十二条、第三十一条的规定，该事项应当通过${route}解决，本机关不予受理。请你（们）依照有关法律、行政法规规定的程序向${r.competentOrgan ?? '有权处理的机关'}提出。`,
-        '法定途径有申请期限的，请注意在期限内提出，以免影响你（们）的权利。',
+        `该事项不属于本机关、单位职权范围。根据《信访工作条例》第二十三条第一款的规定，请你（们）向${organ}提出。`,
       ];
     }
     case 'NO_REACCEPTANCE': {
@@ -99,4 +106,8 @@ export function noticeParagraphs(kind: NoticeKind, c: NoticeContext): string[] {
   }
 }
 
-export const noticeTitle = (kind: NoticeKind): string => NOTICE_KIND_LABELS[kind];
+/** The title printed on the notice: a 分流 is a 转送告知 or an 导入法定途径告知, never a 不予受理告知书. */
+export function noticeTitle(kind: NoticeKind, c?: Pick<NoticeContext, 'request' | 'visit'>): string {
+  if (kind === 'NON_ACCEPTANCE' && c?.request.action === 'DIVERT') return isForwarding({ route: c.request.diversionRoute, visit: c.visit }) ? FORWARDING_TITLE : IMPORT_TITLE;
+  return NOTICE_KIND_LABELS[kind];
+}

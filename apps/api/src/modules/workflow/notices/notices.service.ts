@@ -15,6 +15,12 @@ import { NOTICE_SELECT, type NoticeRow, toNoticeView } from './notice.row';
 
 const NOTICE_NOT_FOUND = '告知书不存在或不在您的管辖范围内';
 
+/** The organ in whose name a notice goes out, and its own document number when it is not the bureau's. */
+export interface NoticeIssuer {
+  name: string;
+  documentNo?: string;
+}
+
 /** Which petitioner-side clock a delivered opinion starts (D6 before 复查, D8 before 复核). */
 const CLOCK_STARTED_BY_DELIVERY: Partial<Record<NoticeKind, { code: 'D6' | 'D8'; state: string }>> = {
   HANDLING_OPINION: { code: 'D6', state: 'REPLIED' },
@@ -36,8 +42,16 @@ export class NoticesService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async issue(m: EntityManager, c: WorkflowCaseRow, kind: NoticeKind, context: NoticeContext, issuer: string, user: CurrentUser, today: string): Promise<string> {
+  /**
+   * Numbers and files a notice. `issuer.documentNo` is another organ's own number for its document
+   * (a 复查/复核意见书): it replaces the bureau's number, which would claim the document as its own.
+   */
+  async issue(m: EntityManager, c: WorkflowCaseRow, kind: NoticeKind, context: NoticeContext, issuer: NoticeIssuer, user: CurrentUser, today: string): Promise<string> {
     const year = Number(today.slice(0, 4));
+    if (issuer.documentNo) {
+      const taken: unknown[] = await m.query('SELECT 1 FROM case_notice WHERE notice_no = $1', [issuer.documentNo]);
+      if (taken.length > 0) throw invalidField('opinionNo', `文号“${issuer.documentNo}”已登记在其他文书上，请核对`);
+    }
     const [{ last_seq: seq }]: { last_seq: number }[] = await m.query(
       `INSERT INTO notice_number_counter (year, kind, last_seq) VALUES ($1, $2, 1)
        ON CONFLICT (year, kind) DO UPDATE SET last_seq = notice_number_counter.last_seq + 1 RETURNING last_seq`,
@@ -46,7 +60,7 @@ export class NoticesService {
     const [{ id }]: { id: string }[] = await m.query(
       `INSERT INTO case_notice (case_id, kind, year, seq, notice_no, title, recipient, paragraphs, issuer, issued_on, issued_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [c.id, kind, year, seq, noticeNumber(kind, year, seq), noticeTitle(kind), c.primary_petitioner_name ?? '信访人', JSON.stringify(noticeParagraphs(kind, context)), issuer, today, user.id],
+      [c.id, kind, year, seq, issuer.documentNo ?? noticeNumber(kind, year, seq), noticeTitle(kind, context), c.primary_petitioner_name ?? '信访人', JSON.stringify(noticeParagraphs(kind, context)), issuer.name, today, user.id],
     );
     return id;
   }

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
+import { chinaDate } from '@julu/domain';
 
 const PASSWORD = 'lookup-limits-password-1';
 const ID_NUMBER = '130529198503120035';
@@ -20,7 +21,7 @@ describe('public lookup limits (real PostgreSQL)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求督促企业支付工资', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] })
+      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求督促企业支付工资', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] })
       .expect(201);
     return res.body.queryCode;
   };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CASE_ACTION_LABELS, type CaseTransitionRequest, type CaseWorkflowView, type ClockCode, type CurrentUser, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
+import { CASE_ACTION_LABELS, type CaseTransitionRequest, type CaseWorkflowView, type ClockCode, type CurrentUser, type NoticeKind, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
 import { chinaDate, checkTransition, CLOSED_STATES, type TransitionRule, transitionRule } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
@@ -13,7 +13,7 @@ import { CaseWorkflowQueries } from '../case-workflow.queries';
 import { loadWorkflowCase, type WorkflowCaseRow, workflowActor, workflowFacts } from './case-context';
 import { CaseEventsService } from './case-events.service';
 import { checkReviewRequestDates, requestMadeOn } from './review-request-checks';
-import { checkReferences, checkRequiredFields } from './transition-checks';
+import { checkReceivedOn, checkReferences, checkRequiredFields } from './transition-checks';
 
 export const STALE_VERSION = '该事项已被他人更新，请刷新页面后重新操作';
 
@@ -43,7 +43,8 @@ export class TransitionsService {
       const today = chinaDate(now);
       const active = await this.clocks.active(m, c.id);
       const delivered = await this.views.deliveredNotices(m, c.id);
-      const facts = workflowFacts(c, active, delivered, requestMadeOn(request, today), today);
+      checkReceivedOn(c, request, active, today);
+      const facts = workflowFacts(c, active, delivered, today, requestMadeOn(request, today));
       const check = checkTransition(request.action, facts, await workflowActor(m, c, user));
       if (!check.allowed) throw check.status === 403 ? forbidden(check.reason) : conflict(check.reason);
       const rule = transitionRule(request.action);
@@ -54,14 +55,7 @@ export class TransitionsService {
       await this.updateCase(m, c, request, check.to, user, now);
       const handlingUnitId = request.handlingUnitId ?? c.handling_unit_id ?? user.orgUnitId;
       await this.applyClocks(m, c, rule, request, { today, now, handlingUnitId, bureauUnitId: user.orgUnitId });
-      if (rule.notice) {
-        const extended = rule.notice === 'EXTENSION' ? (await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null : null;
-        // Art 34: the 延期告知书 states the reason and the days given in the request the head approved.
-        const extension = rule.notice === 'EXTENSION' ? await this.requestedExtension(m, c.id) : null;
-        const priorCaseNo = request.priorCaseId ? ((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null : null;
-        const issuer = await this.issuerName(m, request.action === 'REPLY_REVIEW' || request.action === 'REPLY_REREVIEW' ? user.orgUnitId : handlingUnitId);
-        await this.notices.issue(m, c, rule.notice, { caseNo: c.case_no, title: c.title, mainRequest: c.main_request, factsReasons: c.facts_reasons, registeredAt: c.registered_at, request, priorCaseNo, newDueOn: extended, extension }, issuer, user, today);
-      }
+      if (rule.notice) await this.issueNotice(m, c, rule.notice, request, handlingUnitId, user, today);
       await this.clocks.refreshOverdue(m, c.id, today);
       await this.events.record(m, c.id, { action: request.action, from: c.status, to: check.to, actorId: user.id, note: request.note ?? null, details: eventDetails(request) });
       await this.audit.record(m, { action: `case.${request.action.toLowerCase()}`, entityType: 'petition_case', entityId: c.id, changes: { status: { before: c.status, after: check.to } } });
@@ -121,7 +115,8 @@ export class TransitionsService {
       // A returned matter restarts the intake clock of whoever registered it (D1 bureau, D2 township).
       const code = listed === 'D1' ? await this.intakeClock(m, c.id) : listed;
       const startedOn = (code === 'D7' || code === 'D9') && r.receivedOn ? r.receivedOn : ctx.today;
-      await this.clocks.start(m, { caseId: c.id, code, startedOn, responsibleUnitId: responsibleUnit(code, c, ctx) });
+      const amount = code === 'D10' ? r.feedbackDays : undefined;
+      await this.clocks.start(m, { caseId: c.id, code, startedOn, responsibleUnitId: responsibleUnit(code, c, ctx), amount });
     }
   }
 
@@ -140,9 +135,32 @@ export class TransitionsService {
     return { days: row.days, reason: row.note };
   }
 
-  private async issuerName(m: EntityManager, unitId: string | null): Promise<string> {
-    const [row]: { name: string }[] = unitId ? await m.query('SELECT name FROM org_unit WHERE id = $1', [unitId]) : [];
-    return row?.name ?? '巨鹿县信访局';
+  /**
+   * The notice goes out in the deciding organ's name: the organ holding the matter (Arts 22, 23).
+   * A 复查/复核意见书 is the 复查/复核机关's own document (Arts 35, 36): the bureau records it under
+   * that organ's name and document number and never numbers or signs it itself.
+   */
+  private async issueNotice(m: EntityManager, c: WorkflowCaseRow, kind: NoticeKind, request: CaseTransitionRequest, decidingUnitId: string | null, user: CurrentUser, today: string): Promise<void> {
+    const extended = kind === 'EXTENSION' ? (await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null : null;
+    const priorCaseNo = request.priorCaseId ? ((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null : null;
+    const [unit]: { name: string; type: string }[] = decidingUnitId ? await m.query('SELECT name, type FROM org_unit WHERE id = $1', [decidingUnitId]) : [];
+    const reviewOpinion = kind === 'REVIEW_OPINION' || kind === 'REREVIEW_OPINION';
+    const issuer = reviewOpinion && request.reviewOrgan ? { name: request.reviewOrgan.trim(), documentNo: request.opinionNo?.trim() } : { name: unit?.name ?? '巨鹿县信访局' };
+    const context = {
+      caseNo: c.case_no,
+      title: c.title,
+      mainRequest: c.main_request,
+      factsReasons: c.facts_reasons,
+      receivedOn: c.received_on,
+      request,
+      priorCaseNo,
+      newDueOn: extended,
+      // Art 34: the 延期告知书 states the reason and the days given in the request the head approved.
+      extension: kind === 'EXTENSION' ? await this.requestedExtension(m, c.id) : null,
+      petitionBureau: (unit?.type ?? 'BUREAU') === 'BUREAU',
+      visit: c.channel === 'VISIT',
+    };
+    await this.notices.issue(m, c, kind, context, issuer, user, today);
   }
 
   private async notify(m: EntityManager, c: WorkflowCaseRow, r: CaseTransitionRequest, handlingUnitId: string | null): Promise<void> {

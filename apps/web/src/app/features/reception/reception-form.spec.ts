@@ -19,6 +19,7 @@ const form = (overrides: Partial<ReceptionForm> = {}): ReceptionForm => ({
     peopleCount: 8,
     visitedLevel: 'COUNTY',
     lawRelated: false,
+    receivedOn: '',
   },
   visit: { arrivalAt: '2026-11-26T08:30', receptionStartedAt: '2026-11-26T08:40', talkOutcome: '' },
   representatives: [],
@@ -26,6 +27,15 @@ const form = (overrides: Partial<ReceptionForm> = {}): ReceptionForm => ({
 });
 
 describe('reception desk form', () => {
+  it('Arts 22, 23: a letter or online submission needs its 收到日期, sent with the case; a visit is received when registered', () => {
+    const letter = (receivedOn: string) => form({ matter: { ...form().matter, channel: 'LETTER', receivedOn } });
+    expect(receptionProblems(letter(''), false).join('')).toContain('须填写收到日期');
+    expect(receptionProblems(letter('2026-11-20'), false).join('')).not.toContain('收到日期');
+    expect(receptionProblems(letter('2999-01-01'), false)).toContain('收到日期不能晚于今天');
+    expect(caseRequest(letter('2026-11-20'), 'p0', []).receivedOn).toBe('2026-11-20');
+    expect(caseRequest(form({ matter: { ...form().matter, receivedOn: '2026-11-20' } }), 'p0', []).receivedOn).toBeUndefined();
+  });
+
   it('builds the case with the primary petitioner first, trimmed text and no empty optionals', () => {
     const request = caseRequest(form(), 'p0', ['p1', 'p2']);
     expect(request.title).toBe('土地纠纷');

@@ -1,4 +1,4 @@
-import type { CaseSource, Channel, CreateCaseRequest, CreatePetitionerRequest, MatterType, RegisterVisitRequest, VisitedLevel } from '@julu/contracts';
+import { type CaseSource, type Channel, CHANNELS_WITH_RECEIPT_DATE, type CreateCaseRequest, type CreatePetitionerRequest, type MatterType, type RegisterVisitRequest, type VisitedLevel } from '@julu/contracts';
 import { MAX_GROUP_REPRESENTATIVES, validateResidentId } from '@julu/domain';
 
 /** The reception desk's form values (strings as typed; empty = not given). */
@@ -18,6 +18,8 @@ export interface ReceptionForm {
     peopleCount: number;
     visitedLevel: VisitedLevel;
     lawRelated: boolean;
+    /** 收到日期 `yyyy-MM-dd` ('' = not given; a visit is received when registered). */
+    receivedOn: string;
   };
   visit: { arrivalAt: string; receptionStartedAt: string; talkOutcome: string };
   representatives: { name: string; idNumber: string }[];
@@ -62,6 +64,7 @@ export function caseRequest(form: ReceptionForm, primaryId: string, representati
     peopleCount: m.peopleCount,
     visitedLevel: m.channel === 'VISIT' ? m.visitedLevel : undefined,
     lawRelated: m.lawRelated,
+    receivedOn: m.channel === 'VISIT' ? undefined : optional(m.receivedOn),
     petitioners: [
       { petitionerId: primaryId, role: 'PRIMARY' },
       ...representativeIds.filter((id) => id !== primaryId).map((petitionerId) => ({ petitionerId, role: 'REPRESENTATIVE' as const })),
@@ -95,6 +98,10 @@ export function receptionProblems(form: ReceptionForm, personKnown: boolean): st
   if (form.matter.peopleCount < 1) problems.push('人数至少为 1');
   if (form.representatives.length > MAX_GROUP_REPRESENTATIVES) problems.push(`多人走访代表不得超过 ${MAX_GROUP_REPRESENTATIVES} 人（《信访工作条例》第二十条）`);
   if (form.representatives.some((r) => !r.name.trim())) problems.push('请填写每位代表的姓名');
+  if (CHANNELS_WITH_RECEIPT_DATE.includes(form.matter.channel) && !form.matter.receivedOn.trim()) {
+    problems.push('来信、网上信访须填写收到日期：15 日期限自收到之日起算（《信访工作条例》第二十二条、第二十三条）');
+  }
+  if (form.matter.channel !== 'VISIT' && form.matter.receivedOn.trim() > localDateTime(new Date()).slice(0, 10)) problems.push('收到日期不能晚于今天');
   if (form.matter.channel === 'VISIT') {
     if (!form.visit.arrivalAt || !form.visit.receptionStartedAt) problems.push('请填写到达时间和开始接谈时间');
     else if (form.visit.receptionStartedAt < form.visit.arrivalAt) problems.push('开始接谈时间不能早于到达时间');

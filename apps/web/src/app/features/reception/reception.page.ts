@@ -53,6 +53,7 @@ const emptyForm = (townshipId: string): ReceptionForm => {
       peopleCount: 1,
       visitedLevel: 'COUNTY',
       lawRelated: false,
+      receivedOn: '',
     },
     visit: { arrivalAt: now, receptionStartedAt: now, talkOutcome: '' },
     representatives: [],

@@ -16,7 +16,7 @@ describe('transition forms', () => {
     ]);
     expect(transitionFields('NOT_ACCEPT').filter((f) => f.required).map((f) => f.field)).toEqual(['competentOrgan', 'note']);
     expect(transitionFields('DIVERT').filter((f) => f.required).map((f) => f.field)).toEqual(['diversionRoute', 'competentOrgan', 'note']);
-    expect(transitionFields('REJECT_DUPLICATE').filter((f) => f.required).map((f) => f.field)).toEqual(['priorCaseId', 'noReacceptanceGround', 'note']);
+    expect(transitionFields('REJECT_DUPLICATE').filter((f) => f.required).map((f) => f.field)).toEqual(['priorCaseId', 'sameMatterConfirmed', 'noReacceptanceGround', 'note']);
     expect(transitionFields('REQUEST_EXTENSION').filter((f) => f.required).map((f) => f.field)).toEqual(['extensionDays', 'note']);
     expect(transitionFields('SUPERVISE').filter((f) => f.required).map((f) => f.field)).toEqual(['supervisionLevel', 'note']);
     expect(transitionFields('CLOSE')).toEqual([
@@ -44,7 +44,9 @@ describe('transition forms', () => {
     expect(transitionProblems('REQUEST_EXTENSION', form({ note: '案情复杂', extensionDays: 2.5 }))).toEqual(['延期天数须为 1–30 天']);
     expect(transitionProblems('REQUEST_EXTENSION', form({ note: '' }))).toEqual(['请填写延期天数', '请填写延期理由']);
     expect(transitionProblems('ASSIGN', form({ handlingUnitId: 'u1', feedbackDays: 0 }))).toEqual(['反馈期限须为 1–90 天']);
-    expect(transitionProblems('ASSIGN', form({ handlingUnitId: 'u1' }))).toEqual([]);
+    // Art 22(三): 交办 sets the feedback limit (D10), so it is required.
+    expect(transitionProblems('ASSIGN', form({ handlingUnitId: 'u1' }))).toEqual(['请填写反馈期限']);
+    expect(transitionProblems('ASSIGN', form({ handlingUnitId: 'u1', feedbackDays: 30 }))).toEqual([]);
     expect(transitionProblems('ACCEPT', form({}))).toEqual([]);
   });
 

@@ -19,6 +19,7 @@ const FIELD_ORDER: readonly TransitionField[] = [
   'handlingUnitId',
   'feedbackDays',
   'priorCaseId',
+  'sameMatterConfirmed',
   'noReacceptanceGround',
   'diversionRoute',
   'competentOrgan',
@@ -29,13 +30,14 @@ const FIELD_ORDER: readonly TransitionField[] = [
   'closeReason',
   'supervisionLevel',
   'requestedOn',
+  'reviewOrgan',
+  'opinionNo',
   'receivedOn',
   'note',
 ];
 
 /** Fields an action accepts but does not require (the rest come from `requires` in the transition table). */
 const OPTIONAL_FIELDS: Partial<Record<CaseAction, readonly TransitionField[]>> = {
-  ASSIGN: ['feedbackDays'],
   REPLY_REVIEW: ['legalBasis'],
   REPLY_REREVIEW: ['legalBasis'],
   REQUEST_REVIEW: ['requestedOn', 'receivedOn'],
@@ -65,10 +67,13 @@ export interface TransitionForm {
   diversionRoute: DiversionRoute | '';
   competentOrgan: string;
   priorCaseId: string;
+  sameMatterConfirmed: boolean;
   noReacceptanceGround: NoReacceptanceGround | '';
   extensionDays: number | null;
   closeReason: CloseReason | '';
   supervisionLevel: SupervisionLevel | '';
+  reviewOrgan: string;
+  opinionNo: string;
   receivedOn: Date | null;
   requestedOn: Date | null;
 }
@@ -83,10 +88,13 @@ export const emptyTransitionForm = (): TransitionForm => ({
   diversionRoute: '',
   competentOrgan: '',
   priorCaseId: '',
+  sameMatterConfirmed: false,
   noReacceptanceGround: '',
   extensionDays: null,
   closeReason: '',
   supervisionLevel: '',
+  reviewOrgan: '',
+  opinionNo: '',
   receivedOn: null,
   requestedOn: null,
 });
@@ -97,7 +105,8 @@ export function fieldLabel(action: CaseAction, field: TransitionField): string {
   return field === 'note' ? (notes[action] ?? LABELS.workflow.fields.note) : LABELS.workflow.fields[field];
 }
 
-const isBlank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+/** An unchecked confirmation counts as not filled in. */
+const isBlank = (value: unknown): boolean => value === null || value === undefined || value === false || (typeof value === 'string' && value.trim() === '');
 
 /** A local calendar day as YYYY-MM-DD. */
 export function localDay(date: Date): string {

@@ -22,6 +22,7 @@ import {
 } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -44,7 +45,7 @@ const DEPARTMENT_TYPES: readonly string[] = ['DEPARTMENT'];
  */
 @Component({
   selector: 'app-transition-modal',
-  imports: [FormsModule, NzModalModule, NzFormModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzRadioModule, NzDatePickerModule, NzButtonModule, NzAlertModule],
+  imports: [FormsModule, NzModalModule, NzFormModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzRadioModule, NzDatePickerModule, NzCheckboxModule, NzButtonModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './transition-modal.component.html',
   styles: ['nz-radio-group.vertical [nz-radio] { display: flex; line-height: 32px; } nz-alert { display: block; margin-bottom: 12px; } nz-select, nz-date-picker { width: 100%; }'],

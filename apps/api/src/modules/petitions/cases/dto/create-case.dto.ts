@@ -32,6 +32,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../../../core/validation/is-calendar-date';
 
 export class CasePetitionerDto {
   @ApiProperty({ format: 'uuid' })
@@ -126,6 +127,11 @@ export class CreateCaseDto implements CreateCaseRequest {
   @IsOptional()
   @IsBoolean({ message: '是否涉法涉诉须为 true 或 false' })
   lawRelated?: boolean;
+
+  @ApiPropertyOptional({ description: '收到日期 YYYY-MM-DD (required for LETTER and ONLINE)' })
+  @IsOptional()
+  @IsCalendarDate({ message: '收到日期应为 YYYY-MM-DD 格式的有效日期' })
+  receivedOn?: string;
 
   @ApiProperty({ type: [CasePetitionerDto] })
   @IsArray({ message: '请添加信访人' })
