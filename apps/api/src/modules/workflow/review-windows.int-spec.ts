@@ -19,13 +19,15 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
   const today = chinaDate(new Date());
   const http = () => t.http();
 
+  /** 复查/复核意见书 numbers are unique: each opinion recorded here gets its own. */
+  let opinions = 0;
   const register = async (): Promise<string> => {
     const townshipId = await t.unitId('巨鹿镇');
     const person = await http().post('/api/petitioners').set(t.auth.reception).send({ name: '复查测试人', idType: 'OTHER', townshipId }).expect(201);
     const res = await http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '征地补偿', mainRequest: '请求补发补偿款', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({ channel: 'LETTER', receivedOn: today, source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '征地补偿', mainRequest: '请求补发补偿款', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
       .expect(201);
     return res.body.case.id as string;
   };
@@ -58,7 +60,7 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     const id = await replied();
     await act(id, 'reception', { action: 'REQUEST_REVIEW' });
     await act(id, 'reception', { action: 'ACCEPT_REVIEW' });
-    const v = await act(id, 'reception', { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '维持原处理意见' });
+    const v = await act(id, 'reception', { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '维持原处理意见', reviewOrgan: '巨鹿县人民政府', opinionNo: `巨政复查〔2026〕${++opinions}号` });
     await deliver(noticeOf(v, 'REVIEW_OPINION'));
     return id;
   };
@@ -104,7 +106,7 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     v = await act(id, 'reception', { action: 'REQUEST_REREVIEW' });
     expect(v.state).toBe('REREVIEW_REQUESTED');
     await act(id, 'reception', { action: 'ACCEPT_REREVIEW' });
-    v = await act(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见' });
+    v = await act(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见', reviewOrgan: '邢台市人民政府', opinionNo: `邢政复核〔2026〕${++opinions}号` });
     const refused = await act(id, 'reception', { action: 'TERMINATE' }, 409);
     expect(JSON.stringify(refused)).toContain('复核意见书尚未送达');
     await deliver(noticeOf(v, 'REREVIEW_OPINION'));
@@ -139,7 +141,7 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     expect(waiting.permittedActions).toContain('REQUEST_REVIEW');
     // Received today without the postmark: late.
     await act(id, 'reception', { action: 'REQUEST_REVIEW' }, 409);
-    const bad = await act(id, 'reception', { action: 'REQUEST_REVIEW', requestedOn: lastDay, receivedOn: addDays(lastDay, -1) }, 400);
+    const bad = await act(id, 'reception', { action: 'REQUEST_REVIEW', requestedOn: lastDay, receivedOn: addDays(lastDay, -1), note: '邮寄送达，补登' }, 400);
     expect(JSON.stringify(bad)).toContain('不能晚于收到申请的日期');
     const early = await act(id, 'reception', { action: 'REQUEST_REVIEW', requestedOn: addDays(lastDay, -31) }, 400);
     expect(JSON.stringify(early)).toContain('不能早于意见书送达之日');
