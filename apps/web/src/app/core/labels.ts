@@ -17,6 +17,12 @@ export const LABELS = {
   appName: '巨鹿县信访局 信访事项办理系统',
   appShortName: '信访事项办理系统',
   bureau: '巨鹿县信访局',
+  /** Under keyset-paged tables (<app-load-more>). */
+  list: {
+    more: '加载更多',
+    shown: (n: number): string => `已显示 ${n} 条，还有更多`,
+    all: (n: number): string => `共 ${n} 条，已全部显示`,
+  },
   /** Browser tab titles of the routed pages. */
   titles: {
     calendarAdmin: '法定期限与节假日',
