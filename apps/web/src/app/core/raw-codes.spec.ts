@@ -37,7 +37,7 @@ describe('Raw codes never reach the screen (issue 17)', () => {
   it('Issue 17: every enum value listed in @julu/contracts has a Chinese label', () => {
     const unlabelled = Object.entries(contracts)
       .filter(([, v]) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && isEnumCode(x)))
-      .flatMap(([name, values]) => (values as string[]).filter((v) => !ENUM_VALUE_LABELS[v]).map((v) => `${name}: ${v}`));
+      .flatMap(([name, values]) => (values as unknown as string[]).filter((v) => !ENUM_VALUE_LABELS[v]).map((v) => `${name}: ${v}`));
     expect(unlabelled).toEqual([]);
   });
 
