@@ -12,21 +12,24 @@ describe('role-based menus, account administration and the profile page, in head
     page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
 
   it.each([
-    ['supervisor', ['nav-dashboard', 'nav-home', 'nav-work', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-annual-report', 'nav-budget', 'nav-org', 'nav-audit', 'nav-profile']],
-    ['reception', ['nav-home', 'nav-work', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-profile']],
-    ['handler', ['nav-work', 'nav-home', 'nav-cases', 'nav-resident-id', 'nav-diversion', 'nav-profile']],
-    ['township', ['nav-work', 'nav-home', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-profile']],
-  ])('%s sees the menu of its role and no account administration; that URL sends them home', async (user, expected) => {
+    ['supervisor', '/dashboard', ['nav-dashboard', 'nav-annual-report', 'nav-budget', 'nav-work', 'nav-cases', 'nav-supervision', 'nav-diversion', 'nav-petitioners', 'nav-resident-id', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-hotspots', 'nav-backlog', 'nav-org', 'nav-audit', 'nav-profile']],
+    ['reception', '/reception', ['nav-work', 'nav-reception', 'nav-cases', 'nav-diversion', 'nav-petitioners', 'nav-resident-id', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-profile']],
+    ['handler', '/work', ['nav-work', 'nav-cases', 'nav-diversion', 'nav-resident-id', 'nav-profile']],
+    ['township', '/duty/today', ['nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-work', 'nav-reception', 'nav-cases', 'nav-diversion', 'nav-petitioners', 'nav-resident-id', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-profile']],
+  ])('Issue 17: %s lands on %s, sees the grouped menu of its role and no account administration; that URL sends them to their landing page', async (user, landing, expected) => {
     await loginAs(page, baseUrl, user, demoPassword);
+    await page.waitForURL((url) => url.pathname === landing);
+    await page.getByTestId('breadcrumb').waitFor();
     expect(await menu()).toEqual(expected);
     await page.goto(`${baseUrl}/admin/users`);
     await page.getByTestId('shell-user-name').waitFor();
-    expect(new URL(page.url()).pathname).toBe('/');
+    await page.waitForURL((url) => url.pathname === landing);
   });
 
   it('an administrator creates a township officer, who logs in and changes their password', async () => {
     await loginAs(page, baseUrl, 'admin', demoPassword);
-    expect(await menu()).toEqual(['nav-home', 'nav-reception', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-budget', 'nav-users', 'nav-categories', 'nav-diversion-rules', 'nav-calendar', 'nav-incident-limits', 'nav-org', 'nav-audit', 'nav-profile']);
+    await page.waitForURL((url) => url.pathname === '/admin/users');
+    expect(await menu()).toEqual(['nav-users', 'nav-org', 'nav-categories', 'nav-diversion-rules', 'nav-calendar', 'nav-incident-limits', 'nav-audit', 'nav-reception', 'nav-cases', 'nav-supervision', 'nav-diversion', 'nav-petitioners', 'nav-resident-id', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-budget', 'nav-profile']);
     await page.getByTestId('nav-users').click();
     await page.getByTestId('users-table').getByText('township').waitFor();
 

@@ -30,6 +30,10 @@ describe('org tree and audit log pages, in headless Chromium', () => {
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-row-org_unit.update').filter({ hasText: '新建测试村 → 兴旺测试村' }).waitFor();
     await page.getByTestId('audit-row-org_unit.create').filter({ hasText: '新建测试村' }).first().waitFor();
+    // Issue 17: labels, never codes — no snake_case type, field or enum code, no UUID.
+    const table = await page.getByTestId('audit-table').innerText();
+    expect(table).toContain('组织机构');
+    expect(table).not.toMatch(/(?<![A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![A-Z0-9_])|(?<![A-Za-z0-9_])[a-z]+_[a-z_]+|\b(name|type|parentId|code)\b|[0-9a-f]{8}-[0-9a-f]{4}-/);
     await page.getByTestId('audit-actor').fill('nobody');
     await page.getByTestId('audit-search').click();
     await page.getByTestId('audit-table').getByText('没有符合条件的记录').waitFor();
@@ -39,6 +43,13 @@ describe('org tree and audit log pages, in headless Chromium', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('audit-export').click();
     expect((await download).suggestedFilename()).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // Issue 17: the 对象类型 filter is a list of labelled types; picking one narrows the log to it.
+    await page.getByTestId('audit-entity-type').click();
+    await page.locator('nz-option-item', { hasText: '组织机构' }).click();
+    await page.getByTestId('audit-actor').fill('');
+    await page.getByTestId('audit-search').click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="audit-row-auth.login"]'));
+    await page.getByTestId('audit-row-org_unit.update').filter({ hasText: '新建测试村 → 兴旺测试村' }).waitFor();
     await screenshot(page, 'audit-log');
   });
 

@@ -1,7 +1,10 @@
+import { inject } from '@angular/core';
 import type { Routes } from '@angular/router';
 import { provideEchartsCore } from 'ngx-echarts';
 import { authGuard, guestGuard, roleGuard } from './core/auth/auth.guard';
 import { LABELS } from './core/labels';
+import { AuthService } from './core/auth/auth.service';
+import { landingFor } from './core/layout/navigation';
 import { ShellComponent } from './core/layout/shell.component';
 
 export const APP_ROUTES: Routes = [
@@ -23,10 +26,10 @@ export const APP_ROUTES: Routes = [
     canActivate: [authGuard],
     children: [
       {
+        // Each role lands on its daily work (reception → 接待登记, township officer → 我的值班, …).
         path: '',
         pathMatch: 'full',
-        title: LABELS.titles.home,
-        loadComponent: () => import('./features/home/home.page').then((m) => m.HomePage),
+        redirectTo: () => landingFor(inject(AuthService).user()?.role),
       },
       {
         path: 'resident-id',

@@ -41,6 +41,11 @@ export const VISITED_LEVEL_LABELS: Record<VisitedLevel, string> = { COUNTY: '县
 
 export const CASE_PETITIONER_ROLES = ['PRIMARY', 'CO_PETITIONER', 'REPRESENTATIVE'] as const;
 export type CasePetitionerRole = (typeof CASE_PETITIONER_ROLES)[number];
+export const CASE_PETITIONER_ROLE_LABELS: Readonly<Record<CasePetitionerRole, string>> = {
+  PRIMARY: '主要信访人',
+  CO_PETITIONER: '共同信访人',
+  REPRESENTATIVE: '代表',
+};
 
 /** Case states of DOMAIN.md §1.10, driven by the workflow (see workflow.ts). */
 export type CaseStatus = CaseState;

@@ -36,6 +36,12 @@ export const INCIDENT_REPORT_KIND_LABELS: Record<IncidentReportKind, string> = {
 /** A report limit: met, late, still open (countdown running) or overdue (passed with no report). */
 export const REPORT_LIMIT_STATUSES = ['MET', 'LATE', 'OPEN', 'OVERDUE'] as const;
 export type ReportLimitStatus = (typeof REPORT_LIMIT_STATUSES)[number];
+export const REPORT_LIMIT_STATUS_LABELS: Readonly<Record<ReportLimitStatus, string>> = {
+  MET: '按时报告',
+  LATE: '迟报',
+  OPEN: '待报告',
+  OVERDUE: '已超时未报',
+};
 
 /** Verdict on an incident's reporting; only ON_TIME counts as reported in the report rate. */
 export const REPORT_VERDICTS = ['ON_TIME', 'PENDING', 'PHONE_LATE', 'WRITTEN_LATE', 'BOTH_LATE', 'NOT_REPORTED'] as const;

@@ -59,7 +59,7 @@ export const DASHBOARD_LABELS = {
     byChannel: '按信访形式',
   },
   calendarAdmin: {
-    rulesTitle: '法定期限规则（D1–D9）',
+    rulesTitle: '法定期限规则',
     rulesHint: '省里缩短期限的，在此修改；已开始计算的期限仍按原规则，新期限按修改后的规则计算。',
     code: '代码',
     rule: '期限',

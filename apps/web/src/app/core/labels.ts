@@ -17,12 +17,17 @@ export const LABELS = {
   appName: '巨鹿县信访局 信访事项办理系统',
   appShortName: '信访事项办理系统',
   bureau: '巨鹿县信访局',
+  /** Under keyset-paged tables (<app-load-more>). */
+  list: {
+    more: '加载更多',
+    shown: (n: number): string => `已显示 ${n} 条，还有更多`,
+    all: (n: number): string => `共 ${n} 条，已全部显示`,
+  },
   /** Browser tab titles of the routed pages. */
   titles: {
     calendarAdmin: '法定期限与节假日',
     annualReport: '年度统计 - 巨鹿县信访事项办理系统',
     login: '登录 - 巨鹿县信访事项办理系统',
-    home: '首页 - 巨鹿县信访事项办理系统',
     residentId: '身份证号码校验 - 巨鹿县信访事项办理系统',
     users: '账号管理 - 巨鹿县信访事项办理系统',
     profile: '个人设置 - 巨鹿县信访事项办理系统',
@@ -72,7 +77,13 @@ export const LABELS = {
   },
   shell: {
     logout: '退出登录',
-    menuHome: '首页',
+    menu: '功能菜单',
+    groupWork: '信访办理',
+    groupDuty: '值班与应急',
+    groupRisk: '隐患与积案',
+    groupStats: '统计分析',
+    groupAdmin: '系统管理',
+    groupMe: '个人',
     menuResidentId: '身份证号码校验',
     menuUsers: '账号管理',
     menuOrg: '组织机构',
@@ -215,24 +226,6 @@ export const LABELS = {
     system: '（系统）',
     more: '加载更多',
     empty: '没有符合条件的记录',
-  },
-  home: {
-    welcome: '欢迎使用信访事项办理系统',
-    name: '姓名',
-    account: '账号',
-    role: '角色',
-    unit: '所属单位',
-    countyWide: '全县',
-    scopeTitle: '系统覆盖的工作',
-    scope: [
-      '信访事项登记、受理、转送交办、办理答复、复查复核，按《信访工作条例》计算法定期限',
-      '诉访分离：涉法涉诉事项引导至诉讼、仲裁、行政复议等法定途径',
-      '信访隐患排查台账、信访积案与领导包案',
-      '敏感节点值班、日报与零报告、值班补助、劝返接返',
-      '突发信访事件报告与宣传覆盖',
-      '指标统计与预算绩效目标监控',
-    ],
-    available: '当前可用：来访接待与信访事项登记、信访人管理、台账导出，转送交办、受理办理、复查复核（法定期限自动计算并提醒），我的工作、督查督办、告知书打印，以及面向群众的信访事项查询评价。其余功能陆续上线。',
   },
   residentId: {
     title: '身份证号码校验',

@@ -88,7 +88,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     denominator: '期内获知的事件中已有结论的：两项报告均已按时报送的、任一时限已错过的、由上级通报获知的；两项时限均未届满且未错过的（待定）暂不计入分子分母',
     target: rate(95),
     interpretation:
-      '只要有一项报告超时或未报，即不计为已上报；由上级通报获知的一律计为未上报（DOMAIN.md §4.3）。系统内报送的报告以系统时间为准，补录的较早时间须说明理由并在明细中标明。',
+      '只要有一项报告超时或未报，即不计为已上报；由上级通报获知的一律计为未上报。系统内报送的报告以系统时间为准，补录的较早时间须说明理由并在明细中标明。',
     source: 'incidents',
   },
   {
@@ -102,7 +102,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     numerator: '带班领导和值班人员各自签到并签退的人次',
     denominator: '已发布排班中已结束班次上排定的每一人（含带班领导），缺岗计入',
     target: rate(95),
-    interpretation: '按人次计（DOMAIN.md §3.3、§6.2）：每名排班人员（含带班领导）在每个已结束班次上各计一次，本人签到并签退才算完成；尚未结束的班次不计入。',
+    interpretation: '按人次计：每名排班人员（含带班领导）在每个已结束班次上各计一次，本人签到并签退才算完成；尚未结束的班次不计入。',
     source: 'duty',
   },
   {
@@ -116,7 +116,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     numerator: '当日各班次均已完成的单位值班日',
     denominator: '已发布排班中已开始的单位值班日',
     target: { operator: '≥', value: 200 },
-    interpretation: '“次”按值班日计（DOMAIN.md §6.2）：一个 24 小时班为一次；白班、夜班两个半班合计一次，两班均完成才计。',
+    interpretation: '“次”按值班日计：一个 24 小时班为一次；白班、夜班两个半班合计一次，两班均完成才计。',
     source: 'duty',
   },
   {
@@ -169,7 +169,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     kind: 'RATE',
     direction: 'HIGHER_BETTER',
     formula: '在 15 日期限内作出处理的事项 ÷ 期限届满在期内的事项 × 100%（按事项计，不按计时计）',
-    numerator: '每一环节都在期限内作出处理的事项：登记单位在登记后 15 日内（D1/D2）、收到转送交办的单位在收到后 15 日内（D3）',
+    numerator: '每一环节都在期限内作出处理的事项：登记单位在收到信访事项后 15 日内、收到转送交办的单位在收到后 15 日内',
     denominator: '最后一个受理环节期限届满日落在期内且已作出处理或已有环节超期的事项，含仍未处理已超期的',
     target: rate(95),
     interpretation:
@@ -184,8 +184,8 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     kind: 'RATE',
     direction: 'HIGHER_BETTER',
     formula: '在办理期限（含批准延期）内出具处理意见或调解结案的事项 ÷ 办理期限届满在期内的事项 × 100%',
-    numerator: 'D5 在届满日（含延期）当日或之前停止的事项',
-    denominator: 'D5 届满日落在期内的事项，含超期仍在办理的',
+    numerator: '办理期限在届满日（含延期）当日或之前停止的事项',
+    denominator: '办理期限届满日落在期内的事项，含超期仍在办理的',
     target: rate(95),
     interpretation: '按办理期限届满日归属统计期；超期未办结的计入分母。',
     source: 'workflow',
@@ -271,7 +271,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     numerator: '期内标记为已化解或已终结（依法终结）的积案，不论是否填写息诉罢访日期',
     denominator: '期初未化解的积案与期内新增积案',
     target: rate(90),
-    interpretation: '依法终结计为化解（DOMAIN.md §2.5）；化解日期为台账标记已化解、已终结的日期，息诉罢访确认日期仅作说明；化解后又反复的不计入分子。',
+    interpretation: '依法终结计为化解；化解日期为台账标记已化解、已终结的日期，息诉罢访确认日期仅作说明；化解后又反复的不计入分子。',
     source: 'hotspots',
   },
   {
@@ -327,7 +327,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     numerator: '所属事项最近一次评价为满意或基本满意的来访批次',
     denominator: '期内到达的全部来访批次（未评价的也计入）',
     target: rate(95),
-    interpretation: '绩效目标表“接待满意率占总来访总数量的比例”：分母为全部来访而非已评价的，未评价的来访不计为满意（DOMAIN.md §6.2）。',
+    interpretation: '绩效目标表“接待满意率占总来访总数量的比例”：分母为全部来访而非已评价的，未评价的来访不计为满意。',
     source: 'visits',
   },
   {
@@ -369,7 +369,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
     numerator: '期内开始的已审批补助发放表金额（元）',
     denominator: '这些发放表的实际值班人天（本人签到并签退的人次折算）',
     target: { operator: '=', value: 180 },
-    interpretation: '绩效目标表“信访维稳工作值班财政补助标准 180元/人/天”：以实际发放额除以实际值班人天，偏离标准即显示（DOMAIN.md §3.5、§6.2）。',
+    interpretation: '绩效目标表“信访维稳工作值班财政补助标准 180元/人/天”：以实际发放额除以实际值班人天，偏离标准即显示。',
     source: 'duty',
   },
   {

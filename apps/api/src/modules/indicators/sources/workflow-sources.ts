@@ -15,7 +15,7 @@ const CASE_COLUMNS = `'/cases/' || c.id AS link, c.id AS case_id`;
  * still running past it is late (and counted); still running before it is not yet due (left out).
  */
 const clockTimeliness = (codes: string): string => `
-  SELECT c.township_id AS unit_id, k.id::text AS record_id, c.case_no || ' ' || k.code || ' ' || r.label AS label, ${CASE_COLUMNS},
+  SELECT c.township_id AS unit_id, k.id::text AS record_id, c.case_no || ' ' || r.label AS label, ${CASE_COLUMNS},
     CASE WHEN k.status = 'STOPPED' AND (k.stopped_at AT TIME ZONE 'Asia/Shanghai')::date <= k.due_on THEN 1 ELSE 0 END AS numerator,
     CASE WHEN k.status = 'STOPPED' OR k.due_on < $6::date THEN 1 ELSE 0 END AS denominator,
     CASE

@@ -1,14 +1,33 @@
-import { navigationFor } from './navigation';
+import { ROLES } from '@julu/contracts';
+import { breadcrumbFor, LANDING, NAVIGATION, navigationFor, navigationGroupsFor } from './navigation';
 
-describe('navigationFor', () => {
-  it('shows each role only what it may do', () => {
-    const menu = (role: Parameters<typeof navigationFor>[0]): string[] => navigationFor(role).map((i) => i.testId);
-    expect(menu('ADMIN')).toEqual(['nav-home', 'nav-reception', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-budget', 'nav-users', 'nav-categories', 'nav-diversion-rules', 'nav-calendar', 'nav-incident-limits', 'nav-org', 'nav-audit', 'nav-profile']);
-    expect(menu('SUPERVISOR')).toEqual(['nav-dashboard', 'nav-home', 'nav-work', 'nav-cases', 'nav-supervision', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-annual-report', 'nav-budget', 'nav-org', 'nav-audit', 'nav-profile']);
-    expect(menu('RECEPTION')).toEqual(['nav-home', 'nav-work', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-profile']);
-    // 我的工作 heads the menu of those whose day is the work waiting for their unit.
-    expect(menu('TOWNSHIP_OFFICER')).toEqual(['nav-work', 'nav-home', 'nav-reception', 'nav-cases', 'nav-resident-id', 'nav-petitioners', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-diversion', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-profile']);
-    expect(menu('HANDLER')).toEqual(['nav-work', 'nav-home', 'nav-cases', 'nav-resident-id', 'nav-diversion', 'nav-profile']);
+describe('navigation', () => {
+  const menu = (role: Parameters<typeof navigationFor>[0]): string[] => navigationFor(role).map((i) => i.testId);
+
+  it('Issue 17: each role sees only what it may do, grouped by area, its daily area first', () => {
+    expect(menu('HANDLER')).toEqual(['nav-work', 'nav-cases', 'nav-diversion', 'nav-resident-id', 'nav-profile']);
+    expect(navigationGroupsFor('TOWNSHIP_OFFICER').map((g) => g.label)).toEqual(['值班与应急', '信访办理', '隐患与积案', '统计分析', '个人']);
+    expect(navigationGroupsFor('SUPERVISOR').map((g) => g.id)).toEqual(['stats', 'work', 'duty', 'risk', 'admin', 'me']);
+    expect(navigationGroupsFor('ADMIN')[0]).toMatchObject({ id: 'admin', label: '系统管理' });
+    expect(menu('ADMIN')).not.toContain('nav-work');
+    expect(menu('RECEPTION')).not.toContain('nav-users');
+    for (const role of ROLES) {
+      for (const group of navigationGroupsFor(role)) expect(group.items.length).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('Issue 17: every role lands on a page of its own menu (reception → 接待登记, township → 我的值班, handler → 我的工作, supervisor → 指标看板)', () => {
+    expect(LANDING).toEqual({ RECEPTION: '/reception', TOWNSHIP_OFFICER: '/duty/today', HANDLER: '/work', SUPERVISOR: '/dashboard', ADMIN: '/admin/users' });
+    for (const role of ROLES) {
+      expect(NAVIGATION.find((i) => i.route === LANDING[role])?.roles).toContain(role);
+    }
+  });
+
+  it('Issue 17: breadcrumbs name the area, the menu item and the page below it', () => {
+    expect(breadcrumbFor('/cases', '信访事项 - 巨鹿县信访事项办理系统')).toEqual([{ label: '信访办理' }, { label: '信访事项', route: '/cases' }]);
+    expect(breadcrumbFor('/cases/7b1c?tab=1', '事项详情 - 巨鹿县信访事项办理系统')).toEqual([{ label: '信访办理' }, { label: '信访事项', route: '/cases' }, { label: '事项详情' }]);
+    expect(breadcrumbFor('/admin/audit', '审计日志 - 巨鹿县信访事项办理系统').map((c) => c.label)).toEqual(['系统管理', '审计日志']);
+    expect(breadcrumbFor('/notices/1/print', '打印文书 - 巨鹿县信访事项办理系统')).toEqual([{ label: '打印文书' }]);
   });
 
   it('shows nothing without a user', () => {

@@ -1,71 +1,103 @@
 import { type Role, ROLES } from '@julu/contracts';
 import { LABELS } from '../labels';
 
+/** The areas of the side menu, in their usual order. */
+export const NAV_GROUPS = [
+  { id: 'work', label: LABELS.shell.groupWork },
+  { id: 'duty', label: LABELS.shell.groupDuty },
+  { id: 'risk', label: LABELS.shell.groupRisk },
+  { id: 'stats', label: LABELS.shell.groupStats },
+  { id: 'admin', label: LABELS.shell.groupAdmin },
+  { id: 'me', label: LABELS.shell.groupMe },
+] as const;
+export type NavGroupId = (typeof NAV_GROUPS)[number]['id'];
+
 export interface NavItem {
   label: string;
   icon: string;
   route: string;
   testId: string;
-  exact?: boolean;
+  group: NavGroupId;
   /** Roles that see the item; the API enforces the same rule on the routes behind it. */
   roles: readonly Role[];
-  /** Roles whose menu starts with this item (their daily work). */
-  leads?: readonly Role[];
 }
+
+export interface NavGroup {
+  id: NavGroupId;
+  label: string;
+  items: NavItem[];
+}
+
+const LOCAL = ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] as const satisfies readonly Role[];
 
 /** The side menu: each role sees only what it may do. */
 export const NAVIGATION: readonly NavItem[] = [
-  { label: LABELS.shell.menuHome, icon: 'home', route: '/', testId: 'nav-home', exact: true, roles: ROLES },
-  {
-    label: LABELS.shell.menuWork,
-    icon: 'inbox',
-    route: '/work',
-    testId: 'nav-work',
-    roles: ['HANDLER', 'TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR'],
-    leads: ['HANDLER', 'TOWNSHIP_OFFICER'],
-  },
-  { label: LABELS.shell.menuReception, icon: 'form', route: '/reception', testId: 'nav-reception', roles: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
-  { label: LABELS.shell.menuCases, icon: 'file-text', route: '/cases', testId: 'nav-cases', roles: ROLES },
-  { label: LABELS.shell.menuSupervision, icon: 'alert', route: '/supervision', testId: 'nav-supervision', roles: ['SUPERVISOR', 'ADMIN'] },
-  { label: LABELS.shell.menuResidentId, icon: 'idcard', route: '/resident-id', testId: 'nav-resident-id', roles: ROLES },
-  {
-    label: LABELS.shell.menuPetitioners,
-    icon: 'user',
-    route: '/petitioners',
-    testId: 'nav-petitioners',
-    roles: ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'],
-  },
-  { label: LABELS.shell.menuDutyToday, icon: 'bell', route: '/duty/today', testId: 'nav-duty-today', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR'] },
-  { label: LABELS.shell.menuDutyRosters, icon: 'calendar', route: '/duty/rosters', testId: 'nav-duty-rosters', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] },
-  { label: LABELS.shell.menuDutyRecords, icon: 'file-text', route: '/duty/records', testId: 'nav-duty-records', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] },
-  { label: LABELS.shell.menuIncidents, icon: 'thunderbolt', route: '/incidents', testId: 'nav-incidents', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] },
-  { label: LABELS.shell.menuPublicity, icon: 'sound', route: '/publicity', testId: 'nav-publicity', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] },
-  { label: LABELS.shell.menuDiversion, icon: 'branches', route: '/diversion', testId: 'nav-diversion', roles: ROLES },
-  { label: LABELS.shell.menuHotspots, icon: 'warning', route: '/hotspots', testId: 'nav-hotspots', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] },
-  { label: LABELS.shell.menuBacklog, icon: 'flag', route: '/backlog', testId: 'nav-backlog', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] },
-  {
-    label: LABELS.shell.menuDashboard,
-    icon: 'dashboard',
-    route: '/dashboard',
-    testId: 'nav-dashboard',
-    roles: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'],
-    leads: ['SUPERVISOR'],
-  },
-  { label: LABELS.shell.menuAnnualReport, icon: 'bar-chart', route: '/annual-report', testId: 'nav-annual-report', roles: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
-  { label: LABELS.shell.menuBudget, icon: 'fund', route: '/budget/projects', testId: 'nav-budget', roles: ['SUPERVISOR', 'ADMIN'] },
-  { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', roles: ['ADMIN'] },
-  { label: LABELS.shell.menuCategories, icon: 'tags', route: '/admin/categories', testId: 'nav-categories', roles: ['ADMIN'] },
-  { label: LABELS.shell.menuDiversionRules, icon: 'setting', route: '/admin/diversion-rules', testId: 'nav-diversion-rules', roles: ['ADMIN'] },
-  { label: LABELS.shell.menuCalendar, icon: 'calendar', route: '/admin/calendar', testId: 'nav-calendar', roles: ['ADMIN'] },
-  { label: LABELS.shell.menuIncidentLimits, icon: 'thunderbolt', route: '/admin/incident-limits', testId: 'nav-incident-limits', roles: ['ADMIN'] },
-  { label: LABELS.shell.menuOrg, icon: 'apartment', route: '/admin/org', testId: 'nav-org', roles: ['ADMIN', 'SUPERVISOR'] },
-  { label: LABELS.shell.menuAudit, icon: 'audit', route: '/admin/audit', testId: 'nav-audit', roles: ['ADMIN', 'SUPERVISOR'] },
-  { label: LABELS.shell.menuProfile, icon: 'setting', route: '/profile', testId: 'nav-profile', roles: ROLES },
+  { label: LABELS.shell.menuWork, icon: 'inbox', route: '/work', testId: 'nav-work', group: 'work', roles: ['HANDLER', 'TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR'] },
+  { label: LABELS.shell.menuReception, icon: 'form', route: '/reception', testId: 'nav-reception', group: 'work', roles: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
+  { label: LABELS.shell.menuCases, icon: 'file-text', route: '/cases', testId: 'nav-cases', group: 'work', roles: ROLES },
+  { label: LABELS.shell.menuSupervision, icon: 'alert', route: '/supervision', testId: 'nav-supervision', group: 'work', roles: ['SUPERVISOR', 'ADMIN'] },
+  { label: LABELS.shell.menuDiversion, icon: 'branches', route: '/diversion', testId: 'nav-diversion', group: 'work', roles: ROLES },
+  { label: LABELS.shell.menuPetitioners, icon: 'user', route: '/petitioners', testId: 'nav-petitioners', group: 'work', roles: LOCAL },
+  { label: LABELS.shell.menuResidentId, icon: 'idcard', route: '/resident-id', testId: 'nav-resident-id', group: 'work', roles: ROLES },
+  { label: LABELS.shell.menuDutyToday, icon: 'bell', route: '/duty/today', testId: 'nav-duty-today', group: 'duty', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR'] },
+  { label: LABELS.shell.menuDutyRosters, icon: 'calendar', route: '/duty/rosters', testId: 'nav-duty-rosters', group: 'duty', roles: LOCAL },
+  { label: LABELS.shell.menuDutyRecords, icon: 'file-text', route: '/duty/records', testId: 'nav-duty-records', group: 'duty', roles: LOCAL },
+  { label: LABELS.shell.menuIncidents, icon: 'thunderbolt', route: '/incidents', testId: 'nav-incidents', group: 'duty', roles: LOCAL },
+  { label: LABELS.shell.menuPublicity, icon: 'sound', route: '/publicity', testId: 'nav-publicity', group: 'duty', roles: LOCAL },
+  { label: LABELS.shell.menuHotspots, icon: 'warning', route: '/hotspots', testId: 'nav-hotspots', group: 'risk', roles: LOCAL },
+  { label: LABELS.shell.menuBacklog, icon: 'flag', route: '/backlog', testId: 'nav-backlog', group: 'risk', roles: LOCAL },
+  { label: LABELS.shell.menuDashboard, icon: 'dashboard', route: '/dashboard', testId: 'nav-dashboard', group: 'stats', roles: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
+  { label: LABELS.shell.menuAnnualReport, icon: 'bar-chart', route: '/annual-report', testId: 'nav-annual-report', group: 'stats', roles: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
+  { label: LABELS.shell.menuBudget, icon: 'fund', route: '/budget/projects', testId: 'nav-budget', group: 'stats', roles: ['SUPERVISOR', 'ADMIN'] },
+  { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', group: 'admin', roles: ['ADMIN'] },
+  { label: LABELS.shell.menuOrg, icon: 'apartment', route: '/admin/org', testId: 'nav-org', group: 'admin', roles: ['ADMIN', 'SUPERVISOR'] },
+  { label: LABELS.shell.menuCategories, icon: 'tags', route: '/admin/categories', testId: 'nav-categories', group: 'admin', roles: ['ADMIN'] },
+  { label: LABELS.shell.menuDiversionRules, icon: 'setting', route: '/admin/diversion-rules', testId: 'nav-diversion-rules', group: 'admin', roles: ['ADMIN'] },
+  { label: LABELS.shell.menuCalendar, icon: 'calendar', route: '/admin/calendar', testId: 'nav-calendar', group: 'admin', roles: ['ADMIN'] },
+  { label: LABELS.shell.menuIncidentLimits, icon: 'thunderbolt', route: '/admin/incident-limits', testId: 'nav-incident-limits', group: 'admin', roles: ['ADMIN'] },
+  { label: LABELS.shell.menuAudit, icon: 'audit', route: '/admin/audit', testId: 'nav-audit', group: 'admin', roles: ['ADMIN', 'SUPERVISOR'] },
+  { label: LABELS.shell.menuProfile, icon: 'setting', route: '/profile', testId: 'nav-profile', group: 'me', roles: ROLES },
 ];
 
-export function navigationFor(role: Role | undefined): NavItem[] {
+/** Where each role starts its day (the route `/` sends it there). */
+export const LANDING: Readonly<Record<Role, string>> = {
+  RECEPTION: '/reception',
+  TOWNSHIP_OFFICER: '/duty/today',
+  HANDLER: '/work',
+  SUPERVISOR: '/dashboard',
+  ADMIN: '/admin/users',
+};
+
+export function landingFor(role: Role | undefined): string {
+  return role ? LANDING[role] : '/login';
+}
+
+/** The menu of a role by area; the area of its landing page comes first. */
+export function navigationGroupsFor(role: Role | undefined): NavGroup[] {
   if (!role) return [];
-  const visible = NAVIGATION.filter((item) => item.roles.includes(role));
-  const leads = (item: NavItem): boolean => item.leads?.includes(role) ?? false;
-  return [...visible.filter(leads), ...visible.filter((item) => !leads(item))];
+  const landing = NAVIGATION.find((item) => item.route === LANDING[role])?.group;
+  const groups = NAV_GROUPS.map((g) => ({ id: g.id, label: g.label, items: NAVIGATION.filter((item) => item.group === g.id && item.roles.includes(role)) })).filter((g) => g.items.length > 0);
+  return [...groups.filter((g) => g.id === landing), ...groups.filter((g) => g.id !== landing)];
+}
+
+/** The menu items of a role, in menu order. */
+export function navigationFor(role: Role | undefined): NavItem[] {
+  return navigationGroupsFor(role).flatMap((g) => g.items);
+}
+
+export interface Crumb {
+  label: string;
+  route?: string;
+}
+
+/** 面包屑 of a path: area › menu item (linked) › the page itself when it lies below the item. */
+export function breadcrumbFor(path: string, pageTitle: string | undefined): Crumb[] {
+  const clean = path.split(/[?#]/)[0];
+  const item = [...NAVIGATION].sort((a, b) => b.route.length - a.route.length).find((i) => clean === i.route || clean.startsWith(`${i.route}/`));
+  const page = pageTitle?.split(' - ')[0].trim();
+  if (!item) return page ? [{ label: page }] : [];
+  const group = NAV_GROUPS.find((g) => g.id === item.group);
+  const crumbs: Crumb[] = [{ label: group?.label ?? '' }, { label: item.label, route: item.route }];
+  if (clean !== item.route && page && page !== item.label) crumbs.push({ label: page });
+  return crumbs;
 }

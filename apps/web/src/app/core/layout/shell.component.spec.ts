@@ -41,6 +41,8 @@ describe('ShellComponent', () => {
     expect(el.querySelector('[data-testid="shell-user-role"]')?.textContent).toContain('责任单位');
     expect(el.textContent).toContain('县人力资源和社会保障局');
     expect(el.querySelector('[data-testid="nav-resident-id"]')?.textContent).toContain('身份证号码校验');
+    // Issue 17: the menu is grouped by area.
+    expect(el.querySelector('[data-testid="menu-group-work"]')?.textContent).toContain('信访办理');
     expect(el.querySelector('[data-testid="nav-profile"]')).not.toBeNull();
     // Account administration is for administrators only.
     expect(el.querySelector('[data-testid="nav-users"]')).toBeNull();

@@ -1,6 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { type ActivatedRouteSnapshot, NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import { filter, map } from 'rxjs';
 import { ROLE_LABELS } from '@julu/contracts';
+import { NzBreadCrumbModule } from 'ng-zorro-antd/breadcrumb';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
@@ -9,12 +12,12 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../auth/auth.service';
 import { NotificationBellComponent } from '../../features/workflow/notification-bell.component';
 import { LABELS } from '../labels';
-import { navigationFor } from './navigation';
+import { breadcrumbFor, navigationGroupsFor } from './navigation';
 
 /** The logged-in frame: header with the notification bell and the user, side menu, and the routed page (alone when printed). */
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule, NzTagModule, NotificationBellComponent],
+  imports: [RouterOutlet, RouterLink, NzBreadCrumbModule, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule, NzTagModule, NotificationBellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './shell.component.css',
   template: `
@@ -39,15 +42,34 @@ import { navigationFor } from './navigation';
       <nz-layout>
         <!-- On a phone the menu folds away behind a trigger, so forms get the whole width. -->
         <nz-sider nzWidth="200px" nzTheme="light" class="no-print" nzCollapsible nzBreakpoint="md" [nzCollapsedWidth]="0">
-          <ul nz-menu nzMode="inline">
-            @for (item of navigation(); track item.route) {
-              <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="item.exact ?? false">
-                <a [routerLink]="item.route" [attr.data-testid]="item.testId"><span nz-icon [nzType]="item.icon"></span>{{ item.label }}</a>
+          <ul nz-menu nzMode="inline" [attr.aria-label]="labels.shell.menu">
+            @for (group of navigation(); track group.id) {
+              <li nz-menu-group [nzTitle]="group.label" [attr.data-testid]="'menu-group-' + group.id">
+                <ul>
+                  @for (item of group.items; track item.route) {
+                    <li nz-menu-item nzMatchRouter>
+                      <a [routerLink]="item.route" [attr.data-testid]="item.testId"><span nz-icon [nzType]="item.icon"></span>{{ item.label }}</a>
+                    </li>
+                  }
+                </ul>
               </li>
             }
           </ul>
         </nz-sider>
         <nz-content class="content">
+          @if (crumbs().length > 0) {
+            <nz-breadcrumb class="crumbs no-print" data-testid="breadcrumb">
+              @for (c of crumbs(); track $index) {
+                <nz-breadcrumb-item>
+                  @if (c.route && !$last) {
+                    <a [routerLink]="c.route">{{ c.label }}</a>
+                  } @else {
+                    {{ c.label }}
+                  }
+                </nz-breadcrumb-item>
+              }
+            </nz-breadcrumb>
+          }
           <router-outlet />
         </nz-content>
       </nz-layout>
@@ -59,7 +81,15 @@ export class ShellComponent {
   private readonly router = inject(Router);
   protected readonly labels = LABELS;
   protected readonly user = this.auth.user;
-  protected readonly navigation = computed(() => navigationFor(this.user()?.role));
+  protected readonly navigation = computed(() => navigationGroupsFor(this.user()?.role));
+  private readonly page = toSignal(
+    this.router.events.pipe(
+      filter((e) => e instanceof NavigationEnd),
+      map(() => ({ url: this.router.url, title: deepestTitle(this.router.routerState.snapshot.root) })),
+    ),
+    { initialValue: { url: this.router.url, title: deepestTitle(this.router.routerState.snapshot.root) } },
+  );
+  protected readonly crumbs = computed(() => breadcrumbFor(this.page().url, this.page().title));
   protected readonly roleLabel = computed(() => {
     const user = this.user();
     return user ? ROLE_LABELS[user.role] : '';
@@ -69,4 +99,14 @@ export class ShellComponent {
     this.auth.logout();
     void this.router.navigate(['/login']);
   }
+}
+
+function deepestTitle(route: ActivatedRouteSnapshot): string | undefined {
+  let current = route;
+  let title = current.title;
+  while (current.firstChild) {
+    current = current.firstChild;
+    title = current.title ?? title;
+  }
+  return title;
 }

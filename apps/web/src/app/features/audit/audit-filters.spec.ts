@@ -19,9 +19,11 @@ describe('audit filters', () => {
     expect(options.map((o) => o.value)).toContain('auth.login_failed');
   });
 
-  it('describes changes as before → after', () => {
+  it('Issue 17: describes changes as before → after, by field label, with enum values by their label', () => {
     const entry = { changes: { name: { before: '新兴村', after: '兴旺村' }, code: { after: '130529201230' } } } as unknown as AuditLogEntry;
-    expect(describeChanges(entry)).toBe('name: 新兴村 → 兴旺村；code: 130529201230');
+    expect(describeChanges(entry)).toBe('名称: 新兴村 → 兴旺村；编码: 130529201230');
+    const shift = { changes: { status: { before: 'DRAFT', after: 'APPROVED' }, orgUnitId: { after: '6f1c0a52-3333-4c1e-9a55-0c6f4f0f0a03' } } } as unknown as AuditLogEntry;
+    expect(describeChanges(shift)).not.toMatch(/status|DRAFT|APPROVED|orgUnitId|6f1c0a52/);
     expect(describeChanges({ changes: null } as AuditLogEntry)).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { AUDIT_ACTION_LABELS, type AuditLogEntry, type AuditLogQuery } from '@julu/contracts';
+import { type AuditLogEntry, type AuditLogQuery } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -13,7 +13,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { apiErrorMessage } from '../../core/api-error';
 import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
-import { actionOptions, type AuditFilterForm, describeChanges, toAuditQuery } from './audit-filters';
+import { actionLabel, actionOptions, type AuditFilterForm, describeChanges, entityTypeLabel, entityTypeOptions, toAuditQuery } from './audit-filters';
 import { AuditApi } from './data-access/audit.api';
 
 /** 审计日志: search the append-only log and export what the filters match. */
@@ -32,7 +32,9 @@ export class AuditPage implements OnInit {
   private readonly api = inject(AuditApi);
   protected readonly labels = LABELS;
   protected readonly actions = actionOptions();
-  protected readonly actionLabel = (action: string): string => AUDIT_ACTION_LABELS[action] ?? action;
+  protected readonly entityTypes = entityTypeOptions();
+  protected readonly actionLabel = actionLabel;
+  protected readonly entityTypeLabel = entityTypeLabel;
   protected readonly describeChanges = describeChanges;
   protected readonly entries = signal<AuditLogEntry[]>([]);
   protected readonly cursor = signal<string | null>(null);

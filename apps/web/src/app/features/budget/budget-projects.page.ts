@@ -22,7 +22,7 @@ import { BudgetApi } from './data-access/budget.api';
       @if (error()) {
         <nz-alert nzType="error" [nzMessage]="error()" nzShowIcon />
       }
-      <nz-table #t [nzData]="shown()" nzSize="middle" [nzShowPagination]="false" data-testid="budget-projects">
+      <nz-table #t [nzData]="shown()" nzSize="middle" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="budget-projects">
         <thead>
           <tr>
             <th>{{ labels.code }}</th>

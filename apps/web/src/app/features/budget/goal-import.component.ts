@@ -26,7 +26,7 @@ import { BudgetApi } from './data-access/budget.api';
     @if (report(); as r) {
       <nz-alert [nzType]="r.flagged ? 'warning' : 'success'" nzShowIcon [nzMessage]="labels.report(r.fileName, r.imported, r.flagged, r.blankRowsSkipped)" [nzAction]="close" data-testid="goal-import-result" />
       <ng-template #close><button nz-button nzSize="small" (click)="report.set(null)">{{ labels.close }}</button></ng-template>
-      <nz-table #rt [nzData]="r.rows" [nzShowPagination]="false" nzSize="small" data-testid="goal-import-report">
+      <nz-table #rt [nzData]="r.rows" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" data-testid="goal-import-report">
         <thead>
           <tr>
             <th nzWidth="80px">{{ labels.rowNumber }}</th>

@@ -23,8 +23,8 @@ describe('township bar chart', () => {
   const rows = townshipRows(closure, comparison);
   const option = townshipBarOption(closure, rows) as { yAxis: { data: string[] }; xAxis: { max?: number }; series: Series[]; tooltip: Tooltip };
 
-  it('has one bar per township in the org order, coloured by status, with the target line', () => {
-    expect(option.yAxis.data).toEqual(['巨鹿镇', '王虎寨镇', '<b>堤村乡</b>']);
+  it('Issue 17: has one bar per township in the org order, coloured by status, with the target line; a township without data says 无数据, not a blank', () => {
+    expect(option.yAxis.data).toEqual(['巨鹿镇', '王虎寨镇', '<b>堤村乡</b>（无数据）']);
     expect(option.series[0].data.map((d) => d.value)).toEqual([95, 90, null]);
     expect(option.series[0].data.map((d) => d.itemStyle.color)).toEqual([STATUS_COLOURS.MET, STATUS_COLOURS.NEAR, STATUS_COLOURS.NONE]);
     expect(option.series[0].markLine.data).toEqual([{ xAxis: 95 }]);
@@ -34,14 +34,14 @@ describe('township bar chart', () => {
   it('labels bars and tooltips with the value and its fraction, escaping names', () => {
     expect(option.series[0].label?.formatter({ dataIndex: 1 })).toBe('90%');
     expect(option.tooltip.formatter({ dataIndex: 0 })).toBe('巨鹿镇：95%（19 / 20）');
-    expect(option.tooltip.formatter({ dataIndex: 2 })).toBe('&lt;b&gt;堤村乡&lt;/b&gt;：—');
+    expect(option.tooltip.formatter({ dataIndex: 2 })).toBe('&lt;b&gt;堤村乡&lt;/b&gt;：无数据');
   });
 
   it('keeps the table rows equal to the chart, and sizes the chart to the townships', () => {
     expect(rows.map((r) => [r.name, r.valueText, r.numerator, r.denominator])).toEqual([
       ['巨鹿镇', '95%', 19, 20],
       ['王虎寨镇', '90%', 9, 10],
-      ['<b>堤村乡</b>', '—', null, null],
+      ['<b>堤村乡</b>', '无数据', null, null],
     ]);
     expect(barChartHeight(16)).toBe(16 * 30 + 48);
     expect(barChartHeight(1)).toBe(160);

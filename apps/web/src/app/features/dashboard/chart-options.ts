@@ -2,6 +2,9 @@ import type { IndicatorCard, IndicatorTrend, TownshipComparison } from '@julu/co
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatTarget, formatValue, indicatorStatus, type IndicatorStatus, STATUS_COLOURS } from './indicator-status';
 
+/** What a township row without a snapshot shows, in the table and beside its (absent) bar. */
+export const NO_DATA = '无数据';
+
 /** One township's figure, as the bar chart and its table show it. */
 export interface TownshipRow {
   orgUnitId: string;
@@ -37,7 +40,8 @@ export function townshipRows(card: Definition, comparison: TownshipComparison): 
       orgUnitId: r.orgUnitId,
       name: r.orgUnitName,
       value,
-      valueText: formatValue(value, card.unit),
+      // A township without a snapshot says so: a blank would read like 0 or like a rendering fault.
+      valueText: value === null ? NO_DATA : formatValue(value, card.unit),
       numerator: r.snapshot?.numerator ?? null,
       denominator: r.snapshot?.denominator ?? null,
       status: indicatorStatus(card.kind, card.target, value, card.kind === 'RATE'),
@@ -84,7 +88,7 @@ export function townshipBarOption(card: Definition, rows: readonly TownshipRow[]
     grid: { left: 8, right: 72, top: 28, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => tooltipText(rows[p.dataIndex]) },
     xAxis: valueAxis(card),
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisTick: { show: false } },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => (r.value === null ? `${r.name}（${NO_DATA}）` : r.name)), axisTick: { show: false } },
     series: [
       {
         type: 'bar',

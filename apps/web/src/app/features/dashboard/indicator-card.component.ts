@@ -30,7 +30,9 @@ const TEXT_COLOURS: Readonly<Record<IndicatorStatus, string>> = { MET: '#389e0d'
       <span class="name">{{ card().name }}</span>
       <span class="value" [style.color]="textColour()" [attr.data-testid]="'kpi-value-' + card().code">{{ valueText() }}</span>
       <span class="line">{{ card().kind === 'COUNT' ? labels.yearTarget : labels.target }} {{ targetText() }}</span>
-      <span class="line">{{ labels.numerator }}/{{ labels.denominator }} {{ fraction() }}</span>
+      @if (card().kind === 'RATE') {
+        <span class="line" [attr.data-testid]="'kpi-fraction-' + card().code">{{ labels.numerator }}/{{ labels.denominator }} {{ fraction() }}</span>
+      }
       @if (card().warning; as warning) {
         <span class="line warning" [attr.data-testid]="'kpi-warning-' + card().code">⚠ {{ warning }}</span>
       }

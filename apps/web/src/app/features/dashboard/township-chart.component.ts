@@ -35,7 +35,7 @@ import { type ChartClick, recordsRoute } from './records-view';
         data-testid="comparison-chart"
       ></div>
     } @else {
-      <nz-table #t [nzData]="rows()" nzSize="small" [nzShowPagination]="false" [nzPageSize]="rows().length" data-testid="comparison-table">
+      <nz-table #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" [nzPageSize]="rows().length" data-testid="comparison-table">
         <thead>
           <tr>
             <th>{{ labels.township }}</th>

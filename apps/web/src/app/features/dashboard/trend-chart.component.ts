@@ -35,7 +35,7 @@ import { type ChartClick, recordsRoute } from './records-view';
         data-testid="trend-chart"
       ></div>
     } @else {
-      <nz-table #t [nzData]="rows()" nzSize="small" [nzShowPagination]="false" [nzPageSize]="12" data-testid="trend-table">
+      <nz-table #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" [nzPageSize]="12" data-testid="trend-table">
         <thead>
           <tr>
             <th>{{ labels.month }}</th>

@@ -23,6 +23,8 @@ import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
+import { KeysetList } from '../../core/list/keyset-list';
+import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
 import { EscortFormComponent } from './escort-form.component';
 import { PeriodEditorComponent } from './period-editor.component';
@@ -33,7 +35,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 /** 值班台账: sensitive periods (administrators adjust them), subsidy rates and payment sheets, and 劝返/接返 records. */
 @Component({
   selector: 'app-duty-records-page',
-  imports: [DatePipe, FormsModule, NzTabsModule, NzCardModule, NzButtonModule, NzTableModule, NzSelectModule, NzInputModule, NzPopconfirmModule, NzAlertModule, EscortFormComponent, PeriodEditorComponent, SubsidyRatesComponent],
+  imports: [DatePipe, FormsModule, NzTabsModule, NzCardModule, NzButtonModule, NzTableModule, NzSelectModule, NzInputModule, NzPopconfirmModule, NzAlertModule, EscortFormComponent, PeriodEditorComponent, SubsidyRatesComponent, LoadMoreComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-records.page.html',
   styles: ['nz-alert, nz-card { display: block; margin-bottom: 12px; } .bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; } .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px; }'],
@@ -51,7 +53,7 @@ export class DutyRecordsPage implements OnInit {
   protected readonly units = signal<OrgUnitSummary[]>([]);
   protected readonly periods = signal<SensitivePeriodView[]>([]);
   protected readonly sheets = signal<DutySubsidySheetView[]>([]);
-  protected readonly escorts = signal<ReturnEscortView[]>([]);
+  protected readonly escortList = new KeysetList<ReturnEscortView>((cursor) => this.api.escorts(cursor));
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected sheetForm = { unitId: '', month: chinaDate(new Date()).slice(0, 7) };
@@ -71,7 +73,7 @@ export class DutyRecordsPage implements OnInit {
       this.sheetForm.unitId = units.find((u) => u.id === user?.orgUnitId)?.id ?? units[0]?.id ?? '';
       this.defaultUnitId.set(this.sheetForm.unitId);
       this.periods.set(await this.api.periods(this.year));
-      this.escorts.set((await this.api.escorts()).items);
+      await this.escortList.reload();
       if (user?.role !== 'RECEPTION') this.sheets.set(await this.api.subsidySheets());
     });
   }
@@ -98,10 +100,14 @@ export class DutyRecordsPage implements OnInit {
     });
   }
 
+  protected async moreEscorts(): Promise<void> {
+    await this.guard(() => this.escortList.more());
+  }
+
   protected escortSaved(): void {
     this.editingEscort.set(null);
     void this.guard(async () => {
-      this.escorts.set((await this.api.escorts()).items);
+      await this.escortList.reload();
       this.notice.set(this.labels.done);
     });
   }

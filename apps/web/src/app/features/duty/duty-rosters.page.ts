@@ -26,6 +26,8 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
+import { KeysetList } from '../../core/list/keyset-list';
+import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
 import { monthGrid } from './month-grid';
 
@@ -34,7 +36,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 /** 值班排班: a unit's month calendar, roster generation from a template, publishing, and swap approval. */
 @Component({
   selector: 'app-duty-rosters-page',
-  imports: [FormsModule, NzCardModule, NzButtonModule, NzSelectModule, NzInputModule, NzTableModule, NzTagModule, NzAlertModule],
+  imports: [FormsModule, NzCardModule, NzButtonModule, NzSelectModule, NzInputModule, NzTableModule, NzTagModule, NzAlertModule, LoadMoreComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-rosters.page.html',
   styleUrl: './duty-rosters.page.css',
@@ -52,7 +54,7 @@ export class DutyRostersPage implements OnInit {
   protected readonly units = signal<OrgUnitSummary[]>([]);
   protected readonly members = signal<DutyMemberView[]>([]);
   protected readonly periods = signal<SensitivePeriodView[]>([]);
-  protected readonly rosters = signal<DutyRosterSummary[]>([]);
+  protected readonly rosterList = new KeysetList<DutyRosterSummary>((cursor) => this.api.rosters(this.unitId(), cursor));
   protected readonly shifts = signal<DutyShiftView[]>([]);
   protected readonly swaps = signal<DutySwapView[]>([]);
   protected readonly error = signal<string | null>(null);
@@ -81,12 +83,15 @@ export class DutyRostersPage implements OnInit {
   protected async selectUnit(unitId: string): Promise<void> {
     this.unitId.set(unitId);
     await this.guard(async () => {
-      const [members, rosters, swaps] = await Promise.all([this.api.members(unitId), this.api.rosters(unitId), this.api.swaps()]);
+      const [members, swaps] = await Promise.all([this.api.members(unitId), this.api.swaps(), this.rosterList.reload()]);
       this.members.set(members);
-      this.rosters.set(rosters.items);
       this.swaps.set(swaps);
       await this.loadMonth();
     });
+  }
+
+  protected async moreRosters(): Promise<void> {
+    await this.guard(() => this.rosterList.more());
   }
 
   protected async loadMonth(): Promise<void> {

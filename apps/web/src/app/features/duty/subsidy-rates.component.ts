@@ -17,7 +17,7 @@ import { DutyApi } from './data-access/duty.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h4>{{ labels.subsidyRates }}</h4>
-    <nz-table #t [nzData]="rates()" nzSize="small" [nzShowPagination]="false" data-testid="subsidy-rates">
+    <nz-table #t [nzData]="rates()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="subsidy-rates">
       <thead><tr><th>{{ labels.effectiveFrom }}</th><th>{{ labels.yuanPerPersonDay }}</th><th>{{ labels.halfShiftPersonDays }}</th></tr></thead>
       <tbody>
         @for (r of t.data; track r.effectiveFrom) {

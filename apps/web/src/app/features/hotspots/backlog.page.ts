@@ -32,6 +32,8 @@ import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
+import { KeysetList } from '../../core/list/keyset-list';
+import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { HotspotsApi } from './data-access/hotspots.api';
 
 const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -39,7 +41,7 @@ const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString
 /** 信访积案与领导包案: the list, 五定 registration, leader activities and the resolution. */
 @Component({
   selector: 'app-backlog-page',
-  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, NzDrawerModule, NzDescriptionsModule],
+  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, NzDrawerModule, NzDescriptionsModule, LoadMoreComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './backlog.page.html',
   styles: [
@@ -64,7 +66,8 @@ export class BacklogPage implements OnInit {
   protected readonly supervisionLevels = SUPERVISION_LEVELS;
   protected readonly supervisionLabels = SUPERVISION_LEVEL_LABELS;
   protected readonly townshipFixed = this.user?.role === 'TOWNSHIP_OFFICER';
-  protected readonly items = signal<BacklogCaseView[]>([]);
+  protected readonly list = new KeysetList<BacklogCaseView>((after) => this.api.backlog(after));
+  protected readonly items = this.list.items;
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly selected = signal<BacklogCaseView | null>(null);
   protected readonly creating = signal(false);
@@ -87,9 +90,9 @@ export class BacklogPage implements OnInit {
     return { kind: 'RECEPTION', heldOn: chinaToday(), place: '', leader: '', peopleMet: '', result: '' };
   }
 
-  private async load(): Promise<void> {
+  protected async load(more = false): Promise<void> {
     try {
-      this.items.set((await this.api.backlog()).items);
+      await (more ? this.list.more() : this.list.reload());
     } catch (error) {
       this.error.set(apiErrorMessage(error));
     }

@@ -29,7 +29,7 @@ interface LimitRow extends IncidentReportLimit {
       @if (notice(); as message) {
         <nz-alert nzType="success" [nzMessage]="message" nzShowIcon data-testid="limits-saved" />
       }
-      <nz-table #t [nzData]="rows()" nzSize="small" [nzShowPagination]="false" data-testid="limits-table">
+      <nz-table #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="limits-table">
         <thead>
           <tr><th>{{ labels.level }}</th><th>{{ labels.phoneMinutes }}</th><th>{{ labels.writtenMinutes }}</th><th></th></tr>
         </thead>

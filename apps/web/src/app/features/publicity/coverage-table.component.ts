@@ -10,7 +10,7 @@ import { LABELS } from '../../core/labels';
   imports: [NzTableModule, PercentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-table #t [nzData]="view().townships" [nzShowPagination]="false" nzSize="small" [nzScroll]="{ x: '640px' }" data-testid="coverage-table">
+    <nz-table #t [nzData]="view().townships" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" [nzScroll]="{ x: '640px' }" data-testid="coverage-table">
       <thead>
         <tr>
           <th nzLeft>{{ labels.unit }}</th>

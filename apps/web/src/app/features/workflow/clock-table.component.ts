@@ -12,7 +12,7 @@ import { daysLeftText, deadlineTone } from './workflow-rules';
   imports: [NzTableModule, NzTagModule, NzButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-table #t [nzData]="clocks()" [nzShowPagination]="false" nzSize="small" [nzNoResult]="labels.noClocks" data-testid="wf-clocks">
+    <nz-table #t [nzData]="clocks()" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" [nzNoResult]="labels.noClocks" data-testid="wf-clocks">
       <thead>
         <tr>
           <th>{{ labels.clock }}</th>

@@ -15,7 +15,7 @@ const STATUS_TONES: Readonly<Record<EvaluationView['status'], string>> = { NOT_Y
   imports: [DatePipe, NzTableModule, NzTagModule, NzButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-table #t [nzData]="evaluations()" [nzShowPagination]="false" nzSize="small" data-testid="wf-evaluations">
+    <nz-table #t [nzData]="evaluations()" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" data-testid="wf-evaluations">
       <thead>
         <tr>
           <th>{{ labels.stage }}</th>

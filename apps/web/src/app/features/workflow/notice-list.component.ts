@@ -14,7 +14,7 @@ import { LABELS } from '../../core/labels';
   imports: [DatePipe, RouterLink, NzTableModule, NzTagModule, NzButtonModule, NzIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-table #t [nzData]="notices()" [nzShowPagination]="false" nzSize="small" [nzNoResult]="labels.noNotices" data-testid="wf-notices">
+    <nz-table #t [nzData]="notices()" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" [nzNoResult]="labels.noNotices" data-testid="wf-notices">
       <thead>
         <tr>
           <th>{{ labels.notices }}</th>

@@ -60,8 +60,8 @@ export class DutyApi {
     return firstValueFrom(this.http.get<DutyMemberView[]>(API_ROUTES.dutyMembers, { params: { unitId } }));
   }
 
-  rosters(unitId: string): Promise<DutyRosterPage> {
-    return firstValueFrom(this.http.get<DutyRosterPage>(API_ROUTES.dutyRosters, { params: { unitId } }));
+  rosters(unitId: string, cursor?: string): Promise<DutyRosterPage> {
+    return firstValueFrom(this.http.get<DutyRosterPage>(API_ROUTES.dutyRosters, { params: { unitId, ...(cursor ? { cursor } : {}) } }));
   }
 
   generateRoster(body: CreateDutyRosterRequest): Promise<DutyRosterView> {
@@ -141,8 +141,8 @@ export class DutyApi {
     return firstValueFrom(this.http.post<DutySubsidySheetView>(`${API_ROUTES.dutySubsidySheets}/${id}/approve`, {}));
   }
 
-  escorts(): Promise<ReturnEscortPage> {
-    return firstValueFrom(this.http.get<ReturnEscortPage>(API_ROUTES.returnEscorts));
+  escorts(cursor?: string): Promise<ReturnEscortPage> {
+    return firstValueFrom(this.http.get<ReturnEscortPage>(API_ROUTES.returnEscorts, { params: cursor ? { cursor } : {} }));
   }
 
   createEscort(body: ReturnEscortRequest, key: string): Promise<ReturnEscortView> {

@@ -72,8 +72,8 @@ export class HotspotsApi {
     return firstValueFrom(this.http.post<WeeklyReportStatusRow>(API_ROUTES.hotspotWeeklyReports, body));
   }
 
-  backlog(): Promise<BacklogListResponse> {
-    return firstValueFrom(this.http.get<BacklogListResponse>(API_ROUTES.backlogCases, { params: toHttpParams({ limit: 100 }) }));
+  backlog(after?: string): Promise<BacklogListResponse> {
+    return firstValueFrom(this.http.get<BacklogListResponse>(API_ROUTES.backlogCases, { params: toHttpParams({ limit: 100, ...(after ? { after } : {}) }) }));
   }
 
   exportBacklog(): Promise<Blob> {
