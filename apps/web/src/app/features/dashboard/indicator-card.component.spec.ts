@@ -16,6 +16,7 @@ const card = (kind: IndicatorCard['kind'], numerator: number, denominator: numbe
   interpretation: '',
   target: { operator: '≥', value: kind === 'COUNT' ? 200 : 95 },
   available: true,
+  warning: null,
   snapshot: { periodKey: '2026-11', orgUnitId: 'x', numerator, denominator, value, meetsTarget: null, definitionVersion: 1, computedAt: '' },
 });
 
