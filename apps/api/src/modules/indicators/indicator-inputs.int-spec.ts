@@ -54,7 +54,7 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
     const res = await http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '输入测试事项', mainRequest: '请求处理', townshipId: julu, peopleCount: 1, lawRelated, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({ channel: 'LETTER', receivedOn: today, source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '输入测试事项', mainRequest: '请求处理', townshipId: julu, peopleCount: 1, lawRelated, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
       .expect(201);
     return res.body.case.id;
   };
@@ -99,6 +99,8 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
       `INSERT INTO duty_shift (roster_id, unit_id, date, type, start_at, end_at, leader_id, status) VALUES ($1, $2, $3, 'H24', $4, $5, $6, 'PLANNED') RETURNING id`,
       [rosterId, julu, today, start, new Date(start.getTime() + 3_600_000), userId],
     );
+    // Attendance is per person (DOMAIN.md §3.3): the leader on duty is a member who checks in.
+    await dataSource.query(`INSERT INTO duty_shift_member (shift_id, user_id, role, position) VALUES ($1, $2, 'LEADER', 0)`, [id, userId]);
     return id;
   };
   const villages = async (): Promise<string[]> =>
@@ -115,7 +117,7 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
       },
       act: async (ctx) => void (await http().post(`/api/cases/${ctx.caseId}/repeat-links`).set(t.auth.reception).send({ priorCaseId: ctx.prior, decision: 'CONFIRMED', score: 1, reasons: ['同人同事'] }).expect(200)),
     },
-    ...(['VISIT_BATCHES', 'VISIT_PERSONS', 'RECEPTION_TIMELINESS'] as const).map(
+    ...(['VISIT_BATCHES', 'VISIT_PERSONS', 'RECEPTION_TIMELINESS', 'RECEPTION_RATE', 'VISIT_SATISFACTION'] as const).map(
       (indicator): Input => ({
         indicator,
         fact: 'a visit received',
@@ -145,6 +147,8 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
       period: (ctx) => clockMonth(ctx.caseId, 'D5'),
     },
     ...(['PARTICIPATION_RATE', 'SATISFACTION_RATE', 'SATISFIED_ONLY_RATE'] as const).map((indicator): Input => ({ indicator, fact: 'an evaluation recorded', prepare: evaluable, act: async (ctx) => void (await evaluate(ctx)) })),
+    // Only visit (走访) matters count here; a letter's evaluation refreshes the snapshot without moving it.
+    { indicator: 'VISITOR_SATISFACTION_RATE', fact: 'an evaluation recorded (refreshes)', figureChanges: false, prepare: evaluable, act: async (ctx) => void (await evaluate(ctx)) },
     {
       indicator: 'DIVERSION_RATE',
       fact: 'a diversion notice delivered',
@@ -208,19 +212,33 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
         prepare: async (ctx) => {
           ctx.shiftId = await shift(-10);
           await http().post(`/api/duty/shifts/${ctx.shiftId}/check-in`).set(t.auth.township).expect(200);
+          // The rate counts shifts whose end has passed (DOMAIN.md §3.3): this one has just ended.
+          await dataSource.query(`UPDATE duty_shift SET end_at = now() - interval '1 minute' WHERE id = $1`, [ctx.shiftId]);
         },
         act: async (ctx) => void (await http().post(`/api/duty/shifts/${ctx.shiftId}/check-out`).set(t.auth.township).send({}).expect(200)),
       }),
     ),
     {
+      // Counted from approved subsidy sheets; a worked shift refreshes the unit's figures before a sheet exists.
+      indicator: 'DUTY_SUBSIDY_PER_PERSON_DAY',
+      fact: 'a shift checked out (refreshes)',
+      writesRowsDirectly: true,
+      figureChanges: false,
+      prepare: async (ctx) => {
+        ctx.shiftId = await shift(-10);
+        await http().post(`/api/duty/shifts/${ctx.shiftId}/check-in`).set(t.auth.township).expect(200);
+      },
+      act: async (ctx) => void (await http().post(`/api/duty/shifts/${ctx.shiftId}/check-out`).set(t.auth.township).send({}).expect(200)),
+    },
+    {
       indicator: 'DUTY_COMPLETION_RATE',
-      fact: 'a check-in (refreshes; the figure counts shifts that have started)',
+      fact: 'a check-in (refreshes; the figure counts shifts that have ended)',
       writesRowsDirectly: true,
       figureChanges: false,
       prepare: async (ctx) => void (ctx.shiftId = await shift(30)),
       act: async (ctx) => void (await http().post(`/api/duty/shifts/${ctx.shiftId}/check-in`).set(t.auth.township).expect(200)),
     },
-    ...(['PUBLICITY_EVENTS', 'VILLAGE_COVERAGE'] as const).map(
+    ...(['PUBLICITY_EVENTS', 'VILLAGE_COVERAGE', 'PUBLICITY_PLAN_COMPLETION'] as const).map(
       (indicator, i): Input => ({
         indicator,
         fact: 'a publicity event held',
