@@ -36,7 +36,7 @@ describe('indicators as DOMAIN.md §6 defines them (real PostgreSQL)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '定义测试事项', mainRequest: '请求处理', townshipId: julu, peopleCount: 1, lawRelated, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }], ...over })
+      .send({ channel: 'LETTER', receivedOn: today, source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '定义测试事项', mainRequest: '请求处理', townshipId: julu, peopleCount: 1, lawRelated, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }], ...over })
       .expect(201);
     return { id: res.body.case.id, caseNo: res.body.case.caseNo };
   };
