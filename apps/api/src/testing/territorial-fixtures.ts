@@ -58,7 +58,7 @@ export class TerritorialFixtures {
   }
 
   /** A case in the township; an own case is assigned to the demo handler's unit. */
-  async registerCase(side: Side, overrides: Record<string, unknown> = {}): Promise<string> {
+  async registerCase(side: Side, overrides: Record<string, unknown> = {}, accepted = true): Promise<string> {
     const township = side === 'own' ? OWN_TOWNSHIP : FOREIGN_TOWNSHIP;
     const res = await this.post('/api/cases', {
       channel: 'VISIT',
@@ -73,8 +73,12 @@ export class TerritorialFixtures {
       ...overrides,
     });
     const id: string = res.body.case.id;
-    // Assignment to a handling unit comes with the workflow; the fixture sets it directly.
-    if (side === 'own') await this.dataSource.query('UPDATE petition_case SET handling_unit_id = $2 WHERE id = $1', [id, await this.unitId(HANDLER_UNIT)]);
+    // Acceptance and assignment to a handling unit come with the workflow; the fixture sets them
+    // directly. Past intake, the township's officer acts for the township's matters (delivery,
+    // 回访 evaluation); while intake is pending only the registering organ may (issue 16 point 9).
+    if (side === 'own') {
+      await this.dataSource.query(`UPDATE petition_case SET handling_unit_id = $2, status = CASE WHEN $3 THEN 'ACCEPTED' ELSE status END WHERE id = $1`, [id, await this.unitId(HANDLER_UNIT), accepted]);
+    }
     return id;
   }
 
@@ -197,7 +201,8 @@ export class TerritorialFixtures {
   }
 
   private async diversion(side: Side): Promise<string> {
-    const caseId = await this.registerCase(side);
+    // 分流 at intake: the case is still with the bureau that registered it.
+    const caseId = await this.registerCase(side, {}, false);
     const res = await this.post(`/api/diversion/cases/${caseId}/decision`, { expectedVersion: 1, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: '权限矩阵测试：民事纠纷' }, this.receptionToken);
     return res.body.diversion.id;
   }
