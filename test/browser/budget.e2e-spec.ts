@@ -96,6 +96,8 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     expect(await qualitative.textContent()).toContain('有效控制运行成本');
     await qualitative.locator('nz-select').click();
     await page.locator('nz-option-item').filter({ hasText: /^\s*达成\s*$/ }).click();
+    // Grading a row by hand departs from the scorecard: it needs its evidence (DOMAIN.md §6.5).
+    await qualitative.locator('input[aria-label^="改动依据"]').fill('年度运行成本控制在预算内，见部门决算');
     await page.getByTestId('evaluation-row-2').locator('input[aria-label="偏差原因"]').fill('个别来访未登记');
     await page.getByTestId('evaluation-save').click();
     await page.getByTestId('evaluation-state').getByText('已保存').waitFor();

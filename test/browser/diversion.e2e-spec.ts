@@ -49,7 +49,7 @@ describe('依法分流 workbench, in headless Chromium', () => {
     const suggestion = page.getByTestId(`diversion-suggestion-${caseNo}-0`);
     await suggestion.getByText('拖欠劳动报酬 → 劳动人事争议仲裁').waitFor();
     const text = await suggestion.innerText();
-    expect(text).toContain('LABOUR_ARBITRATION 第1版');
+    expect(text).toContain('WAGE_ARBITRATION 第1版');
     expect(text).toContain('劳动争议调解仲裁法》第二十七条');
     expect(text).toContain('巨鹿县劳动人事争议仲裁委员会');
     expect(text).toContain('劳动关系存续期间因拖欠劳动报酬发生争议的，申请仲裁不受一年仲裁时效期间的限制');
@@ -62,7 +62,7 @@ describe('依法分流 workbench, in headless Chromium', () => {
     await page.goto(`${baseUrl}/diversion`);
     await page.getByTestId(`diversion-confirm-${caseNo}-0`).click();
     expect(await page.getByTestId('diversion-organ').inputValue()).toBe('巨鹿县劳动人事争议仲裁委员会');
-    expect(await page.getByTestId('diversion-note').inputValue()).toContain('劳动争议');
+    expect(await page.getByTestId('diversion-note').inputValue()).toContain('拖欠劳动报酬');
     await settled('diversion-confirm-modal');
     await page.getByTestId('diversion-submit').click();
     await page.getByTestId('diversion-decided').waitFor();
