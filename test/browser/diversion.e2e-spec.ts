@@ -72,7 +72,7 @@ describe('依法分流 workbench, in headless Chromium', () => {
     const row = page.getByTestId(`ledger-row-${caseNo}`);
     await row.waitFor();
     expect(await row.innerText()).toContain('未送达');
-    expect(await row.innerText()).toContain('LABOUR_ARBITRATION 第1版');
+    expect(await row.innerText()).toContain('WAGE_ARBITRATION 第1版');
     await settled('diversion-ledger-not-counted');
 
     // Deliver the notice on the case page (the workflow panel), then the ledger counts it.
