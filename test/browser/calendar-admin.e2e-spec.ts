@@ -7,11 +7,12 @@ describe('法定期限与节假日: an administrator reads the limits and adds a
   let page: Page;
   usePagePerTest((p) => (page = p));
 
-  it('shows D1–D9 with their articles and the built-in years, refuses a malformed line, and adds 2027', async () => {
+  it('shows the ten legal clocks (D10: the 交办 feedback limit) with their articles and the built-in years, refuses a malformed line, and adds 2027', async () => {
     await loginAs(page, baseUrl, 'admin', demoPassword);
     await page.getByTestId('nav-calendar').click();
     await page.getByTestId('rule-D5').getByText('第三十四条').waitFor();
-    expect(await page.getByTestId('clock-rules').locator('tbody tr').count()).toBe(9);
+    await page.getByTestId('rule-D10').waitFor();
+    expect(await page.getByTestId('clock-rules').locator('tbody tr').count()).toBe(10);
     await page.getByTestId('holiday-years').getByText('国办发明电〔2024〕12号（2024-11-12）').waitFor();
 
     await page.getByTestId('year-input').locator('input').fill('2027');
