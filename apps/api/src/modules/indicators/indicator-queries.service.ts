@@ -90,8 +90,8 @@ export class IndicatorQueriesService {
     const unit = await this.unit(user, unitId);
     const source = this.computation.sources().get(definition.code);
     if (!source) throw notFound(`${definition.name}的数据来源尚未启用`);
-    // A township officer's scope is their own township: the records it lists (and their sums) leave
-    // out the accusations against it. The stored figure is a statistic and stays as computed.
+    // The sources already count an accusation against a township for the county only (CASE_UNIT);
+    // a township officer's drill-down also drops, as a second guard, any record of one against them.
     const sql = user.role === 'TOWNSHIP_OFFICER' ? withoutAccusationsAgainstScope(source) : source;
     const county = await this.computation.countyId();
     const scope = this.computation.scope(parsePeriod(key) as NonNullable<ReturnType<typeof parsePeriod>>, unit.id === county ? null : unit.id);

@@ -1,5 +1,5 @@
 import type { IndicatorCode } from '@julu/domain';
-import { IN_TOWNSHIP } from './source-params';
+import { CASE_UNIT, IN_TOWNSHIP } from './source-params';
 
 /** The unit (or township) column lies in the scope's township (any for the county). */
 const inTownship = (column: string): string => `($5::uuid IS NULL OR ${column} = $5::uuid)`;
@@ -15,20 +15,20 @@ const RESULT_LABEL = (column: string): string => `CASE ${column} WHEN 'SATISFIED
 export const GOAL_ROW_SOURCES: Partial<Record<IndicatorCode, string>> = {
   // 接待满意率占总来访总数量的比例: satisfied visits ÷ all visits (an unevaluated visit is not satisfied).
   VISIT_SATISFACTION: `
-    SELECT c.township_id AS unit_id, v.id::text AS record_id, ${VISIT_LABEL} AS label, '/cases/' || c.id AS link, c.id AS case_id,
+    SELECT ${CASE_UNIT}, v.id::text AS record_id, ${VISIT_LABEL} AS label, '/cases/' || c.id AS link, c.id AS case_id,
       CASE WHEN ev.result IN ${SATISFIED} THEN 1 ELSE 0 END AS numerator, 1 AS denominator, ${RESULT_LABEL('ev.result')} AS reason
     FROM visit v JOIN petition_case c ON c.id = v.case_id
     LEFT JOIN LATERAL (SELECT e.result FROM case_evaluation e WHERE e.case_id = c.id ORDER BY e.recorded_at DESC LIMIT 1) ev ON true
     WHERE v.arrival_at >= $1 AND v.arrival_at < $2 AND ${IN_TOWNSHIP}`,
   // 来访群众的满意率: evaluations of visit (走访) matters only, not of every channel.
   VISITOR_SATISFACTION_RATE: `
-    SELECT c.township_id AS unit_id, e.case_id::text || ':' || e.stage AS record_id, c.case_no || ' ' || CASE e.stage WHEN 'ACCEPTANCE' THEN '受理环节' ELSE '办理环节' END AS label,
+    SELECT ${CASE_UNIT}, e.case_id::text || ':' || e.stage AS record_id, c.case_no || ' ' || CASE e.stage WHEN 'ACCEPTANCE' THEN '受理环节' ELSE '办理环节' END AS label,
       '/cases/' || c.id AS link, c.id AS case_id, CASE WHEN e.result IN ${SATISFIED} THEN 1 ELSE 0 END AS numerator, 1 AS denominator, ${RESULT_LABEL('e.result')} AS reason
     FROM case_evaluation e JOIN petition_case c ON c.id = e.case_id
     WHERE c.channel = 'VISIT' AND e.recorded_at >= $1 AND e.recorded_at < $2 AND ${IN_TOWNSHIP}`,
   // 群众来访接待率: visitors received ÷ visitors arrived, whatever the wait.
   RECEPTION_RATE: `
-    SELECT c.township_id AS unit_id, v.id::text AS record_id, ${VISIT_LABEL} AS label, '/cases/' || c.id AS link, c.id AS case_id,
+    SELECT ${CASE_UNIT}, v.id::text AS record_id, ${VISIT_LABEL} AS label, '/cases/' || c.id AS link, c.id AS case_id,
       CASE WHEN v.reception_started_at IS NOT NULL THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
       CASE WHEN v.reception_started_at IS NOT NULL THEN '已接谈' ELSE '未接谈' END AS reason
     FROM visit v JOIN petition_case c ON c.id = v.case_id WHERE v.arrival_at >= $1 AND v.arrival_at < $2 AND ${IN_TOWNSHIP}`,

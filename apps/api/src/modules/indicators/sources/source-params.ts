@@ -23,8 +23,22 @@ export interface SourceScope {
 
 export const sourceParams = (s: SourceScope): unknown[] => [s.fromInstant, s.toInstant, s.fromDate, s.toDate, s.townshipId, s.today, s.evaluationWindowDays];
 
-/** The case lies in the scope's township (any township for the county). */
-export const IN_TOWNSHIP = '($5::uuid IS NULL OR c.township_id = $5::uuid)';
+/**
+ * A 检举控告 that accuses its own township (条例 Art 30 ¶3) counts for no township: only for the
+ * county total. The township's stored figure, its drill-down and its comparison bar therefore all
+ * leave it out, so the accused cannot learn of it from a figure that differs from the records it
+ * is shown. An accusation against another unit counts for the township where it lies, like any case.
+ */
+const ACCUSES_OWN_TOWNSHIP = `c.matter_type = 'ACCUSATION' AND c.involved_unit_id = c.township_id`;
+
+/** The township a case's record counts for (c is the petition case): see ACCUSES_OWN_TOWNSHIP. */
+export const CASE_UNIT = `CASE WHEN ${ACCUSES_OWN_TOWNSHIP} THEN NULL ELSE c.township_id END AS unit_id`;
+
+/**
+ * The case counts for the scope's township (any case for the county): it lies there and does not
+ * accuse it — the same rule as CASE_UNIT, so a township's scope lists exactly its grouped records.
+ */
+export const IN_TOWNSHIP = `($5::uuid IS NULL OR (c.township_id = $5::uuid AND NOT (${ACCUSES_OWN_TOWNSHIP})))`;
 
 /**
  * The records of a source, with every parameter typed up front: a source that does not use all

@@ -1,5 +1,5 @@
 import type { IndicatorCode } from '@julu/domain';
-import { IN_TOWNSHIP } from './source-params';
+import { CASE_UNIT, IN_TOWNSHIP } from './source-params';
 
 /**
  * 政法部门 (Art 22 ¶2): the county's public security bureau, court, procuratorate, justice bureau and
@@ -15,7 +15,7 @@ const CASE_COLUMNS = `'/cases/' || c.id AS link, c.id AS case_id`;
  * still running past it is late (and counted); still running before it is not yet due (left out).
  */
 const clockTimeliness = (codes: string): string => `
-  SELECT c.township_id AS unit_id, k.id::text AS record_id, c.case_no || ' ' || r.label AS label, ${CASE_COLUMNS},
+  SELECT ${CASE_UNIT}, k.id::text AS record_id, c.case_no || ' ' || r.label AS label, ${CASE_COLUMNS},
     CASE WHEN k.status = 'STOPPED' AND (k.stopped_at AT TIME ZONE 'Asia/Shanghai')::date <= k.due_on THEN 1 ELSE 0 END AS numerator,
     CASE WHEN k.status = 'STOPPED' OR k.due_on < $6::date THEN 1 ELSE 0 END AS denominator,
     CASE
@@ -49,7 +49,7 @@ const acceptanceTimeliness = `
                                 WHEN s.status = 'STOPPED' THEN ' 按期（' || s.due_on || ' 届满）'
                                 ELSE ' 尚未到期（' || s.due_on || ' 届满）' END, '；' ORDER BY s.recency DESC) AS steps
     FROM steps s GROUP BY s.case_id)
-  SELECT c.township_id AS unit_id, c.id::text AS record_id, c.case_no || ' ' || c.title AS label, ${CASE_COLUMNS},
+  SELECT ${CASE_UNIT}, c.id::text AS record_id, c.case_no || ' ' || c.title AS label, ${CASE_COLUMNS},
     CASE WHEN x.decided AND NOT x.late THEN 1 ELSE 0 END AS numerator,
     CASE WHEN x.decided OR x.late THEN 1 ELSE 0 END AS denominator,
     CASE WHEN x.decided AND NOT x.late THEN '各环节均在期限内处理：'
@@ -60,7 +60,7 @@ const acceptanceTimeliness = `
 
 /** Evaluations recorded in the period. */
 const evaluations = (satisfied: string): string => `
-  SELECT c.township_id AS unit_id, e.case_id::text || ':' || e.stage AS record_id, c.case_no || ' ' || CASE e.stage WHEN 'ACCEPTANCE' THEN '受理环节' ELSE '办理环节' END AS label,
+  SELECT ${CASE_UNIT}, e.case_id::text || ':' || e.stage AS record_id, c.case_no || ' ' || CASE e.stage WHEN 'ACCEPTANCE' THEN '受理环节' ELSE '办理环节' END AS label,
     ${CASE_COLUMNS},
     CASE WHEN e.result IN (${satisfied}) THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
     CASE e.result WHEN 'SATISFIED' THEN '满意' WHEN 'BASICALLY_SATISFIED' THEN '基本满意' ELSE '不满意' END AS reason
@@ -70,15 +70,15 @@ const evaluations = (satisfied: string): string => `
 /** The records behind each workflow and visit indicator (see source-params.ts for the parameters). */
 export const WORKFLOW_SOURCES: Partial<Record<IndicatorCode, string>> = {
   VISIT_BATCHES: `
-    SELECT c.township_id AS unit_id, v.id::text AS record_id, c.case_no || ' ' || to_char(v.arrival_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS label, ${CASE_COLUMNS},
+    SELECT ${CASE_UNIT}, v.id::text AS record_id, c.case_no || ' ' || to_char(v.arrival_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS label, ${CASE_COLUMNS},
       1 AS numerator, 1 AS denominator, '来访一批（' || v.person_count || ' 人）' AS reason
     FROM visit v JOIN petition_case c ON c.id = v.case_id WHERE v.arrival_at >= $1 AND v.arrival_at < $2 AND ${IN_TOWNSHIP}`,
   VISIT_PERSONS: `
-    SELECT c.township_id AS unit_id, v.id::text AS record_id, c.case_no || ' ' || to_char(v.arrival_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS label, ${CASE_COLUMNS},
+    SELECT ${CASE_UNIT}, v.id::text AS record_id, c.case_no || ' ' || to_char(v.arrival_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS label, ${CASE_COLUMNS},
       v.person_count AS numerator, 1 AS denominator, v.person_count || ' 人次' AS reason
     FROM visit v JOIN petition_case c ON c.id = v.case_id WHERE v.arrival_at >= $1 AND v.arrival_at < $2 AND ${IN_TOWNSHIP}`,
   RECEPTION_TIMELINESS: `
-    SELECT c.township_id AS unit_id, v.id::text AS record_id, c.case_no || ' ' || to_char(v.arrival_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS label, ${CASE_COLUMNS},
+    SELECT ${CASE_UNIT}, v.id::text AS record_id, c.case_no || ' ' || to_char(v.arrival_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS label, ${CASE_COLUMNS},
       CASE WHEN v.reception_started_at - v.arrival_at <= interval '30 minutes' THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
       '等候 ' || floor(extract(epoch FROM v.reception_started_at - v.arrival_at) / 60) || ' 分钟' ||
         CASE WHEN v.reception_started_at - v.arrival_at <= interval '30 minutes' THEN '，及时' ELSE '，超过 30 分钟' END AS reason
@@ -99,7 +99,7 @@ export const WORKFLOW_SOURCES: Partial<Record<IndicatorCode, string>> = {
       FROM case_notice n WHERE n.case_id IN (SELECT case_id FROM candidates)
         AND n.delivered_at IS NOT NULL AND n.kind IN ('ACCEPTANCE', 'NON_ACCEPTANCE', 'NO_REACCEPTANCE', 'HANDLING_OPINION')
       GROUP BY 1, 2)
-    SELECT c.township_id AS unit_id, s.case_id::text || ':' || s.stage AS record_id, c.case_no || ' ' || CASE s.stage WHEN 'ACCEPTANCE' THEN '受理环节' ELSE '办理环节' END AS label,
+    SELECT ${CASE_UNIT}, s.case_id::text || ':' || s.stage AS record_id, c.case_no || ' ' || CASE s.stage WHEN 'ACCEPTANCE' THEN '受理环节' ELSE '办理环节' END AS label,
       ${CASE_COLUMNS}, CASE WHEN e.case_id IS NULL THEN 0 ELSE 1 END AS numerator, 1 AS denominator,
       CASE WHEN e.case_id IS NULL THEN '评价期已结束，未参评' ELSE '已评价' END AS reason
     FROM stages s JOIN petition_case c ON c.id = s.case_id
@@ -112,14 +112,14 @@ export const WORKFLOW_SOURCES: Partial<Record<IndicatorCode, string>> = {
   SATISFACTION_RATE: evaluations(`'SATISFIED', 'BASICALLY_SATISFIED'`),
   SATISFIED_ONLY_RATE: evaluations(`'SATISFIED'`),
   REPEAT_RATE: `
-    SELECT c.township_id AS unit_id, c.id::text AS record_id, c.case_no || ' ' || c.title AS label, ${CASE_COLUMNS},
+    SELECT ${CASE_UNIT}, c.id::text AS record_id, c.case_no || ' ' || c.title AS label, ${CASE_COLUMNS},
       CASE WHEN c.is_repeat THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
       CASE WHEN c.is_repeat THEN '确认为重复信访' ELSE '非重复' END AS reason
     FROM petition_case c WHERE c.registered_at >= $1 AND c.registered_at < $2 AND ${IN_TOWNSHIP}`,
   // Every 涉法涉诉 matter however it was recognised (flagged at or after registration, diverted,
   // forwarded to a 政法部门 under Art 22 ¶2); in the legal channel once its 告知 is delivered.
   DIVERSION_RATE: `
-    SELECT c.township_id AS unit_id, c.id::text AS record_id, c.case_no || ' ' || c.title AS label, ${CASE_COLUMNS},
+    SELECT ${CASE_UNIT}, c.id::text AS record_id, c.case_no || ' ' || c.title AS label, ${CASE_COLUMNS},
       CASE WHEN d.diverted AND d.diversion_delivered OR d.to_legal_organ AND d.decision_delivered THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
       CASE WHEN d.diverted AND d.diversion_delivered THEN '已分流，告知书已送达'
            WHEN d.to_legal_organ AND d.decision_delivered THEN '已转送政法部门（第二十二条第二款），告知已送达'
