@@ -1,27 +1,20 @@
 import type { CaseState, CaseTransitionRequest, CurrentUser } from '@julu/contracts';
+import { OPEN_STATES } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { caseCondition } from '../../../core/access/case-scope';
 import { territoryOf } from '../../../core/access/territory';
 import { invalidField } from '../../../core/http/api-errors';
 import type { WorkflowCaseRow } from './case-context';
 
+/** Open but not yet accepted: registered, forwarded, assigned, or an assignment objected to. */
+const BEFORE_ACCEPTANCE: readonly CaseState[] = ['REGISTERED', 'FORWARDED', 'ASSIGNED', 'OBJECTED'];
+
 /**
  * Art 19 ¶3: “已经受理或者正在办理的”: accepted (受理) and not yet concluded, including a 复查 under
- * way or open to request. Once the 复核意见 is issued, Art 36 ¶3 applies instead.
+ * way or open to request — every open state after acceptance. Once the 复核意见 is issued
+ * (REREVIEW_REPLIED), Art 36 ¶3 applies instead.
  */
-const UNDER_HANDLING: readonly CaseState[] = [
-  'ACCEPTED',
-  'IN_PROGRESS',
-  'EXTENSION_REQUESTED',
-  'EXTENDED',
-  'REPLIED',
-  'REVIEW_REQUESTED',
-  'REVIEW_ACCEPTED',
-  'REVIEW_REPLIED',
-  'REREVIEW_REQUESTED',
-  'REREVIEW_ACCEPTED',
-  'HEARING',
-];
+const UNDER_HANDLING: readonly CaseState[] = OPEN_STATES.filter((s) => !BEFORE_ACCEPTANCE.includes(s) && s !== 'REREVIEW_REPLIED');
 
 interface PriorRow {
   status: CaseState;
