@@ -5,12 +5,13 @@ import { chinaDate, type IndicatorCode } from '@julu/domain';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../core/config/app-config';
 import { createIndicatorServices } from '../../testing/deadline-services';
+import { type IndicatorTestKit, indicatorTestKit } from '../../testing/indicator-test-kit';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 import { testSecrets } from '../../testing/test-config';
 import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
 import { WorkerModule } from '../../worker/worker.module';
 import { IndicatorComputationService } from './indicator-computation.service';
-import { IndicatorEventsService, INDICATOR_EVENTS } from './indicator-events.service';
+import { INDICATOR_EVENTS } from './indicator-events.service';
 
 const PASSWORD = 'indicator-inputs-password-1';
 const WAIT_MS = 45_000;
@@ -49,20 +50,10 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
   const month = today.slice(0, 7);
   const http = () => t.http();
 
-  const register = async (lawRelated = false): Promise<string> => {
-    const person = await http().post('/api/petitioners').set(t.auth.reception).send({ name: '输入测试', idType: 'OTHER', townshipId: julu }).expect(201);
-    const res = await http()
-      .post('/api/cases')
-      .set(t.auth.reception)
-      .send({ channel: 'LETTER', receivedOn: today, source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '输入测试事项', mainRequest: '请求处理', townshipId: julu, peopleCount: 1, lawRelated, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
-      .expect(201);
-    return res.body.case.id;
-  };
-  const act = async (id: string, body: Record<string, unknown>): Promise<{ notices: { id: string }[] }> => {
-    const { version } = (await http().get(`/api/cases/${id}/workflow`).set(t.auth.reception).expect(200)).body;
-    return (await http().post(`/api/cases/${id}/transitions`).set(t.auth.reception).send({ expectedVersion: version, ...body }).expect(201)).body;
-  };
-  const deliver = (noticeId: string) => http().post(`/api/notices/${noticeId}/delivery`).set(t.auth.reception).send({ method: 'IN_PERSON', deliveredAt: new Date().toISOString() }).expect(201);
+  let kit: IndicatorTestKit;
+  const register = async (lawRelated = false): Promise<string> => (await kit.register(julu, lawRelated)).id;
+  const act = (id: string, body: Record<string, unknown>) => kit.act(id, body);
+  const deliver = (noticeId: string) => kit.deliver(noticeId);
   const clockMonth = async (caseId: string, code: string): Promise<string> =>
     ((await dataSource.query(`SELECT due_on::text AS d FROM case_clock WHERE case_id = $1 AND code = $2 ORDER BY created_at DESC LIMIT 1`, [caseId, code])) as { d: string }[])[0].d.slice(0, 7);
   /** A case accepted by the bureau with its acceptance notice delivered: its 受理 stage is open for evaluation. */
@@ -301,20 +292,13 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
       );
       return Number(pending) === 0;
     });
-  const recomputeAll = async (): Promise<void> => {
-    const services = await createIndicatorServices(env);
-    try {
-      await services.get(IndicatorEventsService).markYear(dataSource);
-      await services.get(IndicatorComputationService).processDirty(true);
-    } finally {
-      await services.close();
-    }
-  };
+  const recomputeAll = () => kit.recomputeAll();
 
   beforeAll(async () => {
     t = await startSeededApp(PASSWORD, ['reception', 'supervisor', 'township', 'admin']);
     dataSource = t.dataSource;
     env = { ...testSecrets(), DATABASE_URL: t.db.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: uniquePrefix() };
+    kit = indicatorTestKit(t, env, '输入测试');
     julu = await t.unitId('巨鹿镇');
     [{ id: county }] = await dataSource.query(`SELECT id FROM org_unit WHERE type = 'COUNTY'`);
     worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadConfig({ ...env, OUTBOX_POLL_INTERVAL_MS: '100' })), { logger: false });

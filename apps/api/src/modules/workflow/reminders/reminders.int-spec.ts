@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { addDays, chinaDate } from '@julu/domain';
 import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { waitUntil } from '../../../testing/wait-until';
 import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
 import { testSecrets } from '../../../testing/test-config';
 import { testRedisUrl, uniquePrefix } from '../../../testing/test-database';
@@ -69,6 +70,10 @@ describe('deadline reminders (real PostgreSQL and Redis, worker killed with SIGK
   const sent = async (clockId: string, version: number): Promise<{ user_id: string }[]> =>
     dataSource.query('SELECT user_id FROM notification WHERE dedupe_key = $1 ORDER BY user_id', [reminderDedupeKey(clockId, version, 'BREACH')]);
 
+  /** The reminder job of the clock version has run to completion (after any re-run of a stalled attempt). */
+  const completed = async (clockId: string, version: number): Promise<boolean> =>
+    (await (await queue.getJob(reminderJobId(clockId, version, 'BREACH')))?.isCompleted()) ?? false;
+
   beforeAll(async () => {
     t = await startSeededApp(PASSWORD, ['reception']);
     dataSource = t.dataSource;
@@ -97,8 +102,8 @@ describe('deadline reminders (real PostgreSQL and Redis, worker killed with SIGK
       `SELECT id FROM app_user WHERE disabled_at IS NULL AND ((org_unit_id = (SELECT registering_unit_id FROM petition_case WHERE id = $1) AND role <> 'ADMIN') OR role = 'SUPERVISOR') ORDER BY id`,
       [caseId],
     );
-    for (let i = 0; i < 100 && (await sent(clockId, version)).length < recipients.length; i++) await sleep(200);
-    await sleep(1500);
+    // Once the job has completed nothing more can be sent for it: a duplicate would be there by then.
+    expect(await waitUntil(async () => completed(clockId, version), 20_000)).toBe(true);
     expect((await sent(clockId, version)).map((r) => r.user_id)).toEqual(recipients.map((r) => r.id));
     expect((await dataSource.query('SELECT overdue FROM petition_case WHERE id = $1', [caseId]))[0].overdue).toBe(true);
     await kill(second);
@@ -114,8 +119,7 @@ describe('deadline reminders (real PostgreSQL and Redis, worker killed with SIGK
     await blocker.startTransaction();
     await blocker.query('SELECT 1 FROM case_clock WHERE id = $1 FOR UPDATE', [clockId]);
     await queue.add('reminder', { clockId, version, kind: 'BREACH' }, { jobId: reminderJobId(clockId, version, 'BREACH') });
-    for (let i = 0; i < 50 && !(await (await queue.getJob(reminderJobId(clockId, version, 'BREACH')))?.isActive()); i++) await sleep(100);
-    expect(await (await queue.getJob(reminderJobId(clockId, version, 'BREACH')))?.isActive()).toBe(true);
+    expect(await waitUntil(async () => (await (await queue.getJob(reminderJobId(clockId, version, 'BREACH')))?.isActive()) ?? false, 5_000)).toBe(true);
     await kill(worker);
     await blocker.rollbackTransaction();
     await blocker.release();
@@ -123,8 +127,7 @@ describe('deadline reminders (real PostgreSQL and Redis, worker killed with SIGK
     const restarted = await startWorker(workerEnv);
     children.push(restarted);
     // The dead worker's lock on the job expires (JOB_LOCK_SECONDS) and the new worker takes the job over.
-    for (let i = 0; i < 300 && (await sent(clockId, version)).length === 0; i++) await sleep(200);
-    await sleep(1000);
+    expect(await waitUntil(async () => completed(clockId, version), 60_000)).toBe(true);
     const rows = await sent(clockId, version);
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.user_id)).size).toBe(rows.length);
@@ -137,11 +140,7 @@ describe('deadline reminders (real PostgreSQL and Redis, worker killed with SIGK
     const worker = await startWorker(workerEnv);
     children.push(worker);
     await queue.add('reminder', { clockId, version, kind: 'BREACH' }, { jobId: reminderJobId(clockId, version, 'BREACH') });
-    for (let i = 0; i < 50; i++) {
-      const job = await queue.getJob(reminderJobId(clockId, version, 'BREACH'));
-      if (job && (await job.isCompleted())) break;
-      await sleep(200);
-    }
+    expect(await waitUntil(async () => completed(clockId, version), 10_000)).toBe(true);
     const job = await queue.getJob(reminderJobId(clockId, version, 'BREACH'));
     expect(job?.returnvalue).toBe('stale');
     expect(await sent(clockId, version)).toEqual([]);
