@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { runAsOwner } from './row-security';
 
 /** Arbitrary but fixed: the key every process uses for the schema-migration advisory lock. */
 export const MIGRATION_LOCK_KEY = 5_290_529;
@@ -24,10 +25,13 @@ export async function withAdvisoryLock<T>(dataSource: DataSource, key: number, w
 
 /** Applies pending migrations under the advisory lock; returns the names it applied. */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  return withAdvisoryLock(dataSource, MIGRATION_LOCK_KEY, async () => {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((m) => m.name);
-  });
+  // As the owner: the system role that other work runs as cannot change the schema.
+  return runAsOwner(() =>
+    withAdvisoryLock(dataSource, MIGRATION_LOCK_KEY, async () => {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((m) => m.name);
+    }),
+  );
 }
 
 /** Opens a short-lived connection, applies pending migrations, closes it. */

@@ -2,7 +2,7 @@ import type { CurrentUser, Role } from '@julu/contracts';
 import type { DataSource } from 'typeorm';
 import { runWithRequestContext } from '../http/request-context';
 import { createMigratedDataSource, type TestDatabase } from '../../testing/test-database';
-import { installRowSecurity, runAsSystem, runInScopeOf } from './row-security';
+import { installRowSecurity, runAsOwner, runAsSystem, runInScopeOf } from './row-security';
 import { Transactions } from './transactions';
 
 /**
@@ -104,6 +104,22 @@ describe('row-level security on cases and petitioners (real PostgreSQL)', () => 
     expect(await caseTitles(undefined)).toEqual([]);
     expect(await petitionerNames(undefined)).toEqual([]);
     expect(await asUser(undefined, () => runAsSystem(() => ds.query('SELECT count(*)::int AS n FROM petition_case')))).toEqual([{ n: 4 }]);
+  });
+
+  it('runs system work as julu_system: every row of every row-secured table, but no schema changes', async () => {
+    expect(await ds.query('SELECT current_user AS role')).toEqual([{ role: 'julu_system' }]);
+    expect(await systemTitles()).toHaveLength(4);
+    // Every row-secured table names the system role in a policy (else system work would see nothing there).
+    const unnamed: { table: string }[] = await runAsOwner(() =>
+      ds.query(`SELECT c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity
+          AND NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND 'julu_system'::regrole = ANY (p.polroles))`),
+    );
+    expect(unnamed).toEqual([]);
+    for (const sql of ['TRUNCATE case_event', 'ALTER TABLE petition_case DISABLE ROW LEVEL SECURITY', 'DROP POLICY case_county ON petition_case', 'ALTER TABLE audit_log DISABLE TRIGGER ALL']) {
+      await expect(ds.query(sql)).rejects.toMatchObject({ driverError: { code: expect.stringMatching(/^42501$/) } });
+    }
+    expect(await runAsOwner(() => ds.query('SELECT current_user = session_user AS owner'))).toEqual([{ owner: true }]);
   });
 
   it('refuses writes outside the scope: updates find nothing, inserts of foreign rows fail', async () => {

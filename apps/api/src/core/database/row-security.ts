@@ -12,11 +12,15 @@ import { inAmbientTransaction } from './transactions';
  *
  * - Inside an HTTP request: the signed-in user's territory, or NONE before sign-in and on public
  *   routes (which elevate explicitly with `runAsSystem`).
- * - Outside any request (worker jobs, the outbox relay, the CLI, start-up): SYSTEM, the owner, which
- *   the policies do not restrict. Work done on a user's behalf there (an export) uses `runInScopeOf`.
+ * - Outside any request (worker jobs, the outbox relay, the CLI, start-up): SYSTEM, the role
+ *   `julu_system`, which the policies name explicitly (each row-secured table has a `_system` policy,
+ *   migration SystemRole1766456000000): it reads and writes every row but cannot change the schema.
+ *   Work done on a user's behalf there (an export) uses `runInScopeOf`.
+ * - Migrations alone run as the connecting owner (`runAsOwner`).
  */
-type DatabaseScope = { kind: 'SYSTEM' } | { kind: 'NONE' } | { kind: 'COUNTY' } | { kind: 'TOWNSHIP' | 'UNIT'; unitId: string };
+type DatabaseScope = { kind: 'OWNER' } | { kind: 'SYSTEM' } | { kind: 'NONE' } | { kind: 'COUNTY' } | { kind: 'TOWNSHIP' | 'UNIT'; unitId: string };
 
+const OWNER: DatabaseScope = { kind: 'OWNER' };
 const SYSTEM: DatabaseScope = { kind: 'SYSTEM' };
 const NONE: DatabaseScope = { kind: 'NONE' };
 const explicit = new AsyncLocalStorage<DatabaseScope>();
@@ -43,12 +47,17 @@ function currentDatabaseScope(): DatabaseScope {
 }
 
 /**
- * Runs `work` with the owner's reach, past the row policies: for the few request paths that must
+ * Runs `work` as the system role, which every policy admits: for the few request paths that must
  * read beyond the caller (the public lookup by query code and its own checks). Connections are
  * scoped when taken, so this cannot widen a transaction already open.
  */
 export function runAsSystem<T>(work: () => Promise<T>): Promise<T> {
   return runInScope(SYSTEM, work);
+}
+
+/** Runs `work` as the connecting owner, who alone may change the schema: migrations only. */
+export function runAsOwner<T>(work: () => Promise<T>): Promise<T> {
+  return runInScope(OWNER, work);
 }
 
 /** Runs `work` within `user`'s reach (background work done on a user's behalf). */
@@ -61,11 +70,13 @@ function runInScope<T>(scope: DatabaseScope, work: () => Promise<T>): Promise<T>
   return explicit.run(scope, work);
 }
 
-/** The PostgreSQL role and unit setting of a scope (SYSTEM: back to the connecting owner). */
+/** The PostgreSQL role and unit setting of a scope (OWNER: back to the connecting owner). */
 function scopeSettings(scope: DatabaseScope): { role: string; unit: string } {
   switch (scope.kind) {
-    case 'SYSTEM':
+    case 'OWNER':
       return { role: 'none', unit: '' };
+    case 'SYSTEM':
+      return { role: 'julu_system', unit: '' };
     case 'NONE':
       return { role: 'julu_scope_none', unit: '' };
     case 'COUNTY':
@@ -95,9 +106,9 @@ type Obtain = () => Promise<[ScopedClient, (error?: unknown) => void]>;
 export function installRowSecurity(dataSource: DataSource): DataSource {
   const driver = dataSource.driver as unknown as { obtainMasterConnection: Obtain; master?: { on(event: 'connect', listener: (client: ScopedClient) => void): void } };
   const obtain = driver.obtainMasterConnection.bind(driver);
-  // A new connection starts as the owner with no unit: already in the SYSTEM scope.
+  // A new connection starts as the owner with no unit: already in the OWNER scope.
   driver.master?.on('connect', (client) => {
-    client[APPLIED] = settingsKey(scopeSettings(SYSTEM));
+    client[APPLIED] = settingsKey(scopeSettings(OWNER));
   });
   driver.obtainMasterConnection = async () => {
     const [client, release] = await obtain();

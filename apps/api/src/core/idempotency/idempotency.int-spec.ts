@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { seedDemoData } from '../../seed/seed-demo-data';
 import { createTestApp } from '../../testing/test-app';
 import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { runAsOwner } from '../database/row-security';
 
 const PASSWORD = 'idempotency-test-password-1';
 
@@ -68,14 +69,14 @@ describe('Idempotency-Key on create endpoints (real PostgreSQL)', () => {
   });
 
   it('rolls the create back when storing the response fails, leaving no half-done write', async () => {
-    await dataSource.query(`ALTER TABLE idempotency_key ADD CONSTRAINT refuse_test CHECK (scope NOT LIKE '%rollback-0005')`);
+    await runAsOwner(() => dataSource.query(`ALTER TABLE idempotency_key ADD CONSTRAINT refuse_test CHECK (scope NOT LIKE '%rollback-0005')`));
     try {
       await http().post('/api/petitioners').set(reception).set('Idempotency-Key', 'rollback-0005').send({ name: '回滚', idType: 'OTHER' }).expect(500);
       expect(await count('回滚')).toBe(0);
       const audits = await dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'petitioner.create' AND changes->'name'->>'after' = '回滚'`);
       expect(audits[0].n).toBe(0);
     } finally {
-      await dataSource.query('ALTER TABLE idempotency_key DROP CONSTRAINT refuse_test');
+      await runAsOwner(() => dataSource.query('ALTER TABLE idempotency_key DROP CONSTRAINT refuse_test'));
     }
   });
 

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { seedDemoData } from '../../seed/seed-demo-data';
 import { createTestApp } from '../../testing/test-app';
 import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { runAsOwner } from '../../core/database/row-security';
 
 const PASSWORD = 'int-test-password-1';
 
@@ -122,9 +123,9 @@ describe('sessions: refresh rotation, logout, lockout, password change (real Pos
     ['UPDATE', `UPDATE audit_log SET action = 'tampered'`],
     ['DELETE', 'DELETE FROM audit_log'],
     ['TRUNCATE', 'TRUNCATE audit_log'],
-  ])('refuses %s on audit rows in the database itself', async (_, sql) => {
+  ])('refuses %s on audit rows in the database itself, even to the owner', async (_, sql) => {
     const before = await dataSource.query('SELECT count(*)::int AS n FROM audit_log');
-    await expect(dataSource.query(sql)).rejects.toThrow(/append-only/);
+    await expect(runAsOwner(() => dataSource.query(sql))).rejects.toThrow(/append-only/);
     expect(await dataSource.query('SELECT count(*)::int AS n FROM audit_log')).toEqual(before);
   });
 });

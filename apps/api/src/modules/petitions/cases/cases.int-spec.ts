@@ -3,6 +3,7 @@ import type request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
 import { yearInChina } from './case-registration.service';
+import { runAsOwner } from '../../../core/database/row-security';
 
 const PASSWORD = 'cases-test-password-1';
 
@@ -102,11 +103,11 @@ describe('case registration and lists (real PostgreSQL)', () => {
 
   it('a registration that fails after taking its number gives the number back (no gap)', async () => {
     const [{ last }] = await dataSource.query('SELECT last_seq AS last FROM case_number_counter');
-    await dataSource.query(`ALTER TABLE petition_case ADD CONSTRAINT refuse_test CHECK (title <> '触发回滚的登记')`);
+    await runAsOwner(() => dataSource.query(`ALTER TABLE petition_case ADD CONSTRAINT refuse_test CHECK (title <> '触发回滚的登记')`));
     try {
       await http().post('/api/cases').set(auth.reception).send(caseBody({ title: '触发回滚的登记' })).expect(500);
     } finally {
-      await dataSource.query('ALTER TABLE petition_case DROP CONSTRAINT refuse_test');
+      await runAsOwner(() => dataSource.query('ALTER TABLE petition_case DROP CONSTRAINT refuse_test'));
     }
     const [{ after }] = await dataSource.query('SELECT last_seq AS after FROM case_number_counter');
     expect(after).toBe(last);
