@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
+import julu from './tools/eslint/api-layers.mjs';
 
 /**
  * One lint configuration for the workspace: zero warnings (every target runs --max-warnings 0),
@@ -49,6 +50,14 @@ export default [
         },
       ],
     },
+  },
+  {
+    // The API's layers (docs/ARCHITECTURE.md): core ↛ modules, a module only through its index.ts,
+    // product code ↛ test helpers. Specs may look inside what they test.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'apps/api/src/testing/**'],
+    plugins: { julu },
+    rules: { 'julu/api-layers': 'error' },
   },
   {
     // The shared libraries stay framework-free: no Nest, TypeORM, BullMQ or Angular.

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { loadConfigForCli } from './core/config/cli-config';
 import { dataSourceOptions } from './core/database/data-source-options';
 import { runMigrations } from './core/database/migrate';
-import { AuditService } from './modules/audit/audit.service';
+import { AuditService } from './modules/audit';
 import { importVillages } from './modules/org';
 import { seedDemoData, seedProductionData } from './seed/seed-demo-data';
 

@@ -1,5 +1,5 @@
 import type { CurrentUser } from '@julu/contracts';
-import type { SeededApp } from '../../testing/seeded-app';
+import type { SeededApp } from './seeded-app';
 
 /** Adds active users to a unit (duty staff without a login of their own) and returns their ids by name. */
 export async function addDutyStaff(t: SeededApp, unitName: string, names: string[]): Promise<Record<string, string>> {

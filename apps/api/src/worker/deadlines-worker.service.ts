@@ -8,11 +8,7 @@ import { QUEUES } from '../core/queue/queue.constants';
 import { JobSchedules } from '../core/queue/job-schedules';
 import { QueueRegistry } from '../core/queue/queue.module';
 import { createWorkerConnection } from '../core/queue/redis-connection';
-import { ClocksService } from '../modules/workflow';
-import { PublicLookupRetention } from '../modules/workflow/public/lookup-retention';
-import { DeadlineSweepService } from '../modules/workflow/reminders/deadline-sweep.service';
-import { type ReminderKind, reminderJobId } from '../modules/workflow/reminders/reminder-plan';
-import { RemindersService } from '../modules/workflow/reminders/reminders.service';
+import { ClocksService, DeadlineSweepService, PublicLookupRetention, reminderJobId, type ReminderKind, RemindersService } from '../modules/workflow';
 
 export const REMINDER_PLANNER = 'reminder-planner';
 export const PROVISIONAL_RECOMPUTER = 'provisional-clock-recomputer';

@@ -7,9 +7,7 @@ import { QUEUES } from '../core/queue/queue.constants';
 import { JobSchedules } from '../core/queue/job-schedules';
 import { QueueRegistry } from '../core/queue/queue.module';
 import { createWorkerConnection } from '../core/queue/redis-connection';
-import { ExportProcessorService } from '../modules/petitions/ledgers/export-processor.service';
-import { RetentionService } from '../modules/petitions/ledgers/retention.service';
-import { PersonalDataRotationService } from '../modules/petitions/personal-data-rotation.service';
+import { ExportProcessorService, PersonalDataRotationService, RetentionService } from '../modules/petitions';
 
 export const EXPORT_ENQUEUER = 'export-enqueuer';
 

@@ -9,10 +9,6 @@ import { OutboxRelayService } from '../core/outbox/outbox-relay.service';
 import { OutboxModule } from '../core/outbox/outbox.module';
 import { PersonalDataModule } from '../core/personal-data/personal-data.module';
 import { QueueModule } from '../core/queue/queue.module';
-import { ExportProcessorService } from '../modules/petitions/ledgers/export-processor.service';
-import { LedgerWriterService } from '../modules/petitions/ledgers/ledger-writer.service';
-import { RetentionService } from '../modules/petitions/ledgers/retention.service';
-import { PersonalDataRotationService } from '../modules/petitions/personal-data-rotation.service';
 import { ExportsWorkerService } from './exports-worker.service';
 import { DeadlinesWorkerService } from './deadlines-worker.service';
 import { DutyWorkerService } from './duty-worker.service';
@@ -22,15 +18,13 @@ import { WeeklyCheckService } from '../modules/hotspots';
 import { HotspotsWorkerService } from './hotspots-worker.service';
 import { AuditModule } from '../modules/audit';
 import { CalendarService } from '../modules/calendar';
-import { CaseEventsService, ClocksService, NotificationsService } from '../modules/workflow';
-import { PublicLookupRetention } from '../modules/workflow/public/lookup-retention';
-import { DeadlineSweepService } from '../modules/workflow/reminders/deadline-sweep.service';
-import { RemindersService } from '../modules/workflow/reminders/reminders.service';
+import { CaseEventsService, ClocksService, DeadlineSweepService, NotificationsService, PublicLookupRetention, RemindersService } from '../modules/workflow';
 import { OutboxConsumerService } from './outbox-consumer.service';
 import { BudgetWorkerService } from './budget-worker.service';
 import { BudgetProjectsService, BudgetSpendingService, GoalRowsService } from '../modules/budget';
 import { IndicatorsWorkerService } from './indicators-worker.service';
 import { IndicatorComputationService, IndicatorEventsService } from '../modules/indicators';
+import { ExportProcessorService, LedgerWriterService, PersonalDataRotationService, RetentionService } from '../modules/petitions';
 
 /** Consumer that records every delivered event: the delivery log other consumers join later. */
 export const DELIVERY_LOG_CONSUMER = 'delivery-log';

@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import { ENTITIES } from '../../entities';
 import { MIGRATIONS } from '../../migrations';
 
 /** One place that builds the TypeORM options for the API, the worker, the CLI and the tests. */

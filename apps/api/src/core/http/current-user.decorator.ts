@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { CurrentUser as CurrentUserDto } from '@julu/contracts';
-import type { AuthenticatedRequest } from './jwt-auth.guard';
+import type { AuthenticatedRequest } from './authenticated-request';
 
 export const CurrentUser = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): CurrentUserDto | undefined => ctx.switchToHttp().getRequest<AuthenticatedRequest>().user,

@@ -4,7 +4,7 @@ import type { BudgetMonitoringView, CurrentUser as CurrentUserDto, SelfEvaluatio
 import type { Response } from 'express';
 import { Allow } from '../../core/http/access.decorator';
 import { sendAsAttachment, XLSX } from '../../core/http/download';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { PROJECT_ID } from './budget-projects.controller';
 import { BUDGET_ROLES } from './budget-roles';
 import { BudgetMonitoringService } from './budget-monitoring.service';

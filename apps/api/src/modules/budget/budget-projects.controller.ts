@@ -5,7 +5,7 @@ import type { GoalImportReport, BudgetProjectSummary, BudgetProjectView, BudgetS
 import { Allow } from '../../core/http/access.decorator';
 import { notFound } from '../../core/http/api-errors';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { BudgetProjectsService } from './budget-projects.service';
 import { BUDGET_ROLES } from './budget-roles';
 import { BudgetSpendingService } from './budget-spending.service';

@@ -3,7 +3,7 @@ import { EventDispatcherService } from '../../core/outbox/event-dispatcher.servi
 import type { OutboxJobData } from '../../core/outbox/outbox.service';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 import { BudgetWorkerService } from '../../worker/budget-worker.service';
-import { addDutyStaff, dutyMember } from '../duty/duty-test-kit';
+import { addDutyStaff, dutyMember } from '../../testing/duty-test-kit';
 import { ShiftsService } from '../duty/shifts/shifts.service';
 import { BudgetSpendingService } from './budget-spending.service';
 

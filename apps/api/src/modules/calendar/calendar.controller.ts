@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/c
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type CurrentUser as CurrentUserDto, type HolidayYearView, ROLES } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { CalendarService } from './calendar.service';
 import { HolidayYearDto } from './dto/holiday-year.dto';
 

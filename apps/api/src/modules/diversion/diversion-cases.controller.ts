@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ConsultationView, CurrentUser as CurrentUserDto, DiversionCaseView, DiversionQueueResponse } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { caseNotFound, DiversionCasesService } from './diversion-cases.service';
 import { DiversionDecisionsService } from './diversion-decisions.service';
 import { DIVERSION_ROLES } from './diversion-roles';

@@ -5,7 +5,7 @@ import { chinaDate } from '@julu/domain';
 import type { Response } from 'express';
 import { Allow } from '../../core/http/access.decorator';
 import { sendAsAttachment, XLSX } from '../../core/http/download';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { DiversionDecisionsService, diversionNotFound } from './diversion-decisions.service';
 import { DiversionLedgerService } from './diversion-ledger.service';
 import { DIVERSION_ROLES } from './diversion-roles';

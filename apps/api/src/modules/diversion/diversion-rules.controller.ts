@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseBoolPipe, Put, Query } from '@nestjs
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserDto, DiversionRuleView } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { DiversionRulesService } from './diversion-rules.service';
 import { DIVERSION_ROLES } from './diversion-roles';
 import { DiversionRuleDto } from './dto/diversion-rule.dto';

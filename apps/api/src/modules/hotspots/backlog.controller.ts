@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { Allow } from '../../core/http/access.decorator';
 import { sendAsAttachment, XLSX } from '../../core/http/download';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { BacklogExportService } from './backlog-export.service';
 import { backlogNotFound, BacklogService } from './backlog.service';
 import { BacklogListQueryDto, BacklogResolutionDto, CreateBacklogCaseDto, LeaderActivityDto } from './dto/backlog.dto';

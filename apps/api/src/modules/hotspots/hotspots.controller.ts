@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import { Allow } from '../../core/http/access.decorator';
 import { sendAsAttachment, XLSX } from '../../core/http/download';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { CreateHotspotDto, HotspotFollowUpDto, HotspotIncidentDto, HotspotTransitionDto, LinkHotspotCaseDto } from './dto/hotspot.dto';
 import { HotspotListQueryDto } from './dto/hotspot-list.query';
 import { HotspotActionsService } from './hotspot-actions.service';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserDto, WeeklyReportStatusRow } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { WeeklyReportDto, WeeklyReportQueryDto } from './dto/weekly-report.dto';
 import { HOTSPOT_ROLES } from './hotspot-roles';
 import { WeeklyReportsService } from './weekly-reports.service';

@@ -4,7 +4,7 @@ import { type CurrentUser as CurrentUserDto, type LoginResponse, ROLES } from '@
 import { Allow } from '../../core/http/access.decorator';
 import { Public } from '../../core/http/public.decorator';
 import { AuthService } from './auth.service';
-import { CurrentSessionId, CurrentUser } from './current-user.decorator';
+import { CurrentSessionId, CurrentUser } from '../../core/http/current-user.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';

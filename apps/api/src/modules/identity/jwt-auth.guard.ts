@@ -1,16 +1,10 @@
 import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { API_ERROR_CODES, type CurrentUser } from '@julu/contracts';
-import type { Request } from 'express';
+import { API_ERROR_CODES } from '@julu/contracts';
+import type { AuthenticatedRequest } from '../../core/http/authenticated-request';
 import { IS_PUBLIC } from '../../core/http/public.decorator';
 import { currentRequestContext } from '../../core/http/request-context';
 import { AuthService } from './auth.service';
-
-export interface AuthenticatedRequest extends Request {
-  user?: CurrentUser;
-  /** The session (refresh-token family) the access token belongs to. */
-  sessionId?: string;
-}
 
 /** Global guard: every route needs a valid bearer token unless marked @Public(). */
 @Injectable()

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { API_ERROR_CODES, type Role } from '@julu/contracts';
 import { ALLOWED_ROLES } from '../../core/http/access.decorator';
 import { IS_PUBLIC } from '../../core/http/public.decorator';
-import type { AuthenticatedRequest } from './jwt-auth.guard';
+import type { AuthenticatedRequest } from '../../core/http/authenticated-request';
 
 /**
  * Global guard after JwtAuthGuard: the user's role must be among the route's @Allow roles.

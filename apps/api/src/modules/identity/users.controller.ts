@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPip
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserDto, UserListResponse, UserSummary } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { ResetPasswordDto } from './dto/reset-password.dto';

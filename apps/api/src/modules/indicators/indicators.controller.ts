@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AnnualPetitionReport, CurrentUser as CurrentUserDto, IndicatorDashboard, IndicatorDrillDown, IndicatorTrend, TownshipComparison } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { AnnualReportQuery, IndicatorScopeQuery, IndicatorTrendQuery, RecomputeIndicatorsDto } from './dto/indicator.query';
 import { AnnualReportService } from './annual-report.service';
 import { IndicatorQueriesService } from './indicator-queries.service';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type PetitionerView, type RevealResponse } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { CreatePetitionerDto } from './dto/create-petitioner.dto';
 import { FindPetitionersDto } from './dto/find-petitioners.dto';
 import { RevealDto } from './dto/reveal.dto';

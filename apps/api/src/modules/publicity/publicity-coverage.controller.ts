@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserDto, PublicityCoverageView, PublicityPlanRow } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { notFound } from '../../core/http/api-errors';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { PublicityYearQuery } from './dto/list-publicity-events.query';
 import { UpsertPublicityPlanDto } from './dto/upsert-publicity-plan.dto';
 import { PUBLICITY_ROLES } from './publicity-events.controller';

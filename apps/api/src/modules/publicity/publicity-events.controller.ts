@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { Allow } from '../../core/http/access.decorator';
 import { sendAsAttachment } from '../../core/http/download';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { CreatePublicityEventDto } from './dto/create-publicity-event.dto';
 import { ListPublicityEventsQuery } from './dto/list-publicity-events.query';
 import { eventNotFound, PublicityEventsService } from './publicity-events.service';

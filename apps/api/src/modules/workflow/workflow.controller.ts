@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API_ERROR_CODES, type CaseWorkflowView, type CurrentUser as CurrentUserDto, ROLES } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../identity/current-user.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
 import { CaseWorkflowQueries } from './case-workflow.queries';
 import { CaseTransitionDto } from './dto/case-transition.dto';
 import { RecordEvaluationDto } from './dto/evaluation.dto';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type ReturnEscortPage, type ReturnEscortView } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../../identity/current-user.decorator';
+import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { EscortsQuery, ReturnEscortDto } from '../dto/escort.dto';
 import { DUTY_ROLES } from '../duty-roles';
 import { EscortsService } from './escorts.service';

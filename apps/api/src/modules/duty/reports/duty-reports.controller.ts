@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser as CurrentUserDto, DutyReportDueRow, DutyReportPage, DutyReportView } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../../identity/current-user.decorator';
+import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { ReportsDueQuery, ReportsQuery, SubmitDutyReportDto } from '../dto/report.dto';
 import { DUTY_ROLES } from '../duty-roles';
 import { DutyReportsService } from './duty-reports.service';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type DutyMemberView, type DutyRosterPage, type DutyRosterView, type DutyShiftView } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../../identity/current-user.decorator';
+import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { CreateDutyRosterDto, RostersQuery, ShiftsQuery } from '../dto/roster.dto';
 import { UnitQuery } from '../dto/swap.dto';
 import { DUTY_ROLES, ROSTER_MANAGERS } from '../duty-roles';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPip
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type DutyShiftView } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
-import { CurrentUser } from '../../identity/current-user.decorator';
+import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { CheckOutDto } from '../dto/check-out.dto';
 import { DUTY_ROLES } from '../duty-roles';
 import { SHIFT_NOT_FOUND, ShiftsService } from './shifts.service';

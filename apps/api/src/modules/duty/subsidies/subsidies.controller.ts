@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type DutySubsidyRateView, type DutySubsidySheetView } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../../identity/current-user.decorator';
+import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { CreateDutySubsidySheetDto, DutySubsidyRateDto } from '../dto/subsidy.dto';
 import { DUTY_ROLES, ROSTER_MANAGERS } from '../duty-roles';
 import { SubsidiesService } from './subsidies.service';

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Allow } from '../../../core/http/access.decorator';
 import { sendAsAttachment } from '../../../core/http/download';
-import { CurrentUser } from '../../identity/current-user.decorator';
+import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { AttachmentsService, type UploadedFile } from './attachments.service';
 
 const ID = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '信访事项或附件不存在' }) });

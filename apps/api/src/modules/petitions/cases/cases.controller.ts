@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API_ERROR_CODES, type CaseDetail, type CaseListResponse, type CaseRegistration, type CurrentUser as CurrentUserDto, ROLES } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../../identity/current-user.decorator';
+import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { CaseQueriesService } from './case-queries.service';
 import { CaseRegistrationService } from './case-registration.service';
 import { CreateCaseDto } from './dto/create-case.dto';

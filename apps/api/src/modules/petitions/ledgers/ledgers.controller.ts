@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { Allow } from '../../../core/http/access.decorator';
 import { sendAsAttachment, XLSX } from '../../../core/http/download';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
-import { CurrentUser } from '../../identity/current-user.decorator';
+import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { ListCasesQuery } from '../cases/dto/list-cases.query';
 import { ExportRequestDto, VisitLedgerQueryDto } from './dto/ledger.dto';
 import { ExportJobsService } from './export-jobs.service';

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Pars
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type RepeatCandidatesResponse, type RepeatLinkView, ROLES } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
-import { CurrentUser } from '../../identity/current-user.decorator';
+import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { DecideRepeatDto, RepeatCandidatesDto } from './dto/repeat.dto';
 import { RepeatCandidatesService } from './repeat-candidates.service';
 import { RepeatLinksService } from './repeat-links.service';

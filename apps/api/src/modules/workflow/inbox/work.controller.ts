@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Pos
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type NotificationList, ROLES, type SupervisionRow, type WorkInbox } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
-import { CurrentUser } from '../../identity/current-user.decorator';
+import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { SupervisionQuery } from '../dto/supervision.query';
 import { NotificationsService } from './notifications.service';
 import { WorkQueriesService } from './work-queries.service';
