@@ -15,6 +15,7 @@ export type TerritorialFixture =
   | 'dutyRoster'
   | 'dutyShift'
   | 'dutySwap'
+  | 'dutyReport'
   | 'unavailability'
   | 'subsidySheet'
   | 'returnEscort'
@@ -214,6 +215,9 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/duty/reports', allow: DUTY_ROLES },
   { method: 'POST', path: '/api/duty/reports', allow: DUTY_ROLES },
   { method: 'GET', path: '/api/duty/reports/due', allow: DUTY_ROLES },
+  { method: 'GET', path: '/api/duty/reports/day', allow: DUTY_ROLES },
+  // Only the person who filed a report withdraws it; the own report was filed by the demo township officer.
+  { method: 'POST', path: '/api/duty/reports/:id/withdraw', allow: DUTY_ROLES, territorial: { fixture: 'dutyReport', reached: true, onRecord: ['TOWNSHIP_OFFICER'] } },
   { method: 'GET', path: '/api/duty/subsidy-rates', allow: DUTY_ROLES },
   { method: 'POST', path: '/api/duty/subsidy-rates', allow: ['ADMIN'] },
   { method: 'GET', path: '/api/duty/subsidy-sheets', allow: ROSTER_MANAGERS },
