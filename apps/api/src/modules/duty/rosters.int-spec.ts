@@ -126,11 +126,15 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
 
   it('checks in and out with who and when, hands over to the next shift, and refuses another township’s shift', async () => {
     const today = chinaDate(new Date());
+    // The current shift began 10 minutes ago, so tomorrow's is ~24 h away (never inside its check-in
+    // hour, whatever the time of day the test runs) and yesterday's is over.
+    const began = new Date(Date.now() - 10 * 60_000);
+    const dayStart = new Date(began.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
     const created = await t
       .http()
       .post('/api/duty/rosters')
       .set(t.auth.township)
-      .send({ unitId: town, dateFrom: addDays(today, -1), dateTo: addDays(today, 1), pattern: 'H24', dayStart: '00:00', leaderIds: [township.id], staffIds: [people['值班乙']], staffPerShift: 1 })
+      .send({ unitId: town, dateFrom: addDays(chinaDate(began), -1), dateTo: addDays(chinaDate(began), 1), pattern: 'H24', dayStart, leaderIds: [township.id], staffIds: [people['值班乙']], staffPerShift: 1 })
       .expect(201);
     const [yesterday, current, tomorrow] = (created.body as DutyRosterView).shifts;
     await t.http().post(`/api/duty/shifts/${current.id}/check-in`).set(t.auth.township).expect(409);
