@@ -173,7 +173,8 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
     path: '/api/incidents/:id/reports',
     allow: INCIDENT_ROLES,
     // The fixture already has its 书面初报, so each role adds a 续报.
-    territorial: { fixture: 'incident', body: { kind: 'FOLLOW_UP', reportedAt: new Date().toISOString(), reportedTo: ['市信访局'], content: '权限矩阵测试：续报' } },
+    // Timed when sent: a time typed more than 2 minutes before the filing is a 补录 needing a reason.
+    territorial: { fixture: 'incident', body: () => ({ kind: 'FOLLOW_UP', reportedAt: new Date().toISOString(), reportedTo: ['市信访局'], content: '权限矩阵测试：续报' }) },
   },
   { method: 'GET', path: '/api/incident-report-limits', allow: INCIDENT_ROLES },
   { method: 'PUT', path: '/api/incident-report-limits/:level', allow: ['ADMIN'], territorial: COUNTY_DICTIONARY },
