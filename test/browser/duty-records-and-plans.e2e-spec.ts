@@ -5,7 +5,7 @@ import { e2eEnv, login } from '../support/e2e-env';
 
 /**
  * 值班台账 for an administrator (adjust and delete a 敏感节点, add a subsidy rate, correct a 劝返
- * record) and, on a 375 px phone, a township officer setting a village's 年度宣传计划.
+ * record; a new one must say whether the return was voluntary) and, on a 375 px phone, a township officer setting a village's 年度宣传计划.
  */
 describe('duty records and publicity plans, in headless Chromium', () => {
   const { baseUrl, demoPassword } = e2eEnv();
@@ -31,9 +31,18 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     const period = await api(admin, 'POST', '/api/duty/periods', { name: '县级重要会议', level: 3, scope: 'COUNTY', startOn: today, endOn: today, shiftPattern: 'H24', reportDueTime: '16:30' });
     expect(period.status).toBe(201);
     // A 劝返 names its case and is never taken from a lawful reception site (issue 16 point 27).
-    const cases = await api(admin, 'GET', '/api/cases?limit=1');
-    const caseId = (cases.body['items'] as { id: string }[])[0]?.id;
-    expect(caseId).toBeTruthy();
+    // Its own case, so that the spec does not depend on the cases other specs leave behind.
+    const reception = await login('reception');
+    const units = (await api(admin, 'GET', '/api/org-units')).body as unknown as { id: string; name: string }[];
+    const townshipId = units.find((u) => u.name === '巨鹿镇')?.id;
+    const person = await api(reception, 'POST', '/api/petitioners', { name: '孙某某', idType: 'RESIDENT_ID', mobile: '13800000099', townshipId });
+    expect(person.status).toBe(201);
+    const registered = await api(reception, 'POST', '/api/cases', {
+      channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求支付拖欠的工资',
+      townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body['id'], role: 'PRIMARY' }],
+    });
+    expect(registered.status).toBe(201);
+    const caseId = (registered.body['case'] as { id: string }).id;
     const escort = await api(admin, 'POST', '/api/duty/escorts', {
       unitId: me.body['orgUnitId'],
       kind: 'PERSUADE',
@@ -63,6 +72,14 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     const stored = await api(admin, 'GET', `/api/duty/escorts/${String(escort.body['id'])}`);
     expect(stored.body['followUp']).toBe('已转乡镇跟进化解');
     expect(stored.body['petitionerNames']).toBe('孙某某');
+    expect(stored.body['voluntary']).toBe(true);
+    // A new record starts with 是否自愿返回 unanswered: it must be chosen, never pre-ticked (issue 17).
+    const fresh = page.getByTestId('escort-form').filter({ hasText: '登记劝返/接返' });
+    await fresh.waitFor();
+    expect(await fresh.locator('.ant-radio-wrapper-checked').count()).toBe(0);
+    await fresh.getByTestId('escort-save').click();
+    expect(await fresh.getByTestId('escort-error').innerText()).toContain('请选择信访人是否自愿返回');
+    await settled('duty-records-escort-voluntary-required');
 
     await tab('值班补助');
     await page.getByTestId('rate-from').fill(addDays(today, 60));

@@ -3,32 +3,55 @@ import type { Page } from 'playwright-core';
 import { loginAs, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+// Before or after the day's due time (16:30), whenever the test runs.
+const NOT_YET_FILED = /^今日(尚未报送|未报送，已过截止时间)（截止 16:30）$/;
+const ZERO_FILED = /^零报告已报送(（迟报）)?：赵干事（巨鹿镇） \d\d:\d\d 报送$/;
+
 /**
- * A township officer on a phone (375 px): the roster the bureau published puts them on duty today;
- * they check in on 我的值班 and file the day's 零报告 with one tap, declare days they cannot be on
- * duty, and ask a colleague to take tomorrow's shift (替班).
+ * A township officer on 我的值班, on a desktop and on a phone: the roster the bureau published puts
+ * them on a 24-hour shift that began ten minutes ago (so the test means the same at any time of
+ * day); they check in on it, while the next day's shift shows its date and no 签到; the day's 零报告
+ * needs a confirmation, is read back after a reload, and can be withdrawn (撤销). A one-person
+ * township generates its roster with 每班值班人数 1. Then days off duty and a 替班 request.
  */
-describe('duty on a phone, in headless Chromium', () => {
+describe('我的值班 in headless Chromium', () => {
   const { baseUrl, demoPassword } = e2eEnv();
   let page: Page;
-  usePagePerTest((p) => (page = p), { width: 375, height: 812 });
+  usePagePerTest((p) => (page = p), DESKTOP);
 
   const api = async (token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> => {
     const res = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
     return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
   };
+  const today = chinaDate(new Date());
+  // The current shift began 10 minutes ago (well before the sweep would mark anyone 缺岗, 30 minutes
+  // after the start); the next one begins in about 24 hours, far outside its check-in hour.
+  const start = Math.floor(Date.now() / 60_000) * 60_000 - 10 * 60_000;
+  const firstDate = chinaDate(new Date(start));
+  const nextDate = addDays(firstDate, 1);
+  const dayStart = new Date(start + 8 * 3600_000).toISOString().slice(11, 16);
+
+  const openToday = async (viewport: { width: number; height: number }): Promise<void> => {
+    await page.setViewportSize(viewport);
+    await loginAs(page, baseUrl, 'township', demoPassword);
+    await page.goto(`${baseUrl}/duty/today`);
+    await page.getByTestId('duty-report-state').waitFor();
+  };
+  const noHorizontalScroll = async (width: number): Promise<void> => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  };
 
   beforeAll(async () => {
     const admin = await login('admin');
-    const township = await login('township');
-    const me = await api(township, 'GET', '/api/auth/me');
-    const today = chinaDate(new Date());
+    const me = await api(await login('township'), 'GET', '/api/auth/me');
     const roster = await api(admin, 'POST', '/api/duty/rosters', {
       unitId: me.body['orgUnitId'],
-      dateFrom: addDays(today, -1),
-      dateTo: addDays(today, 1),
+      dateFrom: firstDate,
+      dateTo: addDays(firstDate, 2),
       pattern: 'H24',
-      dayStart: '00:00',
+      dayStart,
       leaderIds: [me.body['id']],
       staffIds: [],
       staffPerShift: 0,
@@ -39,31 +62,94 @@ describe('duty on a phone, in headless Chromium', () => {
     if (published.status !== 200) throw new Error(`publish: ${published.status}`);
   });
 
-  it('checks in and files a 零报告', async () => {
-    await loginAs(page, baseUrl, 'township', demoPassword);
-    await page.goto(`${baseUrl}/duty/today`);
-    const today = chinaDate(new Date());
-    const shift = page.getByTestId('duty-shift').filter({ hasText: today });
-    await shift.waitFor();
-    await screenshot(page, 'duty-phone-before-check-in');
-    await shift.getByTestId('duty-check-in').click();
-    await shift.getByTestId('duty-checked-in').waitFor();
-    expect(await shift.getByTestId('duty-shift-status').innerText()).toBe('在岗');
-    expect(await shift.getByTestId('duty-checked-in').innerText()).toContain('赵干事（巨鹿镇）');
+  it('checks in on the running shift; the next day’s shift shows its date and no 签到 (1366×768)', async () => {
+    await openToday(DESKTOP);
+    const current = page.locator(`[data-testid="duty-shift"][data-date="${firstDate}"]`);
+    const next = page.locator(`[data-testid="duty-shift"][data-date="${nextDate}"]`);
+    await next.waitFor();
+    expect(await next.innerText()).toContain(nextDate);
+    expect(await next.getByTestId('duty-check-in').count()).toBe(0);
+    expect(await next.getByTestId('duty-check-in-later').innerText()).toContain('未到签到时间');
+    await screenshot(page, 'duty-desktop-before-check-in');
 
-    await page.getByTestId('duty-zero-report').click();
-    await page.getByTestId('duty-report-done').waitFor();
-    expect(await page.getByTestId('duty-report-done').innerText()).toContain('零报告已报送');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await screenshot(page, 'duty-phone-checked-in-zero-report');
-
-    const township = await login('township');
-    const due = await api(township, 'GET', `/api/duty/reports/due?date=${today}`);
-    expect(due.status).toBe(200);
-    expect(JSON.stringify(due.body)).toContain('"type":"ZERO"');
+    await current.getByTestId('duty-check-in').click();
+    await current.getByTestId('duty-checked-in').waitFor();
+    expect(await current.getByTestId('duty-shift-status').innerText()).toBe('在岗');
+    expect(await current.getByTestId('duty-checked-in').innerText()).toContain('赵干事（巨鹿镇）');
+    expect(await next.getByTestId('duty-check-in').count()).toBe(0);
+    // The API refuses the next day's shift too, whatever a page shows.
+    const shifts = await api(await login('township'), 'GET', '/api/duty/shifts/current');
+    const nextShift = (shifts.body as unknown as { id: string; date: string }[]).find((s) => s.date === nextDate);
+    const early = await api(await login('township'), 'POST', `/api/duty/shifts/${nextShift?.id}/check-in`);
+    expect(early.status).toBe(409);
+    await screenshot(page, 'duty-desktop-checked-in');
   });
 
-  it('declares days off duty and requests a 替班 for tomorrow’s shift', async () => {
+  it('asks before filing a 零报告, reads it back after a reload, and withdraws it (390×844)', async () => {
+    await openToday(PHONE);
+    const card = page.getByTestId('duty-report-card');
+    expect(await page.getByTestId('duty-report-state').innerText()).toMatch(NOT_YET_FILED);
+
+    await card.getByTestId('duty-zero-report').click();
+    const confirm = page.locator('.ant-popover').filter({ hasText: '确认报送今日零报告' });
+    await confirm.waitFor();
+    await screenshot(page, 'duty-phone-zero-report-confirm');
+    await confirm.getByRole('button', { name: '取消' }).click();
+    const township = await login('township');
+    expect((await api(township, 'GET', `/api/duty/reports/day?date=${today}`)).body['report']).toBeNull();
+
+    await card.getByTestId('duty-zero-report').click();
+    await page.locator('.ant-popover').filter({ hasText: '确认报送今日零报告' }).getByRole('button', { name: '确认报送' }).click();
+    await card.getByTestId('duty-report-done').waitFor();
+    expect(await page.getByTestId('duty-report-state').innerText()).toMatch(ZERO_FILED);
+    expect(await card.getByTestId('duty-report-undo').innerText()).toContain('还可撤销');
+
+    await page.reload();
+    await page.getByTestId('duty-report-state').waitFor();
+    expect(await page.getByTestId('duty-report-state').innerText()).toMatch(ZERO_FILED);
+    expect(await card.getByTestId('duty-zero-report').count()).toBe(0);
+    expect(await card.getByTestId('duty-daily-report').count()).toBe(0);
+    expect(await page.getByTestId('duty-filed-report').filter({ hasText: today }).innerText()).toContain('零报告');
+    await noHorizontalScroll(PHONE.width);
+    await screenshot(page, 'duty-phone-zero-report-after-reload');
+
+    await card.getByTestId('duty-report-undo').click();
+    await card.getByTestId('duty-zero-report').waitFor();
+    expect(await page.getByTestId('duty-report-state').innerText()).toMatch(NOT_YET_FILED);
+    expect(await page.getByTestId('duty-filed-report').filter({ hasText: today }).count()).toBe(0);
+    expect((await api(township, 'GET', `/api/duty/reports/day?date=${today}`)).body['report']).toBeNull();
+    await screenshot(page, 'duty-phone-zero-report-withdrawn');
+
+    // Filed again after the 撤销 (a new attempt, not a replay of the withdrawn one), it stands.
+    await card.getByTestId('duty-zero-report').click();
+    await page.locator('.ant-popover').filter({ hasText: '确认报送今日零报告' }).getByRole('button', { name: '确认报送' }).click();
+    await card.getByTestId('duty-report-done').waitFor();
+    const day = await api(township, 'GET', `/api/duty/reports/day?date=${today}`);
+    expect(day.body['report']).toEqual(expect.objectContaining({ type: 'ZERO' }));
+  });
+
+  it('generates a one-person township’s roster with 每班值班人数 1 (1366×768)', async () => {
+    await page.setViewportSize(DESKTOP);
+    await loginAs(page, baseUrl, 'township', demoPassword);
+    await page.goto(`${baseUrl}/duty/rosters`);
+    const people = page.getByTestId('roster-people-per-shift');
+    await page.getByTestId('roster-leaders').filter({ hasText: '赵干事（巨鹿镇）' }).waitFor();
+    expect(await people.inputValue()).toBe('1');
+    await page.locator('input[type="date"]').nth(0).fill(addDays(today, 40));
+    await page.locator('input[type="date"]').nth(1).fill(addDays(today, 46));
+    await page.getByTestId('roster-generate').click();
+    await page.locator('nz-table tr').filter({ hasText: addDays(today, 40) }).waitFor();
+    expect(await page.getByTestId('roster-generate-error').count()).toBe(0);
+    // A problem is shown beside the form that caused it, not at the top of the page.
+    await people.fill('2');
+    await page.getByTestId('roster-generate').click();
+    const error = page.getByTestId('roster-generate-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('值班人员只选了 0 人');
+    await screenshot(page, 'duty-rosters-one-person-township');
+  });
+
+  it('declares days off duty and requests a 替班 for tomorrow’s shift (390×844)', async () => {
     const admin = await login('admin');
     const me = await api(await login('township'), 'GET', '/api/auth/me');
     const suffix = Math.random().toString(36).slice(2, 8);
@@ -76,9 +162,7 @@ describe('duty on a phone, in headless Chromium', () => {
     });
     expect(colleague.status).toBe(201);
 
-    await loginAs(page, baseUrl, 'township', demoPassword);
-    await page.goto(`${baseUrl}/duty/today`);
-    const today = chinaDate(new Date());
+    await openToday(PHONE);
     const off = page.getByTestId('duty-unavailability');
     await off.getByTestId('unavailable-from').fill(addDays(today, 20));
     await off.getByTestId('unavailable-to').fill(addDays(today, 22));
@@ -99,7 +183,7 @@ describe('duty on a phone, in headless Chromium', () => {
     const request = swap.getByTestId('swap-item').filter({ hasText: '钱干事（巨鹿镇）' });
     expect(await request.innerText()).toContain('替班');
     expect(await request.getByTestId('swap-status').innerText()).toBe('待审批');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await noHorizontalScroll(PHONE.width);
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await screenshot(page, 'duty-phone-unavailability-and-swap');
 

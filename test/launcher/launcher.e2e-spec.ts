@@ -82,6 +82,34 @@ function isAlive(pid: number): boolean {
   }
 }
 
+async function getAs<T>(port: number, password: string, username: string, path: string): Promise<T> {
+  const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
+  if (res.status !== 200) throw new Error(`GET ${path} as ${username}: ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/**
+ * The demo data of a first start (tools/launcher/demo-cases.mjs, demo-duty.mjs), all made through
+ * the API: the township officer's shift running now on a published roster, cases at each stage of
+ * the lifecycle, an incident and a hotspot of 巨鹿镇.
+ */
+async function expectDemoData(port: number, password: string): Promise<void> {
+  const now = Date.now();
+  const shifts = await getAs<{ unitName: string; rosterStatus: string; startAt: string; endAt: string; leader: { name: string } }[]>(port, password, 'township', '/api/duty/shifts/current');
+  const running = shifts.filter((s) => Date.parse(s.startAt) <= now && now < Date.parse(s.endAt));
+  expect(running).toEqual([expect.objectContaining({ unitName: '巨鹿镇', rosterStatus: 'PUBLISHED', leader: expect.objectContaining({ name: '赵干事（巨鹿镇）' }) })]);
+  const cases = await getAs<{ items: { status: string }[] }>(port, password, 'admin', '/api/cases?limit=50');
+  expect(new Set(cases.items.map((c) => c.status))).toEqual(
+    new Set(['REGISTERED', 'FORWARDED', 'ASSIGNED', 'ACCEPTED', 'IN_PROGRESS', 'REPLIED', 'CLOSED', 'REVIEW_REQUESTED', 'NOT_ACCEPTED', 'DIVERTED']),
+  );
+  const incidents = await getAs<{ items: { townshipName: string }[] }>(port, password, 'township', '/api/incidents');
+  expect(incidents.items.length).toBeGreaterThan(0);
+  const hotspots = await getAs<{ items: unknown[] }>(port, password, 'township', '/api/hotspots');
+  expect(hotspots.items.length).toBeGreaterThan(0);
+}
+
 async function loginStatus(port: number, password: string): Promise<number> {
   const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
     method: 'POST',
@@ -136,6 +164,7 @@ describe('npm start (tools/launcher/start.mjs)', () => {
       const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`);
       expect(ready.status).toBe(200);
       expect(await loginStatus(port, password)).toBe(200);
+      await expectDemoData(port, password);
       pids = serverPids(dataDir);
       expect(pids).toHaveLength(2);
       expect(pids.every(isAlive)).toBe(true);

@@ -1,5 +1,7 @@
 // Demo cases for a fresh `npm start`: created through the running API as the demo users would, so
-// every rule, clock, notice and audit row is real. Runs once, right after the first seed.
+// every rule, clock, notice and audit row is real. Runs once, right after the first seed, with the
+// demo duty roster, an incident and a hotspot (demo-duty.mjs).
+import { seedDemoLedgers, seedDemoRoster } from './demo-duty.mjs';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -46,10 +48,22 @@ const CASES = [
   { town: '王虎寨镇', name: '王志强', id: '13052919851122001', title: '工伤认定进度', category: '03', request: '请求尽快作出工伤认定结论', steps: ['forward', 'accept', 'start', 'supervise'] },
   { town: '巨鹿镇', name: '赵桂芝', id: '13052919580101004', title: '道路积水影响出行', category: '01', request: '请求修缮村内排水沟', steps: ['acceptHere', 'start', 'reply'] },
   { town: '西郭城镇', name: '刘明', id: '13052919900606005', title: '劳动合同解除补偿争议', category: '03', request: '请求支付解除劳动合同经济补偿', steps: ['notAccept'] },
+  { town: '巨鹿镇', name: '陈玉梅', id: '13052919750312006', title: '养老保险待遇核定', category: '03', request: '请求重新核定养老保险待遇', steps: ['forward', 'accept'] },
+  { town: '王虎寨镇', name: '周国华', id: '13052919680920007', title: '失业保险金发放', category: '03', request: '请求尽快发放失业保险金', steps: ['assign'] },
+  { town: '巨鹿镇', name: '吴海燕', id: '13052919820527008', title: '村内路灯损坏', category: '01', request: '请求修复村内路灯', steps: ['acceptHere', 'start', 'reply', 'close'] },
+  { town: '西郭城镇', name: '郑志刚', id: '13052919791105009', title: '宅基地审批答复不服', category: '01', request: '请求重新审查宅基地申请', steps: ['acceptHere', 'start', 'reply', 'requestReview'] },
+  { town: '巨鹿镇', name: '孙立新', id: '13052919660718010', title: '民间借贷纠纷', category: '01', request: '请求帮助追回借款', steps: ['divert'] },
 ];
 
-/** Registers the demo cases and walks some of them along the workflow; returns a lookup to show. */
+/**
+ * The demo roster and ledgers, then the demo cases, walked along the workflow so that the lifecycle's
+ * stages each have one (登记, 转送, 交办, 受理, 办理中 with 督办, 答复, 办结, 复查申请, 不予受理, 分流);
+ * returns a lookup to show.
+ */
 export async function seedDemoCases(baseUrl, password) {
+  const township = await client(baseUrl, 'township', password);
+  await seedDemoRoster(township);
+  await seedDemoLedgers(township);
   const reception = await client(baseUrl, 'reception', password);
   const handler = await client(baseUrl, 'handler', password);
   const supervisor = await client(baseUrl, 'supervisor', password);
@@ -79,9 +93,16 @@ export async function seedDemoCases(baseUrl, password) {
       if (step === 'start') await (c.steps.includes('acceptHere') ? reception : handler).act(created.id, { action: 'START_HANDLING' });
       if (step === 'supervise') await supervisor.act(created.id, { action: 'SUPERVISE', supervisionLevel: 'YELLOW', note: '工伤认定超过常规时限，请加快办理' });
       if (step === 'reply') {
-        const view = await reception.act(created.id, { action: 'REPLY', outcome: 'SUPPORTED', note: '已协调镇政府于本月内修缮排水沟', legalBasis: '《信访工作条例》第三十二条' });
+        const view = await reception.act(created.id, { action: 'REPLY', outcome: 'SUPPORTED', note: `已协调镇政府办理：${c.request}`, legalBasis: '《信访工作条例》第三十二条' });
         await reception.deliver(view.notices.at(-1).id);
-        lookup = { queryCode, last4: idNumber.slice(-4), title: c.title };
+        if (!lookup) lookup = { queryCode, last4: idNumber.slice(-4), title: c.title };
+      }
+      if (step === 'assign') await reception.act(created.id, { action: 'ASSIGN', handlingUnitId: hrBureau, feedbackDays: 30 });
+      if (step === 'close') await reception.act(created.id, { action: 'CLOSE', closeReason: 'PETITIONER_SATISFIED' });
+      if (step === 'requestReview') await reception.act(created.id, { action: 'REQUEST_REVIEW' });
+      if (step === 'divert') {
+        const { version } = await reception.get(`/api/cases/${created.id}/workflow`);
+        await reception.post(`/api/diversion/cases/${created.id}/decision`, { expectedVersion: version, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: '民间借贷纠纷属人民法院受理的民事案件，告知通过诉讼解决' });
       }
       if (step === 'notAccept') {
         const view = await reception.act(created.id, { action: 'NOT_ACCEPT', note: '该事项属于劳动争议，应当通过劳动仲裁解决', competentOrgan: '巨鹿县劳动人事争议仲裁委员会' });

@@ -35,6 +35,7 @@ import { BacklogResolvedOn1766420000000 } from './1766420000000-backlog-resolved
 import { IncidentReportTimes1766421000000 } from './1766421000000-incident-report-times';
 import { DiversionRulesRevision1766440000000 } from './1766440000000-diversion-rules-revision';
 import { PetitionerAccusedUnits1766440100000 } from './1766440100000-petitioner-accused-units';
+import { DutyReportWithdrawal1766452000000 } from './1766452000000-duty-report-withdrawal';
 import { SystemRole1766456000000 } from './1766456000000-system-role';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
@@ -76,5 +77,6 @@ export const MIGRATIONS = [
   VillageListComplete1766432000000,
   DiversionRulesRevision1766440000000,
   PetitionerAccusedUnits1766440100000,
+  DutyReportWithdrawal1766452000000,
   SystemRole1766456000000,
 ];

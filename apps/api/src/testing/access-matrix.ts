@@ -15,6 +15,7 @@ export type TerritorialFixture =
   | 'dutyRoster'
   | 'dutyShift'
   | 'dutySwap'
+  | 'dutyReport'
   | 'unavailability'
   | 'subsidySheet'
   | 'returnEscort'
@@ -172,7 +173,8 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
     path: '/api/incidents/:id/reports',
     allow: INCIDENT_ROLES,
     // The fixture already has its 书面初报, so each role adds a 续报.
-    territorial: { fixture: 'incident', body: { kind: 'FOLLOW_UP', reportedAt: new Date().toISOString(), reportedTo: ['市信访局'], content: '权限矩阵测试：续报' } },
+    // Timed when sent: a time typed more than 2 minutes before the filing is a 补录 needing a reason.
+    territorial: { fixture: 'incident', body: () => ({ kind: 'FOLLOW_UP', reportedAt: new Date().toISOString(), reportedTo: ['市信访局'], content: '权限矩阵测试：续报' }) },
   },
   { method: 'GET', path: '/api/incident-report-limits', allow: INCIDENT_ROLES },
   { method: 'PUT', path: '/api/incident-report-limits/:level', allow: ['ADMIN'], territorial: COUNTY_DICTIONARY },
@@ -214,6 +216,9 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/duty/reports', allow: DUTY_ROLES },
   { method: 'POST', path: '/api/duty/reports', allow: DUTY_ROLES },
   { method: 'GET', path: '/api/duty/reports/due', allow: DUTY_ROLES },
+  { method: 'GET', path: '/api/duty/reports/day', allow: DUTY_ROLES },
+  // Only the person who filed a report withdraws it; the own report was filed by the demo township officer.
+  { method: 'POST', path: '/api/duty/reports/:id/withdraw', allow: DUTY_ROLES, territorial: { fixture: 'dutyReport', reached: true, onRecord: ['TOWNSHIP_OFFICER'] } },
   { method: 'GET', path: '/api/duty/subsidy-rates', allow: DUTY_ROLES },
   { method: 'POST', path: '/api/duty/subsidy-rates', allow: ['ADMIN'] },
   { method: 'GET', path: '/api/duty/subsidy-sheets', allow: ROSTER_MANAGERS },

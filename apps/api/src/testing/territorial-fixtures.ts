@@ -166,6 +166,15 @@ export class TerritorialFixtures {
       );
       return { id: row.id };
     });
+    // A report filed by each township's own officer (written directly: only its filer may withdraw it).
+    p.dutyReport = await this.both(async (township, side) => {
+      const [row]: { id: string }[] = await this.dataSource.query(
+        `INSERT INTO duty_report (unit_id, report_date, type, has_abnormal, content, submitted_by, due_at)
+         VALUES ($1, DATE '2026-01-05', 'ZERO', false, '今日无异常情况', $2, TIMESTAMPTZ '2026-01-05 16:30+08') RETURNING id`,
+        [await this.unitId(township), officers[side]],
+      );
+      return { id: row.id };
+    });
     // A sheet needs worked shifts; an empty draft written directly is enough to be found or not.
     p.subsidySheet = await this.both(async (township) => {
       const [row]: { id: string }[] = await this.dataSource.query(

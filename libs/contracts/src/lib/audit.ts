@@ -77,6 +77,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'duty_swap.request': '申请换班/替班',
   'duty_swap.decide': '审批换班/替班',
   'duty_report.submit': '报送值班日报',
+  'duty_report.withdraw': '撤销值班日报',
   'duty_subsidy_rate.create': '设置值班补助标准',
   'duty_subsidy_sheet.create': '生成值班补助发放表',
   'duty_subsidy_sheet.approve': '审批值班补助发放表',

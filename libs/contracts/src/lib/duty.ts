@@ -235,6 +235,8 @@ export interface DutyReportView {
   submittedBy: DutyPersonRef;
   dueAt: string;
   late: boolean;
+  /** Until when the person who filed it may withdraw it (撤销); past this, it stands. */
+  undoUntil: string;
 }
 
 export interface SubmitDutyReportRequest {

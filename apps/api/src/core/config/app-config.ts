@@ -171,6 +171,13 @@ export class AppConfig {
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'DUTY_REPORT_DUE_TIME must be HH:MM (24-hour clock)' })
   DUTY_REPORT_DUE_TIME = '16:30';
 
+  /** Minutes after filing during which the person who filed a daily report (日报/零报告) may withdraw it (撤销). */
+  @Transform(toInt)
+  @IsInt({ message: 'DUTY_REPORT_UNDO_MINUTES must be an integer between 0 and 60' })
+  @Min(0, { message: 'DUTY_REPORT_UNDO_MINUTES must be an integer between 0 and 60' })
+  @Max(60, { message: 'DUTY_REPORT_UNDO_MINUTES must be an integer between 0 and 60' })
+  DUTY_REPORT_UNDO_MINUTES = 5;
+
   /** How often the worker sweeps duty shifts and daily reports (minutes). */
   @Transform(toInt)
   @IsInt({ message: 'DUTY_SWEEP_MINUTES must be an integer between 1 and 60' })

@@ -126,20 +126,22 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
 
   it('checks in and out with who and when, hands over to the next shift, and refuses another township’s shift', async () => {
     const today = chinaDate(new Date());
+    // The current shift began 10 minutes ago, so tomorrow's is ~24 h away (never inside its check-in
+    // hour, whatever the time of day the test runs) and yesterday's is over.
+    const began = new Date(Date.now() - 10 * 60_000);
+    const dayStart = new Date(began.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
     const created = await t
       .http()
       .post('/api/duty/rosters')
       .set(t.auth.township)
-      .send({ unitId: town, dateFrom: addDays(today, -1), dateTo: addDays(today, 2), pattern: 'H24', dayStart: '00:00', leaderIds: [township.id], staffIds: [people['值班乙']], staffPerShift: 1 })
+      .send({ unitId: town, dateFrom: addDays(chinaDate(began), -1), dateTo: addDays(chinaDate(began), 1), pattern: 'H24', dayStart, leaderIds: [township.id], staffIds: [people['值班乙']], staffPerShift: 1 })
       .expect(201);
-    // The day after tomorrow starts at least 24 h from now: tomorrow's shift opens for check-in an
-    // hour before midnight, so it cannot stand for "too early" at every time of day.
-    const [yesterday, current, tomorrow, dayAfter] = (created.body as DutyRosterView).shifts;
+    const [yesterday, current, tomorrow] = (created.body as DutyRosterView).shifts;
     await t.http().post(`/api/duty/shifts/${current.id}/check-in`).set(t.auth.township).expect(409);
     await t.http().post(`/api/duty/rosters/${created.body.id}/publish`).set(t.auth.township).expect(200);
     const mine = await t.http().get('/api/duty/shifts/current').set(t.auth.township).expect(200);
     expect(mine.body.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([current.id, tomorrow.id]));
-    await t.http().post(`/api/duty/shifts/${dayAfter.id}/check-in`).set(t.auth.township).expect(409);
+    await t.http().post(`/api/duty/shifts/${tomorrow.id}/check-in`).set(t.auth.township).expect(409);
     await t.http().post(`/api/duty/shifts/${yesterday.id}/check-in`).set(t.auth.township).expect(409);
 
     // The previous shift was worked and handed over by its leader on duty.

@@ -55,3 +55,13 @@ export class ReportsDueQuery {
   @IsCalendarDate({ message: '日期应为 YYYY-MM-DD' })
   date!: string;
 }
+
+export class ReportDayQuery {
+  @IsCalendarDate({ message: '日期应为 YYYY-MM-DD' })
+  date!: string;
+
+  @ApiPropertyOptional({ description: 'defaults to the caller’s unit' })
+  @IsOptional()
+  @IsUUID('all', { message: '单位编号有误' })
+  unitId?: string;
+}

@@ -96,7 +96,7 @@ export class DutySweepService {
       `WITH days AS (${REPORT_DAYS} AND r.date_to >= ($1::timestamptz AT TIME ZONE 'Asia/Shanghai')::date - ${REPORT_LOOKBACK_DAYS})
        INSERT INTO duty_report_flag (unit_id, report_date, kind, due_at)
        SELECT d.unit_id, d.report_date, 'MISSING', d.due_at FROM days d
-       WHERE d.due_at <= $1 AND NOT EXISTS (SELECT 1 FROM duty_report x WHERE x.unit_id = d.unit_id AND x.report_date = d.report_date AND x.submitted_at <= $1)
+       WHERE d.due_at <= $1 AND NOT EXISTS (SELECT 1 FROM duty_report x WHERE x.unit_id = d.unit_id AND x.report_date = d.report_date AND x.submitted_at <= $1 AND x.withdrawn_at IS NULL)
        ON CONFLICT DO NOTHING
        RETURNING unit_id, (SELECT name FROM org_unit WHERE id = unit_id) AS unit_name, report_date::text AS report_date`,
       [now],
@@ -118,7 +118,7 @@ export class DutySweepService {
   private async flagLateReports(m: EntityManager): Promise<number> {
     const flagged: { unit_id: string; unit_name: string; report_date: string }[] = await m.query(
       `INSERT INTO duty_report_flag (unit_id, report_date, kind, due_at)
-       SELECT d.unit_id, d.report_date, 'LATE', d.due_at FROM duty_report d WHERE d.submitted_at > d.due_at
+       SELECT d.unit_id, d.report_date, 'LATE', d.due_at FROM duty_report d WHERE d.submitted_at > d.due_at AND d.withdrawn_at IS NULL
        ON CONFLICT DO NOTHING
        RETURNING unit_id, (SELECT name FROM org_unit WHERE id = unit_id) AS unit_name, report_date::text AS report_date`,
     );

@@ -15,12 +15,15 @@ export interface ReportRow {
   due_at: Date;
 }
 
+/** Live (not withdrawn) reports: the only ones that count anywhere. */
+export const LIVE_REPORT = 'd.withdrawn_at IS NULL';
+
 export const REPORT_SELECT = `
   SELECT d.id, d.unit_id, u.name AS unit_name, d.report_date::text AS report_date, d.type, d.has_abnormal, d.content, d.key_person_dynamics,
          d.submitted_at, su.id AS submitter_id, su.display_name AS submitter_name, d.due_at
   FROM duty_report d JOIN org_unit u ON u.id = d.unit_id JOIN app_user su ON su.id = d.submitted_by`;
 
-export const toReportView = (r: ReportRow): DutyReportView => ({
+export const toReportView = (r: ReportRow, undoMinutes: number): DutyReportView => ({
   id: r.id,
   unitId: r.unit_id,
   unitName: r.unit_name,
@@ -33,6 +36,7 @@ export const toReportView = (r: ReportRow): DutyReportView => ({
   submittedBy: { id: r.submitter_id, name: r.submitter_name },
   dueAt: r.due_at.toISOString(),
   late: r.submitted_at > r.due_at,
+  undoUntil: new Date(r.submitted_at.getTime() + undoMinutes * 60_000).toISOString(),
 });
 
 /**

@@ -1,4 +1,4 @@
-import type { DeclareUnavailabilityRequest, DutyShiftView, DutySwapKind, RequestDutySwapRequest } from '@julu/contracts';
+import type { CreateDutyRosterRequest, DeclareUnavailabilityRequest, DutyShiftView, DutySwapKind, RequestDutySwapRequest } from '@julu/contracts';
 
 /** What a person fills in to ask for 替班 (someone takes their shift) or 换班 (two shifts change hands). */
 export interface SwapForm {
@@ -44,4 +44,36 @@ export function unavailabilityRequestOf(form: UnavailabilityForm): Checked<Decla
   const reason = form.reason.trim();
   if (reason.length < 2) return { ok: false, problem: '请填写不能值班的原因' };
   return { ok: true, value: { from: form.from, to: form.to, reason } };
+}
+
+/** What the roster form holds; `peoplePerShift` counts everyone on duty in a shift, the 带班领导 included. */
+export interface RosterForm {
+  unitId: string;
+  dateFrom: string;
+  dateTo: string;
+  pattern: CreateDutyRosterRequest['pattern'];
+  periodId: string;
+  leaderIds: string[];
+  staffIds: string[];
+  peoplePerShift: number;
+  dutyPhone: string;
+}
+
+/**
+ * The roster request, or the first thing to fix. 每班值班人数 on the form is everyone on duty in a
+ * shift, the 带班领导 included (a one-person township: 1, the officer leads and stands the watch
+ * alone); the API's `staffPerShift` counts the 值班人员 besides the leader, so it is one less.
+ */
+export function rosterRequestOf(form: RosterForm): Checked<CreateDutyRosterRequest> {
+  if (!form.dateFrom || !form.dateTo) return { ok: false, problem: '请选择开始和结束日期' };
+  if (form.dateFrom > form.dateTo) return { ok: false, problem: '结束日期不能早于开始日期' };
+  if (form.leaderIds.length === 0) return { ok: false, problem: '请至少选择一名带班领导' };
+  const people = Number(form.peoplePerShift);
+  if (!Number.isInteger(people) || people < 1) return { ok: false, problem: '每班值班人数至少 1 人（含带班领导）' };
+  const staffPerShift = people - 1;
+  if (staffPerShift > form.staffIds.length) {
+    return { ok: false, problem: `每班 ${people} 人需带班领导 1 人和值班人员 ${staffPerShift} 人，但值班人员只选了 ${form.staffIds.length} 人` };
+  }
+  const request: CreateDutyRosterRequest = { unitId: form.unitId, dateFrom: form.dateFrom, dateTo: form.dateTo, pattern: form.pattern, leaderIds: form.leaderIds, staffIds: form.staffIds, staffPerShift };
+  return { ok: true, value: { ...request, ...(form.periodId ? { periodId: form.periodId } : {}), ...(form.dutyPhone ? { dutyPhone: form.dutyPhone } : {}) } };
 }

@@ -29,6 +29,7 @@ import { LABELS } from '../../core/labels';
 import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
+import { rosterRequestOf } from './duty-forms';
 import { monthGrid } from './month-grid';
 
 const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
@@ -62,7 +63,10 @@ export class DutyRostersPage implements OnInit {
   protected readonly month = signal<string>(chinaDate(new Date()).slice(0, 7));
   protected readonly grid = computed(() => monthGrid(this.month(), this.shifts()));
   protected readonly canManage = computed(() => this.auth.user()?.role !== 'RECEPTION');
-  protected form = { dateFrom: '', dateTo: '', pattern: 'H24' as DutyShiftPattern, periodId: '', leaderIds: [] as string[], staffIds: [] as string[], staffPerShift: 1, dutyPhone: '' };
+  /** Errors of 生成值班表 and of 发布/关闭, shown beside the form and the roster list. */
+  protected readonly generateError = signal<string | null>(null);
+  protected readonly rosterError = signal<string | null>(null);
+  protected form = { dateFrom: '', dateTo: '', pattern: 'H24' as DutyShiftPattern, periodId: '', leaderIds: [] as string[], staffIds: [] as string[], peoplePerShift: 1, dutyPhone: '' };
 
   ngOnInit(): void {
     void this.init();
@@ -86,6 +90,8 @@ export class DutyRostersPage implements OnInit {
       const [members, swaps] = await Promise.all([this.api.members(unitId), this.api.swaps(), this.rosterList.reload()]);
       this.members.set(members);
       this.swaps.set(swaps);
+      // A one-person township: the officer leads every shift alone (每班值班人数 1, the leader included).
+      if (members.length === 1) this.form = { ...this.form, leaderIds: [members[0].id], staffIds: [], peoplePerShift: 1 };
       await this.loadMonth();
     });
   }
@@ -104,18 +110,30 @@ export class DutyRostersPage implements OnInit {
   }
 
   protected async generate(): Promise<void> {
-    await this.guard(async () => {
-      const f = this.form;
-      await this.api.generateRoster({ unitId: this.unitId(), dateFrom: f.dateFrom, dateTo: f.dateTo, pattern: f.pattern, leaderIds: f.leaderIds, staffIds: f.staffIds, staffPerShift: Number(f.staffPerShift), ...(f.periodId ? { periodId: f.periodId } : {}), ...(f.dutyPhone ? { dutyPhone: f.dutyPhone } : {}) });
-      await this.selectUnit(this.unitId());
-    });
+    this.generateError.set(null);
+    const checked = rosterRequestOf({ ...this.form, unitId: this.unitId() });
+    if (!checked.ok) {
+      this.generateError.set(checked.problem);
+      return;
+    }
+    try {
+      await this.api.generateRoster(checked.value);
+    } catch (error) {
+      this.generateError.set(apiErrorMessage(error));
+      return;
+    }
+    await this.selectUnit(this.unitId());
   }
 
   protected async move(roster: DutyRosterSummary, to: 'publish' | 'close'): Promise<void> {
-    await this.guard(async () => {
+    this.rosterError.set(null);
+    try {
       await this.api.moveRoster(roster.id, to);
-      await this.selectUnit(this.unitId());
-    });
+    } catch (error) {
+      this.rosterError.set(apiErrorMessage(error));
+      return;
+    }
+    await this.selectUnit(this.unitId());
   }
 
   protected async decide(swap: DutySwapView, approve: boolean): Promise<void> {

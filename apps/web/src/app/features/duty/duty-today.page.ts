@@ -1,31 +1,37 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { type DutyAttendanceView, DUTY_SHIFT_STATUS_LABELS, DUTY_SHIFT_TYPE_LABELS, type DutyReportView, type DutyShiftView } from '@julu/contracts';
+import { type DutyAttendanceView, DUTY_REPORT_TYPE_LABELS, DUTY_SHIFT_STATUS_LABELS, DUTY_SHIFT_TYPE_LABELS, type DutyReportDueRow, type DutyReportView, type DutyShiftView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage, runShowingError } from '../../core/api-error';
+import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
+import { KeysetList } from '../../core/list/keyset-list';
+import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
+import { checkInWindow, relativeDay, reportStateText, undoSecondsLeft, undoWindowText } from './duty-today';
 import { SwapRequestCardComponent } from './swap-request-card.component';
 import { UnavailabilityCardComponent } from './unavailability-card.component';
 
 const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue', ON_DUTY: 'green', COMPLETED: 'default', MISSED: 'red' };
 
 /**
- * 我的值班 (phone-first): each person on a shift signs in and out for themself (DOMAIN.md §3.3), file the day's 日报 or 零报告 in one tap,
- * declare days one cannot be on duty, and ask for 替班/换班.
+ * 我的值班 (phone-first): each person on a shift signs in and out for themself (DOMAIN.md §3.3) once
+ * its check-in window is open; the day's 日报 or 零报告 (零报告 after a confirmation, withdrawable for
+ * a few minutes) with the day's report state read back from the API; the unit's filed reports;
+ * days one cannot be on duty, and 替班/换班. Each action's error is shown beside it.
  */
 @Component({
   selector: 'app-duty-today-page',
-  imports: [DatePipe, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzTagModule, NzAlertModule, NzInputModule, NzCheckboxModule, UnavailabilityCardComponent, SwapRequestCardComponent],
+  imports: [DatePipe, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzTagModule, NzAlertModule, NzInputModule, NzCheckboxModule, NzPopconfirmModule, LoadMoreComponent, UnavailabilityCardComponent, SwapRequestCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-today.page.html',
   styles: [
@@ -34,6 +40,8 @@ const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue',
      .row { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 4px 0; }
      .label { color: rgba(0,0,0,.45); }
      .big { width: 100%; height: 48px; font-size: 18px; margin-top: 8px; }
+     .inline-error { margin-top: 8px; }
+     .filed { border-top: 1px solid #f0f0f0; padding: 8px 0; }
      textarea { margin-top: 8px; }`,
   ],
 })
@@ -42,20 +50,44 @@ export class DutyTodayPage implements OnInit {
   private readonly auth = inject(AuthService);
   protected readonly labels = LABELS.duty;
   protected readonly typeLabels = DUTY_SHIFT_TYPE_LABELS;
+  protected readonly reportTypeLabels = DUTY_REPORT_TYPE_LABELS;
   protected readonly statusLabels = DUTY_SHIFT_STATUS_LABELS;
   protected readonly tones = STATUS_TONES;
   protected readonly shifts = signal<DutyShiftView[]>([]);
+  protected readonly loaded = signal(false);
   protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
-  protected readonly report = signal<DutyReportView | null>(null);
-  protected readonly reportDate = chinaDate(new Date());
+  /** A failure to load the page at all (the only message at the top). */
+  protected readonly loadError = signal<string | null>(null);
+  /** Errors of 签到/签退, by shift id, shown on that shift's card. */
+  protected readonly shiftErrors = signal<Record<string, string>>({});
+  /** Error of 零报告/日报/撤销, shown in the report card beside the buttons. */
+  protected readonly reportError = signal<string | null>(null);
+  protected readonly day = signal<DutyReportDueRow | null>(null);
+  protected readonly reportList = new KeysetList<DutyReportView>((cursor) => this.api.reports(this.auth.user()?.orgUnitId ?? '', cursor));
+  protected readonly now = signal(new Date());
+  protected readonly today = chinaDate(new Date());
+  protected readonly reportDate = this.today;
+  protected readonly undoLeft = computed(() => {
+    const r = this.day()?.report;
+    return r ? undoSecondsLeft(r, this.auth.user()?.id, this.now()) : 0;
+  });
+  protected readonly undoText = computed(() => undoWindowText(this.undoLeft()));
+  protected readonly stateText = computed(() => {
+    const d = this.day();
+    return d ? reportStateText(d) : '';
+  });
   protected handoverNote = '';
   protected pendingItems = '';
   protected hasAbnormal = false;
   protected content = '';
   protected keyPersons = '';
-  /** One key per opening of the form: a retried submission files one report. */
-  private readonly reportKey = crypto.randomUUID();
+  /** One key per report attempt: a retried submission files one report; after 撤销 a new key files anew. */
+  private reportKey = crypto.randomUUID();
+
+  constructor() {
+    const timer = setInterval(() => this.now.set(new Date()), 5000);
+    inject(DestroyRef).onDestroy(() => clearInterval(timer));
+  }
 
   ngOnInit(): void {
     void this.load();
@@ -63,9 +95,13 @@ export class DutyTodayPage implements OnInit {
 
   protected async load(): Promise<void> {
     try {
-      this.shifts.set(await this.api.currentShifts());
+      const [shifts, day] = await Promise.all([this.api.currentShifts(), this.api.reportDay(this.reportDate), this.reportList.reload()]);
+      this.shifts.set(shifts);
+      this.day.set(day);
     } catch (error) {
-      this.error.set(apiErrorMessage(error));
+      this.loadError.set(apiErrorMessage(error));
+    } finally {
+      this.loaded.set(true);
     }
   }
 
@@ -75,24 +111,74 @@ export class DutyTodayPage implements OnInit {
     return shift.attendance.find((a) => a.person.id === me) ?? null;
   }
 
+  protected window(shift: DutyShiftView): ReturnType<typeof checkInWindow> {
+    return checkInWindow(shift, this.now());
+  }
+
+  protected dayWord(date: string): string {
+    return relativeDay(date, this.today);
+  }
+
+  protected async moreReports(): Promise<void> {
+    await this.reportAction(() => this.reportList.more());
+  }
+
   protected async checkIn(shift: DutyShiftView): Promise<void> {
-    await this.run(async () => this.replace(await this.api.checkIn(shift.id)));
+    await this.shiftAction(shift.id, async () => this.replace(await this.api.checkIn(shift.id)));
   }
 
   protected async checkOut(shift: DutyShiftView): Promise<void> {
-    await this.run(async () => this.replace(await this.api.checkOut(shift.id, { handoverNote: this.handoverNote, pendingItems: this.pendingItems })));
+    await this.shiftAction(shift.id, async () => this.replace(await this.api.checkOut(shift.id, { handoverNote: this.handoverNote, pendingItems: this.pendingItems })));
   }
 
   protected async submit(type: 'ZERO' | 'DAILY'): Promise<void> {
     const body = type === 'ZERO' ? { reportDate: this.reportDate, type } : { reportDate: this.reportDate, type, hasAbnormal: this.hasAbnormal, content: this.content, keyPersonDynamics: this.keyPersons };
-    await this.run(async () => this.report.set(await this.api.submitReport(body, `${this.reportKey}-${type}`)));
+    await this.reportAction(async () => {
+      await this.api.submitReport(body, `${this.reportKey}-${type}`);
+      await this.refreshReports();
+    });
+  }
+
+  protected async undo(report: DutyReportView): Promise<void> {
+    await this.reportAction(async () => {
+      this.day.set(await this.api.withdrawReport(report.id));
+      this.reportKey = crypto.randomUUID();
+      await this.reportList.reload();
+    });
+  }
+
+  /** After a refusal too (409: someone else filed first), the card shows what is on file. */
+  private async refreshReports(): Promise<void> {
+    const [day] = await Promise.all([this.api.reportDay(this.reportDate), this.reportList.reload()]);
+    this.day.set(day);
   }
 
   private replace(updated: DutyShiftView): void {
     this.shifts.update((list) => list.map((s) => (s.id === updated.id ? updated : s)));
   }
 
-  private run(work: () => Promise<void>): Promise<void> {
-    return runShowingError(this.busy, this.error, work);
+  private async shiftAction(id: string, work: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.shiftErrors.update((all) => Object.fromEntries(Object.entries(all).filter(([key]) => key !== id)));
+    try {
+      await work();
+    } catch (error) {
+      this.shiftErrors.update((all) => ({ ...all, [id]: apiErrorMessage(error) }));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private async reportAction(work: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.reportError.set(null);
+    try {
+      await work();
+    } catch (error) {
+      this.reportError.set(apiErrorMessage(error));
+      await this.refreshReports().catch(() => undefined);
+    } finally {
+      this.busy.set(false);
+    }
   }
 }

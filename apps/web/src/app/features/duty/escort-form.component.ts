@@ -6,6 +6,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
@@ -15,7 +16,7 @@ import { blankEscortForm, escortFormOf, escortRequestOf } from './escort-form';
 /** 登记 or 修改 a 劝返/接返 record (no field for holding anyone: voluntariness is what is recorded). */
 @Component({
   selector: 'app-escort-form',
-  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzCheckboxModule, NzAlertModule],
+  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzCheckboxModule, NzRadioModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './escort-form.component.html',
   styles: [
@@ -44,8 +45,13 @@ export class EscortFormComponent {
 
   protected async save(): Promise<void> {
     this.error.set(null);
+    const checked = escortRequestOf(this.form());
+    if (!checked.ok) {
+      this.error.set(checked.problem);
+      return;
+    }
     try {
-      const body = escortRequestOf(this.form());
+      const body = checked.value;
       const e = this.editing();
       const saved = e ? await this.api.updateEscort(e.id, body) : await this.api.createEscort(body, this.key);
       this.key = crypto.randomUUID();

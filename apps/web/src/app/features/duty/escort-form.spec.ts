@@ -1,5 +1,5 @@
 import type { ReturnEscortView } from '@julu/contracts';
-import { blankEscortForm, escortFormOf, escortRequestOf, toLocalInput } from './escort-form';
+import { blankEscortForm, escortFormOf, escortRequestOf, toLocalInput, VOLUNTARY_NOT_CHOSEN } from './escort-form';
 
 const stored: ReturnEscortView = {
   id: 'e1',
@@ -33,34 +33,47 @@ describe('escort form', () => {
     expect(form.staff).toBe('王一、李二');
     expect(form.arrivalAt).toBe('');
     expect(escortRequestOf(form)).toEqual({
-      unitId: 'u1',
-      kind: 'PICK_UP',
-      petitionerNames: '张某',
-      peopleCount: 2,
-      foundAt: '2026-03-05T01:30:00.000Z',
-      place: '北京某地',
-      placeKind: 'NON_RECEPTION_SITE',
-      matter: '土地纠纷',
-      staff: ['王一', '李二'],
-      leaderName: '赵镇长',
-      departureAt: '2026-03-05T02:00:00.000Z',
-      arrivalAt: undefined,
-      transport: '公务车',
-      costYuan: 320.5,
-      costNote: '',
-      caseId: undefined,
-      voluntary: true,
-      voluntarinessNote: '经劝说自愿返回',
-      followUp: '',
+      ok: true,
+      value: {
+        unitId: 'u1',
+        kind: 'PICK_UP',
+        petitionerNames: '张某',
+        peopleCount: 2,
+        foundAt: '2026-03-05T01:30:00.000Z',
+        place: '北京某地',
+        placeKind: 'NON_RECEPTION_SITE',
+        matter: '土地纠纷',
+        staff: ['王一', '李二'],
+        leaderName: '赵镇长',
+        departureAt: '2026-03-05T02:00:00.000Z',
+        arrivalAt: undefined,
+        transport: '公务车',
+        costYuan: 320.5,
+        costNote: '',
+        caseId: undefined,
+        voluntary: true,
+        voluntarinessNote: '经劝说自愿返回',
+        followUp: '',
+      },
     });
   });
 
   it('reads numbers typed as text and splits staff on 、 , ， and spaces', () => {
-    const form = { ...blankEscortForm('u1'), peopleCount: '3' as unknown as number, costYuan: '12.5' as unknown as number, staff: '王一、李二,张三， 刘四' };
-    const body = escortRequestOf(form);
+    const form = { ...blankEscortForm('u1'), voluntary: false, peopleCount: '3' as unknown as number, costYuan: '12.5' as unknown as number, staff: '王一、李二,张三， 刘四' };
+    const checked = escortRequestOf(form);
+    if (!checked.ok) throw new Error(checked.problem);
+    const body = checked.value;
     expect(body.peopleCount).toBe(3);
     expect(body.costYuan).toBe(12.5);
     expect(body.staff).toEqual(['王一', '李二', '张三', '刘四']);
+  });
+
+  it('never pre-ticks 自愿返回: a new form has no answer and is refused until one is chosen', () => {
+    const blank = blankEscortForm('u1');
+    expect(blank.voluntary).toBeNull();
+    expect(escortRequestOf(blank)).toEqual({ ok: false, problem: VOLUNTARY_NOT_CHOSEN });
+    expect(escortRequestOf({ ...blank, voluntary: true })).toMatchObject({ ok: true, value: { voluntary: true } });
+    expect(escortRequestOf({ ...blank, voluntary: false })).toMatchObject({ ok: true, value: { voluntary: false } });
   });
 
   it('shows no time for a missing instant', () => {

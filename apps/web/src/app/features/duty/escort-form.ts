@@ -1,4 +1,5 @@
 import type { EscortPlaceKind, ReturnEscortKind, ReturnEscortRequest, ReturnEscortView } from '@julu/contracts';
+import type { Checked } from './duty-forms';
 
 /** The 劝返/接返 form as the inputs hold it: times as `datetime-local` text, staff as one line. */
 export interface EscortForm {
@@ -18,7 +19,8 @@ export interface EscortForm {
   costYuan: number;
   costNote: string;
   caseId: string;
-  voluntary: boolean;
+  /** 是否自愿返回: null until the recorder chooses (never pre-ticked, DOMAIN.md §3.4). */
+  voluntary: boolean | null;
   voluntarinessNote: string;
   followUp: string;
 }
@@ -41,7 +43,7 @@ export function blankEscortForm(unitId = ''): EscortForm {
     costYuan: 0,
     costNote: '',
     caseId: '',
-    voluntary: true,
+    voluntary: null,
     voluntarinessNote: '',
     followUp: '',
   };
@@ -83,9 +85,15 @@ export function escortFormOf(e: ReturnEscortView): EscortForm {
   };
 }
 
-/** The body of POST (new) and PUT (edit) /api/duty/escorts; blank optional fields are left out. */
-export function escortRequestOf(f: EscortForm): ReturnEscortRequest {
-  return {
+export const VOLUNTARY_NOT_CHOSEN = '请选择信访人是否自愿返回（是或否），不能默认';
+
+/**
+ * The body of POST (new) and PUT (edit) /api/duty/escorts, blank optional fields left out; or the
+ * problem when 是否自愿返回 was not chosen (the API requires it too).
+ */
+export function escortRequestOf(f: EscortForm): Checked<ReturnEscortRequest> {
+  if (f.voluntary === null) return { ok: false, problem: VOLUNTARY_NOT_CHOSEN };
+  const value: ReturnEscortRequest = {
     unitId: f.unitId,
     kind: f.kind,
     petitionerNames: f.petitionerNames.trim(),
@@ -106,4 +114,5 @@ export function escortRequestOf(f: EscortForm): ReturnEscortRequest {
     voluntarinessNote: f.voluntarinessNote.trim(),
     followUp: f.followUp.trim(),
   };
+  return { ok: true, value };
 }

@@ -10,6 +10,7 @@ import {
   type DutyCheckOutRequest,
   type DutyMemberView,
   type DutyReportDueRow,
+  type DutyReportPage,
   type DutyReportView,
   type DutyRosterPage,
   type DutyRosterView,
@@ -90,6 +91,21 @@ export class DutyApi {
 
   submitReport(body: SubmitDutyReportRequest, key: string): Promise<DutyReportView> {
     return firstValueFrom(this.http.post<DutyReportView>(API_ROUTES.dutyReports, body, { headers: { 'Idempotency-Key': key } }));
+  }
+
+  /** Where the caller's unit's report for the day stands (the filed report, who and when). */
+  reportDay(date: string): Promise<DutyReportDueRow> {
+    return firstValueFrom(this.http.get<DutyReportDueRow>(`${API_ROUTES.dutyReports}/day`, { params: { date } }));
+  }
+
+  /** The unit's filed 日报/零报告, newest first (withdrawn ones are not listed). */
+  reports(unitId: string, cursor?: string): Promise<DutyReportPage> {
+    return firstValueFrom(this.http.get<DutyReportPage>(API_ROUTES.dutyReports, { params: { unitId, ...(cursor ? { cursor } : {}) } }));
+  }
+
+  /** 撤销 of one's own report within the undo window; answers the day's state afterwards. */
+  withdrawReport(id: string): Promise<DutyReportDueRow> {
+    return firstValueFrom(this.http.post<DutyReportDueRow>(`${API_ROUTES.dutyReports}/${id}/withdraw`, {}));
   }
 
   reportsDue(date: string): Promise<DutyReportDueRow[]> {
