@@ -122,6 +122,44 @@ export function numberLast(pool, ctx) {
   });
 }
 
+/**
+ * Not what the API does: numberLast with the number, the case.register audit row and the
+ * case.registered event in one statement, so the counter row is held for that statement, the
+ * idempotency record and the commit. It shows what folding the rows that carry the number into
+ * the numbering statement would add (it would make the petitions module write audit_log and
+ * outbox_event, which their owning modules write today).
+ */
+export function numberLastOneStatement(pool, ctx) {
+  return inTransaction(pool, async (c) => {
+    const personId = randomUUID();
+    await insertPetitioner(c, ctx, personId);
+    await audit(c, ctx.clerkId, 'petitioner.create', 'petitioner', personId, { name: { after: `基准信访人${ctx.n}` }, townshipId: { after: ctx.townshipId } });
+    await remember(c, ctx.clerkId, null, 'POST /api/petitioners', { id: personId, name: `基准信访人${ctx.n}` });
+    const { id: caseId, case_year: year } = await insertCase(c, ctx, null);
+    await c.query(`INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ($1, $2, 'PRIMARY', 0)`, [caseId, personId]);
+    await insertClock(c, caseId, ctx.clerkId);
+    await insertEvent(c, caseId, ctx.clerkId);
+    const [{ case_no: caseNo }] = (
+      await c.query(
+        `WITH taken AS (
+           INSERT INTO case_number_counter (year, last_seq) VALUES ($2, 1)
+           ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counter.last_seq + 1 RETURNING last_seq),
+         numbered AS (
+           UPDATE petition_case c SET case_seq = taken.last_seq, case_no = $3 || lpad(taken.last_seq::text, 6, '0') FROM taken WHERE c.id = $1 RETURNING c.case_no),
+         audited AS (
+           INSERT INTO audit_log (actor_user_id, actor_username, action, entity_type, entity_id, changes, request_id, client_ip)
+           SELECT $4, 'reception', 'case.register', 'petition_case', $1, jsonb_build_object('caseNo', jsonb_build_object('after', case_no)) || $5::jsonb, $6, '127.0.0.1' FROM numbered),
+         announced AS (
+           INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload)
+           SELECT 'case.registered', 'petition_case', $1, jsonb_build_object('caseNo', case_no, 'channel', 'VISIT', 'matterType', 'APPEAL') FROM numbered)
+         SELECT case_no FROM numbered`,
+        [caseId, year, `130529${year}`, ctx.clerkId, { channel: { after: 'VISIT' }, townshipId: { after: ctx.townshipId } }, randomUUID()],
+      )
+    ).rows;
+    await remember(c, ctx.clerkId, null, 'POST /api/cases', { case: { id: caseId, caseNo } });
+  });
+}
+
 /** What every authenticated request reads (AuthService.activeCurrentUser). */
 const signedIn = (pool, clerkId, sessionId) =>
   pool.query(

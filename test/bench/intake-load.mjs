@@ -10,7 +10,7 @@ import { loadavg } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { log, runPartOnCases } from './harness.mjs';
-import { apiStatements, numberLast, oldOrder } from './intake-load-sql.mjs';
+import { apiStatements, numberLast, numberLastOneStatement, oldOrder } from './intake-load-sql.mjs';
 import { closedLoop, fixed, openLoop, percentiles, printRows } from './load-tools.mjs';
 
 const require = createRequire(import.meta.url);
@@ -82,12 +82,14 @@ async function run({ base, db, login, get }) {
     const me = await measure('(b) GET /api/auth/me (trivial request)', concurrency, trivial);
     const old = await measure('(a0) SQL, issue 19 baseline: number first', concurrency, viaSql(oldOrder));
     const last = await measure('(a1) SQL, same rows: number last', concurrency, viaSql(numberLast));
+    const folded = await measure('(a2) SQL, same rows: number, audit, event in one statement', concurrency, viaSql(numberLastOneStatement));
     const exact = await measure("(a) SQL, the API's statements: number last", concurrency, viaSql(apiStatements));
     const api = await measure('API: petitioner + case', concurrency, viaApi);
     peaks.push(api.perSecond);
-    for (const r of [old, last, exact, api]) r.row.push(fixed(r.perSecond / exact.perSecond, 2));
+    for (const r of [old, last, folded, exact, api]) r.row.push(fixed(r.perSecond / exact.perSecond, 2));
     me.row.push('');
     last.row.push(`a1/a0 ${fixed(last.perSecond / old.perSecond, 1)}×`);
+    folded.row.push(`a2/a0 ${fixed(folded.perSecond / old.perSecond, 1)}×`);
     api.row.push(`API/a ${fixed((100 * api.perSecond) / exact.perSecond, 0)}%`);
     for (const r of [me, old, exact]) r.row.push('');
   }
