@@ -1,12 +1,17 @@
-// `npm run bench intake-load`: case registration under load. One registration is what the intake
-// form sends for a new petitioner: POST /api/petitioners, then POST /api/cases, each with its own
-// Idempotency-Key. It runs a fixed number of registrations at a fixed concurrency, and the
-// baseline, in the same run, issues the same rows straight to PostgreSQL at the same concurrency
-// through a pg Pool, one transaction per registration (see sqlRegistration).
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+// `npm run bench -- intake-load`: case registration under load (issue 19). One registration is what
+// the intake form sends for a new petitioner: POST /api/petitioners, then POST /api/cases, each with
+// its own Idempotency-Key. Every figure sits next to baselines measured in the same run, at the same
+// concurrency: the trivial authenticated request (GET /api/auth/me), and registrations written
+// straight to PostgreSQL through a pg Pool (intake-load-sql.mjs): issue 19's baseline with the case
+// number taken first, the same rows with it taken last, and the API's own statements. Then the API
+// meets an open loop at half its peak rate, for the latency a steady stream of clerks would see.
+// The machine's load average is printed with each row: the ratios are what compare across machines.
+import { loadavg } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { log, runPartOnCases } from './harness.mjs';
-import { closedLoop, fixed, percentiles, printRows } from './load-tools.mjs';
+import { apiStatements, numberLast, numberLastOneStatement, oldOrder } from './intake-load-sql.mjs';
+import { closedLoop, fixed, openLoop, percentiles, printRows } from './load-tools.mjs';
 
 const require = createRequire(import.meta.url);
 const { Pool } = require('pg');
@@ -14,6 +19,7 @@ const { Pool } = require('pg');
 const CASES = Number(process.env.BENCH_CASES || 50_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 2_000);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY || '8,16').split(',').map(Number);
+const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS || 20);
 
 /** A valid 18-digit resident ID (GB 11643 check digit) born `n` days after 1950-01-01. */
 function residentId(n) {
@@ -24,13 +30,16 @@ function residentId(n) {
   return body + '10X98765432'[sum % 11];
 }
 
+const load = () => loadavg()[0].toFixed(2);
 
 async function run({ base, db, login, get }) {
   const token = await login('reception');
   const julu = (await get('/api/org-units', token)).find((u) => u.name === '巨鹿镇').id;
   const [{ id: clerkId }] = (await db.query(`SELECT id FROM app_user WHERE username = 'reception'`)).rows;
+  const [{ family_id: sessionId }] = (await db.query(`SELECT family_id FROM auth_refresh_token WHERE user_id = $1 AND revoked_at IS NULL LIMIT 1`, [clerkId])).rows;
   const { host, port, user, password, database } = db.connectionParameters;
   const pool = new Pool({ host, port, user, password, database, max: Math.max(...CONCURRENCY) });
+  pool.on('error', () => undefined); // an idle client's server going away at the end; queries report their own errors
   let serial = 0;
   const send = async (path, body) => {
     const r = await fetch(`${base}${path}`, {
@@ -49,100 +58,73 @@ async function run({ base, db, login, get }) {
       townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
     });
   };
-  const viaSql = () => sqlRegistration(pool, { n: serial++, townshipId: julu, clerkId });
+  const viaSql = (write) => () => {
+    const n = serial++;
+    return write(pool, { n, idNumber: residentId(n), townshipId: julu, clerkId, sessionId });
+  };
+  const trivial = () => get('/api/auth/me', token);
 
   const rows = [];
   const failures = [];
+  const peaks = [];
+  const measure = async (label, concurrency, fn, warmUp = 20) => {
+    for (let i = 0; i < warmUp; i++) await fn();
+    log(`${label}, ${concurrency} in flight…`);
+    const before = load();
+    const result = await closedLoop(concurrency, REQUESTS, fn);
+    failures.push(...result.errors);
+    const p = percentiles(result.samples);
+    const row = [`${label}, ${concurrency} in flight`, p.n, fixed(result.perSecond, 0), fixed(p.p50), fixed(p.p99), `${before}→${load()}`];
+    rows.push(row);
+    return { perSecond: result.perSecond, row };
+  };
   for (const concurrency of CONCURRENCY) {
-    for (let i = 0; i < 20; i++) await viaSql(); // warm-up
-    for (let i = 0; i < 20; i++) await viaApi();
-    log(`${REQUESTS} registrations at ${concurrency} in flight: SQL baseline…`);
-    const baseline = await closedLoop(concurrency, REQUESTS, viaSql);
-    log(`… and the API`);
-    const api = await closedLoop(concurrency, REQUESTS, viaApi);
-    failures.push(...baseline.errors, ...api.errors);
-    const b = percentiles(baseline.samples);
-    const a = percentiles(api.samples);
-    rows.push([`baseline: same rows by SQL, ${concurrency} in flight`, b.n, fixed(baseline.perSecond, 0), fixed(b.p50), fixed(b.p99), '1.0']);
-    rows.push([`API: petitioner + case, ${concurrency} in flight`, a.n, fixed(api.perSecond, 0), fixed(a.p50), fixed(a.p99), fixed(baseline.perSecond / api.perSecond)]);
+    const me = await measure('(b) GET /api/auth/me (trivial request)', concurrency, trivial);
+    const old = await measure('(a0) SQL, issue 19 baseline: number first', concurrency, viaSql(oldOrder));
+    const last = await measure('(a1) SQL, same rows: number last', concurrency, viaSql(numberLast));
+    const folded = await measure('(a2) SQL, same rows: number, audit, event in one statement', concurrency, viaSql(numberLastOneStatement));
+    const exact = await measure("(a) SQL, the API's statements: number last", concurrency, viaSql(apiStatements));
+    const api = await measure('API: petitioner + case', concurrency, viaApi);
+    peaks.push(api.perSecond);
+    for (const r of [old, last, folded, exact, api]) r.row.push(fixed(r.perSecond / exact.perSecond, 2));
+    me.row.push('');
+    last.row.push(`a1/a0 ${fixed(last.perSecond / old.perSecond, 1)}×`);
+    folded.row.push(`a2/a0 ${fixed(folded.perSecond / old.perSecond, 1)}×`);
+    api.row.push(`API/a ${fixed((100 * api.perSecond) / exact.perSecond, 0)}%`);
+    for (const r of [me, old, exact]) r.row.push('');
   }
   await pool.end();
-  const [{ n: gaps }] = (await db.query(`SELECT count(*) - (max(case_seq) - min(case_seq) + 1) AS n FROM petition_case WHERE case_year = (SELECT max(case_year) FROM petition_case)`)).rows;
+
+  // Half the API's peak, as a steady arrival rate (open loop: a slow answer does not slow the arrivals).
+  const rate = Math.max(1, Math.round(Math.max(...peaks) / 2));
+  log(`open loop at ${rate} registrations/s for ${OPEN_SECONDS} s…`);
+  const before = load();
+  const open = await openLoop(rate, OPEN_SECONDS, async () => {
+    try {
+      await viaApi();
+      return { kind: 'register', status: 201 };
+    } catch (error) {
+      failures.push(error);
+      return { kind: 'register', status: 'error' };
+    }
+  });
+  const ok = open.records.filter((r) => r.status === 201);
+  const o = percentiles(ok.map((r) => r.ms));
+  rows.push([`API at half its peak: ${rate}/s arriving (open loop)`, o.n, fixed((ok.length / open.ms) * 1000, 0), fixed(o.p50), fixed(o.p99), `${before}→${load()}`, '', '']);
+
+  const [{ n: gaps, dupes }] = (
+    await db.query(
+      `SELECT count(*) - (max(case_seq) - min(case_seq) + 1) AS n, count(*) - count(DISTINCT case_seq) AS dupes
+       FROM petition_case WHERE case_year = (SELECT max(case_year) FROM petition_case)`,
+    )
+  ).rows;
   printRows(
-    `Intake under load: ${REQUESTS.toLocaleString()} registrations per row on ${CASES.toLocaleString()} loaded cases (ms; ratio = baseline registrations/s ÷ API registrations/s)`,
-    ['measure', 'n', 'reg/s', 'p50', 'p99', 'ratio'],
+    `Intake under load: ${REQUESTS.toLocaleString()} registrations per closed-loop row on ${CASES.toLocaleString()} loaded cases (ms; ÷a = registrations/s ÷ row (a) of the same concurrency; load = 1-minute load average before→after)`,
+    ['measure', 'n', 'per s', 'p50', 'p99', 'load', '÷a', 'note'],
     rows,
   );
-  console.log(`\ncase numbers of the year: ${Number(gaps) === 0 ? 'gap-free and distinct' : `${gaps} gaps`}; errors: ${failures.length}`);
+  console.log(`\ncase numbers of the year: ${Number(gaps) === 0 && Number(dupes) === 0 ? 'gap-free and distinct' : `${gaps} gaps, ${dupes} duplicates`}; errors: ${failures.length}`);
   if (failures.length > 0) throw failures[0];
-}
-
-/** The size of a v2 value (`v2.<keyId>.<iv>.<tag>.<ct>`) of an 18-character ID number; the baseline never decrypts it. */
-const cipherLike = () => `v2.k1.${randomBytes(12).toString('base64url')}.${randomBytes(16).toString('base64url')}.${randomBytes(18).toString('base64url')}`;
-const blind = (value) => createHash('sha256').update(value).digest('hex');
-
-/**
- * The rows one API registration writes, in one transaction: the petitioner (encrypted fields and
- * blind indexes of the same size), its audit row and idempotency record; the case number from the
- * counter, the case, its petitioner link, the D1 clock, the case event, the audit row, two outbox
- * events and the idempotency record of the case.
- */
-async function sqlRegistration(pool, { n, townshipId, clerkId }) {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const idNumber = residentId(n);
-    // Like the API: the row id is chosen before the insert (ciphertexts are bound to it), the mask
-    // keeps the first 4 and last 4 characters, and only the birth year is stored.
-    const personId = randomUUID();
-    await client.query(
-      `INSERT INTO petitioner (id, name, id_type, id_number_enc, id_number_bidx, id_number_masked, gender, birth_year, mobile_enc, mobile_bidx, mobile_masked, township_id, created_by)
-       VALUES ($1, $2, 'RESIDENT_ID', $3, $4, $5, 'MALE', $6, $7, $8, '139****0000', $9, $10)`,
-      [personId, `基准信访人${n}`, cipherLike(), blind(`sql-id-${idNumber}`), `${idNumber.slice(0, 4)}**********${idNumber.slice(14)}`, Number(idNumber.slice(6, 10)), cipherLike(), blind(`sql-m-${n}`), townshipId, clerkId],
-    );
-    const audit = (action, type, id, changes) =>
-      client.query(`INSERT INTO audit_log (actor_user_id, actor_username, action, entity_type, entity_id, changes, request_id, client_ip) VALUES ($1, 'reception', $2, $3, $4, $5, $6, '127.0.0.1')`, [clerkId, action, type, id, changes, randomUUID()]);
-    const remember = (route, response) =>
-      client.query('INSERT INTO idempotency_key (scope, route, request_hash, response) VALUES ($1, $2, $3, $4)', [`${clerkId}:${randomUUID()}`, route, blind(`${n}${route}`), response]);
-    await audit('petitioner.create', 'petitioner', personId, { name: { after: `基准信访人${n}` }, townshipId: { after: townshipId } });
-    await remember('POST /api/petitioners', { id: personId, name: `基准信访人${n}` });
-    const [{ last_seq: seq, year }] = (
-      await client.query(
-        `INSERT INTO case_number_counter (year, last_seq) VALUES (extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')::int, 1)
-         ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counter.last_seq + 1 RETURNING last_seq, year`,
-      )
-    ).rows;
-    const caseNo = `130529${year}${String(seq).padStart(6, '0')}`;
-    const [{ id: caseId }] = (
-      await client.query(
-        `INSERT INTO petition_case (case_no, case_year, case_seq, query_code, channel, source, matter_type, category_code, category_label, title, main_request,
-           township_id, people_count, is_group, is_skip_level, is_joint_letter, is_law_related, registered_at, registered_by, registering_unit_id, search_grams, category_version)
-         SELECT $1, $2, $3, $4, 'VISIT', 'DIRECT', 'APPEAL', '04', '分类', $5, '请求确认承包地边界', $6, 1, false, false, false, false, now(), $7, u.org_unit_id, $8, 1
-         FROM app_user u WHERE u.id = $7 RETURNING id`,
-        [caseNo, year, seq, `S${randomBytes(6).toString('hex')}`, `反映土地承包纠纷${n}`, townshipId, clerkId, ['反映', '映土', '土地', '地承', '承包', '包纠', '纠纷', '请求', '求确', '确认']],
-      )
-    ).rows;
-    await client.query(`INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ($1, $2, 'PRIMARY', 0)`, [caseId, personId]);
-    const [{ id: clockId }] = (
-      await client.query(
-        `INSERT INTO case_clock (case_id, code, party, responsible_unit_id, status, started_on, amount, unit, exclude_start_day, extend_past_days_off, due_on, explanation, provisional)
-         SELECT $1, r.code, r.party, u.org_unit_id, 'RUNNING', current_date, r.amount, r.unit, r.exclude_start_day, r.extend_past_days_off, current_date + 15, '{"steps":[]}', false
-         FROM clock_rule r, app_user u WHERE r.code = 'D1' AND u.id = $2 RETURNING id`,
-        [caseId, clerkId],
-      )
-    ).rows;
-    await client.query(`INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload) VALUES ('clock.changed', 'case_clock', $1, '{"version":1}')`, [clockId]);
-    await client.query(`INSERT INTO case_event (case_id, action, from_state, to_state, actor_id, details) VALUES ($1, 'REGISTER', NULL, 'REGISTERED', $2, '{"channel":"VISIT"}')`, [caseId, clerkId]);
-    await audit('case.register', 'petition_case', caseId, { caseNo: { after: caseNo }, channel: { after: 'VISIT' }, townshipId: { after: townshipId } });
-    await client.query(`INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload) VALUES ('case.registered', 'petition_case', $1, $2)`, [caseId, { caseNo, channel: 'VISIT', matterType: 'APPEAL' }]);
-    await remember('POST /api/cases', { case: { id: caseId, caseNo } });
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 await runPartOnCases('intake-load', CASES, run);

@@ -36,6 +36,7 @@ import { IncidentReportTimes1766421000000 } from './1766421000000-incident-repor
 import { DiversionRulesRevision1766440000000 } from './1766440000000-diversion-rules-revision';
 import { PetitionerAccusedUnits1766440100000 } from './1766440100000-petitioner-accused-units';
 import { DutyReportWithdrawal1766452000000 } from './1766452000000-duty-report-withdrawal';
+import { CaseNumberTakenLast1766454000000 } from './1766454000000-case-number-taken-last';
 import { SystemRole1766456000000 } from './1766456000000-system-role';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
@@ -78,5 +79,6 @@ export const MIGRATIONS = [
   DiversionRulesRevision1766440000000,
   PetitionerAccusedUnits1766440100000,
   DutyReportWithdrawal1766452000000,
+  CaseNumberTakenLast1766454000000,
   SystemRole1766456000000,
 ];

@@ -103,7 +103,8 @@ describe('case registration and lists (real PostgreSQL)', () => {
 
   it('a registration that fails after taking its number gives the number back (no gap)', async () => {
     const [{ last }] = await dataSource.query('SELECT last_seq AS last FROM case_number_counter');
-    await runAsOwner(() => dataSource.query(`ALTER TABLE petition_case ADD CONSTRAINT refuse_test CHECK (title <> '触发回滚的登记')`));
+    // The number is taken last: refuse the row only once it is numbered, so the failure comes after the counter moved.
+    await runAsOwner(() => dataSource.query(`ALTER TABLE petition_case ADD CONSTRAINT refuse_test CHECK (case_seq IS NULL OR title <> '触发回滚的登记')`));
     try {
       await http().post('/api/cases').set(auth.reception).send(caseBody({ title: '触发回滚的登记' })).expect(500);
     } finally {
@@ -113,6 +114,49 @@ describe('case registration and lists (real PostgreSQL)', () => {
     expect(after).toBe(last);
     const ok = await http().post('/api/cases').set(auth.reception).send(caseBody()).expect(201);
     expect(Number(ok.body.case.caseNo.slice(-6))).toBe(last + 1);
+  });
+
+  it('answers a registration with the detail a read returns, and its audit row and event carry the number', async () => {
+    const [{ id: village }] = await dataSource.query(`SELECT id FROM org_unit WHERE parent_id = $1 AND type IN ('VILLAGE', 'COMMUNITY') AND retired_at IS NULL LIMIT 1`, [juluzhen]);
+    const res = await http()
+      .post('/api/cases')
+      .set(auth.reception)
+      .send(
+        caseBody({
+          channel: 'LETTER',
+          receivedOn: chinaDate(new Date(Date.now() - 3 * 86_400_000)),
+          villageId: village,
+          locationDetail: ' 村东头 ',
+          involvedUnitId: wanghuzhai,
+          peopleCount: 3,
+          jointSigners: 2,
+          petitioners: [{ petitionerId: reps[0], role: 'REPRESENTATIVE' }, { petitionerId: zhang, role: 'PRIMARY' }],
+        }),
+      )
+      .expect(201);
+    const read = await http().get(`/api/cases/${res.body.case.id}`).set(auth.reception).expect(200);
+    expect(res.body.case).toEqual(read.body);
+    expect(res.body.case).toMatchObject({ primaryPetitionerName: '代表0', registrationDelayDays: 3, locationDetail: '村东头' });
+    const caseNo = res.body.case.caseNo;
+    const [audit] = await dataSource.query(`SELECT changes FROM audit_log WHERE action = 'case.register' AND entity_id = $1`, [res.body.case.id]);
+    expect(audit.changes.caseNo).toEqual({ after: caseNo });
+    const [event] = await dataSource.query(`SELECT payload FROM outbox_event WHERE event_type = 'case.registered' AND aggregate_id = $1`, [res.body.case.id]);
+    expect(event.payload).toMatchObject({ caseNo, channel: 'LETTER', matterType: 'APPEAL' });
+  });
+
+  it('refuses to commit a case without a number', async () => {
+    const [{ id: user }] = await dataSource.query(`SELECT id FROM app_user WHERE username = 'reception'`);
+    await expect(
+      dataSource.transaction((m) =>
+        m.query(
+          `INSERT INTO petition_case (case_year, query_code, channel, source, matter_type, category_code, category_label, title, main_request, township_id,
+             people_count, is_group, is_skip_level, is_joint_letter, is_law_related, registered_by)
+           VALUES (2026, 'UNNUMBERED0001', 'VISIT', 'DIRECT', 'APPEAL', '04', '农村农业', '未编号', '未编号', $1, 1, false, false, false, false, $2)`,
+          [juluzhen, user],
+        ),
+      ),
+    ).rejects.toThrow(/without a case number/);
+    expect(await dataSource.query(`SELECT 1 FROM petition_case WHERE query_code = 'UNNUMBERED0001'`)).toEqual([]);
   });
 
   it('finds cases by Chinese keywords of two and three characters, and not by absent words', async () => {

@@ -63,15 +63,11 @@ export class VisitsService {
   async register(request: RegisterVisitRequest, user: CurrentUser): Promise<VisitRegistration> {
     this.checkShape(request);
     return this.transactions.run(async (m) => {
-      let queryCode: string | null = null;
-      let caseId = request.caseId ?? null;
-      if (request.newCase) {
-        const registered = await this.registration.register(request.newCase, user);
-        caseId = registered.case.id;
-        queryCode = registered.queryCode;
-      }
+      // A new case is numbered last, after the visit's rows (the counter row is locked from then to the commit).
+      const draft = request.newCase ? await this.registration.draft(m, request.newCase, user) : null;
+      const caseId = draft?.id ?? request.caseId ?? null;
       if (!caseId) throw invalidField('caseId', '请选择已有信访事项或登记新事项');
-      await this.queries.detailIn(m, caseId, user);
+      if (!draft) await this.queries.detailIn(m, caseId, user);
       await this.checkRepresentatives(m, request.representativeIds, user);
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO visit (case_id, arrival_at, reception_started_at, person_count, is_group, talk_outcome, received_by)
@@ -88,6 +84,7 @@ export class VisitsService {
         changes: { caseId: { after: caseId }, personCount: { after: request.personCount }, representatives: { after: request.representativeIds.length } },
       });
       await this.outbox.record(m, { eventType: 'visit.registered', aggregateType: 'petition_case', aggregateId: caseId, payload: { visitId: id } });
+      const queryCode = draft ? (await this.registration.number(m, draft)).queryCode : null;
       return { visit: await this.read(m, id), queryCode };
     });
   }
