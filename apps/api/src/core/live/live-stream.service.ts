@@ -10,6 +10,8 @@ import { liveChannel, parseLiveHint } from './live-hints';
 
 /** Tabs a user may keep streaming at once; more fall back to polling. */
 export const MAX_STREAMS_PER_USER = 6;
+/** A stream asked for while the subscription is (re)connecting waits this long before it is refused. */
+const SUBSCRIBE_WAIT_MS = 2000;
 
 /**
  * The API side of live updates: one Redis subscription per process, fanned out to the open event
@@ -52,8 +54,11 @@ export class LiveStreamService implements OnModuleInit, BeforeApplicationShutdow
     return this.subscribed;
   }
 
-  /** Opens the event stream of an authenticated request. */
-  open(user: CurrentUser, token: string, req: Request, res: Response): void {
+  /** Opens the event stream of an authenticated request (just after boot, once the subscription is up). */
+  async open(user: CurrentUser, token: string, req: Request, res: Response): Promise<void> {
+    for (const until = Date.now() + SUBSCRIBE_WAIT_MS; !this.subscribed && this.subscriber && Date.now() < until; ) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     if (!this.subscribed) {
       throw new HttpException({ code: API_ERROR_CODES.SERVICE_UNAVAILABLE, message: '实时更新暂不可用，页面将定时刷新' }, HttpStatus.SERVICE_UNAVAILABLE);
     }

@@ -18,8 +18,8 @@ export class LiveController {
   @Allow(...ROLES)
   @ApiProduces('text/event-stream')
   @ApiOperation({ summary: 'Hints that a topic changed (indicators, notifications, my-work); read with fetch and the bearer header' })
-  stream(@CurrentUser() user: CurrentUserDto, @Req() req: AuthenticatedRequest, @Res() res: Response): void {
-    this.live.open(user, bearerToken(req), req, res);
+  stream(@CurrentUser() user: CurrentUserDto, @Req() req: AuthenticatedRequest, @Res() res: Response): Promise<void> {
+    return this.live.open(user, bearerToken(req), req, res);
   }
 }
 
