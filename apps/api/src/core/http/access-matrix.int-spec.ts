@@ -158,7 +158,9 @@ describe('access matrix: every route × every role × own and foreign records (r
 });
 
 /** Reads an event stream's answer up to its first chunk and hangs up (a refusal is a whole JSON body). */
-function untilFirstChunk(res: IncomingMessage, done: (error: Error | null, body: unknown) => void): void {
+function untilFirstChunk(response: request.Response, done: (error: Error | null, body: unknown) => void): void {
+  // superagent hands a custom parser the raw node response, typed as its own Response.
+  const res = response as unknown as IncomingMessage;
   let text = '';
   let finished = false;
   const finish = (): void => {

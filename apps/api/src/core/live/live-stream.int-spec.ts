@@ -28,7 +28,7 @@ interface Stream {
 }
 
 /** Reads the event stream the way the web app does: fetch with the bearer header, parsed line by line. */
-async function open(base: string, headers: Record<string, string>, path = API_ROUTES.liveStream): Promise<Stream> {
+async function open(base: string, headers: Record<string, string>, path: string = API_ROUTES.liveStream): Promise<Stream> {
   const abort = new AbortController();
   const res = await fetch(base + path, { headers, signal: abort.signal });
   const stream: Stream = { status: res.status, events: [], hints: [], ended: () => done, close: () => abort.abort() };
@@ -144,7 +144,7 @@ describe('live updates: the event stream (issue 17)', () => {
     const supervisor = await stream('supervisor');
     const notifications = s.app.get(NotificationsService);
     const appData = s.app.get(DataSource);
-    const note = { kind: 'ASSIGNED' as const, title: '测试', body: '测试通知', caseId: null };
+    const note = { kind: 'ASSIGNMENT' as const, title: '测试', body: '测试通知', caseId: null };
     await appData
       .transaction(async (m) => {
         await notifications.notifyUsers(m, [ids['supervisor'].id], { ...note, dedupeKey: `rollback-${prefix}` });
