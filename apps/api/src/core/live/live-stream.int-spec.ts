@@ -180,6 +180,15 @@ describe('live updates: the event stream (issue 17)', () => {
     await stream('reception');
   });
 
+  it('cuts a stream off at the heartbeat once its session has ended (here: the account is disabled)', async () => {
+    const [handler, supervisor] = [await stream('handler'), await stream('supervisor')];
+    await s.dataSource.query('UPDATE app_user SET disabled_at = now() WHERE id = $1', [ids['handler'].id]);
+    await s.app.get(LiveStreamService).beat();
+    await waitFor(() => handler.ended());
+    expect(supervisor.ended()).toBe(false);
+    await settle(supervisor);
+  });
+
   it('ends open streams as soon as the app shuts down (they must not hold the server open)', async () => {
     const supervisor = await stream('supervisor');
     const started = Date.now();

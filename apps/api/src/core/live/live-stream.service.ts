@@ -27,6 +27,7 @@ export class LiveStreamService implements OnModuleInit, BeforeApplicationShutdow
   private subscriber: Redis | null = null;
   private subscribed = false;
   private heartbeat: NodeJS.Timeout | null = null;
+  private beating = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -120,7 +121,18 @@ export class LiveStreamService implements OnModuleInit, BeforeApplicationShutdow
   }
 
   /** Keeps each stream alive and drops those whose session has ended (expired, logged out, disabled). */
-  private async beat(): Promise<void> {
+  async beat(): Promise<void> {
+    // A slow database must not stack one round of checks on another.
+    if (this.beating) return;
+    this.beating = true;
+    try {
+      await this.checkAll();
+    } finally {
+      this.beating = false;
+    }
+  }
+
+  private async checkAll(): Promise<void> {
     for (const [userId, set] of this.connections) {
       for (const c of set) {
         const session = await this.auth.userForToken(c.token).catch(() => undefined);
