@@ -5,6 +5,8 @@ import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { HealthModule } from './core/health/health.module';
 import { IdempotencyInterceptor } from './core/idempotency/idempotency.interceptor';
+import { LiveModule } from './core/live/live.module';
+import { LiveStreamModule } from './core/live/live-stream.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { PersonalDataModule } from './core/personal-data/personal-data.module';
 import { OutboxModule } from './core/outbox/outbox.module';
@@ -35,6 +37,7 @@ export class AppModule {
         DatabaseModule,
         QueueModule,
         OutboxModule,
+        LiveModule,
         PersonalDataModule,
         HealthModule,
         AuditModule,
@@ -50,6 +53,7 @@ export class AppModule {
         BudgetModule,
         HotspotsModule,
         IndicatorsModule,
+        LiveStreamModule,
       ],
       providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };

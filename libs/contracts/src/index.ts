@@ -10,6 +10,7 @@ export * from './lib/health';
 export * from './lib/hotspots';
 export * from './lib/identity-number';
 export * from './lib/indicators';
+export * from './lib/live';
 export * from './lib/incidents';
 export * from './lib/org';
 export * from './lib/petitioners';

@@ -72,6 +72,8 @@ export interface AccessRule {
   allow?: readonly Role[];
   /** Required on every route with a path parameter (the coverage test insists). */
   territorial?: TerritorialSweep | NotTerritorial;
+  /** An event stream: the test reads its answer up to the first chunk, then hangs up. */
+  stream?: true;
 }
 
 const EVERY_ROLE = ROLES;
@@ -130,6 +132,7 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/work/inbox', allow: ['RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'HANDLER'] },
   { method: 'GET', path: '/api/work/supervision', allow: ['SUPERVISOR', 'ADMIN'] },
   { method: 'GET', path: '/api/notifications', allow: EVERY_ROLE },
+  { method: 'GET', path: '/api/live/stream', allow: EVERY_ROLE, stream: true },
   { method: 'POST', path: '/api/notifications/read-all', allow: EVERY_ROLE },
   { method: 'POST', path: '/api/notifications/:id/read', allow: EVERY_ROLE, territorial: { none: 'user-owned: a notification answers only to its recipient' } },
   { method: 'POST', path: '/api/public/cases/lookup', public: true },

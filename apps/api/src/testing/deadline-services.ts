@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '../core/config/app-config';
 import { ConfigModule } from '../core/config/config.module';
 import { DatabaseModule } from '../core/database/database.module';
+import { LiveModule } from '../core/live/live.module';
 import { OutboxModule } from '../core/outbox/outbox.module';
+import { QueueModule } from '../core/queue/queue.module';
 import { AuditModule } from '../modules/audit';
 import { CalendarService } from '../modules/calendar';
 import { IndicatorComputationService, IndicatorEventsService } from '../modules/indicators';
@@ -18,7 +20,7 @@ import { RemindersService } from '../modules/workflow/reminders/reminders.servic
 export async function createServiceContext(env: Record<string, string>, providers: Provider[]): Promise<INestApplicationContext> {
   class JobServicesModule {}
   return NestFactory.createApplicationContext(
-    { module: JobServicesModule, imports: [ConfigModule.forRoot(loadConfig(env)), DatabaseModule, OutboxModule, AuditModule], providers },
+    { module: JobServicesModule, imports: [ConfigModule.forRoot(loadConfig(env)), DatabaseModule, QueueModule, OutboxModule, LiveModule, AuditModule], providers },
     { logger: false },
   );
 }

@@ -3,6 +3,7 @@ import { type DynamicModule, Module, type OnApplicationBootstrap } from '@nestjs
 import type { AppConfig } from '../core/config/app-config';
 import { ConfigModule } from '../core/config/config.module';
 import { DatabaseModule } from '../core/database/database.module';
+import { LiveModule } from '../core/live/live.module';
 import { LoggingModule } from '../core/logging/logging.module';
 import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
 import { OutboxRelayService } from '../core/outbox/outbox-relay.service';
@@ -23,6 +24,7 @@ import { OutboxConsumerService } from './outbox-consumer.service';
 import { BudgetWorkerService } from './budget-worker.service';
 import { BudgetProjectsService, BudgetSpendingService, GoalRowsService } from '../modules/budget';
 import { IndicatorsWorkerService } from './indicators-worker.service';
+import { LiveHintsWorkerService } from './live-hints-worker.service';
 import { IndicatorComputationService, IndicatorEventsService } from '../modules/indicators';
 import { ExportProcessorService, LedgerWriterService, PersonalDataRotationService, RetentionService } from '../modules/petitions';
 
@@ -41,12 +43,13 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly hotspots: HotspotsWorkerService,
     private readonly indicators: IndicatorsWorkerService,
     private readonly budget: BudgetWorkerService,
+    private readonly liveHints: LiveHintsWorkerService,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule, AuditModule, PersonalDataModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule, LiveModule, AuditModule, PersonalDataModule],
       providers: [
         JobSchedules,
         OutboxRelayService,
@@ -77,6 +80,7 @@ export class WorkerModule implements OnApplicationBootstrap {
         BudgetProjectsService,
         BudgetSpendingService,
         BudgetWorkerService,
+        LiveHintsWorkerService,
       ],
       exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService, RetentionService, RemindersService, DeadlineSweepService, DeadlinesWorkerService, IndicatorComputationService, IndicatorsWorkerService],
     };
@@ -90,6 +94,7 @@ export class WorkerModule implements OnApplicationBootstrap {
     this.hotspots.start();
     this.indicators.start();
     this.budget.start();
+    this.liveHints.start();
     this.consumer.start();
     this.relay.start();
   }

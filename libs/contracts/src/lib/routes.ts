@@ -25,6 +25,8 @@ export const API_ROUTES = {
   workInbox: '/api/work/inbox',
   supervision: '/api/work/supervision',
   notifications: '/api/notifications',
+  /** Server-sent hints (fetch with the bearer header; never a token in the URL). */
+  liveStream: '/api/live/stream',
   notices: '/api/notices',
   clockRules: '/api/clock-rules',
   holidayYears: '/api/calendar/years',

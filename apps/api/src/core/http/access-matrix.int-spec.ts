@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { ROLES, type Role } from '@julu/contracts';
+import type { IncomingMessage } from 'node:http';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { seedDemoData } from '../../seed/seed-demo-data';
@@ -141,7 +142,7 @@ describe('access matrix: every route × every role × own and foreign records (r
 
   it.each(roleCases.map((c) => [key(c.rule), c.role, c] as const))('%s as %s', async (_, __, { rule, role }) => {
     const test = call(rule.method, rule.path, role === 'anonymous' ? undefined : tokens[role]);
-    const res = await (rule.method === 'GET' ? test : test.send({}));
+    const res = await (rule.stream ? test.buffer(true).parse(untilFirstChunk) : rule.method === 'GET' ? test : test.send({}));
     if (rule.public) {
       expect([401, 403]).not.toContain(res.status);
     } else if (role === 'anonymous') {
@@ -155,3 +156,24 @@ describe('access matrix: every route × every role × own and foreign records (r
     expect(res.status).toBeLessThan(500);
   });
 });
+
+/** Reads an event stream's answer up to its first chunk and hangs up (a refusal is a whole JSON body). */
+function untilFirstChunk(response: request.Response, done: (error: Error | null, body: unknown) => void): void {
+  // superagent hands a custom parser the raw node response, typed as its own Response.
+  const res = response as unknown as IncomingMessage;
+  let text = '';
+  let finished = false;
+  const finish = (): void => {
+    if (finished) return;
+    finished = true;
+    done(null, res.statusCode === 200 ? {} : (JSON.parse(text || '{}') as unknown));
+  };
+  res.on('data', (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+    if (res.statusCode === 200) {
+      finish();
+      res.destroy();
+    }
+  });
+  res.on('end', finish);
+}

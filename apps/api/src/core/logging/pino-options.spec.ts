@@ -65,4 +65,23 @@ describe('log lines carry no ID or phone numbers', () => {
     expect(completed.req.url).toBe('/api/petitioners?idNumber=[REDACTED-ID]&phone=[REDACTED-PHONE]');
     expect(lines.join('\n')).not.toMatch(/13052919800101123X|13800000000/);
   });
+
+  it('leaves the live event stream out of the request log (it stays open for hours), and logs the request beside it', async () => {
+    const { lines, stream } = capture();
+    const middleware = pinoHttp({ ...pinoOptions('info'), quietReqLogger: false }, stream);
+    const server = createServer((req, res) => {
+      middleware(req, res);
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await fetch(`http://127.0.0.1:${port}/api/live/stream`);
+      await fetch(`http://127.0.0.1:${port}/api/notifications`);
+      await waitFor(() => lines.some((l) => l.includes('/api/notifications')));
+    } finally {
+      server.close();
+    }
+    expect(lines.join('\n')).not.toContain('/api/live/stream');
+  });
 });

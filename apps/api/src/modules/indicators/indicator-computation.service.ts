@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { chinaDate, chinaInstant, type IndicatorCode, type IndicatorDefinition, INDICATOR_DEFINITIONS, indicatorValue, parsePeriod, type Period } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
+import { LivePublisher } from '../../core/live/live-publisher.service';
 import { recordsOf, type SourceScope, sourceParams } from './sources/source-params';
 import { GOAL_ROW_SOURCES } from './sources/goal-row-sources';
 import { LEDGER_SOURCES } from './sources/ledger-sources';
@@ -39,6 +40,7 @@ export class IndicatorComputationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly live: LivePublisher,
   ) {}
 
   /** The SQL behind each indicator that this installation can compute. */
@@ -193,6 +195,8 @@ export class IndicatorComputationService {
         );
         const units = rows.map((r) => r.org_unit_id);
         await this.recomputeUnits(m, first.period_key, units);
+        // Open dashboards of this period refetch once the new snapshots are committed.
+        this.live.afterCommit(m, { topic: 'indicators', period: first.period_key, unitIds: units });
         await m.query('DELETE FROM indicator_dirty WHERE period_key = $1 AND org_unit_id = ANY($2::uuid[])', [first.period_key, units]);
         return units.length;
       });

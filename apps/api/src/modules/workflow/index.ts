@@ -7,3 +7,4 @@ export { PublicLookupRetention } from './public/lookup-retention';
 export { DeadlineSweepService } from './reminders/deadline-sweep.service';
 export { type ReminderKind, reminderJobId } from './reminders/reminder-plan';
 export { RemindersService } from './reminders/reminders.service';
+export { WORK_EVENTS, workAudience } from './inbox/work-audience';

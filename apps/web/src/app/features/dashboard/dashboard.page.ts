@@ -1,4 +1,5 @@
 import { DatePipe, DOCUMENT } from '@angular/common';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { type Params, Router } from '@angular/router';
@@ -14,6 +15,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
+import { LiveUpdates } from '../../core/live/live-updates.service';
 import { IndicatorsApi } from './data-access/indicators.api';
 import { IndicatorCardComponent } from './indicator-card.component';
 import { targetApplies } from './indicator-status';
@@ -21,7 +23,7 @@ import { convertPeriod, periodContaining, periodKind, type PeriodKind, PERIOD_KI
 import { TownshipChartComponent } from './township-chart.component';
 import { TrendChartComponent } from './trend-chart.component';
 
-/** Figures refresh this often while the page is visible (snapshots land within seconds of a change). */
+/** While the live stream is down, figures refresh this often (while the page is visible). */
 const POLL_MS = 30_000;
 /** After a recomputation request, the worker needs a few seconds. */
 const AFTER_RECOMPUTE_MS = 5_000;
@@ -132,18 +134,23 @@ export class DashboardPage {
     void this.router.navigate([], { queryParams, queryParamsHandling: 'merge', replaceUrl: true });
   }
 
-  /** Polls while the page is visible, and refreshes at once when it becomes visible again. */
+  /**
+   * Refreshes when the live stream says the period shown was recomputed (polls while the stream is
+   * down), only while the page is visible, and at once when it becomes visible again.
+   */
   private startPolling(): void {
     const visible = (): boolean => this.document.visibilityState === 'visible';
-    const timer = setInterval(() => {
-      if (visible()) void this.refresh();
-    }, POLL_MS);
+    inject(LiveUpdates)
+      .changes('indicators', POLL_MS, (hint) => hint.period === this.periodKey())
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => {
+        if (visible()) void this.refresh();
+      });
     const onVisibility = (): void => {
       if (visible()) void this.refresh();
     };
     this.document.addEventListener('visibilitychange', onVisibility);
     inject(DestroyRef).onDestroy(() => {
-      clearInterval(timer);
       this.document.removeEventListener('visibilitychange', onVisibility);
     });
   }

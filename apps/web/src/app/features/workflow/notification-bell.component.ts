@@ -7,11 +7,12 @@ import { NzBadgeModule } from 'ng-zorro-antd/badge';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { catchError, EMPTY, filter, merge, switchMap, timer } from 'rxjs';
+import { catchError, EMPTY, filter, merge, of, switchMap } from 'rxjs';
 import { LABELS } from '../../core/labels';
+import { LiveUpdates } from '../../core/live/live-updates.service';
 import { NotificationsApi } from './data-access/notifications.api';
 
-/** How often the bell asks for news while the user stays on one page. */
+/** How often the bell asks for news while the live stream is down and the user stays on one page. */
 export const NOTIFICATION_POLL_MS = 60_000;
 
 /** The bell in the header: unread count, the latest notifications, and a way to the case each is about. */
@@ -75,8 +76,10 @@ export class NotificationBellComponent {
   protected readonly open = signal(false);
 
   constructor() {
-    // Now, every minute, and after each navigation; a failed poll keeps what was shown.
-    merge(timer(0, NOTIFICATION_POLL_MS), this.router.events.pipe(filter((e) => e instanceof NavigationEnd)))
+    // Now, when the live stream says so (every minute while it is down), and after each navigation;
+    // a failed poll keeps what was shown.
+    const live = inject(LiveUpdates).changes('notifications', NOTIFICATION_POLL_MS);
+    merge(of(0), live, this.router.events.pipe(filter((e) => e instanceof NavigationEnd)))
       .pipe(
         switchMap(() => this.api.list().pipe(catchError(() => EMPTY))),
         takeUntilDestroyed(),

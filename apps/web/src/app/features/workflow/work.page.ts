@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { CASE_STATE_LABELS, SUPERVISION_LEVEL_LABELS, type WorkItem } from '@julu/contracts';
@@ -10,8 +11,12 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
+import { LiveUpdates } from '../../core/live/live-updates.service';
 import { WorkflowApi } from './data-access/workflow.api';
 import { countByReason, daysLeftText, deadlineTone, supervisionTone, WORK_REASONS, type WorkReason, workItemsFor } from './workflow-rules';
+
+/** While the live stream is down, the list refreshes this often. */
+const WORK_POLL_MS = 60_000;
 
 const REASON_TONES: Readonly<Record<WorkReason, string>> = { AWAITING_ACCEPTANCE: 'blue', DUE_SOON: 'orange', OVERDUE: 'red', AWAITING_APPROVAL: 'purple', IN_HANDLING: 'default' };
 
@@ -40,12 +45,20 @@ export class WorkPage implements OnInit {
   protected readonly counts = computed(() => countByReason(this.items()));
   protected readonly shown = computed(() => workItemsFor(this.items(), this.reason()));
 
+  constructor() {
+    // A case handed to or taken from the unit shows up without a reload (a quiet refresh: no spinner).
+    inject(LiveUpdates)
+      .changes('my-work', WORK_POLL_MS)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => void this.load(true));
+  }
+
   ngOnInit(): void {
     void this.load();
   }
 
-  protected async load(): Promise<void> {
-    this.loading.set(true);
+  protected async load(quiet = false): Promise<void> {
+    if (!quiet) this.loading.set(true);
     this.error.set(null);
     try {
       this.items.set((await this.api.inbox()).items);
