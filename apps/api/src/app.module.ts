@@ -6,7 +6,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { HealthModule } from './core/health/health.module';
 import { IdempotencyInterceptor } from './core/idempotency/idempotency.interceptor';
 import { LiveModule } from './core/live/live.module';
-import { LiveStreamModule } from './core/live/live-stream.module';
+import { LiveStreamModule } from './modules/live';
 import { LoggingModule } from './core/logging/logging.module';
 import { PersonalDataModule } from './core/personal-data/personal-data.module';
 import { OutboxModule } from './core/outbox/outbox.module';

@@ -1,11 +1,11 @@
 import { API_ROUTES, type LiveHintMessage } from '@julu/contracts';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { NotificationsService } from '../../modules/workflow';
+import { NotificationsService } from '../workflow';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
-import type { LiveHint } from './live-hints';
-import { LivePublisher } from './live-publisher.service';
+import type { LiveHint } from '../../core/live/live-hints';
+import { LivePublisher } from '../../core/live/live-publisher.service';
 import { MAX_STREAMS_PER_USER, LiveStreamService } from './live-stream.service';
 
 const PASSWORD = 'Live-updates-2026!';

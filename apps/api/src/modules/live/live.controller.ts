@@ -2,9 +2,9 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type CurrentUser as CurrentUserDto, ROLES } from '@julu/contracts';
 import type { Response } from 'express';
-import { Allow } from '../http/access.decorator';
-import { CurrentUser } from '../http/current-user.decorator';
-import type { AuthenticatedRequest } from '../../modules/identity/jwt-auth.guard';
+import { Allow } from '../../core/http/access.decorator';
+import { CurrentUser } from '../../core/http/current-user.decorator';
+import type { AuthenticatedRequest } from '../../core/http/authenticated-request';
 import { LiveStreamService } from './live-stream.service';
 
 /** Live updates: a server-sent event stream of content-free change hints (docs/SECURITY.md). */

@@ -1,6 +1,6 @@
 import type { CurrentUser } from '@julu/contracts';
 import type { Response } from 'express';
-import { type LiveHint, messageOf } from './live-hints';
+import { type LiveHint, messageOf } from '../../core/live/live-hints';
 
 /** Hints to one connection within this window go out together, each topic once. */
 const FLUSH_MS = 100;

@@ -2,11 +2,11 @@ import { type BeforeApplicationShutdown, HttpException, HttpStatus, Injectable, 
 import { API_ERROR_CODES, type CurrentUser, LIVE_EVENTS, LIVE_HEARTBEAT_MS } from '@julu/contracts';
 import type { Request, Response } from 'express';
 import type { Redis } from 'ioredis';
-import { AppConfig } from '../config/app-config';
-import { createWorkerConnection } from '../queue/redis-connection';
-import { AuthService } from '../../modules/identity';
+import { AppConfig } from '../../core/config/app-config';
+import { createWorkerConnection } from '../../core/queue/redis-connection';
+import { AuthService } from '../identity';
 import { LiveConnection } from './live-connections';
-import { liveChannel, parseLiveHint } from './live-hints';
+import { liveChannel, parseLiveHint } from '../../core/live/live-hints';
 
 /** Tabs a user may keep streaming at once; more fall back to polling. */
 export const MAX_STREAMS_PER_USER = 6;

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule } from '../../modules/identity';
+import { IdentityModule } from '../identity';
 import { LiveController } from './live.controller';
 import { LiveStreamService } from './live-stream.service';
 

@@ -1,0 +1,2 @@
+export { LiveStreamModule } from './live-stream.module';
+export { LiveStreamService } from './live-stream.service';
