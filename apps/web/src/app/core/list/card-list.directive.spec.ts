@@ -9,14 +9,15 @@ function table(html: string): HTMLElement {
 }
 
 describe('Card list (issue 17: tables become cards on a phone)', () => {
-  it('Issue 17: labels every body cell with its column header, colspans counted, empty headers unlabelled', () => {
+  it('Issue 17: labels every body cell with its column header, colspans counted, empty headers and the empty-table row unlabelled', () => {
     const root = table(`<table>
       <thead><tr><th>案件编号</th><th colspan="2"> 办理\n 期限 </th><th></th></tr></thead>
       <tbody><tr><td>A1</td><td>3天</td><td>2026-12-01</td><td><button>办理</button></td></tr>
-             <tr><td colspan="3">暂无数据</td><td>x</td></tr></tbody></table>`);
+             <tr><td colspan="3">三列</td><td>x</td></tr>
+             <tr class="ant-table-placeholder"><td colspan="4">暂无数据</td></tr></tbody></table>`);
     labelCells(root);
     const cells = Array.from(root.querySelectorAll('tbody td')).map((td) => td.getAttribute('data-label'));
-    expect(cells).toEqual(['案件编号', '办理 期限', '办理 期限', null, '案件编号', null]);
+    expect(cells).toEqual(['案件编号', '办理 期限', '办理 期限', null, '案件编号', null, null]);
   });
 
   it('Issue 17: a header that changes its text relabels the cells; a cell under an emptied header loses its label', () => {

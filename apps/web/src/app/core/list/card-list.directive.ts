@@ -35,10 +35,12 @@ export function labelCells(root: HTMLElement): void {
     if (!headRow) continue;
     const labels = columnTexts(headRow);
     for (const row of Array.from(table.querySelectorAll(':scope > tbody > tr:not(.ant-table-measure-now)'))) {
+      // The 「暂无数据」 row spans the table: it is a message, not a value of the first column.
+      const placeholder = row.classList.contains('ant-table-placeholder');
       let column = 0;
       for (const cell of Array.from(row.children)) {
         if (!(cell instanceof HTMLTableCellElement)) continue;
-        const label = labels[column] ?? '';
+        const label = placeholder ? '' : (labels[column] ?? '');
         if (label && cell.getAttribute('data-label') !== label) cell.setAttribute('data-label', label);
         if (!label && cell.hasAttribute('data-label')) cell.removeAttribute('data-label');
         column += Math.max(1, cell.colSpan);
