@@ -198,6 +198,13 @@ describe('phone layout for the township officer, in headless Chromium', () => {
     const box = await row.boundingBox();
     expect(box && box.x + box.width).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, 'phone-cases-cards');
+    // The case the card links to fits the phone too.
+    await row.locator('a').first().click();
+    await page.waitForURL(/\/cases\/[^/]+$/);
+    await page.getByText('请求督促公司结清拖欠的工资').first().waitFor();
+    await settled(page);
+    await screenshot(page, 'phone-390-case-detail');
+    expect([await sidewaysOverflow(page), await widestElements(page)]).toEqual([0, []]);
 
     await page.goto(`${baseUrl}/hotspots`);
     await page.getByTestId('hotspot-cards').getByText('小马庄村土地补偿款').waitFor();
