@@ -184,7 +184,7 @@ describe('phone layout for the township officer, in headless Chromium', () => {
     }
     expect(overflowing).toEqual([]);
     expect(tables).toEqual([]);
-  });
+  }, 240_000);
 
   it('Issue 17: 信访事项 rows are cards of 「label value」 lines; 隐患排查 shows its cards; 我的工作 hides the header', async () => {
     await page.goto(`${baseUrl}/cases`);
@@ -207,7 +207,7 @@ describe('phone layout for the township officer, in headless Chromium', () => {
     expect([await sidewaysOverflow(page), await widestElements(page)]).toEqual([0, []]);
 
     await page.goto(`${baseUrl}/hotspots`);
-    await page.getByTestId('hotspot-cards').getByText('小马庄村土地补偿款').waitFor();
+    await page.getByTestId('hotspot-cards').getByText('小马庄村土地补偿款未兑现，村民酝酿集体访', { exact: true }).waitFor();
     expect(await page.getByTestId('hotspot-table').isVisible()).toBe(false);
 
     await page.goto(`${baseUrl}/work`);
@@ -257,7 +257,7 @@ describe('phone layout for the township officer, in headless Chromium', () => {
       await screenshot(page, `desktop-1366-${item.testId}`);
       expect(await page.locator('.card-list thead').evaluateAll((heads) => heads.every((h) => getComputedStyle(h).display !== 'none'))).toBe(true);
     }
-  });
+  }, 180_000);
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);
