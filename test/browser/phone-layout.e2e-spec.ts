@@ -202,6 +202,7 @@ describe('phone layout for the township officer, in headless Chromium', () => {
     await row.locator('a').first().click();
     await page.waitForURL(/\/cases\/[^/]+$/);
     await page.getByText('请求督促公司结清拖欠的工资').first().waitFor();
+    await page.getByTestId('wf-clocks').locator('tbody tr.ant-table-row').first().waitFor();
     await settled(page);
     await screenshot(page, 'phone-390-case-detail');
     expect([await sidewaysOverflow(page), await widestElements(page)]).toEqual([0, []]);
