@@ -78,6 +78,7 @@ export const LABELS = {
   shell: {
     logout: '退出登录',
     menu: '功能菜单',
+    openMenu: '打开功能菜单',
     groupWork: '信访办理',
     groupDuty: '值班与应急',
     groupRisk: '隐患与积案',

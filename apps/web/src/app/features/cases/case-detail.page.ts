@@ -14,11 +14,12 @@ import { LABELS } from '../../core/labels';
 import { CasesApi } from './data-access/cases.api';
 import { saveFile } from '../../core/download';
 import { WorkflowPanelComponent } from '../workflow/workflow-panel.component';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 事项详情: what was registered, who brought it, its workflow (办理流程), attachments and visits. */
 @Component({
   selector: 'app-case-detail-page',
-  imports: [DatePipe, RouterLink, NzButtonModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, WorkflowPanelComponent],
+  imports: [CardListDirective, DatePipe, RouterLink, NzButtonModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, WorkflowPanelComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail.page.html',
   styles: [

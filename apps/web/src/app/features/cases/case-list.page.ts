@@ -30,6 +30,7 @@ import { LABELS } from '../../core/labels';
 import { CasesApi } from './data-access/cases.api';
 import { exportLedger } from './ledger-export';
 import { type SavedView, SavedViews } from './saved-views';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 type FlagFilter = '' | 'group' | 'skipLevel' | 'lawRelated' | 'repeat';
 
@@ -70,7 +71,7 @@ function toFilters(q: CaseListQuery): Filters {
 /** 信访事项: the case list of the user's territory, with filters and saved views. */
 @Component({
   selector: 'app-case-list-page',
-  imports: [DatePipe, FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzDatePickerModule, NzAlertModule],
+  imports: [CardListDirective, DatePipe, FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzDatePickerModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-list.page.html',
   styles: [

@@ -16,11 +16,12 @@ import { IndicatorsApi } from './data-access/indicators.api';
 import { formatValue } from './indicator-status';
 import { periodLabel } from './periods';
 import { filterRecords, type RecordFilter, snapshotState } from './records-view';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** The records behind one figure (indicator, period, unit), each with why it is in or out. */
 @Component({
   selector: 'app-indicator-records-page',
-  imports: [DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzIconModule, NzRadioModule, NzTableModule],
+  imports: [CardListDirective, DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzIconModule, NzRadioModule, NzTableModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indicator-records.page.html',
   styleUrl: './indicator-records.page.css',

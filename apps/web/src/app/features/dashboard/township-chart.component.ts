@@ -8,11 +8,12 @@ import { FormsModule } from '@angular/forms';
 import { LABELS } from '../../core/labels';
 import { barChartHeight, townshipBarOption, townshipRows } from './chart-options';
 import { type ChartClick, recordsRoute } from './records-view';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** The selected indicator across townships, as bars or a table; a bar or a row opens that township's records. */
 @Component({
   selector: 'app-township-chart',
-  imports: [FormsModule, RouterLink, NgxEchartsDirective, NzRadioModule, NzTableModule],
+  imports: [CardListDirective, FormsModule, RouterLink, NgxEchartsDirective, NzRadioModule, NzTableModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="bar">
@@ -35,7 +36,7 @@ import { type ChartClick, recordsRoute } from './records-view';
         data-testid="comparison-chart"
       ></div>
     } @else {
-      <nz-table #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" [nzPageSize]="rows().length" data-testid="comparison-table">
+      <nz-table appCardList #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" [nzPageSize]="rows().length" data-testid="comparison-table">
         <thead>
           <tr>
             <th>{{ labels.township }}</th>

@@ -9,11 +9,12 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { LABELS } from '../../core/labels';
 import { trendLineOption, trendRows } from './chart-options';
 import { type ChartClick, recordsRoute } from './records-view';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** The selected indicator month by month for one unit, as a line or a table; a point opens that month's records. */
 @Component({
   selector: 'app-trend-chart',
-  imports: [FormsModule, RouterLink, NgxEchartsDirective, NzRadioModule, NzTableModule],
+  imports: [CardListDirective, FormsModule, RouterLink, NgxEchartsDirective, NzRadioModule, NzTableModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="bar">
@@ -35,7 +36,7 @@ import { type ChartClick, recordsRoute } from './records-view';
         data-testid="trend-chart"
       ></div>
     } @else {
-      <nz-table #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" [nzPageSize]="12" data-testid="trend-table">
+      <nz-table appCardList #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" [nzPageSize]="12" data-testid="trend-table">
         <thead>
           <tr>
             <th>{{ labels.month }}</th>

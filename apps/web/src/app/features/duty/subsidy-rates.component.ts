@@ -9,15 +9,16 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 值班补助标准 with their effective dates; an administrator adds a new rate from a date on. */
 @Component({
   selector: 'app-subsidy-rates',
-  imports: [FormsModule, NzTableModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
+  imports: [CardListDirective, FormsModule, NzTableModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h4>{{ labels.subsidyRates }}</h4>
-    <nz-table #t [nzData]="rates()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="subsidy-rates">
+    <nz-table appCardList #t [nzData]="rates()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="subsidy-rates">
       <thead><tr><th>{{ labels.effectiveFrom }}</th><th>{{ labels.yuanPerPersonDay }}</th><th>{{ labels.halfShiftPersonDays }}</th></tr></thead>
       <tbody>
         @for (r of t.data; track r.effectiveFrom) {

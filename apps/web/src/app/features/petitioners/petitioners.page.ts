@@ -19,13 +19,14 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { runShowingError } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { PetitionersApi } from './data-access/petitioners.api';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 type LookupKind = 'idNumber' | 'phone' | 'name';
 
 /** 信访人查询: exact lookup with masked results; a full value only with a stated reason (audited). */
 @Component({
   selector: 'app-petitioners-page',
-  imports: [FormsModule, NzCardModule, NzTableModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzAlertModule],
+  imports: [CardListDirective, FormsModule, NzCardModule, NzTableModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './petitioners.page.html',
   styles: [

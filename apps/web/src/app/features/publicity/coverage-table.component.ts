@@ -3,14 +3,15 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { PublicityCoverageView } from '@julu/contracts';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { LABELS } from '../../core/labels';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 行政村覆盖率 by township, with the county total last (a township officer sees their own row only). */
 @Component({
   selector: 'app-coverage-table',
-  imports: [NzTableModule, PercentPipe],
+  imports: [CardListDirective, NzTableModule, PercentPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-table #t [nzData]="view().townships" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" [nzScroll]="{ x: '640px' }" data-testid="coverage-table">
+    <nz-table appCardList #t [nzData]="view().townships" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" [nzScroll]="{ x: '640px' }" data-testid="coverage-table">
       <thead>
         <tr>
           <th nzLeft>{{ labels.unit }}</th>

@@ -13,6 +13,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { PublicityApi } from './data-access/publicity.api';
 import { PLANNED_TIMES, planRequestOf } from './plan-form';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 interface PlanDraft extends PublicityPlanRow {
   draftTimes: number | null;
@@ -24,7 +25,7 @@ const draftOf = (r: PublicityPlanRow): PlanDraft => ({ ...r, draftTimes: r.plann
 /** 年度宣传计划: a township's villages with planned and done for the year; planners set each village's plan. */
 @Component({
   selector: 'app-publicity-plans',
-  imports: [FormsModule, NzTableModule, NzSelectModule, NzInputModule, NzInputNumberModule, NzButtonModule, NzTagModule, NzAlertModule],
+  imports: [CardListDirective, FormsModule, NzTableModule, NzSelectModule, NzInputModule, NzInputNumberModule, NzButtonModule, NzTagModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-plans.component.html',
   styles: ['.hint { color: rgba(0,0,0,.55); font-size: 13px; } .township { width: 100%; max-width: 240px; margin-bottom: 12px; } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 80px; } .note { min-width: 120px; }'],

@@ -5,14 +5,15 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { LABELS } from '../../core/labels';
 import { daysLeftText, deadlineTone } from './workflow-rules';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 法定期限: each legal clock of the case, its due day coloured by urgency, and why it falls on that day. */
 @Component({
   selector: 'app-clock-table',
-  imports: [NzTableModule, NzTagModule, NzButtonModule],
+  imports: [CardListDirective, NzTableModule, NzTagModule, NzButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-table #t [nzData]="clocks()" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" [nzNoResult]="labels.noClocks" data-testid="wf-clocks">
+    <nz-table appCardList #t [nzData]="clocks()" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" [nzNoResult]="labels.noClocks" data-testid="wf-clocks">
       <thead>
         <tr>
           <th>{{ labels.clock }}</th>

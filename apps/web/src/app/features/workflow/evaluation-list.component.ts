@@ -6,16 +6,17 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { LABELS } from '../../core/labels';
 import { evaluationStatusText } from './workflow-rules';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 const STATUS_TONES: Readonly<Record<EvaluationView['status'], string>> = { NOT_YET: 'default', OPEN: 'blue', EVALUATED: 'green', NOT_PARTICIPATED: 'default' };
 
 /** 满意度评价 per stage (受理环节, 办理环节); an open stage can take a 回访 evaluation recorded by staff. */
 @Component({
   selector: 'app-evaluation-list',
-  imports: [DatePipe, NzTableModule, NzTagModule, NzButtonModule],
+  imports: [CardListDirective, DatePipe, NzTableModule, NzTagModule, NzButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-table #t [nzData]="evaluations()" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" data-testid="wf-evaluations">
+    <nz-table appCardList #t [nzData]="evaluations()" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" data-testid="wf-evaluations">
       <thead>
         <tr>
           <th>{{ labels.stage }}</th>

@@ -7,14 +7,15 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { LABELS } from '../../core/labels';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 告知书和意见书 of a case: print each, and record when it reached the petitioner. */
 @Component({
   selector: 'app-notice-list',
-  imports: [DatePipe, RouterLink, NzTableModule, NzTagModule, NzButtonModule, NzIconModule],
+  imports: [CardListDirective, DatePipe, RouterLink, NzTableModule, NzTagModule, NzButtonModule, NzIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nz-table #t [nzData]="notices()" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" [nzNoResult]="labels.noNotices" data-testid="wf-notices">
+    <nz-table appCardList #t [nzData]="notices()" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" [nzNoResult]="labels.noNotices" data-testid="wf-notices">
       <thead>
         <tr>
           <th>{{ labels.notices }}</th>

@@ -58,7 +58,7 @@ export const NOTIFICATION_POLL_MS = 60_000;
   `,
   styles: [
     '.bell { color: #fff; } .icon { font-size: 18px; color: #fff; }',
-    '.panel { width: 360px; max-height: 440px; overflow-y: auto; background: #fff; border-radius: 4px; box-shadow: 0 6px 16px rgba(0,0,0,.12); }',
+    '.panel { width: min(360px, calc(100vw - 16px)); max-height: 440px; overflow-y: auto; background: #fff; border-radius: 4px; box-shadow: 0 6px 16px rgba(0,0,0,.12); }',
     '.head { display: flex; justify-content: space-between; align-items: center; padding: 8px 12px; border-bottom: 1px solid #f0f0f0; }',
     '.item { display: block; width: 100%; text-align: left; padding: 8px 12px; border: 0; border-bottom: 1px solid #f5f5f5; background: #fff; cursor: pointer; }',
     '.item:hover, .item:focus-visible { background: #fafafa; } .item.unread { background: #fff7e6; } .item.unread .title { font-weight: 600; }',

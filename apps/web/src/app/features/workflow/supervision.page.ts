@@ -14,11 +14,12 @@ import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { type SupervisionQuery, WorkflowApi } from './data-access/workflow.api';
 import { supervisionTone } from './workflow-rules';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 督查督办: the cases under supervision or overdue, for the bureau's leaders. */
 @Component({
   selector: 'app-supervision-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzIconModule, NzAlertModule],
+  imports: [CardListDirective, FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzIconModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supervision.page.html',
   styles: ['.filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin-bottom: 12px; } .filters nz-select { width: 160px; } .hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; }'],

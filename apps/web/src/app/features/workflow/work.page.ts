@@ -14,6 +14,7 @@ import { LABELS } from '../../core/labels';
 import { LiveUpdates } from '../../core/live/live-updates.service';
 import { WorkflowApi } from './data-access/workflow.api';
 import { countByReason, daysLeftText, deadlineTone, supervisionTone, WORK_REASONS, type WorkReason, workItemsFor } from './workflow-rules';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** While the live stream is down, the list refreshes this often. */
 const WORK_POLL_MS = 60_000;
@@ -23,7 +24,7 @@ const REASON_TONES: Readonly<Record<WorkReason, string>> = { AWAITING_ACCEPTANCE
 /** 我的工作: what waits for the user's unit, most urgent first, filtered by why it waits. */
 @Component({
   selector: 'app-work-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzRadioModule, NzButtonModule, NzAlertModule],
+  imports: [CardListDirective, FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzRadioModule, NzButtonModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './work.page.html',
   styles: ['.bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 12px; } .hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; }'],
