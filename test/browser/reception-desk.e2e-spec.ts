@@ -30,7 +30,7 @@ describe('reception desk, case list and case detail, in headless Chromium', () =
   /** What the screen shows (not the whole page): where the focus and the marks are. */
   const screen = (name: string): Promise<Buffer> => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
   const focusedId = (): Promise<string | null> => page.evaluate(() => document.activeElement?.id ?? null);
-  const fieldError = (field: string) => page.locator(`[data-field="${field}"] .ant-form-item-explain-error`);
+  const fieldError = (field: string) => page.locator(`[data-field~="${field}"] .ant-form-item-explain-error`);
   const inView = async (testId: string): Promise<boolean> => {
     const box = await page.getByTestId(testId).boundingBox();
     return box !== null && box.y >= 0 && box.y + box.height <= DESK.height;
@@ -165,7 +165,7 @@ describe('reception desk, case list and case detail, in headless Chromium', () =
     await page.getByTestId('reception-save').click();
     await fieldError('person.idNumber').filter({ hasText: '校验位不正确' }).waitFor();
     expect(await fieldError('person.idNumber').innerText()).toContain('证件类型');
-    await page.locator('[data-field="person.idNumber"].ant-form-item-has-error').waitFor();
+    await page.locator('[data-field~="person.idNumber"].ant-form-item-has-error').waitFor();
     expect(await page.getByTestId('reception-id-number').getAttribute('aria-invalid')).toBe('true');
     expect(await focusedId()).toBe('reception-id-number');
     expect(await inView('reception-id-number')).toBe(true);

@@ -4,7 +4,7 @@ export const CASES_LABELS = {
     formName: '接待登记',
     person: '信访人',
     idType: '证件类型',
-    idNumber: '证件号码（先输入，自动查找）',
+    idDocument: '证件类型及号码（先输入号码，自动查找）',
     idNumberHint: '18位身份证号码',
     otherIdHint: '按证件上的号码输入',
     known: '已登记',

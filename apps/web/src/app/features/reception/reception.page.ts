@@ -15,13 +15,11 @@ import {
   MATTER_TYPES,
   type OrgUnitDetail,
   type PetitionerView,
-  type RepeatCandidate,
   type RepeatCandidatesResponse,
-  type RepeatDecision,
   VISITED_LEVEL_LABELS,
   VISITED_LEVELS,
 } from '@julu/contracts';
-import { MAX_GROUP_REPRESENTATIVES, similarityPercent, validateResidentId } from '@julu/domain';
+import { MAX_GROUP_REPRESENTATIVES, validateResidentId } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -32,12 +30,14 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzSpaceModule } from 'ng-zorro-antd/space';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { CasesApi } from '../cases/data-access/cases.api';
 import { ReceiptComponent, type ReceiptData, receiptPeople } from './receipt.component';
+import { RepeatCandidatesComponent, type RepeatDecisions } from './repeat-candidates.component';
 import { idNumberProblem, type ReceptionError, receptionErrors } from './reception-errors';
 import { emptyReceptionForm as emptyForm, prefillMatter, type ReceptionForm } from './reception-form';
 import { focusFirstInvalid } from './focus-first-invalid';
@@ -59,6 +59,7 @@ import { ReceptionSubmission, ReceptionSubmitError } from './reception-submit';
     NzInputModule,
     NzInputNumberModule,
     NzSelectModule,
+    NzSpaceModule,
     NzDatePickerModule,
     NzButtonModule,
     NzIconModule,
@@ -66,6 +67,7 @@ import { ReceptionSubmission, ReceptionSubmitError } from './reception-submit';
     NzCheckboxModule,
     NzTagModule,
     ReceiptComponent,
+    RepeatCandidatesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reception.page.html',
@@ -121,7 +123,7 @@ export class ReceptionPage implements OnInit {
   protected readonly receipt = signal<ReceiptData | null>(null);
   protected readonly candidates = signal<RepeatCandidatesResponse | null>(null);
   /** Staff decisions on candidates, recorded on the new case once it is registered. */
-  protected readonly decisions = signal<ReadonlyMap<string, { decision: RepeatDecision; candidate: RepeatCandidate }>>(new Map());
+  protected readonly decisions = signal<RepeatDecisions>(new Map());
   protected readonly isVisit = computed(() => this.channel() === 'VISIT');
   private readonly channel = signal<string>('VISIT');
   /** After the first save attempt every change re-checks the form. */
@@ -263,22 +265,6 @@ export class ReceptionPage implements OnInit {
     } catch (error) {
       this.fail(apiErrorMessage(error));
     }
-  }
-
-  /** A similarity score as staff read it: `相似度 94%`. */
-  protected similarity(score: number): string {
-    return `${LABELS.reception.similarity} ${similarityPercent(score)}`;
-  }
-
-  protected decide(candidate: RepeatCandidate, decision: RepeatDecision): void {
-    const next = new Map(this.decisions());
-    if (next.get(candidate.caseId)?.decision === decision) next.delete(candidate.caseId);
-    else next.set(candidate.caseId, { decision, candidate });
-    this.decisions.set(next);
-  }
-
-  protected decisionOf(caseId: string): RepeatDecision | null {
-    return this.decisions().get(caseId)?.decision ?? null;
   }
 
   protected channelChanged(channel: ReceptionForm['matter']['channel']): void {
