@@ -210,6 +210,9 @@ describe('reception desk, case list and case detail, in headless Chromium', () =
     await page.getByTestId('reception-save').click();
     await page.getByTestId('reception-done').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('reception-receipt-panel');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'reception-receipt-390');
+    await page.setViewportSize(DESK);
     await page.evaluate(() => window.addEventListener('beforeprint', () => document.body.setAttribute('data-printed', 'yes')));
     await page.keyboard.press('p');
     await page.locator('body[data-printed="yes"]').waitFor({ state: 'attached' });
