@@ -39,7 +39,7 @@ import { CasesApi } from '../cases/data-access/cases.api';
 import { ReceiptComponent, type ReceiptData, receiptPeople } from './receipt.component';
 import { RepeatCandidatesComponent, type RepeatDecisions } from './repeat-candidates.component';
 import { idNumberProblem, type ReceptionError, receptionErrors } from './reception-errors';
-import { emptyReceptionForm as emptyForm, prefillMatter, type ReceptionForm } from './reception-form';
+import { emptyReceptionForm as emptyForm, localDate, prefillMatter, type ReceptionForm } from './reception-form';
 import { focusFirstInvalid } from './focus-first-invalid';
 import { ReceptionSubmission, ReceptionSubmitError } from './reception-submit';
 
@@ -93,7 +93,7 @@ export class ReceptionPage implements OnInit {
   protected readonly idTypeLabels = ID_TYPE_LABELS;
   protected readonly maxRepresentatives = MAX_GROUP_REPRESENTATIVES;
   /** Letters and online submissions cannot be received in the future. */
-  protected readonly afterToday = (d: Date): boolean => d.getTime() > Date.now();
+  protected readonly afterToday = (d: Date): boolean => localDate(d) > localDate(new Date());
 
   /** A township officer registers only for their own township. */
   private readonly fixedTownship = this.user?.role === 'TOWNSHIP_OFFICER' ? (this.user.orgUnitId ?? '') : '';
