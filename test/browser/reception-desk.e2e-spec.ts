@@ -222,6 +222,8 @@ describe('reception desk, case list and case detail, in headless Chromium', () =
     expect(await page.getByTestId('reception-title').inputValue()).toBe('');
     expect(await page.getByTestId('reception-known').count()).toBe(0);
     await page.waitForFunction(() => document.activeElement?.id === 'reception-id-number');
+    const label = await page.locator('label[for="reception-id-number"]').boundingBox();
+    expect(label !== null && label.y >= 0).toBe(true);
     await screen('reception-next-1366');
   });
 });

@@ -348,7 +348,15 @@ export class ReceptionPage implements OnInit {
     this.decisions.set(new Map());
     this.attempted = false;
     this.submission = new ReceptionSubmission(this.api);
-    afterNextRender(() => this.idInput()?.nativeElement.focus(), { injector: this.injector });
+    // The receipt may have been scrolled: bring the number back with its label, then type.
+    afterNextRender(
+      () => {
+        const input = this.idInput()?.nativeElement;
+        input?.scrollIntoView({ block: 'center' });
+        input?.focus({ preventScroll: true });
+      },
+      { injector: this.injector },
+    );
   }
 
   protected categoryLabel(c: ContentCategory): string {
