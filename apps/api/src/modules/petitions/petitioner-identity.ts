@@ -1,5 +1,5 @@
 import { type IdType } from '@julu/contracts';
-import { normalizePhone, validateResidentId } from '@julu/domain';
+import { normalizePhone, OTHER_DOCUMENT_HINT, validateResidentId } from '@julu/domain';
 import { invalidField } from '../../core/http/api-errors';
 
 export interface NormalizedIdentity {
@@ -17,7 +17,8 @@ export function normalizeIdentity(idType: IdType, idNumber: string | undefined):
   if (!idNumber?.trim()) return { idNumber: null, gender: null, birthYear: null };
   if (idType !== 'RESIDENT_ID') return { idNumber: idNumber.trim().toUpperCase(), gender: null, birthYear: null };
   const result = validateResidentId(idNumber);
-  if (!result.valid) throw invalidField('idNumber', result.message);
+  // The type is chosen explicitly at the desk: a failed check is refused, never stored as another document.
+  if (!result.valid) throw invalidField('idNumber', `${result.message}；${OTHER_DOCUMENT_HINT}`);
   return { idNumber: result.normalized, gender: result.gender, birthYear: Number(result.birthDate.slice(0, 4)) };
 }
 

@@ -188,6 +188,28 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
     expect(await dataSource.query('SELECT count(*)::int AS n FROM petitioner')).toEqual(before);
   });
 
+  it.each([
+    ['a wrong check digit', residentId('13052919900315004').slice(0, 17) + (residentId('13052919900315004').endsWith('1') ? '2' : '1'), '校验位不正确'],
+    ['14 digits', '13052919900315', '应为18位'],
+  ])('refuses a 居民身份证 with %s, also when the type is left to its default, and says how to enter another document', async (_, idNumber, message) => {
+    const before = await dataSource.query('SELECT count(*)::int AS n FROM petitioner');
+    for (const body of [{ name: '钱七', idType: 'RESIDENT_ID', idNumber }, { name: '钱七', idNumber }]) {
+      const res = await http().post('/api/petitioners').set(auth.reception).send(body).expect(400);
+      expect(res.body.message).toContain(message);
+      expect(res.body.message).toContain('证件类型');
+      expect(res.body.details).toEqual([{ field: 'idNumber', message: res.body.message }]);
+    }
+    expect(await dataSource.query('SELECT count(*)::int AS n FROM petitioner')).toEqual(before);
+  });
+
+  it('keeps the document type chosen explicitly: another document is stored as written, never as a resident ID', async () => {
+    const res = await http().post('/api/petitioners').set(auth.reception).send({ name: '孙八', idType: 'HK_MACAO_TAIWAN', idNumber: 'h1234567890', townshipId: await unit('巨鹿镇') }).expect(201);
+    expect(res.body).toMatchObject({ idType: 'HK_MACAO_TAIWAN', gender: null, birthYear: null, idNumberMasked: expect.stringMatching(/^H123\*+7890$/) });
+    const unknown = await http().post('/api/petitioners').set(auth.reception).send({ name: '孙八', idType: 'DRIVING_LICENCE', idNumber: 'x1' }).expect(400);
+    expect(unknown.body.message).toContain('请选择证件类型（居民身份证、护照、港澳台居民证件、其他证件）');
+    expect(unknown.body.message).not.toMatch(/RESIDENT_ID|PASSPORT/);
+  });
+
   it('refuses a village that is not in the chosen township', async () => {
     const res = await http()
       .post('/api/petitioners')

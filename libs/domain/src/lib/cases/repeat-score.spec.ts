@@ -1,4 +1,4 @@
-import { matterScore, personScore, repeatScore } from './repeat-score';
+import { matterScore, personScore, repeatScore, similarityPercent } from './repeat-score';
 
 const noPerson = { sameIdNumber: false, samePhone: false, nameSimilarity: 0, sameVillage: false };
 const sameMatter = { sameCategory: true, sameCategoryHeading: true, textSimilarity: 0.6 };
@@ -11,7 +11,7 @@ describe('repeat scores', () => {
     const name = personScore({ ...noPerson, sameVillage: true, nameSimilarity: 0.5 });
     expect(id.score).toBeGreaterThan(phone.score);
     expect(phone.score).toBeGreaterThan(name.score);
-    expect(name.reasons[0]).toContain('同村姓名相近');
+    expect(name.reasons[0]).toBe('同村姓名相近（相似度 50%）');
   });
 
   it('ignores a similar name in another village, and a too different name', () => {
@@ -23,6 +23,9 @@ describe('repeat scores', () => {
     expect(matterScore(sameMatter).score).toBe(1);
     expect(matterScore({ ...sameMatter, sameCategory: false }).score).toBe(0.75);
     expect(matterScore(otherMatter).score).toBe(0.05);
+    // Reasons are read by staff: a percentage, never a raw 0.43.
+    expect(matterScore({ ...sameMatter, textSimilarity: 0.434 }).reasons).toContain('诉求内容相似（相似度 43%）');
+    expect(similarityPercent(0.94)).toBe('94%');
   });
 
   it('a different matter by the same person is not a likely repeat, and says why', () => {

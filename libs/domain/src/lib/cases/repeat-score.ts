@@ -45,6 +45,8 @@ export const REPEAT_WEIGHTS = {
 } as const;
 
 const round = (n: number): number => Math.round(n * 100) / 100;
+/** A similarity in [0, 1] as people read it: `43%`. */
+export const similarityPercent = (n: number): string => `${Math.round(n * 100)}%`;
 
 export function personScore(s: PersonSignals): { score: number; reasons: string[] } {
   const reasons: string[] = [];
@@ -59,7 +61,7 @@ export function personScore(s: PersonSignals): { score: number; reasons: string[
   }
   if (s.sameVillage && s.nameSimilarity >= REPEAT_WEIGHTS.minNameSimilarity) {
     score = Math.max(score, REPEAT_WEIGHTS.nameBase + REPEAT_WEIGHTS.nameWeight * s.nameSimilarity);
-    reasons.push(s.nameSimilarity >= 0.999 ? '同村同名' : `同村姓名相近（相似度 ${round(s.nameSimilarity)}）`);
+    reasons.push(s.nameSimilarity >= 0.999 ? '同村同名' : `同村姓名相近（相似度 ${similarityPercent(s.nameSimilarity)}）`);
   }
   return { score: round(score), reasons };
 }
@@ -70,7 +72,7 @@ export function matterScore(s: MatterSignals): { score: number; reasons: string[
   if (s.sameCategory) reasons.push('内容分类相同');
   else if (s.sameCategoryHeading) reasons.push('内容分类同属一类');
   const text = Math.min(1, s.textSimilarity / REPEAT_WEIGHTS.fullTextSimilarity);
-  if (s.textSimilarity >= 0.2) reasons.push(`诉求内容相似（相似度 ${round(s.textSimilarity)}）`);
+  if (s.textSimilarity >= 0.2) reasons.push(`诉求内容相似（相似度 ${similarityPercent(s.textSimilarity)}）`);
   return { score: round(0.5 * category + 0.5 * text), reasons };
 }
 

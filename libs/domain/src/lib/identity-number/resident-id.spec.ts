@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import {
   convertLegacyResidentId,
   isValidResidentId,
+  OTHER_DOCUMENT_HINT,
   residentIdCheckChar,
+  residentIdEntryProblem,
   validateResidentId,
 } from './resident-id';
 
@@ -116,5 +118,12 @@ describe('GB 11643 resident ID check', () => {
         expect(result.valid && result.gender).toBe(n % 2 === 1 ? 'MALE' : 'FEMALE');
       }),
     );
+  });
+
+  it('tells the desk what is wrong with a number entered as a 居民身份证, and the way out', () => {
+    expect(residentIdEntryProblem('11010519491231002X', TODAY)).toBeNull();
+    expect(residentIdEntryProblem('110105194912310021', TODAY)).toBe(`身份证号码校验位不正确，请核对号码是否抄错；${OTHER_DOCUMENT_HINT}`);
+    expect(residentIdEntryProblem('11010519491231', TODAY)).toContain('应为18位');
+    expect(OTHER_DOCUMENT_HINT).toContain('证件类型');
   });
 });

@@ -21,6 +21,18 @@ export const RESIDENT_ID_ERROR_MESSAGES: Readonly<Record<ResidentIdError, string
   BIRTH_DATE_FUTURE: '身份证号码中的出生日期晚于今天',
 };
 
+/**
+ * Added where a number was entered as a 居民身份证 (the form's 证件类型): a number that fails the
+ * check may belong to another document, and the person at the desk must then say so explicitly.
+ */
+export const OTHER_DOCUMENT_HINT = '如持其他证件，请将“证件类型”改为相应证件';
+
+/** The message for a number entered as a 居民身份证 that fails the check, null when it passes. */
+export function residentIdEntryProblem(input: string, today: Date = new Date()): string | null {
+  const result = validateResidentId(input, today);
+  return result.valid ? null : `${result.message}；${OTHER_DOCUMENT_HINT}`;
+}
+
 export type Gender = 'MALE' | 'FEMALE';
 
 export interface ResidentIdInfo {

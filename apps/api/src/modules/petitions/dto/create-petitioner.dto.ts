@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type CreatePetitionerRequest, ID_TYPES, type IdType, POLITICAL_STATUSES, type PoliticalStatus } from '@julu/contracts';
+import { type CreatePetitionerRequest, ID_TYPE_LABELS, ID_TYPES, type IdType, POLITICAL_STATUSES, type PoliticalStatus } from '@julu/contracts';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 
 export class CreatePetitionerDto implements CreatePetitionerRequest {
@@ -9,8 +9,8 @@ export class CreatePetitionerDto implements CreatePetitionerRequest {
   @Matches(/\S/, { message: '请输入信访人姓名' })
   name!: string;
 
-  @ApiProperty({ enum: ID_TYPES, default: 'RESIDENT_ID' })
-  @IsIn(ID_TYPES, { message: `证件类型须为 ${ID_TYPES.join('、')} 之一` })
+  @ApiProperty({ enum: ID_TYPES, default: 'RESIDENT_ID', description: '证件类型; a RESIDENT_ID number must pass the GB 11643 check' })
+  @IsIn(ID_TYPES, { message: `请选择证件类型（${ID_TYPES.map((t) => ID_TYPE_LABELS[t]).join('、')}）` })
   idType: IdType = 'RESIDENT_ID';
 
   @ApiPropertyOptional({ example: '130529198001011237' })

@@ -1,11 +1,35 @@
-import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { type CaseDetail, CHANNEL_LABELS } from '@julu/contracts';
+import { DatePipe, DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { type CaseDetail, CHANNEL_LABELS, type PetitionerView } from '@julu/contracts';
 import { LABELS } from '../../core/labels';
+import type { ReceptionForm } from './reception-form';
 
 export interface ReceiptData {
   caseDetail: CaseDetail;
   queryCode: string;
+  /** 代表 by name, with the number masked for the receipt (receiptIdNumber). */
+  representatives: { name: string; idNumber: string | null }[];
+  /**
+   * Whether anyone on the case left an ID number or a mobile: the public query asks for the last
+   * four characters of one, so without either the case cannot be looked up online.
+   */
+  queryable: boolean;
+}
+
+/**
+ * The masked number as printed: the API's mask shows the last four characters, and those are the
+ * public query's second factor, printed beside the query code they would unlock. The receipt
+ * keeps only the first four (the region), enough to tell the representatives apart.
+ */
+export function receiptIdNumber(masked: string | null): string | null {
+  return masked ? `${masked.slice(0, 4)}${'*'.repeat(Math.max(masked.length - 4, 0))}` : null;
+}
+
+/** The people part of the receipt, from the registered case and what the desk typed. */
+export function receiptPeople(detail: CaseDetail, form: ReceptionForm, found: PetitionerView | null): Pick<ReceiptData, 'representatives' | 'queryable'> {
+  const representatives = detail.petitioners.filter((p) => p.role === 'REPRESENTATIVE').map((p) => ({ name: p.name, idNumber: receiptIdNumber(p.idNumberMasked) }));
+  const mobileGiven = found ? found.mobileMasked !== null : form.person.mobile.trim() !== '';
+  return { representatives, queryable: mobileGiven || detail.petitioners.some((p) => p.idNumberMasked !== null) };
 }
 
 /** 信访事项登记回执: what the petitioner takes home; printable on its own (see .print-area in styles.css). */
@@ -13,31 +37,13 @@ export interface ReceiptData {
   selector: 'app-receipt',
   imports: [DatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    @let r = data();
-    <div class="print-area receipt" data-testid="receipt">
-      <h2>{{ labels.receipt.title }}</h2>
-      <table>
-        <tr><th>{{ labels.receipt.caseNo }}</th><td data-testid="receipt-case-no">{{ r.caseDetail.caseNo }}</td></tr>
-        <tr><th>{{ labels.receipt.queryCode }}</th><td class="code" data-testid="receipt-query-code">{{ r.queryCode || labels.receipt.noCode }}</td></tr>
-        <tr><th>{{ labels.receipt.petitioner }}</th><td>{{ r.caseDetail.primaryPetitionerName }}</td></tr>
-        <tr><th>{{ labels.receipt.channel }}</th><td>{{ channelLabels[r.caseDetail.channel] }}</td></tr>
-        <tr><th>{{ labels.receipt.matter }}</th><td>{{ r.caseDetail.title }}</td></tr>
-        <tr><th>{{ labels.receipt.registeredAt }}</th><td>{{ r.caseDetail.registeredAt | date: 'yyyy年M月d日 HH:mm' }}</td></tr>
-        <tr><th>{{ labels.receipt.registeredBy }}</th><td>{{ labels.bureau }} {{ r.caseDetail.registeredByName }}</td></tr>
-      </table>
-      <p class="note">{{ labels.receipt.note }}</p>
-    </div>
-  `,
-  styles: [
-    '.receipt { background: #fff; padding: 16px 24px; border: 1px solid #d9d9d9; max-width: 640px; }',
-    'h2 { text-align: center; margin: 0 0 12px; } table { width: 100%; border-collapse: collapse; }',
-    'th, td { border: 1px solid #d9d9d9; padding: 6px 10px; text-align: left; } th { width: 120px; background: #fafafa; font-weight: normal; }',
-    '.code { font-family: monospace; font-size: 18px; letter-spacing: 2px; } .note { color: rgba(0,0,0,.65); margin: 12px 0 0; }',
-  ],
+  templateUrl: './receipt.component.html',
+  styleUrl: './receipt.component.css',
 })
 export class ReceiptComponent {
   readonly data = input.required<ReceiptData>();
   protected readonly labels = LABELS;
   protected readonly channelLabels = CHANNEL_LABELS;
+  /** Where the public query lives, as the petitioner types it into a browser. */
+  protected readonly queryAddress = `${inject(DOCUMENT).location.origin}/query`;
 }

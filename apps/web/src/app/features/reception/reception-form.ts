@@ -1,9 +1,15 @@
-import { type CaseSource, type Channel, CHANNELS_WITH_RECEIPT_DATE, type CreateCaseRequest, type CreatePetitionerRequest, type MatterType, type RegisterVisitRequest, type VisitedLevel } from '@julu/contracts';
-import { MAX_GROUP_REPRESENTATIVES, validateResidentId } from '@julu/domain';
+import { type CaseSource, type Channel, type CreateCaseRequest, type CreatePetitionerRequest, type IdType, type MatterType, type RegisterVisitRequest, type VisitedLevel } from '@julu/contracts';
 
-/** The reception desk's form values (strings as typed; empty = not given). */
+/** A person as the desk types them: the 证件类型 is chosen explicitly (居民身份证 by default). */
+export interface PersonEntry {
+  idType: IdType;
+  idNumber: string;
+  name: string;
+}
+
+/** The reception desk's form values (strings as typed, '' = not given; dates as the pickers hold them). */
 export interface ReceptionForm {
-  person: { idNumber: string; name: string; mobile: string; townshipId: string; villageId: string; addressDetail: string };
+  person: PersonEntry & { mobile: string; townshipId: string; villageId: string; addressDetail: string };
   matter: {
     channel: Channel;
     source: CaseSource;
@@ -18,27 +24,61 @@ export interface ReceptionForm {
     peopleCount: number;
     visitedLevel: VisitedLevel;
     lawRelated: boolean;
-    /** 收到日期 `yyyy-MM-dd` ('' = not given; a visit is received when registered). */
-    receivedOn: string;
+    /** 收到日期 (null = not given; a visit is received when registered). */
+    receivedOn: Date | null;
   };
-  visit: { arrivalAt: string; receptionStartedAt: string; talkOutcome: string };
-  representatives: { name: string; idNumber: string }[];
+  visit: { arrivalAt: Date | null; receptionStartedAt: Date | null; talkOutcome: string };
+  representatives: PersonEntry[];
 }
 
-/** `yyyy-MM-ddTHH:mm` in local time, the value of a datetime-local input. */
-export function localDateTime(at: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `yyyy-MM-dd` of a date in local time (the users' zone). */
+export function localDate(at: Date): string {
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
+
+/** The current minute: what the arrival and talk pickers start at. */
+export function thisMinute(now: Date = new Date()): Date {
+  const at = new Date(now);
+  at.setSeconds(0, 0);
+  return at;
+}
+
+/** A blank desk: 来访, 居民身份证, arrival and talk at the current minute. */
+export const emptyReceptionForm = (townshipId: string): ReceptionForm => {
+  const now = thisMinute();
+  return {
+    person: { idType: 'RESIDENT_ID', idNumber: '', name: '', mobile: '', townshipId, villageId: '', addressDetail: '' },
+    matter: {
+      channel: 'VISIT',
+      source: 'DIRECT',
+      matterType: 'APPEAL',
+      categoryCode: '',
+      title: '',
+      mainRequest: '',
+      factsAndReasons: '',
+      townshipId,
+      villageId: '',
+      involvedUnitId: '',
+      peopleCount: 1,
+      visitedLevel: 'COUNTY',
+      lawRelated: false,
+      receivedOn: null,
+    },
+    visit: { arrivalAt: now, receptionStartedAt: now, talkOutcome: '' },
+    representatives: [],
+  };
+};
+
 
 const optional = (value: string): string | undefined => (value.trim() ? value.trim() : undefined);
 
-/** A new petitioner from the person part of the form (resident ID when the number is one). */
-export function petitionerRequest(person: { idNumber: string; name: string; mobile?: string; townshipId: string; villageId?: string; addressDetail?: string }): CreatePetitionerRequest {
-  const isResidentId = person.idNumber.trim() !== '' && validateResidentId(person.idNumber).valid;
+/** A new petitioner from the person part of the form, with the document type the desk chose. */
+export function petitionerRequest(person: PersonEntry & { mobile?: string; townshipId: string; villageId?: string; addressDetail?: string }): CreatePetitionerRequest {
   return {
     name: person.name.trim(),
-    idType: isResidentId || !person.idNumber.trim() ? 'RESIDENT_ID' : 'OTHER',
+    idType: person.idType,
     idNumber: optional(person.idNumber),
     mobile: optional(person.mobile ?? ''),
     townshipId: optional(person.townshipId),
@@ -64,7 +104,7 @@ export function caseRequest(form: ReceptionForm, primaryId: string, representati
     peopleCount: m.peopleCount,
     visitedLevel: m.channel === 'VISIT' ? m.visitedLevel : undefined,
     lawRelated: m.lawRelated,
-    receivedOn: m.channel === 'VISIT' ? undefined : optional(m.receivedOn),
+    receivedOn: m.channel === 'VISIT' || !m.receivedOn ? undefined : localDate(m.receivedOn),
     petitioners: [
       { petitionerId: primaryId, role: 'PRIMARY' },
       ...representativeIds.filter((id) => id !== primaryId).map((petitionerId) => ({ petitionerId, role: 'REPRESENTATIVE' as const })),
@@ -72,42 +112,17 @@ export function caseRequest(form: ReceptionForm, primaryId: string, representati
   };
 }
 
+/** The visit request; the times are present (receptionErrors refuses a visit without them). */
 export function visitRequest(form: ReceptionForm, newCase: CreateCaseRequest, representativeIds: string[]): RegisterVisitRequest {
+  const started = form.visit.receptionStartedAt ?? new Date();
   return {
     newCase,
-    arrivalAt: new Date(form.visit.arrivalAt).toISOString(),
-    receptionStartedAt: new Date(form.visit.receptionStartedAt).toISOString(),
+    arrivalAt: (form.visit.arrivalAt ?? started).toISOString(),
+    receptionStartedAt: started.toISOString(),
     personCount: form.matter.peopleCount,
     representativeIds,
     talkOutcome: optional(form.visit.talkOutcome),
   };
-}
-
-/** Problems the desk can tell before calling the API (the API checks all of them again). */
-export function receptionProblems(form: ReceptionForm, personKnown: boolean): string[] {
-  const problems: string[] = [];
-  if (!personKnown && !form.person.name.trim()) problems.push('请填写信访人姓名');
-  if (form.person.idNumber.trim() && !personKnown) {
-    const result = validateResidentId(form.person.idNumber);
-    if (!result.valid && /^\d{15}(\d{2}[\dXx])?$/.test(form.person.idNumber.trim())) problems.push(result.message);
-  }
-  if (!form.matter.categoryCode) problems.push('请选择内容分类');
-  if (!form.matter.title.trim()) problems.push('请填写主题');
-  if (!form.matter.mainRequest.trim()) problems.push('请填写主要诉求');
-  if (!form.matter.townshipId) problems.push('请选择问题属地乡镇');
-  if (form.matter.peopleCount < 1) problems.push('人数至少为 1');
-  if (form.representatives.length > MAX_GROUP_REPRESENTATIVES) problems.push(`多人走访代表不得超过 ${MAX_GROUP_REPRESENTATIVES} 人（《信访工作条例》第二十条）`);
-  if (form.representatives.some((r) => !r.name.trim())) problems.push('请填写每位代表的姓名');
-  if (CHANNELS_WITH_RECEIPT_DATE.includes(form.matter.channel) && !form.matter.receivedOn.trim()) {
-    problems.push('来信、网上信访须填写收到日期：15 日期限自收到之日起算（《信访工作条例》第二十二条、第二十三条）');
-  }
-  if (form.matter.channel !== 'VISIT' && form.matter.receivedOn.trim() > localDateTime(new Date()).slice(0, 10)) problems.push('收到日期不能晚于今天');
-  if (form.matter.channel === 'VISIT') {
-    if (!form.visit.arrivalAt || !form.visit.receptionStartedAt) problems.push('请填写到达时间和开始接谈时间');
-    else if (form.visit.receptionStartedAt < form.visit.arrivalAt) problems.push('开始接谈时间不能早于到达时间');
-    if (form.representatives.length > form.matter.peopleCount) problems.push('代表人数不能多于来访人数');
-  }
-  return problems;
 }
 
 /** What the desk takes from its URL: a hotspot opens it with ?title=&mainRequest=&townshipId=. */
