@@ -35,6 +35,7 @@ import { BacklogResolvedOn1766420000000 } from './1766420000000-backlog-resolved
 import { IncidentReportTimes1766421000000 } from './1766421000000-incident-report-times';
 import { DiversionRulesRevision1766440000000 } from './1766440000000-diversion-rules-revision';
 import { PetitionerAccusedUnits1766440100000 } from './1766440100000-petitioner-accused-units';
+import { NoticeIssuerPrefix1766453000000 } from './1766453000000-notice-issuer-prefix';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   VillageListComplete1766432000000,
   DiversionRulesRevision1766440000000,
   PetitionerAccusedUnits1766440100000,
+  NoticeIssuerPrefix1766453000000,
 ];
