@@ -1,6 +1,7 @@
+import { chinaDate } from '@julu/domain';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, pickDate, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 
 const HEADERS = ['排查日期', '排查人', '排查单位', '乡镇', '村（社区）', '隐患类别', '隐患描述', '主要诉求', '涉及人数', '涉及群体', '可能上行方向', '风险等级', '包案领导', '责任单位', '责任人', '稳控责任人', '化解措施', '稳控措施', '化解时限（日）'];
@@ -114,7 +115,7 @@ describe('积案与领导包案 (desktop)', () => {
     await page.getByTestId('bf-task').fill('核实补偿标准并兑付');
     await page.getByTestId('bf-responsibility').fill('镇长负总责，分管副镇长具体落实');
     await page.getByTestId('bf-plan').fill('一案一策：核实—兑付—回访，三个月内化解');
-    await page.getByTestId('bf-deadline').fill(new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10));
+    await pickDate(page.getByTestId('bf-deadline'), chinaDate(new Date(Date.now() + 90 * 86_400_000)));
     await page.getByTestId('bf-submit').click();
     const detail = page.getByTestId('backlog-detail');
     await detail.getByText('张副县长').waitFor();

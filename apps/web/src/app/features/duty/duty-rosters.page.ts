@@ -30,13 +30,14 @@ import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
 import { monthGrid } from './month-grid';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 
 /** 值班排班: a unit's month calendar, roster generation from a template, publishing, and swap approval. */
 @Component({
   selector: 'app-duty-rosters-page',
-  imports: [FormsModule, NzCardModule, NzButtonModule, NzSelectModule, NzInputModule, NzTableModule, NzTagModule, NzAlertModule, LoadMoreComponent],
+  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzSelectModule, NzInputModule, NzTableModule, NzTagModule, NzAlertModule, LoadMoreComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-rosters.page.html',
   styleUrl: './duty-rosters.page.css',

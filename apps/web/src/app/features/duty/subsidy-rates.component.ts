@@ -9,11 +9,12 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 /** 值班补助标准 with their effective dates; an administrator adds a new rate from a date on. */
 @Component({
   selector: 'app-subsidy-rates',
-  imports: [FormsModule, NzTableModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
+  imports: [DateFieldComponent, FormsModule, NzTableModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h4>{{ labels.subsidyRates }}</h4>
@@ -27,7 +28,7 @@ import { DutyApi } from './data-access/duty.api';
     </nz-table>
     @if (canEdit()) {
       <div class="bar">
-        <label>{{ labels.effectiveFrom }}<input nz-input type="date" [(ngModel)]="form.effectiveFrom" data-testid="rate-from" /></label>
+        <label>{{ labels.effectiveFrom }}<app-date-field [label]="labels.effectiveFrom" [(ngModel)]="form.effectiveFrom" data-testid="rate-from" /></label>
         <label>{{ labels.yuanPerPersonDay }}<input nz-input type="number" min="1" step="0.01" [(ngModel)]="form.yuanPerPersonDay" data-testid="rate-yuan" /></label>
         <div>{{ labels.halfShiftPersonDays }}<nz-select [(ngModel)]="form.halfShiftPersonDays"><nz-option [nzValue]="0.5" nzLabel="0.5" /><nz-option [nzValue]="1" nzLabel="1" /></nz-select></div>
         <button nz-button nzType="primary" (click)="add()" data-testid="rate-add">{{ labels.addRate }}</button>

@@ -12,6 +12,7 @@ import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { PublicityApi } from './data-access/publicity.api';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 const today = (): string => {
   const d = new Date();
@@ -21,7 +22,7 @@ const today = (): string => {
 /** 登记宣传活动: date, villages reached (from the officer's township), form, topic, participants and photos. */
 @Component({
   selector: 'app-publicity-event-form-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
+  imports: [DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-event-form.page.html',
   styles: [
