@@ -69,10 +69,14 @@ export async function pickDate(field: Locator, value: string): Promise<void> {
   await input.click();
   await input.fill(value);
   await input.press('Enter');
+  // Polls the field in the page until the picker has committed the value (this file has no DOM types).
   await input.evaluate(
     (el, expected) =>
       new Promise<void>((done) => {
-        const check = (): void => ((el as HTMLInputElement).value === expected && !document.activeElement?.closest('.ant-picker-dropdown') ? done() : void requestAnimationFrame(check));
+        const check = (): void => {
+          if ((el as unknown as { value: string }).value === expected) done();
+          else setTimeout(check, 16);
+        };
         check();
       }),
     value,
