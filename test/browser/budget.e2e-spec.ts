@@ -131,7 +131,7 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     await loginAs(page, baseUrl, 'supervisor', demoPassword);
     await page.goto(`${baseUrl}/budget/projects/${id}`);
     await page.getByTestId('goal-import').waitFor();
-    await page.getByTestId('goal-import-file').setInputFiles({ name: '宣传经费绩效目标表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.getByTestId('goal-import-file').locator('input[type=file]').setInputFiles({ name: '宣传经费绩效目标表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
     await page.getByTestId('goal-import-result').waitFor();
     expect(await page.getByTestId('goal-import-result').textContent()).toContain('已导入“宣传经费绩效目标表.xlsx”：4 行，其中 1 行需核对');
     expect(await page.getByTestId('goal-import-row-3').textContent()).toContain('指标值无法解析');

@@ -81,7 +81,7 @@ describe('信访隐患排查台账: the bureau’s ledger and board (desktop)', 
     await page.getByTestId('hotspot-table').waitFor();
     const good = (n: number): (string | number)[] => [chinaToday(), '导入人', '巨鹿镇', '巨鹿镇', '小马庄村', '劳动社保', `导入隐患第${n}条`, '讨要工资', 6, '农民工', '赴市', '一般', '李镇长', '巨鹿镇人民政府', '王干事', '赵干事', '协调企业', '专人包联', 30];
     const bad = [chinaToday(), '导入人', '巨鹿镇', '不存在镇', '', '劳动社保', '导入隐患第2条', '讨要工资', 0, '', '', '特大', '李镇长', '巨鹿镇人民政府', '王干事', '赵干事', '协调企业', '专人包联', 30];
-    await page.getByTestId('hotspot-import-file').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), bad, good(3)]) });
+    await page.getByTestId('hotspot-import-file').locator('input[type=file]').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), bad, good(3)]) });
     await page.getByTestId('import-result').filter({ hasText: '整表未导入' }).waitFor();
     const row = await page.getByTestId('import-row-3').innerText();
     expect(row).toContain('乡镇“不存在镇”不存在或不在您的管辖范围内');
@@ -91,7 +91,7 @@ describe('信访隐患排查台账: the bureau’s ledger and board (desktop)', 
     await page.getByTestId('import-report-panel').waitFor({ state: 'detached' });
     expect(await page.getByTestId('hotspot-table').getByText('导入隐患第1条').count()).toBe(0);
 
-    await page.getByTestId('hotspot-import-file').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), good(2), good(3)]) });
+    await page.getByTestId('hotspot-import-file').locator('input[type=file]').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), good(2), good(3)]) });
     await page.getByTestId('import-result').filter({ hasText: '已全部导入' }).waitFor();
     await page.getByTestId('hotspot-table').getByText('导入隐患第3条').waitFor();
   });

@@ -15,13 +15,14 @@ import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { COLOUR_TAGS, hotspotBoard } from './hotspot-board';
 import { WeeklyReportComponent } from './weekly-report.component';
+import { FilePickComponent } from '../../core/forms/file-pick.component';
 
 const RISK_TAGS: Readonly<Record<RiskLevel, string>> = { 1: 'red', 2: 'orange', 3: 'gold', 4: 'blue' };
 
 /** 信访隐患排查化解台账: weekly report, table or board (by status, grouped by township), import and export. */
 @Component({
   selector: 'app-hotspots-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, NzAlertModule, WeeklyReportComponent],
+  imports: [FilePickComponent, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, NzAlertModule, WeeklyReportComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspots.page.html',
   styleUrl: './hotspots.page.css',
@@ -79,10 +80,7 @@ export class HotspotsPage implements OnInit {
     }
   }
 
-  protected async importFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+  protected async importFile(file: File | undefined): Promise<void> {
     if (!file) return;
     try {
       const report = await this.api.import(file);
