@@ -92,6 +92,8 @@ export default [
     files: ['apps/web/**/*.html'],
     rules: {
       '@angular-eslint/template/prefer-control-flow': 'error',
+      // app-date-field renders the picker's <input>; a <label> around it names that input.
+      '@angular-eslint/template/label-has-associated-control': ['error', { controlComponents: ['app-date-field'] }],
       '@angular-eslint/template/prefer-self-closing-tags': 'error',
       '@angular-eslint/template/no-any': 'error',
     },

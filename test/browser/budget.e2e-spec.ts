@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, pickDate, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 
 describe('a supervisor opens the 2020 budget projects and a project scorecard', () => {
@@ -34,7 +34,7 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
       ['2020-03-20', '200000'],
       ['2020-06-15', '250000'],
     ] as const) {
-      await page.locator('input[name="spentOn"]').fill(date);
+      await pickDate(page.locator('app-date-field[name="spentOn"]'), date);
       await page.locator('nz-input-number[name="amount"] input').fill(amount);
       await page.locator('input[name="description"]').fill('敏感节点值班补助');
       await page.getByRole('button', { name: '登记支出' }).click();
@@ -131,7 +131,7 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     await loginAs(page, baseUrl, 'supervisor', demoPassword);
     await page.goto(`${baseUrl}/budget/projects/${id}`);
     await page.getByTestId('goal-import').waitFor();
-    await page.getByTestId('goal-import-file').setInputFiles({ name: '宣传经费绩效目标表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.getByTestId('goal-import-file').locator('input[type=file]').setInputFiles({ name: '宣传经费绩效目标表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
     await page.getByTestId('goal-import-result').waitFor();
     expect(await page.getByTestId('goal-import-result').textContent()).toContain('已导入“宣传经费绩效目标表.xlsx”：4 行，其中 1 行需核对');
     expect(await page.getByTestId('goal-import-row-3').textContent()).toContain('指标值无法解析');

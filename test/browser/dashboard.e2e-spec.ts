@@ -138,6 +138,37 @@ describe('指标看板, in headless Chromium', () => {
     await page.waitForURL(/\/cases\//);
   });
 
+  it('the county figure opens its records (查看明细), and a rate chart shows its target clear of the axis labels', async () => {
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('kpi-VISIT_BATCHES').click();
+    const link = page.getByTestId('dashboard-unit-records');
+    await link.waitFor();
+    expect(await link.innerText()).toBe('查看明细');
+    await link.click();
+    await page.waitForURL(/\/dashboard\/VISIT_BATCHES\/records\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('period')).toBe(MONTH);
+    expect(url.searchParams.get('unitId')).toBeTruthy();
+    await page.getByTestId('records-header').filter({ hasText: '来访接待批次' }).waitFor();
+    await page.getByTestId('records-table').locator('tr', { hasText: caseNo }).waitFor();
+
+    await page.goBack();
+    await page.getByTestId('kpi-DIVERSION_RATE').click();
+    // The target text sits above the plot: its box meets no axis label.
+    const overlaps = await page.waitForFunction(() => {
+      const svg = document.querySelector('[data-testid="comparison-chart"] svg');
+      const texts = Array.from(svg?.querySelectorAll('text') ?? []);
+      const target = texts.find((t) => t.textContent?.includes('目标'));
+      const hundred = texts.find((t) => t.textContent?.trim() === '100%');
+      if (!target || !hundred) return null;
+      const [a, b] = [target.getBoundingClientRect(), hundred.getBoundingClientRect()];
+      return { overlap: a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom };
+    });
+    expect(await overlaps.jsonValue()).toEqual({ overlap: false });
+    await settled('dashboard-rate-target');
+  });
+
   it('a township officer sees only their own township, the unit fixed', async () => {
     await loginAs(page, baseUrl, 'township', demoPassword);
     await page.getByTestId('nav-dashboard').click();

@@ -49,7 +49,9 @@ describe('依法分流 workbench, in headless Chromium', () => {
     const suggestion = page.getByTestId(`diversion-suggestion-${caseNo}-0`);
     await suggestion.getByText('拖欠劳动报酬 → 劳动人事争议仲裁').waitFor();
     const text = await suggestion.innerText();
-    expect(text).toContain('WAGE_ARBITRATION 第1版');
+    // The rule by its name and version; its code is for the administrators' rule page.
+    expect(text).toContain('规则第1版');
+    expect(text).not.toContain('WAGE_ARBITRATION');
     expect(text).toContain('劳动争议调解仲裁法》第二十七条');
     expect(text).toContain('巨鹿县劳动人事争议仲裁委员会');
     expect(text).toContain('劳动关系存续期间因拖欠劳动报酬发生争议的，申请仲裁不受一年仲裁时效期间的限制');
@@ -72,7 +74,8 @@ describe('依法分流 workbench, in headless Chromium', () => {
     const row = page.getByTestId(`ledger-row-${caseNo}`);
     await row.waitFor();
     expect(await row.innerText()).toContain('未送达');
-    expect(await row.innerText()).toContain('WAGE_ARBITRATION 第1版');
+    expect(await row.innerText()).toContain('拖欠劳动报酬 → 劳动人事争议仲裁 第1版');
+    expect(await row.innerText()).not.toContain('WAGE_ARBITRATION');
     await settled('diversion-ledger-not-counted');
 
     // Deliver the notice on the case page (the workflow panel), then the ledger counts it.

@@ -1,6 +1,6 @@
 import { addDays, chinaDate } from '@julu/domain';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, pickDate, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 
 /**
@@ -82,7 +82,7 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     await settled('duty-records-escort-voluntary-required');
 
     await tab('值班补助');
-    await page.getByTestId('rate-from').fill(addDays(today, 60));
+    await pickDate(page.getByTestId('rate-from'), addDays(today, 60));
     await page.getByTestId('rate-yuan').fill('200');
     await page.getByTestId('rate-add').click();
     await page.getByTestId('subsidy-rates').getByText(addDays(today, 60)).waitFor();
@@ -91,7 +91,7 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     await tab('敏感节点');
     const row = page.locator('tr').filter({ hasText: '县级重要会议' });
     await row.getByTestId('period-edit').click();
-    await page.getByTestId('period-end').fill(addDays(today, 1));
+    await pickDate(page.getByTestId('period-end'), addDays(today, 1));
     await settled('duty-records-period-editor');
     await page.getByTestId('period-save').click();
     await row.getByText(addDays(today, 1)).waitFor();

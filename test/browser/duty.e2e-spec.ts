@@ -1,6 +1,6 @@
 import { addDays, chinaDate } from '@julu/domain';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, pickDate, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 
 const DESKTOP = { width: 1366, height: 768 };
@@ -164,8 +164,8 @@ describe('我的值班 in headless Chromium', () => {
 
     await openToday(PHONE);
     const off = page.getByTestId('duty-unavailability');
-    await off.getByTestId('unavailable-from').fill(addDays(today, 20));
-    await off.getByTestId('unavailable-to').fill(addDays(today, 22));
+    await pickDate(off.getByTestId('unavailable-from'), addDays(today, 20));
+    await pickDate(off.getByTestId('unavailable-to'), addDays(today, 22));
     await off.getByTestId('unavailable-reason').fill('外出参加培训');
     await off.getByTestId('unavailable-submit').click();
     const declared = off.getByTestId('unavailable-item').filter({ hasText: '外出参加培训' });

@@ -1,6 +1,7 @@
+import { chinaDate } from '@julu/domain';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, pickDate, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 
 const HEADERS = ['排查日期', '排查人', '排查单位', '乡镇', '村（社区）', '隐患类别', '隐患描述', '主要诉求', '涉及人数', '涉及群体', '可能上行方向', '风险等级', '包案领导', '责任单位', '责任人', '稳控责任人', '化解措施', '稳控措施', '化解时限（日）'];
@@ -80,7 +81,7 @@ describe('信访隐患排查台账: the bureau’s ledger and board (desktop)', 
     await page.getByTestId('hotspot-table').waitFor();
     const good = (n: number): (string | number)[] => [chinaToday(), '导入人', '巨鹿镇', '巨鹿镇', '小马庄村', '劳动社保', `导入隐患第${n}条`, '讨要工资', 6, '农民工', '赴市', '一般', '李镇长', '巨鹿镇人民政府', '王干事', '赵干事', '协调企业', '专人包联', 30];
     const bad = [chinaToday(), '导入人', '巨鹿镇', '不存在镇', '', '劳动社保', '导入隐患第2条', '讨要工资', 0, '', '', '特大', '李镇长', '巨鹿镇人民政府', '王干事', '赵干事', '协调企业', '专人包联', 30];
-    await page.getByTestId('hotspot-import-file').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), bad, good(3)]) });
+    await page.getByTestId('hotspot-import-file').locator('input[type=file]').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), bad, good(3)]) });
     await page.getByTestId('import-result').filter({ hasText: '整表未导入' }).waitFor();
     const row = await page.getByTestId('import-row-3').innerText();
     expect(row).toContain('乡镇“不存在镇”不存在或不在您的管辖范围内');
@@ -90,7 +91,7 @@ describe('信访隐患排查台账: the bureau’s ledger and board (desktop)', 
     await page.getByTestId('import-report-panel').waitFor({ state: 'detached' });
     expect(await page.getByTestId('hotspot-table').getByText('导入隐患第1条').count()).toBe(0);
 
-    await page.getByTestId('hotspot-import-file').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), good(2), good(3)]) });
+    await page.getByTestId('hotspot-import-file').locator('input[type=file]').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), good(2), good(3)]) });
     await page.getByTestId('import-result').filter({ hasText: '已全部导入' }).waitFor();
     await page.getByTestId('hotspot-table').getByText('导入隐患第3条').waitFor();
   });
@@ -114,7 +115,7 @@ describe('积案与领导包案 (desktop)', () => {
     await page.getByTestId('bf-task').fill('核实补偿标准并兑付');
     await page.getByTestId('bf-responsibility').fill('镇长负总责，分管副镇长具体落实');
     await page.getByTestId('bf-plan').fill('一案一策：核实—兑付—回访，三个月内化解');
-    await page.getByTestId('bf-deadline').fill(new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10));
+    await pickDate(page.getByTestId('bf-deadline'), chinaDate(new Date(Date.now() + 90 * 86_400_000)));
     await page.getByTestId('bf-submit').click();
     const detail = page.getByTestId('backlog-detail');
     await detail.getByText('张副县长').waitFor();

@@ -79,7 +79,7 @@ describe('a township officer on a phone: incident quick report with live countdo
     await pick('publicity-form', '现场咨询');
     await page.getByTestId('publicity-topic').fill('《信访工作条例》进村宣讲');
     await page.getByTestId('publicity-participants').locator('input').fill('60');
-    await page.getByTestId('publicity-photos').setInputFiles({ name: '宣讲现场.png', mimeType: 'image/png', buffer: PHOTO });
+    await page.getByTestId('publicity-photos').locator('input[type=file]').setInputFiles({ name: '宣讲现场.png', mimeType: 'image/png', buffer: PHOTO });
     await fitsThePhone();
     await settled('publicity-event-form-phone');
     await page.getByTestId('publicity-submit').click();

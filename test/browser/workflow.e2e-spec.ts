@@ -87,6 +87,23 @@ describe('the workflow of a case, in headless Chromium', () => {
     await screenshot(page, 'workflow-forwarded');
   });
 
+  it('on /query the forwarded case shows a neutral state colour and the next deadline the petitioner is told of', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${baseUrl}/query`);
+    await page.getByTestId('pq-code').fill(queryCode);
+    await page.getByTestId('pq-last4').fill(LAST4);
+    await page.getByTestId('pq-submit').click();
+    await page.getByTestId('pq-case-no').filter({ hasText: caseNo }).waitFor();
+    const tag = (await page.getByTestId('pq-state').getAttribute('class')) ?? '';
+    expect(tag).toContain('ant-tag-processing');
+    expect(tag).not.toMatch(/ant-tag-(red|error)/);
+    const next = await page.getByTestId('pq-next-deadline').innerText();
+    expect(next).toContain('书面告知是否受理的期限');
+    expect(await page.getByTestId('pq-next-deadline-due').innerText()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(next).not.toMatch(/D\d/);
+    await screenshot(page, 'workflow-query-next-deadline');
+  });
+
   it('the handler finds it in 我的工作 as 待受理, accepts it, delivers the 受理告知书, starts handling and asks for more time', async () => {
     await loginAs(page, baseUrl, 'handler', demoPassword);
     const menu = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
@@ -112,8 +129,25 @@ describe('the workflow of a case, in headless Chromium', () => {
     await screenshot(page, 'workflow-work-inbox');
     await page.getByTestId(`work-open-${caseNo}`).click();
 
-    await act('ACCEPT', '已受理');
+    await act('ACCEPT', '已受理', async () => {
+      // The dialog says what 受理 sets off: a numbered notice and the 60-day clock.
+      const intro = await page.getByTestId('wf-form-intro').innerText();
+      expect(intro).toContain('编号的《受理告知书》');
+      expect(intro).toContain('60 日办理期限');
+      await screenshot(page, 'workflow-accept-dialog');
+    });
     await page.getByTestId('wf-notice-ACCEPTANCE').filter({ hasText: '受理告知书' }).waitFor();
+    // 县人社局 issues it: its own name numbers it, never the bureau's 巨信; it prints the query code it refers to.
+    await page.getByTestId('wf-notice-print-ACCEPTANCE').click();
+    await page.getByTestId('notice-doc').waitFor();
+    expect(await page.getByTestId('notice-no').innerText()).toMatch(/^县人力资源和社会保障局受告〔\d{4}〕\d+号$/);
+    expect(await page.getByTestId('notice-doc').innerText()).toContain('凭查询码');
+    expect(await page.getByTestId('notice-query-code').innerText()).toContain(queryCode);
+    expect(await page.getByTestId('notice-seal').isVisible()).toBe(true);
+    expect(await page.getByTestId('notice-back-to-list').getAttribute('href')).toBe('/cases');
+    await screenshot(page, 'workflow-acceptance-notice-print');
+    await page.getByTestId('notice-back').click();
+    await page.getByTestId('wf-state').filter({ hasText: '已受理' }).waitFor();
     // The 60-day handling clock starts, and says why it ends on its day.
     await page.getByTestId('wf-clock-D5').waitFor();
     await page.getByTestId('wf-clock-why-D5').click();

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screenshots');
 
@@ -57,4 +57,28 @@ export function usePagePerTest(onPage: (page: Page) => void, viewport = { width:
   afterEach(async () => {
     await context.close();
   });
+}
+
+/**
+ * Types a value into an <app-date-field> (ng-zorro date, date-time or time picker) as a user
+ * would: open it, type in the picker's format (2026-12-08, 2026-12-08 09:30, 09:30) and confirm
+ * with Enter; waits until the field shows the value.
+ */
+export async function pickDate(field: Locator, value: string): Promise<void> {
+  const input = field.locator('input').first();
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  // Polls the field in the page until the picker has committed the value (this file has no DOM types).
+  await input.evaluate(
+    (el, expected) =>
+      new Promise<void>((done) => {
+        const check = (): void => {
+          if ((el as unknown as { value: string }).value === expected) done();
+          else setTimeout(check, 16);
+        };
+        check();
+      }),
+    value,
+  );
 }

@@ -36,6 +36,7 @@ import { IncidentReportTimes1766421000000 } from './1766421000000-incident-repor
 import { DiversionRulesRevision1766440000000 } from './1766440000000-diversion-rules-revision';
 import { PetitionerAccusedUnits1766440100000 } from './1766440100000-petitioner-accused-units';
 import { DutyReportWithdrawal1766452000000 } from './1766452000000-duty-report-withdrawal';
+import { NoticeIssuerPrefix1766453000000 } from './1766453000000-notice-issuer-prefix';
 import { CaseNumberTakenLast1766454000000 } from './1766454000000-case-number-taken-last';
 import { SystemRole1766456000000 } from './1766456000000-system-role';
 
@@ -79,6 +80,7 @@ export const MIGRATIONS = [
   DiversionRulesRevision1766440000000,
   PetitionerAccusedUnits1766440100000,
   DutyReportWithdrawal1766452000000,
+  NoticeIssuerPrefix1766453000000,
   CaseNumberTakenLast1766454000000,
   SystemRole1766456000000,
 ];

@@ -66,8 +66,9 @@ export interface GoalRowView {
   level2: string;
   name: string;
   description: string;
-  /** 指标值 exactly as written. */
+  /** 指标值 as shown: as written, or restated in the bound count indicator's unit (targetTextAsWritten keeps the cell). */
   targetText: string;
+  targetTextAsWritten: string | null;
   /** 指标值确定依据 as written. */
   basis: string;
   operator: GoalOperator | null;

@@ -128,6 +128,8 @@ export interface DiversionView {
   /** The rule version the decision used (null: staff chose the route without a rule). */
   ruleCode: string | null;
   ruleVersion: number | null;
+  /** The rule's name as staff read it (拖欠劳动报酬 → 劳动人事争议仲裁); the code is for administrators. */
+  ruleTitle: string | null;
   noticeId: string;
   noticeNo: string;
   noticeDeliveredAt: string | null;

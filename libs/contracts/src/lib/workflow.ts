@@ -293,7 +293,7 @@ export interface NoticeView {
   caseNo: string;
   kind: NoticeKind;
   title: string;
-  /** e.g. 巨信受〔2026〕12号 */
+  /** The issuing organ's prefix, the kind, year and number: 巨信受告〔2026〕12号, 县人力资源和社会保障局受告〔2026〕3号. */
   noticeNo: string;
   recipient: string;
   /** The filled text, paragraph by paragraph. */
@@ -302,6 +302,8 @@ export interface NoticeView {
   issuedOn: string;
   deliveryMethod: DeliveryMethod | null;
   deliveredAt: string | null;
+  /** 查询码, only on the single notice as printed and only where its text says 凭查询码 (受理告知书). */
+  queryCode: string | null;
 }
 
 export interface RecordDeliveryRequest {

@@ -203,7 +203,8 @@ describe('mid-year monitoring and the year-end self-evaluation (real PostgreSQL)
       expect(values[header]).toEqual(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
       const indicators = values.slice(header + 1, header + 8);
       expect(indicators.map((v) => [v[2], v[3], v[4], v[5] ?? null, v[6] ?? null])).toEqual([
-        ['接待来访群众批次', '≥200次', '230', 12.5, 12.5],
+        // Stated in the bound indicator's unit (来访接待批次), as the dashboard shows it; the table wrote 次.
+        ['接待来访群众批次', '≥200批次', '230', 12.5, 12.5],
         ['依法分流率', '≥95%', '90', 12.5, 11.84],
         ['完成率', '100%', '98', 12.5, 12.25],
         ['运行成本', '≤10万元', '12.5', 12.5, 10],

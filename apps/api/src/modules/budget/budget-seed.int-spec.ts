@@ -62,9 +62,11 @@ describe('the 2020 budget projects seeded from the bureau document (real Postgre
       expect(p.rows.map((r) => r.position)).toEqual(doc.rows.map((_, i) => i + 1));
       doc.rows.forEach((d, i) => {
         const r = p.rows[i];
-        expect({ level1: r.level1, level2: r.level2, name: r.name, description: r.description, target: r.targetText, basis: r.basis }).toEqual(d);
+        // A count bound to an indicator is shown in the indicator's unit; the cell as written stays beside it.
+        expect({ level1: r.level1, level2: r.level2, name: r.name, description: r.description, target: r.targetTextAsWritten ?? r.targetText, basis: r.basis }).toEqual(d);
         const parsed = parseTarget(d.target, { level2: d.level2, name: d.name });
-        expect({ operator: r.operator, value: r.targetValue, unit: r.unit, flags: r.flags }).toEqual({ operator: parsed.operator, value: parsed.value, unit: parsed.unit, flags: parsed.flags });
+        expect({ operator: r.operator, value: r.targetValue, flags: r.flags }).toEqual({ operator: parsed.operator, value: parsed.value, flags: parsed.flags });
+        if (r.targetTextAsWritten === null) expect(r.unit).toBe(parsed.unit);
       });
     }
   });
@@ -75,7 +77,8 @@ describe('the 2020 budget projects seeded from the bureau document (real Postgre
     expect(p5?.rows.filter((r) => r.operator === '定性').map((r) => r.targetText)).toEqual(['有效控制运行成本', '通过信访专线按要求及时办理信访事项', '数据多跑路，群众少跑腿']);
     expect(byName('年度服务部门数量')).toMatchObject({ targetText: '≥95%', operator: '≥', targetValue: 95, unit: '%', flags: ['UNIT_MISMATCH'] });
     expect(byName('群众来访接待率')).toMatchObject({ targetText: '≥100%', flags: ['RATE_AT_CEILING'] });
-    expect(seeded.find((p) => p.code === '13052924P00584012421X')?.rows[0]).toMatchObject({ targetText: '≥200批次', unit: '批次' });
+    // Project 3 writes 批次 for the duty count that project 1 and the dashboard count in 次 (值班日).
+    expect(seeded.find((p) => p.code === '13052924P00584012421X')?.rows[0]).toMatchObject({ targetText: '≥200次', unit: '次', targetTextAsWritten: '≥200批次' });
     expect(seeded.find((p) => p.code === '13052924P00584012425C')?.rows[3]).toMatchObject({ targetText: '10万元', operator: '=', targetValue: 10, unit: '万元' });
   });
 

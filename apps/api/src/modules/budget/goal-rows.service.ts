@@ -6,6 +6,7 @@ import { Transactions } from '../../core/database/transactions';
 import { invalidField, notFound } from '../../core/http/api-errors';
 import { AuditService } from '../audit';
 import { incompleteListWarning, incompleteVillageLists } from '../org';
+import { statedTarget } from './goal-target-unit';
 import { GOAL_ROW_SELECT, type GoalRow, numberOrNull, ROW_NOT_FOUND } from './budget.rows';
 
 /** The budget module's own figure: a project's execution is counted here, not by a snapshot. */
@@ -116,6 +117,7 @@ export class GoalRowsService {
       actual = numberOrNull(r.manual_actual);
       actualSource = 'MANUAL';
     }
+    const stated = statedTarget({ targetText: r.target_text, operator: r.operator, targetValue, unit: r.unit, indicatorCode: r.indicator_code });
     return {
       id: r.id,
       position: r.position,
@@ -123,11 +125,12 @@ export class GoalRowsService {
       level2: r.level2,
       name: r.name,
       description: r.description,
-      targetText: r.target_text,
+      targetText: stated.targetText,
+      targetTextAsWritten: stated.targetTextAsWritten,
       basis: r.basis,
       operator: r.operator,
       targetValue,
-      unit: r.unit,
+      unit: stated.unit,
       flags: r.flags,
       indicatorCode: r.indicator_code,
       indicatorName: r.indicator_code && isIndicator(r.indicator_code) ? indicatorDefinition(r.indicator_code).name : null,

@@ -69,7 +69,7 @@ export class DiversionLedgerService {
       for (const r of rows) {
         const v = toDiversionView(r);
         sheet
-          .addRow([v.caseNo, v.caseTitle, v.townshipName, DIVERSION_ROUTE_LABELS[v.route], v.competentOrgan, v.legalBasis, v.statutoryClock || '—', v.ruleCode ? `${v.ruleCode} 第${v.ruleVersion}版` : '人工选择', v.noticeNo, v.noticeDeliveredAt ? chinaDate(new Date(v.noticeDeliveredAt)) : '未送达', v.counted ? '是' : '否', v.decidedByName, chinaDate(new Date(v.decidedAt)), v.followUp ? CHANNEL_ENTRY_OUTCOME_LABELS[v.followUp.outcome] : '待回访', v.followUp?.checkedOn ?? '', v.followUp?.evidence ?? ''])
+          .addRow([v.caseNo, v.caseTitle, v.townshipName, DIVERSION_ROUTE_LABELS[v.route], v.competentOrgan, v.legalBasis, v.statutoryClock || '—', v.ruleCode ? `${v.ruleTitle ?? v.ruleCode} 第${v.ruleVersion}版` : '人工选择', v.noticeNo, v.noticeDeliveredAt ? chinaDate(new Date(v.noticeDeliveredAt)) : '未送达', v.counted ? '是' : '否', v.decidedByName, chinaDate(new Date(v.decidedAt)), v.followUp ? CHANNEL_ENTRY_OUTCOME_LABELS[v.followUp.outcome] : '待回访', v.followUp?.checkedOn ?? '', v.followUp?.evidence ?? ''])
           .commit();
       }
       done += rows.length;

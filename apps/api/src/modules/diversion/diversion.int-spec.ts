@@ -83,7 +83,7 @@ describe('依法分流 (real PostgreSQL)', () => {
     const v = await decide(id);
     expect(v.state).toBe('DIVERTED');
     const d = v.diversion as DiversionView;
-    expect(d).toMatchObject({ route: 'ARBITRATION', ruleCode: 'WAGE_ARBITRATION', ruleVersion: 1, counted: false, noticeDeliveredAt: null });
+    expect(d).toMatchObject({ route: 'ARBITRATION', ruleCode: 'WAGE_ARBITRATION', ruleVersion: 1, ruleTitle: '拖欠劳动报酬 → 劳动人事争议仲裁', counted: false, noticeDeliveredAt: null });
     const workflow = (await http().get(`/api/cases/${id}/workflow`).set(auth.reception).expect(200)).body;
     expect(workflow.state).toBe('DIVERTED');
     const notice = workflow.notices.find((n: { id: string }) => n.id === d.noticeId);

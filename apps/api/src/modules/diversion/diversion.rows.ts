@@ -51,6 +51,7 @@ export interface DiversionRow {
   statutory_clock: string;
   rule_code: string | null;
   rule_version: number | null;
+  rule_title: string | null;
   notice_id: string;
   notice_no: string;
   delivered_at: Date | null;
@@ -65,7 +66,7 @@ export interface DiversionRow {
 /** A decision with its notice and latest follow-up; restrict with a condition over `c` (the case). */
 export const DIVERSION_SQL = `
   SELECT d.id, d.case_id, c.case_no, c.title AS case_title, t.name AS township_name, d.route, d.competent_organ, d.legal_basis, d.statutory_clock,
-         r.code AS rule_code, r.version AS rule_version, d.notice_id, n.notice_no, n.delivered_at, u.display_name AS decided_by_name, d.decided_at,
+         r.code AS rule_code, r.version AS rule_version, r.title AS rule_title, d.notice_id, n.notice_no, n.delivered_at, u.display_name AS decided_by_name, d.decided_at,
          f.outcome, to_char(f.checked_on, 'YYYY-MM-DD') AS checked_on, f.evidence, fu.display_name AS follow_up_by
   FROM case_diversion d
   JOIN petition_case c ON c.id = d.case_id
@@ -88,6 +89,7 @@ export const toDiversionView = (r: DiversionRow): DiversionView => ({
   statutoryClock: r.statutory_clock,
   ruleCode: r.rule_code,
   ruleVersion: r.rule_version,
+  ruleTitle: r.rule_title,
   noticeId: r.notice_id,
   noticeNo: r.notice_no,
   noticeDeliveredAt: r.delivered_at?.toISOString() ?? null,

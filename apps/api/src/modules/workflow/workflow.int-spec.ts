@@ -56,7 +56,8 @@ describe('statutory workflow (real PostgreSQL)', () => {
     expect(v.state).toBe('REGISTERED');
     expect(v.clocks).toHaveLength(1);
     expect(v.clocks[0]).toMatchObject({ code: 'D1', status: 'RUNNING', startedOn: today, amount: 15, unit: 'DAYS' });
-    expect(v.clocks[0].explanation.join('')).toContain('不计入期间');
+    expect(v.clocks[0].explanation[0]).toContain('为登记（收到）信访事项之日，当日不计入期间');
+    expect(v.clocks[0].explanation.join('')).not.toContain('事件发生');
     expect(v.events.map((e) => e.action)).toEqual(['REGISTER']);
     expect(v.permittedActions).toEqual(expect.arrayContaining(['FORWARD', 'ASSIGN', 'ACCEPT', 'NOT_ACCEPT', 'DIVERT']));
     expect(v.permittedActions).not.toContain('REPLY');
@@ -79,7 +80,8 @@ describe('statutory workflow (real PostgreSQL)', () => {
     expect(d5).toMatchObject({ status: 'RUNNING', amount: 60, responsibleUnitName: '县人力资源和社会保障局' });
     expect(v.notices).toHaveLength(1);
     expect(v.notices[0]).toMatchObject({ kind: 'ACCEPTANCE', recipient: '流程测试人', issuer: '县人力资源和社会保障局' });
-    expect(v.notices[0].noticeNo).toMatch(/^巨信受告〔\d{4}〕\d+号$/);
+    // Numbered in the deciding organ's name: 县人社局 has no 机关代字 set, so its own name leads.
+    expect(v.notices[0].noticeNo).toMatch(/^县人力资源和社会保障局受告〔\d{4}〕\d+号$/);
     expect(v.notices[0].paragraphs.join('')).toContain('拖欠工资');
     await deliver(id, v.notices[0].id, 'handler');
 
@@ -243,9 +245,18 @@ describe('statutory workflow (real PostgreSQL)', () => {
     expect(wrong.body.message).toBe(unknown.body.message);
     let pub = await http().post('/api/public/cases/lookup').send({ queryCode, last4: '0035' }).expect(200);
     expect(pub.body).toMatchObject({ state: 'ACCEPTED', title: '拖欠工资' });
+    // The next deadline the petitioner is told of: D5, the 60 days to answer; never a unit or a clock code.
+    const d5 = v.clocks.find((k) => k.code === 'D5');
+    expect(pub.body.nextDeadline).toEqual({ label: '办结并书面答复的期限', dueOn: d5?.dueOn, party: 'ORGAN' });
     expect(pub.body.notices).toHaveLength(0);
     expect(JSON.stringify(pub.body)).not.toContain('李接待');
     await http().post('/api/public/cases/evaluation').send({ queryCode, last4: '5678', stage: 'ACCEPTANCE', result: 'SATISFIED' }).expect(409);
+    // The bureau's own 受理告知书: 巨信 numbers, and as printed it carries the code its text refers to.
+    expect(v.notices[0].noticeNo).toMatch(/^巨信受告〔\d{4}〕\d+号$/);
+    expect(v.notices[0].queryCode).toBeNull();
+    const printed = await http().get(`/api/notices/${v.notices[0].id}`).set(auth.reception).expect(200);
+    expect(printed.body.paragraphs.join('')).toContain('凭查询码');
+    expect(printed.body.queryCode).toBe(queryCode);
     await deliver(id, v.notices[0].id);
     pub = await http().post('/api/public/cases/evaluation').send({ queryCode: queryCode.toLowerCase(), last4: '5678', stage: 'ACCEPTANCE', result: 'BASICALLY_SATISFIED', comment: '态度很好' }).expect(200);
     expect(pub.body.notices.map((n: { kind: string }) => n.kind)).toEqual(['ACCEPTANCE']);

@@ -59,6 +59,7 @@ export const BUDGET_LABELS = {
   spendingSource: '来源',
   addSpending: '登记支出',
   grades: { ACHIEVED: '达成', PARTLY: '部分达成', NOT_ACHIEVED: '未达成' } satisfies Record<QualitativeGradeCode, string>,
+  asWritten: '原表',
   flags: {
     EMPTY: '指标值为空',
     UNPARSEABLE: '指标值无法解析，按原文保存',

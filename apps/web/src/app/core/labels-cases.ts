@@ -143,7 +143,7 @@ export const CASES_LABELS = {
     receivedBy: '接待人',
     attachments: '附件',
     noAttachments: '暂无附件',
-    upload: '上传附件：',
+    upload: '上传附件',
     uploading: '正在上传…',
     uploadHint: '可上传 PDF、图片（JPG、PNG）、Word、Excel 文件',
     repeatLinks: '重复信访关联',

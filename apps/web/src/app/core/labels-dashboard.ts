@@ -19,6 +19,7 @@ export const DASHBOARD_LABELS = {
     interpretation: '口径说明',
     comparison: '各乡镇对比',
     trend: '月度趋势',
+    viewRecords: '查看明细',
     chart: '图表',
     table: '表格',
     township: '乡镇（区）',

@@ -58,6 +58,10 @@ export const WORKFLOW_LABELS = {
     priorCaseSearch: '选择同一信访人的事项，或输入编号、关键词查找',
     priorCaseNone: '未找到符合条件的事项',
     handlingUnitGroups: { DEPARTMENT: '县直单位', TOWNSHIP: '乡镇、开发区' },
+    actionIntro: {
+      ACCEPT: '受理后将以本单位名义出具编号的《受理告知书》（附查询码），并自受理之日起计算 60 日办理期限（次日起算）。告知书请打印后送达信访人并登记送达。',
+      NOT_ACCEPT: '将以本单位名义出具编号的《不予受理告知书》，请打印后送达信访人并登记送达。',
+    },
     fields: {
       handlingUnitId: '承办单位',
       feedbackDays: '反馈期限（天，1–90，到期前提交办结报告）',
@@ -131,6 +135,9 @@ export const WORKFLOW_LABELS = {
   notice: {
     print: '打印',
     back: '返回事项',
+    backToList: '返回列表',
+    queryCode: '查询码',
+    seal: '（印章）',
     printHint: '打印时请选择 A4 纸张、去掉页眉页脚。',
   },
   publicQuery: {
@@ -148,6 +155,8 @@ export const WORKFLOW_LABELS = {
     matterTitle: '事项',
     registeredOn: '登记日期',
     state: '办理状态',
+    nextDeadline: '下一法定期限',
+    dueBy: '截止',
     progress: '办理进度',
     notices: '告知书和意见书',
     noNotices: '暂无',

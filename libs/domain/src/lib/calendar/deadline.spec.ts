@@ -1,4 +1,5 @@
-import { computeDue, extendDue } from './deadline';
+import { CLOCK_START_EVENTS } from '../workflow/clock-rules';
+import { CIVIL_CODE_RULES, computeDue, extendDue } from './deadline';
 import { addDays, HolidayCalendar } from './holiday-calendar';
 import { OFFICIAL_HOLIDAYS } from './official-holidays.data';
 
@@ -9,6 +10,14 @@ describe('deadline engine', () => {
     const due = computeDue('2025-03-03', 15, 'DAYS', calendar);
     expect(due.due).toBe('2025-03-18');
     expect(due.explanation[0]).toContain('不计入期间');
+  });
+
+  it('names the start day by what it is (registration, acceptance), never as the day an event happened', () => {
+    const named = computeDue('2025-03-03', 15, 'DAYS', calendar, { ...CIVIL_CODE_RULES, startEvent: '登记（收到）信访事项之日' });
+    expect(named.explanation[0]).toBe('起算：2025年3月3日为登记（收到）信访事项之日，当日不计入期间（民法典第二百零一条），自2025年3月4日起算。');
+    expect(computeDue('2025-03-03', 15, 'DAYS', calendar).explanation[0]).toBe('起算：2025年3月3日，当日不计入期间（民法典第二百零一条），自2025年3月4日起算。');
+    expect(CLOCK_START_EVENTS.D1).toContain('登记');
+    expect(Object.values(CLOCK_START_EVENTS).join('')).not.toContain('事件发生');
   });
 
   it('starting on the eve of a long holiday, calendar days run through it', () => {

@@ -12,6 +12,11 @@ export type PeriodUnit = 'DAYS' | 'WORKING_DAYS';
 export interface CountingRules {
   excludeStartDay: boolean;
   extendPastDaysOff: boolean;
+  /**
+   * What the start day is, in the user's words (收到信访事项之日, 受理之日): the explanation names
+   * it. Without it the explanation only says the start day is not counted.
+   */
+  startEvent?: string;
 }
 
 export const CIVIL_CODE_RULES: CountingRules = { excludeStartDay: true, extendPastDaysOff: true };
@@ -47,7 +52,7 @@ export function computeDue(start: LocalDate, amount: number, unit: PeriodUnit, c
   const first = rules.excludeStartDay ? addDays(start, 1) : start;
   explanation.push(
     rules.excludeStartDay
-      ? `起算：${cn(start)}为事件发生当日，不计入期间（民法典第二百零一条），自${cn(first)}起算。`
+      ? `起算：${cn(start)}${rules.startEvent ? `为${rules.startEvent}` : ''}，当日不计入期间（民法典第二百零一条），自${cn(first)}起算。`
       : `起算：自${cn(start)}起算（当日计入）。`,
   );
   const paused = (date: LocalDate): Pause | undefined => pauses.find((p) => p.from <= date && date <= p.to);

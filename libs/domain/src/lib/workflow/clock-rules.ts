@@ -29,6 +29,24 @@ export const DEFAULT_CLOCK_RULES: readonly ClockRuleDefault[] = [
   { code: 'D10', label: '交办事项在指定期限内反馈结果、提交办结报告（第一款第三项）', article: '第二十二条', amount: 30, unit: 'DAYS', party: 'ORGAN' },
 ];
 
+/**
+ * The day each clock starts from, as its explanation names it. D1 starts on the day the bureau
+ * registers (receives) the matter, not on the day anything happened to the petitioner; the others
+ * on the day the organ or petitioner receives the previous step.
+ */
+export const CLOCK_START_EVENTS: Readonly<Record<ClockCode, string>> = {
+  D1: '登记（收到）信访事项之日',
+  D2: '收到信访事项之日',
+  D3: '收到转送、交办事项之日',
+  D4: '收到转送、交办事项之日',
+  D5: '受理之日',
+  D6: '收到处理意见书之日',
+  D7: '收到复查请求之日',
+  D8: '收到复查意见书之日',
+  D9: '收到复核请求之日',
+  D10: '交办之日',
+};
+
 export interface ReminderDays {
   /** Five working days before the due date (null when that is not after the start). */
   t5: LocalDate | null;

@@ -26,6 +26,10 @@ export class OrgUnitEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   aliases!: string[];
 
+  /** 机关代字 in the numbers of the notices it issues (巨信 for the bureau); null: its name is used. */
+  @Column({ name: 'document_abbr', type: 'varchar', length: 16, nullable: true })
+  documentAbbr!: string | null;
+
   @Column({ name: 'sort_order', type: 'int', default: 0 })
   sortOrder!: number;
 

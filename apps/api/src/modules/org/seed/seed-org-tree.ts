@@ -23,7 +23,8 @@ export async function seedOrgTree(manager: EntityManager): Promise<SeededOrgTree
     sortOrder: number,
     code: string | null = null,
     aliases: string[] = [],
-  ): Promise<string> => (await repo.save(repo.create({ name, type, parentId, sortOrder, code, aliases }))).id;
+    extra: Partial<Pick<OrgUnitEntity, 'documentAbbr' | 'retiredAt'>> = {},
+  ): Promise<string> => (await repo.save(repo.create({ name, type, parentId, sortOrder, code, aliases, ...extra }))).id;
 
   const countyId = await insert(tree.county.name, 'COUNTY', null, 0, tree.county.code);
   const townships: Record<string, string> = {};
@@ -32,9 +33,10 @@ export async function seedOrgTree(manager: EntityManager): Promise<SeededOrgTree
     townships[t.name] = await insert(t.name, t.type as OrgUnitType, countyId, ++order, t.code, t.aliases);
   }
   for (const z of tree.devZones) {
-    townships[z.name] = await insert(z.name, 'DEV_ZONE', countyId, ++order, null, z.aliases);
+    // A zone whose name is a placeholder is kept (records may be filed to it later) but retired, so no list or chart shows it.
+    townships[z.name] = await insert(z.name, 'DEV_ZONE', countyId, ++order, null, z.aliases, z.retired ? { retiredAt: new Date() } : {});
   }
-  const bureauId = await insert(tree.bureau.name, 'BUREAU', countyId, ++order);
+  const bureauId = await insert(tree.bureau.name, 'BUREAU', countyId, ++order, null, [], { documentAbbr: tree.bureau.documentAbbr });
   const departments: Record<string, string> = {};
   for (const name of tree.departments) {
     departments[name] = await insert(name, 'DEPARTMENT', countyId, ++order);

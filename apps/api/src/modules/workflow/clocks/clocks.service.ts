@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ClockCode } from '@julu/contracts';
-import { chinaDate, computeDue, type DueDate, extendDue } from '@julu/domain';
+import { chinaDate, CLOCK_START_EVENTS, computeDue, type DueDate, extendDue } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { CalendarService, type StatutoryCalendar } from '../../calendar';
@@ -39,7 +39,7 @@ export class ClocksService {
     const [stored]: RuleRow[] = await m.query('SELECT amount, unit, party, exclude_start_day, extend_past_days_off FROM clock_rule WHERE code = $1', [clock.code]);
     const rule = { ...stored, amount: clock.amount ?? stored.amount };
     const statutory = await this.calendar.statutoryCalendar(m);
-    const due = this.due(statutory, { started_on: clock.startedOn, ...rule, pauses: [], extended_days: 0 }, clock.startedOn);
+    const due = this.due(statutory, { code: clock.code, started_on: clock.startedOn, ...rule, pauses: [], extended_days: 0 }, clock.startedOn);
     const [{ id }]: { id: string }[] = await m.query(
       `INSERT INTO case_clock (case_id, code, party, responsible_unit_id, status, started_on, amount, unit, exclude_start_day,
          extend_past_days_off, due_on, explanation, provisional)
@@ -155,10 +155,10 @@ export class ClocksService {
 
   private due(
     statutory: StatutoryCalendar,
-    c: Pick<ClockRow, 'started_on' | 'amount' | 'unit' | 'exclude_start_day' | 'extend_past_days_off' | 'pauses' | 'extended_days'>,
+    c: Pick<ClockRow, 'code' | 'started_on' | 'amount' | 'unit' | 'exclude_start_day' | 'extend_past_days_off' | 'pauses' | 'extended_days'>,
     today: string,
   ): DueDate & { provisional: boolean } {
-    const rules = { excludeStartDay: c.exclude_start_day, extendPastDaysOff: c.extend_past_days_off };
+    const rules = { excludeStartDay: c.exclude_start_day, extendPastDaysOff: c.extend_past_days_off, startEvent: CLOCK_START_EVENTS[c.code] };
     const pauses = pausesAsOf(c.pauses, today);
     const due =
       c.extended_days > 0

@@ -28,7 +28,7 @@ export interface NoticeContext {
   visit: boolean;
 }
 
-/** Short names used in the notice numbers, e.g. 巨信受告〔2026〕12号. */
+/** The kind's short name in a notice number, after the organ's prefix: 巨信受告〔2026〕12号. */
 export const NOTICE_NUMBER_PREFIX: Readonly<Record<NoticeKind, string>> = {
   ACCEPTANCE: '受告',
   NON_ACCEPTANCE: '不受告',
@@ -39,7 +39,22 @@ export const NOTICE_NUMBER_PREFIX: Readonly<Record<NoticeKind, string>> = {
   REREVIEW_OPINION: '复核意',
 };
 
-export const noticeNumber = (kind: NoticeKind, year: number, seq: number): string => `巨信${NOTICE_NUMBER_PREFIX[kind]}〔${year}〕${seq}号`;
+/** The bureau's 机关代字: its notices, and any notice without a deciding unit, are 巨信…. */
+export const BUREAU_DOCUMENT_ABBR = '巨信';
+
+/**
+ * The organ part of a notice number: the issuing unit's 机关代字 (`document_abbr`) where one is set,
+ * else the unit's own name with a leading 巨鹿 dropped before 县 (县人力资源和社会保障局受告〔2026〕1号),
+ * so a number never claims another organ's document. No unit means the bureau decided.
+ */
+export function noticeOrganPrefix(unit: { name: string; documentAbbr: string | null } | null): string {
+  if (!unit) return BUREAU_DOCUMENT_ABBR;
+  const abbr = unit.documentAbbr?.trim();
+  if (abbr) return abbr;
+  return unit.name.trim().replace(/^巨鹿(?=县)/, '').slice(0, 20);
+}
+
+export const noticeNumber = (organPrefix: string, kind: NoticeKind, year: number, seq: number): string => `${organPrefix}${NOTICE_NUMBER_PREFIX[kind]}〔${year}〕${seq}号`;
 
 export const cnDate = (date: string): string => {
   const d = parseLocalDate(date);

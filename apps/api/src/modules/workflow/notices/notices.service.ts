@@ -11,13 +11,15 @@ import { ClocksService } from '../clocks/clocks.service';
 import { CaseEventsService } from '../transitions/case-events.service';
 import { loadWorkflowCase, type WorkflowCaseRow, workflowActor } from '../transitions/case-context';
 import { type NoticeContext, noticeNumber, noticeParagraphs, noticeTitle } from './notice-templates';
-import { NOTICE_SELECT, type NoticeRow, toNoticeView } from './notice.row';
+import { NOTICE_PRINT_SELECT, NOTICE_SELECT, type NoticeRow, toNoticeView } from './notice.row';
 
 const NOTICE_NOT_FOUND = '告知书不存在或不在您的管辖范围内';
 
 /** The organ in whose name a notice goes out, and its own document number when it is not the bureau's. */
 export interface NoticeIssuer {
   name: string;
+  /** The organ part of the bureau-style number (noticeOrganPrefix), e.g. 巨信. */
+  numberPrefix: string;
   documentNo?: string;
 }
 
@@ -28,7 +30,7 @@ const CLOCK_STARTED_BY_DELIVERY: Partial<Record<NoticeKind, { code: 'D6' | 'D8';
 };
 
 /**
- * 告知书 and 意见书: numbered per year and kind inside the deciding transaction (no gaps), filled
+ * 告知书 and 意见书: numbered per issuing organ, year and kind inside the deciding transaction (no gaps), filled
  * from the case, printable, and delivered; delivery starts the petitioner's clocks.
  */
 @Injectable()
@@ -53,14 +55,14 @@ export class NoticesService {
       if (taken.length > 0) throw invalidField('opinionNo', `文号“${issuer.documentNo}”已登记在其他文书上，请核对`);
     }
     const [{ last_seq: seq }]: { last_seq: number }[] = await m.query(
-      `INSERT INTO notice_number_counter (year, kind, last_seq) VALUES ($1, $2, 1)
-       ON CONFLICT (year, kind) DO UPDATE SET last_seq = notice_number_counter.last_seq + 1 RETURNING last_seq`,
-      [year, kind],
+      `INSERT INTO notice_number_counter (prefix, year, kind, last_seq) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (prefix, year, kind) DO UPDATE SET last_seq = notice_number_counter.last_seq + 1 RETURNING last_seq`,
+      [issuer.numberPrefix, year, kind],
     );
     const [{ id }]: { id: string }[] = await m.query(
       `INSERT INTO case_notice (case_id, kind, year, seq, notice_no, title, recipient, paragraphs, issuer, issued_on, issued_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [c.id, kind, year, seq, issuer.documentNo ?? noticeNumber(kind, year, seq), noticeTitle(kind, context), c.primary_petitioner_name ?? '信访人', JSON.stringify(noticeParagraphs(kind, context)), issuer.name, today, user.id],
+      [c.id, kind, year, seq, issuer.documentNo ?? noticeNumber(issuer.numberPrefix, kind, year, seq), noticeTitle(kind, context), c.primary_petitioner_name ?? '信访人', JSON.stringify(noticeParagraphs(kind, context)), issuer.name, today, user.id],
     );
     return id;
   }
@@ -69,8 +71,9 @@ export class NoticesService {
     return m.query(`${NOTICE_SELECT} WHERE n.case_id = $1 ORDER BY n.created_at, n.notice_no`, [caseId]);
   }
 
+  /** One notice as printed, with the 查询码 where its text refers the petitioner to it. */
   async get(id: string, user: CurrentUser): Promise<NoticeView> {
-    const row = await this.scoped(this.dataSource.manager, id, user);
+    const row = await this.scoped(this.dataSource.manager, id, user, NOTICE_PRINT_SELECT);
     return toNoticeView(row);
   }
 
@@ -106,8 +109,8 @@ export class NoticesService {
   }
 
   /** The notice if the caller's territory reaches its case. */
-  private async scoped(m: EntityManager, id: string, user: CurrentUser): Promise<NoticeRow> {
-    const rows: NoticeRow[] = await m.query(`${NOTICE_SELECT} WHERE n.id = $1`, [id]);
+  private async scoped(m: EntityManager, id: string, user: CurrentUser, select = NOTICE_SELECT): Promise<NoticeRow> {
+    const rows: NoticeRow[] = await m.query(`${select} WHERE n.id = $1`, [id]);
     if (!rows[0]) throw notFound(NOTICE_NOT_FOUND);
     await loadWorkflowCase(m, rows[0].case_id, user).catch(() => {
       throw notFound(NOTICE_NOT_FOUND);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CASE_STATE_LABELS, type PublicCaseView, type PublicEvaluationRequest, type PublicLookupRequest } from '@julu/contracts';
+import { CASE_STATE_LABELS, type PublicCaseView, type PublicDeadline, PUBLIC_DEADLINE_LABELS, type PublicEvaluationRequest, type PublicLookupRequest } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { timingSafeEqual } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -8,6 +8,8 @@ import { Transactions } from '../../../core/database/transactions';
 import { notFound } from '../../../core/http/api-errors';
 import { PersonalDataCipher } from '../../../core/personal-data/personal-data-cipher';
 import { refundAttempt, takeAttempt } from '../../../core/rate-limit/rate-limit';
+import { ClocksService } from '../clocks/clocks.service';
+import type { ClockRow } from '../clocks/clock.row';
 import { caseEvaluations } from '../evaluations/evaluation-status';
 import { EvaluationsService } from '../evaluations/evaluations.service';
 import { lookupBuckets } from './lookup-limits';
@@ -34,6 +36,7 @@ export class PublicCasesService {
     private readonly cipher: PersonalDataCipher,
     private readonly events: CaseEventsService,
     private readonly evaluations: EvaluationsService,
+    private readonly clocks: ClocksService,
   ) {}
 
   async lookup(request: PublicLookupRequest, client: string): Promise<PublicCaseView> {
@@ -97,6 +100,16 @@ export class PublicCasesService {
       timeline: events.map((e) => ({ on: chinaDate(new Date(e.at)), label: e.toState && e.toState !== e.fromState && CASE_STATE_LABELS[e.toState] !== e.label ? `${e.label}（${CASE_STATE_LABELS[e.toState]}）` : e.label })),
       notices: notices.map(toNoticeView),
       evaluations: await caseEvaluations(m, caseId, this.config.EVALUATION_WINDOW_DAYS, new Date()),
+      nextDeadline: nextPublicDeadline(await this.clocks.forCase(m, caseId)),
     };
   }
+}
+
+/** The running (or paused) clock the petitioner is told of that falls due first. */
+export function nextPublicDeadline(clocks: readonly Pick<ClockRow, 'code' | 'status' | 'due_on' | 'party'>[]): PublicDeadline | null {
+  const shown = clocks
+    .filter((k) => k.status !== 'STOPPED' && PUBLIC_DEADLINE_LABELS[k.code])
+    .sort((a, b) => a.due_on.localeCompare(b.due_on));
+  const next = shown[0];
+  return next ? { label: PUBLIC_DEADLINE_LABELS[next.code] ?? '', dueOn: next.due_on, party: next.party } : null;
 }

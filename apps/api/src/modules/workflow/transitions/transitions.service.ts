@@ -9,6 +9,7 @@ import { AuditService } from '../../audit';
 import { ClocksService } from '../clocks/clocks.service';
 import { NotificationsService } from '../inbox/notifications.service';
 import { NoticesService } from '../notices/notices.service';
+import { noticeOrganPrefix } from '../notices/notice-templates';
 import { CaseWorkflowQueries } from '../case-workflow.queries';
 import { loadWorkflowCase, type WorkflowCaseRow, workflowActor, workflowFacts } from './case-context';
 import { CaseEventsService } from './case-events.service';
@@ -143,9 +144,10 @@ export class TransitionsService {
   private async issueNotice(m: EntityManager, c: WorkflowCaseRow, kind: NoticeKind, request: CaseTransitionRequest, decidingUnitId: string | null, user: CurrentUser, today: string): Promise<void> {
     const extended = kind === 'EXTENSION' ? (await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null : null;
     const priorCaseNo = request.priorCaseId ? ((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null : null;
-    const [unit]: { name: string; type: string }[] = decidingUnitId ? await m.query('SELECT name, type FROM org_unit WHERE id = $1', [decidingUnitId]) : [];
+    const [unit]: { name: string; type: string; document_abbr: string | null }[] = decidingUnitId ? await m.query('SELECT name, type, document_abbr FROM org_unit WHERE id = $1', [decidingUnitId]) : [];
     const reviewOpinion = kind === 'REVIEW_OPINION' || kind === 'REREVIEW_OPINION';
-    const issuer = reviewOpinion && request.reviewOrgan ? { name: request.reviewOrgan.trim(), documentNo: request.opinionNo?.trim() } : { name: unit?.name ?? '巨鹿县信访局' };
+    const numberPrefix = noticeOrganPrefix(unit ? { name: unit.name, documentAbbr: unit.document_abbr } : null);
+    const issuer = reviewOpinion && request.reviewOrgan ? { name: request.reviewOrgan.trim(), numberPrefix, documentNo: request.opinionNo?.trim() } : { name: unit?.name ?? '巨鹿县信访局', numberPrefix };
     const context = {
       caseNo: c.case_no,
       title: c.title,

@@ -12,6 +12,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { BudgetApi } from './data-access/budget.api';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 interface DraftRow extends BudgetMonitoringRowRequest {
   position: number;
@@ -27,7 +28,7 @@ interface DraftRow extends BudgetMonitoringRowRequest {
  */
 @Component({
   selector: 'app-budget-monitoring',
-  imports: [FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzRadioModule, NzSelectModule, NzTableModule],
+  imports: [DateFieldComponent, FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzRadioModule, NzSelectModule, NzTableModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-monitoring.component.html',
   styles: [

@@ -7,6 +7,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { BudgetApi } from './data-access/budget.api';
+import { FilePickComponent } from '../../core/forms/file-pick.component';
 
 /**
  * 导入绩效目标表: uploads an .xlsx as the project's goal rows and shows the row-by-row report
@@ -14,12 +15,11 @@ import { BudgetApi } from './data-access/budget.api';
  */
 @Component({
   selector: 'app-goal-import',
-  imports: [NzAlertModule, NzButtonModule, NzTableModule, NzTagModule],
+  imports: [FilePickComponent, NzAlertModule, NzButtonModule, NzTableModule, NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="hint">{{ labels.hint }}</p>
-    <button nz-button (click)="file.click()" [nzLoading]="busy()" data-testid="goal-import">{{ labels.button }}</button>
-    <input #file class="file" type="file" accept=".xlsx" (change)="choose($event)" data-testid="goal-import-file" />
+    <app-file-pick accept=".xlsx" [label]="labels.button" [busy]="busy()" buttonTestId="goal-import" (picked)="choose($event[0])" data-testid="goal-import-file" />
     @if (error(); as e) {
       <nz-alert nzType="error" nzShowIcon [nzMessage]="e" data-testid="goal-import-error" />
     }
@@ -55,7 +55,7 @@ import { BudgetApi } from './data-access/budget.api';
       </nz-table>
     }
   `,
-  styles: ['.file { display: none; } .hint { color: rgba(0,0,0,.5); font-size: 12px; } nz-alert { display: block; margin: 12px 0; } .msg { color: #ad6800; } nz-table { display: block; margin-bottom: 16px; }'],
+  styles: ['.hint { color: rgba(0,0,0,.5); font-size: 12px; } nz-alert { display: block; margin: 12px 0; } .msg { color: #ad6800; } nz-table { display: block; margin-bottom: 16px; }'],
 })
 export class GoalImportComponent {
   private readonly api = inject(BudgetApi);
@@ -67,10 +67,7 @@ export class GoalImportComponent {
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
 
-  protected async choose(event: Event): Promise<void> {
-    const picker = event.target as HTMLInputElement;
-    const file = picker.files?.[0];
-    picker.value = '';
+  protected async choose(file: File | undefined): Promise<void> {
     if (!file) return;
     this.busy.set(true);
     this.error.set(null);

@@ -15,16 +15,17 @@ import { CasesApi } from './data-access/cases.api';
 import { saveFile } from '../../core/download';
 import { WorkflowPanelComponent } from '../workflow/workflow-panel.component';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { FilePickComponent } from '../../core/forms/file-pick.component';
 
 /** 事项详情: what was registered, who brought it, its workflow (办理流程), attachments and visits. */
 @Component({
   selector: 'app-case-detail-page',
-  imports: [CardListDirective, DatePipe, RouterLink, NzButtonModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, WorkflowPanelComponent],
+  imports: [FilePickComponent, DatePipe, RouterLink, NzButtonModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, WorkflowPanelComponent, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail.page.html',
   styles: [
     'nz-card + nz-card, app-workflow-panel, app-workflow-panel + nz-card { display: block; margin-top: 16px; } .pre { white-space: pre-wrap; } .hint { color: rgba(0,0,0,.5); }',
-    '.attachment { display: flex; align-items: center; gap: 8px; } .upload { margin-right: 8px; font-weight: 600; }',
+    '.attachment { display: flex; align-items: center; gap: 8px; }',
   ],
 })
 export class CaseDetailPage {
@@ -65,8 +66,7 @@ export class CaseDetailPage {
       .catch((error: unknown) => this.error.set(apiErrorMessage(error)));
   }
 
-  protected async upload(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
+  protected async upload(file: File | undefined): Promise<void> {
     if (!file) return;
     this.uploading.set(true);
     this.error.set(null);
@@ -77,7 +77,6 @@ export class CaseDetailPage {
       this.error.set(apiErrorMessage(error));
     } finally {
       this.uploading.set(false);
-      input.value = '';
     }
   }
 

@@ -31,6 +31,12 @@ describe('township bar chart', () => {
     expect(option.xAxis.max).toBe(100);
   });
 
+  it('puts the target text in the top right corner, not on the line where it sat on the 100% axis label', () => {
+    const captioned = option as unknown as { title?: { text: string; right: number; top: number }; series: { markLine: { label: { show: boolean } } }[] };
+    expect(captioned.series[0].markLine.label.show).toBe(false);
+    expect(captioned.title).toMatchObject({ text: '- - 目标 ≥ 95%', right: 8, top: 0 });
+  });
+
   it('labels bars and tooltips with the value and its fraction, escaping names', () => {
     expect(option.series[0].label?.formatter({ dataIndex: 1 })).toBe('90%');
     expect(option.tooltip.formatter({ dataIndex: 0 })).toBe('巨鹿镇：95%（19 / 20）');

@@ -65,16 +65,25 @@ export function trendRows(card: Definition, trend: IndicatorTrend, currentMonth:
   });
 }
 
-/** The dashed target line both charts draw. */
+/**
+ * The dashed target line both charts draw. Its text is not a line label: at 95% that sat on the
+ * 100% axis label. It is the chart's caption in the top right corner, above the plot (targetCaption).
+ */
 function targetLine(card: Definition, axis: 'xAxis' | 'yAxis'): Record<string, unknown> {
   return {
     silent: true,
     symbol: 'none',
     lineStyle: { type: 'dashed', color: '#595959' },
-    label: { formatter: `目标 ${formatTarget(card.target, card.unit)}`, position: axis === 'xAxis' ? 'end' : 'insideEndTop', color: '#595959' },
+    label: { show: false },
     data: [{ [axis]: card.target.value }],
   };
 }
+
+/** "- - 目标 ≥ 95%" in the top right corner, clear of both axes' labels (rates only, like the line). */
+export const targetCaption = (card: Definition): Record<string, unknown> =>
+  card.kind === 'RATE'
+    ? { title: { text: `- - 目标 ${formatTarget(card.target, card.unit)}`, right: 8, top: 0, textStyle: { fontSize: 12, fontWeight: 'normal', color: '#595959' } } }
+    : {};
 
 const valueAxis = (card: Definition): Record<string, unknown> =>
   card.kind === 'RATE' ? { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } } : { type: 'value', min: 0, minInterval: 1 };
@@ -86,6 +95,7 @@ export function townshipBarOption(card: Definition, rows: readonly TownshipRow[]
   return {
     animation: false,
     grid: { left: 8, right: 72, top: 28, bottom: 8, containLabel: true },
+    ...targetCaption(card),
     tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => tooltipText(rows[p.dataIndex]) },
     xAxis: valueAxis(card),
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => (r.value === null ? `${r.name}（${NO_DATA}）` : r.name)), axisTick: { show: false } },
@@ -109,6 +119,7 @@ export function trendLineOption(card: Definition, rows: readonly TrendRow[]): EC
   return {
     animation: false,
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+    ...targetCaption(card),
     tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => `${rows[p.dataIndex].month}：${tooltipText(rows[p.dataIndex])}` },
     xAxis: { type: 'category', data: rows.map((r) => r.month), boundaryGap: false },
     yAxis: valueAxis(card),

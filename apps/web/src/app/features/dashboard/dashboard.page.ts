@@ -2,7 +2,7 @@ import { DatePipe, DOCUMENT } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { type Params, Router } from '@angular/router';
+import { type Params, Router, RouterLink } from '@angular/router';
 import type { IndicatorCard, IndicatorDashboard, IndicatorTrend, OrgUnitDetail, TownshipComparison } from '@julu/contracts';
 import { chinaDate, parsePeriod } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -19,6 +19,7 @@ import { LiveUpdates } from '../../core/live/live-updates.service';
 import { IndicatorsApi } from './data-access/indicators.api';
 import { IndicatorCardComponent } from './indicator-card.component';
 import { targetApplies } from './indicator-status';
+import { recordsRoute } from './records-view';
 import { convertPeriod, periodContaining, periodKind, type PeriodKind, PERIOD_KINDS, periodLabel, periodOptions, periodYear } from './periods';
 import { TownshipChartComponent } from './township-chart.component';
 import { TrendChartComponent } from './trend-chart.component';
@@ -35,7 +36,7 @@ const AFTER_RECOMPUTE_MS = 5_000;
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [DatePipe, FormsModule, NzAlertModule, NzButtonModule, NzCardModule, NzIconModule, NzRadioModule, NzSelectModule, IndicatorCardComponent, TownshipChartComponent, TrendChartComponent],
+  imports: [DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzIconModule, NzRadioModule, NzSelectModule, IndicatorCardComponent, TownshipChartComponent, TrendChartComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard.page.html',
   styleUrl: './dashboard.page.css',
@@ -70,6 +71,8 @@ export class DashboardPage {
   protected readonly fixedUnit = computed(() => this.user()?.role === 'TOWNSHIP_OFFICER');
   protected readonly isAdmin = computed(() => this.user()?.role === 'ADMIN');
   /** The unit shown: the one asked for, else the one the API chose (county, or the officer's township). */
+  /** The figure of the unit shown (the county, for the bureau) opens the records behind it. */
+  protected readonly recordsRoute = recordsRoute;
   protected readonly shownUnitId = computed(() => this.unitId() ?? this.dashboard()?.orgUnitId ?? null);
   protected readonly selected = computed((): IndicatorCard | null => {
     const cards = this.dashboard()?.cards ?? [];

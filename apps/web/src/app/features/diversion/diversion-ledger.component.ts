@@ -15,13 +15,14 @@ import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { DiversionApi } from './data-access/diversion.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 分流台账 with filters, export, the channel follow-up, and the per-township monthly counts. */
 @Component({
   selector: 'app-diversion-ledger',
-  imports: [CardListDirective, FormsModule, DatePipe, NzTableModule, NzTagModule, NzButtonModule, NzSelectModule, NzInputModule, NzModalModule, NzAlertModule],
+  imports: [DateFieldComponent, FormsModule, DatePipe, NzTableModule, NzTagModule, NzButtonModule, NzSelectModule, NzInputModule, NzModalModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './diversion-ledger.component.html',
   styles: [

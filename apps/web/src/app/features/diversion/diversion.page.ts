@@ -17,13 +17,14 @@ import { LABELS } from '../../core/labels';
 import { DiversionApi } from './data-access/diversion.api';
 import { DiversionLedgerComponent } from './diversion-ledger.component';
 import { decisionComplete, type DecisionForm, decisionForm, routeChanged } from './diversion-forms';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 const today = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 依法分流: the workbench (flagged cases with the rule table's suggestions), the ledger and counts. */
 @Component({
   selector: 'app-diversion-page',
-  imports: [FormsModule, RouterLink, DatePipe, NzCardModule, NzTabsModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, DiversionLedgerComponent],
+  imports: [DateFieldComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzTabsModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, DiversionLedgerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './diversion.page.html',
   styleUrl: './diversion.page.css',

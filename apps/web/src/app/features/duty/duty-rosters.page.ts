@@ -32,13 +32,14 @@ import { DutyApi } from './data-access/duty.api';
 import { rosterRequestOf } from './duty-forms';
 import { monthGrid } from './month-grid';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 
 /** 值班排班: a unit's month calendar, roster generation from a template, publishing, and swap approval. */
 @Component({
   selector: 'app-duty-rosters-page',
-  imports: [CardListDirective, FormsModule, NzCardModule, NzButtonModule, NzSelectModule, NzInputModule, NzTableModule, NzTagModule, NzAlertModule, LoadMoreComponent],
+  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzSelectModule, NzInputModule, NzTableModule, NzTagModule, NzAlertModule, LoadMoreComponent, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-rosters.page.html',
   styleUrl: './duty-rosters.page.css',

@@ -12,11 +12,12 @@ import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
 import { blankEscortForm, escortFormOf, escortRequestOf } from './escort-form';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 /** 登记 or 修改 a 劝返/接返 record (no field for holding anyone: voluntariness is what is recorded). */
 @Component({
   selector: 'app-escort-form',
-  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzCheckboxModule, NzRadioModule, NzAlertModule],
+  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzCheckboxModule, NzAlertModule, NzRadioModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './escort-form.component.html',
   styles: [

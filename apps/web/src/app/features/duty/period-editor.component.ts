@@ -9,6 +9,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 const formOf = (p: SensitivePeriodView): SensitivePeriodRequest => ({
   name: p.name,
@@ -24,7 +25,7 @@ const formOf = (p: SensitivePeriodView): SensitivePeriodRequest => ({
 /** An administrator adjusts one 敏感节点 (dates, level, scope, duty rules). */
 @Component({
   selector: 'app-period-editor',
-  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
+  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.editPeriod + '：' + period().name" data-testid="period-editor">
@@ -32,10 +33,10 @@ const formOf = (p: SensitivePeriodView): SensitivePeriodRequest => ({
         <label>{{ labels.periodName }}<input nz-input [(ngModel)]="form().name" data-testid="period-name" /></label>
         <div>{{ labels.level }}<nz-select [(ngModel)]="form().level">@for (l of levels; track l) { <nz-option [nzValue]="l" [nzLabel]="levelLabels[l]" /> }</nz-select></div>
         <div>{{ labels.scope }}<nz-select [(ngModel)]="form().scope">@for (s of scopes; track s) { <nz-option [nzValue]="s" [nzLabel]="scopeLabels[s]" /> }</nz-select></div>
-        <label>{{ labels.dateFrom }}<input nz-input type="date" [(ngModel)]="form().startOn" /></label>
-        <label>{{ labels.dateTo }}<input nz-input type="date" [(ngModel)]="form().endOn" data-testid="period-end" /></label>
+        <label>{{ labels.dateFrom }}<app-date-field [label]="labels.dateFrom" [(ngModel)]="form().startOn" /></label>
+        <label>{{ labels.dateTo }}<app-date-field [label]="labels.dateTo" [(ngModel)]="form().endOn" data-testid="period-end" /></label>
         <div>{{ labels.pattern }}<nz-select [(ngModel)]="form().shiftPattern"><nz-option nzValue="H24" [nzLabel]="patternLabels.H24" /><nz-option nzValue="DAY_NIGHT" [nzLabel]="patternLabels.DAY_NIGHT" /></nz-select></div>
-        <label>{{ labels.reportDueTime }}<input nz-input type="time" [(ngModel)]="form().reportDueTime" /></label>
+        <label>{{ labels.reportDueTime }}<app-date-field mode="time" [label]="labels.reportDueTime" [(ngModel)]="form().reportDueTime" /></label>
         <label>{{ labels.notes }}<input nz-input [(ngModel)]="form().notes" /></label>
       </div>
       @if (error(); as message) {

@@ -10,11 +10,12 @@ import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 /** 值班补助标准 with their effective dates; an administrator adds a new rate from a date on. */
 @Component({
   selector: 'app-subsidy-rates',
-  imports: [CardListDirective, FormsModule, NzTableModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
+  imports: [DateFieldComponent, FormsModule, NzTableModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h4>{{ labels.subsidyRates }}</h4>
@@ -28,7 +29,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
     </nz-table>
     @if (canEdit()) {
       <div class="bar">
-        <label>{{ labels.effectiveFrom }}<input nz-input type="date" [(ngModel)]="form.effectiveFrom" data-testid="rate-from" /></label>
+        <label>{{ labels.effectiveFrom }}<app-date-field [label]="labels.effectiveFrom" [(ngModel)]="form.effectiveFrom" data-testid="rate-from" /></label>
         <label>{{ labels.yuanPerPersonDay }}<input nz-input type="number" min="1" step="0.01" [(ngModel)]="form.yuanPerPersonDay" data-testid="rate-yuan" /></label>
         <div>{{ labels.halfShiftPersonDays }}<nz-select [(ngModel)]="form.halfShiftPersonDays"><nz-option [nzValue]="0.5" nzLabel="0.5" /><nz-option [nzValue]="1" nzLabel="1" /></nz-select></div>
         <button nz-button nzType="primary" (click)="add()" data-testid="rate-add">{{ labels.addRate }}</button>

@@ -11,18 +11,19 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { DutyApi } from './data-access/duty.api';
 import { type UnavailabilityForm, unavailabilityRequestOf } from './duty-forms';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 /** 不能值班申报 (请假、出差): declared before the roster is drawn up, so the rotation leaves the person out. */
 @Component({
   selector: 'app-unavailability-card',
-  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzAlertModule, NzPopconfirmModule],
+  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzAlertModule, NzPopconfirmModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.unavailableTitle" data-testid="duty-unavailability">
       <p class="hint">{{ labels.unavailableHint }}</p>
       <div class="dates">
-        <label>{{ labels.dateFrom }}<input nz-input type="date" [(ngModel)]="form.from" data-testid="unavailable-from" /></label>
-        <label>{{ labels.dateTo }}<input nz-input type="date" [(ngModel)]="form.to" data-testid="unavailable-to" /></label>
+        <label>{{ labels.dateFrom }}<app-date-field [label]="labels.dateFrom" [(ngModel)]="form.from" data-testid="unavailable-from" /></label>
+        <label>{{ labels.dateTo }}<app-date-field [label]="labels.dateTo" [(ngModel)]="form.to" data-testid="unavailable-to" /></label>
       </div>
       <input nz-input [placeholder]="labels.unavailableReason" [(ngModel)]="form.reason" data-testid="unavailable-reason" />
       @if (error(); as message) {

@@ -35,13 +35,14 @@ import { LABELS } from '../../core/labels';
 import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { HotspotsApi } from './data-access/hotspots.api';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 信访积案与领导包案: the list, 五定 registration, leader activities and the resolution. */
 @Component({
   selector: 'app-backlog-page',
-  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, NzDrawerModule, NzDescriptionsModule, LoadMoreComponent],
+  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, NzDrawerModule, NzDescriptionsModule, LoadMoreComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './backlog.page.html',
   styles: [

@@ -12,6 +12,7 @@ import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const REQUIRED: (keyof CreateHotspotRequest)[] = ['foundOn', 'foundBy', 'reportingOrg', 'townshipId', 'categoryCode', 'description', 'mainDemand', 'leaderInCharge', 'responsibleOrg', 'responsiblePerson', 'stabilityPerson', 'measuresResolve', 'measuresStability'];
@@ -19,7 +20,7 @@ const REQUIRED: (keyof CreateHotspotRequest)[] = ['foundOn', 'foundBy', 'reporti
 /** 登记信访隐患: every field of the ledger (DOMAIN.md §2.4); one column on a phone. */
 @Component({
   selector: 'app-hotspot-form-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
+  imports: [DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspot-form.page.html',
   styles: [

@@ -16,13 +16,14 @@ import { HotspotsApi } from './data-access/hotspots.api';
 import { COLOUR_TAGS, hotspotBoard } from './hotspot-board';
 import { WeeklyReportComponent } from './weekly-report.component';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { FilePickComponent } from '../../core/forms/file-pick.component';
 
 const RISK_TAGS: Readonly<Record<RiskLevel, string>> = { 1: 'red', 2: 'orange', 3: 'gold', 4: 'blue' };
 
 /** 信访隐患排查化解台账: weekly report, table or board (by status, grouped by township), import and export. */
 @Component({
   selector: 'app-hotspots-page',
-  imports: [CardListDirective, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, NzAlertModule, WeeklyReportComponent],
+  imports: [FilePickComponent, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, NzAlertModule, WeeklyReportComponent, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspots.page.html',
   styleUrl: './hotspots.page.css',
@@ -80,10 +81,7 @@ export class HotspotsPage implements OnInit {
     }
   }
 
-  protected async importFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+  protected async importFile(file: File | undefined): Promise<void> {
     if (!file) return;
     try {
       const report = await this.api.import(file);

@@ -26,6 +26,7 @@ import { localDateTime } from './countdown';
 import { IncidentsApi } from './data-access/incidents.api';
 import { LimitTagComponent } from './limit-tag.component';
 import { tickingClock } from './ticking-clock';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 /** The reports that may follow what is already on file (电话 and 初报 once; 续报 and 终报 after the 初报). */
 export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): IncidentReportKind[] {
@@ -41,7 +42,7 @@ export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): 
 /** 突发事件详情: what happened, both limits live, the report chain, and the next report. */
 @Component({
   selector: 'app-incident-detail-page',
-  imports: [FormsModule, RouterLink, DatePipe, NzCardModule, NzTagModule, NzTimelineModule, NzSelectModule, NzInputModule, NzButtonModule, NzAlertModule, NzCheckboxModule, LimitTagComponent],
+  imports: [DateFieldComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzTagModule, NzTimelineModule, NzSelectModule, NzInputModule, NzButtonModule, NzAlertModule, NzCheckboxModule, LimitTagComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incident-detail.page.html',
   styles: [

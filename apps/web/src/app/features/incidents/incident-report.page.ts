@@ -24,6 +24,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { localDateTime } from './countdown';
 import { IncidentsApi } from './data-access/incidents.api';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 
 interface QuickReportForm {
   title: string;
@@ -45,7 +46,7 @@ interface QuickReportForm {
 /** 突发事件快报: one screen a township officer fills on a phone in the first minutes. */
 @Component({
   selector: 'app-incident-report-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzAlertModule],
+  imports: [DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incident-report.page.html',
   styles: [

@@ -16,6 +16,7 @@ const found = (status: 'OPEN' | 'EVALUATED'): PublicCaseView => ({
   timeline: [{ on: '2026-05-01', label: '登记' }],
   notices: [],
   evaluations: [{ stage: 'HANDLING', status, result: status === 'OPEN' ? null : 'SATISFIED', source: status === 'OPEN' ? null : 'PUBLIC', comment: null, recordedAt: null, windowEndsOn: '2026-06-30' }],
+  nextDeadline: null,
 });
 
 describe('PublicQueryPage', () => {
@@ -61,6 +62,18 @@ describe('PublicQueryPage', () => {
     await settle();
     expect(byTestId('pq-error')?.textContent).toContain('查询码或后四位不正确，请核对后重试');
     expect(byTestId('pq-result')).toBeNull();
+  });
+
+  it('shows a registered matter in a neutral colour with its next statutory deadline', async () => {
+    await lookUp('ABCDEFGH2345', '123x');
+    const registered: PublicCaseView = { ...found('OPEN'), state: 'REGISTERED', stateLabel: '已登记', evaluations: [], nextDeadline: { label: '信访部门转送、交办或告知是否受理的期限', dueOn: '2026-05-16', party: 'ORGAN' } };
+    http.expectOne('/api/public/cases/lookup').flush(registered);
+    await settle();
+    const tag = byTestId('pq-state');
+    expect(tag?.className).toContain('ant-tag-processing');
+    expect(tag?.className).not.toContain('red');
+    expect(byTestId('pq-next-deadline')?.textContent).toContain('信访部门转送、交办或告知是否受理的期限');
+    expect(byTestId('pq-next-deadline-due')?.textContent).toBe('2026年5月16日');
   });
 
   it('asks for both fields before asking the server', async () => {

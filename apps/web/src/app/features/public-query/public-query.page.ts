@@ -17,6 +17,7 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { apiErrorMessage } from '../../core/api-error';
+import { caseStateTone } from '../../core/case-state-tone';
 import { LABELS } from '../../core/labels';
 import { chineseDate, evaluationStatusText, noticeBody } from '../workflow/workflow-rules';
 import { PublicQueryApi } from './data-access/public-query.api';
@@ -48,6 +49,7 @@ export class PublicQueryPage {
   protected readonly statusText = evaluationStatusText;
   protected readonly chineseDate = chineseDate;
   protected readonly noticeBody = noticeBody;
+  protected readonly tone = caseStateTone;
   protected queryCode = '';
   protected last4 = '';
   protected readonly view = signal<PublicCaseView | null>(null);

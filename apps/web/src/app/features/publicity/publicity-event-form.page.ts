@@ -12,6 +12,8 @@ import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { PublicityApi } from './data-access/publicity.api';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { FilePickComponent } from '../../core/forms/file-pick.component';
 
 const today = (): string => {
   const d = new Date();
@@ -21,7 +23,7 @@ const today = (): string => {
 /** 登记宣传活动: date, villages reached (from the officer's township), form, topic, participants and photos. */
 @Component({
   selector: 'app-publicity-event-form-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
+  imports: [FilePickComponent, DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-event-form.page.html',
   styles: [
@@ -73,8 +75,8 @@ export class PublicityEventFormPage implements OnInit {
     this.villages.set(id ? (await this.api.villages(id)).filter((v) => !v.retired) : []);
   }
 
-  protected photosChosen(event: Event): void {
-    this.photos = Array.from((event.target as HTMLInputElement).files ?? []);
+  protected photosChosen(files: File[]): void {
+    this.photos = files;
   }
 
   protected async submit(): Promise<void> {

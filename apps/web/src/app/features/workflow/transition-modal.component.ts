@@ -62,6 +62,8 @@ export class TransitionModalComponent implements OnInit {
   protected readonly labels = LABELS.workflow;
   protected readonly title = computed(() => CASE_ACTION_LABELS[this.action()]);
   protected readonly fields = computed(() => transitionFields(this.action()));
+  /** What the step does beyond the state change (the notice it issues, the clock it starts). */
+  protected readonly intro = computed(() => (this.labels.actionIntro as Partial<Record<CaseAction, string>>)[this.action()] ?? null);
   protected readonly options = {
     outcomes: HANDLING_OUTCOMES.map((v) => ({ value: v, label: HANDLING_OUTCOME_LABELS[v] })),
     settlements: SETTLEMENT_KINDS.map((v) => ({ value: v, label: SETTLEMENT_KIND_LABELS[v] })),

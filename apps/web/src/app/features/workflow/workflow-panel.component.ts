@@ -5,6 +5,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
+import { caseStateTone } from '../../core/case-state-tone';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { CallbackEvaluationModalComponent } from './callback-evaluation-modal.component';
@@ -54,6 +55,7 @@ export class WorkflowPanelComponent {
   readonly stateChange = output<CaseState>();
   protected readonly labels = LABELS.workflow;
   protected readonly stateLabels = CASE_STATE_LABELS;
+  protected readonly tone = caseStateTone;
   protected readonly actionLabels = CASE_ACTION_LABELS;
   protected readonly levelLabels = SUPERVISION_LEVEL_LABELS;
   protected readonly supervisionTone = supervisionTone;
