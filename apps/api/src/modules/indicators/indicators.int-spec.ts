@@ -129,12 +129,13 @@ describe('indicators (real PostgreSQL and Redis)', () => {
         [no, discovered, source, town, after(phoneAfterMin), after(writtenAfterMin), userId],
       );
     };
-    // Keep every incident inside today (China) so they share the month.
-    const hoursToday = Math.min(3, (Date.now() - chinaInstantOf(today).getTime()) / 3_600_000 - 0.01);
-    await incident('T-1', hoursToday, 10, 50);
-    await incident('T-2', hoursToday, 40, 55);
-    await incident('T-3', hoursToday, 20, null);
-    await incident('T-4', hoursToday, 5, 10, 'UPPER_NOTICE');
+    // Discovered three hours ago, so every report limit (at most 60 minutes) has passed and each is
+    // decided at any time of day; they count in the month of their discovery (yesterday's, just after midnight).
+    await incident('T-1', 3, 10, 50);
+    await incident('T-2', 3, 40, 55);
+    await incident('T-3', 3, 20, null);
+    await incident('T-4', 3, 5, 10, 'UPPER_NOTICE');
+    const incidentMonth = chinaDate(hours(-3)).slice(0, 7);
     // Publicity: two events in 巨鹿镇 reaching two villages.
     const villages: { id: string }[] = await dataSource.query(`SELECT id FROM org_unit WHERE parent_id = $1 AND type = 'VILLAGE' AND retired_at IS NULL ORDER BY name LIMIT 2`, [town]);
     for (const v of villages) {
@@ -172,12 +173,12 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     // One duty date whose three shifts are not all completed: not a completed 次 (DOMAIN.md §6.2).
     expect(value(now, 'DUTY_COMPLETIONS')).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
     expect(value(now, 'DUTY_COMPLETION_RATE')).toMatchObject({ numerator: 1, denominator: 3, value: 33.33 });
-    expect(value(now, 'INCIDENT_REPORT_RATE')).toMatchObject({ numerator: 1, denominator: 4, value: 25 });
+    expect(value(await dashboard(incidentMonth), 'INCIDENT_REPORT_RATE')).toMatchObject({ numerator: 1, denominator: 4, value: 25 });
     expect(value(now, 'PUBLICITY_EVENTS')).toMatchObject({ numerator: 2, value: 2 });
     const coverage = value(await (async () => (await t.http().get(`/api/indicators/dashboard?period=${month}&unitId=${town}`).set(t.auth.supervisor).expect(200)).body as IndicatorDashboard)(), 'VILLAGE_COVERAGE');
     expect(coverage).toMatchObject({ numerator: villages.length, denominator: villagesInTown });
     expect(value(now, 'SPENDING_PROGRESS')).toMatchObject({ numerator: 4000, denominator: 10000, value: 40 });
-    const incidents = (await t.http().get(`/api/indicators/INCIDENT_REPORT_RATE/records?period=${month}`).set(t.auth.supervisor).expect(200)).body as IndicatorDrillDown;
+    const incidents = (await t.http().get(`/api/indicators/INCIDENT_REPORT_RATE/records?period=${incidentMonth}`).set(t.auth.supervisor).expect(200)).body as IndicatorDrillDown;
     expect(incidents.records.map((r) => r.reason).sort()).toEqual(['电话、书面报告均在时限内', '电话报告超时或未报', '书面报告超时或未报', '由上级通报获知，不计为已上报'].sort());
   });
 
