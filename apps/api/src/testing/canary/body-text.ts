@@ -1,11 +1,31 @@
+import type { IncomingMessage } from 'node:http';
 import JSZip from 'jszip';
 import type request from 'supertest';
 
-/** Supertest parser keeping every body as bytes, whatever its type. */
+/**
+ * Supertest parser keeping every body as bytes, whatever its type. An event stream never ends: it
+ * is read up to its first chunk (what it says on opening) and then hung up.
+ */
 export function bytes(res: request.Response, done: (err: Error | null, body: Buffer) => void): void {
+  // superagent hands a custom parser the raw node response, typed as its own Response.
+  const raw = res as unknown as IncomingMessage;
+  const stream = String(raw.headers['content-type'] ?? '').startsWith('text/event-stream');
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
+  let finished = false;
+  const finish = (): void => {
+    if (finished) return;
+    finished = true;
+    done(null, Buffer.concat(chunks));
+  };
+  raw.on('data', (c: Buffer) => {
+    chunks.push(c);
+    if (stream) {
+      finish();
+      raw.destroy();
+    }
+  });
+  raw.on('end', finish);
+  raw.on('close', finish);
 }
 
 export const isZip = (b: Buffer): boolean => Buffer.isBuffer(b) && b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
