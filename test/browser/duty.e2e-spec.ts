@@ -135,8 +135,8 @@ describe('我的值班 in headless Chromium', () => {
     const people = page.getByTestId('roster-people-per-shift');
     await page.getByTestId('roster-leaders').filter({ hasText: '赵干事（巨鹿镇）' }).waitFor();
     expect(await people.inputValue()).toBe('1');
-    await page.locator('input[type="date"]').nth(0).fill(addDays(today, 40));
-    await page.locator('input[type="date"]').nth(1).fill(addDays(today, 46));
+    await pickDate(page.getByTestId('roster-from'), addDays(today, 40));
+    await pickDate(page.getByTestId('roster-to'), addDays(today, 46));
     await page.getByTestId('roster-generate').click();
     await page.locator('nz-table tr').filter({ hasText: addDays(today, 40) }).waitFor();
     expect(await page.getByTestId('roster-generate-error').count()).toBe(0);

@@ -37,7 +37,7 @@ async function seedTownshipRecords(): Promise<void> {
     reportingOrg: '巨鹿镇',
     townshipId,
     categoryCode: '04',
-    description: '小马庄村土地补偿款未兑现，村民酝酿集体访',
+    description: '北关村宅基地确权纠纷，村民酝酿集体访',
     mainDemand: '兑现土地补偿款',
     peopleInvolved: 20,
     groupType: '村民',
@@ -208,7 +208,7 @@ describe('phone layout for the township officer, in headless Chromium', () => {
     expect([await sidewaysOverflow(page), await widestElements(page)]).toEqual([0, []]);
 
     await page.goto(`${baseUrl}/hotspots`);
-    await page.getByTestId('hotspot-cards').getByText('小马庄村土地补偿款未兑现，村民酝酿集体访', { exact: true }).waitFor();
+    await page.getByTestId('hotspot-cards').getByText('北关村宅基地确权纠纷，村民酝酿集体访', { exact: true }).waitFor();
     expect(await page.getByTestId('hotspot-table').isVisible()).toBe(false);
 
     await page.goto(`${baseUrl}/work`);
