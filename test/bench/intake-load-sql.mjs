@@ -86,18 +86,28 @@ const insertEvent = (c, caseId, clerkId) =>
 const caseRegistered = (c, caseId, caseNo) =>
   c.query(`INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload) VALUES ('case.registered', 'petition_case', $1, $2)`, [caseId, { caseNo, channel: 'VISIT', matterType: 'APPEAL' }]);
 
+/** The petitioner request's rows (the petitioner, its audit row, its idempotency record); returns its id. */
+async function petitionerRows(c, ctx) {
+  const personId = randomUUID();
+  await insertPetitioner(c, ctx, personId);
+  await audit(c, ctx.clerkId, 'petitioner.create', 'petitioner', personId, { name: { after: `基准信访人${ctx.n}` }, townshipId: { after: ctx.townshipId } });
+  await remember(c, ctx.clerkId, null, 'POST /api/petitioners', { id: personId, name: `基准信访人${ctx.n}` });
+  return personId;
+}
+/** The rows hanging off a new case that do not carry its number: its petitioner link, its D1 clock, its REGISTER event. */
+async function caseRows(c, ctx, caseId, personId) {
+  await c.query(`INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ($1, $2, 'PRIMARY', 0)`, [caseId, personId]);
+  await insertClock(c, caseId, ctx.clerkId);
+  await insertEvent(c, caseId, ctx.clerkId);
+}
+
 /** Issue 19's baseline, unchanged: one transaction, the number first. */
 export function oldOrder(pool, ctx) {
   return inTransaction(pool, async (c) => {
-    const personId = randomUUID();
-    await insertPetitioner(c, ctx, personId);
-    await audit(c, ctx.clerkId, 'petitioner.create', 'petitioner', personId, { name: { after: `基准信访人${ctx.n}` }, townshipId: { after: ctx.townshipId } });
-    await remember(c, ctx.clerkId, null, 'POST /api/petitioners', { id: personId, name: `基准信访人${ctx.n}` });
+    const personId = await petitionerRows(c, ctx);
     const numbered = await takeNumberFirst(c);
     const { id: caseId } = await insertCase(c, ctx, numbered);
-    await c.query(`INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ($1, $2, 'PRIMARY', 0)`, [caseId, personId]);
-    await insertClock(c, caseId, ctx.clerkId);
-    await insertEvent(c, caseId, ctx.clerkId);
+    await caseRows(c, ctx, caseId, personId);
     await audit(c, ctx.clerkId, 'case.register', 'petition_case', caseId, { caseNo: { after: numbered.caseNo }, channel: { after: 'VISIT' }, townshipId: { after: ctx.townshipId } });
     await caseRegistered(c, caseId, numbered.caseNo);
     await remember(c, ctx.clerkId, null, 'POST /api/cases', { case: { id: caseId, caseNo: numbered.caseNo } });
@@ -107,14 +117,9 @@ export function oldOrder(pool, ctx) {
 /** The same rows and transaction as oldOrder, the number taken last. */
 export function numberLast(pool, ctx) {
   return inTransaction(pool, async (c) => {
-    const personId = randomUUID();
-    await insertPetitioner(c, ctx, personId);
-    await audit(c, ctx.clerkId, 'petitioner.create', 'petitioner', personId, { name: { after: `基准信访人${ctx.n}` }, townshipId: { after: ctx.townshipId } });
-    await remember(c, ctx.clerkId, null, 'POST /api/petitioners', { id: personId, name: `基准信访人${ctx.n}` });
+    const personId = await petitionerRows(c, ctx);
     const { id: caseId, case_year: year } = await insertCase(c, ctx, null);
-    await c.query(`INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ($1, $2, 'PRIMARY', 0)`, [caseId, personId]);
-    await insertClock(c, caseId, ctx.clerkId);
-    await insertEvent(c, caseId, ctx.clerkId);
+    await caseRows(c, ctx, caseId, personId);
     const caseNo = await numberCase(c, caseId, year);
     await audit(c, ctx.clerkId, 'case.register', 'petition_case', caseId, { caseNo: { after: caseNo }, channel: { after: 'VISIT' }, townshipId: { after: ctx.townshipId } });
     await caseRegistered(c, caseId, caseNo);
@@ -131,14 +136,9 @@ export function numberLast(pool, ctx) {
  */
 export function numberLastOneStatement(pool, ctx) {
   return inTransaction(pool, async (c) => {
-    const personId = randomUUID();
-    await insertPetitioner(c, ctx, personId);
-    await audit(c, ctx.clerkId, 'petitioner.create', 'petitioner', personId, { name: { after: `基准信访人${ctx.n}` }, townshipId: { after: ctx.townshipId } });
-    await remember(c, ctx.clerkId, null, 'POST /api/petitioners', { id: personId, name: `基准信访人${ctx.n}` });
+    const personId = await petitionerRows(c, ctx);
     const { id: caseId, case_year: year } = await insertCase(c, ctx, null);
-    await c.query(`INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ($1, $2, 'PRIMARY', 0)`, [caseId, personId]);
-    await insertClock(c, caseId, ctx.clerkId);
-    await insertEvent(c, caseId, ctx.clerkId);
+    await caseRows(c, ctx, caseId, personId);
     const [{ case_no: caseNo }] = (
       await c.query(
         `WITH taken AS (
