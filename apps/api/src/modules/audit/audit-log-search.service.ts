@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditLogListResponse, AuditLogQuery } from '@julu/contracts';
 import { AUDIT_ACTION_LABELS } from '@julu/contracts';
-import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { XlsxSheetWriter } from '../../core/xlsx/xlsx-sheet-writer';
 import { auditLogWhere, type AuditLogRow, toAuditLogEntry } from './audit-log.row';
 import { AuditService } from './audit.service';
 
@@ -40,22 +40,19 @@ export class AuditLogSearchService {
       entityType: 'audit_log',
       reason: `筛选条件：${JSON.stringify(query)}`,
     });
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-    const sheet = workbook.addWorksheet('审计日志');
-    sheet.columns = [
-      { header: '序号', key: 'id', width: 10 },
-      { header: '时间', key: 'occurredAt', width: 22 },
-      { header: '操作人', key: 'actor', width: 16 },
-      { header: '操作', key: 'action', width: 22 },
-      { header: '操作代码', key: 'actionCode', width: 22 },
-      { header: '对象类型', key: 'entityType', width: 14 },
-      { header: '对象编号', key: 'entityId', width: 38 },
-      { header: '变更内容', key: 'changes', width: 60 },
-      { header: '事由', key: 'reason', width: 30 },
-      { header: '请求编号', key: 'requestId', width: 38 },
-      { header: '客户端地址', key: 'clientIp', width: 16 },
-    ];
-    sheet.getRow(1).font = { bold: true };
+    const sheet = new XlsxSheetWriter(out, '审计日志', [
+      { header: '序号', width: 10 },
+      { header: '时间', width: 22 },
+      { header: '操作人', width: 16 },
+      { header: '操作', width: 22 },
+      { header: '操作代码', width: 22 },
+      { header: '对象类型', width: 14 },
+      { header: '对象编号', width: 38 },
+      { header: '变更内容', width: 60 },
+      { header: '事由', width: 30 },
+      { header: '请求编号', width: 38 },
+      { header: '客户端地址', width: 16 },
+    ]);
     let before: string | null = null;
     let count = 0;
     while (count < AUDIT_EXPORT_MAX_ROWS) {
@@ -64,30 +61,29 @@ export class AuditLogSearchService {
         `SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY id DESC LIMIT ${Math.min(EXPORT_BATCH, AUDIT_EXPORT_MAX_ROWS - count)}`,
         where.params,
       );
-      for (const r of rows) {
-        const e = toAuditLogEntry(r);
-        sheet
-          .addRow({
-            id: Number(e.id),
-            occurredAt: e.occurredAt,
-            actor: e.actorUsername ?? '（系统）',
-            action: AUDIT_ACTION_LABELS[e.action] ?? e.action,
-            actionCode: e.action,
-            entityType: e.entityType,
-            entityId: e.entityId ?? '',
-            changes: e.changes ? JSON.stringify(e.changes) : '',
-            reason: e.reason ?? '',
-            requestId: e.requestId ?? '',
-            clientIp: e.clientIp ?? '',
-          })
-          .commit();
-      }
+      await sheet.addRows(
+        rows.map((r) => {
+          const e = toAuditLogEntry(r);
+          return [
+            Number(e.id),
+            e.occurredAt,
+            e.actorUsername ?? '（系统）',
+            AUDIT_ACTION_LABELS[e.action] ?? e.action,
+            e.action,
+            e.entityType,
+            e.entityId ?? '',
+            e.changes ? JSON.stringify(e.changes) : '',
+            e.reason ?? '',
+            e.requestId ?? '',
+            e.clientIp ?? '',
+          ];
+        }),
+      );
       count += rows.length;
       if (rows.length < EXPORT_BATCH) break;
       before = rows[rows.length - 1].id;
     }
-    sheet.commit();
-    await workbook.commit();
+    await sheet.close();
     return count;
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type CurrentUser, DIVERSION_ROUTE_LABELS, type DiversionCountRow, type DiversionLedgerResponse, CHANNEL_ENTRY_OUTCOME_LABELS } from '@julu/contracts';
-import { chinaDate } from '@julu/domain';
-import ExcelJS from 'exceljs';
+import { chinaDate, chinaDateTime } from '@julu/domain';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { XlsxSheetWriter } from '../../core/xlsx/xlsx-sheet-writer';
 import { caseCondition } from '../../core/access/case-scope';
 import { territoryOf } from '../../core/access/territory';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../core/http/keyset-cursor';
@@ -57,30 +57,25 @@ export class DiversionLedgerService {
 
   /** Writes the filtered ledger as .xlsx, in keyset batches. */
   async export(query: DiversionLedgerQueryDto, user: CurrentUser, out: Writable): Promise<number> {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-    const sheet = workbook.addWorksheet('分流台账');
     const headers: [string, number][] = [['事项编号', 18], ['事项标题', 30], ['属地', 12], ['分流去向', 14], ['有权处理机关', 26], ['法律依据', 40], ['法定时限', 40], ['规则版本', 22], ['告知书编号', 20], ['送达时间', 18], ['计入已分流', 10], ['决定人', 10], ['决定时间', 18], ['回访结果', 14], ['核实日期', 12], ['核实依据', 30]];
-    sheet.columns = headers.map(([header, width]) => ({ header, width }));
-    sheet.getRow(1).font = { bold: true };
+    const sheet = new XlsxSheetWriter(out, '分流台账', headers.map(([header, width]) => ({ header, width })));
     let cursor: { key: string; id: string } | null = null;
     let done = 0;
     for (;;) {
       const rows = await this.batch(query, user, cursor, BATCH);
-      for (const r of rows) {
-        const v = toDiversionView(r);
-        sheet
-          .addRow([v.caseNo, v.caseTitle, v.townshipName, DIVERSION_ROUTE_LABELS[v.route], v.competentOrgan, v.legalBasis, v.statutoryClock || '—', v.ruleCode ? `${v.ruleTitle ?? v.ruleCode} 第${v.ruleVersion}版` : '人工选择', v.noticeNo, v.noticeDeliveredAt ? chinaDate(new Date(v.noticeDeliveredAt)) : '未送达', v.counted ? '是' : '否', v.decidedByName, chinaDate(new Date(v.decidedAt)), v.followUp ? CHANNEL_ENTRY_OUTCOME_LABELS[v.followUp.outcome] : '待回访', v.followUp?.checkedOn ?? '', v.followUp?.evidence ?? ''])
-          .commit();
-      }
+      await sheet.addRows(
+        rows.map((r) => {
+          const v = toDiversionView(r);
+          return [v.caseNo, v.caseTitle, v.townshipName, DIVERSION_ROUTE_LABELS[v.route], v.competentOrgan, v.legalBasis, v.statutoryClock || '—', v.ruleCode ? `${v.ruleTitle ?? v.ruleCode} 第${v.ruleVersion}版` : '人工选择', v.noticeNo, v.noticeDeliveredAt ? chinaDate(new Date(v.noticeDeliveredAt)) : '未送达', v.counted ? '是' : '否', v.decidedByName, chinaDate(new Date(v.decidedAt)), v.followUp ? CHANNEL_ENTRY_OUTCOME_LABELS[v.followUp.outcome] : '待回访', v.followUp?.checkedOn ?? '', v.followUp?.evidence ?? ''];
+        }),
+      );
       done += rows.length;
       const last = rows.at(-1);
       if (rows.length < BATCH || !last) break;
       cursor = { key: last.decided_at.toISOString(), id: last.id };
     }
-    sheet.addRow([]).commit();
-    sheet.addRow([`导出人：${user.displayName}（${user.username}） 导出时间：${new Date().toISOString()} 共 ${done} 行。`]).commit();
-    sheet.commit();
-    await workbook.commit();
+    await sheet.addRows([[], [`导出人：${user.displayName}（${user.username}） 导出时间：${chinaDateTime(new Date())} 共 ${done} 行。`]]);
+    await sheet.close();
     return done;
   }
 

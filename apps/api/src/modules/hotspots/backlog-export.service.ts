@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { BACKLOG_ORIGIN_LABELS, BACKLOG_STATUS_LABELS, type CurrentUser, RESOLUTION_TYPE_LABELS, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
-import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { XlsxSheetWriter } from '../../core/xlsx/xlsx-sheet-writer';
 import type { BacklogRow } from './backlog.rows';
 import { BacklogService } from './backlog.service';
 import type { BacklogListQueryDto } from './dto/backlog.dto';
@@ -41,23 +41,19 @@ export class BacklogExportService {
   ) {}
 
   async write(query: BacklogListQueryDto, user: CurrentUser, out: Writable): Promise<number> {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-    const sheet = workbook.addWorksheet('信访积案台账');
-    sheet.columns = COLUMNS.map(([header, width]) => ({ header, width }));
-    sheet.getRow(1).font = { bold: true };
+    const sheet = new XlsxSheetWriter(out, '信访积案台账', COLUMNS.map(([header, width]) => ({ header, width })));
     const today = chinaDate(new Date());
     let cursor: { key: string; id: string } | null = null;
     let done = 0;
     for (;;) {
       const rows = await this.backlog.batch(this.dataSource.manager, query, user, cursor, BATCH);
-      for (const r of rows) sheet.addRow(COLUMNS.map(([, , value]) => value(r, today))).commit();
+      await sheet.addRows(rows.map((r) => COLUMNS.map(([, , value]) => value(r, today))));
       done += rows.length;
       const last = rows.at(-1);
       if (rows.length < BATCH || !last) break;
       cursor = { key: last.created_key, id: last.id };
     }
-    sheet.commit();
-    await workbook.commit();
+    await sheet.close();
     return done;
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type CurrentUser, HOTSPOT_STATUS_LABELS, RISK_LEVEL_LABELS, UPWARD_DIRECTION_LABELS } from '@julu/contracts';
 import { chinaDate, hotspotColour } from '@julu/domain';
-import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { XlsxSheetWriter } from '../../core/xlsx/xlsx-sheet-writer';
 import type { HotspotListQueryDto } from './dto/hotspot-list.query';
 import type { HotspotRow } from './hotspot.rows';
 import { HOTSPOT_SHEET_COLUMNS, type SheetKey } from './hotspot-sheet';
@@ -21,26 +21,23 @@ export class HotspotExportService {
   ) {}
 
   async write(query: HotspotListQueryDto, user: CurrentUser, out: Writable): Promise<number> {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-    const sheet = workbook.addWorksheet('信访隐患排查化解台账');
     const extra: [string, number][] = [['编号', 14], ['化解期限', 12], ['化解状态', 12], ['期限提示', 12], ['销号日期', 12], ['销号审批人', 10]];
-    sheet.columns = [...HOTSPOT_SHEET_COLUMNS.map(([, header, width]) => ({ header, width })), ...extra.map(([header, width]) => ({ header, width }))];
-    sheet.getRow(1).font = { bold: true };
+    const columns = [...HOTSPOT_SHEET_COLUMNS.map(([, header, width]) => ({ header, width })), ...extra.map(([header, width]) => ({ header, width }))];
+    const sheet = new XlsxSheetWriter(out, '信访隐患排查化解台账', columns);
     const today = chinaDate(new Date());
     let cursor: { key: string; id: string } | null = null;
     let done = 0;
     for (;;) {
       const rows = await this.hotspots.batch(this.dataSource.manager, query, user, cursor, BATCH);
-      for (const r of rows) {
-        sheet.addRow([...HOTSPOT_SHEET_COLUMNS.map(([key]) => sheetValue(r, key)), r.hotspot_no, r.deadline, HOTSPOT_STATUS_LABELS[r.status], COLOUR_WORDS[hotspotColour(r.status, r.deadline, today)], r.closed_on ?? '', r.closed_by_name ?? '']).commit();
-      }
+      await sheet.addRows(
+        rows.map((r) => [...HOTSPOT_SHEET_COLUMNS.map(([key]) => sheetValue(r, key)), r.hotspot_no, r.deadline, HOTSPOT_STATUS_LABELS[r.status], COLOUR_WORDS[hotspotColour(r.status, r.deadline, today)], r.closed_on ?? '', r.closed_by_name ?? '']),
+      );
       done += rows.length;
       const last = rows.at(-1);
       if (rows.length < BATCH || !last) break;
       cursor = { key: last.found_on, id: last.id };
     }
-    sheet.commit();
-    await workbook.commit();
+    await sheet.close();
     return done;
   }
 }

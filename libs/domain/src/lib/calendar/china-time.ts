@@ -18,3 +18,8 @@ export function chinaInstant(date: LocalDate, hours = 0, minutes = 0): Date {
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((chinaInstant(to).getTime() - chinaInstant(from).getTime()) / 86_400_000);
 }
+
+/** The wall-clock date and minute in China of an instant, as people write it: 2026-12-07 09:05. */
+export function chinaDateTime(at: Date): string {
+  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type CurrentUser, type Ledger, LEDGER_LABELS } from '@julu/contracts';
-import ExcelJS from 'exceljs';
+import { chinaDateTime } from '@julu/domain';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { XlsxSheetWriter } from '../../../core/xlsx/xlsx-sheet-writer';
 import { CASE_LEDGER_COLUMNS, type LedgerColumn, VISIT_LEDGER_COLUMNS } from './ledger-columns';
 import { caseLedgerBatch, countLedger, type LedgerCursor, type LedgerQuery, visitLedgerBatch } from './ledger-queries';
 
@@ -22,28 +23,23 @@ export class LedgerWriterService {
   }
 
   async write(ledger: Ledger, query: LedgerQuery, user: CurrentUser, out: Writable, onProgress?: (done: number) => Promise<void>): Promise<number> {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-    const sheet = workbook.addWorksheet(LEDGER_LABELS[ledger]);
     const columns = (ledger === 'CASES' ? CASE_LEDGER_COLUMNS : VISIT_LEDGER_COLUMNS) as LedgerColumn<unknown>[];
-    sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width, style: c.header.includes('时间') ? { numFmt: 'yyyy-mm-dd hh:mm' } : {} }));
-    sheet.getRow(1).font = { bold: true };
+    const sheet = new XlsxSheetWriter(out, LEDGER_LABELS[ledger], columns);
     const m = this.dataSource.manager;
     let cursor: LedgerCursor | null = null;
     let done = 0;
     for (;;) {
       const rows: { id: string; registered_at?: Date; arrival_at?: Date }[] =
         ledger === 'CASES' ? await caseLedgerBatch(m, query, user, cursor, BATCH) : await visitLedgerBatch(m, query, user, cursor, BATCH);
-      for (const row of rows) sheet.addRow(columns.map((c) => c.value(row))).commit();
+      await sheet.addRows(rows.map((row) => columns.map((c) => c.value(row))));
       done += rows.length;
       if (onProgress) await onProgress(done);
       if (rows.length < BATCH) break;
       const last = rows[rows.length - 1];
       cursor = { at: (last.registered_at ?? last.arrival_at) as Date, id: last.id };
     }
-    sheet.addRow([]).commit();
-    sheet.addRow([`导出人：${user.displayName}（${user.username}） 导出时间：${new Date().toISOString()} 共 ${done} 行。内含个人信息，仅限工作使用，不得外传。`]).commit();
-    sheet.commit();
-    await workbook.commit();
+    await sheet.addRows([[], [`导出人：${user.displayName}（${user.username}） 导出时间：${chinaDateTime(new Date())} 共 ${done} 行。内含个人信息，仅限工作使用，不得外传。`]]);
+    await sheet.close();
     return done;
   }
 }

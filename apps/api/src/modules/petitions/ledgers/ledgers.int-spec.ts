@@ -109,11 +109,13 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
     await http().get(`/api/exports/${id}/file`).set(auth.reception).expect(404);
     const file = await http().get(`/api/exports/${id}/file`).set(auth.supervisor).buffer(true).parse(binaryBody).expect(200);
     const sheet = await readSheet(file.body as Buffer);
-    const rows: { caseNo: string; channel: string; petitioner: string; idMasked: string; township: string; lawRelated: string }[] = [];
+    const rows: { caseNo: string; registeredAt: string; channel: string; petitioner: string; idMasked: string; township: string; lawRelated: string }[] = [];
     sheet.eachRow((row, n) => {
       if (n === 1 || row.getCell(2).value === null) return;
       rows.push({
         caseNo: String(row.getCell(1).value),
+        // The sheet shows China wall-clock time (ExcelJS reads a serial as UTC, so its UTC digits are the wall clock).
+        registeredAt: (row.getCell(2).value as Date).toISOString().slice(0, 16),
         channel: String(row.getCell(3).value),
         petitioner: String(row.getCell(9).value),
         idMasked: String(row.getCell(10).value),
@@ -121,13 +123,14 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
         lawRelated: String(row.getCell(19).value),
       });
     });
-    const db: { case_no: string; channel: string; name: string; masked: string; township: string; law: boolean }[] = await dataSource.query(`
-      SELECT c.case_no, c.channel, p.name, p.id_number_masked AS masked, t.name AS township, c.is_law_related AS law
+    const db: { case_no: string; registered_at: Date; channel: string; name: string; masked: string; township: string; law: boolean }[] = await dataSource.query(`
+      SELECT c.case_no, c.registered_at, c.channel, p.name, p.id_number_masked AS masked, t.name AS township, c.is_law_related AS law
       FROM petition_case c JOIN case_petitioner cp ON cp.case_id = c.id JOIN petitioner p ON p.id = cp.petitioner_id JOIN org_unit t ON t.id = c.township_id
       ORDER BY c.registered_at DESC, c.id DESC`);
     const channelLabels: Record<string, string> = { VISIT: '来访', LETTER: '来信', ONLINE: '网上信访', PHONE: '来电', FAX: '传真' };
     expect(rows).toHaveLength(CASES);
-    expect(rows).toEqual(db.map((r) => ({ caseNo: r.case_no, channel: channelLabels[r.channel], petitioner: r.name, idMasked: r.masked, township: r.township, lawRelated: r.law ? '是' : '否' })));
+    const chinaWallClock = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
+    expect(rows).toEqual(db.map((r) => ({ caseNo: r.case_no, registeredAt: chinaWallClock(r.registered_at), channel: channelLabels[r.channel], petitioner: r.name, idMasked: r.masked, township: r.township, lawRelated: r.law ? '是' : '否' })));
 
     const audit = await dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['export.request', 'export.download']);
