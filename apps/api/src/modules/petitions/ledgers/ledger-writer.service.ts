@@ -26,17 +26,23 @@ export class LedgerWriterService {
     const columns = (ledger === 'CASES' ? CASE_LEDGER_COLUMNS : VISIT_LEDGER_COLUMNS) as LedgerColumn<unknown>[];
     const sheet = new XlsxSheetWriter(out, LEDGER_LABELS[ledger], columns);
     const m = this.dataSource.manager;
-    let cursor: LedgerCursor | null = null;
+    const batch = (cursor: LedgerCursor | null): Promise<{ id: string; registered_at?: Date; arrival_at?: Date }[]> => {
+      const read = ledger === 'CASES' ? caseLedgerBatch(m, query, user, cursor, BATCH) : visitLedgerBatch(m, query, user, cursor, BATCH);
+      read.catch(() => undefined); // awaited below; a write failing first must not leave it unhandled
+      return read;
+    };
     let done = 0;
+    // The next batch is read while this one is written: the database and the writer work at once.
+    let next = batch(null);
     for (;;) {
-      const rows: { id: string; registered_at?: Date; arrival_at?: Date }[] =
-        ledger === 'CASES' ? await caseLedgerBatch(m, query, user, cursor, BATCH) : await visitLedgerBatch(m, query, user, cursor, BATCH);
+      const rows = await next;
+      const last = rows.at(-1);
+      const more = rows.length === BATCH && last !== undefined;
+      if (more) next = batch({ at: (last.registered_at ?? last.arrival_at) as Date, id: last.id });
       await sheet.addRows(rows.map((row) => columns.map((c) => c.value(row))));
       done += rows.length;
       if (onProgress) await onProgress(done);
-      if (rows.length < BATCH) break;
-      const last = rows[rows.length - 1];
-      cursor = { at: (last.registered_at ?? last.arrival_at) as Date, id: last.id };
+      if (!more) break;
     }
     await sheet.addRows([[], [`导出人：${user.displayName}（${user.username}） 导出时间：${chinaDateTime(new Date())} 共 ${done} 行。内含个人信息，仅限工作使用，不得外传。`]]);
     await sheet.close();
