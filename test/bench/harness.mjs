@@ -6,7 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnApiAndWorker, terminate } from '../../tools/launcher/children.mjs';
+import { spawnApiAndWorker, spawnLogged, terminate } from '../../tools/launcher/children.mjs';
 import { loadOrCreateSecrets, secretEnv } from '../../tools/launcher/secrets.mjs';
 import { seedCases } from './seed-cases.mjs';
 
@@ -104,25 +104,38 @@ export async function startBenchSystem(name, load, { env: extraEnv = {} } = {}) 
     const children = spawnApiAndWorker({ env, cwd: root, logs: join(work, 'logs') });
     cleanups.push(() => Promise.all([terminate(children.api), terminate(children.worker)]));
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/api/health/ready`)).ok) break;
-      } catch {
-        // not up yet
-      }
-      if (i > 600) throw new Error('the API did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await untilReady(base);
+    /** Another API process on the same PostgreSQL and Redis (scale-out), stopped with the system. */
+    const startExtraApi = async () => {
+      const extraPort = await getFreePort();
+      const api = spawnLogged('api-extra', ['--enable-source-maps', 'dist/apps/api/main.js'], { env: { ...env, PORT: String(extraPort) }, cwd: root, logFile: join(work, 'logs', `api-${extraPort}.log`) });
+      cleanups.push(() => terminate(api));
+      const extraBase = `http://127.0.0.1:${extraPort}`;
+      await untilReady(extraBase);
+      return extraBase;
+    };
     const login = async (username) => (await (await post(base, '/api/auth/login', { username, password: PASSWORD })).json()).accessToken;
     const get = (path, bearer) =>
       fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${bearer}` } }).then(async (r) => {
         if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
         return r.json();
       });
-    return { base, db, login, get, children, stop };
+    return { base, db, login, get, children, startExtraApi, stop };
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+async function untilReady(base) {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/api/health/ready`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    if (i > 600) throw new Error(`the API at ${base} did not start`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 

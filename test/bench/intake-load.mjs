@@ -32,7 +32,7 @@ function residentId(n) {
 
 const load = () => loadavg()[0].toFixed(2);
 
-async function run({ base, db, login, get }) {
+async function run({ base, db, login, get, startExtraApi }) {
   const token = await login('reception');
   const julu = (await get('/api/org-units', token)).find((u) => u.name === '巨鹿镇').id;
   const [{ id: clerkId }] = (await db.query(`SELECT id FROM app_user WHERE username = 'reception'`)).rows;
@@ -41,8 +41,8 @@ async function run({ base, db, login, get }) {
   const pool = new Pool({ host, port, user, password, database, max: Math.max(...CONCURRENCY) });
   pool.on('error', () => undefined); // an idle client's server going away at the end; queries report their own errors
   let serial = 0;
-  const send = async (path, body) => {
-    const r = await fetch(`${base}${path}`, {
+  const send = async (path, body, at = base) => {
+    const r = await fetch(`${at}${path}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'Idempotency-Key': randomUUID() },
       body: JSON.stringify(body),
@@ -50,13 +50,13 @@ async function run({ base, db, login, get }) {
     if (r.status !== 201) throw new Error(`${path}: ${r.status} ${await r.text()}`);
     return r.json();
   };
-  const viaApi = async () => {
+  const viaApi = async (at = base) => {
     const n = serial++;
-    const person = await send('/api/petitioners', { name: `压测信访人${n}`, idType: 'RESIDENT_ID', idNumber: residentId(n), mobile: `139${String(n).padStart(8, '0')}`, townshipId: julu });
+    const person = await send('/api/petitioners', { name: `压测信访人${n}`, idType: 'RESIDENT_ID', idNumber: residentId(n), mobile: `139${String(n).padStart(8, '0')}`, townshipId: julu }, at);
     await send('/api/cases', {
       channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '04', title: `反映土地承包纠纷${n}`, mainRequest: '请求确认承包地边界',
       townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
-    });
+    }, at);
   };
   const viaSql = (write) => () => {
     const n = serial++;
@@ -84,7 +84,7 @@ async function run({ base, db, login, get }) {
     const last = await measure('(a1) SQL, same rows: number last', concurrency, viaSql(numberLast));
     const folded = await measure('(a2) SQL, same rows: number, audit, event in one statement', concurrency, viaSql(numberLastOneStatement));
     const exact = await measure("(a) SQL, the API's statements: number last", concurrency, viaSql(apiStatements));
-    const api = await measure('API: petitioner + case', concurrency, viaApi);
+    const api = await measure('API: petitioner + case', concurrency, () => viaApi());
     peaks.push(api.perSecond);
     for (const r of [old, last, folded, exact, api]) r.row.push(fixed(r.perSecond / exact.perSecond, 2));
     me.row.push('');
@@ -94,6 +94,18 @@ async function run({ base, db, login, get }) {
     for (const r of [me, old, exact]) r.row.push('');
   }
   await pool.end();
+
+  // Scale-out (issue 19.6): the same registrations spread over two API processes on the same
+  // PostgreSQL and Redis (alternating, as a round-robin proxy would), against one, at the highest
+  // concurrency. Two must register at least as many per second as one.
+  const most = Math.max(...CONCURRENCY);
+  const second = await startExtraApi();
+  let turn = 0;
+  const one = await measure('API, one process', most, () => viaApi(base));
+  const two = await measure('API, two processes (round robin)', most, () => viaApi(turn++ % 2 === 0 ? base : second));
+  one.row.push('', '');
+  two.row.push('', `two/one ${fixed(two.perSecond / one.perSecond, 2)}×`);
+  const scaleOk = two.perSecond >= one.perSecond;
 
   // Half the API's peak, as a steady arrival rate (open loop: a slow answer does not slow the arrivals).
   const rate = Math.max(1, Math.round(Math.max(...peaks) / 2));
@@ -124,7 +136,9 @@ async function run({ base, db, login, get }) {
     rows,
   );
   console.log(`\ncase numbers of the year: ${Number(gaps) === 0 && Number(dupes) === 0 ? 'gap-free and distinct' : `${gaps} gaps, ${dupes} duplicates`}; errors: ${failures.length}`);
+  console.log(`two API processes against one: ${scaleOk ? 'at least as many registrations per second' : 'FEWER registrations per second'}`);
   if (failures.length > 0) throw failures[0];
+  if (!scaleOk) throw new Error('two API processes registered fewer cases per second than one');
 }
 
 await runPartOnCases('intake-load', CASES, run);
