@@ -1,6 +1,7 @@
 import type { IndicatorDashboard, TownshipComparison } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import type { Page } from 'playwright-core';
+import { waitUntil } from '../faults/support/wait';
 import { loginAs, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 
@@ -43,16 +44,13 @@ async function registerVisit(): Promise<string> {
 async function recomputeAndWait(): Promise<void> {
   const admin = await login('admin');
   await api(admin, 'POST', '/api/indicators/recompute', { period: MONTH });
-  const deadline = Date.now() + 45_000;
-  for (;;) {
+  await waitUntil('the worker to count the visit for the county and for 巨鹿镇 (VISIT_BATCHES)', async () => {
     const dashboard = await api<IndicatorDashboard>(admin, 'GET', `/api/indicators/dashboard?period=${MONTH}`);
     const comparison = await api<TownshipComparison>(admin, 'GET', `/api/indicators/VISIT_BATCHES/townships?period=${MONTH}`);
     const county = dashboard.cards.find((c) => c.code === 'VISIT_BATCHES')?.snapshot;
     const township = comparison.rows.find((r) => r.orgUnitName === TOWNSHIP)?.snapshot;
-    if (county && county.numerator >= 1 && township && township.numerator >= 1) return;
-    if (Date.now() > deadline) throw new Error(`VISIT_BATCHES was not computed in time: ${JSON.stringify({ county, township })}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
+    return county && county.numerator >= 1 && township && township.numerator >= 1;
+  }, 45_000, 250);
 }
 
 /** The centre of a township's bar in the SVG bar chart: the filled shape level with its axis label. */
