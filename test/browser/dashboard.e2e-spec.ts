@@ -1,5 +1,6 @@
 import type { IndicatorDashboard, TownshipComparison } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
+import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { waitUntil } from '../faults/support/wait';
 import { loginAs, screenshot, usePagePerTest } from '../support/browser';
@@ -51,6 +52,21 @@ async function recomputeAndWait(): Promise<void> {
     const township = comparison.rows.find((r) => r.orgUnitName === TOWNSHIP)?.snapshot;
     return county && county.numerator >= 1 && township && township.numerator >= 1;
   }, 45_000, 250);
+  // …and has nothing left to do for the month: a batch still to come would announce itself to the
+  // open dashboard, whose refetch redraws the chart under the test's click.
+  const db = new Client({ connectionString: e2eEnv().databaseUrl });
+  await db.connect();
+  try {
+    // The registration's events have reached their consumers (the indicator marker among them)…
+    await waitUntil('every outbox event to be delivered', async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE delivered_at IS NULL')).rows[0].n === 0, 45_000, 250);
+    // …and whatever they marked has been recomputed.
+    await waitUntil('the month to have no indicator recomputation pending', async () => {
+      const pending = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM indicator_dirty WHERE period_key = $1', [MONTH]);
+      return pending.rows[0].n === 0;
+    }, 45_000, 250);
+  } finally {
+    await db.end();
+  }
 }
 
 /** The centre of a township's bar in the SVG bar chart: the filled shape level with its axis label. */
