@@ -6,6 +6,8 @@ import { CASE_STATES } from '@julu/contracts';
 import { getFreePort } from '../../tools/services/ports.cjs';
 
 const root = resolve(__dirname, '../..');
+/** A first start: servers, the build (cached when unchanged), migrations, seed and the demo data. */
+const FIRST_START_MS = 240_000;
 
 /** The environment of a fresh clone: no external database or Redis, no chosen password. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -163,7 +165,8 @@ describe('npm start (tools/launcher/start.mjs)', () => {
     let password: string;
     let pids: number[];
     try {
-      [, password] = await first.waitFor(/Password \(all demo accounts\): (\S+)/);
+      // The first start prints the password once the demo data is in (23 cases walked through the API).
+      [, password] = await first.waitFor(/Password \(all demo accounts\): (\S+)/, FIRST_START_MS);
       const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`);
       expect(ready.status).toBe(200);
       expect(await loginStatus(port, password)).toBe(200);
@@ -196,5 +199,5 @@ describe('npm start (tools/launcher/start.mjs)', () => {
     }
     expect(pids.filter(isAlive)).toEqual([]);
     expect(processesMentioning(dataDir)).toEqual([]);
-  });
+  }, FIRST_START_MS + 120_000);
 });
