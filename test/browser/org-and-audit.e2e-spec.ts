@@ -53,6 +53,43 @@ describe('org tree and audit log pages, in headless Chromium', () => {
     await screenshot(page, 'audit-log');
   });
 
+  it('an administrator sets a unit\'s 机关代字: checked before it is sent, a taken one refused, saved, audited and cleared', async () => {
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    await page.getByTestId('nav-org').click();
+    await page.getByTestId('org-row-县民政局').click();
+    await page.getByTestId('org-detail-abbr').filter({ hasText: '未设置' }).waitFor();
+    // Letters are refused on the page, with the rule, and nothing is sent.
+    const patches: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PATCH' && r.url().includes('/api/org-units/')) patches.push(r.postData() ?? '');
+    });
+    await page.getByTestId('org-abbr').fill('JMZ');
+    await page.getByTestId('org-abbr-save').click();
+    await page.getByTestId('org-abbr-error').filter({ hasText: '机关代字须为 1–8 个汉字' }).waitFor();
+    expect(await page.getByTestId('org-abbr').getAttribute('aria-invalid')).toBe('true');
+    expect(patches).toEqual([]);
+    // The bureau's 巨信 is taken: the API's 409 names the unit that holds it.
+    await page.getByTestId('org-abbr').fill('巨信');
+    await page.getByTestId('org-abbr-save').click();
+    await page.getByTestId('org-message').filter({ hasText: '机关代字 巨信 已由 巨鹿县信访局 使用' }).waitFor();
+    await page.getByTestId('org-abbr').fill('巨民政');
+    await page.getByTestId('org-abbr-hint').filter({ hasText: '巨民政受告〔' }).waitFor();
+    await page.getByTestId('org-abbr-save').click();
+    await page.getByTestId('org-message').filter({ hasText: '机关代字已保存' }).waitFor();
+    await page.getByTestId('org-detail-abbr').filter({ hasText: '巨民政' }).waitFor();
+    await screenshot(page, 'org-document-abbr');
+
+    await page.getByTestId('nav-audit').click();
+    await page.getByTestId('audit-row-org_unit.update').filter({ hasText: '机关代字' }).filter({ hasText: '巨民政' }).first().waitFor();
+
+    // Cleared again: the unit's notices go back to its name.
+    await page.getByTestId('nav-org').click();
+    await page.getByTestId('org-row-县民政局').click();
+    await page.getByTestId('org-abbr-clear').click();
+    await page.getByTestId('org-message').filter({ hasText: '机关代字已清除' }).waitFor();
+    await page.getByTestId('org-detail-abbr').filter({ hasText: '未设置' }).waitFor();
+  });
+
   it('an administrator adds a second-level content category and renames it, the old name kept as an alias', async () => {
     await loginAs(page, baseUrl, 'admin', demoPassword);
     await page.getByTestId('nav-categories').click();

@@ -1,6 +1,7 @@
 // Demo cases for a fresh `npm start`: created through the running API as the demo users would, so
 // every rule, clock, notice and audit row is real. Runs once, right after the first seed, with the
-// demo duty roster, an incident and a hotspot (demo-duty.mjs).
+// demo duty roster, an incident and a hotspot (demo-duty.mjs); the cases are in demo-case-list.mjs.
+import { DEMO_CASES } from './demo-case-list.mjs';
 import { seedDemoLedgers, seedDemoRoster } from './demo-duty.mjs';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -30,7 +31,7 @@ async function client(baseUrl, username, password) {
     if (!res.ok) throw new Error(`${username} ${method} ${path}: ${res.status} ${json?.message ?? ''}`);
     return json;
   };
-  return {
+  const api = {
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
     /** One workflow action, at the case's current version. */
@@ -40,75 +41,92 @@ async function client(baseUrl, username, password) {
     },
     deliver: (noticeId) => call('POST', `/api/notices/${noticeId}/delivery`, { method: 'IN_PERSON', deliveredAt: new Date().toISOString() }),
   };
+  /** An action that issues a notice, then its delivery to the petitioner (by `deliverer`, the organ that serves it). */
+  api.actAndDeliver = async (caseId, body, deliverer = api) => {
+    const view = await api.act(caseId, body);
+    await deliverer.deliver(view.notices.at(-1).id);
+    return view;
+  };
+  return api;
 }
 
-const CASES = [
-  { town: '巨鹿镇', name: '张秀兰', id: '13052919620304002', title: '申请核查新农合报销比例', category: '10', request: '请求核查住院报销比例是否符合政策', steps: [] },
-  { town: '巨鹿镇', name: '李建国', id: '13052919700815003', title: '拖欠农民工工资', category: '03', request: '请求督促建筑公司支付2025年度工资', steps: ['forward'] },
-  { town: '王虎寨镇', name: '王志强', id: '13052919851122001', title: '工伤认定进度', category: '03', request: '请求尽快作出工伤认定结论', steps: ['forward', 'accept', 'start', 'supervise'] },
-  { town: '巨鹿镇', name: '赵桂芝', id: '13052919580101004', title: '道路积水影响出行', category: '01', request: '请求修缮村内排水沟', steps: ['acceptHere', 'start', 'reply'] },
-  { town: '西郭城镇', name: '刘明', id: '13052919900606005', title: '劳动合同解除补偿争议', category: '03', request: '请求支付解除劳动合同经济补偿', steps: ['notAccept'] },
-  { town: '巨鹿镇', name: '陈玉梅', id: '13052919750312006', title: '养老保险待遇核定', category: '03', request: '请求重新核定养老保险待遇', steps: ['forward', 'accept'] },
-  { town: '王虎寨镇', name: '周国华', id: '13052919680920007', title: '失业保险金发放', category: '03', request: '请求尽快发放失业保险金', steps: ['assign'] },
-  { town: '巨鹿镇', name: '吴海燕', id: '13052919820527008', title: '村内路灯损坏', category: '01', request: '请求修复村内路灯', steps: ['acceptHere', 'start', 'reply', 'close'] },
-  { town: '西郭城镇', name: '郑志刚', id: '13052919791105009', title: '宅基地审批答复不服', category: '01', request: '请求重新审查宅基地申请', steps: ['acceptHere', 'start', 'reply', 'requestReview'] },
-  { town: '巨鹿镇', name: '孙立新', id: '13052919660718010', title: '民间借贷纠纷', category: '01', request: '请求帮助追回借款', steps: ['divert'] },
-];
+/** The year of the opinion numbers the demo's 复查/复核机关 issue. */
+const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 /**
- * The demo roster and ledgers, then the demo cases, walked along the workflow so that the lifecycle's
- * stages each have one (登记, 转送, 交办, 受理, 办理中 with 督办, 答复, 办结, 复查申请, 不予受理, 分流);
+ * Each step a user takes on a demo case, as that user (`as`: the desk, the unit the case went to,
+ * its head, the bureau's leader). `handling` is whoever holds the case: the desk for a matter it
+ * accepted itself, else the unit it was forwarded to. Notices are delivered as the organ would.
+ */
+const STEPS = {
+  forward: ({ as, id, hrBureau }) => as.reception.act(id, { action: 'FORWARD', handlingUnitId: hrBureau }),
+  assign: ({ as, id, hrBureau }) => as.reception.act(id, { action: 'ASSIGN', handlingUnitId: hrBureau, feedbackDays: 30 }),
+  object: ({ as, id }) => as.handler.act(id, { action: 'OBJECT', note: '医疗保险关系转移接续属县医疗保障局职责，不属本单位职权范围' }),
+  accept: ({ as, id }) => as.handler.actAndDeliver(id, { action: 'ACCEPT' }),
+  acceptHere: ({ as, id }) => as.reception.actAndDeliver(id, { action: 'ACCEPT' }),
+  start: ({ handling, id }) => handling.act(id, { action: 'START_HANDLING' }),
+  supervise: ({ as, id }) => as.supervisor.act(id, { action: 'SUPERVISE', supervisionLevel: 'YELLOW', note: '工伤认定超过常规时限，请加快办理' }),
+  requestExtension: ({ as, id }) => as.handler.act(id, { action: 'REQUEST_EXTENSION', extensionDays: 30, note: '需调取用人单位工资发放记录，情况复杂，申请延长办理期限' }),
+  approveExtension: ({ as, id }) => as.handlerhead.actAndDeliver(id, { action: 'APPROVE_EXTENSION' }, as.handler),
+  reply: ({ handling, id, c }) => handling.actAndDeliver(id, { action: 'REPLY', outcome: 'SUPPORTED', note: `已协调镇政府办理：${c.request}`, legalBasis: '《信访工作条例》第三十二条' }),
+  mediate: ({ handling, id }) => handling.act(id, { action: 'MEDIATE', settlementKind: 'MEDIATION', note: '经镇村两级调解，双方就界址达成一致并签订调解协议' }),
+  close: ({ as, id }) => as.reception.act(id, { action: 'CLOSE', closeReason: 'PETITIONER_SATISFIED' }),
+  requestReview: ({ as, id }) => as.reception.act(id, { action: 'REQUEST_REVIEW' }),
+  acceptReview: ({ as, id }) => as.reception.act(id, { action: 'ACCEPT_REVIEW' }),
+  replyReview: ({ as, id, n }) =>
+    as.reception.actAndDeliver(id, { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '经复查，原处理意见认定事实清楚，维持原处理意见', reviewOrgan: '巨鹿县人民政府', opinionNo: `巨政复查〔${YEAR}〕${n}号` }),
+  requestRereview: ({ as, id }) => as.reception.act(id, { action: 'REQUEST_REREVIEW' }),
+  acceptRereview: ({ as, id }) => as.reception.act(id, { action: 'ACCEPT_REREVIEW' }),
+  startHearing: ({ as, id }) => as.reception.act(id, { action: 'START_HEARING' }),
+  replyRereview: ({ as, id, n }) =>
+    as.reception.actAndDeliver(id, { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '经复核，维持复查意见', reviewOrgan: '邢台市人民政府', opinionNo: `邢政复核〔${YEAR}〕${n}号` }),
+  terminate: ({ as, id }) => as.reception.act(id, { action: 'TERMINATE' }),
+  archive: ({ as, id }) => as.reception.act(id, { action: 'ARCHIVE' }),
+  notAccept: ({ as, id }) => as.reception.actAndDeliver(id, { action: 'NOT_ACCEPT', note: '该事项属于劳动争议，应当通过劳动仲裁解决', competentOrgan: '巨鹿县劳动人事争议仲裁委员会' }),
+  divert: async ({ as, id, c }) => {
+    const { version } = await as.reception.get(`/api/cases/${id}/workflow`);
+    const { route, competentOrgan, note } = c.diversion;
+    await as.reception.post(`/api/diversion/cases/${id}/decision`, { expectedVersion: version, route, competentOrgan, note });
+  },
+  rejectDuplicate: ({ as, id, prior }) =>
+    as.reception.actAndDeliver(id, { action: 'REJECT_DUPLICATE', priorCaseId: prior, sameMatterConfirmed: true, noReacceptanceGround: 'IN_HANDLING', note: '与正在办理的工伤认定事项系同一信访人、同一事项，不再重复受理' }),
+};
+
+/**
+ * The demo roster and ledgers, then the demo cases (demo-case-list.mjs), each walked along the
+ * workflow by the users who would take its steps, so that every state of the lifecycle has one;
  * returns a lookup to show.
  */
 export async function seedDemoCases(baseUrl, password) {
   const township = await client(baseUrl, 'township', password);
   await seedDemoRoster(township);
   await seedDemoLedgers(township);
-  const reception = await client(baseUrl, 'reception', password);
-  const handler = await client(baseUrl, 'handler', password);
-  const supervisor = await client(baseUrl, 'supervisor', password);
-  const units = await reception.get('/api/org-units');
+  const as = {};
+  for (const user of ['reception', 'handler', 'handlerhead', 'supervisor']) as[user] = await client(baseUrl, user, password);
+  const units = await as.reception.get('/api/org-units');
   const unitId = (name) => units.find((u) => u.name === name)?.id;
   const hrBureau = unitId('县人力资源和社会保障局');
+  /** The first case and petitioner of each person, for a later case of the same person. */
+  const byPerson = new Map();
   let lookup = null;
-  for (const c of CASES) {
+  let n = 0;
+  for (const c of DEMO_CASES) {
     const townshipId = unitId(c.town);
     if (!townshipId) continue;
-    const idNumber = residentId(c.id);
-    const person = await reception.post('/api/petitioners', { name: c.name, idType: 'RESIDENT_ID', idNumber, townshipId });
-    const { case: created, queryCode } = await reception.post('/api/cases', {
+    const first = c.samePersonAs ? byPerson.get(c.samePersonAs) : undefined;
+    if (c.samePersonAs && !first) continue;
+    const idNumber = first?.idNumber ?? residentId(c.id);
+    const petitionerId = first?.petitionerId ?? (await as.reception.post('/api/petitioners', { name: c.name, idType: 'RESIDENT_ID', idNumber, townshipId })).id;
+    const { case: created, queryCode } = await as.reception.post('/api/cases', {
       channel: 'LETTER', receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: c.category, title: c.title, mainRequest: c.request,
-      townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
+      townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }],
     });
-    for (const step of c.steps) {
-      if (step === 'forward') await reception.act(created.id, { action: 'FORWARD', handlingUnitId: hrBureau });
-      if (step === 'accept') {
-        const view = await handler.act(created.id, { action: 'ACCEPT' });
-        await handler.deliver(view.notices.at(-1).id);
-      }
-      if (step === 'acceptHere') {
-        const view = await reception.act(created.id, { action: 'ACCEPT' });
-        await reception.deliver(view.notices.at(-1).id);
-      }
-      if (step === 'start') await (c.steps.includes('acceptHere') ? reception : handler).act(created.id, { action: 'START_HANDLING' });
-      if (step === 'supervise') await supervisor.act(created.id, { action: 'SUPERVISE', supervisionLevel: 'YELLOW', note: '工伤认定超过常规时限，请加快办理' });
-      if (step === 'reply') {
-        const view = await reception.act(created.id, { action: 'REPLY', outcome: 'SUPPORTED', note: `已协调镇政府办理：${c.request}`, legalBasis: '《信访工作条例》第三十二条' });
-        await reception.deliver(view.notices.at(-1).id);
-        if (!lookup) lookup = { queryCode, last4: idNumber.slice(-4), title: c.title };
-      }
-      if (step === 'assign') await reception.act(created.id, { action: 'ASSIGN', handlingUnitId: hrBureau, feedbackDays: 30 });
-      if (step === 'close') await reception.act(created.id, { action: 'CLOSE', closeReason: 'PETITIONER_SATISFIED' });
-      if (step === 'requestReview') await reception.act(created.id, { action: 'REQUEST_REVIEW' });
-      if (step === 'divert') {
-        const { version } = await reception.get(`/api/cases/${created.id}/workflow`);
-        await reception.post(`/api/diversion/cases/${created.id}/decision`, { expectedVersion: version, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: '民间借贷纠纷属人民法院受理的民事案件，告知通过诉讼解决' });
-      }
-      if (step === 'notAccept') {
-        const view = await reception.act(created.id, { action: 'NOT_ACCEPT', note: '该事项属于劳动争议，应当通过劳动仲裁解决', competentOrgan: '巨鹿县劳动人事争议仲裁委员会' });
-        await reception.deliver(view.notices.at(-1).id);
-      }
-    }
+    if (!first) byPerson.set(c.name, { petitionerId, idNumber, caseId: created.id });
+    n += 1;
+    const handling = c.steps.includes('acceptHere') ? as.reception : as.handler;
+    const ctx = { as, handling, id: created.id, c, n, hrBureau, prior: first?.caseId };
+    for (const step of c.steps) await STEPS[step](ctx);
+    if (!lookup && c.steps.includes('reply')) lookup = { queryCode, last4: idNumber.slice(-4), title: c.title };
   }
   return lookup;
 }

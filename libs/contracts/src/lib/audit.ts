@@ -259,4 +259,5 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   topic: '主题',
   reason: '原因',
   field: '查看字段',
+  documentAbbr: '机关代字',
 };

@@ -40,6 +40,8 @@ export const ORG_UNIT_TYPE_LABELS: Record<OrgUnitType, string> = {
 export interface OrgUnitDetail extends OrgUnitSummary {
   /** Former names that still resolve to this unit (e.g. 观寨乡 for 观寨镇). */
   aliases: string[];
+  /** 机关代字 that starts the numbers of the notices it issues (巨信); null: its name is used. */
+  documentAbbr: string | null;
   retired: boolean;
   sortOrder: number;
   /** Active child units (villages of a township). */
@@ -74,4 +76,12 @@ export interface UpdateOrgUnitRequest {
   type?: OrgUnitType;
   sortOrder?: number;
   retired?: boolean;
+  /** 机关代字 (DOCUMENT_ABBR_PATTERN); null clears it (the unit's name is used). */
+  documentAbbr?: string | null;
 }
+
+/** A 机关代字: 1–8 Chinese characters, nothing else (it starts a notice number: 巨信受告〔2026〕1号). */
+export const DOCUMENT_ABBR_PATTERN = /^\p{Script=Han}{1,8}$/u;
+export const DOCUMENT_ABBR_RULE = '机关代字须为 1–8 个汉字（如 巨信、巨人社），不能含字母、数字、空格或符号';
+/** Units that issue notices in their own name; villages and communities never decide a matter. */
+export const DOCUMENT_ABBR_UNIT_TYPES: readonly OrgUnitType[] = ['COUNTY', 'TOWN', 'TOWNSHIP', 'DEV_ZONE', 'BUREAU', 'DEPARTMENT'];

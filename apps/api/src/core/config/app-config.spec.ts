@@ -60,6 +60,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...valid, PII_KEYS: 'k1:short' }).map((p) => p.key)).toEqual(['PII_KEYS']);
   });
 
+  it('takes a live heartbeat interval no longer than the web app expects (25 s)', () => {
+    expect(loadConfig(valid).LIVE_HEARTBEAT_MS).toBe(25_000);
+    expect(loadConfig({ ...valid, LIVE_HEARTBEAT_MS: '300' }).LIVE_HEARTBEAT_MS).toBe(300);
+    for (const value of ['30000', '50', 'soon']) {
+      expect(problemsOf({ ...valid, LIVE_HEARTBEAT_MS: value })).toEqual([{ key: 'LIVE_HEARTBEAT_MS', message: expect.stringContaining('between 100 and 25000') }]);
+    }
+  });
+
   it.each([['loopback'], ['loopback,uniquelocal'], ['10.0.0.0/8, 127.0.0.1'], ['::1'], ['1'], ['none']])('accepts TRUST_PROXY %p', (value) => {
     expect(problemsOf({ ...valid, TRUST_PROXY: value })).toEqual([]);
   });

@@ -15,6 +15,7 @@ import {
   ValidateBy,
   validateSync,
 } from 'class-validator';
+import { LIVE_HEARTBEAT_MS as MAX_LIVE_HEARTBEAT_MS } from '@julu/contracts';
 import { secretProblems } from './secret-strength';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
@@ -177,6 +178,17 @@ export class AppConfig {
   @Min(0, { message: 'DUTY_REPORT_UNDO_MINUTES must be an integer between 0 and 60' })
   @Max(60, { message: 'DUTY_REPORT_UNDO_MINUTES must be an integer between 0 and 60' })
   DUTY_REPORT_UNDO_MINUTES = 5;
+
+  /**
+   * Milliseconds between the live stream's heartbeats (a comment line that also re-checks each
+   * stream's session). At most LIVE_HEARTBEAT_MS of @julu/contracts (25 s): the web app reopens a
+   * stream silent for two of those; tests set it short to see the heartbeat on the wire.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'LIVE_HEARTBEAT_MS must be an integer between 100 and 25000' })
+  @Min(100, { message: 'LIVE_HEARTBEAT_MS must be an integer between 100 and 25000' })
+  @Max(MAX_LIVE_HEARTBEAT_MS, { message: 'LIVE_HEARTBEAT_MS must be an integer between 100 and 25000' })
+  LIVE_HEARTBEAT_MS = MAX_LIVE_HEARTBEAT_MS;
 
   /** How often the worker sweeps duty shifts and daily reports (minutes). */
   @Transform(toInt)

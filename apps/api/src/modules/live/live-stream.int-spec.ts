@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { NotificationsService } from '../workflow';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
+import { waitUntil } from '../../testing/wait-until';
 import type { LiveHint } from '../../core/live/live-hints';
 import { LivePublisher } from '../../core/live/live-publisher.service';
 import { MAX_STREAMS_PER_USER, LiveStreamService } from './live-stream.service';
@@ -11,17 +12,19 @@ import { MAX_STREAMS_PER_USER, LiveStreamService } from './live-stream.service';
 const PASSWORD = 'Live-updates-2026!';
 const USERS = ['supervisor', 'reception', 'handler', 'township'] as const;
 
-async function waitFor(condition: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/** The heartbeat interval this spec runs the API with, short enough to wait for one. */
+const HEARTBEAT_MS = 300;
+
+/** Waits (testing/wait-until.ts) for what a test expects to happen; fails naming it when it does not. */
+async function waitFor(condition: () => boolean | Promise<boolean>, ms = 5000, what = 'the condition'): Promise<void> {
+  if (!(await waitUntil(async () => condition(), ms, 20))) throw new Error(`${what} did not happen within ${ms} ms`);
 }
 
 interface Stream {
   status: number;
   events: string[];
+  /** Comment lines (`: …`), the heartbeat among them. */
+  comments: string[];
   hints: LiveHintMessage[];
   ended: () => boolean;
   close: () => void;
@@ -31,7 +34,7 @@ interface Stream {
 async function open(base: string, headers: Record<string, string>, path: string = API_ROUTES.liveStream): Promise<Stream> {
   const abort = new AbortController();
   const res = await fetch(base + path, { headers, signal: abort.signal });
-  const stream: Stream = { status: res.status, events: [], hints: [], ended: () => done, close: () => abort.abort() };
+  const stream: Stream = { status: res.status, events: [], comments: [], hints: [], ended: () => done, close: () => abort.abort() };
   let done = res.status !== 200;
   if (res.status !== 200 || !res.body) return stream;
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -49,6 +52,7 @@ async function open(base: string, headers: Record<string, string>, path: string 
           const event = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
           if (event) stream.events.push(event);
+          for (const line of block.split('\n')) if (line.startsWith(':')) stream.comments.push(line.slice(1).trim());
           if (event === 'hint' && data) stream.hints.push(JSON.parse(data) as LiveHintMessage);
         }
       }
@@ -85,7 +89,7 @@ describe('live updates: the event stream (issue 17)', () => {
 
   beforeAll(async () => {
     prefix = uniquePrefix();
-    s = await startSeededApp(PASSWORD, USERS, { QUEUE_PREFIX: prefix });
+    s = await startSeededApp(PASSWORD, USERS, { QUEUE_PREFIX: prefix, LIVE_HEARTBEAT_MS: String(HEARTBEAT_MS) });
     await s.app.listen(0, '127.0.0.1');
     base = await s.app.getUrl();
     publisher = s.app.get(LivePublisher);
@@ -178,6 +182,15 @@ describe('live updates: the event stream (issue 17)', () => {
     own[0].close();
     await waitFor(() => s.app.get(LiveStreamService).count(ids['reception'].id) === MAX_STREAMS_PER_USER - 1);
     await stream('reception');
+  });
+
+  it('keeps an idle stream alive with a heartbeat comment at the configured interval', async () => {
+    const supervisor = await stream('supervisor');
+    expect(supervisor.comments).toEqual([]);
+    await waitFor(() => supervisor.comments.includes('heartbeat'), HEARTBEAT_MS * 10, 'a heartbeat on the wire');
+    // More follow while the stream is open.
+    await waitFor(() => supervisor.comments.filter((c) => c === 'heartbeat').length >= 2, HEARTBEAT_MS * 10, 'a second heartbeat');
+    expect(supervisor.ended()).toBe(false);
   });
 
   it('cuts a stream off at the heartbeat once its session has ended (here: the account is disabled)', async () => {

@@ -1,5 +1,5 @@
 import { type BeforeApplicationShutdown, HttpException, HttpStatus, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { API_ERROR_CODES, type CurrentUser, LIVE_EVENTS, LIVE_HEARTBEAT_MS } from '@julu/contracts';
+import { API_ERROR_CODES, type CurrentUser, LIVE_EVENTS } from '@julu/contracts';
 import type { Request, Response } from 'express';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../../core/config/app-config';
@@ -12,6 +12,24 @@ import { liveChannel, parseLiveHint } from '../../core/live/live-hints';
 export const MAX_STREAMS_PER_USER = 6;
 /** A stream asked for while the subscription is (re)connecting waits this long before it is refused. */
 const SUBSCRIBE_WAIT_MS = 2000;
+
+/** A promise settled from outside: the subscriber's `subscribe` settles the one streams wait on. */
+interface Signal {
+  promise: Promise<void>;
+  resolve: () => void;
+  settled: boolean;
+}
+
+function signal(): Signal {
+  const s = { settled: false } as Signal;
+  s.promise = new Promise<void>((resolve) => {
+    s.resolve = () => {
+      s.settled = true;
+      resolve();
+    };
+  });
+  return s;
+}
 
 /**
  * The API side of live updates: one Redis subscription per process, fanned out to the open event
@@ -26,6 +44,8 @@ export class LiveStreamService implements OnModuleInit, BeforeApplicationShutdow
   private readonly connections = new Map<string, Set<LiveConnection>>();
   private subscriber: Redis | null = null;
   private subscribed = false;
+  /** Settles when the subscription is up; a fresh one is pending again after each loss. */
+  private subscription = signal();
   private heartbeat: NodeJS.Timeout | null = null;
   private beating = false;
 
@@ -39,15 +59,16 @@ export class LiveStreamService implements OnModuleInit, BeforeApplicationShutdow
     const subscriber = createWorkerConnection(this.config.REDIS_URL, 'julu-api-live');
     subscriber.on('error', () => undefined);
     // ioredis subscribes again by itself after a reconnect; streams cut at the loss are reopened by the clients.
-    subscriber.on('ready', () => void subscriber.subscribe(channel).then(() => (this.subscribed = true), () => undefined));
+    subscriber.on('ready', () => void subscriber.subscribe(channel).then(() => this.markSubscribed(), () => undefined));
     subscriber.on('close', () => {
       if (this.subscribed) this.logger.warn('Live updates paused: Redis subscription lost');
       this.subscribed = false;
+      if (this.subscription.settled) this.subscription = signal();
       this.endAll();
     });
     subscriber.on('message', (_channel: string, raw: string) => this.fanOut(raw));
     this.subscriber = subscriber;
-    this.heartbeat = setInterval(() => void this.beat(), LIVE_HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => void this.beat(), this.config.LIVE_HEARTBEAT_MS);
     this.heartbeat.unref();
   }
 
@@ -57,9 +78,7 @@ export class LiveStreamService implements OnModuleInit, BeforeApplicationShutdow
 
   /** Opens the event stream of an authenticated request (just after boot, once the subscription is up). */
   async open(user: CurrentUser, token: string, req: Request, res: Response): Promise<void> {
-    for (const until = Date.now() + SUBSCRIBE_WAIT_MS; !this.subscribed && this.subscriber && Date.now() < until; ) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    if (!this.subscribed && this.subscriber) await this.untilSubscribed(SUBSCRIBE_WAIT_MS);
     if (!this.subscribed) {
       throw new HttpException({ code: API_ERROR_CODES.SERVICE_UNAVAILABLE, message: '实时更新暂不可用，页面将定时刷新' }, HttpStatus.SERVICE_UNAVAILABLE);
     }
@@ -95,10 +114,29 @@ export class LiveStreamService implements OnModuleInit, BeforeApplicationShutdow
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
     this.subscribed = false;
+    // Streams waiting for the subscription are refused at once.
+    this.subscription.resolve();
     // Open streams would hold the HTTP server's close forever.
     this.endAll();
     this.subscriber?.disconnect();
     this.subscriber = null;
+  }
+
+  private markSubscribed(): void {
+    if (!this.subscriber) return;
+    this.subscribed = true;
+    this.subscription.resolve();
+  }
+
+  /** Waits for the subscription to come up, at most `ms`. */
+  private async untilSubscribed(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+    try {
+      await Promise.race([this.subscription.promise, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private fanOut(raw: string): void {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type CreateOrgUnitRequest, ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType, type UpdateOrgUnitRequest } from '@julu/contracts';
+import { type CreateOrgUnitRequest, DOCUMENT_ABBR_UNIT_TYPES, ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType, type UpdateOrgUnitRequest } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, changedFields } from '../audit';
 import { ORG_UNIT_COLUMNS, type OrgUnitRow, toOrgUnitDetail } from './org-unit.row';
@@ -9,7 +9,7 @@ import { conflict, invalid } from '../../core/http/api-errors';
 
 /**
  * Administration of the org tree: add, rename (the old name stays an alias so old records still
- * resolve), recode, 乡改镇, retire and restore. Every change is audited with before/after.
+ * resolve), recode, 乡改镇, set the 机关代字, retire and restore. Every change is audited with before/after.
  */
 @Injectable()
 export class OrgAdminService {
@@ -56,6 +56,7 @@ export class OrgAdminService {
       const type = request.type ?? current.type;
       const code = request.code !== undefined ? request.code : current.code;
       const retired = request.retired ?? current.retired_at !== null;
+      const documentAbbr = request.documentAbbr !== undefined ? request.documentAbbr : current.document_abbr;
 
       if (current.type === 'COUNTY' && (type !== 'COUNTY' || retired)) throw invalid('县级单位不能撤销或改变类型');
       if (!canChangeType(current.type, type)) {
@@ -65,17 +66,18 @@ export class OrgAdminService {
       if (retired && current.retired_at === null) await this.checkRetirable(m, current);
       if (!retired && parent?.retired_at) throw invalid(`上级单位 ${parent.name} 已撤销，不能恢复其下级单位`);
       if (!retired) await this.checkUnique(m, { parentId: current.parent_id, name, code, exceptId: id });
+      if (documentAbbr && documentAbbr !== current.document_abbr) await this.checkDocumentAbbr(m, documentAbbr, { ...current, type });
 
       const aliases = name !== current.name ? [...current.aliases.filter((a) => a !== name && a !== current.name), current.name] : current.aliases;
       const sortOrder = request.sortOrder ?? current.sort_order;
       await m.query(
         `UPDATE org_unit SET name = $2, type = $3, code = $4, aliases = $5, sort_order = $6, updated_at = now(),
-           retired_at = CASE WHEN $7 THEN coalesce(retired_at, now()) ELSE NULL END
+           retired_at = CASE WHEN $7 THEN coalesce(retired_at, now()) ELSE NULL END, document_abbr = $8
          WHERE id = $1`,
-        [id, name, type, code, aliases, sortOrder, retired],
+        [id, name, type, code, aliases, sortOrder, retired, documentAbbr],
       );
-      const before = { name: current.name, type: current.type, code: current.code, sortOrder: current.sort_order, retired: current.retired_at !== null };
-      const after = { name, type, code, sortOrder, retired };
+      const before = { name: current.name, type: current.type, code: current.code, sortOrder: current.sort_order, retired: current.retired_at !== null, documentAbbr: current.document_abbr };
+      const after = { name, type, code, sortOrder, retired, documentAbbr };
       const changes = changedFields(before, after);
       await this.audit.record(m, { action: 'org_unit.update', entityType: 'org_unit', entityId: id, changes });
       return this.read(m, id);
@@ -99,6 +101,19 @@ export class OrgAdminService {
     if (!clash[0]) return;
     if (c.code && clash[0].code === c.code) throw conflict(`区划代码 ${c.code} 已被 ${clash[0].name} 使用`);
     throw conflict(`同一上级单位下已有名为 ${c.name} 的单位`);
+  }
+
+  /**
+   * A 机关代字 names one organ: notices are numbered per 代字 (a shared one would interleave two
+   * organs' numbers), and only units that issue notices have one.
+   */
+  private async checkDocumentAbbr(m: EntityManager, abbr: string, unit: Pick<OrgUnitRow, 'id' | 'type'>): Promise<void> {
+    if (!DOCUMENT_ABBR_UNIT_TYPES.includes(unit.type)) throw invalid(`${ORG_UNIT_TYPE_LABELS[unit.type]}不出具告知书，不设机关代字`);
+    const [holder]: { name: string; retired: boolean }[] = await m.query(
+      'SELECT name, retired_at IS NOT NULL AS retired FROM org_unit WHERE document_abbr = $1 AND id <> $2 LIMIT 1',
+      [abbr, unit.id],
+    );
+    if (holder) throw conflict(`机关代字 ${abbr} 已由 ${holder.name}${holder.retired ? '（已撤销）' : ''} 使用；各机关的代字不能相同，告知书按代字编号`);
   }
 
   /** A unit with active children or enabled accounts stays: retiring it would orphan them. */

@@ -101,6 +101,29 @@ describe('org tree: reading, administration and aliases (real PostgreSQL)', () =
     await http().patch('/api/org-units/00000000-0000-4000-8000-000000000000').set(auth.admin).send({ name: 'x' }).expect(404);
   });
 
+  it('sets, validates and clears a 机关代字 (document_abbr), audited, one 代字 per organ', async () => {
+    const hr = await unitId('县人力资源和社会保障局');
+    const set = await http().patch(`/api/org-units/${hr}`).set(auth.admin).send({ documentAbbr: '巨人社' }).expect(200);
+    expect(set.body).toMatchObject({ name: '县人力资源和社会保障局', documentAbbr: '巨人社' });
+    expect((await dataSource.query('SELECT document_abbr FROM org_unit WHERE id = $1', [hr]))[0].document_abbr).toBe('巨人社');
+    // Only Chinese characters, 1 to 8 of them: the 代字 starts a notice number (巨人社受告〔2026〕1号).
+    for (const bad of ['JRS', '巨人社1', '巨 人社', '巨人社（办）', '', '一二三四五六七八九']) {
+      const res = await http().patch(`/api/org-units/${hr}`).set(auth.admin).send({ documentAbbr: bad }).expect(400);
+      expect(res.body.message).toContain('机关代字须为 1–8 个汉字');
+    }
+    // Another organ's 代字 is refused (numbers run per 代字), and a village issues no notices.
+    const taken = await http().patch(`/api/org-units/${await unitId('县公安局')}`).set(auth.admin).send({ documentAbbr: '巨信' }).expect(409);
+    expect(taken.body.message).toContain('机关代字 巨信 已由 巨鹿县信访局 使用');
+    const village = await http().patch(`/api/org-units/${await unitId('小马庄村')}`).set(auth.admin).send({ documentAbbr: '小马' }).expect(400);
+    expect(village.body.message).toContain('村不出具告知书');
+    // Only an administrator edits the tree.
+    await http().patch(`/api/org-units/${hr}`).set(auth.township).send({ documentAbbr: '巨劳' }).expect(403);
+    const cleared = await http().patch(`/api/org-units/${hr}`).set(auth.admin).send({ documentAbbr: null }).expect(200);
+    expect(cleared.body.documentAbbr).toBeNull();
+    const audit = await dataSource.query(`SELECT action, changes FROM audit_log WHERE entity_id = $1 AND action = 'org_unit.update' ORDER BY id`, [hr]);
+    expect(audit.map((a: { changes: unknown }) => a.changes)).toEqual([{ documentAbbr: { before: null, after: '巨人社' } }, { documentAbbr: { before: '巨人社', after: null } }]);
+  });
+
   it('imports an official village list: codes the seeded names, renames by code, adds new ones', async () => {
     const result = await dataSource.transaction((m) =>
       importVillages(m, new AuditService(), [

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ORG_UNIT_TYPES, type OrgUnitType, type UpdateOrgUnitRequest } from '@julu/contracts';
+import { DOCUMENT_ABBR_PATTERN, DOCUMENT_ABBR_RULE, ORG_UNIT_TYPES, type OrgUnitType, type UpdateOrgUnitRequest } from '@julu/contracts';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
@@ -31,4 +31,10 @@ export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
   @IsOptional()
   @IsBoolean({ message: 'retired 须为 true 或 false' })
   retired?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, description: '机关代字 (1–8 Chinese characters) starting the numbers of the notices the unit issues; null clears it' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsString({ message: DOCUMENT_ABBR_RULE })
+  @Matches(DOCUMENT_ABBR_PATTERN, { message: DOCUMENT_ABBR_RULE })
+  documentAbbr?: string | null;
 }

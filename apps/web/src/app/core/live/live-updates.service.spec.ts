@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+import { waitUntil } from '../../../testing/wait-until';
 import { LiveUpdates } from './live-updates.service';
 
 /** A stand-in for the server at the network boundary: each call to fetch gets the next scripted answer. */
@@ -48,12 +49,9 @@ class FakeServer {
   }
 }
 
+/** Waits (testing/wait-until.ts) for what the test expects; fails when it does not happen in time. */
 async function waitFor(condition: () => boolean, ms = 3000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  if (!(await waitUntil(condition, ms))) throw new Error(`condition not met within ${ms} ms: ${condition.toString()}`);
 }
 
 describe('LiveUpdates', () => {

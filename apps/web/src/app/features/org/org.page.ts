@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType } from '@julu/contracts';
+import { DOCUMENT_ABBR_PATTERN, DOCUMENT_ABBR_RULE, DOCUMENT_ABBR_UNIT_TYPES, ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -43,6 +43,11 @@ export class OrgPage implements OnInit {
     return unit && !unit.retired ? childTypesOf(unit.type) : [];
   });
 
+  /** The 机关代字 field of units that issue notices, and its check before anything is sent. */
+  protected readonly abbrUnitTypes = DOCUMENT_ABBR_UNIT_TYPES;
+  protected readonly abbrError = signal<string | null>(null);
+  protected readonly year = new Date().getFullYear();
+  protected newAbbr = '';
   protected newName = '';
   protected childName = '';
   protected childType: OrgUnitType | null = null;
@@ -73,6 +78,8 @@ export class OrgPage implements OnInit {
   protected select(unit: OrgUnitDetail): void {
     this.selected.set(unit);
     this.newName = unit.name;
+    this.newAbbr = unit.documentAbbr ?? '';
+    this.abbrError.set(null);
     this.childName = '';
     this.childCode = '';
     this.childType = childTypesOf(unit.type)[0] ?? null;
@@ -83,6 +90,27 @@ export class OrgPage implements OnInit {
     const unit = this.selected();
     if (!unit || !this.newName.trim() || this.newName.trim() === unit.name) return;
     await this.run(() => this.api.update(unit.id, { name: this.newName.trim() }), LABELS.org.renamed);
+  }
+
+  /** Saves the 机关代字 (the same rule as the API: 1–8 Chinese characters). */
+  protected async saveAbbr(): Promise<void> {
+    const unit = this.selected();
+    const abbr = this.newAbbr.trim();
+    if (!unit || abbr === (unit.documentAbbr ?? '')) return;
+    if (!abbr) return this.clearAbbr();
+    if (!DOCUMENT_ABBR_PATTERN.test(abbr)) {
+      this.abbrError.set(DOCUMENT_ABBR_RULE);
+      return;
+    }
+    this.abbrError.set(null);
+    await this.run(() => this.api.update(unit.id, { documentAbbr: abbr }), LABELS.org.documentAbbrSaved);
+  }
+
+  protected async clearAbbr(): Promise<void> {
+    const unit = this.selected();
+    if (!unit?.documentAbbr) return;
+    this.abbrError.set(null);
+    await this.run(() => this.api.update(unit.id, { documentAbbr: null }), LABELS.org.documentAbbrCleared);
   }
 
   protected async setRetired(retired: boolean): Promise<void> {
