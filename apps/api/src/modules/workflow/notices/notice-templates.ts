@@ -39,19 +39,25 @@ export const NOTICE_NUMBER_PREFIX: Readonly<Record<NoticeKind, string>> = {
   REREVIEW_OPINION: '复核意',
 };
 
-/** The bureau's 机关代字: its notices, and any notice without a deciding unit, are 巨信…. */
-export const BUREAU_DOCUMENT_ABBR = '巨信';
+/** An issuing organ as the notice numbering needs it; `countyName` is the county the deployment serves (e.g. 巨鹿县). */
+export interface NoticeOrgan {
+  name: string;
+  documentAbbr: string | null;
+  countyName?: string | null;
+}
 
 /**
  * The organ part of a notice number: the issuing unit's 机关代字 (`document_abbr`) where one is set,
- * else the unit's own name with a leading 巨鹿 dropped before 县 (县人力资源和社会保障局受告〔2026〕1号),
- * so a number never claims another organ's document. No unit means the bureau decided.
+ * else the unit's own name with the county's name dropped before 县 (巨鹿县人力资源和社会保障局 →
+ * 县人力资源和社会保障局受告〔2026〕1号), so a number never claims another organ's document. When no
+ * unit decided, the caller passes the bureau (its 机关代字 is set by the seed and on the org page).
  */
-export function noticeOrganPrefix(unit: { name: string; documentAbbr: string | null } | null): string {
-  if (!unit) return BUREAU_DOCUMENT_ABBR;
+export function noticeOrganPrefix(unit: NoticeOrgan): string {
   const abbr = unit.documentAbbr?.trim();
   if (abbr) return abbr;
-  return unit.name.trim().replace(/^巨鹿(?=县)/, '').slice(0, 20);
+  const county = unit.countyName?.trim().replace(/县$/, '');
+  const name = unit.name.trim();
+  return (county && name.startsWith(`${county}县`) ? name.slice(county.length) : name).slice(0, 20);
 }
 
 export const noticeNumber = (organPrefix: string, kind: NoticeKind, year: number, seq: number): string => `${organPrefix}${NOTICE_NUMBER_PREFIX[kind]}〔${year}〕${seq}号`;

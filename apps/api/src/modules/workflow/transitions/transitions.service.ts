@@ -144,10 +144,16 @@ export class TransitionsService {
   private async issueNotice(m: EntityManager, c: WorkflowCaseRow, kind: NoticeKind, request: CaseTransitionRequest, decidingUnitId: string | null, user: CurrentUser, today: string): Promise<void> {
     const extended = kind === 'EXTENSION' ? (await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null : null;
     const priorCaseNo = request.priorCaseId ? ((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null : null;
-    const [unit]: { name: string; type: string; document_abbr: string | null }[] = decidingUnitId ? await m.query('SELECT name, type, document_abbr FROM org_unit WHERE id = $1', [decidingUnitId]) : [];
+    // No deciding unit: the bureau decided, and the notice carries its name and 机关代字.
+    const [unit]: { name: string; type: string; document_abbr: string | null; county_name: string | null }[] = await m.query(
+      `SELECT u.name, u.type, u.document_abbr, (SELECT name FROM org_unit WHERE type = 'COUNTY' ORDER BY created_at LIMIT 1) AS county_name
+       FROM org_unit u WHERE ${decidingUnitId ? 'u.id = $1' : `u.type = 'BUREAU' AND u.retired_at IS NULL ORDER BY u.created_at LIMIT 1`}`,
+      decidingUnitId ? [decidingUnitId] : [],
+    );
+    if (!unit) throw conflict('未找到出具告知书的机关，请先在组织机构中设置信访局');
     const reviewOpinion = kind === 'REVIEW_OPINION' || kind === 'REREVIEW_OPINION';
-    const numberPrefix = noticeOrganPrefix(unit ? { name: unit.name, documentAbbr: unit.document_abbr } : null);
-    const issuer = reviewOpinion && request.reviewOrgan ? { name: request.reviewOrgan.trim(), numberPrefix, documentNo: request.opinionNo?.trim() } : { name: unit?.name ?? '巨鹿县信访局', numberPrefix };
+    const numberPrefix = noticeOrganPrefix({ name: unit.name, documentAbbr: unit.document_abbr, countyName: unit.county_name });
+    const issuer = reviewOpinion && request.reviewOrgan ? { name: request.reviewOrgan.trim(), numberPrefix, documentNo: request.opinionNo?.trim() } : { name: unit.name, numberPrefix };
     const context = {
       caseNo: c.case_no,
       title: c.title,
@@ -159,7 +165,7 @@ export class TransitionsService {
       newDueOn: extended,
       // Art 34: the 延期告知书 states the reason and the days given in the request the head approved.
       extension: kind === 'EXTENSION' ? await this.requestedExtension(m, c.id) : null,
-      petitionBureau: (unit?.type ?? 'BUREAU') === 'BUREAU',
+      petitionBureau: unit.type === 'BUREAU',
       visit: c.channel === 'VISIT',
     };
     await this.notices.issue(m, c, kind, context, issuer, user, today);
