@@ -28,6 +28,8 @@ export const FEATURE_ACCESS = {
   diversion: ROLES,
   /** 值班: today's duty, rosters, shifts, swaps, daily reports, escorts. */
   duty: COUNTY_AND_TOWNSHIP,
+  /** 我的值班: one's own shifts (check-in/out) and the unit's daily reports; the administrator keeps no duty. */
+  myDuty: ['SUPERVISOR', 'RECEPTION', 'TOWNSHIP_OFFICER'],
   /** Drawing up rosters, deciding swaps, drawing up subsidy sheets. */
   rosterManagement: ['ADMIN', 'SUPERVISOR', 'TOWNSHIP_OFFICER'],
   /** Approving a 值班补助发放表: the bureau's leaders only. */
