@@ -3,6 +3,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 /**
  * The API's layering (docs/ARCHITECTURE.md), enforced by lint on product code under apps/api/src:
  * - core/ never imports a domain module (modules/*) or the worker;
+ * - a module never imports the worker: its background work is its own `<X>JobsModule`, which the
+ *   worker imports through the module's index.ts;
  * - code outside a module reaches it only through its index.ts (its public surface);
  * - product code never imports the test helpers (testing/).
  * Specs and the test helpers themselves are exempt: a test may look inside what it tests.
@@ -21,6 +23,7 @@ function problem(importer, target) {
   if (relative(SRC, target).startsWith('..')) return null;
   if (to.top === 'testing' && from.top !== 'testing') return 'Product code must not import the test helpers (testing/).';
   if (from.top === 'core' && (to.top === 'modules' || to.top === 'worker')) return `core/ must not depend on ${to.top === 'worker' ? 'the worker' : `the ${to.module} module`}; pass what it needs in from the composition root.`;
+  if (from.top === 'modules' && to.top === 'worker') return `The ${from.module} module must not depend on the worker; put its jobs in its own JobsModule, exported from its index.ts.`;
   if (to.top === 'modules' && to.module !== from.module && to.rest !== 'index' && to.rest !== '') {
     return `Reach the ${to.module} module through its index.ts (modules/${to.module}), not ${relative(SRC, target)}.`;
   }

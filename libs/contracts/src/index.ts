@@ -1,3 +1,4 @@
+export * from './lib/access';
 export * from './lib/api-error';
 export * from './lib/audit';
 export * from './lib/auth';

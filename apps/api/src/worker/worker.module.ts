@@ -1,4 +1,3 @@
-import { JobSchedules } from '../core/queue/job-schedules';
 import { type DynamicModule, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import type { AppConfig } from '../core/config/app-config';
 import { ConfigModule } from '../core/config/config.module';
@@ -9,28 +8,25 @@ import { EventDispatcherService } from '../core/outbox/event-dispatcher.service'
 import { OutboxRelayService } from '../core/outbox/outbox-relay.service';
 import { OutboxModule } from '../core/outbox/outbox.module';
 import { PersonalDataModule } from '../core/personal-data/personal-data.module';
+import { JobsCoreModule } from '../core/queue/jobs-core.module';
 import { QueueModule } from '../core/queue/queue.module';
-import { ExportsWorkerService } from './exports-worker.service';
-import { DeadlinesWorkerService } from './deadlines-worker.service';
-import { DutyWorkerService } from './duty-worker.service';
-import { DutySweepService } from '../modules/duty';
-import { IncidentLimitSweepService } from '../modules/incidents';
-import { WeeklyCheckService } from '../modules/hotspots';
-import { HotspotsWorkerService } from './hotspots-worker.service';
 import { AuditModule } from '../modules/audit';
-import { CalendarService } from '../modules/calendar';
-import { CaseEventsService, ClocksService, DeadlineSweepService, NotificationsService, PublicLookupRetention, RemindersService } from '../modules/workflow';
+import { BudgetJobsModule, BudgetWorkerService } from '../modules/budget';
+import { DutyJobsModule, DutyWorkerService } from '../modules/duty';
+import { HotspotsJobsModule, HotspotsWorkerService } from '../modules/hotspots';
+import { IndicatorsJobsModule, IndicatorsWorkerService } from '../modules/indicators';
+import { ExportsWorkerService, PetitionsJobsModule } from '../modules/petitions';
+import { DeadlinesWorkerService, LiveHintsWorkerService, WorkflowJobsModule } from '../modules/workflow';
 import { OutboxConsumerService } from './outbox-consumer.service';
-import { BudgetWorkerService } from './budget-worker.service';
-import { BudgetProjectsService, BudgetSpendingService, GoalRowsService } from '../modules/budget';
-import { IndicatorsWorkerService } from './indicators-worker.service';
-import { LiveHintsWorkerService } from './live-hints-worker.service';
-import { IndicatorComputationService, IndicatorEventsService } from '../modules/indicators';
-import { ExportProcessorService, LedgerWriterService, PersonalDataRotationService, RetentionService } from '../modules/petitions';
 
 /** Consumer that records every delivered event: the delivery log other consumers join later. */
 export const DELIVERY_LOG_CONSUMER = 'delivery-log';
 
+/**
+ * The worker process: each module with background work brings its own `<X>JobsModule` (its queue
+ * processor, event consumers and schedules, with the services they need); this module only starts
+ * them, then the outbox consumer and relay, so every consumer is subscribed before events flow.
+ */
 @Module({})
 export class WorkerModule implements OnApplicationBootstrap {
   constructor(
@@ -49,40 +45,24 @@ export class WorkerModule implements OnApplicationBootstrap {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule, LiveModule, AuditModule, PersonalDataModule],
-      providers: [
-        JobSchedules,
-        OutboxRelayService,
-        EventDispatcherService,
-        OutboxConsumerService,
-        LedgerWriterService,
-        ExportProcessorService,
-        RetentionService,
-        PersonalDataRotationService,
-        ExportsWorkerService,
-        CalendarService,
-        ClocksService,
-        CaseEventsService,
-        NotificationsService,
-        RemindersService,
-        DeadlineSweepService,
-        PublicLookupRetention,
-        DeadlinesWorkerService,
-        IndicatorComputationService,
-        IndicatorEventsService,
-        IndicatorsWorkerService,
-        DutySweepService,
-        IncidentLimitSweepService,
-        DutyWorkerService,
-        WeeklyCheckService,
-        HotspotsWorkerService,
-        GoalRowsService,
-        BudgetProjectsService,
-        BudgetSpendingService,
-        BudgetWorkerService,
-        LiveHintsWorkerService,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        QueueModule,
+        OutboxModule,
+        LiveModule,
+        AuditModule,
+        PersonalDataModule,
+        JobsCoreModule,
+        PetitionsJobsModule,
+        WorkflowJobsModule,
+        DutyJobsModule,
+        HotspotsJobsModule,
+        IndicatorsJobsModule,
+        BudgetJobsModule,
       ],
-      exports: [OutboxRelayService, EventDispatcherService, OutboxConsumerService, ExportProcessorService, RetentionService, RemindersService, DeadlineSweepService, DeadlinesWorkerService, IndicatorComputationService, IndicatorsWorkerService],
+      providers: [OutboxRelayService, OutboxConsumerService],
     };
   }
 

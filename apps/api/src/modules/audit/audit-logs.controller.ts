@@ -10,7 +10,7 @@ import { AuditLogFilterQuery, AuditLogListQuery } from './dto/audit-log.query';
 /** 审计日志: search and export, for administrators and the bureau's supervisors. */
 @ApiTags('audit')
 @ApiBearerAuth()
-@Allow('ADMIN', 'SUPERVISOR')
+@Allow('audit')
 @Controller('audit-logs')
 export class AuditLogsController {
   constructor(private readonly search: AuditLogSearchService) {}

@@ -6,7 +6,6 @@ import { Allow } from '../../core/http/access.decorator';
 import { sendAsAttachment, XLSX } from '../../core/http/download';
 import { CurrentUser } from '../../core/http/current-user.decorator';
 import { PROJECT_ID } from './budget-projects.controller';
-import { BUDGET_ROLES } from './budget-roles';
 import { BudgetMonitoringService } from './budget-monitoring.service';
 import { CreateBudgetMonitoringDto, SaveSelfEvaluationDto } from './dto/budget-evaluation.dto';
 import { SelfEvaluationService } from './self-evaluation.service';
@@ -15,7 +14,7 @@ import { SelfEvaluationService } from './self-evaluation.service';
 @ApiTags('budget')
 @ApiBearerAuth()
 @Controller('budget/projects/:id')
-@Allow(...BUDGET_ROLES)
+@Allow('budget')
 export class BudgetEvaluationController {
   constructor(
     private readonly monitoring: BudgetMonitoringService,

@@ -7,7 +7,6 @@ import { notFound } from '../../core/http/api-errors';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../core/http/current-user.decorator';
 import { BudgetProjectsService } from './budget-projects.service';
-import { BUDGET_ROLES } from './budget-roles';
 import { BudgetSpendingService } from './budget-spending.service';
 import { PROJECT_NOT_FOUND } from './budget.rows';
 import { BudgetYearQuery, CreateBudgetProjectDto, CreateBudgetSpendingDto, UpdateGoalRowDto } from './dto/budget-project.dto';
@@ -20,7 +19,7 @@ export const PROJECT_ID = new ParseUUIDPipe({ exceptionFactory: () => notFound(P
 @ApiTags('budget')
 @ApiBearerAuth()
 @Controller('budget/projects')
-@Allow(...BUDGET_ROLES)
+@Allow('budget')
 export class BudgetProjectsController {
   constructor(
     private readonly projects: BudgetProjectsService,

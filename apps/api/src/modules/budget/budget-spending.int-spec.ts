@@ -2,7 +2,7 @@ import type { BudgetProjectView, DutyRosterView } from '@julu/contracts';
 import { EventDispatcherService } from '../../core/outbox/event-dispatcher.service';
 import type { OutboxJobData } from '../../core/outbox/outbox.service';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { BudgetWorkerService } from '../../worker/budget-worker.service';
+import { BudgetWorkerService } from './jobs/budget-worker.service';
 import { addDutyStaff, dutyMember } from '../../testing/duty-test-kit';
 import { ShiftsService } from '../duty/shifts/shifts.service';
 import { BudgetSpendingService } from './budget-spending.service';

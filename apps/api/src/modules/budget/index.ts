@@ -1,4 +1,3 @@
 export { BudgetModule } from './budget.module';
-export { BudgetSpendingService } from './budget-spending.service';
-export { BudgetProjectsService } from './budget-projects.service';
-export { GoalRowsService } from './goal-rows.service';
+export { BudgetJobsModule } from './jobs/budget-jobs.module';
+export { BudgetWorkerService } from './jobs/budget-worker.service';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type CurrentUser as CurrentUserDto, type HolidayYearView, ROLES } from '@julu/contracts';
+import { type CurrentUser as CurrentUserDto, type HolidayYearView } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { CurrentUser } from '../../core/http/current-user.decorator';
 import { CalendarService } from './calendar.service';
@@ -14,19 +14,19 @@ export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
   @Get()
-  @Allow(...ROLES)
+  @Allow('signedIn')
   list(): Promise<HolidayYearView[]> {
     return this.calendar.years();
   }
 
   @Post()
-  @Allow('ADMIN')
+  @Allow('administration')
   add(@Body() dto: HolidayYearDto, @CurrentUser() user: CurrentUserDto): Promise<HolidayYearView> {
     return this.calendar.addYear(dto, user);
   }
 
   @Put(':year')
-  @Allow('ADMIN')
+  @Allow('administration')
   correct(@Param('year', ParseIntPipe) year: number, @Body() dto: HolidayYearDto, @CurrentUser() user: CurrentUserDto): Promise<HolidayYearView> {
     return this.calendar.correctYear(year, dto, user);
   }

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CalendarController } from './calendar.controller';
-import { CalendarService } from './calendar.service';
+import { HolidayCalendarModule } from './holiday-calendar.module';
 
 /** The statutory holiday calendar the legal clocks count on. */
 @Module({
+  imports: [HolidayCalendarModule],
   controllers: [CalendarController],
-  providers: [CalendarService],
-  exports: [CalendarService],
+  exports: [HolidayCalendarModule],
 })
 export class CalendarModule {}

@@ -1,2 +1,3 @@
 export { CalendarModule } from './calendar.module';
+export { HolidayCalendarModule } from './holiday-calendar.module';
 export { CalendarService, type StatutoryCalendar } from './calendar.service';

@@ -6,7 +6,6 @@ import { Idempotent } from '../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../core/http/current-user.decorator';
 import { caseNotFound, DiversionCasesService } from './diversion-cases.service';
 import { DiversionDecisionsService } from './diversion-decisions.service';
-import { DIVERSION_ROLES } from './diversion-roles';
 import { ConsultationDto, DivertCaseDto, FlagLawRelatedDto } from './dto/diversion-case.dto';
 import { DiversionQueueQueryDto } from './dto/diversion-ledger.query';
 
@@ -23,32 +22,32 @@ export class DiversionCasesController {
   ) {}
 
   @Get('queue')
-  @Allow(...DIVERSION_ROLES)
+  @Allow('diversion')
   queue(@Query() query: DiversionQueueQueryDto, @CurrentUser() user: CurrentUserDto): Promise<DiversionQueueResponse> {
     return this.cases.queue(query, user);
   }
 
   @Get('cases/:id')
-  @Allow(...DIVERSION_ROLES)
+  @Allow('diversion')
   get(@Param('id', ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<DiversionCaseView> {
     return this.cases.get(id, user);
   }
 
   @Post('cases/:id/flag')
-  @Allow(...DIVERSION_ROLES)
+  @Allow('diversion')
   flag(@Param('id', ID) id: string, @Body() dto: FlagLawRelatedDto, @CurrentUser() user: CurrentUserDto): Promise<DiversionCaseView> {
     return this.cases.flag(id, dto, user);
   }
 
   @Post('cases/:id/decision')
-  @Allow(...DIVERSION_ROLES)
+  @Allow('diversion')
   decide(@Param('id', ID) id: string, @Body() dto: DivertCaseDto, @CurrentUser() user: CurrentUserDto): Promise<DiversionCaseView> {
     return this.decisions.decide(id, dto, user);
   }
 
   @Post('cases/:id/consultations')
   @Idempotent()
-  @Allow(...DIVERSION_ROLES)
+  @Allow('diversion')
   consult(@Param('id', ID) id: string, @Body() dto: ConsultationDto, @CurrentUser() user: CurrentUserDto): Promise<ConsultationView> {
     return this.cases.addConsultation(id, dto, user);
   }

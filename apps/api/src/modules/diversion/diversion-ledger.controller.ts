@@ -8,7 +8,6 @@ import { sendAsAttachment, XLSX } from '../../core/http/download';
 import { CurrentUser } from '../../core/http/current-user.decorator';
 import { DiversionDecisionsService, diversionNotFound } from './diversion-decisions.service';
 import { DiversionLedgerService } from './diversion-ledger.service';
-import { DIVERSION_ROLES } from './diversion-roles';
 import { ChannelFollowUpDto } from './dto/diversion-case.dto';
 import { DiversionCountsQueryDto, DiversionLedgerQueryDto } from './dto/diversion-ledger.query';
 
@@ -23,26 +22,26 @@ export class DiversionLedgerController {
   ) {}
 
   @Get('ledger')
-  @Allow(...DIVERSION_ROLES)
+  @Allow('diversion')
   list(@Query() query: DiversionLedgerQueryDto, @CurrentUser() user: CurrentUserDto): Promise<DiversionLedgerResponse> {
     return this.ledger.list(query, user);
   }
 
   @Get('ledger/export')
-  @Allow(...DIVERSION_ROLES)
+  @Allow('diversion')
   async export(@Query() query: DiversionLedgerQueryDto, @CurrentUser() user: CurrentUserDto, @Res() res: Response): Promise<void> {
     sendAsAttachment(res, XLSX, `分流台账-${chinaDate(new Date())}.xlsx`, 'diversion-ledger.xlsx');
     await this.ledger.export(query, user, res);
   }
 
   @Get('counts')
-  @Allow(...DIVERSION_ROLES)
+  @Allow('diversion')
   counts(@Query() query: DiversionCountsQueryDto, @CurrentUser() user: CurrentUserDto): Promise<DiversionCountRow[]> {
     return this.ledger.counts(query, user);
   }
 
   @Post('records/:id/follow-up')
-  @Allow(...DIVERSION_ROLES)
+  @Allow('diversion')
   followUp(@Param('id', new ParseUUIDPipe({ exceptionFactory: diversionNotFound })) id: string, @Body() dto: ChannelFollowUpDto, @CurrentUser() user: CurrentUserDto): Promise<DiversionView> {
     return this.decisions.followUp(id, dto, user);
   }

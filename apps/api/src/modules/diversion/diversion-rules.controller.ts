@@ -4,7 +4,6 @@ import type { CurrentUser as CurrentUserDto, DiversionRuleView } from '@julu/con
 import { Allow } from '../../core/http/access.decorator';
 import { CurrentUser } from '../../core/http/current-user.decorator';
 import { DiversionRulesService } from './diversion-rules.service';
-import { DIVERSION_ROLES } from './diversion-roles';
 import { DiversionRuleDto } from './dto/diversion-rule.dto';
 
 /** 分流规则表: read by everyone who diverts, revised by administrators. */
@@ -15,14 +14,14 @@ export class DiversionRulesController {
   constructor(private readonly rules: DiversionRulesService) {}
 
   @Get()
-  @Allow(...DIVERSION_ROLES)
+  @Allow('diversion')
   @ApiQuery({ name: 'history', required: false, type: Boolean })
   list(@Query('history', new ParseBoolPipe({ optional: true })) history?: boolean): Promise<DiversionRuleView[]> {
     return this.rules.list(history ?? false);
   }
 
   @Put(':code')
-  @Allow('ADMIN')
+  @Allow('administration')
   revise(@Param('code') code: string, @Body() dto: DiversionRuleDto, @CurrentUser() user: CurrentUserDto): Promise<DiversionRuleView> {
     return this.rules.revise(code, dto, user);
   }

@@ -1,2 +1,3 @@
 export { DutyModule } from './duty.module';
-export { DutySweepService, type DutySweepResult } from './jobs/duty-sweep.service';
+export { DutyJobsModule } from './jobs/duty-jobs.module';
+export { DutyWorkerService } from './jobs/duty-worker.service';

@@ -10,7 +10,6 @@ import { CurrentUser } from '../../core/http/current-user.decorator';
 import { BacklogExportService } from './backlog-export.service';
 import { backlogNotFound, BacklogService } from './backlog.service';
 import { BacklogListQueryDto, BacklogResolutionDto, CreateBacklogCaseDto, LeaderActivityDto } from './dto/backlog.dto';
-import { HOTSPOT_ROLES } from './hotspot-roles';
 
 const ID = new ParseUUIDPipe({ exceptionFactory: backlogNotFound });
 
@@ -26,39 +25,39 @@ export class BacklogController {
 
   @Post()
   @Idempotent()
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   create(@Body() dto: CreateBacklogCaseDto, @CurrentUser() user: CurrentUserDto): Promise<BacklogCaseView> {
     return this.backlog.create(dto, user);
   }
 
   @Get()
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   list(@Query() query: BacklogListQueryDto, @CurrentUser() user: CurrentUserDto): Promise<BacklogListResponse> {
     return this.backlog.list(query, user);
   }
 
   @Get('export')
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   async export(@Query() query: BacklogListQueryDto, @CurrentUser() user: CurrentUserDto, @Res() res: Response): Promise<void> {
     sendAsAttachment(res, XLSX, `信访积案台账-${chinaDate(new Date())}.xlsx`, 'backlog-cases.xlsx');
     await this.exporter.write(query, user, res);
   }
 
   @Get(':id')
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   get(@Param('id', ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<BacklogCaseView> {
     return this.backlog.get(id, user);
   }
 
   @Post(':id/activities')
   @Idempotent()
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   addActivity(@Param('id', ID) id: string, @Body() dto: LeaderActivityDto, @CurrentUser() user: CurrentUserDto): Promise<BacklogCaseView> {
     return this.backlog.addActivity(id, dto, user);
   }
 
   @Post(':id/resolution')
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   resolve(@Param('id', ID) id: string, @Body() dto: BacklogResolutionDto, @CurrentUser() user: CurrentUserDto): Promise<BacklogCaseView> {
     return this.backlog.resolve(id, dto, user);
   }

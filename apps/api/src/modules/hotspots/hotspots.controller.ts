@@ -14,7 +14,6 @@ import { HotspotActionsService } from './hotspot-actions.service';
 import { HotspotExportService } from './hotspot-export.service';
 import { HotspotImportService, type UploadedSheet } from './hotspot-import.service';
 import { HotspotIncidentService } from './hotspot-incident.service';
-import { HOTSPOT_ROLES } from './hotspot-roles';
 import { hotspotNotFound, HotspotsService } from './hotspots.service';
 
 const ID = new ParseUUIDPipe({ exceptionFactory: hotspotNotFound });
@@ -34,26 +33,26 @@ export class HotspotsController {
 
   @Post()
   @Idempotent()
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   create(@Body() dto: CreateHotspotDto, @CurrentUser() user: CurrentUserDto): Promise<HotspotDetailView> {
     return this.hotspots.create(dto, user);
   }
 
   @Get()
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   list(@Query() query: HotspotListQueryDto, @CurrentUser() user: CurrentUserDto): Promise<HotspotListResponse> {
     return this.hotspots.list(query, user);
   }
 
   @Get('export')
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   async export(@Query() query: HotspotListQueryDto, @CurrentUser() user: CurrentUserDto, @Res() res: Response): Promise<void> {
     sendAsAttachment(res, XLSX, `信访隐患排查化解台账-${chinaDate(new Date())}.xlsx`, 'hotspots.xlsx');
     await this.exporter.write(query, user, res);
   }
 
   @Post('import')
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 2 } }))
@@ -62,33 +61,33 @@ export class HotspotsController {
   }
 
   @Get(':id')
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   get(@Param('id', ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<HotspotDetailView> {
     return this.hotspots.get(id, user);
   }
 
   @Post(':id/transitions')
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   transition(@Param('id', ID) id: string, @Body() dto: HotspotTransitionDto, @CurrentUser() user: CurrentUserDto): Promise<HotspotDetailView> {
     return this.actions.transition(id, dto, user);
   }
 
   @Post(':id/follow-ups')
   @Idempotent()
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   followUp(@Param('id', ID) id: string, @Body() dto: HotspotFollowUpDto, @CurrentUser() user: CurrentUserDto): Promise<HotspotDetailView> {
     return this.actions.addFollowUp(id, dto, user);
   }
 
   @Post(':id/cases')
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   linkCase(@Param('id', ID) id: string, @Body() dto: LinkHotspotCaseDto, @CurrentUser() user: CurrentUserDto): Promise<HotspotDetailView> {
     return this.actions.linkCase(id, dto, user);
   }
 
   @Post(':id/incident')
   @Idempotent()
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   reportIncident(@Param('id', ID) id: string, @Body() dto: HotspotIncidentDto, @CurrentUser() user: CurrentUserDto): Promise<HotspotIncidentResult> {
     return this.incidents.report(id, dto, user);
   }

@@ -1,2 +1,3 @@
 export { HotspotsModule } from './hotspots.module';
-export { WeeklyCheckService } from './weekly-check.service';
+export { HotspotsJobsModule } from './jobs/hotspots-jobs.module';
+export { HotspotsWorkerService } from './jobs/hotspots-worker.service';

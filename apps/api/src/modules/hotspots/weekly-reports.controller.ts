@@ -4,7 +4,6 @@ import type { CurrentUser as CurrentUserDto, WeeklyReportStatusRow } from '@julu
 import { Allow } from '../../core/http/access.decorator';
 import { CurrentUser } from '../../core/http/current-user.decorator';
 import { WeeklyReportDto, WeeklyReportQueryDto } from './dto/weekly-report.dto';
-import { HOTSPOT_ROLES } from './hotspot-roles';
 import { WeeklyReportsService } from './weekly-reports.service';
 
 /** 每周排查报告: submitted by townships; the week's status per township. */
@@ -15,13 +14,13 @@ export class WeeklyReportsController {
   constructor(private readonly reports: WeeklyReportsService) {}
 
   @Get()
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   week(@Query() query: WeeklyReportQueryDto, @CurrentUser() user: CurrentUserDto): Promise<WeeklyReportStatusRow[]> {
     return this.reports.week(query.weekStart, user);
   }
 
   @Post()
-  @Allow(...HOTSPOT_ROLES)
+  @Allow('hotspots')
   submit(@Body() dto: WeeklyReportDto, @CurrentUser() user: CurrentUserDto): Promise<WeeklyReportStatusRow> {
     return this.reports.submit(dto, user);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { type CurrentUser as CurrentUserDto, type LoginResponse, ROLES } from '@julu/contracts';
+import { type CurrentUser as CurrentUserDto, type LoginResponse } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { Public } from '../../core/http/public.decorator';
 import { AuthService } from './auth.service';
@@ -37,14 +37,14 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
-  @Allow(...ROLES)
+  @Allow('signedIn')
   @Get('me')
   me(@CurrentUser() user: CurrentUserDto): CurrentUserDto {
     return user;
   }
 
   @ApiBearerAuth()
-  @Allow(...ROLES)
+  @Allow('signedIn')
   @Put('password')
   @HttpCode(204)
   changePassword(@CurrentUser() user: CurrentUserDto, @CurrentSessionId() sessionId: string, @Body() dto: ChangePasswordDto): Promise<void> {

@@ -15,7 +15,7 @@ const USER_ID = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundExceptio
 /** User administration (账号管理): administrators only. */
 @ApiTags('users')
 @ApiBearerAuth()
-@Allow('ADMIN')
+@Allow('administration')
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}

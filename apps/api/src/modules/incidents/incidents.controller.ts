@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser as CurrentUserDto, IncidentDetail, IncidentListResponse, Role } from '@julu/contracts';
+import type { CurrentUser as CurrentUserDto, IncidentDetail, IncidentListResponse } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../core/http/current-user.decorator';
@@ -11,9 +11,6 @@ import { incidentNotFound, IncidentQueriesService } from './incident-queries.ser
 import { IncidentsService } from './incidents.service';
 
 const ID = new ParseUUIDPipe({ exceptionFactory: incidentNotFound });
-
-/** Township officers report for their township; the bureau (reception, leaders) for any. Handlers have no part. */
-export const INCIDENT_ROLES: readonly Role[] = ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'];
 
 /** 突发信访事件: quick report, the report chain and the live state of the report limits. */
 @ApiTags('incidents')
@@ -27,26 +24,26 @@ export class IncidentsController {
 
   @Post()
   @Idempotent()
-  @Allow(...INCIDENT_ROLES)
+  @Allow('incidents')
   create(@Body() dto: CreateIncidentDto, @CurrentUser() user: CurrentUserDto): Promise<IncidentDetail> {
     return this.incidents.create(dto, user);
   }
 
   @Get()
-  @Allow(...INCIDENT_ROLES)
+  @Allow('incidents')
   list(@Query() query: ListIncidentsQuery, @CurrentUser() user: CurrentUserDto): Promise<IncidentListResponse> {
     return this.queries.list(query, user);
   }
 
   @Get(':id')
-  @Allow(...INCIDENT_ROLES)
+  @Allow('incidents')
   get(@Param('id', ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<IncidentDetail> {
     return this.queries.get(id, user);
   }
 
   @Post(':id/reports')
   @Idempotent()
-  @Allow(...INCIDENT_ROLES)
+  @Allow('incidents')
   addReport(@Param('id', ID) id: string, @Body() dto: AddIncidentReportDto, @CurrentUser() user: CurrentUserDto): Promise<IncidentDetail> {
     return this.incidents.addReport(id, dto, user);
   }

@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { IncidentReportLimit } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { UpdateReportLimitDto } from './dto/update-report-limit.dto';
-import { INCIDENT_ROLES } from './incidents.controller';
 import { ReportLimitsService } from './report-limits.service';
 
 /** 报告时限 per level: everyone who reports reads them; administrators set them. */
@@ -14,13 +13,13 @@ export class ReportLimitsController {
   constructor(private readonly limits: ReportLimitsService) {}
 
   @Get()
-  @Allow(...INCIDENT_ROLES)
+  @Allow('incidents')
   list(): Promise<IncidentReportLimit[]> {
     return this.limits.list();
   }
 
   @Put(':level')
-  @Allow('ADMIN')
+  @Allow('administration')
   update(@Param('level') level: string, @Body() dto: UpdateReportLimitDto): Promise<IncidentReportLimit> {
     return this.limits.update(level, dto);
   }

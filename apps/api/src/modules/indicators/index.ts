@@ -1,4 +1,6 @@
 export { IndicatorsModule } from './indicators.module';
+export { IndicatorsJobsModule } from './jobs/indicators-jobs.module';
+export { IndicatorsWorkerService } from './jobs/indicators-worker.service';
 export { IndicatorComputationService, MAX_WAIT_MS, QUIET_MS } from './indicator-computation.service';
 export { IndicatorEventsService, INDICATOR_EVENTS } from './indicator-events.service';
 export { COALESCE_DELAY_MS, PROCESS_DIRTY_JOB } from './indicator-recompute.service';

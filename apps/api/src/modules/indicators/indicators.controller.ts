@@ -8,8 +8,6 @@ import { AnnualReportService } from './annual-report.service';
 import { IndicatorQueriesService } from './indicator-queries.service';
 import { IndicatorRecomputeService } from './indicator-recompute.service';
 
-const READERS = ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] as const;
-
 /** 指标: the dashboard, comparisons, trends and the records behind every figure. */
 @ApiTags('indicators')
 @ApiBearerAuth()
@@ -22,38 +20,38 @@ export class IndicatorsController {
   ) {}
 
   @Get('annual-report')
-  @Allow(...READERS)
+  @Allow('indicators')
   annualReport(@Query() query: AnnualReportQuery, @CurrentUser() user: CurrentUserDto): Promise<AnnualPetitionReport> {
     return this.annual.report(user, query.year);
   }
 
   @Get('dashboard')
-  @Allow(...READERS)
+  @Allow('indicators')
   dashboard(@Query() query: IndicatorScopeQuery, @CurrentUser() user: CurrentUserDto): Promise<IndicatorDashboard> {
     return this.queries.dashboard(user, query.period, query.unitId);
   }
 
   @Get(':code/townships')
-  @Allow(...READERS)
+  @Allow('indicators')
   townships(@Param('code') code: string, @Query() query: IndicatorScopeQuery, @CurrentUser() user: CurrentUserDto): Promise<TownshipComparison> {
     return this.queries.townships(user, code, query.period);
   }
 
   @Get(':code/trend')
-  @Allow(...READERS)
+  @Allow('indicators')
   trend(@Param('code') code: string, @Query() query: IndicatorTrendQuery, @CurrentUser() user: CurrentUserDto): Promise<IndicatorTrend> {
     return this.queries.trend(user, code, query.unitId, query.year);
   }
 
   @Get(':code/records')
-  @Allow(...READERS)
+  @Allow('indicators')
   records(@Param('code') code: string, @Query() query: IndicatorScopeQuery, @CurrentUser() user: CurrentUserDto): Promise<IndicatorDrillDown> {
     return this.queries.records(user, code, query.period, query.unitId);
   }
 
   @Post('recompute')
   @HttpCode(202)
-  @Allow('ADMIN')
+  @Allow('administration')
   recomputeNow(@Body() dto: RecomputeIndicatorsDto): Promise<{ marked: number }> {
     return this.recompute.request(dto.period);
   }

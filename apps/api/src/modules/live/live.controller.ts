@@ -1,6 +1,6 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { type CurrentUser as CurrentUserDto, ROLES } from '@julu/contracts';
+import { type CurrentUser as CurrentUserDto } from '@julu/contracts';
 import type { Response } from 'express';
 import { Allow } from '../../core/http/access.decorator';
 import { CurrentUser } from '../../core/http/current-user.decorator';
@@ -15,7 +15,7 @@ export class LiveController {
   constructor(private readonly live: LiveStreamService) {}
 
   @Get('stream')
-  @Allow(...ROLES)
+  @Allow('signedIn')
   @ApiProduces('text/event-stream')
   @ApiOperation({ summary: 'Hints that a topic changed (indicators, notifications, my-work); read with fetch and the bearer header' })
   stream(@CurrentUser() user: CurrentUserDto, @Req() req: AuthenticatedRequest, @Res() res: Response): Promise<void> {

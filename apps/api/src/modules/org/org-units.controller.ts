@@ -1,6 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { API_ERROR_CODES, type OrgUnitDetail, type OrgUnitResolution, ROLES } from '@julu/contracts';
+import { API_ERROR_CODES, type OrgUnitDetail, type OrgUnitResolution } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { CreateOrgUnitDto } from './dto/create-org-unit.dto';
 import { ListOrgUnitsQuery } from './dto/list-org-units.query';
@@ -22,32 +22,32 @@ export class OrgUnitsController {
   ) {}
 
   @Get()
-  @Allow(...ROLES)
+  @Allow('signedIn')
   list(@Query() query: ListOrgUnitsQuery): Promise<OrgUnitDetail[]> {
     return this.orgUnits.list(query);
   }
 
   /** Current or former name → unit(s), so records written under an old name still resolve. */
   @Get('resolve')
-  @Allow(...ROLES)
+  @Allow('signedIn')
   resolve(@Query() query: ResolveOrgUnitQuery): Promise<OrgUnitResolution[]> {
     return this.orgUnits.resolve(query.name, query.townshipId);
   }
 
   @Get(':id')
-  @Allow(...ROLES)
+  @Allow('signedIn')
   get(@Param('id', UNIT_ID) id: string): Promise<OrgUnitDetail> {
     return this.orgUnits.get(id);
   }
 
   @Post()
-  @Allow('ADMIN')
+  @Allow('administration')
   create(@Body() dto: CreateOrgUnitDto): Promise<OrgUnitDetail> {
     return this.admin.create(dto);
   }
 
   @Patch(':id')
-  @Allow('ADMIN')
+  @Allow('administration')
   update(@Param('id', UNIT_ID) id: string, @Body() dto: UpdateOrgUnitDto): Promise<OrgUnitDetail> {
     return this.admin.update(id, dto);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type ContentCategory, ROLES } from '@julu/contracts';
+import { type ContentCategory } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { ContentCategoriesService } from './content-categories.service';
 import { CreateContentCategoryDto, UpdateContentCategoryDto } from './dto/content-category.dto';
@@ -13,19 +13,19 @@ export class ContentCategoriesController {
   constructor(private readonly categories: ContentCategoriesService) {}
 
   @Get()
-  @Allow(...ROLES)
+  @Allow('signedIn')
   list(): Promise<ContentCategory[]> {
     return this.categories.list();
   }
 
   @Post()
-  @Allow('ADMIN')
+  @Allow('administration')
   create(@Body() dto: CreateContentCategoryDto): Promise<ContentCategory> {
     return this.categories.create(dto);
   }
 
   @Patch(':code')
-  @Allow('ADMIN')
+  @Allow('administration')
   update(@Param('code') code: string, @Body() dto: UpdateContentCategoryDto): Promise<ContentCategory> {
     return this.categories.update(code, dto);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type ResidentIdCheckResponse, ROLES } from '@julu/contracts';
+import { type ResidentIdCheckResponse } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { ResidentIdCheckDto } from './dto/resident-id-check.dto';
 import { IdentityNumberService } from './identity-number.service';
@@ -8,7 +8,7 @@ import { IdentityNumberService } from './identity-number.service';
 /** Checks a resident ID number at the reception desk before a petitioner is registered. */
 @ApiTags('petitioners')
 @ApiBearerAuth()
-@Allow(...ROLES)
+@Allow('signedIn')
 @Controller('identity-numbers')
 export class IdentityNumberController {
   constructor(private readonly identityNumbers: IdentityNumberService) {}

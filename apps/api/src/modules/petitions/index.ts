@@ -1,5 +1,3 @@
 export { PetitionsModule } from './petitions.module';
-export { ExportProcessorService } from './ledgers/export-processor.service';
-export { LedgerWriterService } from './ledgers/ledger-writer.service';
-export { RetentionService } from './ledgers/retention.service';
-export { PersonalDataRotationService } from './personal-data-rotation.service';
+export { PetitionsJobsModule } from './jobs/petitions-jobs.module';
+export { ExportsWorkerService } from './jobs/exports-worker.service';

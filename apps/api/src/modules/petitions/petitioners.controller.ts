@@ -24,7 +24,7 @@ export class PetitionersController {
 
   @Post()
   @Idempotent()
-  @Allow('RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN')
+  @Allow('intake')
   create(@Body() dto: CreatePetitionerDto, @CurrentUser() user: CurrentUserDto): Promise<PetitionerView> {
     return this.petitioners.create(dto, user);
   }
@@ -34,13 +34,13 @@ export class PetitionersController {
   @HttpCode(200)
   @ApiOperation({ summary: '按完整证件号码、电话号码或姓名（村内）精确查找信访人；查找条件放在请求体中，不出现在网址里' })
   @ApiOkResponse({ description: '匹配的信访人（已脱敏），至多 20 条' })
-  @Allow('RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN')
+  @Allow('petitioners')
   find(@Body() dto: FindPetitionersDto, @CurrentUser() user: CurrentUserDto): Promise<PetitionerView[]> {
     return this.petitioners.find(dto, user);
   }
 
   @Get(':id')
-  @Allow('RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN')
+  @Allow('petitioners')
   get(@Param('id', PETITIONER_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<PetitionerView> {
     return this.petitioners.get(id, user);
   }
@@ -48,7 +48,7 @@ export class PetitionersController {
   /** Shows one full value (ID number, phone, address) for a stated reason; writes an audit row. */
   @Post(':id/reveal')
   @HttpCode(200)
-  @Allow('RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN')
+  @Allow('petitioners')
   reveal(@Param('id', PETITIONER_ID) id: string, @Body() dto: RevealDto, @CurrentUser() user: CurrentUserDto): Promise<RevealResponse> {
     return this.petitioners.reveal(id, dto.field, dto.reason, user);
   }

@@ -6,7 +6,6 @@ import { notFound } from '../../core/http/api-errors';
 import { CurrentUser } from '../../core/http/current-user.decorator';
 import { PublicityYearQuery } from './dto/list-publicity-events.query';
 import { UpsertPublicityPlanDto } from './dto/upsert-publicity-plan.dto';
-import { PUBLICITY_ROLES } from './publicity-events.controller';
 import { PublicityCoverageService } from './publicity-coverage.service';
 
 const VILLAGE_ID = new ParseUUIDPipe({ exceptionFactory: () => notFound('村（社区）不存在或不在您的管辖范围内') });
@@ -19,19 +18,19 @@ export class PublicityCoverageController {
   constructor(private readonly coverage: PublicityCoverageService) {}
 
   @Get('coverage')
-  @Allow(...PUBLICITY_ROLES)
+  @Allow('publicity')
   table(@Query() query: PublicityYearQuery, @CurrentUser() user: CurrentUserDto): Promise<PublicityCoverageView> {
     return this.coverage.coverage(query.year, user);
   }
 
   @Get('plans')
-  @Allow(...PUBLICITY_ROLES)
+  @Allow('publicity')
   plans(@Query() query: PublicityYearQuery, @CurrentUser() user: CurrentUserDto): Promise<PublicityPlanRow[]> {
     return this.coverage.plans(query.year, query.townshipId, user);
   }
 
   @Put('plans/:id')
-  @Allow('TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN')
+  @Allow('publicityPlans')
   setPlan(@Param('id', VILLAGE_ID) villageId: string, @Body() dto: UpsertPublicityPlanDto, @CurrentUser() user: CurrentUserDto): Promise<PublicityPlanRow> {
     return this.coverage.upsertPlan(villageId, dto, user);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res, UploadedFile as UploadedFileParam, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser as CurrentUserDto, PublicityEventListResponse, PublicityEventView, PublicityPhotoView, Role } from '@julu/contracts';
+import type { CurrentUser as CurrentUserDto, PublicityEventListResponse, PublicityEventView, PublicityPhotoView } from '@julu/contracts';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Allow } from '../../core/http/access.decorator';
@@ -17,9 +17,6 @@ const ID = new ParseUUIDPipe({ exceptionFactory: eventNotFound });
 /** Multer's own ceiling, only to bound memory; the service gives the real limit and message. */
 const HARD_LIMIT_BYTES = 101 * 1024 * 1024;
 
-/** Townships record their events; the bureau records its own and reads all. Handlers have no part. */
-export const PUBLICITY_ROLES: readonly Role[] = ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'];
-
 /** 信访宣传活动 and their evidence photos. */
 @ApiTags('publicity')
 @ApiBearerAuth()
@@ -32,25 +29,25 @@ export class PublicityEventsController {
 
   @Post()
   @Idempotent()
-  @Allow(...PUBLICITY_ROLES)
+  @Allow('publicity')
   create(@Body() dto: CreatePublicityEventDto, @CurrentUser() user: CurrentUserDto): Promise<PublicityEventView> {
     return this.events.create(dto, user);
   }
 
   @Get()
-  @Allow(...PUBLICITY_ROLES)
+  @Allow('publicity')
   list(@Query() query: ListPublicityEventsQuery, @CurrentUser() user: CurrentUserDto): Promise<PublicityEventListResponse> {
     return this.events.list(query, user);
   }
 
   @Get(':id')
-  @Allow(...PUBLICITY_ROLES)
+  @Allow('publicity')
   get(@Param('id', ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<PublicityEventView> {
     return this.events.get(id, user);
   }
 
   @Post(':id/photos')
-  @Allow(...PUBLICITY_ROLES)
+  @Allow('publicity')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: HARD_LIMIT_BYTES, files: 1, fields: 5 } }))
@@ -59,7 +56,7 @@ export class PublicityEventsController {
   }
 
   @Get(':id/photos/:photoId')
-  @Allow(...PUBLICITY_ROLES)
+  @Allow('publicity')
   async photo(@Param('id', ID) id: string, @Param('photoId', ID) photoId: string, @CurrentUser() user: CurrentUserDto, @Res() res: Response): Promise<void> {
     const { view, stream } = await this.photos.open(id, photoId, user);
     sendAsAttachment(res, view.contentType, view.fileName, 'photo');

@@ -1,10 +1,8 @@
 export { WorkflowModule } from './workflow.module';
+export { WorkflowJobsModule } from './jobs/workflow-jobs.module';
+export { DeadlinesWorkerService } from './jobs/deadlines-worker.service';
+export { LiveHintsWorkerService } from './jobs/live-hints-worker.service';
 export { ClocksService } from './clocks/clocks.service';
 export { CaseEventsService } from './transitions/case-events.service';
 export { NotificationsService } from './inbox/notifications.service';
 export { TransitionsService } from './transitions/transitions.service';
-export { PublicLookupRetention } from './public/lookup-retention';
-export { DeadlineSweepService } from './reminders/deadline-sweep.service';
-export { type ReminderKind, reminderJobId } from './reminders/reminder-plan';
-export { RemindersService } from './reminders/reminders.service';
-export { WORK_EVENTS, workAudience } from './inbox/work-audience';

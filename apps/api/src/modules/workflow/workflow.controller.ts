@@ -1,6 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { API_ERROR_CODES, type CaseWorkflowView, type CurrentUser as CurrentUserDto, ROLES } from '@julu/contracts';
+import { API_ERROR_CODES, type CaseWorkflowView, type CurrentUser as CurrentUserDto } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { Idempotent } from '../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../core/http/current-user.decorator';
@@ -25,21 +25,21 @@ export class WorkflowController {
   ) {}
 
   @Get('workflow')
-  @Allow(...ROLES)
+  @Allow('signedIn')
   view(@Param('id', CASE_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<CaseWorkflowView> {
     return this.queries.view(id, user);
   }
 
   @Post('transitions')
   @Idempotent()
-  @Allow(...ROLES)
+  @Allow('signedIn')
   transition(@Param('id', CASE_ID) id: string, @Body() dto: CaseTransitionDto, @CurrentUser() user: CurrentUserDto): Promise<CaseWorkflowView> {
     return this.transitions.apply(id, dto, user);
   }
 
   @Post('evaluations')
   @Idempotent()
-  @Allow('RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'ADMIN')
+  @Allow('staffEvaluation')
   evaluate(@Param('id', CASE_ID) id: string, @Body() dto: RecordEvaluationDto, @CurrentUser() user: CurrentUserDto): Promise<CaseWorkflowView> {
     return this.evaluations.recordByStaff(id, dto, user);
   }

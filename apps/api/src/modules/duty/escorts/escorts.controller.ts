@@ -5,7 +5,6 @@ import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { EscortsQuery, ReturnEscortDto } from '../dto/escort.dto';
-import { DUTY_ROLES } from '../duty-roles';
 import { EscortsService } from './escorts.service';
 
 const ESCORT_ID = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '劝返/接返记录不存在或不在您的管辖范围内' }) });
@@ -18,26 +17,26 @@ export class EscortsController {
   constructor(private readonly escorts: EscortsService) {}
 
   @Get()
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   list(@Query() query: EscortsQuery, @CurrentUser() user: CurrentUserDto): Promise<ReturnEscortPage> {
     return this.escorts.list(query, user);
   }
 
   @Post()
   @Idempotent()
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   create(@Body() dto: ReturnEscortDto, @CurrentUser() user: CurrentUserDto): Promise<ReturnEscortView> {
     return this.escorts.create(dto, user);
   }
 
   @Get(':id')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   get(@Param('id', ESCORT_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<ReturnEscortView> {
     return this.escorts.get(id, user);
   }
 
   @Put(':id')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   update(@Param('id', ESCORT_ID) id: string, @Body() dto: ReturnEscortDto, @CurrentUser() user: CurrentUserDto): Promise<ReturnEscortView> {
     return this.escorts.update(id, dto, user);
   }

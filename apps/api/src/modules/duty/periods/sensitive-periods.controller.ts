@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { API_ERROR_CODES, type DefaultPeriodsResult, ROLES, type SensitivePeriodView } from '@julu/contracts';
+import { API_ERROR_CODES, type DefaultPeriodsResult, type SensitivePeriodView } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { DefaultPeriodsDto, PeriodsQuery, SensitivePeriodDto } from '../dto/sensitive-period.dto';
 import { SensitivePeriodsService } from './sensitive-periods.service';
@@ -15,32 +15,32 @@ export class SensitivePeriodsController {
   constructor(private readonly periods: SensitivePeriodsService) {}
 
   @Get()
-  @Allow(...ROLES)
+  @Allow('signedIn')
   list(@Query() query: PeriodsQuery): Promise<SensitivePeriodView[]> {
     return this.periods.list(query.year);
   }
 
   @Post()
-  @Allow('ADMIN')
+  @Allow('administration')
   create(@Body() dto: SensitivePeriodDto): Promise<SensitivePeriodView> {
     return this.periods.create(dto);
   }
 
   @Post('defaults')
-  @Allow('ADMIN')
+  @Allow('administration')
   addDefaults(@Body() dto: DefaultPeriodsDto): Promise<DefaultPeriodsResult> {
     return this.periods.addDefaults(dto.year);
   }
 
   @Put(':id')
-  @Allow('ADMIN')
+  @Allow('administration')
   update(@Param('id', PERIOD_ID) id: string, @Body() dto: SensitivePeriodDto): Promise<SensitivePeriodView> {
     return this.periods.update(id, dto);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @Allow('ADMIN')
+  @Allow('administration')
   remove(@Param('id', PERIOD_ID) id: string): Promise<void> {
     return this.periods.remove(id);
   }

@@ -5,7 +5,6 @@ import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { ReportDayQuery, ReportsDueQuery, ReportsQuery, SubmitDutyReportDto } from '../dto/report.dto';
-import { DUTY_ROLES } from '../duty-roles';
 import { DutyReportsService, REPORT_NOT_FOUND } from './duty-reports.service';
 
 const REPORT_ID = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: REPORT_NOT_FOUND }) });
@@ -18,27 +17,27 @@ export class DutyReportsController {
   constructor(private readonly reports: DutyReportsService) {}
 
   @Get()
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   list(@Query() query: ReportsQuery, @CurrentUser() user: CurrentUserDto): Promise<DutyReportPage> {
     return this.reports.list(query, user);
   }
 
   @Post()
   @Idempotent()
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   submit(@Body() dto: SubmitDutyReportDto, @CurrentUser() user: CurrentUserDto): Promise<DutyReportView> {
     return this.reports.submit(dto, user);
   }
 
   @Get('due')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   due(@Query() query: ReportsDueQuery, @CurrentUser() user: CurrentUserDto): Promise<DutyReportDueRow[]> {
     return this.reports.due(query.date, user);
   }
 
   /** Where the day's report of one unit (the caller's own by default) stands, with the report if filed. */
   @Get('day')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   day(@Query() query: ReportDayQuery, @CurrentUser() user: CurrentUserDto): Promise<DutyReportDueRow> {
     return this.reports.day(query.date, query.unitId, user);
   }
@@ -46,7 +45,7 @@ export class DutyReportsController {
   /** 撤销 by the person who filed it, within DUTY_REPORT_UNDO_MINUTES; answers the day's state afterwards. */
   @Post(':id/withdraw')
   @HttpCode(200)
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   withdraw(@Param('id', REPORT_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<DutyReportDueRow> {
     return this.reports.withdraw(id, user);
   }

@@ -6,7 +6,6 @@ import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { CreateDutyRosterDto, RostersQuery, ShiftsQuery } from '../dto/roster.dto';
 import { UnitQuery } from '../dto/swap.dto';
-import { DUTY_ROLES, ROSTER_MANAGERS } from '../duty-roles';
 import { ROSTER_NOT_FOUND, RostersService } from './rosters.service';
 
 const ROSTER_ID = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: ROSTER_NOT_FOUND }) });
@@ -19,46 +18,46 @@ export class RostersController {
   constructor(private readonly rosters: RostersService) {}
 
   @Get('members')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   members(@Query() query: UnitQuery, @CurrentUser() user: CurrentUserDto): Promise<DutyMemberView[]> {
     return this.rosters.members(query.unitId, user);
   }
 
   @Get('rosters')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   list(@Query() query: RostersQuery, @CurrentUser() user: CurrentUserDto): Promise<DutyRosterPage> {
     return this.rosters.list(query, user);
   }
 
   @Post('rosters')
   @Idempotent()
-  @Allow(...ROSTER_MANAGERS)
+  @Allow('rosterManagement')
   generate(@Body() dto: CreateDutyRosterDto, @CurrentUser() user: CurrentUserDto): Promise<DutyRosterView> {
     return this.rosters.generate(dto, user);
   }
 
   @Get('rosters/:id')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   get(@Param('id', ROSTER_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<DutyRosterView> {
     return this.rosters.get(id, user);
   }
 
   @Post('rosters/:id/publish')
   @HttpCode(200)
-  @Allow(...ROSTER_MANAGERS)
+  @Allow('rosterManagement')
   publish(@Param('id', ROSTER_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<DutyRosterView> {
     return this.rosters.publish(id, user);
   }
 
   @Post('rosters/:id/close')
   @HttpCode(200)
-  @Allow(...ROSTER_MANAGERS)
+  @Allow('rosterManagement')
   close(@Param('id', ROSTER_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<DutyRosterView> {
     return this.rosters.close(id, user);
   }
 
   @Get('shifts')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   month(@Query() query: ShiftsQuery, @CurrentUser() user: CurrentUserDto): Promise<DutyShiftView[]> {
     return this.rosters.month(query.unitId, query.month, user);
   }

@@ -4,7 +4,6 @@ import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type DutyShiftView
 import { Allow } from '../../../core/http/access.decorator';
 import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { CheckOutDto } from '../dto/check-out.dto';
-import { DUTY_ROLES } from '../duty-roles';
 import { SHIFT_NOT_FOUND, ShiftsService } from './shifts.service';
 
 const SHIFT_ID = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: SHIFT_NOT_FOUND }) });
@@ -17,21 +16,21 @@ export class ShiftsController {
   constructor(private readonly shifts: ShiftsService) {}
 
   @Get('current')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   current(@CurrentUser() user: CurrentUserDto): Promise<DutyShiftView[]> {
     return this.shifts.current(user);
   }
 
   @Post(':id/check-in')
   @HttpCode(200)
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   checkIn(@Param('id', SHIFT_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<DutyShiftView> {
     return this.shifts.checkIn(id, user);
   }
 
   @Post(':id/check-out')
   @HttpCode(200)
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   checkOut(@Param('id', SHIFT_ID) id: string, @Body() dto: CheckOutDto, @CurrentUser() user: CurrentUserDto): Promise<DutyShiftView> {
     return this.shifts.checkOut(id, dto, user);
   }

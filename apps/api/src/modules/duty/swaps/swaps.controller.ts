@@ -5,7 +5,6 @@ import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { DecideDutySwapDto, DeclareUnavailabilityDto, RequestDutySwapDto, SwapsQuery, UnitQuery } from '../dto/swap.dto';
-import { DUTY_ROLES, ROSTER_MANAGERS } from '../duty-roles';
 import { SwapsService } from './swaps.service';
 import { UnavailabilityService } from './unavailability.service';
 
@@ -22,41 +21,41 @@ export class SwapsController {
   ) {}
 
   @Get('swaps')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   list(@Query() query: SwapsQuery, @CurrentUser() user: CurrentUserDto): Promise<DutySwapView[]> {
     return this.swaps.list(query.status, user);
   }
 
   @Post('swaps')
   @Idempotent()
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   request(@Body() dto: RequestDutySwapDto, @CurrentUser() user: CurrentUserDto): Promise<DutySwapView> {
     return this.swaps.request(dto, user);
   }
 
   @Post('swaps/:id/decision')
   @HttpCode(200)
-  @Allow(...ROSTER_MANAGERS)
+  @Allow('rosterManagement')
   decide(@Param('id', ID) id: string, @Body() dto: DecideDutySwapDto, @CurrentUser() user: CurrentUserDto): Promise<DutySwapView> {
     return this.swaps.decide(id, dto, user);
   }
 
   @Get('unavailability')
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   unavailable(@Query() query: UnitQuery, @CurrentUser() user: CurrentUserDto): Promise<DutyUnavailabilityView[]> {
     return this.unavailability.list(query.unitId, user);
   }
 
   @Post('unavailability')
   @Idempotent()
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   declare(@Body() dto: DeclareUnavailabilityDto, @CurrentUser() user: CurrentUserDto): Promise<DutyUnavailabilityView> {
     return this.unavailability.declare(dto, user);
   }
 
   @Delete('unavailability/:id')
   @HttpCode(204)
-  @Allow(...DUTY_ROLES)
+  @Allow('duty')
   withdraw(@Param('id', ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<void> {
     return this.unavailability.remove(id, user);
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post, Res, UploadedFile as UploadedFileParam, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { API_ERROR_CODES, type AttachmentView, type CurrentUser as CurrentUserDto, ROLES } from '@julu/contracts';
+import { API_ERROR_CODES, type AttachmentView, type CurrentUser as CurrentUserDto } from '@julu/contracts';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Allow } from '../../../core/http/access.decorator';
@@ -21,7 +21,7 @@ export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Post()
-  @Allow('RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN')
+  @Allow('intake')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: HARD_LIMIT_BYTES, files: 1, fields: 5 } }))
@@ -30,13 +30,13 @@ export class AttachmentsController {
   }
 
   @Get()
-  @Allow(...ROLES)
+  @Allow('signedIn')
   list(@Param('id', ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<AttachmentView[]> {
     return this.attachments.list(id, user);
   }
 
   @Get(':attachmentId')
-  @Allow(...ROLES)
+  @Allow('signedIn')
   async download(@Param('id', ID) id: string, @Param('attachmentId', ID) attachmentId: string, @CurrentUser() user: CurrentUserDto, @Res() res: Response): Promise<void> {
     const { view, stream } = await this.attachments.open(id, attachmentId, user);
     sendAsAttachment(res, view.contentType, view.fileName, 'attachment');

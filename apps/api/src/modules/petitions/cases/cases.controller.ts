@@ -1,6 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { API_ERROR_CODES, type CaseDetail, type CaseListResponse, type CaseRegistration, type CurrentUser as CurrentUserDto, ROLES } from '@julu/contracts';
+import { API_ERROR_CODES, type CaseDetail, type CaseListResponse, type CaseRegistration, type CurrentUser as CurrentUserDto } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../../core/http/current-user.decorator';
@@ -26,19 +26,19 @@ export class CasesController {
 
   @Post()
   @Idempotent()
-  @Allow('RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN')
+  @Allow('intake')
   register(@Body() dto: CreateCaseDto, @CurrentUser() user: CurrentUserDto): Promise<CaseRegistration> {
     return this.registration.register(dto, user);
   }
 
   @Get()
-  @Allow(...ROLES)
+  @Allow('signedIn')
   list(@Query() query: ListCasesQuery, @CurrentUser() user: CurrentUserDto): Promise<CaseListResponse> {
     return this.queries.list(query, user);
   }
 
   @Get(':id')
-  @Allow(...ROLES)
+  @Allow('signedIn')
   get(@Param('id', CASE_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<CaseDetail> {
     return this.queries.get(id, user);
   }

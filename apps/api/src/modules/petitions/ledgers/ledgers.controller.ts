@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type ExportJobView, ROLES } from '@julu/contracts';
+import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type ExportJobView } from '@julu/contracts';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { Allow } from '../../../core/http/access.decorator';
@@ -22,7 +22,7 @@ const attachment = (res: Response, fileName: string): void => sendAsAttachment(r
  */
 @ApiTags('ledgers')
 @ApiBearerAuth()
-@Allow(...ROLES)
+@Allow('signedIn')
 @Controller()
 export class LedgersController {
   constructor(

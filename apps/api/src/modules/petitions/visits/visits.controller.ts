@@ -1,6 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, ROLES, type VisitRegistration, type VisitView } from '@julu/contracts';
+import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type VisitRegistration, type VisitView } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../../core/http/current-user.decorator';
@@ -18,13 +18,13 @@ export class VisitsController {
 
   @Post('visits')
   @Idempotent()
-  @Allow('RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN')
+  @Allow('intake')
   register(@Body() dto: RegisterVisitDto, @CurrentUser() user: CurrentUserDto): Promise<VisitRegistration> {
     return this.visits.register(dto, user);
   }
 
   @Get('cases/:id/visits')
-  @Allow(...ROLES)
+  @Allow('signedIn')
   listForCase(@Param('id', CASE_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<VisitView[]> {
     return this.visits.listForCase(id, user);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type ClockRule, ROLES } from '@julu/contracts';
+import { type ClockRule } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { UpdateClockRuleDto } from '../dto/update-clock-rule.dto';
 import { ClockRulesService } from './clock-rules.service';
@@ -13,13 +13,13 @@ export class ClockRulesController {
   constructor(private readonly rules: ClockRulesService) {}
 
   @Get()
-  @Allow(...ROLES)
+  @Allow('signedIn')
   list(): Promise<ClockRule[]> {
     return this.rules.list();
   }
 
   @Put(':code')
-  @Allow('ADMIN')
+  @Allow('administration')
   update(@Param('code') code: string, @Body() dto: UpdateClockRuleDto): Promise<ClockRule> {
     return this.rules.update(code, dto);
   }

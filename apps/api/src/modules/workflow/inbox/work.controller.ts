@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type NotificationList, ROLES, type SupervisionRow, type WorkInbox } from '@julu/contracts';
+import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type NotificationList, type SupervisionRow, type WorkInbox } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { CurrentUser } from '../../../core/http/current-user.decorator';
 import { SupervisionQuery } from '../dto/supervision.query';
@@ -20,33 +20,33 @@ export class WorkController {
   ) {}
 
   @Get('work/inbox')
-  @Allow('RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'HANDLER')
+  @Allow('caseWork')
   inbox(@CurrentUser() user: CurrentUserDto): Promise<WorkInbox> {
     return this.work.inbox(user);
   }
 
   @Get('work/supervision')
-  @Allow('SUPERVISOR', 'ADMIN')
+  @Allow('supervision')
   supervision(@Query() query: SupervisionQuery, @CurrentUser() user: CurrentUserDto): Promise<{ items: SupervisionRow[] }> {
     return this.work.supervision(user, query);
   }
 
   @Get('notifications')
-  @Allow(...ROLES)
+  @Allow('signedIn')
   notificationList(@CurrentUser() user: CurrentUserDto): Promise<NotificationList> {
     return this.notifications.list(user);
   }
 
   @Post('notifications/read-all')
   @HttpCode(200)
-  @Allow(...ROLES)
+  @Allow('signedIn')
   readAll(@CurrentUser() user: CurrentUserDto): Promise<NotificationList> {
     return this.notifications.markAllRead(user);
   }
 
   @Post('notifications/:id/read')
   @HttpCode(200)
-  @Allow(...ROLES)
+  @Allow('signedIn')
   read(@Param('id', NOTIFICATION_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<NotificationList> {
     return this.notifications.markRead(id, user);
   }

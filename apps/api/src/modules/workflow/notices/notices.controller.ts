@@ -1,6 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type NoticeView, ROLES } from '@julu/contracts';
+import { API_ERROR_CODES, type CurrentUser as CurrentUserDto, type NoticeView } from '@julu/contracts';
 import { Allow } from '../../../core/http/access.decorator';
 import { Idempotent } from '../../../core/idempotency/idempotent.decorator';
 import { CurrentUser } from '../../../core/http/current-user.decorator';
@@ -17,7 +17,7 @@ export class NoticesController {
   constructor(private readonly notices: NoticesService) {}
 
   @Get(':id')
-  @Allow(...ROLES)
+  @Allow('signedIn')
   get(@Param('id', NOTICE_ID) id: string, @CurrentUser() user: CurrentUserDto): Promise<NoticeView> {
     return this.notices.get(id, user);
   }
@@ -25,7 +25,7 @@ export class NoticesController {
   @Post(':id/delivery')
   @Idempotent()
   // Administrators administer: recording a delivery (which starts the petitioner's window) is the organs' act.
-  @Allow('RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'HANDLER')
+  @Allow('caseWork')
   deliver(@Param('id', NOTICE_ID) id: string, @Body() dto: RecordDeliveryDto, @CurrentUser() user: CurrentUserDto): Promise<NoticeView> {
     return this.notices.deliver(id, dto, user);
   }

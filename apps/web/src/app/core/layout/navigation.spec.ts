@@ -1,4 +1,4 @@
-import { ROLES } from '@julu/contracts';
+import { canUse, ROLES } from '@julu/contracts';
 import { breadcrumbFor, LANDING, NAVIGATION, navigationFor, navigationGroupsFor } from './navigation';
 
 describe('navigation', () => {
@@ -10,6 +10,8 @@ describe('navigation', () => {
     expect(navigationGroupsFor('SUPERVISOR').map((g) => g.id)).toEqual(['stats', 'work', 'duty', 'risk', 'admin', 'me']);
     expect(navigationGroupsFor('ADMIN')[0]).toMatchObject({ id: 'admin', label: '系统管理' });
     expect(menu('ADMIN')).not.toContain('nav-work');
+    // Issue 18: 我的值班 is a page of those who keep duty; the administrator keeps none (nor may open it).
+    expect(menu('ADMIN')).not.toContain('nav-duty-today');
     expect(menu('RECEPTION')).not.toContain('nav-users');
     for (const role of ROLES) {
       for (const group of navigationGroupsFor(role)) expect(group.items.length).toBeLessThanOrEqual(8);
@@ -19,7 +21,8 @@ describe('navigation', () => {
   it('Issue 17: every role lands on a page of its own menu (reception → 接待登记, township → 我的值班, handler → 我的工作, supervisor → 指标看板)', () => {
     expect(LANDING).toEqual({ RECEPTION: '/reception', TOWNSHIP_OFFICER: '/duty/today', HANDLER: '/work', SUPERVISOR: '/dashboard', ADMIN: '/admin/users' });
     for (const role of ROLES) {
-      expect(NAVIGATION.find((i) => i.route === LANDING[role])?.roles).toContain(role);
+      const landing = NAVIGATION.find((i) => i.route === LANDING[role]);
+      expect(landing && canUse(role, landing.feature)).toBe(true);
     }
   });
 

@@ -1,4 +1,4 @@
-import { type Role, ROLES } from '@julu/contracts';
+import { canUse, type Feature, type Role } from '@julu/contracts';
 import { LABELS } from '../labels';
 
 /** The areas of the side menu, in their usual order. */
@@ -18,8 +18,8 @@ export interface NavItem {
   route: string;
   testId: string;
   group: NavGroupId;
-  /** Roles that see the item; the API enforces the same rule on the routes behind it. */
-  roles: readonly Role[];
+  /** The feature of the access map behind the item: its roles see it (the page's guard names the same). */
+  feature: Feature;
 }
 
 export interface NavGroup {
@@ -28,35 +28,33 @@ export interface NavGroup {
   items: NavItem[];
 }
 
-const LOCAL = ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR', 'ADMIN'] as const satisfies readonly Role[];
-
 /** The side menu: each role sees only what it may do. */
 export const NAVIGATION: readonly NavItem[] = [
-  { label: LABELS.shell.menuWork, icon: 'inbox', route: '/work', testId: 'nav-work', group: 'work', roles: ['HANDLER', 'TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR'] },
-  { label: LABELS.shell.menuReception, icon: 'form', route: '/reception', testId: 'nav-reception', group: 'work', roles: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
-  { label: LABELS.shell.menuCases, icon: 'file-text', route: '/cases', testId: 'nav-cases', group: 'work', roles: ROLES },
-  { label: LABELS.shell.menuSupervision, icon: 'alert', route: '/supervision', testId: 'nav-supervision', group: 'work', roles: ['SUPERVISOR', 'ADMIN'] },
-  { label: LABELS.shell.menuDiversion, icon: 'branches', route: '/diversion', testId: 'nav-diversion', group: 'work', roles: ROLES },
-  { label: LABELS.shell.menuPetitioners, icon: 'user', route: '/petitioners', testId: 'nav-petitioners', group: 'work', roles: LOCAL },
-  { label: LABELS.shell.menuResidentId, icon: 'idcard', route: '/resident-id', testId: 'nav-resident-id', group: 'work', roles: ROLES },
-  { label: LABELS.shell.menuDutyToday, icon: 'bell', route: '/duty/today', testId: 'nav-duty-today', group: 'duty', roles: ['TOWNSHIP_OFFICER', 'RECEPTION', 'SUPERVISOR'] },
-  { label: LABELS.shell.menuDutyRosters, icon: 'calendar', route: '/duty/rosters', testId: 'nav-duty-rosters', group: 'duty', roles: LOCAL },
-  { label: LABELS.shell.menuDutyRecords, icon: 'file-text', route: '/duty/records', testId: 'nav-duty-records', group: 'duty', roles: LOCAL },
-  { label: LABELS.shell.menuIncidents, icon: 'thunderbolt', route: '/incidents', testId: 'nav-incidents', group: 'duty', roles: LOCAL },
-  { label: LABELS.shell.menuPublicity, icon: 'sound', route: '/publicity', testId: 'nav-publicity', group: 'duty', roles: LOCAL },
-  { label: LABELS.shell.menuHotspots, icon: 'warning', route: '/hotspots', testId: 'nav-hotspots', group: 'risk', roles: LOCAL },
-  { label: LABELS.shell.menuBacklog, icon: 'flag', route: '/backlog', testId: 'nav-backlog', group: 'risk', roles: LOCAL },
-  { label: LABELS.shell.menuDashboard, icon: 'dashboard', route: '/dashboard', testId: 'nav-dashboard', group: 'stats', roles: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
-  { label: LABELS.shell.menuAnnualReport, icon: 'bar-chart', route: '/annual-report', testId: 'nav-annual-report', group: 'stats', roles: ['SUPERVISOR', 'ADMIN', 'RECEPTION', 'TOWNSHIP_OFFICER'] },
-  { label: LABELS.shell.menuBudget, icon: 'fund', route: '/budget/projects', testId: 'nav-budget', group: 'stats', roles: ['SUPERVISOR', 'ADMIN'] },
-  { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', group: 'admin', roles: ['ADMIN'] },
-  { label: LABELS.shell.menuOrg, icon: 'apartment', route: '/admin/org', testId: 'nav-org', group: 'admin', roles: ['ADMIN', 'SUPERVISOR'] },
-  { label: LABELS.shell.menuCategories, icon: 'tags', route: '/admin/categories', testId: 'nav-categories', group: 'admin', roles: ['ADMIN'] },
-  { label: LABELS.shell.menuDiversionRules, icon: 'setting', route: '/admin/diversion-rules', testId: 'nav-diversion-rules', group: 'admin', roles: ['ADMIN'] },
-  { label: LABELS.shell.menuCalendar, icon: 'calendar', route: '/admin/calendar', testId: 'nav-calendar', group: 'admin', roles: ['ADMIN'] },
-  { label: LABELS.shell.menuIncidentLimits, icon: 'thunderbolt', route: '/admin/incident-limits', testId: 'nav-incident-limits', group: 'admin', roles: ['ADMIN'] },
-  { label: LABELS.shell.menuAudit, icon: 'audit', route: '/admin/audit', testId: 'nav-audit', group: 'admin', roles: ['ADMIN', 'SUPERVISOR'] },
-  { label: LABELS.shell.menuProfile, icon: 'setting', route: '/profile', testId: 'nav-profile', group: 'me', roles: ROLES },
+  { label: LABELS.shell.menuWork, icon: 'inbox', route: '/work', testId: 'nav-work', group: 'work', feature: 'caseWork' },
+  { label: LABELS.shell.menuReception, icon: 'form', route: '/reception', testId: 'nav-reception', group: 'work', feature: 'intake' },
+  { label: LABELS.shell.menuCases, icon: 'file-text', route: '/cases', testId: 'nav-cases', group: 'work', feature: 'signedIn' },
+  { label: LABELS.shell.menuSupervision, icon: 'alert', route: '/supervision', testId: 'nav-supervision', group: 'work', feature: 'supervision' },
+  { label: LABELS.shell.menuDiversion, icon: 'branches', route: '/diversion', testId: 'nav-diversion', group: 'work', feature: 'diversion' },
+  { label: LABELS.shell.menuPetitioners, icon: 'user', route: '/petitioners', testId: 'nav-petitioners', group: 'work', feature: 'petitioners' },
+  { label: LABELS.shell.menuResidentId, icon: 'idcard', route: '/resident-id', testId: 'nav-resident-id', group: 'work', feature: 'signedIn' },
+  { label: LABELS.shell.menuDutyToday, icon: 'bell', route: '/duty/today', testId: 'nav-duty-today', group: 'duty', feature: 'myDuty' },
+  { label: LABELS.shell.menuDutyRosters, icon: 'calendar', route: '/duty/rosters', testId: 'nav-duty-rosters', group: 'duty', feature: 'duty' },
+  { label: LABELS.shell.menuDutyRecords, icon: 'file-text', route: '/duty/records', testId: 'nav-duty-records', group: 'duty', feature: 'duty' },
+  { label: LABELS.shell.menuIncidents, icon: 'thunderbolt', route: '/incidents', testId: 'nav-incidents', group: 'duty', feature: 'incidents' },
+  { label: LABELS.shell.menuPublicity, icon: 'sound', route: '/publicity', testId: 'nav-publicity', group: 'duty', feature: 'publicity' },
+  { label: LABELS.shell.menuHotspots, icon: 'warning', route: '/hotspots', testId: 'nav-hotspots', group: 'risk', feature: 'hotspots' },
+  { label: LABELS.shell.menuBacklog, icon: 'flag', route: '/backlog', testId: 'nav-backlog', group: 'risk', feature: 'hotspots' },
+  { label: LABELS.shell.menuDashboard, icon: 'dashboard', route: '/dashboard', testId: 'nav-dashboard', group: 'stats', feature: 'indicators' },
+  { label: LABELS.shell.menuAnnualReport, icon: 'bar-chart', route: '/annual-report', testId: 'nav-annual-report', group: 'stats', feature: 'indicators' },
+  { label: LABELS.shell.menuBudget, icon: 'fund', route: '/budget/projects', testId: 'nav-budget', group: 'stats', feature: 'budget' },
+  { label: LABELS.shell.menuUsers, icon: 'team', route: '/admin/users', testId: 'nav-users', group: 'admin', feature: 'administration' },
+  { label: LABELS.shell.menuOrg, icon: 'apartment', route: '/admin/org', testId: 'nav-org', group: 'admin', feature: 'orgChart' },
+  { label: LABELS.shell.menuCategories, icon: 'tags', route: '/admin/categories', testId: 'nav-categories', group: 'admin', feature: 'administration' },
+  { label: LABELS.shell.menuDiversionRules, icon: 'setting', route: '/admin/diversion-rules', testId: 'nav-diversion-rules', group: 'admin', feature: 'administration' },
+  { label: LABELS.shell.menuCalendar, icon: 'calendar', route: '/admin/calendar', testId: 'nav-calendar', group: 'admin', feature: 'administration' },
+  { label: LABELS.shell.menuIncidentLimits, icon: 'thunderbolt', route: '/admin/incident-limits', testId: 'nav-incident-limits', group: 'admin', feature: 'administration' },
+  { label: LABELS.shell.menuAudit, icon: 'audit', route: '/admin/audit', testId: 'nav-audit', group: 'admin', feature: 'audit' },
+  { label: LABELS.shell.menuProfile, icon: 'setting', route: '/profile', testId: 'nav-profile', group: 'me', feature: 'signedIn' },
 ];
 
 /** Where each role starts its day (the route `/` sends it there). */
@@ -76,7 +74,7 @@ export function landingFor(role: Role | undefined): string {
 export function navigationGroupsFor(role: Role | undefined): NavGroup[] {
   if (!role) return [];
   const landing = NAVIGATION.find((item) => item.route === LANDING[role])?.group;
-  const groups = NAV_GROUPS.map((g) => ({ id: g.id, label: g.label, items: NAVIGATION.filter((item) => item.group === g.id && item.roles.includes(role)) })).filter((g) => g.items.length > 0);
+  const groups = NAV_GROUPS.map((g) => ({ id: g.id, label: g.label, items: NAVIGATION.filter((item) => item.group === g.id && canUse(role, item.feature)) })).filter((g) => g.items.length > 0);
   return [...groups.filter((g) => g.id === landing), ...groups.filter((g) => g.id !== landing)];
 }
 

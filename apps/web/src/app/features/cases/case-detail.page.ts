@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type AttachmentView, type CaseDetail, type RepeatLinkView, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, CHANNEL_LABELS, MATTER_TYPE_LABELS, VISITED_LEVEL_LABELS, type VisitView } from '@julu/contracts';
+import { type AttachmentView, canUse, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, type CaseDetail, CHANNEL_LABELS, MATTER_TYPE_LABELS, type RepeatLinkView, VISITED_LEVEL_LABELS, type VisitView } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -42,9 +42,9 @@ export class CaseDetailPage {
   protected readonly error = signal<string | null>(null);
   protected readonly attachments = signal<AttachmentView[]>([]);
   protected readonly uploading = signal(false);
-  private readonly role = inject(AuthService).user()?.role ?? '';
-  protected readonly canUpload = ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'].includes(this.role);
-  protected readonly canDecideRepeats = ['RECEPTION', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ADMIN'].includes(this.role);
+  private readonly role = inject(AuthService).user()?.role;
+  protected readonly canUpload = canUse(this.role, 'intake');
+  protected readonly canDecideRepeats = canUse(this.role, 'repeatDecisions');
   protected readonly repeatLinks = signal<RepeatLinkView[]>([]);
 
   constructor() {

@@ -1,16 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import {
-  ESCORT_PLACE_KIND_LABELS,
-  type OrgUnitSummary,
-  RETURN_ESCORT_KIND_LABELS,
-  type ReturnEscortView,
-  SENSITIVE_PERIOD_LEVEL_LABELS,
-  SENSITIVE_PERIOD_SCOPE_LABELS,
-  type DutySubsidySheetView,
-  type SensitivePeriodView,
-} from '@julu/contracts';
+import { canUse, type DutySubsidySheetView, ESCORT_PLACE_KIND_LABELS, type OrgUnitSummary, RETURN_ESCORT_KIND_LABELS, type ReturnEscortView, SENSITIVE_PERIOD_LEVEL_LABELS, SENSITIVE_PERIOD_SCOPE_LABELS, type SensitivePeriodView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -75,7 +66,7 @@ export class DutyRecordsPage implements OnInit {
       this.defaultUnitId.set(this.sheetForm.unitId);
       this.periods.set(await this.api.periods(this.year));
       await this.escortList.reload();
-      if (user?.role !== 'RECEPTION') this.sheets.set(await this.api.subsidySheets());
+      if (canUse(user?.role, 'rosterManagement')) this.sheets.set(await this.api.subsidySheets());
     });
   }
 

@@ -1,20 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import {
-  DUTY_ROSTER_STATUS_LABELS,
-  DUTY_SHIFT_PATTERN_LABELS,
-  DUTY_SHIFT_STATUS_LABELS,
-  DUTY_SHIFT_TYPE_LABELS,
-  DUTY_SWAP_KIND_LABELS,
-  DUTY_SWAP_STATUS_LABELS,
-  type DutyMemberView,
-  type DutyRosterSummary,
-  type DutyShiftPattern,
-  type DutyShiftView,
-  type DutySwapView,
-  type OrgUnitSummary,
-  type SensitivePeriodView,
-} from '@julu/contracts';
+import { canUse, DUTY_ROSTER_STATUS_LABELS, DUTY_SHIFT_PATTERN_LABELS, DUTY_SHIFT_STATUS_LABELS, DUTY_SHIFT_TYPE_LABELS, DUTY_SWAP_KIND_LABELS, DUTY_SWAP_STATUS_LABELS, type DutyMemberView, type DutyRosterSummary, type DutyShiftPattern, type DutyShiftView, type DutySwapView, type OrgUnitSummary, type SensitivePeriodView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -64,7 +50,7 @@ export class DutyRostersPage implements OnInit {
   protected readonly unitId = signal<string>('');
   protected readonly month = signal<string>(chinaDate(new Date()).slice(0, 7));
   protected readonly grid = computed(() => monthGrid(this.month(), this.shifts()));
-  protected readonly canManage = computed(() => this.auth.user()?.role !== 'RECEPTION');
+  protected readonly canManage = computed(() => canUse(this.auth.user()?.role, 'rosterManagement'));
   /** Errors of 生成值班表 and of 发布/关闭, shown beside the form and the roster list. */
   protected readonly generateError = signal<string | null>(null);
   protected readonly rosterError = signal<string | null>(null);

@@ -2,19 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import {
-  HOTSPOT_ACTION_LABELS,
-  HOTSPOT_STATUS_LABELS,
-  type HotspotAction,
-  type HotspotDetailView,
-  type HotspotIncidentRequest,
-  INCIDENT_LEVEL_LABELS,
-  INCIDENT_LEVELS,
-  INCIDENT_NATURE_LABELS,
-  INCIDENT_NATURES,
-  RISK_LEVEL_LABELS,
-  UPWARD_DIRECTION_LABELS,
-} from '@julu/contracts';
+import { canUse, HOTSPOT_ACTION_LABELS, HOTSPOT_STATUS_LABELS, type HotspotAction, type HotspotDetailView, type HotspotIncidentRequest, INCIDENT_LEVEL_LABELS, INCIDENT_LEVELS, INCIDENT_NATURE_LABELS, INCIDENT_NATURES, RISK_LEVEL_LABELS, UPWARD_DIRECTION_LABELS } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -47,7 +35,7 @@ export class HotspotDetailPage implements OnInit {
   private readonly api = inject(HotspotsApi);
   private readonly message = inject(NzMessageService);
   /** Those who may use the reception desk (接待登记) can register the hotspot as a case there. */
-  protected readonly canRegisterCase = ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'].includes(inject(AuthService).user()?.role ?? '');
+  protected readonly canRegisterCase = canUse(inject(AuthService).user()?.role, 'intake');
   protected readonly labels = LABELS.hotspots;
   protected readonly statusLabels = HOTSPOT_STATUS_LABELS;
   protected readonly actionLabels = HOTSPOT_ACTION_LABELS;

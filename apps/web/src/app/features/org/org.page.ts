@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { DOCUMENT_ABBR_PATTERN, DOCUMENT_ABBR_RULE, DOCUMENT_ABBR_UNIT_TYPES, ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType } from '@julu/contracts';
+import { canUse, DOCUMENT_ABBR_PATTERN, DOCUMENT_ABBR_RULE, DOCUMENT_ABBR_UNIT_TYPES, ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -28,7 +28,7 @@ export class OrgPage implements OnInit {
   private readonly api = inject(OrgApi);
   protected readonly labels = LABELS;
   protected readonly typeLabels = ORG_UNIT_TYPE_LABELS;
-  protected readonly canEdit = inject(AuthService).user()?.role === 'ADMIN';
+  protected readonly canEdit = canUse(inject(AuthService).user()?.role, 'administration');
 
   private readonly top = signal<OrgUnitDetail[]>([]);
   private readonly children = signal(new Map<string, OrgUnitDetail[]>());

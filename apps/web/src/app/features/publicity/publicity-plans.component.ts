@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type { OrgUnitDetail, PublicityPlanRow } from '@julu/contracts';
+import { canUse, type OrgUnitDetail, type PublicityPlanRow } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -38,7 +38,7 @@ export class PublicityPlansComponent {
   protected readonly range = PLANNED_TIMES;
   protected readonly role = computed(() => this.auth.user()?.role);
   /** Reception reads; township officers, leaders and administrators set plans (as the API allows). */
-  protected readonly canEdit = computed(() => this.role() !== 'RECEPTION');
+  protected readonly canEdit = computed(() => canUse(this.role(), 'publicityPlans'));
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly townshipId = signal<string | null>(null);
   protected readonly rows = signal<PlanDraft[]>([]);

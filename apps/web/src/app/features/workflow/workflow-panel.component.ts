@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
-import { CASE_ACTION_LABELS, CASE_STATE_LABELS, type CaseAction, type CaseState, type CaseWorkflowView, type EvaluationStage, type NoticeView, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
+import { canUse, CASE_ACTION_LABELS, CASE_STATE_LABELS, type CaseAction, type CaseState, type CaseWorkflowView, type EvaluationStage, type NoticeView, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -17,9 +17,6 @@ import { EvaluationListComponent } from './evaluation-list.component';
 import { NoticeListComponent } from './notice-list.component';
 import { TransitionModalComponent } from './transition-modal.component';
 import { supervisionTone } from './workflow-rules';
-
-/** Who takes 回访 calls (the bureau and township side; the API decides). */
-const CALLBACK_ROLES: readonly string[] = ['RECEPTION', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'ADMIN'];
 
 /**
  * 办理流程 on the case page: state, 督办 and 超期 flags, legal clocks, notices, evaluations, the
@@ -68,7 +65,7 @@ export class WorkflowPanelComponent {
   protected readonly canRecordCallback = computed(() => {
     const user = this.user();
     const handlingUnitId = this.view()?.handlingUnitId ?? null;
-    return CALLBACK_ROLES.includes(user?.role ?? '') && (handlingUnitId === null || handlingUnitId !== user?.orgUnitId);
+    return canUse(user?.role, 'staffEvaluation') && (handlingUnitId === null || handlingUnitId !== user?.orgUnitId);
   });
   protected readonly message = signal<{ type: 'success' | 'error' | 'warning'; text: string } | null>(null);
   protected readonly openAction = signal<CaseAction | null>(null);

@@ -1,14 +1,17 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { chinaDate } from '@julu/domain';
-import { type Job, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
-import { AppConfig } from '../core/config/app-config';
-import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
-import { QUEUES } from '../core/queue/queue.constants';
-import { JobSchedules } from '../core/queue/job-schedules';
-import { QueueRegistry } from '../core/queue/queue.module';
-import { createWorkerConnection } from '../core/queue/redis-connection';
-import { ClocksService, DeadlineSweepService, PublicLookupRetention, reminderJobId, type ReminderKind, RemindersService } from '../modules/workflow';
+import type { Job } from 'bullmq';
+import { AppConfig } from '../../../core/config/app-config';
+import { EventDispatcherService } from '../../../core/outbox/event-dispatcher.service';
+import { QUEUES } from '../../../core/queue/queue.constants';
+import { JobSchedules } from '../../../core/queue/job-schedules';
+import { QueueRegistry } from '../../../core/queue/queue.module';
+import { QueueWorker } from '../../../core/queue/queue-worker';
+import { ClocksService } from '../clocks/clocks.service';
+import { PublicLookupRetention } from '../public/lookup-retention';
+import { DeadlineSweepService } from '../reminders/deadline-sweep.service';
+import { reminderJobId, type ReminderKind } from '../reminders/reminder-plan';
+import { RemindersService } from '../reminders/reminders.service';
 
 export const REMINDER_PLANNER = 'reminder-planner';
 export const PROVISIONAL_RECOMPUTER = 'provisional-clock-recomputer';
@@ -32,8 +35,7 @@ interface ReminderJobData {
 @Injectable()
 export class DeadlinesWorkerService implements OnApplicationShutdown {
   private readonly logger = new Logger(DeadlinesWorkerService.name);
-  private worker: Worker<ReminderJobData> | null = null;
-  private connection: Redis | null = null;
+  private worker: QueueWorker<ReminderJobData> | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -60,16 +62,7 @@ export class DeadlinesWorkerService implements OnApplicationShutdown {
       const count = await this.clocks.recomputeYear(manager, year, chinaDate(new Date()));
       this.logger.log(`Recomputed ${count} clock(s) counted on the corrected holiday year ${year}`);
     });
-    this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-deadlines');
-    this.connection.on('error', () => undefined);
-    this.worker = new Worker<ReminderJobData>(QUEUES.deadlines, (job) => this.process(job), {
-      connection: this.connection,
-      prefix: this.config.QUEUE_PREFIX,
-      concurrency: 4,
-      lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
-      stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
-    });
-    this.worker.on('error', (error) => this.logger.warn(`Deadlines worker: ${error.message}`));
+    this.worker = QueueWorker.start<ReminderJobData>(this.config, QUEUES.deadlines, (job) => this.process(job), { concurrency: 4 });
     void this.schedules.schedule(QUEUES.deadlines, SWEEP_JOB, { every: this.config.DEADLINE_SWEEP_MINUTES * 60_000 }, 'the deadline sweep');
     void this.schedules.schedule(QUEUES.deadlines, LOOKUP_RETENTION_JOB, { every: DAY_MS }, 'the public lookup log retention');
   }
@@ -96,6 +89,5 @@ export class DeadlinesWorkerService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.worker?.close();
-    this.connection?.disconnect();
   }
 }

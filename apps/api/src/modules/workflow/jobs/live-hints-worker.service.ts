@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { LivePublisher } from '../core/live/live-publisher.service';
-import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
-import { WORK_EVENTS, workAudience } from '../modules/workflow';
+import { LivePublisher } from '../../../core/live/live-publisher.service';
+import { EventDispatcherService } from '../../../core/outbox/event-dispatcher.service';
+import { WORK_EVENTS, workAudience } from '../inbox/work-audience';
 
 /** Consumer that tells the units concerned that their 我的工作 may have changed. */
 export const WORK_HINTS_CONSUMER = 'live-work-hints';

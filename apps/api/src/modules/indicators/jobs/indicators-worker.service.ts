@@ -1,14 +1,15 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { type Job, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../core/config/app-config';
-import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
-import { QUEUES } from '../core/queue/queue.constants';
-import { JobSchedules } from '../core/queue/job-schedules';
-import { QueueRegistry } from '../core/queue/queue.module';
-import { createWorkerConnection } from '../core/queue/redis-connection';
-import { COALESCE_DELAY_MS, IndicatorComputationService, IndicatorEventsService, INDICATOR_EVENTS, PROCESS_DIRTY_JOB, QUIET_MS } from '../modules/indicators';
+import { AppConfig } from '../../../core/config/app-config';
+import { EventDispatcherService } from '../../../core/outbox/event-dispatcher.service';
+import { QUEUES } from '../../../core/queue/queue.constants';
+import { JobSchedules } from '../../../core/queue/job-schedules';
+import { QueueRegistry } from '../../../core/queue/queue.module';
+import { QueueWorker } from '../../../core/queue/queue-worker';
+import { IndicatorComputationService, QUIET_MS } from '../indicator-computation.service';
+import { IndicatorEventsService, INDICATOR_EVENTS } from '../indicator-events.service';
+import { COALESCE_DELAY_MS, PROCESS_DIRTY_JOB } from '../indicator-recompute.service';
 
 export const INDICATOR_MARKER = 'indicator-marker';
 const TICK_JOB = 'indicators-tick';
@@ -22,9 +23,7 @@ const NIGHTLY_JOB = 'indicators-nightly';
  */
 @Injectable()
 export class IndicatorsWorkerService implements OnApplicationShutdown {
-  private readonly logger = new Logger(IndicatorsWorkerService.name);
-  private worker: Worker | null = null;
-  private connection: Redis | null = null;
+  private worker: QueueWorker | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -41,19 +40,10 @@ export class IndicatorsWorkerService implements OnApplicationShutdown {
       await this.events.mark(manager, event);
       await this.requestRun();
     });
-    this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-indicators');
-    this.connection.on('error', () => undefined);
-    this.worker = new Worker(QUEUES.indicators, (job) => this.process(job), {
-      connection: this.connection,
-      prefix: this.config.QUEUE_PREFIX,
-      concurrency: 1,
-      lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
-      stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
-    });
-    this.worker.on('error', (error) => this.logger.warn(`Indicators worker: ${error.message}`));
+    this.worker = QueueWorker.start(this.config, QUEUES.indicators, (job) => this.process(job), { concurrency: 1 });
     // Pairs still inside a burst wait for it to pause, and pairs marked while the run was finishing
     // found no job to ask (the running one held the deduplication id): ask again once it is released.
-    this.worker.on('completed', () => {
+    this.worker.worker.on('completed', () => {
       void this.requestRunIfDirty().catch(() => undefined);
     });
     void this.schedules.schedule(QUEUES.indicators, TICK_JOB, { every: 60_000 }, 'the indicator tick');
@@ -77,6 +67,5 @@ export class IndicatorsWorkerService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.worker?.close();
-    this.connection?.disconnect();
   }
 }

@@ -1,13 +1,14 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { type Job, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
-import { AppConfig } from '../core/config/app-config';
-import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
-import { QUEUES } from '../core/queue/queue.constants';
-import { JobSchedules } from '../core/queue/job-schedules';
-import { QueueRegistry } from '../core/queue/queue.module';
-import { createWorkerConnection } from '../core/queue/redis-connection';
-import { ExportProcessorService, PersonalDataRotationService, RetentionService } from '../modules/petitions';
+import type { Job } from 'bullmq';
+import { AppConfig } from '../../../core/config/app-config';
+import { EventDispatcherService } from '../../../core/outbox/event-dispatcher.service';
+import { QUEUES } from '../../../core/queue/queue.constants';
+import { JobSchedules } from '../../../core/queue/job-schedules';
+import { QueueRegistry } from '../../../core/queue/queue.module';
+import { QueueWorker } from '../../../core/queue/queue-worker';
+import { ExportProcessorService } from '../ledgers/export-processor.service';
+import { RetentionService } from '../ledgers/retention.service';
+import { PersonalDataRotationService } from '../personal-data-rotation.service';
 
 export const EXPORT_ENQUEUER = 'export-enqueuer';
 
@@ -30,8 +31,7 @@ const ROTATION_EVERY_MS = 24 * 3600 * 1000;
 @Injectable()
 export class ExportsWorkerService implements OnApplicationShutdown {
   private readonly logger = new Logger(ExportsWorkerService.name);
-  private worker: Worker<ExportJobData> | null = null;
-  private connection: Redis | null = null;
+  private worker: QueueWorker<ExportJobData> | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -47,16 +47,8 @@ export class ExportsWorkerService implements OnApplicationShutdown {
     this.dispatcher.subscribe(EXPORT_ENQUEUER, ['export.requested'], async (event) => {
       await this.queues.get(QUEUES.exports).add('ledger', { exportId: event.aggregateId }, { jobId: `export-${event.aggregateId}` });
     });
-    this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-exports');
-    this.connection.on('error', () => undefined);
-    this.worker = new Worker<ExportJobData>(QUEUES.exports, (job) => this.process(job), {
-      connection: this.connection,
-      prefix: this.config.QUEUE_PREFIX,
-      concurrency: 1,
-      lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
-      stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
-    });
-    this.worker.on('failed', (job, error) => {
+    this.worker = QueueWorker.start<ExportJobData>(this.config, QUEUES.exports, (job) => this.process(job), { concurrency: 1 });
+    this.worker.worker.on('failed', (job, error) => {
       this.logger.warn(`Export job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`);
       const exportId = job?.data.exportId;
       if (job && exportId && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.processor.fail(exportId, `导出失败：${error.message}`);
@@ -64,7 +56,6 @@ export class ExportsWorkerService implements OnApplicationShutdown {
     // One scheduler entry however many workers start (upsert by id).
     void this.schedules.schedule(QUEUES.exports, RETENTION_JOB, { every: RETENTION_EVERY_MS }, 'the retention job');
     void this.schedules.schedule(QUEUES.exports, ROTATION_JOB, { every: ROTATION_EVERY_MS }, 'the personal data rotation');
-    this.worker.on('error', (error) => this.logger.warn(`Exports worker: ${error.message}`));
   }
 
   async process(job: Job<ExportJobData>): Promise<unknown> {
@@ -76,6 +67,5 @@ export class ExportsWorkerService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.worker?.close();
-    this.connection?.disconnect();
   }
 }

@@ -1,12 +1,11 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { type Job, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
-import { AppConfig } from '../core/config/app-config';
-import { QUEUES } from '../core/queue/queue.constants';
-import { JobSchedules } from '../core/queue/job-schedules';
-import { createWorkerConnection } from '../core/queue/redis-connection';
-import { DutySweepService } from '../modules/duty';
-import { IncidentLimitSweepService } from '../modules/incidents';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { AppConfig } from '../../../core/config/app-config';
+import { QUEUES } from '../../../core/queue/queue.constants';
+import { JobSchedules } from '../../../core/queue/job-schedules';
+import { QueueWorker } from '../../../core/queue/queue-worker';
+import { IncidentLimitSweepService } from '../../incidents';
+import { DutySweepService } from './duty-sweep.service';
 
 export const DUTY_SWEEP_JOB = 'duty-sweep';
 /** Report limits of sudden incidents are 30 and 60 minutes: checked every minute. */
@@ -19,9 +18,7 @@ export const INCIDENT_SWEEP_JOB = 'incident-limit-sweep';
  */
 @Injectable()
 export class DutyWorkerService implements OnApplicationShutdown {
-  private readonly logger = new Logger(DutyWorkerService.name);
-  private worker: Worker | null = null;
-  private connection: Redis | null = null;
+  private worker: QueueWorker | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -31,16 +28,7 @@ export class DutyWorkerService implements OnApplicationShutdown {
   ) {}
 
   start(): void {
-    this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-duty');
-    this.connection.on('error', () => undefined);
-    this.worker = new Worker(QUEUES.duty, (job) => this.process(job), {
-      connection: this.connection,
-      prefix: this.config.QUEUE_PREFIX,
-      concurrency: 1,
-      lockDuration: this.config.JOB_LOCK_SECONDS * 1000,
-      stalledInterval: this.config.JOB_LOCK_SECONDS * 1000,
-    });
-    this.worker.on('error', (error) => this.logger.warn(`Duty worker: ${error.message}`));
+    this.worker = QueueWorker.start(this.config, QUEUES.duty, (job) => this.process(job), { concurrency: 1 });
     void this.schedules.schedule(QUEUES.duty, DUTY_SWEEP_JOB, { every: this.config.DUTY_SWEEP_MINUTES * 60_000 }, 'the duty sweep');
     void this.schedules.schedule(QUEUES.duty, INCIDENT_SWEEP_JOB, { every: 60_000 }, 'the incident sweep');
   }
@@ -53,6 +41,5 @@ export class DutyWorkerService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.worker?.close();
-    this.connection?.disconnect();
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EventDispatcherService } from '../core/outbox/event-dispatcher.service';
-import { BudgetSpendingService } from '../modules/budget';
+import { EventDispatcherService } from '../../../core/outbox/event-dispatcher.service';
+import { BudgetSpendingService } from '../budget-spending.service';
 
 export const SUBSIDY_SPENDING_BOOKER = 'budget-subsidy-spending';
 
