@@ -28,6 +28,11 @@ describe('List convention (issue 17: no row is ever unreachable)', () => {
     expect(hidingRows.map(({ file, tag }) => `${file}: ${tag}`)).toEqual([]);
   });
 
+  it('Issue 17: every nz-table is a card list on a phone (appCardList), so no table scrolls sideways', () => {
+    const plain = nzTableTags().filter(({ tag }) => !/\bappCardList\b/.test(tag));
+    expect(plain.map(({ file, tag }) => `${file}: ${tag}`)).toEqual([]);
+  });
+
   it('Issue 17: an nz-table that pages in the browser shows its pager', () => {
     const hiddenPager = nzTableTags().filter(({ tag }) => !tag.includes('[nzFrontPagination]="false"') && /\[nzShowPagination\]="(?!true)/.test(tag));
     expect(hiddenPager.map(({ file, tag }) => `${file}: ${tag}`)).toEqual([]);
