@@ -161,11 +161,11 @@ async function renderedText(page: Page): Promise<string> {
   });
 }
 
-/** Tables drawn as tables on a phone (not appCardList, or with their header row showing). */
+/** Tables with a header row drawn as tables on a phone (not appCardList, or the header showing). */
 async function plainTables(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('nz-content nz-table'))
-      .filter((t) => t.getBoundingClientRect().width > 0)
+      .filter((t) => t.getBoundingClientRect().width > 0 && t.querySelector('thead th'))
       .filter((t) => !t.classList.contains('card-list') || Array.from(t.querySelectorAll('thead')).some((h) => getComputedStyle(h).display !== 'none'))
       .map((t) => t.getAttribute('data-testid') ?? (t.querySelector('th') as HTMLElement | null)?.innerText ?? 'nz-table'),
   );

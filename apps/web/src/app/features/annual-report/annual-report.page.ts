@@ -10,12 +10,11 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { firstValueFrom } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
-import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 信访情况年度统计 (2022 条例 Art 41): the figures of the annual report, for the caller's territory. */
 @Component({
   selector: 'app-annual-report-page',
-  imports: [FormsModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzInputNumberModule, NzAlertModule, CardListDirective],
+  imports: [FormsModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzInputNumberModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './annual-report.page.html',
   styles: ['nz-card { margin-bottom: 16px; } .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 16px; } .year { margin-bottom: 16px; }'],
