@@ -21,12 +21,13 @@ const ROLES = [
 /**
  * Latin words a page may show. Kept tiny: each is a name a Chinese user reads as such, not an
  * untranslated word.
- * - Excel: the file kind of the export buttons (导出 Excel).
+ * - Excel, Word, PDF, JPG, PNG: kinds of file, named as the files and their programs name them
+ *   (导出 Excel; the case page's upload hint 支持 PDF、JPG、PNG、Word、Excel).
  * - GB: the prefix of a national standard's number (GB 11643, the resident ID standard).
  * Identifiers that are data, not words (a login name, a hotspot number such as YH2026-0001), are
  * marked translate="no" in the template and left out, as are key caps in <kbd> (Ctrl+Enter).
  */
-const ALLOWED_WORDS = new Set(['Excel', 'GB']);
+const ALLOWED_WORDS = new Set(['Excel', 'Word', 'PDF', 'JPG', 'PNG', 'GB']);
 
 /** What must never reach a user's screen (the same classes as apps/web/src/app/core/raw-codes.spec.ts). */
 const RAW_PATTERNS: [string, RegExp][] = [
