@@ -293,6 +293,6 @@ describe('page sweep: every page of every role at desktop and phone size, in hea
       } finally {
         await context.close();
       }
-    }, 300_000);
+    }, 480_000);
   }
 });
