@@ -46,7 +46,7 @@ export const CASES_LABELS = {
     addRepresentative: '添加代表',
     remove: '移除',
     save: '登记',
-    shortcut: 'Ctrl+Enter 登记',
+    shortcut: '快捷键',
     candidates: '可能的重复信访与群体事项',
     similarity: '相似度',
     likelyRepeat: '可能重复',

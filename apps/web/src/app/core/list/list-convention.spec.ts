@@ -28,6 +28,15 @@ describe('List convention (issue 17: no row is ever unreachable)', () => {
     expect(hidingRows.map(({ file, tag }) => `${file}: ${tag}`)).toEqual([]);
   });
 
+  it('Issue 17: every nz-table with a header row is a card list on a phone (appCardList); label/count tables stay tables', () => {
+    const tables = files(APP, /\.(html|ts)$/).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/<nz-table\b[^>]*>[\s\S]*?<\/nz-table>/g)].map((m) => ({ file: relative(APP, file), table: m[0] })),
+    );
+    expect(tables.length).toBeGreaterThan(30);
+    const plain = tables.filter(({ table }) => table.includes('<thead') && !/^<nz-table\b[^>]*\bappCardList\b/.test(table));
+    expect(plain.map(({ file, table }) => `${file}: ${table.slice(0, 120)}`)).toEqual([]);
+  });
+
   it('Issue 17: an nz-table that pages in the browser shows its pager', () => {
     const hiddenPager = nzTableTags().filter(({ tag }) => !tag.includes('[nzFrontPagination]="false"') && /\[nzShowPagination\]="(?!true)/.test(tag));
     expect(hiddenPager.map(({ file, tag }) => `${file}: ${tag}`)).toEqual([]);

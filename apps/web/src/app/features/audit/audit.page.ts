@@ -15,11 +15,12 @@ import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { actionLabel, actionOptions, type AuditFilterForm, describeChanges, entityTypeLabel, entityTypeOptions, toAuditQuery } from './audit-filters';
 import { AuditApi } from './data-access/audit.api';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 审计日志: search the append-only log and export what the filters match. */
 @Component({
   selector: 'app-audit-page',
-  imports: [DatePipe, FormsModule, NzCardModule, NzTableModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzDatePickerModule, NzAlertModule],
+  imports: [DatePipe, FormsModule, NzCardModule, NzTableModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzDatePickerModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit.page.html',
   styles: [

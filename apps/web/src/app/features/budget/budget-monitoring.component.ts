@@ -13,6 +13,7 @@ import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { BudgetApi } from './data-access/budget.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 interface DraftRow extends BudgetMonitoringRowRequest {
   position: number;
@@ -28,7 +29,7 @@ interface DraftRow extends BudgetMonitoringRowRequest {
  */
 @Component({
   selector: 'app-budget-monitoring',
-  imports: [DateFieldComponent, FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzRadioModule, NzSelectModule, NzTableModule],
+  imports: [DateFieldComponent, FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzRadioModule, NzSelectModule, NzTableModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-monitoring.component.html',
   styles: [

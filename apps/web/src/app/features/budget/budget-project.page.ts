@@ -22,11 +22,12 @@ import { GoalImportComponent } from './goal-import.component';
 import { SelfEvaluationComponent } from './self-evaluation.component';
 import { SpendingCurveComponent } from './spending-curve.component';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** One project's scorecard: its goal rows against their targets, and spending against the plan. */
 @Component({
   selector: 'app-budget-project-page',
-  imports: [DateFieldComponent, FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, NzTabsModule, SpendingCurveComponent, BudgetMonitoringComponent, SelfEvaluationComponent, GoalImportComponent, GoalActualDialogComponent],
+  imports: [DateFieldComponent, FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, NzTabsModule, SpendingCurveComponent, BudgetMonitoringComponent, SelfEvaluationComponent, GoalImportComponent, GoalActualDialogComponent, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-project.page.html',
   styles: [

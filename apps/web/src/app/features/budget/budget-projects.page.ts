@@ -11,18 +11,19 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { BudgetApi } from './data-access/budget.api';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 预算项目: each year's projects with their execution against the plan. */
 @Component({
   selector: 'app-budget-projects-page',
-  imports: [FormsModule, RouterLink, DecimalPipe, NzCardModule, NzTableModule, NzTagModule, NzSelectModule, NzAlertModule],
+  imports: [FormsModule, RouterLink, DecimalPipe, NzCardModule, NzTableModule, NzTagModule, NzSelectModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.title" [nzExtra]="extra">
       @if (error()) {
         <nz-alert nzType="error" [nzMessage]="error()" nzShowIcon />
       }
-      <nz-table #t [nzData]="shown()" nzSize="middle" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="budget-projects">
+      <nz-table appCardList #t [nzData]="shown()" nzSize="middle" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="budget-projects">
         <thead>
           <tr>
             <th>{{ labels.code }}</th>

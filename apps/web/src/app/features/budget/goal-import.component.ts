@@ -8,6 +8,7 @@ import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { BudgetApi } from './data-access/budget.api';
 import { FilePickComponent } from '../../core/forms/file-pick.component';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /**
  * 导入绩效目标表: uploads an .xlsx as the project's goal rows and shows the row-by-row report
@@ -15,7 +16,7 @@ import { FilePickComponent } from '../../core/forms/file-pick.component';
  */
 @Component({
   selector: 'app-goal-import',
-  imports: [FilePickComponent, NzAlertModule, NzButtonModule, NzTableModule, NzTagModule],
+  imports: [FilePickComponent, NzAlertModule, NzButtonModule, NzTableModule, NzTagModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="hint">{{ labels.hint }}</p>
@@ -26,7 +27,7 @@ import { FilePickComponent } from '../../core/forms/file-pick.component';
     @if (report(); as r) {
       <nz-alert [nzType]="r.flagged ? 'warning' : 'success'" nzShowIcon [nzMessage]="labels.report(r.fileName, r.imported, r.flagged, r.blankRowsSkipped)" [nzAction]="close" data-testid="goal-import-result" />
       <ng-template #close><button nz-button nzSize="small" (click)="report.set(null)">{{ labels.close }}</button></ng-template>
-      <nz-table #rt [nzData]="r.rows" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" data-testid="goal-import-report">
+      <nz-table appCardList #rt [nzData]="r.rows" [nzFrontPagination]="false" [nzShowPagination]="false" nzSize="small" data-testid="goal-import-report">
         <thead>
           <tr>
             <th nzWidth="80px">{{ labels.rowNumber }}</th>

@@ -14,6 +14,7 @@ import { runShowingError } from '../../core/api-error';
 import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { BudgetApi } from './data-access/budget.api';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green', 良: 'blue', 中: 'orange', 差: 'red' };
 
@@ -24,7 +25,7 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
  */
 @Component({
   selector: 'app-self-evaluation',
-  imports: [FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzTableModule, NzTagModule],
+  imports: [FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzTableModule, NzTagModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './self-evaluation.component.html',
   styles: [

@@ -5,11 +5,12 @@ import { NgxEchartsDirective } from 'ngx-echarts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { LABELS } from '../../core/labels';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** Cumulative execution month by month against the plan's checkpoints, as a chart or a table. */
 @Component({
   selector: 'app-spending-curve',
-  imports: [NgxEchartsDirective, NzButtonModule, NzTableModule],
+  imports: [NgxEchartsDirective, NzButtonModule, NzTableModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="switch">
@@ -19,7 +20,7 @@ import { LABELS } from '../../core/labels';
     @if (viewMode() === 'chart') {
       <div echarts class="chart" [options]="options()" data-testid="spending-curve"></div>
     } @else {
-      <nz-table #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="spending-curve-table">
+      <nz-table appCardList #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="spending-curve-table">
         <thead>
           <tr><th>{{ labels.month }}</th><th>{{ labels.executed }}</th><th>{{ labels.plan }}</th></tr>
         </thead>

@@ -12,11 +12,12 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 内容分类: the two-level dictionary; renames keep the old label as an alias, entries retire but never vanish. */
 @Component({
   selector: 'app-categories-page',
-  imports: [FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
+  imports: [FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './categories.page.html',
   styles: [

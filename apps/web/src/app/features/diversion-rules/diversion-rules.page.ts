@@ -17,6 +17,7 @@ import { firstValueFrom } from 'rxjs';
 import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { LIMIT_UNIT_OPTIONS, limitText, type RuleDraft, toDraft, toRequest } from './diversion-rule-form';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /**
  * 分流规则表 for administrators: the current version of every rule; a revision is saved as the next
@@ -24,7 +25,7 @@ import { LIMIT_UNIT_OPTIONS, limitText, type RuleDraft, toDraft, toRequest } fro
  */
 @Component({
   selector: 'app-diversion-rules-page',
-  imports: [FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzSwitchModule, NzCheckboxModule, NzModalModule, NzAlertModule],
+  imports: [FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzSwitchModule, NzCheckboxModule, NzModalModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './diversion-rules.page.html',
   styles: [

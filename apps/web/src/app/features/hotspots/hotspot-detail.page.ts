@@ -26,7 +26,7 @@ import { COLOUR_TAGS } from './hotspot-board';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspot-detail.page.html',
   styles: [
-    '.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; } .actions > button, .actions > a { flex: 1 1 120px; min-height: 40px; } .hint { color: rgba(0,0,0,.45); font-size: 12px; }',
+    '.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; } .actions > button, .actions > a { flex: 1 1 120px; min-height: 44px; } .hint { color: rgba(0,0,0,.45); font-size: 12px; }',
     'nz-select { width: 100%; margin-bottom: 8px; } nz-alert { display: block; margin-bottom: 12px; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } textarea { margin-bottom: 8px; }',
   ],
 })

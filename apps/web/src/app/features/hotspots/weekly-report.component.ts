@@ -52,7 +52,7 @@ import { chinaWeekStart } from './hotspot-board';
   `,
   styles: [
     '.week { border: 1px solid #f0f0f0; border-radius: 6px; padding: 10px 12px; margin-bottom: 12px; } .hint { color: rgba(0,0,0,.45); font-size: 13px; }',
-    '.own { margin: 8px 0; display: flex; gap: 8px; align-items: center; } .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; } .actions > * { flex: 1 1 160px; min-height: 40px; }',
+    '.own { margin: 8px 0; display: flex; gap: 8px; align-items: center; } .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; } .actions > * { flex: 1 1 160px; min-height: 44px; }',
     '.tags { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 8px; }',
   ],
 })

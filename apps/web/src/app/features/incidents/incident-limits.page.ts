@@ -10,6 +10,7 @@ import { apiErrorMessage } from '../../core/api-error';
 import { LABELS } from '../../core/labels';
 import { IncidentsApi } from './data-access/incidents.api';
 import { LIMIT_MINUTES, reportLimitRequestOf } from './report-limit-form';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 interface LimitRow extends IncidentReportLimit {
   saving: boolean;
@@ -18,7 +19,7 @@ interface LimitRow extends IncidentReportLimit {
 /** 突发事件报告时限 (administrators): the phone and written report limits per event level. */
 @Component({
   selector: 'app-incident-limits-page',
-  imports: [FormsModule, NzCardModule, NzTableModule, NzInputNumberModule, NzButtonModule, NzAlertModule],
+  imports: [FormsModule, NzCardModule, NzTableModule, NzInputNumberModule, NzButtonModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.limitsTitle">
@@ -29,7 +30,7 @@ interface LimitRow extends IncidentReportLimit {
       @if (notice(); as message) {
         <nz-alert nzType="success" [nzMessage]="message" nzShowIcon data-testid="limits-saved" />
       }
-      <nz-table #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="limits-table">
+      <nz-table appCardList #t [nzData]="rows()" nzSize="small" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="limits-table">
         <thead>
           <tr><th>{{ labels.level }}</th><th>{{ labels.phoneMinutes }}</th><th>{{ labels.writtenMinutes }}</th><th></th></tr>
         </thead>
@@ -46,7 +47,7 @@ interface LimitRow extends IncidentReportLimit {
       </nz-table>
     </nz-card>
   `,
-  styles: ['.hint { color: rgba(0,0,0,.55); } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 110px; }'],
+  styles: ['.hint { color: rgba(0,0,0,.55); } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 110px; max-width: 100%; }'],
 })
 export class IncidentLimitsPage implements OnInit {
   private readonly api = inject(IncidentsApi);

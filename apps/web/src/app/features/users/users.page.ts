@@ -13,11 +13,12 @@ import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { UsersApi } from './data-access/users.api';
+import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 账号管理: the account list (a page at a time) and the form that creates an account. */
 @Component({
   selector: 'app-users-page',
-  imports: [ReactiveFormsModule, NzCardModule, NzTableModule, NzTagModule, NzFormModule, NzInputModule, NzSelectModule, NzButtonModule, NzAlertModule],
+  imports: [ReactiveFormsModule, NzCardModule, NzTableModule, NzTagModule, NzFormModule, NzInputModule, NzSelectModule, NzButtonModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users.page.html',
   styles: ['.create { margin-top: 16px; } .more { margin-top: 12px; } nz-alert { display: block; margin-bottom: 12px; }'],
