@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, forwardRef, Inject, Injectable } from '@nestjs/common';
 import { API_ERROR_CODES, type CaseRegistration, CHANNEL_LABELS, CHANNELS_WITH_RECEIPT_DATE, type CreateCaseRequest, type CurrentUser } from '@julu/contracts';
 import { caseFlags, chinaDate, formatCaseNo, searchGrams } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
@@ -33,8 +33,11 @@ export class CaseRegistrationService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly clocks: ClocksService,
-    private readonly events: CaseEventsService,
+    // The workflow writes cases through this module's index.ts, so the two import each other: the
+    // workflow's services are resolved late (forwardRef), and typed by the methods used here so that
+    // no class reference is needed while this one is declared.
+    @Inject(forwardRef(() => ClocksService)) private readonly clocks: Pick<ClocksService, 'start'>,
+    @Inject(forwardRef(() => CaseEventsService)) private readonly events: Pick<CaseEventsService, 'record'>,
   ) {}
 
   register(request: CreateCaseRequest, user: CurrentUser): Promise<CaseRegistration> {
