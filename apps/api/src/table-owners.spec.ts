@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { ENTITIES } from './entities';
@@ -31,6 +32,9 @@ describe('table ownership: every write comes from the table’s owner', () => {
     expect(writes.find((w) => w.file === 'modules/audit/audit.service.ts' && w.table === 'audit_log')).toBeDefined();
     expect(writes.find((w) => w.file === 'core/outbox/outbox.service.ts' && w.table === 'outbox_event')).toBeDefined();
     expect(writes.find((w) => w.file === 'modules/org/seed/seed-villages.ts' && w.table === 'org_unit')).toBeDefined();
+    // Typed writes through an entity count too.
+    const typed = writes.find((w) => w.file === 'modules/incidents/incidents.service.ts' && w.table === 'incident');
+    expect(typed && readFileSync(resolve(SRC, typed.file), 'utf8').split('\n')[typed.line - 1]).toContain('insertRow(');
   });
 
   it('maps every entity to a table with an owner', () => {

@@ -10,7 +10,7 @@ export interface TableWrite {
 }
 
 const SQL_WRITE = /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|MERGE\s+INTO)\s+(?:ONLY\s+)?"?([a-z_][a-z0-9_]*)"?/gi;
-const ORM_WRITES = new Set(['save', 'insert', 'update', 'delete', 'upsert', 'remove', 'softDelete', 'restore', 'increment', 'decrement', 'insertRow', 'updateRow']);
+const ORM_WRITES = new Set(['save', 'insert', 'update', 'delete', 'upsert', 'remove', 'softDelete', 'restore', 'increment', 'decrement', 'insertRow', 'updateRows']);
 
 /** Product source files: no specs, migrations or test helpers. */
 export function productFiles(srcRoot: string): string[] {

@@ -1,2 +1,3 @@
 export { CalendarModule } from './calendar.module';
 export { CalendarService, type StatutoryCalendar } from './calendar.service';
+export { HolidayYearEntity } from './entities/holiday-year.entity';

@@ -1,2 +1,17 @@
 export { DutyModule } from './duty.module';
 export { DutySweepService, type DutySweepResult } from './jobs/duty-sweep.service';
+export { SensitivePeriodEntity } from './entities/sensitive-period.entity';
+export { DutyRosterEntity } from './entities/duty-roster.entity';
+export { DutyShiftEntity } from './entities/duty-shift.entity';
+export { DutyShiftMemberEntity } from './entities/duty-shift-member.entity';
+export { DutyHandoverEntity } from './entities/duty-handover.entity';
+export { DutySwapEntity } from './entities/duty-swap.entity';
+export { DutyUnavailabilityEntity } from './entities/duty-unavailability.entity';
+export { DutyReportEntity } from './entities/duty-report.entity';
+export { DutyReportFlagEntity } from './entities/duty-report-flag.entity';
+export { DutySubsidyRateEntity } from './entities/duty-subsidy-rate.entity';
+export { DutySubsidySheetEntity } from './entities/duty-subsidy-sheet.entity';
+export { DutySubsidySheetShiftEntity } from './entities/duty-subsidy-sheet-shift.entity';
+export { DutySubsidyLineEntity } from './entities/duty-subsidy-line.entity';
+export { DutySubsidyPaidShiftEntity } from './entities/duty-subsidy-paid-shift.entity';
+export { ReturnEscortEntity } from './entities/return-escort.entity';
