@@ -9,6 +9,4 @@ export interface AllowedWrite {
   reason: string;
 }
 
-export const TABLE_WRITE_ALLOW_LIST: readonly AllowedWrite[] = [
-  { file: 'modules/petitions/ledgers/retention.service.ts', table: 'idempotency_key', reason: 'the nightly retention purges expired idempotency keys itself' },
-];
+export const TABLE_WRITE_ALLOW_LIST: readonly AllowedWrite[] = [];
