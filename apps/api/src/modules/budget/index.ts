@@ -1,3 +1,9 @@
 export { BudgetModule } from './budget.module';
 export { BudgetJobsModule } from './jobs/budget-jobs.module';
 export { BudgetWorkerService } from './jobs/budget-worker.service';
+export { BudgetProjectEntity } from './entities/budget-project.entity';
+export { BudgetSpendingEntity } from './entities/budget-spending.entity';
+export { BudgetGoalImportEntity } from './entities/budget-goal-import.entity';
+export { BudgetGoalRowEntity } from './entities/budget-goal-row.entity';
+export { BudgetMonitoringEntity } from './entities/budget-monitoring.entity';
+export { BudgetEvaluationEntity } from './entities/budget-evaluation.entity';

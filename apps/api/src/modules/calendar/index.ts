@@ -1,3 +1,4 @@
 export { CalendarModule } from './calendar.module';
 export { HolidayCalendarModule } from './holiday-calendar.module';
 export { CalendarService, type StatutoryCalendar } from './calendar.service';
+export { HolidayYearEntity } from './entities/holiday-year.entity';

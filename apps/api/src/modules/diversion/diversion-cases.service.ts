@@ -9,6 +9,7 @@ import { notFound } from '../../core/http/api-errors';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../core/http/keyset-cursor';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
+import { flagLawRelated } from '../petitions';
 import { caseText, DIVERTIBLE_STATES, FLAGGED_CASE_SQL, type FlaggedCaseRow, toCaseView } from './diversion-case.rows';
 import { DiversionRulesService } from './diversion-rules.service';
 import { type ConsultationRow, DIVERSION_SQL, type DiversionRow, toConsultationView, toDiversionView } from './diversion.rows';
@@ -33,7 +34,7 @@ export class DiversionCasesService {
     return this.transactions.run(async (m) => {
       const c = await this.visible(m, caseId, user);
       if (!c.is_law_related) {
-        await m.query('UPDATE petition_case SET is_law_related = true, updated_at = now() WHERE id = $1', [c.id]);
+        await flagLawRelated(m, c.id);
         await m.query('INSERT INTO case_law_flag (case_id, reason, flagged_by) VALUES ($1, $2, $3) ON CONFLICT (case_id) DO NOTHING', [c.id, dto.reason.trim(), user.id]);
         await this.audit.record(m, { action: 'diversion.flag', entityType: 'petition_case', entityId: c.id, changes: { lawRelated: { before: false, after: true } }, reason: dto.reason.trim() });
         await this.outbox.record(m, { eventType: 'case.law-flagged', aggregateType: 'petition_case', aggregateId: c.id, payload: {} });

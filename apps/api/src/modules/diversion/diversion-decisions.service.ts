@@ -8,6 +8,7 @@ import { Transactions } from '../../core/database/transactions';
 import { invalidField, notFound } from '../../core/http/api-errors';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
+import { flagLawRelated } from '../petitions';
 import { TransitionsService } from '../workflow';
 import { DiversionCasesService } from './diversion-cases.service';
 import { DiversionRulesService } from './diversion-rules.service';
@@ -44,7 +45,7 @@ export class DiversionDecisionsService {
       const [notice]: { id: string }[] = await m.query(`SELECT id FROM case_notice WHERE case_id = $1 AND kind = 'NON_ACCEPTANCE' ORDER BY created_at DESC LIMIT 1`, [c.id]);
       if (!c.is_law_related) {
         // A diverted matter is 涉法涉诉 by definition: the decision flags it.
-        await m.query('UPDATE petition_case SET is_law_related = true WHERE id = $1', [c.id]);
+        await flagLawRelated(m, c.id);
         await m.query('INSERT INTO case_law_flag (case_id, reason, flagged_by) VALUES ($1, $2, $3) ON CONFLICT (case_id) DO NOTHING', [c.id, '分流时标记为涉法涉诉', user.id]);
       }
       const [{ id }]: { id: string }[] = await m.query(

@@ -5,9 +5,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
 import { invalidField } from '../../core/http/api-errors';
 import { OutboxService } from '../../core/outbox/outbox.service';
+import { insertRow } from '../../core/database/typed-writes';
 import { AuditService } from '../audit';
 import type { DiversionRuleDto } from './dto/diversion-rule.dto';
 import { type RuleRow, toRule, toRuleView } from './diversion.rows';
+import { DiversionRuleEntity } from './entities/diversion-rule.entity';
 
 const RULE_COLUMNS = 'id, code, version, title, route, matter_types, category_codes, keywords, legal_basis, competent_organ, statutory_clock, limit_amount, limit_unit, priority, active, created_at';
 
@@ -49,11 +51,29 @@ export class DiversionRulesService {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`diversion_rule:${code}`]);
       const [{ next }]: { next: number }[] = await m.query('SELECT COALESCE(max(version), 0) + 1 AS next FROM diversion_rule WHERE code = $1', [code]);
       const keywords = [...new Set(dto.keywords.map((k) => k.trim()).filter((k) => k.length > 0))];
-      const [row]: RuleRow[] = await m.query(
-        `INSERT INTO diversion_rule (code, version, title, route, matter_types, category_codes, keywords, legal_basis, competent_organ, statutory_clock, limit_amount, limit_unit, priority, active, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${RULE_COLUMNS}`,
-        [code, next, dto.title.trim(), dto.route, dto.matterTypes, dto.categoryCodes, keywords, dto.legalBasis.trim(), dto.competentOrgan.trim(), dto.statutoryClock.trim(), dto.limit?.amount ?? null, dto.limit?.unit ?? null, dto.priority, dto.active, user.id],
+      const { id } = await insertRow(
+        m,
+        DiversionRuleEntity,
+        {
+          code,
+          version: next,
+          title: dto.title.trim(),
+          route: dto.route,
+          matterTypes: dto.matterTypes,
+          categoryCodes: dto.categoryCodes,
+          keywords,
+          legalBasis: dto.legalBasis.trim(),
+          competentOrgan: dto.competentOrgan.trim(),
+          statutoryClock: dto.statutoryClock.trim(),
+          limitAmount: dto.limit?.amount ?? null,
+          limitUnit: dto.limit?.unit ?? null,
+          priority: dto.priority,
+          active: dto.active,
+          createdBy: user.id,
+        },
+        ['id'],
       );
+      const [row]: RuleRow[] = await m.query(`SELECT ${RULE_COLUMNS} FROM diversion_rule WHERE id = $1`, [id]);
       await this.audit.record(m, { action: 'diversion.rule.revise', entityType: 'diversion_rule', entityId: row.id, changes: { version: { before: next - 1, after: next } } });
       await this.outbox.record(m, { eventType: 'diversion.rule-revised', aggregateType: 'diversion_rule', aggregateId: row.id, payload: { code, version: next } });
       return toRuleView(row);

@@ -1,6 +1,8 @@
 import type { CreateHotspotRequest, CurrentUser } from '@julu/contracts';
 import { CIVIL_CODE_RULES, computeDue, type HolidayCalendar } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
+import { insertRow } from '../../core/database/typed-writes';
+import { RiskHotspotEntity } from './entities/risk-hotspot.entity';
 
 /** The next number of a register (隐患 YH2026-0001, 积案 JA2026-0001), gap-free per year. */
 export async function nextRegisterNo(m: EntityManager, kind: 'YH' | 'JA', year: number): Promise<string> {
@@ -18,16 +20,35 @@ export const hotspotDeadline = (foundOn: string, days: number, calendar: Holiday
 /** Inserts one hotspot whose references were checked by the caller; returns its id. */
 export async function insertHotspot(m: EntityManager, h: CreateHotspotRequest & { categoryLabel: string }, deadline: string, user: CurrentUser): Promise<string> {
   const hotspotNo = await nextRegisterNo(m, 'YH', Number(h.foundOn.slice(0, 4)));
-  const [{ id }]: { id: string }[] = await m.query(
-    `INSERT INTO risk_hotspot (hotspot_no, found_on, found_by, reporting_org, township_id, village_id, category_code, category_label, description, main_demand,
-       people_involved, group_type, possible_direction, risk_level, leader_in_charge, responsible_org, responsible_person, stability_person,
-       measures_resolve, measures_stability, deadline_days, deadline, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) RETURNING id`,
-    [
-      hotspotNo, h.foundOn, h.foundBy.trim(), h.reportingOrg.trim(), h.townshipId, h.villageId ?? null, h.categoryCode, h.categoryLabel, h.description.trim(), h.mainDemand.trim(),
-      h.peopleInvolved, h.groupType?.trim() ?? '', h.possibleDirection ?? null, h.riskLevel, h.leaderInCharge.trim(), h.responsibleOrg.trim(), h.responsiblePerson.trim(), h.stabilityPerson.trim(),
-      h.measuresResolve.trim(), h.measuresStability.trim(), h.deadlineDays, deadline, user.id,
-    ],
+  const { id } = await insertRow(
+    m,
+    RiskHotspotEntity,
+    {
+      hotspotNo,
+      foundOn: h.foundOn,
+      foundBy: h.foundBy.trim(),
+      reportingOrg: h.reportingOrg.trim(),
+      townshipId: h.townshipId,
+      villageId: h.villageId ?? null,
+      categoryCode: h.categoryCode,
+      categoryLabel: h.categoryLabel,
+      description: h.description.trim(),
+      mainDemand: h.mainDemand.trim(),
+      peopleInvolved: h.peopleInvolved,
+      groupType: h.groupType?.trim() ?? '',
+      possibleDirection: h.possibleDirection ?? null,
+      riskLevel: h.riskLevel,
+      leaderInCharge: h.leaderInCharge.trim(),
+      responsibleOrg: h.responsibleOrg.trim(),
+      responsiblePerson: h.responsiblePerson.trim(),
+      stabilityPerson: h.stabilityPerson.trim(),
+      measuresResolve: h.measuresResolve.trim(),
+      measuresStability: h.measuresStability.trim(),
+      deadlineDays: h.deadlineDays,
+      deadline,
+      createdBy: user.id,
+    },
+    ['id'],
   );
   await m.query(`INSERT INTO hotspot_follow_up (hotspot_id, author_id, action, content) VALUES ($1, $2, NULL, $3)`, [id, user.id, `登记隐患 ${hotspotNo}`]);
   return id;

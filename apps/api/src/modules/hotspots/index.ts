@@ -1,3 +1,12 @@
 export { HotspotsModule } from './hotspots.module';
 export { HotspotsJobsModule } from './jobs/hotspots-jobs.module';
 export { HotspotsWorkerService } from './jobs/hotspots-worker.service';
+export { RiskHotspotEntity } from './entities/risk-hotspot.entity';
+export { HotspotCaseEntity } from './entities/hotspot-case.entity';
+export { HotspotFollowUpEntity } from './entities/hotspot-follow-up.entity';
+export { HotspotNumberCounterEntity } from './entities/hotspot-number-counter.entity';
+export { HotspotWeeklyReportEntity } from './entities/hotspot-weekly-report.entity';
+export { HotspotWeeklyMissingEntity } from './entities/hotspot-weekly-missing.entity';
+export { BacklogCaseEntity } from './entities/backlog-case.entity';
+export { BacklogCaseLinkEntity } from './entities/backlog-case-link.entity';
+export { LeaderActivityEntity } from './entities/leader-activity.entity';

@@ -4,12 +4,14 @@ import { chinaDate } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { coversTownship, territoryOf } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { conflict, forbidden, invalid, invalidField } from '../../core/http/api-errors';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
 import { NotificationsService } from '../workflow';
 import type { AddIncidentReportDto } from './dto/add-incident-report.dto';
 import type { CreateIncidentDto } from './dto/create-incident.dto';
+import { IncidentEntity } from './entities/incident.entity';
 import { IncidentQueriesService } from './incident-queries.service';
 import { chainProblem, checkReportTime, type ExistingReport, filedReportTime, nextFollowUpSeq } from './incident-rules';
 import { reportLabel } from './incident.row';
@@ -45,29 +47,29 @@ export class IncidentsService {
       const township = await this.checkPlace(m, dto.townshipId, dto.villageId ?? null);
       const limits = await this.limits.forLevel(m, dto.level);
       const incidentNo = await this.nextNumber(m, Number(chinaDate(discoveredAt).slice(0, 4)));
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO incident (incident_no, title, discovered_at, level, nature, source, township_id, village_id, place_detail, people_count, description, measures,
-                               phone_limit_minutes, written_limit_minutes, phone_reported_at, reported_to, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
-        [
+      const { id } = await insertRow(
+        m,
+        IncidentEntity,
+        {
           incidentNo,
-          dto.title.trim(),
+          title: dto.title.trim(),
           discoveredAt,
-          dto.level,
-          dto.nature,
-          dto.source ?? 'SELF',
-          dto.townshipId,
-          dto.villageId ?? null,
-          dto.placeDetail.trim(),
-          dto.peopleCount,
-          dto.description.trim(),
-          dto.measures?.trim() ?? '',
-          limits.phoneMinutes,
-          limits.writtenMinutes,
-          phoneAt,
-          phoneAt ? reportedTo : [],
-          user.id,
-        ],
+          level: dto.level,
+          nature: dto.nature,
+          source: dto.source ?? 'SELF',
+          townshipId: dto.townshipId,
+          villageId: dto.villageId ?? null,
+          placeDetail: dto.placeDetail.trim(),
+          peopleCount: dto.peopleCount,
+          description: dto.description.trim(),
+          measures: dto.measures?.trim() ?? '',
+          phoneLimitMinutes: limits.phoneMinutes,
+          writtenLimitMinutes: limits.writtenMinutes,
+          phoneReportedAt: phoneAt,
+          reportedTo: phoneAt ? reportedTo : [],
+          createdBy: user.id,
+        },
+        ['id'],
       );
       if (phoneAt) {
         await m.query(`INSERT INTO incident_report (incident_id, kind, reported_at, reported_to, content, reported_by, time_reason) VALUES ($1, 'PHONE', $2, $3, '', $4, $5)`, [

@@ -13,8 +13,10 @@ import { maskIdNumber, maskPhone, normalizePhone } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { coversTownship, territoryOf, townshipCondition } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { PersonalDataCipher } from '../../core/personal-data/personal-data-cipher';
 import { AuditService } from '../audit';
+import { PetitionerEntity } from './entities/petitioner.entity';
 import { idNumberLookupKey, normalizeIdentity, normalizeLandline, normalizeMobile } from './petitioner-identity';
 import { type EncryptedColumn, petitionerCipherContext, PETITIONER_VIEW_SQL, type PetitionerRow, REVEAL_COLUMNS, toPetitionerView } from './petitioner.row';
 import { invalid } from '../../core/http/api-errors';
@@ -52,36 +54,30 @@ export class PetitionersService {
       const id = randomUUID();
       const seal = (column: EncryptedColumn, plain: string | null): string | null =>
         plain === null ? null : this.cipher.encrypt(plain, petitionerCipherContext(id, column));
-      await m.query(
-        `INSERT INTO petitioner (id, name, id_type, id_number_enc, id_number_bidx, id_number_masked, gender, birth_year,
-           mobile_enc, mobile_bidx, mobile_masked, landline_enc, landline_bidx, landline_masked,
-           township_id, village_id, address_detail_enc, political_status, occupation, workplace, is_representative, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
-        [
-          id,
-          request.name.trim(),
-          request.idType,
-          seal('id_number_enc', identity.idNumber),
-          idNumberIndex,
-          identity.idNumber ? maskIdNumber(identity.idNumber) : null,
-          identity.gender,
-          identity.birthYear,
-          seal('mobile_enc', mobile),
-          mobile ? this.cipher.blindIndex('phone', mobile) : null,
-          mobile ? maskPhone(mobile) : null,
-          seal('landline_enc', landline),
-          landline ? this.cipher.blindIndex('phone', landline) : null,
-          landline ? maskPhone(landline) : null,
-          place.townshipId,
-          place.villageId,
-          seal('address_detail_enc', addressDetail),
-          request.politicalStatus ?? null,
-          request.occupation?.trim() || null,
-          request.workplace?.trim() || null,
-          request.isRepresentative ?? false,
-          user.id,
-        ],
-      );
+      await insertRow(m, PetitionerEntity, {
+        id,
+        name: request.name.trim(),
+        idType: request.idType,
+        idNumberEnc: seal('id_number_enc', identity.idNumber),
+        idNumberBidx: idNumberIndex,
+        idNumberMasked: identity.idNumber ? maskIdNumber(identity.idNumber) : null,
+        gender: identity.gender,
+        birthYear: identity.birthYear,
+        mobileEnc: seal('mobile_enc', mobile),
+        mobileBidx: mobile ? this.cipher.blindIndex('phone', mobile) : null,
+        mobileMasked: mobile ? maskPhone(mobile) : null,
+        landlineEnc: seal('landline_enc', landline),
+        landlineBidx: landline ? this.cipher.blindIndex('phone', landline) : null,
+        landlineMasked: landline ? maskPhone(landline) : null,
+        townshipId: place.townshipId,
+        villageId: place.villageId,
+        addressDetailEnc: seal('address_detail_enc', addressDetail),
+        politicalStatus: request.politicalStatus ?? null,
+        occupation: request.occupation?.trim() || null,
+        workplace: request.workplace?.trim() || null,
+        isRepresentative: request.isRepresentative ?? false,
+        createdBy: user.id,
+      });
       await this.audit.record(m, {
         action: 'petitioner.create',
         entityType: 'petitioner',

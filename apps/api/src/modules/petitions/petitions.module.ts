@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
 import { WorkflowModule } from '../workflow';
 import { AttachmentsController } from './attachments/attachments.controller';
 import { AttachmentsService } from './attachments/attachments.service';
@@ -23,7 +23,8 @@ import { VisitsService } from './visits/visits.service';
 
 /** Petitioners, cases and visits. */
 @Module({
-  imports: [WorkflowModule],
+  // forwardRef: the workflow reaches petition_case through this module's index.ts (case-records.ts).
+  imports: [forwardRef(() => WorkflowModule)],
   controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController, VisitsController, RepeatsController, LedgersController, AttachmentsController],
   providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService, VisitsService, RepeatCandidatesService, RepeatLinksService, LedgerWriterService, LedgersService, ExportJobsService, AttachmentsService],
 })

@@ -36,6 +36,10 @@ export class OrgUnitEntity {
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
   retiredAt!: Date | null;
 
+  /** The township's village list is complete (coverage counts only against complete lists). */
+  @Column({ name: 'village_list_complete', type: 'boolean', default: false })
+  villageListComplete!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

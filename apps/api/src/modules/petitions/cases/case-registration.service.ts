@@ -1,9 +1,10 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, forwardRef, Inject, Injectable } from '@nestjs/common';
 import { API_ERROR_CODES, type CaseRegistration, CHANNEL_LABELS, CHANNELS_WITH_RECEIPT_DATE, type CreateCaseRequest, type CurrentUser } from '@julu/contracts';
 import { caseFlags, chinaDate, formatCaseNo, searchGrams } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { coversTownship, territoryOf } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow } from '../../../core/database/typed-writes';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { CaseEventsService, ClocksService } from '../../workflow';
@@ -12,6 +13,7 @@ import { caseNotFound } from './case-queries.service';
 import { newQueryCode } from './query-code';
 import { type CaseDraft, registeredCaseDetail } from './registered-case';
 import { invalidField } from '../../../core/http/api-errors';
+import { PetitionCaseEntity } from '../entities/petition-case.entity';
 
 const COUNTY_CODE = '130529';
 const TIME_ZONE = 'Asia/Shanghai';
@@ -33,8 +35,11 @@ export class CaseRegistrationService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly clocks: ClocksService,
-    private readonly events: CaseEventsService,
+    // The workflow writes cases through this module's index.ts, so the two import each other: the
+    // workflow's services are resolved late (forwardRef), and typed by the methods used here so that
+    // no class reference is needed while this one is declared.
+    @Inject(forwardRef(() => ClocksService)) private readonly clocks: Pick<ClocksService, 'start'>,
+    @Inject(forwardRef(() => CaseEventsService)) private readonly events: Pick<CaseEventsService, 'record'>,
   ) {}
 
   register(request: CreateCaseRequest, user: CurrentUser): Promise<CaseRegistration> {
@@ -62,43 +67,40 @@ export class CaseRegistrationService {
     const receivedOn = receiptDay(request, registeredOn);
     const year = yearInChina(registeredAt);
     const queryCode = newQueryCode();
-    const [{ id }]: { id: string }[] = await m.query(
-      `INSERT INTO petition_case (case_year, query_code, channel, channel_subtype, source, matter_type,
-         category_code, category_label, title, main_request, facts_reasons, township_id, village_id, location_detail,
-         involved_unit_id, people_count, joint_signers, visited_level, is_group, is_skip_level, is_joint_letter, is_law_related,
-         registered_at, registered_by, registering_unit_id, search_grams, category_version, received_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)
-       RETURNING id`,
-      [
-        year,
+    const { id } = await insertRow(
+      m,
+      PetitionCaseEntity,
+      {
+        caseYear: year,
         queryCode,
-        request.channel,
-        request.channelSubtype ?? null,
-        request.source,
-        request.matterType,
-        facts.category.code,
-        facts.category.label,
-        request.title.trim(),
-        request.mainRequest.trim(),
-        request.factsAndReasons?.trim() || null,
-        request.townshipId,
-        request.villageId ?? null,
-        request.locationDetail?.trim() || null,
-        request.involvedUnitId ?? null,
-        request.peopleCount,
-        request.jointSigners ?? 0,
-        request.visitedLevel ?? null,
-        flags.group,
-        flags.skipLevel,
-        flags.jointLetter,
-        flags.lawRelated,
+        channel: request.channel,
+        channelSubtype: request.channelSubtype ?? null,
+        source: request.source,
+        matterType: request.matterType,
+        categoryCode: facts.category.code,
+        categoryLabel: facts.category.label,
+        title: request.title.trim(),
+        mainRequest: request.mainRequest.trim(),
+        factsReasons: request.factsAndReasons?.trim() || null,
+        townshipId: request.townshipId,
+        villageId: request.villageId ?? null,
+        locationDetail: request.locationDetail?.trim() || null,
+        involvedUnitId: request.involvedUnitId ?? null,
+        peopleCount: request.peopleCount,
+        jointSigners: request.jointSigners ?? 0,
+        visitedLevel: request.visitedLevel ?? null,
+        isGroup: flags.group,
+        isSkipLevel: flags.skipLevel,
+        isJointLetter: flags.jointLetter,
+        isLawRelated: flags.lawRelated,
         registeredAt,
-        user.id,
-        user.orgUnitId,
-        searchGrams(request.title, request.mainRequest, request.factsAndReasons),
-        facts.category.version,
+        registeredBy: user.id,
+        registeringUnitId: user.orgUnitId,
+        searchGrams: searchGrams(request.title, request.mainRequest, request.factsAndReasons),
+        categoryVersion: facts.category.version,
         receivedOn,
-      ],
+      },
+      ['id'],
     );
     await m.query(
       `INSERT INTO case_petitioner (case_id, petitioner_id, role, position)

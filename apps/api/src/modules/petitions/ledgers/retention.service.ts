@@ -2,12 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { rm } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
+import { purgeExpiredIdempotencyKeys } from '../../../core/idempotency/idempotency-retention';
 import { exportFilePath } from './export-jobs.service';
 
 /** How long finished export files stay downloadable. */
 export const EXPORT_RETENTION_DAYS = 7;
-/** How long a create's first response stays available for replay under its Idempotency-Key. */
-export const IDEMPOTENCY_RETENTION_DAYS = 7;
 
 /**
  * Periodic clean-up (worker): export files past their retention are deleted (their job rows stay,
@@ -32,11 +31,8 @@ export class RetentionService {
       await rm(exportFilePath(this.config.EXPORT_DIR, id), { force: true });
       await this.dataSource.query(`UPDATE export_job SET error = $2 WHERE id = $1`, [id, `文件已按保存期限（${EXPORT_RETENTION_DAYS} 天）清理`]);
     }
-    const keys: { n: number }[] = await this.dataSource.query(
-      `WITH gone AS (DELETE FROM idempotency_key WHERE created_at < now() - make_interval(days => $1) RETURNING 1) SELECT count(*)::int AS n FROM gone`,
-      [IDEMPOTENCY_RETENTION_DAYS],
-    );
-    if (expired.length || keys[0].n) this.logger.log(`Retention: ${expired.length} export files, ${keys[0].n} idempotency keys removed`);
-    return { exportFiles: expired.length, idempotencyKeys: keys[0].n };
+    const keys = await purgeExpiredIdempotencyKeys(this.dataSource.manager);
+    if (expired.length || keys) this.logger.log(`Retention: ${expired.length} export files, ${keys} idempotency keys removed`);
+    return { exportFiles: expired.length, idempotencyKeys: keys };
   }
 }

@@ -75,3 +75,7 @@ export function toClockView(row: ClockRow, now: Date): CaseClockView {
     version: row.version,
   };
 }
+
+/** The case's 超期 flag as SQL: some running clock of an organ is past its last day. */
+export const overdueCondition = (caseIdSql: string, todaySql: string): string =>
+  `EXISTS (SELECT 1 FROM case_clock k WHERE k.case_id = ${caseIdSql} AND k.status <> 'STOPPED' AND k.party = 'ORGAN' AND k.due_on < ${todaySql})`;

@@ -4,7 +4,8 @@ import { chinaDate, CLOCK_START_EVENTS, computeDue, type DueDate, extendDue } fr
 import type { EntityManager } from 'typeorm';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { CalendarService, type StatutoryCalendar } from '../../calendar';
-import { CLOCK_SELECT, type ClockPause, type ClockRow, pausesAsOf } from './clock.row';
+import { setCasesOverdue } from '../../petitions';
+import { CLOCK_SELECT, type ClockPause, type ClockRow, overdueCondition, pausesAsOf } from './clock.row';
 
 interface RuleRow {
   amount: number;
@@ -120,12 +121,8 @@ export class ClocksService {
   /** The case's 超期 flag: some running clock of an organ is past its last day. */
   async refreshOverdue(m: EntityManager, caseId: string, today: string): Promise<void> {
     await this.refreshPaused(m, caseId, today);
-    await m.query(
-      `UPDATE petition_case c SET overdue = EXISTS (
-         SELECT 1 FROM case_clock k WHERE k.case_id = c.id AND k.status <> 'STOPPED' AND k.party = 'ORGAN' AND k.due_on < $2::date)
-       WHERE c.id = $1`,
-      [caseId, today],
-    );
+    const [{ overdue }]: { overdue: boolean }[] = await m.query(`SELECT ${overdueCondition('$1::uuid', '$2::date')} AS overdue`, [caseId, today]);
+    await setCasesOverdue(m, [{ caseId, overdue }]);
   }
 
   /** Recomputes every running clock counted on a provisional year (after an administrator adds it). */

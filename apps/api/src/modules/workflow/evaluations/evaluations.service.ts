@@ -6,6 +6,7 @@ import { Transactions } from '../../../core/database/transactions';
 import { conflict, forbidden } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
+import { markCaseChanged } from '../../petitions';
 import { CaseEventsService } from '../transitions/case-events.service';
 import { loadWorkflowCase, workflowActor } from '../transitions/case-context';
 import { CaseWorkflowQueries } from '../case-workflow.queries';
@@ -57,7 +58,7 @@ export class EvaluationsService {
       userId,
     ]);
     const [c]: { status: string }[] = await m.query('SELECT status FROM petition_case WHERE id = $1', [caseId]);
-    await m.query('UPDATE petition_case SET version = version + 1, updated_at = now() WHERE id = $1', [caseId]);
+    await markCaseChanged(m, caseId);
     await this.events.record(m, caseId, {
       action: 'EVALUATE',
       from: c.status as never,

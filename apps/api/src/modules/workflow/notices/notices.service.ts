@@ -7,6 +7,7 @@ import { Transactions } from '../../../core/database/transactions';
 import { conflict, forbidden, invalidField, notFound } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
+import { markCaseChanged } from '../../petitions';
 import { ClocksService } from '../clocks/clocks.service';
 import { CaseEventsService } from '../transitions/case-events.service';
 import { loadWorkflowCase, type WorkflowCaseRow, workflowActor } from '../transitions/case-context';
@@ -88,7 +89,7 @@ export class NoticesService {
       if (deliveredAt.getTime() > Date.now() + 60_000) throw invalidField('deliveredAt', '送达时间不能晚于现在');
       if (chinaDate(deliveredAt) < notice.issued_on) throw invalidField('deliveredAt', `送达时间不能早于文书出具日期 ${notice.issued_on}`);
       await m.query('UPDATE case_notice SET delivery_method = $2, delivered_at = $3, delivered_by = $4 WHERE id = $1', [id, request.method, deliveredAt, user.id]);
-      await m.query('UPDATE petition_case SET version = version + 1, updated_at = now() WHERE id = $1', [c.id]);
+      await markCaseChanged(m, c.id);
       const starts = CLOCK_STARTED_BY_DELIVERY[notice.kind];
       if (starts && c.status === starts.state) {
         await this.clocks.start(m, { caseId: c.id, code: starts.code, startedOn: chinaDate(deliveredAt), responsibleUnitId: null });

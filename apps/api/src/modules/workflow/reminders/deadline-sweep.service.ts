@@ -6,7 +6,8 @@ import { Transactions } from '../../../core/database/transactions';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { CalendarService } from '../../calendar';
-import { CLOCK_SELECT, type ClockRow } from '../clocks/clock.row';
+import { markCaseChanged, setCasesOverdue, setCaseState } from '../../petitions';
+import { CLOCK_SELECT, type ClockRow, overdueCondition } from '../clocks/clock.row';
 import { ClocksService } from '../clocks/clocks.service';
 import { CaseEventsService } from '../transitions/case-events.service';
 import { planReminders } from './reminder-plan';
@@ -57,15 +58,16 @@ export class DeadlineSweepService {
     }
     // Art 36 ¶2: days paused are not counted, so a paused clock's last day is shown as of today.
     await this.transactions.run((m) => this.clocks.refreshPaused(m, null, today));
-    const flagged: unknown[] = await this.dataSource.query(
-      `UPDATE petition_case c SET overdue = d.overdue FROM (
-         SELECT c2.id, EXISTS (SELECT 1 FROM case_clock k WHERE k.case_id = c2.id AND k.status <> 'STOPPED' AND k.party = 'ORGAN' AND k.due_on < $1::date) AS overdue
-         FROM petition_case c2 WHERE c2.closed_at IS NULL) d
-       WHERE c.id = d.id AND c.overdue IS DISTINCT FROM d.overdue RETURNING c.id`,
-      [today],
-    );
+    const casesFlagged = await this.transactions.run(async (m) => {
+      const changed: { case_id: string; overdue: boolean }[] = await m.query(
+        `SELECT d.case_id, d.overdue FROM (SELECT c.id AS case_id, c.overdue AS was, ${overdueCondition('c.id', '$1::date')} AS overdue
+         FROM petition_case c WHERE c.closed_at IS NULL) d WHERE d.was IS DISTINCT FROM d.overdue`,
+        [today],
+      );
+      return setCasesOverdue(m, changed.map((c) => ({ caseId: c.case_id, overdue: c.overdue })));
+    });
     const casesClosed = await this.closeExpiredReviewWindows(today, now);
-    const result = { remindersSent, casesFlagged: rowCount(flagged), casesClosed };
+    const result = { remindersSent, casesFlagged, casesClosed };
     if (remindersSent || result.casesFlagged || casesClosed) this.logger.log(`Deadline sweep: ${JSON.stringify(result)}`);
     return result;
   }
@@ -88,7 +90,7 @@ export class DeadlineSweepService {
         const awaiting = (window.code === 'D6' && window.status === 'REPLIED') || (window.code === 'D8' && window.status === 'REVIEW_REPLIED');
         if (awaiting && (await this.closeCase(m, window.case_id, window.status as 'REPLIED' | 'REVIEW_REPLIED', now))) closed++;
         // Bumping the version makes a request recorded concurrently on the stale case fail with 409.
-        else await m.query('UPDATE petition_case SET version = version + 1, updated_at = now() WHERE id = $1', [window.case_id]);
+        else await markCaseChanged(m, window.case_id);
         await this.clocks.stop(m, window.case_id, [window.code], '申请复查（复核）期限届满', now);
       });
     }
@@ -97,21 +99,11 @@ export class DeadlineSweepService {
 
   /** 办结 by the system: the reply of the stage stands. False when the case moved meanwhile. */
   private async closeCase(m: EntityManager, caseId: string, status: 'REPLIED' | 'REVIEW_REPLIED', now: Date): Promise<boolean> {
-    const updated: unknown = await m.query(
-      `UPDATE petition_case SET status = 'CLOSED', version = version + 1, closed_at = $3, updated_at = now(),
-         supervision_level = NULL, supervision_since = NULL, supervision_note = NULL
-       WHERE id = $1 AND status = $2 RETURNING id`,
-      [caseId, status, now],
-    );
-    if (rowCount(updated) === 0) return false;
+    if (!(await setCaseState(m, caseId, { status }, { status: 'CLOSED', closedAt: now, supervision: null }))) return false;
     const note = status === 'REPLIED' ? '自收到处理意见书之日起 30 日内未请求复查，处理意见生效，系统自动办结' : '自收到复查意见书之日起 30 日内未请求复核，复查意见生效，系统自动办结';
     await this.events.record(m, caseId, { action: 'CLOSE', from: status, to: 'CLOSED', actorId: null, note, details: { closeReason: 'REVIEW_PERIOD_EXPIRED', automatic: true } });
     await this.audit.record(m, { action: 'case.close', entityType: 'petition_case', entityId: caseId, changes: { status: { before: status, after: 'CLOSED' } }, actor: { id: null, username: 'system' } });
     await this.outbox.record(m, { eventType: 'case.transitioned', aggregateType: 'petition_case', aggregateId: caseId, payload: { action: 'CLOSE', from: status, to: 'CLOSED' } });
     return true;
   }
-}
-
-function rowCount(result: unknown): number {
-  return Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as unknown[]).length : (result as unknown[]).length;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { chinaDate } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarService } from '../../calendar';
+import { setCasesOverdue } from '../../petitions';
 import { CLOCK_SELECT, type ClockRow } from '../clocks/clock.row';
 import { NotificationsService } from '../inbox/notifications.service';
 import { type PlannedReminder, planReminders, reminderDedupeKey, type ReminderKind } from './reminder-plan';
@@ -40,7 +41,7 @@ export class RemindersService {
       if (kind === 'BREACH') {
         if (today <= clock.due_on) return 'not-due';
         await m.query('UPDATE case_clock SET overdue = true WHERE id = $1', [clockId]);
-        await m.query('UPDATE petition_case SET overdue = true WHERE id = $1', [clock.case_id]);
+        await setCasesOverdue(m, [{ caseId: clock.case_id, overdue: true }]);
       }
       return (await this.send(m, clock, kind)) > 0 ? 'sent' : 'already-sent';
     });

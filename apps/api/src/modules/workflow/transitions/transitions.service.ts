@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CASE_ACTION_LABELS, type CaseTransitionRequest, type CaseWorkflowView, type ClockCode, type CurrentUser, type NoticeKind, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
+import { CASE_ACTION_LABELS, type CaseState, type CaseTransitionRequest, type CaseWorkflowView, type ClockCode, type CurrentUser, type NoticeKind, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
 import { chinaDate, checkTransition, CLOSED_STATES, type TransitionRule, transitionRule } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
 import { conflict, forbidden } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
+import { type CaseStateChange, setCaseState } from '../../petitions';
 import { ClocksService } from '../clocks/clocks.service';
 import { NotificationsService } from '../inbox/notifications.service';
 import { NoticesService } from '../notices/notices.service';
@@ -66,38 +67,24 @@ export class TransitionsService {
     });
   }
 
-  private async updateCase(m: EntityManager, c: WorkflowCaseRow, r: CaseTransitionRequest, to: string, user: CurrentUser, now: Date): Promise<void> {
-    const sets = ['status = $3', 'version = version + 1', 'updated_at = now()'];
-    const params: unknown[] = [c.id, c.version, to];
-    const set = (column: string, value: unknown): void => {
-      params.push(value);
-      sets.push(`${column} = $${params.length}`);
-    };
+  private async updateCase(m: EntityManager, c: WorkflowCaseRow, r: CaseTransitionRequest, to: CaseState, user: CurrentUser, now: Date): Promise<void> {
+    const change: CaseStateChange = { status: to };
     if (r.action === 'FORWARD' || r.action === 'ASSIGN') {
-      set('handling_unit_id', r.handlingUnitId);
-      set('disposition', r.action);
+      change.handlingUnitId = r.handlingUnitId ?? null;
+      change.disposition = r.action;
     }
-    if (r.action === 'ACCEPT' && !c.handling_unit_id) set('handling_unit_id', user.orgUnitId);
+    if (r.action === 'ACCEPT' && !c.handling_unit_id) change.handlingUnitId = user.orgUnitId;
     if (r.action === 'RETURN') {
-      set('handling_unit_id', null);
-      set('disposition', null);
+      change.handlingUnitId = null;
+      change.disposition = null;
     }
-    if (r.action === 'SUPERVISE') {
-      set('supervision_level', r.supervisionLevel);
-      set('supervision_since', now);
-      set('supervision_note', r.note);
-    }
-    if (r.action === 'CANCEL_SUPERVISION' || (CLOSED_STATES.includes(to as never) && to !== 'ARCHIVED')) {
-      set('supervision_level', null);
-      set('supervision_since', null);
-      set('supervision_note', null);
-    }
-    if (CLOSED_STATES.includes(to as never) && to !== 'ARCHIVED') set('closed_at', now);
+    const closing = CLOSED_STATES.includes(to as never) && to !== 'ARCHIVED';
+    if (r.action === 'SUPERVISE') change.supervision = { level: r.supervisionLevel ?? null, since: now, note: r.note ?? null };
+    if (r.action === 'CANCEL_SUPERVISION' || closing) change.supervision = null;
+    if (closing) change.closedAt = now;
     // A 复查/复核 request within the window reopens a provisionally closed case (Arts 35, 36).
-    if (c.status === 'CLOSED' && !CLOSED_STATES.includes(to as never)) set('closed_at', null);
-    const updated: unknown = await m.query(`UPDATE petition_case SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`, params);
-    const rows = Array.isArray(updated) && Array.isArray(updated[0]) ? (updated[0] as unknown[]) : (updated as unknown[]);
-    if (rows.length === 0) throw conflict(STALE_VERSION);
+    if (c.status === 'CLOSED' && !CLOSED_STATES.includes(to as never)) change.closedAt = null;
+    if (!(await setCaseState(m, c.id, { version: c.version }, change))) throw conflict(STALE_VERSION);
   }
 
   private async applyClocks(

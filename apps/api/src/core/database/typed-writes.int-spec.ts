@@ -1,0 +1,40 @@
+import type { DataSource } from 'typeorm';
+import { createMigratedDataSource, type TestDatabase } from '../../testing/test-database';
+import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
+import { insertRow, type RowValues, updateRows } from './typed-writes';
+
+describe('typed writes from entity metadata (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    ({ db, dataSource } = await createMigratedDataSource());
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('inserts by property name, stores JSON as JSON, and answers the columns asked for', async () => {
+    const response = { statusCode: 201, body: { ids: ['a', 'b'] } };
+    const written = await insertRow(dataSource.manager, IdempotencyKeyEntity, { scope: 'k1', route: 'POST /x', requestHash: 'h'.repeat(64), response, createdAt: new Date() }, ['scope', 'requestHash']);
+    expect(written).toEqual({ scope: 'k1', requestHash: 'h'.repeat(64) });
+    const [row]: { response: unknown; kind: string }[] = await dataSource.query(`SELECT response, jsonb_typeof(response) AS kind FROM idempotency_key WHERE scope = 'k1'`);
+    expect(row).toEqual({ response, kind: 'object' });
+  });
+
+  it('updates the rows matching every condition and says how many', async () => {
+    await insertRow(dataSource.manager, IdempotencyKeyEntity, { scope: 'k2', route: 'POST /x', requestHash: 'h'.repeat(64), createdAt: new Date() });
+    expect(await updateRows(dataSource.manager, IdempotencyKeyEntity, { scope: 'k2', route: 'POST /y' }, { response: [1] })).toBe(0);
+    expect(await updateRows(dataSource.manager, IdempotencyKeyEntity, { scope: 'k2' }, { response: [1], route: 'POST /z' })).toBe(1);
+    const [row]: { response: unknown; route: string }[] = await dataSource.query(`SELECT response, route FROM idempotency_key WHERE scope = 'k2'`);
+    expect(row).toEqual({ response: [1], route: 'POST /z' });
+  });
+
+  it('refuses a property the entity does not map, and an update without a condition', async () => {
+    const stray = { scope: 'k3', nonsense: 1 } as RowValues<IdempotencyKeyEntity>;
+    await expect(insertRow(dataSource.manager, IdempotencyKeyEntity, stray)).rejects.toThrow('no column for property nonsense');
+    await expect(updateRows(dataSource.manager, IdempotencyKeyEntity, {}, { route: 'x' })).rejects.toThrow('needs a condition');
+  });
+});
