@@ -15,6 +15,7 @@ import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { actionLabel, actionOptions, type AuditFilterForm, describeChanges, entityTypeLabel, entityTypeOptions, toAuditQuery } from './audit-filters';
 import { AuditApi } from './data-access/audit.api';
+import { chinaDate } from '@julu/domain';
 
 /** 审计日志: search the append-only log and export what the filters match. */
 @Component({
@@ -66,7 +67,7 @@ export class AuditPage implements OnInit {
     this.exporting.set(true);
     this.error.set(null);
     try {
-      saveFile(await this.api.export(this.query), `审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`);
+      saveFile(await this.api.export(this.query), `审计日志-${chinaDate(new Date())}.xlsx`);
     } catch (error) {
       this.error.set(apiErrorMessage(error));
     } finally {

@@ -16,8 +16,8 @@ import { LABELS } from '../../core/labels';
 import { DiversionApi } from './data-access/diversion.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { chinaDate } from '@julu/domain';
 
-const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 分流台账 with filters, export, the channel follow-up, and the per-township monthly counts. */
 @Component({
@@ -44,8 +44,8 @@ export class DiversionLedgerComponent implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly following = signal<DiversionView | null>(null);
   protected filter = { month: '', route: '' as DiversionRoute | '', counted: '' as '' | 'true' | 'false' };
-  protected year = Number(chinaToday().slice(0, 4));
-  protected followUp = { outcome: 'ENTERED' as ChannelEntryOutcome, checkedOn: chinaToday(), evidence: '' };
+  protected year = Number(chinaDate(new Date()).slice(0, 4));
+  protected followUp = { outcome: 'ENTERED' as ChannelEntryOutcome, checkedOn: chinaDate(new Date()), evidence: '' };
 
   ngOnInit(): void {
     void this.load(false);
@@ -81,14 +81,14 @@ export class DiversionLedgerComponent implements OnInit {
 
   protected async export(): Promise<void> {
     try {
-      saveFile(await this.api.exportLedger(this.query()), `分流台账-${chinaToday()}.xlsx`);
+      saveFile(await this.api.exportLedger(this.query()), `分流台账-${chinaDate(new Date())}.xlsx`);
     } catch (error) {
       this.error.set(apiErrorMessage(error));
     }
   }
 
   protected openFollowUp(d: DiversionView): void {
-    this.followUp = { outcome: 'ENTERED', checkedOn: chinaToday(), evidence: '' };
+    this.followUp = { outcome: 'ENTERED', checkedOn: chinaDate(new Date()), evidence: '' };
     this.following.set(d);
   }
 

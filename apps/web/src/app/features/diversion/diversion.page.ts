@@ -18,8 +18,8 @@ import { DiversionApi } from './data-access/diversion.api';
 import { DiversionLedgerComponent } from './diversion-ledger.component';
 import { decisionComplete, type DecisionForm, decisionForm, routeChanged } from './diversion-forms';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { chinaDate } from '@julu/domain';
 
-const today = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 依法分流: the workbench (flagged cases with the rule table's suggestions), the ledger and counts. */
 @Component({
@@ -46,7 +46,7 @@ export class DiversionPage implements OnInit {
   protected readonly saving = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly consulting = signal<DiversionCaseView | null>(null);
-  protected consultation = { kind: 'LEGAL' as ConsultationKind, advisor: '', lawyerOnDuty: '', content: '', heldOn: today() };
+  protected consultation = { kind: 'LEGAL' as ConsultationKind, advisor: '', lawyerOnDuty: '', content: '', heldOn: chinaDate(new Date()) };
   protected flagCaseNo = '';
   protected flagReason = '';
   private suggestions: readonly DiversionSuggestion[] = [];
@@ -126,7 +126,7 @@ export class DiversionPage implements OnInit {
 
   protected openConsult(c: DiversionCaseView): void {
     this.consultKey = crypto.randomUUID();
-    this.consultation = { kind: 'LEGAL', advisor: '', lawyerOnDuty: '', content: '', heldOn: today() };
+    this.consultation = { kind: 'LEGAL', advisor: '', lawyerOnDuty: '', content: '', heldOn: chinaDate(new Date()) };
     this.formError.set(null);
     this.consulting.set(c);
   }

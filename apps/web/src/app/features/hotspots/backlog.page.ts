@@ -36,8 +36,8 @@ import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { chinaDate } from '@julu/domain';
 
-const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 信访积案与领导包案: the list, 五定 registration, leader activities and the resolution. */
 @Component({
@@ -88,7 +88,7 @@ export class BacklogPage implements OnInit {
   }
 
   private emptyActivity(): LeaderActivityRequest {
-    return { kind: 'RECEPTION', heldOn: chinaToday(), place: '', leader: '', peopleMet: '', result: '' };
+    return { kind: 'RECEPTION', heldOn: chinaDate(new Date()), place: '', leader: '', peopleMet: '', result: '' };
   }
 
   protected async load(more = false): Promise<void> {

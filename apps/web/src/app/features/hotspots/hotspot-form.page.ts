@@ -13,8 +13,8 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { chinaDate } from '@julu/domain';
 
-const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const REQUIRED: (keyof CreateHotspotRequest)[] = ['foundOn', 'foundBy', 'reportingOrg', 'townshipId', 'categoryCode', 'description', 'mainDemand', 'leaderInCharge', 'responsibleOrg', 'responsiblePerson', 'stabilityPerson', 'measuresResolve', 'measuresStability'];
 
 /** 登记信访隐患: every field of the ledger (DOMAIN.md §2.4); one column on a phone. */
@@ -47,7 +47,7 @@ export class HotspotFormPage implements OnInit {
   protected readonly saving = signal(false);
   private readonly key = crypto.randomUUID();
   protected form: CreateHotspotRequest = {
-    foundOn: chinaToday(),
+    foundOn: chinaDate(new Date()),
     foundBy: this.user?.displayName ?? '',
     reportingOrg: '',
     townshipId: this.townshipFixed ? (this.user?.orgUnitId ?? '') : '',
