@@ -1,6 +1,4 @@
-import { BUDGET_LABELS } from './labels-budget';
 import { WORKFLOW_LABELS } from './labels-workflow';
-import { DUTY_LABELS } from './labels-duty';
 import { INCIDENTS_LABELS } from './labels-incidents';
 import { DIVERSION_LABELS } from './labels-diversion';
 import { DASHBOARD_LABELS } from './labels-dashboard';
@@ -10,7 +8,6 @@ import { CASES_LABELS } from './labels-cases';
 export const LABELS = {
   ...CASES_LABELS,
   ...WORKFLOW_LABELS,
-  ...DUTY_LABELS,
   ...INCIDENTS_LABELS,
   ...DIVERSION_LABELS,
   ...DASHBOARD_LABELS,
@@ -113,7 +110,6 @@ export const LABELS = {
     menuBudget: '预算绩效',
     menuDashboard: '指标看板',
   },
-  budget: BUDGET_LABELS,
   notifications: {
     title: '消息提醒',
     open: '消息提醒，未读',

@@ -10,7 +10,7 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 
@@ -39,7 +39,7 @@ interface DraftRow extends BudgetMonitoringRowRequest {
 export class BudgetMonitoringComponent implements OnInit {
   private readonly api = inject(BudgetApi);
   readonly project = input.required<BudgetProjectView>();
-  protected readonly labels = LABELS.budget.monitoring;
+  protected readonly labels = BUDGET_LABELS.monitoring;
   protected readonly likelihoods = Object.entries(this.labels.likelihoods) as [MonitoringLikelihoodCode, string][];
   protected readonly causes = Object.entries(this.labels.causes) as [DeviationCauseCode, string][];
   protected readonly last = signal<BudgetMonitoringView | null>(null);

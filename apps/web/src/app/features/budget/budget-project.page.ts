@@ -14,7 +14,7 @@ import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetMonitoringComponent } from './budget-monitoring.component';
 import { BudgetApi } from './data-access/budget.api';
 import { GoalActualDialogComponent } from './goal-actual-dialog.component';
@@ -38,7 +38,7 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
 export class BudgetProjectPage implements OnInit {
   private readonly api = inject(BudgetApi);
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
-  protected readonly labels = LABELS.budget;
+  protected readonly labels = BUDGET_LABELS;
   protected readonly sourceLabels = BUDGET_SPENDING_SOURCE_LABELS;
   protected readonly project = signal<BudgetProjectView | null>(null);
   protected readonly spending = signal<BudgetSpendingView[]>([]);

@@ -9,7 +9,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 
 /** 预算项目: each year's projects with their execution against the plan. */
@@ -69,7 +69,7 @@ import { BudgetApi } from './data-access/budget.api';
 })
 export class BudgetProjectsPage implements OnInit {
   private readonly api = inject(BudgetApi);
-  protected readonly labels = LABELS.budget;
+  protected readonly labels = BUDGET_LABELS;
   protected readonly projects = signal<BudgetProjectSummary[]>([]);
   protected readonly year = signal<number | null>(null);
   protected readonly error = signal<string | null>(null);

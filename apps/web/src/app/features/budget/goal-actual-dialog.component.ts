@@ -8,7 +8,7 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 
 /**
@@ -56,9 +56,9 @@ export class GoalActualDialogComponent {
   readonly row = input<GoalRowView | null>(null);
   readonly saved = output<void>();
   readonly closed = output<void>();
-  protected readonly labels = LABELS.budget.actualEntry;
-  protected readonly budget = LABELS.budget;
-  protected readonly grades = Object.entries(LABELS.budget.grades) as [QualitativeGradeCode, string][];
+  protected readonly labels = BUDGET_LABELS.actualEntry;
+  protected readonly budget = BUDGET_LABELS;
+  protected readonly grades = Object.entries(BUDGET_LABELS.grades) as [QualitativeGradeCode, string][];
   protected readonly error = signal<string | null>(null);
   protected readonly saving = signal(false);
   protected value: number | null = null;

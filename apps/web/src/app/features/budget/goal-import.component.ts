@@ -5,7 +5,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 import { FilePickComponent } from '../../core/forms/file-pick.component';
 
@@ -61,8 +61,8 @@ export class GoalImportComponent {
   private readonly api = inject(BudgetApi);
   readonly projectId = input.required<string>();
   readonly imported = output<void>();
-  protected readonly labels = LABELS.budget.goalImport;
-  protected readonly budget = LABELS.budget;
+  protected readonly labels = BUDGET_LABELS.goalImport;
+  protected readonly budget = BUDGET_LABELS;
   protected readonly report = signal<GoalImportReport | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);

@@ -12,7 +12,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { runShowingError } from '../../core/api-error';
 import { saveFile } from '../../core/download';
-import { LABELS } from '../../core/labels';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 
 const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green', 良: 'blue', 中: 'orange', 差: 'red' };
@@ -35,9 +35,9 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
 export class SelfEvaluationComponent implements OnInit {
   private readonly api = inject(BudgetApi);
   readonly project = input.required<BudgetProjectView>();
-  protected readonly labels = LABELS.budget.evaluation;
-  protected readonly gradeLabels = LABELS.budget.grades;
-  protected readonly grades = Object.entries(LABELS.budget.grades) as [QualitativeGradeCode, string][];
+  protected readonly labels = BUDGET_LABELS.evaluation;
+  protected readonly gradeLabels = BUDGET_LABELS.grades;
+  protected readonly grades = Object.entries(BUDGET_LABELS.grades) as [QualitativeGradeCode, string][];
   protected readonly gradeColors = GRADE_COLORS;
   protected readonly view = signal<SelfEvaluationView | null>(null);
   protected readonly error = signal<string | null>(null);
@@ -68,7 +68,7 @@ export class SelfEvaluationComponent implements OnInit {
 
   protected actualText(r: SelfEvaluationRowView): string {
     if (r.direction === 'QUALITATIVE') return '';
-    return r.actual === null ? LABELS.budget.noActual : String(r.actual);
+    return r.actual === null ? BUDGET_LABELS.noActual : String(r.actual);
   }
 
   private show(view: SelfEvaluationView): void {

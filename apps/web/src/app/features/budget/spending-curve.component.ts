@@ -4,7 +4,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { LABELS } from '../../core/labels';
+import { BUDGET_LABELS } from './budget.labels';
 
 /** Cumulative execution month by month against the plan's checkpoints, as a chart or a table. */
 @Component({
@@ -35,7 +35,7 @@ import { LABELS } from '../../core/labels';
 })
 export class SpendingCurveComponent {
   readonly execution = input.required<BudgetExecutionView>();
-  protected readonly labels = LABELS.budget;
+  protected readonly labels = BUDGET_LABELS;
   protected readonly viewMode = signal<'chart' | 'table'>('chart');
   protected readonly rows = computed(() => this.execution().curve);
   protected readonly options = computed((): EChartsCoreOption => {

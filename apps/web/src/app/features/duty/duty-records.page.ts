@@ -23,7 +23,7 @@ import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
@@ -45,7 +45,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 export class DutyRecordsPage implements OnInit {
   private readonly api = inject(DutyApi);
   private readonly auth = inject(AuthService);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly levelLabels = SENSITIVE_PERIOD_LEVEL_LABELS;
   protected readonly scopeLabels = SENSITIVE_PERIOD_SCOPE_LABELS;
   protected readonly kindLabels = RETURN_ESCORT_KIND_LABELS;

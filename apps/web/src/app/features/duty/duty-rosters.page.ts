@@ -25,7 +25,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
@@ -47,7 +47,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 export class DutyRostersPage implements OnInit {
   private readonly api = inject(DutyApi);
   private readonly auth = inject(AuthService);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly typeLabels = DUTY_SHIFT_TYPE_LABELS;
   protected readonly statusLabels = DUTY_SHIFT_STATUS_LABELS;
   protected readonly rosterStatusLabels = DUTY_ROSTER_STATUS_LABELS;

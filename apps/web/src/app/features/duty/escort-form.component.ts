@@ -9,7 +9,7 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { blankEscortForm, escortFormOf, escortRequestOf } from './escort-form';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
@@ -34,7 +34,7 @@ export class EscortFormComponent {
   readonly editing = input<ReturnEscortView | null>(null);
   readonly saved = output<ReturnEscortView>();
   readonly cancelled = output();
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly kindLabels = RETURN_ESCORT_KIND_LABELS;
   protected readonly placeLabels = ESCORT_PLACE_KIND_LABELS;
   protected readonly form = linkedSignal(() => {

@@ -7,7 +7,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 
@@ -58,7 +58,7 @@ export class PeriodEditorComponent {
   readonly period = input.required<SensitivePeriodView>();
   readonly saved = output<SensitivePeriodView>();
   readonly cancelled = output();
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly levels = [1, 2, 3] as const;
   protected readonly scopes = ['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY'] as const;
   protected readonly levelLabels = SENSITIVE_PERIOD_LEVEL_LABELS;

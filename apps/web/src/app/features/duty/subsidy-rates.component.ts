@@ -7,7 +7,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
@@ -47,7 +47,7 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
 export class SubsidyRatesComponent implements OnInit {
   private readonly api = inject(DutyApi);
   readonly canEdit = input(false);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly rates = signal<DutySubsidyRateView[]>([]);
   protected readonly loading = new ActionState();
   protected readonly adding = new ActionState();

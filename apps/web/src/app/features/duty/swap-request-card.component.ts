@@ -12,7 +12,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { isOnShift, type SwapForm, swappableShifts, swapRequestOf } from './duty-forms';
 
@@ -35,7 +35,7 @@ const blank = (): SwapForm => ({ kind: 'SUBSTITUTE', shiftId: '', toUserId: '', 
 export class SwapRequestCardComponent implements OnInit {
   private readonly api = inject(DutyApi);
   private readonly auth = inject(AuthService);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly kindLabels = DUTY_SWAP_KIND_LABELS;
   protected readonly statusLabels = DUTY_SWAP_STATUS_LABELS;
   protected readonly typeLabels = DUTY_SHIFT_TYPE_LABELS;

@@ -8,7 +8,7 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { type UnavailabilityForm, unavailabilityRequestOf } from './duty-forms';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
@@ -49,7 +49,7 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
 export class UnavailabilityCardComponent implements OnInit {
   private readonly api = inject(DutyApi);
   private readonly auth = inject(AuthService);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly list = signal<DutyUnavailabilityView[]>([]);
   /** The unit's list holds colleagues too; this card is about the person's own days. */
   protected readonly mine = computed(() => this.list().filter((u) => u.person.id === this.auth.user()?.id));
