@@ -13,7 +13,8 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { BUDGET_LABELS } from './budget.labels';
 import { BudgetMonitoringComponent } from './budget-monitoring.component';
 import { BudgetApi } from './data-access/budget.api';
@@ -26,7 +27,7 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
 /** One project's scorecard: its goal rows against their targets, and spending against the plan. */
 @Component({
   selector: 'app-budget-project-page',
-  imports: [DateFieldComponent, FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, NzTabsModule, SpendingCurveComponent, BudgetMonitoringComponent, SelfEvaluationComponent, GoalImportComponent, GoalActualDialogComponent],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, NzTabsModule, SpendingCurveComponent, BudgetMonitoringComponent, SelfEvaluationComponent, GoalImportComponent, GoalActualDialogComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-project.page.html',
   styles: [
@@ -42,8 +43,9 @@ export class BudgetProjectPage implements OnInit {
   protected readonly sourceLabels = BUDGET_SPENDING_SOURCE_LABELS;
   protected readonly project = signal<BudgetProjectView | null>(null);
   protected readonly spending = signal<BudgetSpendingView[]>([]);
-  protected readonly error = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  /** Loading the project (error at the top); 登记支出 (error under its form). */
+  protected readonly loading = new ActionState();
+  protected readonly saving = new ActionState();
   /** The goal row whose manual actual is being entered. */
   protected readonly editing = signal<GoalRowView | null>(null);
   protected draft = { spentOn: '', amountYuan: null as number | null, description: '' };
@@ -53,28 +55,21 @@ export class BudgetProjectPage implements OnInit {
   }
 
   protected async load(): Promise<void> {
-    try {
+    await this.loading.run(async () => {
       const [project, spending] = await Promise.all([this.api.project(this.id), this.api.spending(this.id)]);
       this.project.set(project);
       this.spending.set(spending);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 
   protected async addSpending(): Promise<void> {
     if (this.draft.amountYuan === null) return;
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      await this.api.addSpending(this.id, { spentOn: this.draft.spentOn, amountYuan: this.draft.amountYuan, description: this.draft.description }, crypto.randomUUID());
+    const amountYuan = this.draft.amountYuan;
+    const done = await this.saving.run(async () => {
+      await this.api.addSpending(this.id, { spentOn: this.draft.spentOn, amountYuan, description: this.draft.description }, crypto.randomUUID());
       this.draft = { spentOn: '', amountYuan: null, description: '' };
-      await this.load();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
+    if (done) await this.load();
   }
 
   protected async actualSaved(): Promise<void> {
