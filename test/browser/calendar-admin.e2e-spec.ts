@@ -19,7 +19,7 @@ describe('法定期限与节假日: an administrator reads the limits and adds a
     await page.getByTestId('notice-input').fill('国务院办公厅关于2027年部分节假日安排的通知');
     await page.getByTestId('holidays-input').fill('元旦 2027/01/01');
     await page.getByTestId('add-year').click();
-    await page.getByTestId('calendar-message').getByText('第 1 行').waitFor();
+    await page.getByTestId('year-error').getByText('第 1 行').waitFor();
 
     await page.getByTestId('holidays-input').fill('元旦 2027-01-01 2027-01-03\n春节 2027-02-05 2027-02-13');
     await page.getByTestId('workdays-input').fill('2027-02-14');

@@ -190,4 +190,28 @@ describe('我的值班 in headless Chromium', () => {
     const swaps = await api(admin, 'GET', '/api/duty/swaps?status=PENDING');
     expect(JSON.stringify(swaps.body)).toContain('家中有事，请钱干事替班');
   });
+
+  it('shows a refused 换班 approval beside its 批准 button, in view without scrolling (390×844)', async () => {
+    // The officer who asked for the 替班 may not approve it: the API refuses, and the page says so
+    // next to the button that was pressed, not at the top of the page.
+    await page.setViewportSize(PHONE);
+    await loginAs(page, baseUrl, 'township', demoPassword);
+    await page.goto(`${baseUrl}/duty/rosters`);
+    const row = page.getByTestId('duty-swap-row').filter({ hasText: '家中有事，请钱干事替班' });
+    const approve = row.getByTestId('swap-approve');
+    await approve.scrollIntoViewIfNeeded();
+    await approve.click();
+    const error = row.getByTestId('swap-decide-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('不能审批本人提出的换班（替班）申请');
+    expect(await page.getByTestId('duty-load-error').count()).toBe(0);
+    const inView = await error.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+    });
+    expect(inView).toBe(true);
+    const [buttonBox, errorBox] = [await approve.boundingBox(), await error.boundingBox()];
+    expect(errorBox && buttonBox && errorBox.y - (buttonBox.y + buttonBox.height)).toBeLessThan(120);
+    await screenshot(page, 'duty-phone-swap-approval-refused');
+  });
 });

@@ -54,7 +54,7 @@ describe('petitioner lookup and audited reveal, in headless Chromium', () => {
 
     await page.getByTestId('petitioners-pick-王秀兰').click();
     await page.getByTestId('petitioners-reveal').click();
-    await page.getByTestId('petitioners-error').filter({ hasText: '查看事由' }).waitFor();
+    await page.getByTestId('petitioners-reveal-error').filter({ hasText: '查看事由' }).waitFor();
     await page.getByTestId('petitioners-reason').fill('电话回访，核实身份');
     await page.getByTestId('petitioners-reveal').click();
     await page.getByTestId('petitioners-revealed').filter({ hasText: ID_NUMBER }).waitFor();

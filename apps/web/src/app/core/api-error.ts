@@ -1,4 +1,3 @@
-import type { WritableSignal } from '@angular/core';
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiErrorBody } from '@julu/contracts';
 import { LABELS } from './labels';
@@ -11,17 +10,4 @@ export function apiErrorMessage(error: unknown): string {
     if (body && typeof body.message === 'string') return body.message;
   }
   return LABELS.errors.generic;
-}
-
-/** Runs a page's request with its busy flag up and, on failure, the API's message in its error slot. */
-export async function runShowingError(busy: WritableSignal<boolean>, error: WritableSignal<string | null>, work: () => Promise<void>): Promise<void> {
-  busy.set(true);
-  error.set(null);
-  try {
-    await work();
-  } catch (caught) {
-    error.set(apiErrorMessage(caught));
-  } finally {
-    busy.set(false);
-  }
 }

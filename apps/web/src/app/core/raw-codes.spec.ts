@@ -8,6 +8,8 @@ import { API_ROUTES, AUDIT_ACTION_LABELS, AUDIT_ENTITY_TYPE_LABELS, type AuditLo
 import { INDICATOR_DEFINITIONS } from '@julu/domain';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { AuditPage } from '../features/audit/audit.page';
+import { BUDGET_LABELS } from '../features/budget/budget.labels';
+import { DUTY_LABELS } from '../features/duty/duty.labels';
 import { DiversionRulesPage } from '../features/diversion-rules/diversion-rules.page';
 import { ENUM_VALUE_LABELS, isEnumCode } from './enum-labels';
 import { APP_ICONS } from './icons';
@@ -51,7 +53,7 @@ describe('Raw codes never reach the screen (issue 17)', () => {
   });
 
   it('Issue 17: indicator 口径说明 and the web labels carry no clock codes (D1…D9) and no DOMAIN.md references', () => {
-    const texts = [...strings(INDICATOR_DEFINITIONS.map((d) => ({ ...d, code: '' }))), ...strings(LABELS)];
+    const texts = [...strings(INDICATOR_DEFINITIONS.map((d) => ({ ...d, code: '' }))), ...strings(LABELS), ...strings(DUTY_LABELS), ...strings(BUDGET_LABELS)];
     expect(texts.filter((t) => /(?<![A-Za-z0-9])D\d(?!\d)|DOMAIN\.md/.test(t))).toEqual([]);
   });
 

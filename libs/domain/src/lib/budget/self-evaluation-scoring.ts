@@ -28,6 +28,10 @@ export const QUALITATIVE_RANGES: Record<QualitativeGrade, readonly [number, numb
   NOT_ACHIEVED: [0, 60],
 };
 
+/** A grade's name, as the evaluator picks it and the UI shows it (达成 / 部分达成 / 未达成). */
+export const QUALITATIVE_GRADE_NAMES: Record<QualitativeGrade, string> = { ACHIEVED: '达成', PARTLY: '部分达成', NOT_ACHIEVED: '未达成' };
+
+/** A grade's description on the official 项目支出绩效自评表 (and in the API's range messages). */
 export const QUALITATIVE_GRADE_LABELS: Record<QualitativeGrade, string> = {
   ACHIEVED: '达成预期指标',
   PARTLY: '部分达成预期指标并具有一定效果',

@@ -92,7 +92,7 @@ export interface Crumb {
 export function breadcrumbFor(path: string, pageTitle: string | undefined): Crumb[] {
   const clean = path.split(/[?#]/)[0];
   const item = [...NAVIGATION].sort((a, b) => b.route.length - a.route.length).find((i) => clean === i.route || clean.startsWith(`${i.route}/`));
-  const page = pageTitle?.split(' - ')[0].trim();
+  const page = pageTitle?.trim();
   if (!item) return page ? [{ label: page }] : [];
   const group = NAV_GROUPS.find((g) => g.id === item.group);
   const crumbs: Crumb[] = [{ label: group?.label ?? '' }, { label: item.label, route: item.route }];

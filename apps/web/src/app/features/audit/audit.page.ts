@@ -16,6 +16,7 @@ import { LABELS } from '../../core/labels';
 import { actionLabel, actionOptions, type AuditFilterForm, describeChanges, entityTypeLabel, entityTypeOptions, toAuditQuery } from './audit-filters';
 import { AuditApi } from './data-access/audit.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { chinaDate } from '@julu/domain';
 
 /** 审计日志: search the append-only log and export what the filters match. */
 @Component({
@@ -67,7 +68,7 @@ export class AuditPage implements OnInit {
     this.exporting.set(true);
     this.error.set(null);
     try {
-      saveFile(await this.api.export(this.query), `审计日志-${new Date().toISOString().slice(0, 10)}.xlsx`);
+      saveFile(await this.api.export(this.query), `审计日志-${chinaDate(new Date())}.xlsx`);
     } catch (error) {
       this.error.set(apiErrorMessage(error));
     } finally {

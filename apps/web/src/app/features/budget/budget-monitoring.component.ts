@@ -9,8 +9,9 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -29,7 +30,7 @@ interface DraftRow extends BudgetMonitoringRowRequest {
  */
 @Component({
   selector: 'app-budget-monitoring',
-  imports: [DateFieldComponent, FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzRadioModule, NzSelectModule, NzTableModule, CardListDirective],
+imports: [ActionErrorComponent, DateFieldComponent, FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzRadioModule, NzSelectModule, NzTableModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-monitoring.component.html',
   styles: [
@@ -40,14 +41,15 @@ interface DraftRow extends BudgetMonitoringRowRequest {
 export class BudgetMonitoringComponent implements OnInit {
   private readonly api = inject(BudgetApi);
   readonly project = input.required<BudgetProjectView>();
-  protected readonly labels = LABELS.budget.monitoring;
+  protected readonly labels = BUDGET_LABELS.monitoring;
   protected readonly likelihoods = Object.entries(this.labels.likelihoods) as [MonitoringLikelihoodCode, string][];
   protected readonly causes = Object.entries(this.labels.causes) as [DeviationCauseCode, string][];
   protected readonly last = signal<BudgetMonitoringView | null>(null);
   protected readonly rows = signal<DraftRow[]>([]);
-  protected readonly error = signal<string | null>(null);
+  /** Loading the last report (error at the top); 保存监控表 (error under the button, below the long table). */
+  protected readonly loading = new ActionState();
   protected readonly notice = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  protected readonly saving = new ActionState();
   protected asOf = '';
   protected forecastYuan: number | null = null;
 
@@ -57,7 +59,7 @@ export class BudgetMonitoringComponent implements OnInit {
 
   private async load(): Promise<void> {
     const p = this.project();
-    try {
+    await this.loading.run(async () => {
       const [last] = await this.api.monitoring(p.id);
       this.last.set(last ?? null);
       const previous = new Map((last?.rows ?? []).map((r) => [r.goalRowId, r]));
@@ -69,23 +71,15 @@ export class BudgetMonitoringComponent implements OnInit {
           return { goalRowId: g.id, position: g.position, name: g.name, targetText: g.targetText, actualToDate: r?.actualToDate ?? '', likelihood: r?.likelihood ?? 'CERTAIN', causeCategory: r?.causeCategory ?? null, causeText: r?.causeText ?? '', measures: r?.measures ?? '' };
         }),
       );
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 
   protected async save(): Promise<void> {
-    this.saving.set(true);
-    this.error.set(null);
     this.notice.set(null);
-    try {
+    await this.saving.run(async () => {
       const rows = this.rows().map(({ goalRowId, actualToDate, likelihood, causeCategory, causeText, measures }) => ({ goalRowId, actualToDate, likelihood, causeCategory, causeText, measures }));
       this.last.set(await this.api.addMonitoring(this.project().id, { asOf: this.asOf, forecastYuan: this.forecastYuan ?? 0, rows }));
       this.notice.set(this.labels.saved);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

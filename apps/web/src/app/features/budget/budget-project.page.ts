@@ -13,8 +13,9 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
-import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetMonitoringComponent } from './budget-monitoring.component';
 import { BudgetApi } from './data-access/budget.api';
 import { GoalActualDialogComponent } from './goal-actual-dialog.component';
@@ -27,7 +28,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 /** One project's scorecard: its goal rows against their targets, and spending against the plan. */
 @Component({
   selector: 'app-budget-project-page',
-  imports: [DateFieldComponent, FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, NzTabsModule, SpendingCurveComponent, BudgetMonitoringComponent, SelfEvaluationComponent, GoalImportComponent, GoalActualDialogComponent, CardListDirective],
+imports: [ActionErrorComponent, DateFieldComponent, FormsModule, RouterLink, DecimalPipe, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzTooltipModule, NzTabsModule, SpendingCurveComponent, BudgetMonitoringComponent, SelfEvaluationComponent, GoalImportComponent, GoalActualDialogComponent, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-project.page.html',
   styles: [
@@ -39,12 +40,13 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 export class BudgetProjectPage implements OnInit {
   private readonly api = inject(BudgetApi);
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
-  protected readonly labels = LABELS.budget;
+  protected readonly labels = BUDGET_LABELS;
   protected readonly sourceLabels = BUDGET_SPENDING_SOURCE_LABELS;
   protected readonly project = signal<BudgetProjectView | null>(null);
   protected readonly spending = signal<BudgetSpendingView[]>([]);
-  protected readonly error = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  /** Loading the project (error at the top); 登记支出 (error under its form). */
+  protected readonly loading = new ActionState();
+  protected readonly saving = new ActionState();
   /** The goal row whose manual actual is being entered. */
   protected readonly editing = signal<GoalRowView | null>(null);
   protected draft = { spentOn: '', amountYuan: null as number | null, description: '' };
@@ -54,28 +56,21 @@ export class BudgetProjectPage implements OnInit {
   }
 
   protected async load(): Promise<void> {
-    try {
+    await this.loading.run(async () => {
       const [project, spending] = await Promise.all([this.api.project(this.id), this.api.spending(this.id)]);
       this.project.set(project);
       this.spending.set(spending);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 
   protected async addSpending(): Promise<void> {
     if (this.draft.amountYuan === null) return;
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      await this.api.addSpending(this.id, { spentOn: this.draft.spentOn, amountYuan: this.draft.amountYuan, description: this.draft.description }, crypto.randomUUID());
+    const amountYuan = this.draft.amountYuan;
+    const done = await this.saving.run(async () => {
+      await this.api.addSpending(this.id, { spentOn: this.draft.spentOn, amountYuan, description: this.draft.description }, crypto.randomUUID());
       this.draft = { spentOn: '', amountYuan: null, description: '' };
-      await this.load();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
+    if (done) await this.load();
   }
 
   protected async actualSaved(): Promise<void> {

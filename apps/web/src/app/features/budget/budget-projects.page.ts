@@ -8,21 +8,20 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 预算项目: each year's projects with their execution against the plan. */
 @Component({
   selector: 'app-budget-projects-page',
-  imports: [FormsModule, RouterLink, DecimalPipe, NzCardModule, NzTableModule, NzTagModule, NzSelectModule, NzAlertModule, CardListDirective],
+  imports: [ActionErrorComponent, FormsModule, RouterLink, DecimalPipe, NzCardModule, NzTableModule, NzTagModule, NzSelectModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.title" [nzExtra]="extra">
-      @if (error()) {
-        <nz-alert nzType="error" [nzMessage]="error()" nzShowIcon />
-      }
+      <app-action-error [state]="loading" />
       <nz-table appCardList #t [nzData]="shown()" nzSize="middle" [nzFrontPagination]="false" [nzShowPagination]="false" data-testid="budget-projects">
         <thead>
           <tr>
@@ -70,10 +69,10 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 })
 export class BudgetProjectsPage implements OnInit {
   private readonly api = inject(BudgetApi);
-  protected readonly labels = LABELS.budget;
+  protected readonly labels = BUDGET_LABELS;
   protected readonly projects = signal<BudgetProjectSummary[]>([]);
   protected readonly year = signal<number | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = new ActionState();
   protected readonly yearOptions = computed(() => [...new Set(this.projects().map((p) => p.year))].map((y) => ({ label: `${y}年`, value: y })));
   protected readonly shown = computed(() => this.projects().filter((p) => p.year === this.year()));
   protected readonly totalWan = computed(() => this.shown().reduce((s, p) => s + p.budgetYuan, 0) / 10000);
@@ -83,12 +82,10 @@ export class BudgetProjectsPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
+    await this.loading.run(async () => {
       const projects = await this.api.projects();
       this.projects.set(projects);
       this.year.set(projects[0]?.year ?? null);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 }

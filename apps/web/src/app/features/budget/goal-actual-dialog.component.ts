@@ -1,14 +1,14 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { GoalRowView, QualitativeGradeCode } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 
 /**
@@ -17,14 +17,11 @@ import { BudgetApi } from './data-access/budget.api';
  */
 @Component({
   selector: 'app-goal-actual-dialog',
-  imports: [FormsModule, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzModalModule, NzRadioModule],
+  imports: [ActionErrorComponent, FormsModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzModalModule, NzRadioModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-modal [nzVisible]="row() !== null" [nzTitle]="labels.title(row()?.name ?? '')" [nzFooter]="footer" (nzOnCancel)="closed.emit()">
       <ng-container *nzModalContent>
-        @if (error(); as e) {
-          <nz-alert nzType="error" nzShowIcon [nzMessage]="e" data-testid="actual-error" />
-        }
         @if (row(); as r) {
           <p class="muted">{{ budget.target }}：{{ r.targetText }}</p>
           @if (r.operator === '定性') {
@@ -41,14 +38,15 @@ import { BudgetApi } from './data-access/budget.api';
           <p>{{ labels.evidence }}</p>
           <textarea nz-input rows="3" [(ngModel)]="evidence" name="evidence" [placeholder]="labels.evidencePlaceholder" [attr.aria-label]="labels.evidence" data-testid="actual-evidence"></textarea>
         }
+        <app-action-error [state]="saving" testId="actual-error" />
       </ng-container>
     </nz-modal>
     <ng-template #footer>
       <button nz-button (click)="closed.emit()">{{ labels.cancel }}</button>
-      <button nz-button nzType="primary" [nzLoading]="saving()" (click)="save()" data-testid="actual-save">{{ labels.save }}</button>
+      <button nz-button nzType="primary" [nzLoading]="saving.busy()" (click)="save()" data-testid="actual-save">{{ labels.save }}</button>
     </ng-template>
   `,
-  styles: ['nz-alert { display: block; margin-bottom: 12px; } .muted { color: rgba(0,0,0,.5); } p { margin: 12px 0 4px; } nz-input-number { width: 200px; }'],
+  styles: ['.muted { color: rgba(0,0,0,.5); } p { margin: 12px 0 4px; } nz-input-number { width: 200px; }'],
 })
 export class GoalActualDialogComponent {
   private readonly api = inject(BudgetApi);
@@ -56,11 +54,11 @@ export class GoalActualDialogComponent {
   readonly row = input<GoalRowView | null>(null);
   readonly saved = output<void>();
   readonly closed = output<void>();
-  protected readonly labels = LABELS.budget.actualEntry;
-  protected readonly budget = LABELS.budget;
-  protected readonly grades = Object.entries(LABELS.budget.grades) as [QualitativeGradeCode, string][];
-  protected readonly error = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  protected readonly labels = BUDGET_LABELS.actualEntry;
+  protected readonly budget = BUDGET_LABELS;
+  protected readonly grades = Object.entries(BUDGET_LABELS.grades) as [QualitativeGradeCode, string][];
+  /** 保存: its error at the bottom of the dialog, just above the footer's button. */
+  protected readonly saving = new ActionState();
   protected value: number | null = null;
   protected grade: QualitativeGradeCode | null = null;
   protected evidence = '';
@@ -71,23 +69,17 @@ export class GoalActualDialogComponent {
       this.value = r?.manualActual ?? null;
       this.grade = r?.manualGrade ?? null;
       this.evidence = r?.evidence ?? '';
-      this.error.set(null);
+      untracked(() => this.saving.clear());
     });
   }
 
   protected async save(): Promise<void> {
     const r = this.row();
     if (!r) return;
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.saving.run(async () => {
       const body = r.operator === '定性' ? { manualGrade: this.grade, evidence: this.evidence } : { manualActual: this.value, evidence: this.evidence };
       await this.api.updateRow(this.projectId(), r.id, body);
       this.saved.emit();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

@@ -4,8 +4,9 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 import { FilePickComponent } from '../../core/forms/file-pick.component';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -16,14 +17,12 @@ import { CardListDirective } from '../../core/list/card-list.directive';
  */
 @Component({
   selector: 'app-goal-import',
-  imports: [FilePickComponent, NzAlertModule, NzButtonModule, NzTableModule, NzTagModule, CardListDirective],
+imports: [ActionErrorComponent, FilePickComponent, NzAlertModule, NzButtonModule, NzTableModule, NzTagModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="hint">{{ labels.hint }}</p>
-    <app-file-pick accept=".xlsx" [label]="labels.button" [busy]="busy()" buttonTestId="goal-import" (picked)="choose($event[0])" data-testid="goal-import-file" />
-    @if (error(); as e) {
-      <nz-alert nzType="error" nzShowIcon [nzMessage]="e" data-testid="goal-import-error" />
-    }
+    <app-file-pick accept=".xlsx" [label]="labels.button" [busy]="importing.busy()" buttonTestId="goal-import" (picked)="choose($event[0])" data-testid="goal-import-file" />
+    <app-action-error [state]="importing" testId="goal-import-error" />
     @if (report(); as r) {
       <nz-alert [nzType]="r.flagged ? 'warning' : 'success'" nzShowIcon [nzMessage]="labels.report(r.fileName, r.imported, r.flagged, r.blankRowsSkipped)" [nzAction]="close" data-testid="goal-import-result" />
       <ng-template #close><button nz-button nzSize="small" (click)="report.set(null)">{{ labels.close }}</button></ng-template>
@@ -62,23 +61,16 @@ export class GoalImportComponent {
   private readonly api = inject(BudgetApi);
   readonly projectId = input.required<string>();
   readonly imported = output<void>();
-  protected readonly labels = LABELS.budget.goalImport;
-  protected readonly budget = LABELS.budget;
+  protected readonly labels = BUDGET_LABELS.goalImport;
+  protected readonly budget = BUDGET_LABELS;
   protected readonly report = signal<GoalImportReport | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly importing = new ActionState();
 
   protected async choose(file: File | undefined): Promise<void> {
     if (!file) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    await this.importing.run(async () => {
       this.report.set(await this.api.importGoalTable(this.projectId(), file));
       this.imported.emit();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

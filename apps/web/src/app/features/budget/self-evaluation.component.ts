@@ -10,9 +10,10 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { runShowingError } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { saveFile } from '../../core/download';
-import { LABELS } from '../../core/labels';
+import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
@@ -25,7 +26,7 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
  */
 @Component({
   selector: 'app-self-evaluation',
-  imports: [FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzTableModule, NzTagModule, CardListDirective],
+imports: [ActionErrorComponent, FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzTableModule, NzTagModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './self-evaluation.component.html',
   styles: [
@@ -36,22 +37,24 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
 export class SelfEvaluationComponent implements OnInit {
   private readonly api = inject(BudgetApi);
   readonly project = input.required<BudgetProjectView>();
-  protected readonly labels = LABELS.budget.evaluation;
-  protected readonly gradeLabels = LABELS.budget.grades;
-  protected readonly grades = Object.entries(LABELS.budget.grades) as [QualitativeGradeCode, string][];
+  protected readonly labels = BUDGET_LABELS.evaluation;
+  protected readonly gradeLabels = BUDGET_LABELS.grades;
+  protected readonly grades = Object.entries(BUDGET_LABELS.grades) as [QualitativeGradeCode, string][];
   protected readonly gradeColors = GRADE_COLORS;
   protected readonly view = signal<SelfEvaluationView | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  /** Loading (its error at the top), 保存自评 and 导出 (their errors under the buttons). */
+  protected readonly loading = new ActionState();
+  protected readonly saving = new ActionState();
+  protected readonly exporting = new ActionState();
   protected summary = '';
 
   ngOnInit(): void {
-    void this.run(async () => this.show(await this.api.selfEvaluation(this.project().id)));
+    void this.loading.run(async () => this.show(await this.api.selfEvaluation(this.project().id)));
   }
 
-  protected save(): Promise<void> {
+  protected save(): Promise<boolean> {
     const v = this.view();
-    if (!v) return Promise.resolve();
+    if (!v) return Promise.resolve(false);
     const rows = v.rows.map((r) => ({
       goalRowId: r.goalRowId,
       notApplicable: r.notApplicable,
@@ -59,25 +62,21 @@ export class SelfEvaluationComponent implements OnInit {
       deviationReason: r.deviationReason,
       evidence: r.evidence,
     }));
-    return this.run(async () => this.show(await this.api.saveSelfEvaluation(this.project().id, { rows, summary: this.summary })));
+    return this.saving.run(async () => this.show(await this.api.saveSelfEvaluation(this.project().id, { rows, summary: this.summary })));
   }
 
-  protected export(): Promise<void> {
+  protected export(): Promise<boolean> {
     const p = this.project();
-    return this.run(async () => saveFile(await this.api.exportSelfEvaluation(p.id), this.labels.fileName(p.name, p.year)));
+    return this.exporting.run(async () => saveFile(await this.api.exportSelfEvaluation(p.id), this.labels.fileName(p.name, p.year)));
   }
 
   protected actualText(r: SelfEvaluationRowView): string {
     if (r.direction === 'QUALITATIVE') return '';
-    return r.actual === null ? LABELS.budget.noActual : String(r.actual);
+    return r.actual === null ? BUDGET_LABELS.noActual : String(r.actual);
   }
 
   private show(view: SelfEvaluationView): void {
     this.view.set(view);
     this.summary = view.summary;
-  }
-
-  private run(work: () => Promise<void>): Promise<void> {
-    return runShowingError(this.busy, this.error, work);
   }
 }

@@ -4,8 +4,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { LABELS } from '../../core/labels';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { BUDGET_LABELS } from './budget.labels';
 
 /** Cumulative execution month by month against the plan's checkpoints, as a chart or a table. */
 @Component({
@@ -36,7 +36,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 })
 export class SpendingCurveComponent {
   readonly execution = input.required<BudgetExecutionView>();
-  protected readonly labels = LABELS.budget;
+  protected readonly labels = BUDGET_LABELS;
   protected readonly viewMode = signal<'chart' | 'table'>('chart');
   protected readonly rows = computed(() => this.execution().curve);
   protected readonly options = computed((): EChartsCoreOption => {

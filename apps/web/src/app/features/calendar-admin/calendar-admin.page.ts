@@ -12,7 +12,8 @@ import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { parseHolidayYear } from './holiday-year-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -20,7 +21,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 /** 法定期限与节假日: the State Council's arrangements by year, and the D1–D9 limits in force. */
 @Component({
   selector: 'app-calendar-admin-page',
-  imports: [FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzSwitchModule, NzAlertModule, CardListDirective],
+imports: [ActionErrorComponent, FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzSwitchModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-admin.page.html',
   styles: ['nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .form { display: grid; gap: 8px; max-width: 640px; } .dates { white-space: normal; }'],
@@ -30,7 +31,11 @@ export class CalendarAdminPage implements OnInit {
   protected readonly labels = LABELS.calendarAdmin;
   protected readonly years = signal<HolidayYearView[]>([]);
   protected readonly rules = signal<ClockRule[]>([]);
-  protected readonly message = signal<{ type: 'success' | 'error'; text: string } | null>(null);
+  /** The last success; a rule's 保存 error in its row, the year form's (a parse problem or the API's refusal) under its buttons. */
+  protected readonly message = signal<{ type: 'success'; text: string } | null>(null);
+  protected readonly loading = new ActionState();
+  protected readonly savingRule = new ActionStates();
+  protected readonly savingYear = new ActionState();
   protected draft = { year: null as number | null, notice: '', holidays: '', workdays: '' };
 
   ngOnInit(): void {
@@ -39,8 +44,8 @@ export class CalendarAdminPage implements OnInit {
 
   protected async addYear(): Promise<void> {
     const parsed = parseHolidayYear(this.draft.year, this.draft.notice, this.draft.holidays, this.draft.workdays);
-    if (typeof parsed === 'string') return this.message.set({ type: 'error', text: parsed });
-    await this.run(async () => {
+    if (typeof parsed === 'string') return this.savingYear.fail(parsed);
+    await this.run(this.savingYear, async () => {
       await firstValueFrom(this.http.post<HolidayYearView>(API_ROUTES.holidayYears, parsed));
       this.draft = { year: null, notice: '', holidays: '', workdays: '' };
       return `${this.labels.yearAdded}：${parsed.year}`;
@@ -55,8 +60,8 @@ export class CalendarAdminPage implements OnInit {
 
   protected async correctYear(): Promise<void> {
     const parsed = parseHolidayYear(this.draft.year, this.draft.notice, this.draft.holidays, this.draft.workdays);
-    if (typeof parsed === 'string') return this.message.set({ type: 'error', text: parsed });
-    await this.run(async () => {
+    if (typeof parsed === 'string') return this.savingYear.fail(parsed);
+    await this.run(this.savingYear, async () => {
       await firstValueFrom(this.http.put<HolidayYearView>(`${API_ROUTES.holidayYears}/${parsed.year}`, parsed));
       this.draft = { year: null, notice: '', holidays: '', workdays: '' };
       return `${this.labels.yearCorrected}：${parsed.year}`;
@@ -65,7 +70,7 @@ export class CalendarAdminPage implements OnInit {
 
   protected async saveRule(rule: ClockRule): Promise<void> {
     const body: UpdateClockRuleRequest = { amount: rule.amount, unit: rule.unit, excludeStartDay: rule.excludeStartDay, extendPastDaysOff: rule.extendPastDaysOff };
-    await this.run(async () => {
+    await this.run(this.savingRule.for(rule.code), async () => {
       await firstValueFrom(this.http.put<ClockRule>(`${API_ROUTES.clockRules}/${rule.code}`, body));
       return `${this.labels.ruleSaved}：${rule.code} ${rule.label}`;
     });
@@ -75,26 +80,19 @@ export class CalendarAdminPage implements OnInit {
     return year.holidays.map((h) => (h.from === h.to ? `${h.name} ${h.from}` : `${h.name} ${h.from}～${h.to}`)).join('；');
   }
 
-  private async run(change: () => Promise<string>): Promise<void> {
+  private async run(state: ActionState, change: () => Promise<string>): Promise<void> {
     this.message.set(null);
-    try {
-      this.message.set({ type: 'success', text: await change() });
-      await this.load();
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    }
+    if (await state.run(async () => this.message.set({ type: 'success', text: await change() }))) await this.load();
   }
 
   private async load(): Promise<void> {
-    try {
+    await this.loading.run(async () => {
       const [years, rules] = await Promise.all([
         firstValueFrom(this.http.get<HolidayYearView[]>(API_ROUTES.holidayYears)),
         firstValueFrom(this.http.get<ClockRule[]>(API_ROUTES.clockRules)),
       ]);
       this.years.set([...years].reverse());
       this.rules.set(rules);
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    }
+    });
   }
 }

@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { type CaseListQuery, type ExportJobView, type Ledger, LEDGER_LABELS } from '@julu/contracts';
 import { saveFile } from '../../core/download';
 import type { CasesApi } from './data-access/cases.api';
+import { chinaDate } from '@julu/domain';
 
 /**
  * Downloads a ledger: at once when small; when the API answers 409 (too many rows) it starts a
@@ -11,7 +12,7 @@ export async function exportLedger(api: CasesApi, ledger: Ledger, query: CaseLis
   const filters: CaseListQuery = { ...query };
   delete filters.after;
   delete filters.limit;
-  const fileName = `${LEDGER_LABELS[ledger]}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+  const fileName = `${LEDGER_LABELS[ledger]}-${chinaDate(new Date())}.xlsx`;
   try {
     saveFile(await api.ledger(ledger, filters), fileName);
     return;

@@ -10,14 +10,15 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 内容分类: the two-level dictionary; renames keep the old label as an alias, entries retire but never vanish. */
 @Component({
   selector: 'app-categories-page',
-  imports: [FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule, CardListDirective],
+imports: [ActionErrorComponent, FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './categories.page.html',
   styles: [
@@ -30,7 +31,11 @@ export class CategoriesPage implements OnInit {
   protected readonly labels = LABELS;
   protected readonly items = signal<ContentCategory[]>([]);
   protected readonly headings = computed(() => this.items().filter((c) => !c.parentCode && !c.retired));
-  protected readonly message = signal<{ type: 'success' | 'error'; text: string } | null>(null);
+  /** The last success; 新增's error under its form, a row's 改名/停用/恢复 error in that row. */
+  protected readonly message = signal<{ type: 'success'; text: string } | null>(null);
+  protected readonly loading = new ActionState();
+  protected readonly adding = new ActionState();
+  protected readonly changing = new ActionStates();
   protected readonly editing = signal<string | null>(null);
   protected draft: CreateContentCategoryRequest = { code: '', label: '', parentCode: undefined };
   protected newLabel = '';
@@ -41,8 +46,7 @@ export class CategoriesPage implements OnInit {
 
   protected async add(): Promise<void> {
     const body: CreateContentCategoryRequest = { code: this.draft.code.trim(), label: this.draft.label.trim(), ...(this.draft.parentCode ? { parentCode: this.draft.parentCode } : {}) };
-    await this.run(() => firstValueFrom(this.http.post<ContentCategory>(API_ROUTES.contentCategories, body)), LABELS.categories.added);
-    this.draft = { code: '', label: '', parentCode: undefined };
+    if (await this.run(this.adding, () => firstValueFrom(this.http.post<ContentCategory>(API_ROUTES.contentCategories, body)), LABELS.categories.added)) this.draft = { code: '', label: '', parentCode: undefined };
   }
 
   protected startRename(c: ContentCategory): void {
@@ -51,34 +55,28 @@ export class CategoriesPage implements OnInit {
   }
 
   protected async rename(c: ContentCategory): Promise<void> {
-    await this.update(c, { label: this.newLabel }, LABELS.categories.renamed);
-    this.editing.set(null);
+    if (await this.update(c, { label: this.newLabel }, LABELS.categories.renamed)) this.editing.set(null);
   }
 
   protected async toggle(c: ContentCategory): Promise<void> {
     await this.update(c, { retired: !c.retired }, c.retired ? LABELS.categories.restored : LABELS.categories.retiredDone);
   }
 
-  private update(c: ContentCategory, body: UpdateContentCategoryRequest, done: string): Promise<void> {
-    return this.run(() => firstValueFrom(this.http.patch<ContentCategory>(`${API_ROUTES.contentCategories}/${c.code}`, body)), done);
+  private update(c: ContentCategory, body: UpdateContentCategoryRequest, done: string): Promise<boolean> {
+    return this.run(this.changing.for(c.code), () => firstValueFrom(this.http.patch<ContentCategory>(`${API_ROUTES.contentCategories}/${c.code}`, body)), done);
   }
 
-  private async run(change: () => Promise<ContentCategory>, done: string): Promise<void> {
+  private async run(state: ActionState, change: () => Promise<ContentCategory>, done: string): Promise<boolean> {
     this.message.set(null);
-    try {
+    const ok = await state.run(async () => {
       const result = await change();
       this.message.set({ type: 'success', text: `${done}：${result.code} ${result.label}` });
-      await this.load();
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    }
+    });
+    if (ok) await this.load();
+    return ok;
   }
 
   private async load(): Promise<void> {
-    try {
-      this.items.set(await firstValueFrom(this.http.get<ContentCategory[]>(API_ROUTES.contentCategories)));
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    }
+    await this.loading.run(async () => this.items.set(await firstValueFrom(this.http.get<ContentCategory[]>(API_ROUTES.contentCategories))));
   }
 }

@@ -12,6 +12,8 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
@@ -36,7 +38,7 @@ const AFTER_RECOMPUTE_MS = 5_000;
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzIconModule, NzRadioModule, NzSelectModule, IndicatorCardComponent, TownshipChartComponent, TrendChartComponent],
+  imports: [ActionErrorComponent, DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzIconModule, NzRadioModule, NzSelectModule, IndicatorCardComponent, TownshipChartComponent, TrendChartComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard.page.html',
   styleUrl: './dashboard.page.css',
@@ -67,7 +69,8 @@ export class DashboardPage {
   protected readonly comparison = signal<TownshipComparison | null>(null);
   protected readonly trend = signal<IndicatorTrend | null>(null);
   protected readonly error = signal<string | null>(null);
-  protected readonly recomputing = signal(false);
+  /** 重新计算: its error under the toolbar that holds the button. */
+  protected readonly recomputing = new ActionState();
   protected readonly fixedUnit = computed(() => this.user()?.role === 'TOWNSHIP_OFFICER');
   protected readonly isAdmin = computed(() => this.user()?.role === 'ADMIN');
   /** The unit shown: the one asked for, else the one the API chose (county, or the officer's township). */
@@ -121,16 +124,11 @@ export class DashboardPage {
   }
 
   protected async recompute(): Promise<void> {
-    this.recomputing.set(true);
-    try {
+    await this.recomputing.run(async () => {
       const { marked } = await this.api.recompute(this.periodKey());
       this.message.success(this.labels.recomputeQueued.replace('{n}', String(marked)));
       setTimeout(() => void this.refresh(), AFTER_RECOMPUTE_MS);
-    } catch (error) {
-      this.message.error(apiErrorMessage(error));
-    } finally {
-      this.recomputing.set(false);
-    }
+    });
   }
 
   private navigate(queryParams: Params): void {

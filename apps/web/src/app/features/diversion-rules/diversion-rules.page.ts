@@ -14,7 +14,8 @@ import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { LIMIT_UNIT_OPTIONS, limitText, type RuleDraft, toDraft, toRequest } from './diversion-rule-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -25,7 +26,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
  */
 @Component({
   selector: 'app-diversion-rules-page',
-  imports: [FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzSwitchModule, NzCheckboxModule, NzModalModule, NzAlertModule, CardListDirective],
+imports: [ActionErrorComponent, FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzSwitchModule, NzCheckboxModule, NzModalModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './diversion-rules.page.html',
   styles: [
@@ -47,8 +48,10 @@ export class DiversionRulesPage implements OnInit {
   protected readonly categoryLabels = computed(() => new Map(this.categories().map((c) => [c.code, c.label])));
   protected readonly history = signal(false);
   protected readonly editing = signal<DiversionRuleView | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly message = signal<{ type: 'success' | 'error'; text: string } | null>(null);
+  /** Loading (error at the top); 保存 of a rule (error in its dialog, not on the page behind it). */
+  protected readonly loading = new ActionState();
+  protected readonly saving = new ActionState();
+  protected readonly message = signal<{ type: 'success'; text: string } | null>(null);
   protected readonly editHint = computed(() => this.labels.editHint.replace('{version}', String((this.editing()?.version ?? 0) + 1)));
   protected draft: RuleDraft | null = null;
 
@@ -69,30 +72,23 @@ export class DiversionRulesPage implements OnInit {
   protected edit(rule: DiversionRuleView): void {
     this.draft = toDraft(rule);
     this.message.set(null);
+    this.saving.clear();
     this.editing.set(rule);
   }
 
   protected async save(): Promise<void> {
     const rule = this.editing();
     if (!rule || !this.draft) return;
-    this.saving.set(true);
-    try {
-      const saved = await firstValueFrom(this.http.put<DiversionRuleView>(`${API_ROUTES.diversionRules}/${rule.code}`, toRequest(this.draft)));
+    const draft = this.draft;
+    const done = await this.saving.run(async () => {
+      const saved = await firstValueFrom(this.http.put<DiversionRuleView>(`${API_ROUTES.diversionRules}/${rule.code}`, toRequest(draft)));
       this.editing.set(null);
       this.message.set({ type: 'success', text: this.labels.saved.replace('{title}', saved.title).replace('{version}', String(saved.version)) });
-      await this.load();
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    } finally {
-      this.saving.set(false);
-    }
+    });
+    if (done) await this.load();
   }
 
   private async load(): Promise<void> {
-    try {
-      this.rules.set(await firstValueFrom(this.http.get<DiversionRuleView[]>(API_ROUTES.diversionRules, { params: { history: String(this.history()) } })));
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    }
+    await this.loading.run(async () => this.rules.set(await firstValueFrom(this.http.get<DiversionRuleView[]>(API_ROUTES.diversionRules, { params: { history: String(this.history()) } }))));
   }
 }

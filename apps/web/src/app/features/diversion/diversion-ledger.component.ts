@@ -2,7 +2,6 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { CHANNEL_ENTRY_OUTCOME_LABELS, CHANNEL_ENTRY_OUTCOMES, type ChannelEntryOutcome, DIVERSION_ROUTE_LABELS, DIVERSION_ROUTES, type DiversionCountRow, type DiversionRoute, type DiversionView } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -10,19 +9,20 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { DiversionApi } from './data-access/diversion.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { chinaDate } from '@julu/domain';
 
-const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 分流台账 with filters, export, the channel follow-up, and the per-township monthly counts. */
 @Component({
   selector: 'app-diversion-ledger',
-  imports: [DateFieldComponent, FormsModule, DatePipe, NzTableModule, NzTagModule, NzButtonModule, NzSelectModule, NzInputModule, NzModalModule, NzAlertModule, CardListDirective],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, DatePipe, NzTableModule, NzTagModule, NzButtonModule, NzSelectModule, NzInputModule, NzModalModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './diversion-ledger.component.html',
   styles: [
@@ -41,11 +41,16 @@ export class DiversionLedgerComponent implements OnInit {
   protected readonly items = signal<DiversionView[]>([]);
   protected readonly next = signal<string | null>(null);
   protected readonly counts = signal<DiversionCountRow[]>([]);
-  protected readonly error = signal<string | null>(null);
+  /** Each load and action with its error beside it: the list under the filters, 导出 with it, the follow-up in its dialog. */
+  protected readonly loading = new ActionState();
+  protected readonly loadingMore = new ActionState();
+  protected readonly loadingCounts = new ActionState();
+  protected readonly exporting = new ActionState();
+  protected readonly savingFollowUp = new ActionState();
   protected readonly following = signal<DiversionView | null>(null);
   protected filter = { month: '', route: '' as DiversionRoute | '', counted: '' as '' | 'true' | 'false' };
-  protected year = Number(chinaToday().slice(0, 4));
-  protected followUp = { outcome: 'ENTERED' as ChannelEntryOutcome, checkedOn: chinaToday(), evidence: '' };
+  protected year = Number(chinaDate(new Date()).slice(0, 4));
+  protected followUp = { outcome: 'ENTERED' as ChannelEntryOutcome, checkedOn: chinaDate(new Date()), evidence: '' };
 
   ngOnInit(): void {
     void this.load(false);
@@ -61,48 +66,35 @@ export class DiversionLedgerComponent implements OnInit {
   }
 
   protected async load(more: boolean): Promise<void> {
-    this.error.set(null);
-    try {
+    await (more ? this.loadingMore : this.loading).run(async () => {
       const page = await this.api.ledger({ ...this.query(), ...(more && this.next() ? { after: this.next() ?? undefined } : {}), limit: 50 });
       this.items.set(more ? [...this.items(), ...page.items] : page.items);
       this.next.set(page.nextCursor);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 
   protected async loadCounts(): Promise<void> {
-    try {
-      this.counts.set(await this.api.counts(this.year));
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.loadingCounts.run(async () => this.counts.set(await this.api.counts(this.year)));
   }
 
   protected async export(): Promise<void> {
-    try {
-      saveFile(await this.api.exportLedger(this.query()), `分流台账-${chinaToday()}.xlsx`);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.exporting.run(async () => saveFile(await this.api.exportLedger(this.query()), `分流台账-${chinaDate(new Date())}.xlsx`));
   }
 
   protected openFollowUp(d: DiversionView): void {
-    this.followUp = { outcome: 'ENTERED', checkedOn: chinaToday(), evidence: '' };
+    this.followUp = { outcome: 'ENTERED', checkedOn: chinaDate(new Date()), evidence: '' };
+    this.savingFollowUp.clear();
     this.following.set(d);
   }
 
   protected async saveFollowUp(): Promise<void> {
     const d = this.following();
     if (!d) return;
-    try {
+    await this.savingFollowUp.run(async () => {
       const updated = await this.api.followUp(d.id, { ...this.followUp, evidence: this.followUp.evidence.trim() });
       this.items.set(this.items().map((x) => (x.id === updated.id ? updated : x)));
       this.following.set(null);
       this.message.success(this.labels.saved);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-      this.following.set(null);
-    }
+    });
   }
 }

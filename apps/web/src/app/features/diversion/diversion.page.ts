@@ -12,19 +12,20 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { DiversionApi } from './data-access/diversion.api';
 import { DiversionLedgerComponent } from './diversion-ledger.component';
 import { decisionComplete, type DecisionForm, decisionForm, routeChanged } from './diversion-forms';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { chinaDate } from '@julu/domain';
 
-const today = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 依法分流: the workbench (flagged cases with the rule table's suggestions), the ledger and counts. */
 @Component({
   selector: 'app-diversion-page',
-  imports: [DateFieldComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzTabsModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, DiversionLedgerComponent],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzTabsModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, DiversionLedgerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './diversion.page.html',
   styleUrl: './diversion.page.css',
@@ -39,14 +40,16 @@ export class DiversionPage implements OnInit {
   protected readonly consultLabels = CONSULTATION_KIND_LABELS;
   protected readonly queue = signal<DiversionCaseView[]>([]);
   protected readonly next = signal<string | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** Each action's error beside its button: 标记 under the flag bar, the decision and the consultation in their dialogs. */
+  protected readonly loading = new ActionState();
+  protected readonly loadingMore = new ActionState();
+  protected readonly flagging = new ActionState();
+  protected readonly deciding = new ActionState();
+  protected readonly consultingState = new ActionState();
   protected readonly decided = signal<DiversionCaseView | null>(null);
   protected readonly form = signal<DecisionForm | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly formError = signal<string | null>(null);
   protected readonly consulting = signal<DiversionCaseView | null>(null);
-  protected consultation = { kind: 'LEGAL' as ConsultationKind, advisor: '', lawyerOnDuty: '', content: '', heldOn: today() };
+  protected consultation = { kind: 'LEGAL' as ConsultationKind, advisor: '', lawyerOnDuty: '', content: '', heldOn: chinaDate(new Date()) };
   protected flagCaseNo = '';
   protected flagReason = '';
   private suggestions: readonly DiversionSuggestion[] = [];
@@ -58,40 +61,31 @@ export class DiversionPage implements OnInit {
   }
 
   protected async load(more: boolean): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await (more ? this.loadingMore : this.loading).run(async () => {
       const page = await this.api.queue(more ? (this.next() ?? undefined) : undefined);
       this.queue.set(more ? [...this.queue(), ...page.items] : page.items);
       this.next.set(page.nextCursor);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   protected async flag(): Promise<void> {
-    this.error.set(null);
-    try {
+    let found = true;
+    const done = await this.flagging.run(async () => {
       const caseId = await this.api.findCase(this.flagCaseNo);
-      if (!caseId) {
-        this.error.set(this.labels.caseNotFound);
-        return;
-      }
+      found = caseId !== null;
+      if (!caseId) return;
       await this.api.flag(caseId, this.flagReason.trim());
       this.message.success(this.labels.flagged);
       this.flagCaseNo = '';
       this.flagReason = '';
-      await this.load(false);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
+    if (!found) this.flagging.fail(this.labels.caseNotFound);
+    else if (done) await this.load(false);
   }
 
   protected open(c: DiversionCaseView, s: DiversionSuggestion | null): void {
     this.suggestions = c.suggestions;
-    this.formError.set(null);
+    this.deciding.clear();
     this.form.set(decisionForm(c, s));
   }
 
@@ -107,43 +101,33 @@ export class DiversionPage implements OnInit {
 
   protected async decide(): Promise<void> {
     const f = this.form();
-    if (!f?.route) return;
-    this.saving.set(true);
-    this.formError.set(null);
-    try {
-      const result = await this.api.decide(f.caseId, { expectedVersion: f.expectedVersion, route: f.route, ruleId: f.ruleId, competentOrgan: f.competentOrgan.trim(), note: f.note.trim() });
+    const route = f?.route;
+    if (!f || !route) return;
+    await this.deciding.run(async () => {
+      const result = await this.api.decide(f.caseId, { expectedVersion: f.expectedVersion, route, ruleId: f.ruleId, competentOrgan: f.competentOrgan.trim(), note: f.note.trim() });
       this.form.set(null);
       // The decided case leaves the queue at once; the success note links to it for the delivery.
       this.queue.set(this.queue().filter((c) => c.caseId !== f.caseId));
       this.decided.set(result);
       this.message.success(this.labels.decided);
-    } catch (error) {
-      this.formError.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   protected openConsult(c: DiversionCaseView): void {
     this.consultKey = crypto.randomUUID();
-    this.consultation = { kind: 'LEGAL', advisor: '', lawyerOnDuty: '', content: '', heldOn: today() };
-    this.formError.set(null);
+    this.consultation = { kind: 'LEGAL', advisor: '', lawyerOnDuty: '', content: '', heldOn: chinaDate(new Date()) };
+    this.consultingState.clear();
     this.consulting.set(c);
   }
 
   protected async consult(): Promise<void> {
     const c = this.consulting();
     if (!c) return;
-    this.saving.set(true);
-    try {
+    await this.consultingState.run(async () => {
       const { lawyerOnDuty, ...rest } = this.consultation;
       await this.api.consult(c.caseId, { ...rest, ...(lawyerOnDuty.trim() ? { lawyerOnDuty: lawyerOnDuty.trim() } : {}) }, this.consultKey);
       this.consulting.set(null);
       this.message.success(this.labels.saved);
-    } catch (error) {
-      this.formError.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

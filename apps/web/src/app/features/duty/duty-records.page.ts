@@ -11,9 +11,10 @@ import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
@@ -27,7 +28,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 /** 值班台账: sensitive periods (administrators adjust them), subsidy rates and payment sheets, and 劝返/接返 records. */
 @Component({
   selector: 'app-duty-records-page',
-  imports: [CardListDirective, DatePipe, FormsModule, NzTabsModule, NzCardModule, NzButtonModule, NzTableModule, NzSelectModule, NzInputModule, NzPopconfirmModule, NzAlertModule, EscortFormComponent, PeriodEditorComponent, SubsidyRatesComponent, LoadMoreComponent],
+  imports: [ActionErrorComponent, CardListDirective, DatePipe, FormsModule, NzTabsModule, NzCardModule, NzButtonModule, NzTableModule, NzSelectModule, NzInputModule, NzPopconfirmModule, NzAlertModule, EscortFormComponent, PeriodEditorComponent, SubsidyRatesComponent, LoadMoreComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-records.page.html',
   styles: ['nz-alert, nz-card { display: block; margin-bottom: 12px; } .bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; } .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px; }'],
@@ -35,7 +36,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 export class DutyRecordsPage implements OnInit {
   private readonly api = inject(DutyApi);
   private readonly auth = inject(AuthService);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly levelLabels = SENSITIVE_PERIOD_LEVEL_LABELS;
   protected readonly scopeLabels = SENSITIVE_PERIOD_SCOPE_LABELS;
   protected readonly kindLabels = RETURN_ESCORT_KIND_LABELS;
@@ -46,7 +47,13 @@ export class DutyRecordsPage implements OnInit {
   protected readonly periods = signal<SensitivePeriodView[]>([]);
   protected readonly sheets = signal<DutySubsidySheetView[]>([]);
   protected readonly escortList = new KeysetList<ReturnEscortView>((cursor) => this.api.escorts(cursor));
-  protected readonly error = signal<string | null>(null);
+  /** Loading the page (its error at the top); each action's error is shown beside its button. */
+  protected readonly loading = new ActionState();
+  protected readonly loadingMore = new ActionState();
+  protected readonly addingDefaults = new ActionState();
+  protected readonly creatingSheet = new ActionState();
+  protected readonly approving = new ActionStates();
+  protected readonly deleting = new ActionStates();
   protected readonly notice = signal<string | null>(null);
   protected sheetForm = { unitId: '', month: chinaDate(new Date()).slice(0, 7) };
   protected readonly defaultUnitId = signal('');
@@ -58,7 +65,7 @@ export class DutyRecordsPage implements OnInit {
   }
 
   private async init(): Promise<void> {
-    await this.guard(async () => {
+    await this.act(this.loading, async () => {
       const user = this.auth.user();
       const units = (await this.api.units()).filter((u) => DUTY_UNIT_TYPES.includes(u.type) && (user?.role !== 'TOWNSHIP_OFFICER' || u.id === user.orgUnitId));
       this.units.set(units);
@@ -71,7 +78,7 @@ export class DutyRecordsPage implements OnInit {
   }
 
   protected async addDefaults(): Promise<void> {
-    await this.guard(async () => {
+    await this.act(this.addingDefaults, async () => {
       const result = await this.api.addDefaultPeriods(this.year);
       this.notice.set(`新增 ${result.created.length} 个节点${result.needsHolidayYear.length ? `；待录入放假安排后补充：${result.needsHolidayYear.join('、')}` : ''}`);
       this.periods.set(await this.api.periods(this.year));
@@ -79,26 +86,26 @@ export class DutyRecordsPage implements OnInit {
   }
 
   protected async createSheet(): Promise<void> {
-    await this.guard(async () => {
+    await this.act(this.creatingSheet, async () => {
       await this.api.createSubsidySheet(this.sheetForm);
       this.sheets.set(await this.api.subsidySheets());
     });
   }
 
   protected async approve(sheet: DutySubsidySheetView): Promise<void> {
-    await this.guard(async () => {
+    await this.act(this.approving.for(sheet.id), async () => {
       await this.api.approveSubsidySheet(sheet.id);
       this.sheets.set(await this.api.subsidySheets());
     });
   }
 
   protected async moreEscorts(): Promise<void> {
-    await this.guard(() => this.escortList.more());
+    await this.act(this.loadingMore, () => this.escortList.more());
   }
 
   protected escortSaved(): void {
     this.editingEscort.set(null);
-    void this.guard(async () => {
+    void this.act(this.loading, async () => {
       await this.escortList.reload();
       this.notice.set(this.labels.done);
     });
@@ -111,7 +118,7 @@ export class DutyRecordsPage implements OnInit {
   }
 
   protected async deletePeriod(period: SensitivePeriodView): Promise<void> {
-    await this.guard(async () => {
+    await this.act(this.deleting.for(period.id), async () => {
       await this.api.deletePeriod(period.id);
       if (this.editingPeriod()?.id === period.id) this.editingPeriod.set(null);
       this.periods.update((list) => list.filter((p) => p.id !== period.id));
@@ -119,13 +126,8 @@ export class DutyRecordsPage implements OnInit {
     });
   }
 
-  private async guard(work: () => Promise<void>): Promise<void> {
-    this.error.set(null);
+  private async act(state: ActionState, work: () => Promise<void>): Promise<void> {
     this.notice.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await state.run(work);
   }
 }

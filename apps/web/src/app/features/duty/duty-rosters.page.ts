@@ -2,16 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, sign
 import { FormsModule } from '@angular/forms';
 import { canUse, DUTY_ROSTER_STATUS_LABELS, DUTY_SHIFT_PATTERN_LABELS, DUTY_SHIFT_STATUS_LABELS, DUTY_SHIFT_TYPE_LABELS, DUTY_SWAP_KIND_LABELS, DUTY_SWAP_STATUS_LABELS, type DutyMemberView, type DutyRosterSummary, type DutyShiftPattern, type DutyShiftView, type DutySwapView, type OrgUnitSummary, type SensitivePeriodView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
@@ -25,7 +25,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 /** 值班排班: a unit's month calendar, roster generation from a template, publishing, and swap approval. */
 @Component({
   selector: 'app-duty-rosters-page',
-  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzSelectModule, NzInputModule, NzTableModule, NzTagModule, NzAlertModule, LoadMoreComponent, CardListDirective],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzSelectModule, NzInputModule, NzTableModule, NzTagModule, LoadMoreComponent, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-rosters.page.html',
   styleUrl: './duty-rosters.page.css',
@@ -33,7 +33,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 export class DutyRostersPage implements OnInit {
   private readonly api = inject(DutyApi);
   private readonly auth = inject(AuthService);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly typeLabels = DUTY_SHIFT_TYPE_LABELS;
   protected readonly statusLabels = DUTY_SHIFT_STATUS_LABELS;
   protected readonly rosterStatusLabels = DUTY_ROSTER_STATUS_LABELS;
@@ -46,14 +46,17 @@ export class DutyRostersPage implements OnInit {
   protected readonly rosterList = new KeysetList<DutyRosterSummary>((cursor) => this.api.rosters(this.unitId(), cursor));
   protected readonly shifts = signal<DutyShiftView[]>([]);
   protected readonly swaps = signal<DutySwapView[]>([]);
-  protected readonly error = signal<string | null>(null);
   protected readonly unitId = signal<string>('');
   protected readonly month = signal<string>(chinaDate(new Date()).slice(0, 7));
   protected readonly grid = computed(() => monthGrid(this.month(), this.shifts()));
   protected readonly canManage = computed(() => canUse(this.auth.user()?.role, 'rosterManagement'));
-  /** Errors of 生成值班表 and of 发布/关闭, shown beside the form and the roster list. */
-  protected readonly generateError = signal<string | null>(null);
-  protected readonly rosterError = signal<string | null>(null);
+  /** Loading the unit's month (the only error at the top of the page). */
+  protected readonly loading = new ActionState();
+  /** Each action's error is shown beside it: 生成值班表 under its form, 加载更多 under the list, 发布/关闭 and 批准/驳回 in their row. */
+  protected readonly generating = new ActionState();
+  protected readonly loadingMore = new ActionState();
+  protected readonly moving = new ActionStates();
+  protected readonly deciding = new ActionStates();
   protected form = { dateFrom: '', dateTo: '', pattern: 'H24' as DutyShiftPattern, periodId: '', leaderIds: [] as string[], staffIds: [] as string[], peoplePerShift: 1, dutyPhone: '' };
 
   ngOnInit(): void {
@@ -61,7 +64,7 @@ export class DutyRostersPage implements OnInit {
   }
 
   private async init(): Promise<void> {
-    await this.guard(async () => {
+    await this.loading.run(async () => {
       const user = this.auth.user();
       const all = (await this.api.units()).filter((u) => DUTY_UNIT_TYPES.includes(u.type));
       const units = user?.role === 'TOWNSHIP_OFFICER' ? all.filter((u) => u.id === user.orgUnitId) : all;
@@ -74,22 +77,15 @@ export class DutyRostersPage implements OnInit {
 
   protected async selectUnit(unitId: string): Promise<void> {
     this.unitId.set(unitId);
-    await this.guard(async () => {
-      const [members, swaps] = await Promise.all([this.api.members(unitId), this.api.swaps(), this.rosterList.reload()]);
-      this.members.set(members);
-      this.swaps.set(swaps);
-      // A one-person township: the officer leads every shift alone (每班值班人数 1, the leader included).
-      if (members.length === 1) this.form = { ...this.form, leaderIds: [members[0].id], staffIds: [], peoplePerShift: 1 };
-      await this.loadMonth();
-    });
+    await this.loading.run(() => this.loadUnit(unitId));
   }
 
   protected async moreRosters(): Promise<void> {
-    await this.guard(() => this.rosterList.more());
+    await this.loadingMore.run(() => this.rosterList.more());
   }
 
   protected async loadMonth(): Promise<void> {
-    if (this.unitId()) await this.guard(async () => this.shifts.set(await this.api.month(this.unitId(), this.month())));
+    if (this.unitId()) await this.loading.run(async () => this.shifts.set(await this.api.month(this.unitId(), this.month())));
   }
 
   protected async changeMonth(month: string): Promise<void> {
@@ -98,45 +94,28 @@ export class DutyRostersPage implements OnInit {
   }
 
   protected async generate(): Promise<void> {
-    this.generateError.set(null);
     const checked = rosterRequestOf({ ...this.form, unitId: this.unitId() });
     if (!checked.ok) {
-      this.generateError.set(checked.problem);
+      this.generating.fail(checked.problem);
       return;
     }
-    try {
-      await this.api.generateRoster(checked.value);
-    } catch (error) {
-      this.generateError.set(apiErrorMessage(error));
-      return;
-    }
-    await this.selectUnit(this.unitId());
+    if (await this.generating.run(() => this.api.generateRoster(checked.value))) await this.selectUnit(this.unitId());
   }
 
   protected async move(roster: DutyRosterSummary, to: 'publish' | 'close'): Promise<void> {
-    this.rosterError.set(null);
-    try {
-      await this.api.moveRoster(roster.id, to);
-    } catch (error) {
-      this.rosterError.set(apiErrorMessage(error));
-      return;
-    }
-    await this.selectUnit(this.unitId());
+    if (await this.moving.for(roster.id).run(() => this.api.moveRoster(roster.id, to))) await this.selectUnit(this.unitId());
   }
 
   protected async decide(swap: DutySwapView, approve: boolean): Promise<void> {
-    await this.guard(async () => {
-      await this.api.decideSwap(swap.id, { approve });
-      await this.selectUnit(this.unitId());
-    });
+    if (await this.deciding.for(swap.id).run(() => this.api.decideSwap(swap.id, { approve }))) await this.selectUnit(this.unitId());
   }
 
-  private async guard(work: () => Promise<void>): Promise<void> {
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+  private async loadUnit(unitId: string): Promise<void> {
+    const [members, swaps] = await Promise.all([this.api.members(unitId), this.api.swaps(), this.rosterList.reload()]);
+    this.members.set(members);
+    this.swaps.set(swaps);
+    // A one-person township: the officer leads every shift alone (每班值班人数 1, the leader included).
+    if (members.length === 1) this.form = { ...this.form, leaderIds: [members[0].id], staffIds: [], peoplePerShift: 1 };
+    this.shifts.set(await this.api.month(unitId, this.month()));
   }
 }

@@ -11,9 +11,10 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
@@ -31,7 +32,7 @@ const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue',
  */
 @Component({
   selector: 'app-duty-today-page',
-  imports: [DatePipe, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzTagModule, NzAlertModule, NzInputModule, NzCheckboxModule, NzPopconfirmModule, LoadMoreComponent, UnavailabilityCardComponent, SwapRequestCardComponent],
+  imports: [ActionErrorComponent, DatePipe, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzTagModule, NzAlertModule, NzInputModule, NzCheckboxModule, NzPopconfirmModule, LoadMoreComponent, UnavailabilityCardComponent, SwapRequestCardComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-today.page.html',
   styles: [
@@ -40,7 +41,6 @@ const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue',
      .row { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 4px 0; }
      .label { color: rgba(0,0,0,.45); }
      .big { width: 100%; height: 48px; font-size: 18px; margin-top: 8px; }
-     .inline-error { margin-top: 8px; }
      .filed { border-top: 1px solid #f0f0f0; padding: 8px 0; }
      textarea { margin-top: 8px; }`,
   ],
@@ -48,20 +48,21 @@ const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue',
 export class DutyTodayPage implements OnInit {
   private readonly api = inject(DutyApi);
   private readonly auth = inject(AuthService);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly typeLabels = DUTY_SHIFT_TYPE_LABELS;
   protected readonly reportTypeLabels = DUTY_REPORT_TYPE_LABELS;
   protected readonly statusLabels = DUTY_SHIFT_STATUS_LABELS;
   protected readonly tones = STATUS_TONES;
   protected readonly shifts = signal<DutyShiftView[]>([]);
   protected readonly loaded = signal(false);
-  protected readonly busy = signal(false);
   /** A failure to load the page at all (the only message at the top). */
-  protected readonly loadError = signal<string | null>(null);
-  /** Errors of 签到/签退, by shift id, shown on that shift's card. */
-  protected readonly shiftErrors = signal<Record<string, string>>({});
-  /** Error of 零报告/日报/撤销, shown in the report card beside the buttons. */
-  protected readonly reportError = signal<string | null>(null);
+  protected readonly loading = new ActionState();
+  /** 签到/签退, per shift, its error shown on that shift's card. */
+  protected readonly shiftActions = new ActionStates();
+  /** 零报告/日报/撤销, the error shown in the report card beside the buttons. */
+  protected readonly reporting = new ActionState();
+  /** 加载更多 of the filed reports, its error under that button. */
+  protected readonly loadingMore = new ActionState();
   protected readonly day = signal<DutyReportDueRow | null>(null);
   protected readonly reportList = new KeysetList<DutyReportView>((cursor) => this.api.reports(this.auth.user()?.orgUnitId ?? '', cursor));
   protected readonly now = signal(new Date());
@@ -94,15 +95,12 @@ export class DutyTodayPage implements OnInit {
   }
 
   protected async load(): Promise<void> {
-    try {
+    await this.loading.run(async () => {
       const [shifts, day] = await Promise.all([this.api.currentShifts(), this.api.reportDay(this.reportDate), this.reportList.reload()]);
       this.shifts.set(shifts);
       this.day.set(day);
-    } catch (error) {
-      this.loadError.set(apiErrorMessage(error));
-    } finally {
-      this.loaded.set(true);
-    }
+    });
+    this.loaded.set(true);
   }
 
   /** The caller's own attendance on the shift (null: not rostered on it). */
@@ -120,15 +118,15 @@ export class DutyTodayPage implements OnInit {
   }
 
   protected async moreReports(): Promise<void> {
-    await this.reportAction(() => this.reportList.more());
+    await this.loadingMore.run(() => this.reportList.more());
   }
 
   protected async checkIn(shift: DutyShiftView): Promise<void> {
-    await this.shiftAction(shift.id, async () => this.replace(await this.api.checkIn(shift.id)));
+    await this.shiftActions.for(shift.id).run(async () => this.replace(await this.api.checkIn(shift.id)));
   }
 
   protected async checkOut(shift: DutyShiftView): Promise<void> {
-    await this.shiftAction(shift.id, async () => this.replace(await this.api.checkOut(shift.id, { handoverNote: this.handoverNote, pendingItems: this.pendingItems })));
+    await this.shiftActions.for(shift.id).run(async () => this.replace(await this.api.checkOut(shift.id, { handoverNote: this.handoverNote, pendingItems: this.pendingItems })));
   }
 
   protected async submit(type: 'ZERO' | 'DAILY'): Promise<void> {
@@ -157,28 +155,7 @@ export class DutyTodayPage implements OnInit {
     this.shifts.update((list) => list.map((s) => (s.id === updated.id ? updated : s)));
   }
 
-  private async shiftAction(id: string, work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.shiftErrors.update((all) => Object.fromEntries(Object.entries(all).filter(([key]) => key !== id)));
-    try {
-      await work();
-    } catch (error) {
-      this.shiftErrors.update((all) => ({ ...all, [id]: apiErrorMessage(error) }));
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
   private async reportAction(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.reportError.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.reportError.set(apiErrorMessage(error));
-      await this.refreshReports().catch(() => undefined);
-    } finally {
-      this.busy.set(false);
-    }
+    if (!(await this.reporting.run(work))) await this.refreshReports().catch(() => undefined);
   }
 }

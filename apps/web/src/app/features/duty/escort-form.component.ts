@@ -1,15 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ESCORT_PLACE_KIND_LABELS, type OrgUnitSummary, RETURN_ESCORT_KIND_LABELS, type ReturnEscortView } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
+import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { blankEscortForm, escortFormOf, escortRequestOf } from './escort-form';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
@@ -17,11 +17,11 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
 /** 登记 or 修改 a 劝返/接返 record (no field for holding anyone: voluntariness is what is recorded). */
 @Component({
   selector: 'app-escort-form',
-  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzCheckboxModule, NzAlertModule, NzRadioModule],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzCheckboxModule, NzRadioModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './escort-form.component.html',
   styles: [
-    `nz-card, nz-alert { display: block; margin-top: 12px; }
+    `nz-card { display: block; margin-top: 12px; }
      .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px; }
      .actions { display: flex; gap: 8px; margin-top: 8px; }`,
   ],
@@ -34,32 +34,29 @@ export class EscortFormComponent {
   readonly editing = input<ReturnEscortView | null>(null);
   readonly saved = output<ReturnEscortView>();
   readonly cancelled = output();
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly kindLabels = RETURN_ESCORT_KIND_LABELS;
   protected readonly placeLabels = ESCORT_PLACE_KIND_LABELS;
   protected readonly form = linkedSignal(() => {
     const e = this.editing();
     return e ? escortFormOf(e) : blankEscortForm(this.unitId());
   });
-  protected readonly error = signal<string | null>(null);
+  protected readonly saving = new ActionState();
   private key = crypto.randomUUID();
 
   protected async save(): Promise<void> {
-    this.error.set(null);
     const checked = escortRequestOf(this.form());
     if (!checked.ok) {
-      this.error.set(checked.problem);
+      this.saving.fail(checked.problem);
       return;
     }
-    try {
+    await this.saving.run(async () => {
       const body = checked.value;
       const e = this.editing();
       const saved = e ? await this.api.updateEscort(e.id, body) : await this.api.createEscort(body, this.key);
       this.key = crypto.randomUUID();
       if (!e) this.form.set(blankEscortForm(body.unitId));
       this.saved.emit(saved);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 }

@@ -1,13 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { DUTY_SHIFT_PATTERN_LABELS, SENSITIVE_PERIOD_LEVEL_LABELS, SENSITIVE_PERIOD_SCOPE_LABELS, type SensitivePeriodRequest, type SensitivePeriodView } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
+import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 
@@ -25,7 +25,7 @@ const formOf = (p: SensitivePeriodView): SensitivePeriodRequest => ({
 /** An administrator adjusts one 敏感节点 (dates, level, scope, duty rules). */
 @Component({
   selector: 'app-period-editor',
-  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.editPeriod + '：' + period().name" data-testid="period-editor">
@@ -39,17 +39,15 @@ const formOf = (p: SensitivePeriodView): SensitivePeriodRequest => ({
         <label>{{ labels.reportDueTime }}<app-date-field mode="time" [label]="labels.reportDueTime" [(ngModel)]="form().reportDueTime" /></label>
         <label>{{ labels.notes }}<input nz-input [(ngModel)]="form().notes" /></label>
       </div>
-      @if (error(); as message) {
-        <nz-alert nzType="error" [nzMessage]="message" nzShowIcon />
-      }
       <div class="actions">
-        <button nz-button nzType="primary" [nzLoading]="busy()" (click)="save()" data-testid="period-save">{{ labels.save }}</button>
+        <button nz-button nzType="primary" [nzLoading]="saving.busy()" (click)="save()" data-testid="period-save">{{ labels.save }}</button>
         <button nz-button (click)="cancelled.emit()">{{ labels.cancel }}</button>
       </div>
+      <app-action-error [state]="saving" />
     </nz-card>
   `,
   styles: [
-    `nz-card, nz-alert { display: block; margin: 12px 0; }
+    `nz-card { display: block; margin: 12px 0; }
      .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 8px; }
      nz-select { display: block; width: 100%; }
      .actions { display: flex; gap: 8px; margin-top: 8px; }`,
@@ -60,26 +58,19 @@ export class PeriodEditorComponent {
   readonly period = input.required<SensitivePeriodView>();
   readonly saved = output<SensitivePeriodView>();
   readonly cancelled = output();
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly levels = [1, 2, 3] as const;
   protected readonly scopes = ['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY'] as const;
   protected readonly levelLabels = SENSITIVE_PERIOD_LEVEL_LABELS;
   protected readonly scopeLabels = SENSITIVE_PERIOD_SCOPE_LABELS;
   protected readonly patternLabels = DUTY_SHIFT_PATTERN_LABELS;
   protected readonly form = linkedSignal(() => formOf(this.period()));
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly saving = new ActionState();
 
   protected async save(): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    await this.saving.run(async () => {
       const body = this.form();
       this.saved.emit(await this.api.savePeriod(this.period().id, { ...body, name: body.name.trim(), notes: body.notes?.trim() ?? '' }));
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { DutySubsidyRateView } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
+import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
@@ -15,7 +15,7 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
 /** 值班补助标准 with their effective dates; an administrator adds a new rate from a date on. */
 @Component({
   selector: 'app-subsidy-rates',
-  imports: [DateFieldComponent, FormsModule, NzTableModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule, CardListDirective],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, NzTableModule, NzButtonModule, NzInputModule, NzSelectModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h4>{{ labels.subsidyRates }}</h4>
@@ -32,45 +32,35 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
         <label>{{ labels.effectiveFrom }}<app-date-field [label]="labels.effectiveFrom" [(ngModel)]="form.effectiveFrom" data-testid="rate-from" /></label>
         <label>{{ labels.yuanPerPersonDay }}<input nz-input type="number" min="1" step="0.01" [(ngModel)]="form.yuanPerPersonDay" data-testid="rate-yuan" /></label>
         <div>{{ labels.halfShiftPersonDays }}<nz-select [(ngModel)]="form.halfShiftPersonDays"><nz-option [nzValue]="0.5" nzLabel="0.5" /><nz-option [nzValue]="1" nzLabel="1" /></nz-select></div>
-        <button nz-button nzType="primary" (click)="add()" data-testid="rate-add">{{ labels.addRate }}</button>
+        <button nz-button nzType="primary" [nzLoading]="adding.busy()" (click)="add()" data-testid="rate-add">{{ labels.addRate }}</button>
       </div>
+      <app-action-error [state]="adding" />
     }
-    @if (error(); as message) {
-      <nz-alert nzType="error" [nzMessage]="message" nzShowIcon />
-    }
+    <app-action-error [state]="loading" />
   `,
   styles: [
     `h4 { margin: 16px 0 8px; }
      .bar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px; margin-top: 8px; }
-     .bar input, .bar nz-select { display: block; width: 150px; }
-     nz-alert { display: block; margin-top: 8px; }`,
+     .bar input, .bar nz-select { display: block; width: 150px; }`,
   ],
 })
 export class SubsidyRatesComponent implements OnInit {
   private readonly api = inject(DutyApi);
   readonly canEdit = input(false);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly rates = signal<DutySubsidyRateView[]>([]);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = new ActionState();
+  protected readonly adding = new ActionState();
   protected form = { effectiveFrom: '', yuanPerPersonDay: 180, halfShiftPersonDays: 0.5 };
 
   ngOnInit(): void {
-    void this.guard(async () => this.rates.set(await this.api.subsidyRates()));
+    void this.loading.run(async () => this.rates.set(await this.api.subsidyRates()));
   }
 
   protected async add(): Promise<void> {
-    await this.guard(async () => {
+    await this.adding.run(async () => {
       this.rates.set(await this.api.addSubsidyRate({ ...this.form, yuanPerPersonDay: Number(this.form.yuanPerPersonDay) }));
       this.form = { ...this.form, effectiveFrom: '' };
     });
-  }
-
-  private async guard(work: () => Promise<void>): Promise<void> {
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
   }
 }

@@ -9,9 +9,10 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { runShowingError } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { isOnShift, type SwapForm, swappableShifts, swapRequestOf } from './duty-forms';
 
@@ -20,7 +21,7 @@ const blank = (): SwapForm => ({ kind: 'SUBSTITUTE', shiftId: '', toUserId: '', 
 /** 申请替班/换班 for one of the person's coming shifts; a roster manager approves it on 值班排班. */
 @Component({
   selector: 'app-swap-request-card',
-  imports: [FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzRadioModule, NzAlertModule, NzTagModule],
+  imports: [ActionErrorComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzRadioModule, NzAlertModule, NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './swap-request-card.component.html',
   styles: [
@@ -34,7 +35,7 @@ const blank = (): SwapForm => ({ kind: 'SUBSTITUTE', shiftId: '', toUserId: '', 
 export class SwapRequestCardComponent implements OnInit {
   private readonly api = inject(DutyApi);
   private readonly auth = inject(AuthService);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly kindLabels = DUTY_SWAP_KIND_LABELS;
   protected readonly statusLabels = DUTY_SWAP_STATUS_LABELS;
   protected readonly typeLabels = DUTY_SHIFT_TYPE_LABELS;
@@ -46,13 +47,15 @@ export class SwapRequestCardComponent implements OnInit {
   protected readonly colleagueId = signal('');
   protected readonly theirShifts = computed(() => swappableShifts(this.shifts(), this.colleagueId(), this.today).filter((s) => !isOnShift(s, this.me())));
   protected readonly requests = signal<DutySwapView[]>([]);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** Loading the shifts and requests: its error at the top of the card. */
+  protected readonly loading = new ActionState();
+  /** 提交申请: its error (a form check or the API's refusal) under the button. */
+  protected readonly sending = new ActionState();
   protected readonly sent = signal(false);
   protected form = blank();
 
   ngOnInit(): void {
-    void this.run(() => this.load());
+    void this.loading.run(() => this.load());
   }
 
   protected shiftLabel(s: DutyShiftView): string {
@@ -67,11 +70,12 @@ export class SwapRequestCardComponent implements OnInit {
 
   protected async submit(): Promise<void> {
     const checked = swapRequestOf(this.form, this.me());
+    this.sent.set(false);
     if (!checked.ok) {
-      this.error.set(checked.problem);
+      this.sending.fail(checked.problem);
       return;
     }
-    await this.run(async () => {
+    await this.sending.run(async () => {
       await this.api.requestSwap(checked.value);
       this.form = blank();
       this.colleagueId.set('');
@@ -93,10 +97,5 @@ export class SwapRequestCardComponent implements OnInit {
 
   private own(swaps: DutySwapView[]): DutySwapView[] {
     return swaps.filter((w) => w.requestedBy.id === this.me() || w.from.id === this.me() || w.to.id === this.me());
-  }
-
-  private run(work: () => Promise<void>): Promise<void> {
-    this.sent.set(false);
-    return runShowingError(this.busy, this.error, work);
   }
 }

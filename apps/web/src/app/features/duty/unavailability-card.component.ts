@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { DutyUnavailabilityView } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
-import { runShowingError } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { type UnavailabilityForm, unavailabilityRequestOf } from './duty-forms';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
@@ -16,7 +16,7 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
 /** 不能值班申报 (请假、出差): declared before the roster is drawn up, so the rotation leaves the person out. */
 @Component({
   selector: 'app-unavailability-card',
-  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzAlertModule, NzPopconfirmModule],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzPopconfirmModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.unavailableTitle" data-testid="duty-unavailability">
@@ -26,15 +26,14 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
         <label>{{ labels.dateTo }}<app-date-field [label]="labels.dateTo" [(ngModel)]="form.to" data-testid="unavailable-to" /></label>
       </div>
       <input nz-input [placeholder]="labels.unavailableReason" [(ngModel)]="form.reason" data-testid="unavailable-reason" />
-      @if (error(); as message) {
-        <nz-alert nzType="error" [nzMessage]="message" nzShowIcon data-testid="unavailable-error" />
-      }
-      <button nz-button nzType="primary" nzBlock [nzLoading]="busy()" (click)="declare()" data-testid="unavailable-submit">{{ labels.declareUnavailable }}</button>
+      <button nz-button nzType="primary" nzBlock [nzLoading]="declaring.busy()" (click)="declare()" data-testid="unavailable-submit">{{ labels.declareUnavailable }}</button>
+      <app-action-error [state]="declaring" testId="unavailable-error" />
       @for (u of mine(); track u.id) {
         <div class="item" data-testid="unavailable-item">
           <span>{{ u.from }} 至 {{ u.to }}：{{ u.reason }}</span>
           <button nz-button nzSize="small" nz-popconfirm [nzPopconfirmTitle]="labels.withdrawConfirm" (nzOnConfirm)="withdraw(u)" data-testid="unavailable-withdraw">{{ labels.withdraw }}</button>
         </div>
+        <app-action-error [state]="withdrawing.for(u.id)" testId="unavailable-withdraw-error" />
       }
     </nz-card>
   `,
@@ -50,26 +49,28 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
 export class UnavailabilityCardComponent implements OnInit {
   private readonly api = inject(DutyApi);
   private readonly auth = inject(AuthService);
-  protected readonly labels = LABELS.duty;
+  protected readonly labels = DUTY_LABELS;
   protected readonly list = signal<DutyUnavailabilityView[]>([]);
   /** The unit's list holds colleagues too; this card is about the person's own days. */
   protected readonly mine = computed(() => this.list().filter((u) => u.person.id === this.auth.user()?.id));
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** Loading and 申报: the error under the 申报 button. */
+  protected readonly declaring = new ActionState();
+  /** 撤回, per declared period: the error under its line. */
+  protected readonly withdrawing = new ActionStates();
   protected form: UnavailabilityForm = { from: '', to: '', reason: '' };
   private key = crypto.randomUUID();
 
   ngOnInit(): void {
-    void this.run(() => this.reload());
+    void this.declaring.run(() => this.reload());
   }
 
   protected async declare(): Promise<void> {
     const checked = unavailabilityRequestOf(this.form);
     if (!checked.ok) {
-      this.error.set(checked.problem);
+      this.declaring.fail(checked.problem);
       return;
     }
-    await this.run(async () => {
+    await this.declaring.run(async () => {
       await this.api.declareUnavailability(checked.value, this.key);
       this.key = crypto.randomUUID();
       this.form = { from: '', to: '', reason: '' };
@@ -78,7 +79,7 @@ export class UnavailabilityCardComponent implements OnInit {
   }
 
   protected async withdraw(u: DutyUnavailabilityView): Promise<void> {
-    await this.run(async () => {
+    await this.withdrawing.for(u.id).run(async () => {
       await this.api.withdrawUnavailability(u.id);
       await this.reload();
     });
@@ -87,9 +88,5 @@ export class UnavailabilityCardComponent implements OnInit {
   private async reload(): Promise<void> {
     const unitId = this.auth.user()?.orgUnitId;
     if (unitId) this.list.set(await this.api.unavailability(unitId));
-  }
-
-  private run(work: () => Promise<void>): Promise<void> {
-    return runShowingError(this.busy, this.error, work);
   }
 }

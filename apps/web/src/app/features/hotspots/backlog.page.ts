@@ -18,7 +18,6 @@ import {
   SUPERVISION_LEVEL_LABELS,
   SUPERVISION_LEVELS,
 } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
@@ -28,7 +27,8 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
@@ -36,19 +36,19 @@ import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { chinaDate } from '@julu/domain';
 
-const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 信访积案与领导包案: the list, 五定 registration, leader activities and the resolution. */
 @Component({
   selector: 'app-backlog-page',
-  imports: [DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, NzDrawerModule, NzDescriptionsModule, LoadMoreComponent],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzModalModule, NzDrawerModule, NzDescriptionsModule, LoadMoreComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './backlog.page.html',
   styles: [
     '.actions { display: inline-flex; gap: 8px; } .hint { color: rgba(0,0,0,.45); } .item { border: 1px solid #f0f0f0; border-radius: 6px; padding: 10px 12px; margin-bottom: 10px; cursor: pointer; } .item:hover { border-color: #1677ff; }',
     '.head { display: flex; justify-content: space-between; gap: 8px; font-weight: 600; } .meta { color: rgba(0,0,0,.55); font-size: 13px; margin: 4px 0; }',
-    '.field { display: block; margin-bottom: 10px; } .field > span { display: block; margin-bottom: 4px; } nz-select, input[type=date] { width: 100%; } nz-alert { display: block; margin-bottom: 12px; } h4 { margin-top: 16px; }',
+    '.field { display: block; margin-bottom: 10px; } .field > span { display: block; margin-bottom: 4px; } nz-select, input[type=date] { width: 100%; } h4 { margin-top: 16px; }',
   ],
 })
 export class BacklogPage implements OnInit {
@@ -72,7 +72,13 @@ export class BacklogPage implements OnInit {
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly selected = signal<BacklogCaseView | null>(null);
   protected readonly creating = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** Each action's error beside its button: the list's load on the page, 保存 in the dialog, the drawer's actions in the drawer. */
+  protected readonly loading = new ActionState();
+  protected readonly loadingMore = new ActionState();
+  protected readonly exporting = new ActionState();
+  protected readonly saving = new ActionState();
+  protected readonly addingActivity = new ActionState();
+  protected readonly resolving = new ActionState();
   protected draft: CreateBacklogCaseRequest = this.emptyDraft();
   protected activity: LeaderActivityRequest = this.emptyActivity();
   protected resolution = { status: 'RESOLVING' as BacklogStatus, resolutionType: null as ResolutionType | null, settledOn: '', note: '' };
@@ -88,72 +94,63 @@ export class BacklogPage implements OnInit {
   }
 
   private emptyActivity(): LeaderActivityRequest {
-    return { kind: 'RECEPTION', heldOn: chinaToday(), place: '', leader: '', peopleMet: '', result: '' };
+    return { kind: 'RECEPTION', heldOn: chinaDate(new Date()), place: '', leader: '', peopleMet: '', result: '' };
   }
 
   protected async load(more = false): Promise<void> {
-    try {
-      await (more ? this.list.more() : this.list.reload());
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await (more ? this.loadingMore.run(() => this.list.more()) : this.loading.run(() => this.list.reload()));
   }
 
   protected async open(b: BacklogCaseView): Promise<void> {
     this.activity = this.emptyActivity();
+    this.addingActivity.clear();
+    this.resolving.clear();
     this.resolution = { status: b.status, resolutionType: b.resolutionType, settledOn: b.settledOn ?? '', note: '' };
     this.selected.set(await this.api.backlogCase(b.id));
   }
 
   protected async export(): Promise<void> {
-    try {
-      saveFile(await this.api.exportBacklog(), '信访积案台账.xlsx');
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.exporting.run(async () => saveFile(await this.api.exportBacklog(), '信访积案台账.xlsx'));
   }
 
   protected startCreate(): void {
     this.draft = this.emptyDraft();
     this.key = crypto.randomUUID();
+    this.saving.clear();
     this.creating.set(true);
   }
 
   protected async create(): Promise<void> {
-    try {
-      const created = await this.api.createBacklog(this.draft, this.key);
+    let created: BacklogCaseView | null = null;
+    await this.saving.run(async () => {
+      created = await this.api.createBacklog(this.draft, this.key);
       this.creating.set(false);
       this.message.success(this.labels.saved);
+    });
+    if (created) {
       await this.load();
       await this.open(created);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-      this.creating.set(false);
     }
   }
 
   protected async addActivity(): Promise<void> {
     const b = this.selected();
     if (!b) return;
-    try {
+    await this.addingActivity.run(async () => {
       this.selected.set(await this.api.addActivity(b.id, this.activity, crypto.randomUUID()));
       this.activity = this.emptyActivity();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 
   protected async resolve(): Promise<void> {
     const b = this.selected();
     if (!b) return;
-    try {
+    await this.resolving.run(async () => {
       const r = this.resolution;
       const updated = await this.api.resolve(b.id, { expectedVersion: b.version, status: r.status, ...(r.resolutionType ? { resolutionType: r.resolutionType } : {}), ...(r.settledOn ? { settledOn: r.settledOn } : {}), note: r.note.trim() });
       this.selected.set(updated);
       this.message.success(this.labels.saved);
       await this.load();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { type DeadlineColour, HOTSPOT_STATUSES, type HotspotStatus, type HotspotView } from '@julu/contracts';
+import { addDays, chinaDate, weekday } from '@julu/domain';
 
 /** ng-zorro tag colours for the ledger's deadline colours. */
 export const COLOUR_TAGS: Readonly<Record<DeadlineColour, string>> = { GREEN: 'green', YELLOW: 'gold', RED: 'red', GREY: 'default', NONE: 'blue' };
@@ -21,7 +22,6 @@ export function hotspotBoard(items: readonly HotspotView[]): BoardColumn[] {
 
 /** The Monday of this week in China time, YYYY-MM-DD. */
 export function chinaWeekStart(now = new Date()): string {
-  const china = new Date(now.getTime() + 8 * 3600_000);
-  const back = (china.getUTCDay() + 6) % 7;
-  return new Date(china.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+  const today = chinaDate(now);
+  return addDays(today, -((weekday(today) + 6) % 7));
 }

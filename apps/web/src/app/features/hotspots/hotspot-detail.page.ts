@@ -13,7 +13,8 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
@@ -22,12 +23,12 @@ import { COLOUR_TAGS } from './hotspot-board';
 /** One hotspot: its fields, the actions the user may take, the append-only log and linked cases. */
 @Component({
   selector: 'app-hotspot-detail-page',
-  imports: [FormsModule, RouterLink, DatePipe, NzCardModule, NzDescriptionsModule, NzTagModule, NzButtonModule, NzInputModule, NzModalModule, NzAlertModule, NzTimelineModule, NzSelectModule],
+  imports: [ActionErrorComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzDescriptionsModule, NzTagModule, NzButtonModule, NzInputModule, NzModalModule, NzAlertModule, NzTimelineModule, NzSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspot-detail.page.html',
   styles: [
     '.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; } .actions > button, .actions > a { flex: 1 1 120px; min-height: 44px; } .hint { color: rgba(0,0,0,.45); font-size: 12px; }',
-    'nz-select { width: 100%; margin-bottom: 8px; } nz-alert { display: block; margin-bottom: 12px; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } textarea { margin-bottom: 8px; }',
+    'nz-select { width: 100%; margin-bottom: 8px; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } textarea { margin-bottom: 8px; }',
   ],
 })
 export class HotspotDetailPage implements OnInit {
@@ -43,9 +44,12 @@ export class HotspotDetailPage implements OnInit {
   protected readonly directionLabels = UPWARD_DIRECTION_LABELS;
   protected readonly colourTags = COLOUR_TAGS;
   protected readonly hotspot = signal<HotspotDetailView | null>(null);
-  protected readonly error = signal<string | null>(null);
+  /** Loading the hotspot (its error at the top); each action's error beside its button, in its dialog. */
+  protected readonly loading = new ActionState();
+  protected readonly transitioning = new ActionState();
+  protected readonly addingFollowUp = new ActionState();
+  protected readonly reportingIncident = new ActionState();
   protected readonly acting = signal<HotspotAction | null>(null);
-  protected readonly saving = signal(false);
   protected readonly levels = INCIDENT_LEVELS;
   protected readonly levelNames = INCIDENT_LEVEL_LABELS;
   protected readonly natures = INCIDENT_NATURES;
@@ -68,15 +72,12 @@ export class HotspotDetailPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
-      this.hotspot.set(await this.api.get(this.id()));
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.loading.run(async () => this.hotspot.set(await this.api.get(this.id())));
   }
 
   protected start(action: HotspotAction): void {
     this.note = '';
+    this.transitioning.clear();
     this.acting.set(action);
   }
 
@@ -84,53 +85,41 @@ export class HotspotDetailPage implements OnInit {
     const h = this.hotspot();
     const action = this.acting();
     if (!h || !action) return;
-    this.saving.set(true);
-    try {
+    const done = await this.transitioning.run(async () => {
       this.hotspot.set(await this.api.transition(h.id, { action, expectedVersion: h.version, note: this.note.trim() }));
       this.acting.set(null);
       this.message.success(this.labels.saved);
-    } catch (error) {
-      this.acting.set(null);
-      this.error.set(apiErrorMessage(error));
-      await this.load();
-    } finally {
-      this.saving.set(false);
-    }
+    });
+    // Refused (someone changed it meanwhile): the dialog keeps the message, the page shows what is on file.
+    if (!done) await this.load();
   }
 
   protected async addFollowUp(): Promise<void> {
     const h = this.hotspot();
     if (!h) return;
-    try {
+    await this.addingFollowUp.run(async () => {
       this.hotspot.set(await this.api.followUp(h.id, this.followUp.trim(), this.followUpKey));
       this.followUp = '';
       this.followUpKey = crypto.randomUUID();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 
   protected startIncident(h: HotspotDetailView): void {
     this.incidentForm = { level: 'GENERAL', nature: 'GATHERING', placeDetail: h.villageName ?? h.townshipName };
     this.incidentKey = crypto.randomUUID();
+    this.reportingIncident.clear();
     this.reporting.set(true);
   }
 
   protected async reportIncident(): Promise<void> {
     const h = this.hotspot();
     if (!h) return;
-    this.saving.set(true);
-    try {
+    await this.reportingIncident.run(async () => {
       const result = await this.api.reportIncident(h.id, { ...this.incidentForm, placeDetail: this.incidentForm.placeDetail.trim() }, this.incidentKey);
       this.hotspot.set(result.hotspot);
       this.incident.set({ id: result.incidentId, no: result.incidentNo });
       this.reporting.set(false);
       this.message.success(this.labels.incidentCreated);
-    } catch (error) {
-      this.reporting.set(false);
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

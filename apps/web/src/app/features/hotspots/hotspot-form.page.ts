@@ -8,19 +8,20 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { chinaDate } from '@julu/domain';
 
-const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const REQUIRED: (keyof CreateHotspotRequest)[] = ['foundOn', 'foundBy', 'reportingOrg', 'townshipId', 'categoryCode', 'description', 'mainDemand', 'leaderInCharge', 'responsibleOrg', 'responsiblePerson', 'stabilityPerson', 'measuresResolve', 'measuresStability'];
 
 /** 登记信访隐患: every field of the ledger (DOMAIN.md §2.4); one column on a phone. */
 @Component({
   selector: 'app-hotspot-form-page',
-  imports: [DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspot-form.page.html',
   styles: [
@@ -43,11 +44,12 @@ export class HotspotFormPage implements OnInit {
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly villages = signal<OrgUnitDetail[]>([]);
   protected readonly categories = signal<ContentCategory[]>([]);
-  protected readonly error = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  /** Loading the choices (its error at the top); 提交's error (a missing field or the API's refusal) under the button. */
+  protected readonly loading = new ActionState();
+  protected readonly saving = new ActionState();
   private readonly key = crypto.randomUUID();
   protected form: CreateHotspotRequest = {
-    foundOn: chinaToday(),
+    foundOn: chinaDate(new Date()),
     foundBy: this.user?.displayName ?? '',
     reportingOrg: '',
     townshipId: this.townshipFixed ? (this.user?.orgUnitId ?? '') : '',
@@ -73,7 +75,7 @@ export class HotspotFormPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
+    await this.loading.run(async () => {
       const [townships, categories] = await Promise.all([this.api.townships(), this.api.categories()]);
       this.townships.set(townships);
       this.categories.set(categories.filter((c) => !c.retired));
@@ -82,9 +84,7 @@ export class HotspotFormPage implements OnInit {
         this.form.reportingOrg = own.name;
         this.villages.set(await this.api.villages(own.id));
       }
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 
   protected async townshipChanged(id: string): Promise<void> {
@@ -95,18 +95,12 @@ export class HotspotFormPage implements OnInit {
 
   protected async submit(): Promise<void> {
     if (REQUIRED.some((k) => !String(this.form[k] ?? '').trim())) {
-      this.error.set(this.labels.required);
+      this.saving.fail(this.labels.required);
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.saving.run(async () => {
       const created = await this.api.create({ ...this.form, villageId: this.form.villageId || null }, this.key);
       await this.router.navigate(['/hotspots', created.id]);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

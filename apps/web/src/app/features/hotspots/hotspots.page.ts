@@ -9,7 +9,8 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
@@ -23,7 +24,7 @@ const RISK_TAGS: Readonly<Record<RiskLevel, string>> = { 1: 'red', 2: 'orange', 
 /** 信访隐患排查化解台账: weekly report, table or board (by status, grouped by township), import and export. */
 @Component({
   selector: 'app-hotspots-page',
-  imports: [FilePickComponent, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, NzAlertModule, WeeklyReportComponent, CardListDirective],
+  imports: [ActionErrorComponent, FilePickComponent, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, NzAlertModule, WeeklyReportComponent, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspots.page.html',
   styleUrl: './hotspots.page.css',
@@ -40,8 +41,10 @@ export class HotspotsPage implements OnInit {
   protected readonly colourTags = COLOUR_TAGS;
   protected readonly items = signal<HotspotView[]>([]);
   protected readonly next = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly loading = signal(false);
+  /** The list's load, 导入 and 导出, each error shown under the toolbar that holds its button. */
+  protected readonly loading = new ActionState();
+  protected readonly importing = new ActionState();
+  protected readonly exporting = new ActionState();
   protected readonly report = signal<HotspotImportReport | null>(null);
   protected readonly board = computed(() => hotspotBoard(this.items()));
   protected view: 'TABLE' | 'BOARD' = 'TABLE';
@@ -56,17 +59,11 @@ export class HotspotsPage implements OnInit {
   }
 
   protected async load(more: boolean): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await this.loading.run(async () => {
       const page = await this.api.list({ ...this.query(), ...(more && this.next() ? { after: this.next() ?? undefined } : {}), limit: 100 });
       this.items.set(more ? [...this.items(), ...page.items] : page.items);
       this.next.set(page.nextCursor);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   protected open(h: HotspotView): void {
@@ -74,21 +71,17 @@ export class HotspotsPage implements OnInit {
   }
 
   protected async export(): Promise<void> {
-    try {
-      saveFile(await this.api.exportLedger(this.query()), `信访隐患排查化解台账.xlsx`);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.exporting.run(async () => saveFile(await this.api.exportLedger(this.query()), `信访隐患排查化解台账.xlsx`));
   }
 
   protected async importFile(file: File | undefined): Promise<void> {
     if (!file) return;
-    try {
+    let imported = false;
+    await this.importing.run(async () => {
       const report = await this.api.import(file);
       this.report.set(report);
-      if (report.imported) await this.load(false);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+      imported = report.imported;
+    });
+    if (imported) await this.load(false);
   }
 }

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { WeeklyReportStatusRow } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
@@ -15,14 +15,12 @@ import { chinaWeekStart } from './hotspot-board';
 /** 每周排查报告: a township officer reports the week (zero report allowed); the bureau sees every township. */
 @Component({
   selector: 'app-weekly-report',
-  imports: [FormsModule, NzButtonModule, NzInputModule, NzTagModule, NzAlertModule],
+  imports: [ActionErrorComponent, FormsModule, NzButtonModule, NzInputModule, NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="week" data-testid="weekly-report">
       <strong>{{ labels.weekTitle }}</strong> <span class="hint">{{ labels.weekOf }}{{ week }}{{ labels.weekOfEnd }}</span>
-      @if (error(); as e) {
-        <nz-alert nzType="error" nzShowIcon [nzMessage]="e" />
-      }
+      <app-action-error [state]="loading" />
       @if (officer) {
         @if (rows()[0]; as r) {
           <div class="own">
@@ -35,9 +33,10 @@ import { chinaWeekStart } from './hotspot-board';
           </div>
           <textarea nz-input rows="2" [(ngModel)]="note" [placeholder]="labels.weekNote" data-testid="weekly-note"></textarea>
           <div class="actions">
-            <button nz-button nzType="primary" (click)="submit(true)" data-testid="weekly-zero">{{ labels.zeroReportAction }}</button>
-            <button nz-button (click)="submit(false)" [disabled]="!note.trim()" data-testid="weekly-report-submit">{{ labels.reportAction }}</button>
+            <button nz-button nzType="primary" [nzLoading]="submitting.busy()" (click)="submit(true)" data-testid="weekly-zero">{{ labels.zeroReportAction }}</button>
+            <button nz-button (click)="submit(false)" [disabled]="!note.trim() || submitting.busy()" data-testid="weekly-report-submit">{{ labels.reportAction }}</button>
           </div>
+          <app-action-error [state]="submitting" testId="weekly-error" />
         }
       } @else {
         <div class="tags">
@@ -64,7 +63,8 @@ export class WeeklyReportComponent implements OnInit {
   protected readonly officer = this.user?.role === 'TOWNSHIP_OFFICER';
   protected readonly week = chinaWeekStart();
   protected readonly rows = signal<WeeklyReportStatusRow[]>([]);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = new ActionState();
+  protected readonly submitting = new ActionState();
   protected note = '';
 
   ngOnInit(): void {
@@ -72,23 +72,17 @@ export class WeeklyReportComponent implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
-      this.rows.set(await this.api.week(this.week));
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.loading.run(async () => this.rows.set(await this.api.week(this.week)));
   }
 
   protected async submit(zeroReport: boolean): Promise<void> {
     const own = this.rows()[0];
     if (!own) return;
-    try {
+    const done = await this.submitting.run(async () => {
       await this.api.submitWeek({ townshipId: own.townshipId, weekStart: this.week, zeroReport, note: this.note.trim() });
       this.message.success(this.labels.weekSaved);
       this.note = '';
-      await this.load();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
+    if (done) await this.load();
   }
 }

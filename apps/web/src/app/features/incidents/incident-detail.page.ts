@@ -20,7 +20,8 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { localDateTime } from './countdown';
 import { IncidentsApi } from './data-access/incidents.api';
@@ -42,7 +43,7 @@ export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): 
 /** 突发事件详情: what happened, both limits live, the report chain, and the next report. */
 @Component({
   selector: 'app-incident-detail-page',
-  imports: [DateFieldComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzTagModule, NzTimelineModule, NzSelectModule, NzInputModule, NzButtonModule, NzAlertModule, NzCheckboxModule, LimitTagComponent],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzTagModule, NzTimelineModule, NzSelectModule, NzInputModule, NzButtonModule, NzAlertModule, NzCheckboxModule, LimitTagComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incident-detail.page.html',
   styles: [
@@ -67,9 +68,10 @@ export class IncidentDetailPage implements OnInit {
     const d = this.incident();
     return d ? nextReportKinds(d) : [];
   });
-  protected readonly error = signal<string | null>(null);
+  /** Loading (error at the top); 保存 of a report (error under the button). */
+  protected readonly loading = new ActionState();
   protected readonly notice = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  protected readonly saving = new ActionState();
   protected report = { kind: 'INITIAL' as IncidentReportKind, backfill: false, reportedAt: localDateTime(new Date()), timeReason: '', reportedTo: [] as string[], content: '' };
   private key = crypto.randomUUID();
 
@@ -78,11 +80,7 @@ export class IncidentDetailPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
-      this.show(await this.api.get(this.id()));
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.loading.run(async () => this.show(await this.api.get(this.id())));
   }
 
   private show(d: IncidentDetail): void {
@@ -93,10 +91,8 @@ export class IncidentDetailPage implements OnInit {
   }
 
   protected async save(): Promise<void> {
-    this.saving.set(true);
-    this.error.set(null);
     this.notice.set(null);
-    try {
+    await this.saving.run(async () => {
       // Filed now, a report carries the system's time; an earlier time is a 补录 with its reason.
       const r = this.report;
       const time = r.backfill ? { reportedAt: new Date(r.reportedAt).toISOString(), timeReason: r.timeReason.trim() } : {};
@@ -104,10 +100,6 @@ export class IncidentDetailPage implements OnInit {
       this.show(await this.api.addReport(this.id(), body, this.key));
       this.key = crypto.randomUUID();
       this.notice.set(this.labels.saved);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

@@ -6,7 +6,8 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { IncidentsApi } from './data-access/incidents.api';
 import { LIMIT_MINUTES, reportLimitRequestOf } from './report-limit-form';
@@ -19,14 +20,12 @@ interface LimitRow extends IncidentReportLimit {
 /** 突发事件报告时限 (administrators): the phone and written report limits per event level. */
 @Component({
   selector: 'app-incident-limits-page',
-  imports: [FormsModule, NzCardModule, NzTableModule, NzInputNumberModule, NzButtonModule, NzAlertModule, CardListDirective],
+imports: [ActionErrorComponent, FormsModule, NzCardModule, NzTableModule, NzInputNumberModule, NzButtonModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.limitsTitle">
       <p class="hint">{{ labels.limitsHint }}</p>
-      @if (error(); as message) {
-        <nz-alert nzType="error" [nzMessage]="message" nzShowIcon data-testid="limits-error" />
-      }
+      <app-action-error [state]="loading" />
       @if (notice(); as message) {
         <nz-alert nzType="success" [nzMessage]="message" nzShowIcon data-testid="limits-saved" />
       }
@@ -40,7 +39,7 @@ interface LimitRow extends IncidentReportLimit {
               <td>{{ levelLabels[r.level] }}</td>
               <td><nz-input-number [(ngModel)]="r.phoneMinutes" [nzMin]="range.min" [nzMax]="range.max" [nzStep]="5" [nzPrecision]="0" data-testid="limit-phone" /></td>
               <td><nz-input-number [(ngModel)]="r.writtenMinutes" [nzMin]="range.min" [nzMax]="range.max" [nzStep]="5" [nzPrecision]="0" data-testid="limit-written" /></td>
-              <td><button nz-button nzType="primary" nzSize="small" [nzLoading]="r.saving" (click)="save(r)" data-testid="limit-save">{{ labels.save }}</button></td>
+              <td><button nz-button nzType="primary" nzSize="small" [nzLoading]="r.saving" (click)="save(r)" data-testid="limit-save">{{ labels.save }}</button><app-action-error [state]="saving.for(r.level)" testId="limits-error" /></td>
             </tr>
           }
         </tbody>
@@ -55,7 +54,9 @@ export class IncidentLimitsPage implements OnInit {
   protected readonly levelLabels = INCIDENT_LEVEL_LABELS;
   protected readonly range = LIMIT_MINUTES;
   protected readonly rows = signal<LimitRow[]>([]);
-  protected readonly error = signal<string | null>(null);
+  /** Loading (error at the top); each level's 保存, its error in its own row. */
+  protected readonly loading = new ActionState();
+  protected readonly saving = new ActionStates();
   protected readonly notice = signal<string | null>(null);
 
   ngOnInit(): void {
@@ -63,30 +64,24 @@ export class IncidentLimitsPage implements OnInit {
   }
 
   protected async save(row: LimitRow): Promise<void> {
-    this.error.set(null);
     this.notice.set(null);
+    const state = this.saving.for(row.level);
     const body = reportLimitRequestOf(row.phoneMinutes, row.writtenMinutes);
     if (!body) {
-      this.error.set(this.labels.limitRange);
+      state.fail(this.labels.limitRange);
       return;
     }
     this.replace(row.level, { saving: true });
-    try {
+    const done = await state.run(async () => {
       const saved = await this.api.updateReportLimit(row.level, body);
       this.replace(row.level, { ...saved, saving: false });
       this.notice.set(`${this.levelLabels[row.level]}：${this.labels.limitSaved}`);
-    } catch (error) {
-      this.replace(row.level, { saving: false });
-      this.error.set(apiErrorMessage(error));
-    }
+    });
+    if (!done) this.replace(row.level, { saving: false });
   }
 
   private async load(): Promise<void> {
-    try {
-      this.rows.set((await this.api.reportLimits()).map((l) => ({ ...l, saving: false })));
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.loading.run(async () => this.rows.set((await this.api.reportLimits()).map((l) => ({ ...l, saving: false }))));
   }
 
   private replace(level: IncidentLevel, change: Partial<LimitRow>): void {

@@ -9,7 +9,8 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { IncidentsApi } from './data-access/incidents.api';
 import { LimitTagComponent } from './limit-tag.component';
@@ -20,7 +21,7 @@ const VERDICT_TONES: Record<ReportVerdict, string> = { ON_TIME: 'green', PENDING
 /** 突发事件 list: newest first, each with the live state of its phone and written limits. */
 @Component({
   selector: 'app-incident-list-page',
-  imports: [FormsModule, RouterLink, DatePipe, NzCardModule, NzButtonModule, NzIconModule, NzTagModule, NzCheckboxModule, NzAlertModule, LimitTagComponent],
+  imports: [ActionErrorComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzButtonModule, NzIconModule, NzTagModule, NzCheckboxModule, NzAlertModule, LimitTagComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incident-list.page.html',
   styles: [
@@ -38,8 +39,8 @@ export class IncidentListPage implements OnInit {
   protected readonly clock = tickingClock();
   protected readonly items = signal<IncidentSummary[]>([]);
   protected readonly next = signal<string | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = new ActionState();
+  protected readonly loadingMore = new ActionState();
   protected openOnly = false;
 
   ngOnInit(): void {
@@ -47,17 +48,11 @@ export class IncidentListPage implements OnInit {
   }
 
   protected async load(more: boolean): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await (more ? this.loadingMore : this.loading).run(async () => {
       const page = await this.api.list({ ...(this.openOnly ? { open: true } : {}), ...(more && this.next() ? { after: this.next() ?? undefined } : {}), limit: 30 });
       this.clock.sync(page.serverNow);
       this.items.set(more ? [...this.items(), ...page.items] : page.items);
       this.next.set(page.nextCursor);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 }

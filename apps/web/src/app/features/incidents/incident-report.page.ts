@@ -19,7 +19,8 @@ import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { localDateTime } from './countdown';
@@ -46,7 +47,7 @@ interface QuickReportForm {
 /** 突发事件快报: one screen a township officer fills on a phone in the first minutes. */
 @Component({
   selector: 'app-incident-report-page',
-  imports: [DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzAlertModule],
+  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incident-report.page.html',
   styles: [
@@ -70,8 +71,9 @@ export class IncidentReportPage implements OnInit {
   protected readonly townshipFixed = this.user?.role === 'TOWNSHIP_OFFICER';
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly villages = signal<OrgUnitDetail[]>([]);
-  protected readonly error = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  /** Loading the townships (error at the top); 报送 (a missing field or the API's refusal, under the button). */
+  protected readonly loading = new ActionState();
+  protected readonly saving = new ActionState();
   protected form: QuickReportForm = {
     title: this.prefill.get('title') ?? '',
     discoveredAt: localDateTime(new Date()),
@@ -98,12 +100,10 @@ export class IncidentReportPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
+    await this.loading.run(async () => {
       this.townships.set(await this.api.townships());
       if (this.form.townshipId) await this.townshipChanged(this.form.townshipId);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 
   protected async townshipChanged(id: string): Promise<void> {
@@ -115,7 +115,7 @@ export class IncidentReportPage implements OnInit {
   protected async submit(): Promise<void> {
     const f = this.form;
     if (!f.title.trim() || !f.discoveredAt || !f.townshipId || !f.placeDetail.trim() || !f.description.trim()) {
-      this.error.set(this.labels.required);
+      this.saving.fail(this.labels.required);
       return;
     }
     const body: CreateIncidentRequest = {
@@ -132,15 +132,9 @@ export class IncidentReportPage implements OnInit {
       ...(f.phoneDone ? { phoneReportedAt: (f.phoneReportedAt === this.phoneAtDefault ? new Date() : new Date(f.phoneReportedAt)).toISOString(), reportedTo: f.reportedTo } : {}),
       ...(f.phoneDone && f.phoneTimeReason.trim() ? { phoneTimeReason: f.phoneTimeReason.trim() } : {}),
     };
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.saving.run(async () => {
       const created = await this.api.create(body, this.key);
       await this.router.navigate(['/incidents', created.id]);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

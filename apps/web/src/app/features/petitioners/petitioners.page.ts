@@ -16,7 +16,8 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { runShowingError } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { PetitionersApi } from './data-access/petitioners.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -26,7 +27,7 @@ type LookupKind = 'idNumber' | 'phone' | 'name';
 /** 信访人查询: exact lookup with masked results; a full value only with a stated reason (audited). */
 @Component({
   selector: 'app-petitioners-page',
-  imports: [CardListDirective, FormsModule, NzCardModule, NzTableModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzAlertModule],
+  imports: [ActionErrorComponent, CardListDirective, FormsModule, NzCardModule, NzTableModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './petitioners.page.html',
   styles: [
@@ -44,40 +45,36 @@ export class PetitionersPage {
   protected readonly results = signal<PetitionerView[] | null>(null);
   protected readonly selected = signal<PetitionerView | null>(null);
   protected readonly revealed = signal<RevealResponse | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  /** 查询 and 查看 (reveal), each error under its own form. */
+  protected readonly searching = new ActionState();
+  protected readonly revealing = new ActionState();
   protected kind: LookupKind = 'idNumber';
   protected value = '';
   protected field: RevealableField = 'idNumber';
   protected reason = '';
 
   protected async search(): Promise<void> {
-    this.error.set(null);
     this.selected.set(null);
     this.revealed.set(null);
     if (!this.value.trim()) {
-      this.error.set(LABELS.petitioners.required);
+      this.searching.fail(LABELS.petitioners.required);
       return;
     }
     const query: FindPetitionersRequest = { [this.kind]: this.value.trim() };
-    await this.run(async () => this.results.set(await this.api.find(query)));
+    await this.searching.run(async () => this.results.set(await this.api.find(query)));
   }
 
   protected pick(petitioner: PetitionerView): void {
     this.selected.set(petitioner);
     this.revealed.set(null);
     this.reason = '';
-    this.error.set(null);
+    this.revealing.clear();
   }
 
   protected async reveal(): Promise<void> {
     const petitioner = this.selected();
     if (!petitioner) return;
     this.revealed.set(null);
-    await this.run(async () => this.revealed.set(await this.api.reveal(petitioner.id, { field: this.field, reason: this.reason })));
-  }
-
-  private run(work: () => Promise<void>): Promise<void> {
-    return runShowingError(this.busy, this.error, work);
+    await this.revealing.run(async () => this.revealed.set(await this.api.reveal(petitioner.id, { field: this.field, reason: this.reason })));
   }
 }

@@ -8,7 +8,8 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { PublicityApi } from './data-access/publicity.api';
@@ -23,7 +24,7 @@ const today = (): string => {
 /** 登记宣传活动: date, villages reached (from the officer's township), form, topic, participants and photos. */
 @Component({
   selector: 'app-publicity-event-form-page',
-  imports: [FilePickComponent, DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
+  imports: [ActionErrorComponent, FilePickComponent, DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-event-form.page.html',
   styles: [
@@ -42,8 +43,9 @@ export class PublicityEventFormPage implements OnInit {
   protected readonly townshipFixed = this.user?.role === 'TOWNSHIP_OFFICER';
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly villages = signal<OrgUnitDetail[]>([]);
-  protected readonly error = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  /** Loading the townships (error at the top); 提交 (a missing field or the API's refusal, under the button). */
+  protected readonly loading = new ActionState();
+  protected readonly saving = new ActionState();
   protected form = {
     heldOn: today(),
     townshipId: this.townshipFixed ? (this.user?.orgUnitId ?? '') : '',
@@ -61,12 +63,10 @@ export class PublicityEventFormPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
+    await this.loading.run(async () => {
       this.townships.set(await this.api.townships());
       if (this.form.townshipId) await this.townshipChanged(this.form.townshipId);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 
   protected async townshipChanged(id: string): Promise<void> {
@@ -82,19 +82,13 @@ export class PublicityEventFormPage implements OnInit {
   protected async submit(): Promise<void> {
     const f = this.form;
     if (!f.heldOn || !f.townshipId || f.villageIds.length === 0 || !f.topic.trim()) {
-      this.error.set(this.labels.required);
+      this.saving.fail(this.labels.required);
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.saving.run(async () => {
       const event = await this.api.create({ ...f, topic: f.topic.trim(), note: f.note.trim() }, this.key);
       for (const photo of this.photos) await this.api.uploadPhoto(event.id, photo);
       await this.router.navigate(['/publicity'], { queryParams: { saved: event.id } });
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

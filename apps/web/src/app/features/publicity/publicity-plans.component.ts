@@ -8,7 +8,8 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { PublicityApi } from './data-access/publicity.api';
@@ -25,7 +26,7 @@ const draftOf = (r: PublicityPlanRow): PlanDraft => ({ ...r, draftTimes: r.plann
 /** 年度宣传计划: a township's villages with planned and done for the year; planners set each village's plan. */
 @Component({
   selector: 'app-publicity-plans',
-  imports: [CardListDirective, FormsModule, NzTableModule, NzSelectModule, NzInputModule, NzInputNumberModule, NzButtonModule, NzTagModule, NzAlertModule],
+  imports: [ActionErrorComponent, CardListDirective, FormsModule, NzTableModule, NzSelectModule, NzInputModule, NzInputNumberModule, NzButtonModule, NzTagModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-plans.component.html',
   styles: ['.hint { color: rgba(0,0,0,.55); font-size: 13px; } .township { width: 100%; max-width: 240px; margin-bottom: 12px; } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 80px; } .note { min-width: 120px; }'],
@@ -42,12 +43,13 @@ export class PublicityPlansComponent {
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly townshipId = signal<string | null>(null);
   protected readonly rows = signal<PlanDraft[]>([]);
-  protected readonly savingId = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
+  /** Loading (error above the table); each village's 设置计划, its error in its own row. */
+  protected readonly loading = new ActionState();
+  protected readonly saving = new ActionStates();
   protected readonly notice = signal<string | null>(null);
 
   constructor() {
-    if (this.role() !== 'TOWNSHIP_OFFICER') void this.guard(async () => this.townships.set(await this.api.townships()));
+    if (this.role() !== 'TOWNSHIP_OFFICER') void this.loading.run(async () => this.townships.set(await this.api.townships()));
     effect(() => {
       const year = this.year();
       const townshipId = this.townshipId();
@@ -59,28 +61,17 @@ export class PublicityPlansComponent {
     this.notice.set(null);
     const body = planRequestOf(this.year(), row.draftTimes, row.draftNote);
     if (!body) {
-      this.error.set(`${row.villageName}：${this.labels.planRange}`);
+      this.saving.for(row.villageId).fail(`${row.villageName}：${this.labels.planRange}`);
       return;
     }
-    this.savingId.set(row.villageId);
-    await this.guard(async () => {
+    await this.saving.for(row.villageId).run(async () => {
       const saved = await this.api.setPlan(row.villageId, body);
       this.rows.update((list) => list.map((r) => (r.villageId === saved.villageId ? draftOf(saved) : r)));
       this.notice.set(`${saved.villageName}：${this.labels.planSaved}`);
     });
-    this.savingId.set(null);
   }
 
   private async load(year: number, townshipId: string | undefined): Promise<void> {
-    await this.guard(async () => this.rows.set((await this.api.plans(year, townshipId)).map(draftOf)));
-  }
-
-  private async guard(work: () => Promise<void>): Promise<void> {
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.loading.run(async () => this.rows.set((await this.api.plans(year, townshipId)).map(draftOf)));
   }
 }

@@ -9,7 +9,8 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { CoverageTableComponent } from './coverage-table.component';
 import { PublicityApi } from './data-access/publicity.api';
@@ -19,7 +20,7 @@ import { PublicityPlansComponent } from './publicity-plans.component';
 /** 信访宣传: the events of the year with their photos, the coverage of 行政村 by township, and the annual plan per village. */
 @Component({
   selector: 'app-publicity-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzTabsModule, NzButtonModule, NzIconModule, NzSelectModule, NzTagModule, NzAlertModule, CoverageTableComponent, EventPhotosComponent, PublicityPlansComponent],
+  imports: [ActionErrorComponent, FormsModule, RouterLink, NzCardModule, NzTabsModule, NzButtonModule, NzIconModule, NzSelectModule, NzTagModule, NzAlertModule, CoverageTableComponent, EventPhotosComponent, PublicityPlansComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity.page.html',
   styles: [
@@ -38,23 +39,21 @@ export class PublicityPage implements OnInit {
   protected readonly events = signal<PublicityEventView[]>([]);
   protected readonly next = signal<string | null>(null);
   protected readonly coverage = signal<PublicityCoverageView | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = new ActionState();
+  protected readonly loadingMore = new ActionState();
 
   ngOnInit(): void {
     void this.load(false);
   }
 
   protected async load(more: boolean): Promise<void> {
-    this.error.set(null);
-    try {
+    await (more ? this.loadingMore : this.loading).run(async () => {
       const after = more ? (this.next() ?? undefined) : undefined;
       const [page, coverage] = await Promise.all([this.api.events({ year: this.year, limit: 30, ...(after ? { after } : {}) }), more ? Promise.resolve(this.coverage()) : this.api.coverage(this.year)]);
       this.events.set(more ? [...this.events(), ...page.items] : page.items);
       this.next.set(page.nextCursor);
       this.coverage.set(coverage);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    });
   }
 
   protected villageNames(e: PublicityEventView): string {

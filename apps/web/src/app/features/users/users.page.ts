@@ -9,7 +9,8 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { UsersApi } from './data-access/users.api';
@@ -18,7 +19,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 /** 账号管理: the account list (a page at a time) and the form that creates an account. */
 @Component({
   selector: 'app-users-page',
-  imports: [ReactiveFormsModule, NzCardModule, NzTableModule, NzTagModule, NzFormModule, NzInputModule, NzSelectModule, NzButtonModule, NzAlertModule, CardListDirective],
+imports: [ActionErrorComponent, ReactiveFormsModule, NzCardModule, NzTableModule, NzTagModule, NzFormModule, NzInputModule, NzSelectModule, NzButtonModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users.page.html',
   styles: ['.create { margin-top: 16px; } .more { margin-top: 12px; } nz-alert { display: block; margin-bottom: 12px; }'],
@@ -31,8 +32,12 @@ export class UsersPage implements OnInit {
   protected readonly users = signal<UserSummary[]>([]);
   protected readonly cursor = signal<string | null>(null);
   protected readonly units = signal<OrgUnitSummary[]>([]);
-  protected readonly message = signal<{ type: 'success' | 'error'; text: string } | null>(null);
-  protected readonly saving = signal(false);
+  /** The last success; each action's error is shown beside it (a row's 停用/启用 in its row, 创建 under the form). */
+  protected readonly message = signal<{ type: 'success'; text: string } | null>(null);
+  protected readonly loading = new ActionState();
+  protected readonly loadingMore = new ActionState();
+  protected readonly toggling = new ActionStates();
+  protected readonly creating = new ActionState();
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: ['', Validators.required],
     displayName: ['', Validators.required],
@@ -46,52 +51,45 @@ export class UsersPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    try {
+    await this.loading.run(async () => {
       const [page, units] = await Promise.all([this.api.list(null), this.api.orgUnits()]);
       this.users.set(page.items);
       this.cursor.set(page.nextCursor);
       this.units.set(units.filter((u) => u.type !== 'COUNTY'));
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    }
+    });
   }
 
   protected async more(): Promise<void> {
-    const page = await this.api.list(this.cursor());
-    this.users.update((list) => [...list, ...page.items]);
-    this.cursor.set(page.nextCursor);
+    await this.loadingMore.run(async () => {
+      const page = await this.api.list(this.cursor());
+      this.users.update((list) => [...list, ...page.items]);
+      this.cursor.set(page.nextCursor);
+    });
   }
 
   protected readonly currentUserId = inject(AuthService).user()?.id ?? null;
 
   protected async toggle(user: UserSummary): Promise<void> {
     this.message.set(null);
-    try {
+    await this.toggling.for(user.id).run(async () => {
       const updated = await this.api.update(user.id, { disabled: !user.disabled });
       this.users.update((list) => list.map((u) => (u.id === updated.id ? updated : u)));
       this.message.set({ type: 'success', text: updated.disabled ? LABELS.users.disabledDone : LABELS.users.enabledDone });
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    }
+    });
   }
 
   protected async create(): Promise<void> {
     if (this.form.invalid) {
-      this.message.set({ type: 'error', text: LABELS.users.required });
+      this.creating.fail(LABELS.users.required);
       return;
     }
     const { orgUnitId, ...rest } = this.form.getRawValue();
-    this.saving.set(true);
     this.message.set(null);
-    try {
+    await this.creating.run(async () => {
       const created = await this.api.create({ ...rest, ...(orgUnitId ? { orgUnitId } : {}) });
       this.users.update((list) => [...list, created].sort((a, b) => a.username.localeCompare(b.username)));
       this.form.reset();
       this.message.set({ type: 'success', text: `${LABELS.users.created}：${created.username}` });
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

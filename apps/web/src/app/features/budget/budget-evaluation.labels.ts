@@ -1,6 +1,6 @@
-import type { DeviationCauseCode, MonitoringLikelihoodCode } from '@julu/contracts';
+import { DEVIATION_CAUSE_LABELS, MONITORING_LIKELIHOOD_LABELS } from '@julu/domain';
 
-/** UI strings of 绩效运行监控, 绩效自评, manual actuals and the 绩效目标表 import (LABELS.budget.*). */
+/** UI strings of 绩效运行监控, 绩效自评, manual actuals and the 绩效目标表 import (BUDGET_LABELS.*). */
 export const BUDGET_EVALUATION_LABELS = {
   tabs: { scorecard: '绩效目标', monitoring: '运行监控', evaluation: '绩效自评' },
   monitoring: {
@@ -18,8 +18,8 @@ export const BUDGET_EVALUATION_LABELS = {
     saved: '监控表已保存',
     last: (asOf: string, by: string, at: string): string => `最近一次监控：截至 ${asOf}，${by} 于 ${at} 填报`,
     none: '尚未填报运行监控表',
-    likelihoods: { CERTAIN: '确定能', POSSIBLE: '有可能', IMPOSSIBLE: '不可能' } satisfies Record<MonitoringLikelihoodCode, string>,
-    causes: { PLANNING: '规划和目标设计', FUNDING: '投入保障', INSTITUTIONAL: '制度保障', MANAGEMENT: '项目管理' } satisfies Record<DeviationCauseCode, string>,
+    likelihoods: MONITORING_LIKELIHOOD_LABELS,
+    causes: DEVIATION_CAUSE_LABELS,
   },
   evaluation: {
     title: '项目支出绩效自评',

@@ -1,7 +1,8 @@
-import type { GoalFlag, QualitativeGradeCode } from '@julu/contracts';
-import { BUDGET_EVALUATION_LABELS } from './labels-budget-evaluation';
+import type { GoalFlag } from '@julu/contracts';
+import { QUALITATIVE_GRADE_NAMES } from '@julu/domain';
+import { BUDGET_EVALUATION_LABELS } from './budget-evaluation.labels';
 
-/** UI strings of 预算绩效 (kept beside labels.ts, which includes them as LABELS.budget). */
+/** UI strings of 预算绩效: the feature's own copy, not in core's LABELS. Enum names come from @julu/domain. */
 export const BUDGET_LABELS = {
   title: '预算项目绩效',
   code: '项目编码',
@@ -58,7 +59,7 @@ export const BUDGET_LABELS = {
   spendingDescription: '摘要',
   spendingSource: '来源',
   addSpending: '登记支出',
-  grades: { ACHIEVED: '达成', PARTLY: '部分达成', NOT_ACHIEVED: '未达成' } satisfies Record<QualitativeGradeCode, string>,
+  grades: QUALITATIVE_GRADE_NAMES,
   asWritten: '原表',
   flags: {
     EMPTY: '指标值为空',
