@@ -55,4 +55,15 @@ describe('DateFieldComponent', () => {
     await settle();
     expect(fixture.componentInstance.value()).toBe('2026-12-08T23:30:00.000Z');
   });
+
+  it('picks months and hands the month as YYYY-MM', async () => {
+    fixture.componentInstance.mode.set('month');
+    await settle();
+    const picker = fixture.debugElement.query(By.directive(NzDatePickerComponent));
+    expect(picker.componentInstance.nzMode).toBe('month');
+    // The first moment of December in Beijing is still 30 November in UTC.
+    picker.injector.get(NgModel).viewToModelUpdate(new Date('2026-11-30T16:00:00Z'));
+    await settle();
+    expect(fixture.componentInstance.value()).toBe('2026-12');
+  });
 });

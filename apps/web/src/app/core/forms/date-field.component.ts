@@ -4,10 +4,10 @@ import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzTimePickerModule } from 'ng-zorro-antd/time-picker';
 import { fromChinaDay, fromInstant, fromTimeOfDay, toChinaDay, toInstant, toTimeOfDay } from './date-values';
 
-/** What the field holds: a day (YYYY-MM-DD), a moment (ISO instant) or a time of day (HH:mm). */
-export type DateFieldMode = 'date' | 'datetime' | 'time';
+/** What the field holds: a day (YYYY-MM-DD), a month (YYYY-MM), a moment (ISO instant) or a time of day (HH:mm). */
+export type DateFieldMode = 'date' | 'month' | 'datetime' | 'time';
 
-const FORMATS: Readonly<Record<DateFieldMode, string>> = { date: 'yyyy-MM-dd', datetime: 'yyyy-MM-dd HH:mm', time: 'HH:mm' };
+const FORMATS: Readonly<Record<DateFieldMode, string>> = { date: 'yyyy-MM-dd', month: 'yyyy-MM', datetime: 'yyyy-MM-dd HH:mm', time: 'HH:mm' };
 
 /**
  * A date, date-time or time field on the ng-zorro pickers whose ngModel is the string the API
@@ -36,6 +36,7 @@ const FORMATS: Readonly<Record<DateFieldMode, string>> = { date: 'yyyy-MM-dd', d
         [ngModel]="value()"
         (ngModelChange)="picked($event)"
         [nzFormat]="format()"
+        [nzMode]="mode() === 'month' ? 'month' : 'date'"
         [nzShowTime]="mode() === 'datetime' ? { nzFormat: 'HH:mm' } : false"
         [nzDisabled]="disabled()"
         (nzOnOpenChange)="!$event && touched()"
@@ -73,7 +74,8 @@ export class DateFieldComponent implements ControlValueAccessor {
 
   writeValue(value: string | null | undefined): void {
     const mode = this.mode();
-    this.value.set(mode === 'date' ? fromChinaDay(value) : mode === 'time' ? fromTimeOfDay(value) : fromInstant(value));
+    if (mode === 'month') this.value.set(fromChinaDay(value ? `${value.slice(0, 7)}-01` : value));
+    else this.value.set(mode === 'date' ? fromChinaDay(value) : mode === 'time' ? fromTimeOfDay(value) : fromInstant(value));
   }
 
   registerOnChange(fn: (value: string) => void): void {
@@ -91,7 +93,9 @@ export class DateFieldComponent implements ControlValueAccessor {
   protected picked(date: Date | null): void {
     this.value.set(date);
     const mode = this.mode();
-    this.onChange(!date ? '' : mode === 'date' ? toChinaDay(date) : mode === 'time' ? toTimeOfDay(date) : toInstant(date));
+    if (!date) this.onChange('');
+    else if (mode === 'month') this.onChange(toChinaDay(date).slice(0, 7));
+    else this.onChange(mode === 'date' ? toChinaDay(date) : mode === 'time' ? toTimeOfDay(date) : toInstant(date));
   }
 
   protected touched(): void {

@@ -21,6 +21,7 @@ import { DutyApi } from './data-access/duty.api';
 import { EscortFormComponent } from './escort-form.component';
 import { PeriodEditorComponent } from './period-editor.component';
 import { SubsidyRatesComponent } from './subsidy-rates.component';
+import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
 const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
@@ -28,7 +29,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 /** 值班台账: sensitive periods (administrators adjust them), subsidy rates and payment sheets, and 劝返/接返 records. */
 @Component({
   selector: 'app-duty-records-page',
-  imports: [ActionErrorComponent, CardListDirective, DatePipe, FormsModule, NzTabsModule, NzCardModule, NzButtonModule, NzTableModule, NzSelectModule, NzInputModule, NzPopconfirmModule, NzAlertModule, EscortFormComponent, PeriodEditorComponent, SubsidyRatesComponent, LoadMoreComponent],
+  imports: [ActionErrorComponent, CardListDirective, DateFieldComponent, DatePipe, FormsModule, NzTabsModule, NzCardModule, NzButtonModule, NzTableModule, NzSelectModule, NzInputModule, NzPopconfirmModule, NzAlertModule, EscortFormComponent, PeriodEditorComponent, SubsidyRatesComponent, LoadMoreComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-records.page.html',
   styles: ['nz-alert, nz-card { display: block; margin-bottom: 12px; } .bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; } .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px; }'],
