@@ -39,6 +39,7 @@ import { DutyReportWithdrawal1766452000000 } from './1766452000000-duty-report-w
 import { NoticeIssuerPrefix1766453000000 } from './1766453000000-notice-issuer-prefix';
 import { CaseNumberTakenLast1766454000000 } from './1766454000000-case-number-taken-last';
 import { SystemRole1766456000000 } from './1766456000000-system-role';
+import { IndicatorContribution1766461000000 } from './1766461000000-indicator-contribution';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   NoticeIssuerPrefix1766453000000,
   CaseNumberTakenLast1766454000000,
   SystemRole1766456000000,
+  IndicatorContribution1766461000000,
 ];

@@ -8,7 +8,8 @@ import { QUEUES } from '../core/queue/queue.constants';
 import { JobSchedules } from '../core/queue/job-schedules';
 import { QueueRegistry } from '../core/queue/queue.module';
 import { createWorkerConnection } from '../core/queue/redis-connection';
-import { COALESCE_DELAY_MS, IndicatorComputationService, IndicatorEventsService, INDICATOR_EVENTS, PROCESS_DIRTY_JOB, QUIET_MS } from '../modules/indicators';
+import { chinaDate } from '@julu/domain';
+import { COALESCE_DELAY_MS, IndicatorComputationService, IndicatorEventsService, INDICATOR_EVENTS, LedgerReconciliationService, PROCESS_DIRTY_JOB, QUIET_MS } from '../modules/indicators';
 
 export const INDICATOR_MARKER = 'indicator-marker';
 const TICK_JOB = 'indicators-tick';
@@ -34,12 +35,12 @@ export class IndicatorsWorkerService implements OnApplicationShutdown {
     private readonly schedules: JobSchedules,
     private readonly computation: IndicatorComputationService,
     private readonly events: IndicatorEventsService,
+    private readonly reconciliation: LedgerReconciliationService,
   ) {}
 
   start(): void {
     this.dispatcher.subscribe(INDICATOR_MARKER, INDICATOR_EVENTS, async (event, manager) => {
-      await this.events.mark(manager, event);
-      await this.requestRun();
+      if (await this.events.apply(manager, event)) await this.requestRun();
     });
     this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-indicators');
     this.connection.on('error', () => undefined);
@@ -58,6 +59,15 @@ export class IndicatorsWorkerService implements OnApplicationShutdown {
     });
     void this.schedules.schedule(QUEUES.indicators, TICK_JOB, { every: 60_000 }, 'the indicator tick');
     void this.schedules.schedule(QUEUES.indicators, NIGHTLY_JOB, { pattern: '0 2 * * *', tz: 'Asia/Shanghai' }, 'the nightly indicator run');
+    void this.keepThisYear().catch((error: Error) => this.logger.warn(`Indicator ledger of this year not requested: ${error.message}`));
+  }
+
+  /** A year the ledger does not keep yet (a new installation, New Year's Day) is reconciled at once, so that its cases' events update it directly. */
+  private async keepThisYear(): Promise<void> {
+    const year = Number(chinaDate(new Date()).slice(0, 4));
+    if (await this.reconciliation.isKept(this.dataSource, year)) return;
+    await this.computation.markDirty(this.dataSource, [String(year)], [await this.computation.countyId()]);
+    await this.requestRun(0);
   }
 
   requestRun(delay = COALESCE_DELAY_MS): Promise<unknown> {

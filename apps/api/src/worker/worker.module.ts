@@ -25,7 +25,7 @@ import { BudgetWorkerService } from './budget-worker.service';
 import { BudgetProjectsService, BudgetSpendingService, GoalRowsService } from '../modules/budget';
 import { IndicatorsWorkerService } from './indicators-worker.service';
 import { LiveHintsWorkerService } from './live-hints-worker.service';
-import { IndicatorComputationService, IndicatorEventsService } from '../modules/indicators';
+import { IndicatorComputationService, INDICATOR_JOB_PROVIDERS } from '../modules/indicators';
 import { ExportProcessorService, LedgerWriterService, PersonalDataRotationService, RetentionService } from '../modules/petitions';
 
 /** Consumer that records every delivered event: the delivery log other consumers join later. */
@@ -68,8 +68,7 @@ export class WorkerModule implements OnApplicationBootstrap {
         DeadlineSweepService,
         PublicLookupRetention,
         DeadlinesWorkerService,
-        IndicatorComputationService,
-        IndicatorEventsService,
+        ...INDICATOR_JOB_PROVIDERS,
         IndicatorsWorkerService,
         DutySweepService,
         IncidentLimitSweepService,
