@@ -16,10 +16,12 @@ const TICK_JOB = 'indicators-tick';
 const NIGHTLY_JOB = 'indicators-nightly';
 
 /**
- * The `indicators` queue. Events mark the (period, unit) pairs they may change and ask for one
- * `process-dirty` run (BullMQ deduplication: one waiting job however many events), which
- * recomputes each marked pair once. A tick every minute catches a pair marked while a run was
- * finishing, and a nightly run (02:00 Beijing time) recomputes the whole year, late data included.
+ * The `indicators` queue. A case's event updates its indicators at once through the contribution
+ * ledger (IndicatorEventsService.apply); other events mark the (period, unit) pairs they may change
+ * and ask for one `process-dirty` run (BullMQ deduplication: one waiting job however many events),
+ * which recomputes each marked pair once. A tick every minute catches a pair marked while a run was
+ * finishing, and a nightly run (02:00 Beijing time) recomputes the whole year and reconciles the
+ * ledger, late data and the passing of time included.
  */
 @Injectable()
 export class IndicatorsWorkerService implements OnApplicationShutdown {
@@ -40,7 +42,11 @@ export class IndicatorsWorkerService implements OnApplicationShutdown {
 
   start(): void {
     this.dispatcher.subscribe(INDICATOR_MARKER, INDICATOR_EVENTS, async (event, manager) => {
-      if (await this.events.apply(manager, event)) await this.requestRun();
+      if (!(await this.events.apply(manager, event))) return;
+      await this.requestRun();
+      // The run is asked inside the event's transaction: on a loaded machine it may start before the
+      // marks are committed and find nothing. Once they surely are, ask again if any are left.
+      setTimeout(() => void this.requestRunIfDirty().catch(() => undefined), COALESCE_DELAY_MS + QUIET_MS).unref();
     });
     this.connection = createWorkerConnection(this.config.REDIS_URL, 'julu-worker-indicators');
     this.connection.on('error', () => undefined);

@@ -30,7 +30,9 @@ export class IndicatorRecomputeService {
     const years = [...new Set(periods.map((p) => p.slice(0, 4)))];
     await this.dataSource.transaction(async (m) => {
       await m.query('DELETE FROM indicator_ledger_year WHERE year = ANY($1::int[])', [years.map(Number)]);
-      await this.computation.markDirty(m, [...periods, ...years], units.map((u) => u.id));
+      await this.computation.markDirty(m, periods, units.map((u) => u.id));
+      // A year's reconciliation writes every unit: its key with the county is enough.
+      await this.computation.markDirty(m, years, [await this.computation.countyId(m)]);
     });
     // Asking the worker now is a shortcut: the marks are saved and its minute tick works them off
     // anyway, so Redis being away delays the figures by a minute; it does not fail the request.
