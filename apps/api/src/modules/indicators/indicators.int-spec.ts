@@ -266,9 +266,11 @@ describe('indicators (real PostgreSQL and Redis)', () => {
   it('keeps up with a burst of 1,000 intakes by deltas alone, with correct final figures', async () => {
     const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadConfig({ ...env, OUTBOX_POLL_INTERVAL_MS: '100' })), { logger: false });
     try {
-      await dataSource.query('DELETE FROM indicator_run');
       const townshipId = await t.unitId('巨鹿镇');
       const person = await t.http().post('/api/petitioners').set(t.auth.reception).send({ name: '批量登记', idType: 'OTHER', townshipId }).expect(201);
+      // The year's ledger is built first (as the worker does at startup): from then on events alone keep it.
+      await recomputeAll();
+      const burstStarted = new Date();
       const body = { channel: 'PHONE', source: 'DIRECT', matterType: 'SUGGESTION', categoryCode: '01', title: '批量登记', mainRequest: '测试', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] };
       const queue = Array.from({ length: 1000 }, (_, i) => i);
       await Promise.all(
@@ -283,10 +285,14 @@ describe('indicators (real PostgreSQL and Redis)', () => {
         return Number(pending) === 0 && value(await dashboard(month), 'REPEAT_RATE')?.denominator === cases;
       }, 120_000, 200);
       expect(settled).toBe(true);
-      // Each intake's events added its case to the snapshots (issue 19 point 2): no period was
-      // marked for the debounced recomputation, so none ran.
-      const [{ runs }] = await dataSource.query('SELECT count(*)::int AS runs FROM indicator_run');
-      expect(runs).toBe(0);
+      // Each intake's own event added its case to the snapshot (issue 19 point 2): one delta, and
+      // one history row, per registration — not a few recomputations of the whole burst.
+      const [{ deltas }] = await dataSource.query(
+        `SELECT count(*)::int AS deltas FROM indicator_snapshot_history WHERE indicator_code = 'REPEAT_RATE' AND period_key = $1
+         AND org_unit_id = (SELECT id FROM org_unit WHERE type = 'COUNTY') AND computed_at >= $2`,
+        [month, burstStarted],
+      );
+      expect(deltas).toBeGreaterThanOrEqual(1000);
     } finally {
       await worker.close();
     }
