@@ -27,14 +27,15 @@ export interface Contribution {
  * with the months it already has contributions in (so a record that left a month is taken out).
  */
 const CANDIDATE_MONTHS = `
-  SELECT DISTINCT to_char(d, 'YYYY-MM') AS month_key FROM (
+  SELECT m.month_key, EXISTS (SELECT 1 FROM indicator_ledger_year y WHERE y.year = left(m.month_key, 4)::int) AS kept
+  FROM (SELECT DISTINCT to_char(d, 'YYYY-MM') AS month_key FROM (
     SELECT (registered_at AT TIME ZONE 'Asia/Shanghai')::date AS d FROM petition_case WHERE id = $1
     UNION SELECT due_on FROM case_clock WHERE case_id = $1
     UNION SELECT (arrival_at AT TIME ZONE 'Asia/Shanghai')::date FROM visit WHERE case_id = $1
     UNION SELECT (recorded_at AT TIME ZONE 'Asia/Shanghai')::date FROM case_evaluation WHERE case_id = $1
     UNION SELECT (delivered_at AT TIME ZONE 'Asia/Shanghai')::date + $2::int FROM case_notice WHERE case_id = $1 AND delivered_at IS NOT NULL
     UNION SELECT to_date(month_key, 'YYYY-MM') FROM indicator_contribution WHERE case_id = $1) days
-  WHERE d IS NOT NULL ORDER BY 1`;
+  WHERE d IS NOT NULL) m ORDER BY 1`;
 
 /** The case's records of every ledger indicator in one month: the very source SQL, restricted to the case ($8). */
 const CASE_RECORDS = recordsOf(
@@ -56,6 +57,9 @@ const keyOf = (c: Contribution): string => `${c.code}|${c.monthKey}|${c.recordId
  */
 @Injectable()
 export class ContributionLedgerService {
+  /** The county's id: its org unit is created once with the installation. */
+  private county: string | undefined;
+
   constructor(
     private readonly config: AppConfig,
     private readonly live: LivePublisher,
@@ -64,17 +68,15 @@ export class ContributionLedgerService {
   async applyCase(m: EntityManager, caseId: string, now = new Date()): Promise<{ changed: number; unreconciledYears: number[] }> {
     // One event of a case at a time (its ledger rows are read, then rewritten).
     await m.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CASE_LOCK, caseId]);
-    const months = ((await m.query(CANDIDATE_MONTHS, [caseId, this.config.EVALUATION_WINDOW_DAYS])) as { month_key: string }[]).map((r) => r.month_key);
-    const years = [...new Set(months.map((k) => Number(k.slice(0, 4))))].sort((a, b) => a - b);
-    if (years.length === 0) return { changed: 0, unreconciledYears: [] };
-    const ready = new Set(((await m.query('SELECT year FROM indicator_ledger_year WHERE year = ANY($1::int[])', [years])) as { year: number }[]).map((r) => r.year));
-    const unreconciledYears = years.filter((y) => !ready.has(y));
+    const candidates: { month_key: string; kept: boolean }[] = await m.query(CANDIDATE_MONTHS, [caseId, this.config.EVALUATION_WINDOW_DAYS]);
+    const yearOf = (k: string): number => Number(k.slice(0, 4));
+    const kept = candidates.filter((c) => c.kept).map((c) => c.month_key);
+    const unreconciledYears = [...new Set(candidates.filter((c) => !c.kept).map((c) => yearOf(c.month_key)))];
+    if (kept.length === 0) return { changed: 0, unreconciledYears };
     // The kept years are locked shared, in year order (no event waits for another in a cycle): a
     // reconciliation of one of them takes it alone, and this event then reads what it wrote. A year
     // not yet kept is not locked: its reconciliation, marked by the caller, reads this case anyway.
-    for (const year of [...ready].sort((a, b) => a - b)) await m.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [YEAR_LOCK, year]);
-    const kept = months.filter((k) => ready.has(Number(k.slice(0, 4))));
-    if (kept.length === 0) return { changed: 0, unreconciledYears };
+    await m.query('SELECT pg_advisory_xact_lock_shared($1, y) FROM unnest($2::int[]) y ORDER BY y', [YEAR_LOCK, [...new Set(kept.map(yearOf))]]);
 
     const fresh = await this.evaluate(m, caseId, kept, now);
     const stored = await this.stored(m, caseId, kept);
@@ -85,8 +87,8 @@ export class ContributionLedgerService {
     if (removed.length === 0 && added.length === 0) return { changed: 0, unreconciledYears };
 
     await this.write(m, caseId, removed, added);
-    const county = await countyIdOf(m);
-    const changed = await applySnapshotDeltas(m, deltasOf([...removed.map((c) => ({ c, sign: -1 as const })), ...added.map((c) => ({ c, sign: 1 as const }))], county));
+    this.county ??= await countyIdOf(m);
+    const changed = await applySnapshotDeltas(m, deltasOf([...removed.map((c) => ({ c, sign: -1 as const })), ...added.map((c) => ({ c, sign: 1 as const }))], this.county));
     const byPeriod = new Map<string, Set<string>>();
     for (const c of changed) byPeriod.set(c.periodKey, (byPeriod.get(c.periodKey) ?? new Set()).add(c.unitId));
     // Open dashboards of these periods refetch once the event's transaction has committed.

@@ -283,7 +283,7 @@ describe('indicators (real PostgreSQL and Redis)', () => {
       const settled = await waitUntil(async () => {
         const [{ pending }] = await dataSource.query(`SELECT (SELECT count(*) FROM outbox_event WHERE delivered_at IS NULL) + (SELECT count(*) FROM indicator_dirty) AS pending`);
         return Number(pending) === 0 && value(await dashboard(month), 'REPEAT_RATE')?.denominator === cases;
-      }, 120_000, 200);
+      }, 360_000, 500);
       expect(settled).toBe(true);
       // Each intake's own event added its case to the snapshot (issue 19 point 2): one delta, and
       // one history row, per registration — not a few recomputations of the whole burst.
@@ -296,7 +296,7 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     } finally {
       await worker.close();
     }
-  }, 400_000);
+  }, 700_000);
 
   it('counts an accusation against a township for the county only: not in its snapshot, drill-down or bar (条例 Art 30)', async () => {
     const townshipId = await t.unitId('巨鹿镇');

@@ -83,16 +83,13 @@ export async function applySnapshotDeltas(m: EntityManager, deltas: readonly Sna
   const values = added.map((r) => indicatorValue(indicatorDefinition(r.indicator_code).kind, Number(r.numerator), Number(r.denominator)));
   const params = [added.map((r) => r.indicator_code), added.map((r) => r.period_key), added.map((r) => r.org_unit_id), values];
   await m.query(
-    `UPDATE indicator_snapshot s SET value = u.v FROM unnest($1::varchar[], $2::varchar[], $3::uuid[], $4::numeric[]) AS u(c, p, id, v)
-     WHERE s.indicator_code = u.c AND s.period_key = u.p AND s.org_unit_id = u.id`,
+    `WITH valued AS (
+       UPDATE indicator_snapshot s SET value = u.v FROM unnest($1::varchar[], $2::varchar[], $3::uuid[], $4::numeric[]) AS u(c, p, id, v)
+       WHERE s.indicator_code = u.c AND s.period_key = u.p AND s.org_unit_id = u.id
+       RETURNING s.indicator_code, s.period_key, s.org_unit_id, s.numerator, s.denominator, s.value, s.definition_version, s.computed_at)
+     INSERT INTO indicator_snapshot_history (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
+     SELECT * FROM valued`,
     params,
-  );
-  await m.query(
-    `INSERT INTO indicator_snapshot_history (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
-     SELECT s.indicator_code, s.period_key, s.org_unit_id, s.numerator, s.denominator, s.value, s.definition_version, s.computed_at
-     FROM unnest($1::varchar[], $2::varchar[], $3::uuid[]) AS u(c, p, id)
-     JOIN indicator_snapshot s ON s.indicator_code = u.c AND s.period_key = u.p AND s.org_unit_id = u.id`,
-    params.slice(0, 3),
   );
   return added.map((r) => ({ code: r.indicator_code, periodKey: r.period_key, unitId: r.org_unit_id }));
 }
