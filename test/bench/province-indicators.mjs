@@ -1,6 +1,7 @@
 // Indicators at province scale: the app's recomputation of one period for every unit (POST
-// /api/indicators/recompute, worked off by the worker) against one hand-written SQL aggregate over
-// the same rows (the baseline), the figures compared; then intake → updated snapshot.
+// /api/indicators/recompute, worked off by the worker, with the reconciliation of the year's
+// contribution ledger that it asks for) against one hand-written SQL aggregate over the same rows
+// (the baseline), the figures compared; then intake → updated snapshot by the incremental path.
 import { log, post } from './harness.mjs';
 
 /** The figures of one period for every township and the county (GROUPING SETS), in one statement. */
@@ -93,23 +94,51 @@ export async function appRecompute(base, db, admin, periodKey, capMs) {
   }
 }
 
-/** From a registration to the county snapshot that counts it (REPEAT_RATE's denominator of the month). */
-export async function intakeToSnapshot(base, get, reception, supervisor, petitionerId, townshipId, rounds = 5) {
+/** Waits until the worker's reconciliation has built the year's contribution ledger (it starts one for this year on startup). */
+export async function ledgerKept(db, year, capMs) {
+  const started = Date.now();
+  for (;;) {
+    const { rows } = await db.query('SELECT reconciled_at FROM indicator_ledger_year WHERE year = $1', [year]);
+    const [{ left }] = (await db.query('SELECT count(*)::int AS left FROM indicator_dirty')).rows;
+    if (rows.length > 0 && left === 0) return Date.now() - started;
+    if (Date.now() - started > capMs) throw new Error(`the ledger of ${year} was not built within ${capMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/**
+ * From a registration to the county and the township snapshots that count it (REPEAT_RATE's
+ * denominator of the month, read through the dashboard API every 50 ms): the incremental path of
+ * issue 19 point 2 (the case's events update the snapshots by a delta, no recomputation).
+ */
+export async function intakeToSnapshot(base, get, reception, supervisor, petitionerId, townshipId, rounds = 20) {
   const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
-  const denominator = async () => (await get(`/api/indicators/dashboard?period=${month}`, supervisor)).cards.find((c) => c.code === 'REPEAT_RATE').snapshot?.denominator ?? 0;
-  const samples = [];
+  const denominator = async (unit) =>
+    (await get(`/api/indicators/dashboard?period=${month}${unit ? `&unitId=${unit}` : ''}`, supervisor)).cards.find((c) => c.code === 'REPEAT_RATE').snapshot?.denominator ?? 0;
+  const county = [];
+  const township = [];
   for (let i = 0; i < rounds; i++) {
-    const before = await denominator();
+    const before = [await denominator(null), await denominator(townshipId)];
     const started = Date.now();
     const r = await post(base, '/api/cases', { channel: 'LETTER', receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `省级指标时延${i}`, mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] }, reception);
     if (r.status !== 201) throw new Error(`register ${r.status} ${await r.text()}`);
-    while ((await denominator()) <= before) {
+    let countyMs = null;
+    let townshipMs = null;
+    while (countyMs === null || townshipMs === null) {
       if (Date.now() - started > 600_000) throw new Error('no snapshot update within 10 minutes');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      if (countyMs === null && (await denominator(null)) > before[0]) countyMs = Date.now() - started;
+      if (townshipMs === null && (await denominator(townshipId)) > before[1]) townshipMs = Date.now() - started;
+      if (countyMs === null || townshipMs === null) await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    samples.push(Date.now() - started);
-    log(`intake → snapshot ${i + 1}/${rounds}: ${(samples[i] / 1000).toFixed(1)} s`);
+    county.push(countyMs);
+    township.push(townshipMs);
+    log(`intake → snapshot ${i + 1}/${rounds}: county ${(countyMs / 1000).toFixed(2)} s, township ${(townshipMs / 1000).toFixed(2)} s`);
   }
-  return samples.sort((a, b) => a - b);
+  const stats = (xs) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
+  };
+  return { county: stats(county), township: stats(township) };
 }
-

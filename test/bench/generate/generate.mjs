@@ -89,7 +89,7 @@ export async function generate(db, options = {}) {
       }
       for (const [key, last] of noticeCounters) {
         const [kind, year] = key.split(':');
-        await db.query('INSERT INTO notice_number_counter (year, kind, last_seq) VALUES ($1, $2, $3) ON CONFLICT (year, kind) DO UPDATE SET last_seq = EXCLUDED.last_seq', [Number(year), kind, last]);
+        await db.query('INSERT INTO notice_number_counter (year, kind, last_seq) VALUES ($1, $2, $3) ON CONFLICT (prefix, year, kind) DO UPDATE SET last_seq = EXCLUDED.last_seq', [Number(year), kind, last]);
       }
       return ctx.yearStarts.size + noticeCounters.size;
     });

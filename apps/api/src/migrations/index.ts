@@ -40,6 +40,7 @@ import { NoticeIssuerPrefix1766453000000 } from './1766453000000-notice-issuer-p
 import { CaseNumberTakenLast1766454000000 } from './1766454000000-case-number-taken-last';
 import { SystemRole1766456000000 } from './1766456000000-system-role';
 import { DocumentAbbrUnique1766460000000 } from './1766460000000-document-abbr-unique';
+import { IndicatorContribution1766461000000 } from './1766461000000-indicator-contribution';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   CaseNumberTakenLast1766454000000,
   SystemRole1766456000000,
   DocumentAbbrUnique1766460000000,
+  IndicatorContribution1766461000000,
 ];

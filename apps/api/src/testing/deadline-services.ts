@@ -8,7 +8,7 @@ import { OutboxModule } from '../core/outbox/outbox.module';
 import { QueueModule } from '../core/queue/queue.module';
 import { AuditModule } from '../modules/audit';
 import { CalendarService } from '../modules/calendar';
-import { IndicatorComputationService, IndicatorEventsService } from '../modules/indicators';
+import { INDICATOR_JOB_PROVIDERS } from '../modules/indicators';
 import { CaseEventsService, ClocksService, NotificationsService } from '../modules/workflow';
 import { DeadlineSweepService } from '../modules/workflow/reminders/deadline-sweep.service';
 import { RemindersService } from '../modules/workflow/reminders/reminders.service';
@@ -31,4 +31,4 @@ export const createDeadlineServices = (env: Record<string, string>): Promise<INe
 
 /** The indicator computation and its event marking. */
 export const createIndicatorServices = (env: Record<string, string>): Promise<INestApplicationContext> =>
-  createServiceContext(env, [IndicatorComputationService, IndicatorEventsService]);
+  createServiceContext(env, INDICATOR_JOB_PROVIDERS);

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { chinaDate, chinaInstant, type IndicatorCode, type IndicatorDefinition, INDICATOR_DEFINITIONS, indicatorValue, parsePeriod, type Period } from '@julu/domain';
+import { type IndicatorCode, INDICATOR_DEFINITIONS, parsePeriod, type Period } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { LivePublisher } from '../../core/live/live-publisher.service';
-import { recordsOf, type SourceScope, sourceParams } from './sources/source-params';
+import { LedgerReconciliationService } from './ledger-reconciliation.service';
+import { countyIdOf, type SourceSums, writeSnapshots } from './snapshot-writer';
+import { isCaseRecordIndicator } from './sources/case-record-sources';
+import { recordsOf, scopeOf, type SourceScope, sourceParams } from './sources/source-params';
 import { GOAL_ROW_SOURCES } from './sources/goal-row-sources';
 import { LEDGER_SOURCES } from './sources/ledger-sources';
 import { WORKFLOW_SOURCES } from './sources/workflow-sources';
 
-export interface SourceSums {
-  numerator: number;
-  denominator: number;
-}
+export type { SourceSums } from './snapshot-writer';
 
 /**
  * Debounce of the dirty list: a (period, unit) is recomputed once its events have paused for
@@ -41,6 +41,7 @@ export class IndicatorComputationService {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly live: LivePublisher,
+    private readonly reconciliation: LedgerReconciliationService,
   ) {}
 
   /** The SQL behind each indicator that this installation can compute. */
@@ -48,21 +49,12 @@ export class IndicatorComputationService {
     return new Map(Object.entries({ ...WORKFLOW_SOURCES, ...LEDGER_SOURCES, ...GOAL_ROW_SOURCES }) as [IndicatorCode, string][]);
   }
 
-  async countyId(m: EntityManager | DataSource = this.dataSource): Promise<string> {
-    const [row]: { id: string }[] = await m.query(`SELECT id FROM org_unit WHERE type = 'COUNTY' ORDER BY created_at LIMIT 1`);
-    return row.id;
+  countyId(m: EntityManager | DataSource = this.dataSource): Promise<string> {
+    return countyIdOf(m);
   }
 
   scope(period: Period, townshipId: string | null, now = new Date()): SourceScope {
-    return {
-      fromInstant: chinaInstant(period.from),
-      toInstant: chinaInstant(period.to),
-      fromDate: period.from,
-      toDate: period.to,
-      townshipId,
-      today: chinaDate(now),
-      evaluationWindowDays: this.config.EVALUATION_WINDOW_DAYS,
-    };
+    return scopeOf(period, townshipId, this.config.EVALUATION_WINDOW_DAYS, now);
   }
 
   async sums(m: EntityManager | DataSource, sql: string, scope: SourceScope): Promise<SourceSums> {
@@ -88,10 +80,6 @@ export class IndicatorComputationService {
     return sums;
   }
 
-  /** Recomputes every available indicator of one period and unit; returns how many were written. */
-  async recompute(m: EntityManager, periodKey: string, orgUnitId: string): Promise<number> {
-    return this.recomputeUnits(m, periodKey, [orgUnitId]);
-  }
 
   /**
    * Recomputes every available indicator of one period for several units. With the county or many
@@ -99,7 +87,7 @@ export class IndicatorComputationService {
    * two thousand townships cost what the county alone costs); a few townships are computed each in
    * its own scope, which the indexes make cheap. Returns how many snapshots were written.
    */
-  async recomputeUnits(m: EntityManager, periodKey: string, orgUnitIds: readonly string[]): Promise<number> {
+  async recomputeUnits(m: EntityManager, periodKey: string, orgUnitIds: readonly string[], reconcile = false): Promise<number> {
     const period = parsePeriod(periodKey);
     if (!period || orgUnitIds.length === 0) return 0;
     const started = Date.now();
@@ -107,16 +95,20 @@ export class IndicatorComputationService {
     const grouped = orgUnitIds.includes(county) || orgUnitIds.length > GROUPED_FROM_UNITS;
     const sources = this.sources();
     let written = 0;
+    // The ledger indicators are kept by their cases' events; a year's key reconciles them all
+    // (nightly, on an administrator's request, or the first time a year is asked for).
+    const year = Number(period.from.slice(0, 4));
+    if (period.kind === 'YEAR' && (reconcile || !(await this.reconciliation.isKept(m, year)))) await this.reconciliation.reconcileYear(m, year);
     for (const definition of INDICATOR_DEFINITIONS) {
       const sql = sources.get(definition.code);
-      if (!sql) continue;
+      if (!sql || isCaseRecordIndicator(definition.code)) continue;
       const sums = grouped ? await this.unitSums(m, sql, this.scope(period, null)) : null;
       const figures: SourceSums[] = [];
       for (const unit of orgUnitIds) {
         const key = unit === county ? null : unit;
         figures.push(sums ? (sums.get(key) ?? { numerator: 0, denominator: 0 }) : await this.sums(m, sql, this.scope(period, key)));
       }
-      written += await this.writeSnapshots(m, definition, periodKey, orgUnitIds, figures);
+      written += await writeSnapshots(m, definition, periodKey, orgUnitIds, figures);
     }
     const ms = Date.now() - started;
     await m.query(
@@ -124,37 +116,6 @@ export class IndicatorComputationService {
       [periodKey, orgUnitIds, written / orgUnitIds.length, ms],
     );
     return written;
-  }
-
-  /** Upserts the snapshots of one indicator for the units, and appends history where a figure changed. */
-  private async writeSnapshots(m: EntityManager, d: IndicatorDefinition, periodKey: string, units: readonly string[], figures: readonly SourceSums[]): Promise<number> {
-    const params = [
-      d.code,
-      periodKey,
-      units,
-      figures.map((f) => f.numerator),
-      figures.map((f) => f.denominator),
-      figures.map((f) => indicatorValue(d.kind, f.numerator, f.denominator)),
-      d.version,
-    ];
-    const written: unknown[] = await m.query(
-      `INSERT INTO indicator_snapshot (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
-       SELECT $1, $2, u.id, u.n, u.d, u.v, $7, now() FROM unnest($3::uuid[], $4::numeric[], $5::numeric[], $6::numeric[]) AS u(id, n, d, v)
-       ON CONFLICT (indicator_code, period_key, org_unit_id) DO UPDATE SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,
-         value = EXCLUDED.value, definition_version = EXCLUDED.definition_version, computed_at = now()
-       RETURNING 1`,
-      params,
-    );
-    // History: every computation that changed the figure (the first one included).
-    await m.query(
-      `INSERT INTO indicator_snapshot_history (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
-       SELECT $1::varchar, $2::varchar, u.id, u.n, u.d, u.v, $7::int, now() FROM unnest($3::uuid[], $4::numeric[], $5::numeric[], $6::numeric[]) AS u(id, n, d, v)
-       WHERE NOT EXISTS (SELECT 1 FROM indicator_snapshot_history h WHERE h.id = (
-         SELECT max(id) FROM indicator_snapshot_history WHERE indicator_code = $1::varchar AND period_key = $2::varchar AND org_unit_id = u.id)
-         AND h.numerator = u.n AND h.denominator = u.d AND h.definition_version = $7::int)`,
-      params,
-    );
-    return written.length;
   }
 
   // Rows are upserted in one order (period, unit), so concurrent marks (intakes, an administrator's
@@ -194,7 +155,7 @@ export class IndicatorComputationService {
           [...dueParams, first.period_key],
         );
         const units = rows.map((r) => r.org_unit_id);
-        await this.recomputeUnits(m, first.period_key, units);
+        await this.recomputeUnits(m, first.period_key, units, all);
         // Open dashboards of this period refetch once the new snapshots are committed.
         this.live.afterCommit(m, { topic: 'indicators', period: first.period_key, unitIds: units });
         await m.query('DELETE FROM indicator_dirty WHERE period_key = $1 AND org_unit_id = ANY($2::uuid[])', [first.period_key, units]);

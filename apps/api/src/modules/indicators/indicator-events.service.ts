@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { chinaDate, periodsOf, periodsOfYear } from '@julu/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ContributionLedgerService } from './contribution-ledger.service';
 import { IndicatorComputationService } from './indicator-computation.service';
 
 /**
@@ -51,35 +52,41 @@ const DAY_OF_RECORD: Readonly<Record<string, string>> = {
 };
 
 /**
- * Which (period, unit) pairs an event may have changed. A case event touches the periods of its
- * registration, of its clocks' due dates and of today, for the county and the case's township;
- * any other event touches today's periods (and those of its record's day) for the county and every township. The nightly
- * recomputation covers whatever this misses.
+ * What an event does to the snapshots. A case's event (the case, its clock) goes through the
+ * contribution ledger at once, in the event's transaction: the ledger indicators are all a case's
+ * records, and no other indicator reads a case. Any other event marks the (period, unit) pairs it
+ * may have changed — today's periods (and those of its record's day) for the county and every
+ * township — for the debounced recomputation. The nightly reconciliation covers whatever this misses.
  */
 @Injectable()
 export class IndicatorEventsService {
-  constructor(private readonly computation: IndicatorComputationService) {}
+  constructor(
+    private readonly computation: IndicatorComputationService,
+    private readonly ledger: ContributionLedgerService,
+  ) {}
 
+  /** Returns whether pairs were marked (the caller then asks the worker for a run). */
+  async apply(m: EntityManager, event: { aggregateType: string; aggregateId: string }, now = new Date()): Promise<boolean> {
+    const caseId = event.aggregateType === 'case_clock' ? await caseOfClock(m, event.aggregateId) : event.aggregateType === 'petition_case' ? event.aggregateId : null;
+    if (caseId) {
+      const { unreconciledYears } = await this.ledger.applyCase(m, caseId, now);
+      // A year the ledger does not keep yet is reconciled as a whole by the worker (its key, the county).
+      if (unreconciledYears.length > 0) await this.computation.markDirty(m, unreconciledYears.map(String), [await this.computation.countyId(m)]);
+      return unreconciledYears.length > 0;
+    }
+    if (event.aggregateType === 'case_clock') return false;
+    await this.mark(m, event, now);
+    return true;
+  }
+
+  /** Marks the pairs a non-case event may have changed: see the class comment. */
   async mark(m: EntityManager, event: { aggregateType: string; aggregateId: string }, now = new Date()): Promise<void> {
     const county = await this.computation.countyId(m);
     const dates = new Set([chinaDate(now)]);
-    let units: string[];
-    const caseId = event.aggregateType === 'case_clock' ? await caseOfClock(m, event.aggregateId) : event.aggregateType === 'petition_case' ? event.aggregateId : null;
-    if (caseId) {
-      const rows: { township_id: string; day: string }[] = await m.query(
-        `SELECT c.township_id, (c.registered_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day FROM petition_case c WHERE c.id = $1
-         UNION SELECT c.township_id, k.due_on::text FROM case_clock k JOIN petition_case c ON c.id = k.case_id WHERE k.case_id = $1`,
-        [caseId],
-      );
-      rows.forEach((r) => dates.add(r.day));
-      units = [county, ...new Set(rows.map((r) => r.township_id))];
-    } else {
-      const day = DAY_OF_RECORD[event.aggregateType];
-      if (day) ((await m.query(day, [event.aggregateId])) as { day: string }[]).forEach((r) => dates.add(r.day));
-      units = [county, ...(await townships(m))];
-    }
+    const day = DAY_OF_RECORD[event.aggregateType];
+    if (day) ((await m.query(day, [event.aggregateId])) as { day: string }[]).forEach((r) => dates.add(r.day));
     const periods = [...dates].flatMap((d) => periodsOf(d).map((p) => p.key));
-    await this.computation.markDirty(m, periods, units);
+    await this.computation.markDirty(m, periods, [county, ...(await townships(m))]);
   }
 
   /** The nightly full recomputation: every period of the year (and of last year in January). */

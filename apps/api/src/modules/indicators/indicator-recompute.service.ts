@@ -25,7 +25,15 @@ export class IndicatorRecomputeService {
     const period = periodKey ? parsePeriod(periodKey) : null;
     const periods = period ? [period.key] : periodsOfYear(new Date().getFullYear()).map((p) => p.key);
     const units: { id: string }[] = await this.dataSource.query(`SELECT id FROM org_unit WHERE type IN ('COUNTY', 'TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`);
-    await this.computation.markDirty(this.dataSource, periods, units.map((u) => u.id));
+    // The ledger indicators of the periods' years are reconciled again (with their year's key):
+    // until then their cases' events leave them to that reconciliation.
+    const years = [...new Set(periods.map((p) => p.slice(0, 4)))];
+    await this.dataSource.transaction(async (m) => {
+      await m.query('DELETE FROM indicator_ledger_year WHERE year = ANY($1::int[])', [years.map(Number)]);
+      await this.computation.markDirty(m, periods, units.map((u) => u.id));
+      // A year's reconciliation writes every unit: its key with the county is enough.
+      await this.computation.markDirty(m, years, [await this.computation.countyId(m)]);
+    });
     // Asking the worker now is a shortcut: the marks are saved and its minute tick works them off
     // anyway, so Redis being away delays the figures by a minute; it does not fail the request.
     const asked = await this.queues.tryAdd(QUEUES.indicators, PROCESS_DIRTY_JOB, {}, { deduplication: { id: PROCESS_DIRTY_JOB }, delay: COALESCE_DELAY_MS });

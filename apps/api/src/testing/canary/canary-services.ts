@@ -1,6 +1,6 @@
 import type { CanaryHttp } from './canary-http';
 import { createServiceContext } from '../deadline-services';
-import { IndicatorComputationService, IndicatorEventsService } from '../../modules/indicators';
+import { IndicatorComputationService, IndicatorEventsService, INDICATOR_JOB_PROVIDERS } from '../../modules/indicators';
 import { ExportProcessorService } from '../../modules/petitions/ledgers/export-processor.service';
 import { LedgerWriterService } from '../../modules/petitions/ledgers/ledger-writer.service';
 import { VIEWERS } from './canary-tokens';
@@ -19,7 +19,7 @@ export async function runWorkerJobs(http: CanaryHttp, env: Record<string, string
       else throw new Error(`export request as ${viewer}: ${res.status} ${JSON.stringify(res.body)}`);
     }
   }
-  const services = await createServiceContext(env, [LedgerWriterService, ExportProcessorService, IndicatorComputationService, IndicatorEventsService]);
+  const services = await createServiceContext(env, [LedgerWriterService, ExportProcessorService, ...INDICATOR_JOB_PROVIDERS]);
   try {
     for (const id of jobs) await services.get(ExportProcessorService).run(id);
     await services.get(IndicatorEventsService).markYear(http.dataSource);

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { IndicatorComputationService } from '../indicator-computation.service';
-import { IndicatorEventsService } from '../indicator-events.service';
+import { INDICATOR_JOB_PROVIDERS } from '../indicator-job-providers';
 import { IndicatorsWorkerService } from './indicators-worker.service';
 
-/** The indicators' part of the worker process: the `indicators` queue (marking, coalesced runs, nightly run). */
+/** The indicators' part of the worker process: the `indicators` queue (per-event deltas, marking, coalesced runs, nightly reconciliation). */
 @Module({
-  providers: [IndicatorComputationService, IndicatorEventsService, IndicatorsWorkerService],
+  providers: [...INDICATOR_JOB_PROVIDERS, IndicatorsWorkerService],
   exports: [IndicatorsWorkerService],
 })
 export class IndicatorsJobsModule {}

@@ -12,7 +12,7 @@ const RESULT_LABEL = (column: string): string => `CASE ${column} WHEN 'SATISFIED
  * The records behind the indicators that exist so that each 绩效目标表 row is bound to what its
  * words measure (DOMAIN.md §6.2 binding column, issue 16 point 23). Parameters: source-params.ts.
  */
-export const GOAL_ROW_SOURCES: Partial<Record<IndicatorCode, string>> = {
+export const CASE_GOAL_ROW_SOURCES: Partial<Record<IndicatorCode, string>> = {
   // 接待满意率占总来访总数量的比例: satisfied visits ÷ all visits (an unevaluated visit is not satisfied).
   VISIT_SATISFACTION: `
     SELECT ${CASE_UNIT}, v.id::text AS record_id, ${VISIT_LABEL} AS label, '/cases/' || c.id AS link, c.id AS case_id,
@@ -32,6 +32,11 @@ export const GOAL_ROW_SOURCES: Partial<Record<IndicatorCode, string>> = {
       CASE WHEN v.reception_started_at IS NOT NULL THEN 1 ELSE 0 END AS numerator, 1 AS denominator,
       CASE WHEN v.reception_started_at IS NOT NULL THEN '已接谈' ELSE '未接谈' END AS reason
     FROM visit v JOIN petition_case c ON c.id = v.case_id WHERE v.arrival_at >= $1 AND v.arrival_at < $2 AND ${IN_TOWNSHIP}`,
+};
+
+/** Every goal-row indicator: the case ones above and those whose records are not a case's. */
+export const GOAL_ROW_SOURCES: Partial<Record<IndicatorCode, string>> = {
+  ...CASE_GOAL_ROW_SOURCES,
   // 人均财政投入水平 (180元/人/天): approved subsidy paid ÷ person-days worked, by the sheet's first day.
   DUTY_SUBSIDY_PER_PERSON_DAY: `
     SELECT h.unit_id, h.id::text AS record_id, u.name || ' ' || coalesce(h.month, p.name) AS label, NULL AS link, NULL::uuid AS case_id,

@@ -1,5 +1,5 @@
 import type { IndicatorCode } from '@julu/domain';
-import { CASE_UNIT, IN_TOWNSHIP } from './source-params';
+import { CASE_UNIT, IN_TOWNSHIP, ONE_CASE } from './source-params';
 
 /**
  * 政法部门 (Art 22 ¶2): the county's public security bureau, court, procuratorate, justice bureau and
@@ -34,7 +34,7 @@ const clockTimeliness = (codes: string): string => `
  */
 const acceptanceTimeliness = `
   WITH candidates AS (
-    SELECT DISTINCT k.case_id FROM case_clock k WHERE k.code IN ('D1', 'D2', 'D3') AND k.due_on >= $3::date AND k.due_on < $4::date),
+    SELECT DISTINCT k.case_id FROM case_clock k WHERE k.code IN ('D1', 'D2', 'D3') AND k.due_on >= $3::date AND k.due_on < $4::date AND ${ONE_CASE('k.case_id')}),
   steps AS (
     SELECT k.case_id, k.code, k.status, k.due_on, (k.stopped_at AT TIME ZONE 'Asia/Shanghai')::date AS stopped_on,
       (k.status = 'STOPPED' AND (k.stopped_at AT TIME ZONE 'Asia/Shanghai')::date > k.due_on) OR (k.status <> 'STOPPED' AND k.due_on < $6::date) AS late,
@@ -91,9 +91,9 @@ export const WORKFLOW_SOURCES: Partial<Record<IndicatorCode, string>> = {
     WITH candidates AS (
       SELECT n.case_id FROM case_notice n
       WHERE n.delivered_at >= (($3::date - $7::int)::timestamp AT TIME ZONE 'Asia/Shanghai')
-        AND n.delivered_at < (($4::date - $7::int)::timestamp AT TIME ZONE 'Asia/Shanghai')
+        AND n.delivered_at < (($4::date - $7::int)::timestamp AT TIME ZONE 'Asia/Shanghai') AND ${ONE_CASE('n.case_id')}
       UNION
-      SELECT e.case_id FROM case_evaluation e WHERE e.recorded_at >= $1 AND e.recorded_at < $2),
+      SELECT e.case_id FROM case_evaluation e WHERE e.recorded_at >= $1 AND e.recorded_at < $2 AND ${ONE_CASE('e.case_id')}),
     stages AS (
       SELECT n.case_id, CASE WHEN n.kind = 'HANDLING_OPINION' THEN 'HANDLING' ELSE 'ACCEPTANCE' END AS stage, min(n.delivered_at) AS delivered_at
       FROM case_notice n WHERE n.case_id IN (SELECT case_id FROM candidates)
@@ -128,10 +128,10 @@ export const WORKFLOW_SOURCES: Partial<Record<IndicatorCode, string>> = {
            ELSE '涉法涉诉，尚未导入法定途径' END AS reason
     FROM (
       -- Each way of recognition through its own index: the flag, the 分流 state (or archived after it), the receiving 政法部门.
-      SELECT k.id FROM petition_case k WHERE k.is_law_related AND k.registered_at >= $1 AND k.registered_at < $2
-      UNION SELECT k.id FROM petition_case k WHERE k.status IN ('DIVERTED', 'ARCHIVED') AND k.registered_at >= $1 AND k.registered_at < $2
+      SELECT k.id FROM petition_case k WHERE k.is_law_related AND k.registered_at >= $1 AND k.registered_at < $2 AND ${ONE_CASE('k.id')}
+      UNION SELECT k.id FROM petition_case k WHERE k.status IN ('DIVERTED', 'ARCHIVED') AND k.registered_at >= $1 AND k.registered_at < $2 AND ${ONE_CASE('k.id')}
       UNION SELECT k.id FROM petition_case k JOIN org_unit h ON h.id = k.handling_unit_id AND ${POLITICAL_LEGAL_UNIT('h')}
-        WHERE k.registered_at >= $1 AND k.registered_at < $2) law
+        WHERE k.registered_at >= $1 AND k.registered_at < $2 AND ${ONE_CASE('k.id')}) law
     JOIN petition_case c ON c.id = law.id
     CROSS JOIN LATERAL (SELECT
       EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = 'DIVERT') AS diverted,
