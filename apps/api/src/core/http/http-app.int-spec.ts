@@ -3,9 +3,8 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { getFreePort } from '../../../../../tools/services/ports.cjs';
 import { type RunningRedis, startRedis } from '../../../../../tools/services/redis.cjs';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase } from '../../testing/test-database';
+import { createSeededDataSource, type TestDatabase } from '../../testing/test-database';
 
 describe('HTTP app: readiness, errors and limits (real PostgreSQL and Redis)', () => {
   let db: TestDatabase;
@@ -14,8 +13,7 @@ describe('HTTP app: readiness, errors and limits (real PostgreSQL and Redis)', (
   let app: NestExpressApplication;
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, 'int-test-password');
+    ({ db, dataSource } = await createSeededDataSource('int-test-password'));
     redis = await startRedis({ port: await getFreePort() });
     app = await createTestApp(db.url, redis.url);
   });

@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../../core/config/app-config';
-import { seedDemoData } from '../../../seed/seed-demo-data';
 import { createTestApp } from '../../../testing/test-app';
 import { testSecrets } from '../../../testing/test-config';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl, uniquePrefix } from '../../../testing/test-database';
+import { createSeededDataSource, type TestDatabase, testRedisUrl, uniquePrefix } from '../../../testing/test-database';
 import { binaryBody } from '../../../testing/seeded-app';
 import { WorkerModule } from '../../../worker/worker.module';
 import { ExportProcessorService } from './export-processor.service';
@@ -39,8 +38,7 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
   const http = () => request(app.getHttpServer());
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
+    ({ db, dataSource } = await createSeededDataSource(PASSWORD));
     exportDir = mkdtempSync(join(tmpdir(), 'julu-exports-test-'));
     const prefix = uniquePrefix();
     const env = { QUEUE_PREFIX: prefix, EXPORT_DIR: exportDir, OUTBOX_POLL_INTERVAL_MS: '100' };
