@@ -37,7 +37,7 @@ export default async function buildTemplates(): Promise<void> {
     throw error;
   }
   publishTemplateNames(names);
-  console.log(`\n[int] template databases ${run}_* migrated and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.stdout.write(`\n[int] template databases ${run}_* migrated and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
 export async function dropTemplates(names: { migrated: string; seeded: string }): Promise<void> {
