@@ -10,9 +10,10 @@ const { nodeProject } = require('../tools/jest/shared.cjs');
  *   Redis). They were integration specs; they live here so the integration tier has no fault.
  */
 module.exports = {
+  testTimeout: 180000, // global options (a project's own would be ignored)
   maxWorkers: 1,
   projects: [
-    nodeProject('faults', __dirname, ['<rootDir>/faults/**/*.fault-spec.ts'], { testTimeout: 180000 }),
-    nodeProject('api-faults', path.join(__dirname, '../apps/api'), ['<rootDir>/src/**/*.fault-spec.ts'], { testTimeout: 180000 }),
+    nodeProject('faults', __dirname, ['<rootDir>/faults/**/*.fault-spec.ts']),
+    nodeProject('api-faults', path.join(__dirname, '../apps/api'), ['<rootDir>/src/**/*.fault-spec.ts']),
   ],
 };
