@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { NotificationsService } from '../workflow';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
 import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
+import { waitUntil } from '../../testing/wait-until';
 import type { LiveHint } from '../../core/live/live-hints';
 import { LivePublisher } from '../../core/live/live-publisher.service';
 import { MAX_STREAMS_PER_USER, LiveStreamService } from './live-stream.service';
@@ -11,12 +12,9 @@ import { MAX_STREAMS_PER_USER, LiveStreamService } from './live-stream.service';
 const PASSWORD = 'Live-updates-2026!';
 const USERS = ['supervisor', 'reception', 'handler', 'township'] as const;
 
+/** Fails unless `condition` holds within `ms` (polled every 20 ms: stream events arrive fast). */
 async function waitFor(condition: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  if (!(await waitUntil(async () => condition(), ms, 20))) throw new Error('condition not met in time');
 }
 
 interface Stream {
