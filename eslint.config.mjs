@@ -33,9 +33,10 @@ export default [
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
-    // Boundaries between projects apply to product code; tests may use the test services in tools/.
+    // Boundaries between projects apply to product code; tests and their helpers (apps/api/src/testing)
+    // may use the test services in tools/.
     files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.fault-spec.ts', '**/*.e2e-spec.ts', 'apps/api/src/testing/**'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -55,7 +56,7 @@ export default [
     // The API's layers (docs/ARCHITECTURE.md): core ↛ modules, a module only through its index.ts,
     // product code ↛ test helpers. Specs may look inside what they test.
     files: ['apps/api/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'apps/api/src/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.fault-spec.ts', 'apps/api/src/testing/**'],
     plugins: { julu },
     rules: { 'julu/api-layers': 'error' },
   },

@@ -1,6 +1,6 @@
 import { ROLE_LABELS, type Role } from '@julu/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, loginAs, screenshot } from '../support/browser';
+import { launchChromium, loginThroughForm, screenshot } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 describe('login and the shell, in headless Chromium', () => {
@@ -62,7 +62,7 @@ describe('login and the shell, in headless Chromium', () => {
   ];
 
   it.each(users)('logs %s in and shows their name, role label and unit', async (username, role, unit) => {
-    await loginAs(page, baseUrl, username, demoPassword);
+    await loginThroughForm(page, baseUrl, username, demoPassword);
     expect(await page.getByTestId('shell-user-role').innerText()).toContain(ROLE_LABELS[role]);
     if (unit) expect(await page.locator('body').innerText()).toContain(unit);
     await screenshot(page, `home-${username}`);

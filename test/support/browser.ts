@@ -29,11 +29,56 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
-export async function loginAs(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+/**
+ * Signs `page` in as `username` through the login form, as a person would. Only login.e2e-spec.ts
+ * needs this; every other spec uses loginAs.
+ */
+export async function loginThroughForm(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
+  await page.getByTestId('shell-user-name').waitFor();
+}
+
+/** Where the web app keeps its session (apps/web/src/app/core/auth/auth.service.ts). */
+const SESSION_KEY = 'julu.session';
+/** A cached session is reused while its access token has at least this long left (a spec takes far less). */
+const SESSION_REUSE_MARGIN_MS = 5 * 60_000;
+/** One login per user and spec file (jest loads this module afresh for each file). */
+const sessions = new Map<string, { json: string; expiresAt: number }>();
+
+/** The cached session still works: not near its end, nor ended since (a logout in the UI, a disabled account). */
+async function stillValid(baseUrl: string, cached: { json: string; expiresAt: number }): Promise<boolean> {
+  if (cached.expiresAt - SESSION_REUSE_MARGIN_MS <= Date.now()) return false;
+  const { accessToken } = JSON.parse(cached.json) as { accessToken: string };
+  return (await fetch(`${baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${accessToken}` } })).status === 200;
+}
+
+async function sessionOf(baseUrl: string, username: string, password: string): Promise<string> {
+  const key = `${username}\n${password}`;
+  const cached = sessions.get(key);
+  if (cached && (await stillValid(baseUrl, cached))) return cached.json;
+  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (res.status !== 200) throw new Error(`login as ${username} failed with ${res.status}`);
+  const body = (await res.json()) as { accessToken: string; refreshToken: string; expiresIn: number; user: unknown };
+  const expiresAt = Date.now() + body.expiresIn * 1000;
+  const json = JSON.stringify({ accessToken: body.accessToken, refreshToken: body.refreshToken, expiresAt, user: body.user });
+  sessions.set(key, { json, expiresAt });
+  return json;
+}
+
+/**
+ * Opens the app signed in as `username`, on the page the login form leads to ('/'), without going
+ * through the form: the user's session (one API login per user per spec file) is put into the
+ * tab's sessionStorage, where the app keeps it, from a static page of the same origin (no app
+ * start), then the app opens. login.e2e-spec.ts drives the form itself (loginThroughForm).
+ */
+export async function loginAs(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  const session = await sessionOf(baseUrl, username, password);
+  await page.goto(`${baseUrl}/favicon.svg`);
+  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [SESSION_KEY, session] as const);
+  await page.goto(`${baseUrl}/`);
   await page.getByTestId('shell-user-name').waitFor();
 }
 

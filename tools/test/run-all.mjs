@@ -94,8 +94,12 @@ function summary() {
   return failed === 0;
 }
 
-/** Fault tests start their own PostgreSQL and Redis per file and need the built API (dist/). */
-const runFaults = () => runJest('faults', ['-c', 'test/jest.faults.config.cjs']);
+/**
+ * Fault tests: test/faults start their own PostgreSQL and Redis per file and need the built API
+ * (dist/); the in-process ones (apps/api/src/**\/*.fault-spec.ts) use the run's services when given
+ * TEST_DATABASE_URL / TEST_REDIS_URL, else start their own.
+ */
+const runFaults = (env = baseEnv) => runJest('faults', ['-c', 'test/jest.faults.config.cjs'], env);
 
 async function main() {
   rmSync(work, { recursive: true, force: true });
@@ -114,7 +118,7 @@ async function main() {
   runJest('integration', ['-c', 'apps/api/jest.int.config.cjs'], testEnv);
 
   if (!runCommand('build', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'])) return;
-  runFaults();
+  runFaults(testEnv);
   heading('system');
   const system = await startSystem({ root, work, databaseUrl, redisUrl });
   cleanups.unshift(() => system.stop());

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { passwordPolicyProblems } from '@julu/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { withAdvisoryLock } from '../core/database/migrate';
-import { seedDemoUsers } from '../modules/identity';
+import { type PasswordHashCost, seedDemoUsers } from '../modules/identity';
 import { seedOrgTree } from '../modules/org';
 
 const SEED_LOCK_KEY = 5_290_530;
@@ -51,9 +51,9 @@ export async function seedProductionData(dataSource: DataSource): Promise<SeedRe
 /**
  * Seeds the Julu org tree and the demo accounts (one shared password) into an empty database, once,
  * for the one-command demo start and the tests. A database that has any org unit or user is left
- * alone, so a later start never resets passwords.
+ * alone, so a later start never resets passwords. `cost` is `test` only in test runs.
  */
-export async function seedDemoData(dataSource: DataSource, demoPassword?: string): Promise<SeedResult> {
+export async function seedDemoData(dataSource: DataSource, demoPassword?: string, cost: PasswordHashCost = 'standard'): Promise<SeedResult> {
   return seedEmptyDatabase(dataSource, async (manager) => {
     const org = await seedOrgTree(manager);
     const password = demoPassword ?? randomBytes(9).toString('base64url');
@@ -81,7 +81,7 @@ export async function seedDemoData(dataSource: DataSource, demoPassword?: string
         orgUnitId: org.townships['巨鹿镇'],
       },
     ];
-    await seedDemoUsers(manager, users, password);
+    await seedDemoUsers(manager, users, password, cost);
     return {
       seeded: true,
       usernames: users.map((u) => u.username),

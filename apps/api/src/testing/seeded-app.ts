@@ -1,9 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../seed/seed-demo-data';
 import { createTestApp } from './test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from './test-database';
+import { createSeededDataSource, type TestDatabase, testRedisUrl } from './test-database';
 
 /** A migrated, seeded database with the real HTTP app on it, and bearer headers for demo users. */
 export interface SeededApp {
@@ -19,8 +18,7 @@ export interface SeededApp {
 }
 
 export async function startSeededApp(password: string, usernames: readonly string[], env: Record<string, string> = {}): Promise<SeededApp> {
-  const { db, dataSource } = await createMigratedDataSource();
-  await seedDemoData(dataSource, password);
+  const { db, dataSource } = await createSeededDataSource(password);
   const app = await createTestApp(db.url, testRedisUrl(), env);
   const http = (): request.Agent => request.agent(app.getHttpServer());
   const auth: Record<string, Record<string, string>> = {};

@@ -34,6 +34,16 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', BODY_LIMIT: '1mb', MIGRATE_ON_BOOT: true, QUEUE_PREFIX: 'julu' });
   });
 
+  it('hashes passwords at the standard cost unless a test run asks for the test cost', () => {
+    expect(loadConfig(valid).PASSWORD_HASH_COST).toBe('standard');
+    expect(loadConfig({ ...valid, NODE_ENV: 'test', PASSWORD_HASH_COST: 'test' }).PASSWORD_HASH_COST).toBe('test');
+  });
+
+  it.each(['production', 'development', undefined])('refuses the test password-hash cost with NODE_ENV=%s', (nodeEnv) => {
+    const problems = problemsOf({ ...valid, NODE_ENV: nodeEnv, PASSWORD_HASH_COST: 'test' });
+    expect(problems).toEqual([{ key: 'PASSWORD_HASH_COST', message: expect.stringContaining('only for test runs') }]);
+  });
+
   it('converts numeric and boolean strings', () => {
     const config = loadConfig({ ...valid, PORT: '8080', MIGRATE_ON_BOOT: 'false' });
     expect(config.PORT).toBe(8080);

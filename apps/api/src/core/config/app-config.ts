@@ -285,6 +285,17 @@ export class AppConfig {
   @IsInt({ message: 'LOGIN_USER_MAX_FAILURES must be an integer of at least 1' })
   @Min(1, { message: 'LOGIN_USER_MAX_FAILURES must be an integer of at least 1' })
   LOGIN_USER_MAX_FAILURES = 100;
+
+  /**
+   * argon2id cost of new password hashes: `standard` (64 MiB, 3 passes), or `test` (1 MiB, 1 pass),
+   * which the test runs set and which is refused unless NODE_ENV=test.
+   */
+  @IsIn(['standard', 'test'], { message: 'PASSWORD_HASH_COST must be standard or test' })
+  @ValidateBy(
+    { name: 'testCostOnlyInTests', validator: { validate: (value: unknown, args) => value !== 'test' || (args?.object as AppConfig).NODE_ENV === 'test' } },
+    { message: 'PASSWORD_HASH_COST=test is only for test runs (NODE_ENV=test)' },
+  )
+  PASSWORD_HASH_COST: 'standard' | 'test' = 'standard';
 }
 
 /** TRUST_PROXY as Express's `trust proxy` setting. */

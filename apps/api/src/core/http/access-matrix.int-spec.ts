@@ -4,12 +4,11 @@ import { ROLES, type Role } from '@julu/contracts';
 import type { IncomingMessage } from 'node:http';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import { ACCESS_MATRIX, type AccessRule, type TerritorialSweep } from '../../testing/access-matrix';
 import { DatabaseWatch } from '../../testing/fuzz/database-watch';
 import { type FixtureIds, PNG, type Side, TerritorialFixtures } from '../../testing/territorial-fixtures';
 import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { createSeededDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
 
 const PASSWORD = 'matrix-test-password-1';
 const USER_BY_ROLE: Record<Role, string> = {
@@ -46,8 +45,7 @@ describe('access matrix: every route × every role × own and foreign records (r
   let documentRoutes: string[] = [];
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
+    ({ db, dataSource } = await createSeededDataSource(PASSWORD));
     app = await createTestApp(db.url, testRedisUrl());
     for (const role of ROLES) {
       const res = await request(app.getHttpServer()).post('/api/auth/login').send({ username: USER_BY_ROLE[role], password: PASSWORD });

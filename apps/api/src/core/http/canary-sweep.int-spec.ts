@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import { CanaryHttp } from '../../testing/canary/canary-http';
 import { CanaryWorld, seedCanaries, TOWNSHIP_A, TOWNSHIP_B, UNIT_H, UNIT_X } from '../../testing/canary/canary-seed';
 import { runWorkerJobs } from '../../testing/canary/canary-services';
@@ -14,7 +13,7 @@ import { getRoutes, type GetRoute } from '../../testing/canary/route-catalog';
 import { SweepRunner } from '../../testing/canary/sweep-runner';
 import { createTestApp } from '../../testing/test-app';
 import { testSecrets } from '../../testing/test-config';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl, uniquePrefix } from '../../testing/test-database';
+import { createSeededDataSource, type TestDatabase, testRedisUrl, uniquePrefix } from '../../testing/test-database';
 
 const PASSWORD = 'canary-test-password-1';
 /** GET routes the sweep does not call, and why. Everything else in the OpenAPI document is called. */
@@ -50,8 +49,7 @@ describe('canary sweep: no GET route shows a record to someone who may not see i
 
   beforeAll(async () => {
     clock = Date.now();
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
+    ({ db, dataSource } = await createSeededDataSource(PASSWORD));
     exportDir = mkdtempSync(join(tmpdir(), 'julu-canary-'));
     const env = { QUEUE_PREFIX: uniquePrefix(), EXPORT_DIR: exportDir };
     app = await createTestApp(db.url, testRedisUrl(), env);

@@ -1,9 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { createSeededDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
 import { runAsOwner } from '../database/row-security';
 
 const PASSWORD = 'idempotency-test-password-1';
@@ -18,8 +17,7 @@ describe('Idempotency-Key on create endpoints (real PostgreSQL)', () => {
   const count = async (name: string): Promise<number> => (await dataSource.query('SELECT count(*)::int AS n FROM petitioner WHERE name = $1', [name]))[0].n;
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
+    ({ db, dataSource } = await createSeededDataSource(PASSWORD));
     app = await createTestApp(db.url, testRedisUrl());
     const login = async (username: string) =>
       ({ Authorization: `Bearer ${(await http().post('/api/auth/login').send({ username, password: PASSWORD })).body.accessToken}` });

@@ -1,9 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { createSeededDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
 import { runAsOwner } from '../../core/database/row-security';
 
 const PASSWORD = 'int-test-password-1';
@@ -17,8 +16,7 @@ describe('sessions: refresh rotation, logout, lockout, password change (real Pos
     http().post('/api/auth/login').send({ username, password });
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
+    ({ db, dataSource } = await createSeededDataSource(PASSWORD));
     app = await createTestApp(db.url, testRedisUrl(), { LOGIN_LOCK_MINUTES: '2' });
   });
 

@@ -34,7 +34,7 @@ const badCredentials = (): UnauthorizedException =>
 @Injectable()
 export class AuthService {
   /** Verified when the username is unknown, so timing does not reveal which usernames exist. */
-  private readonly dummyHash = hashPassword(randomUUID());
+  private readonly dummyHash: Promise<string>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -43,7 +43,9 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokenService,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.dummyHash = hashPassword(randomUUID(), config.PASSWORD_HASH_COST);
+  }
 
   async login(rawUsername: string, password: string, client: string): Promise<LoginResponse> {
     const username = rawUsername.trim().toLowerCase();
@@ -99,7 +101,7 @@ export class AuthService {
     if (problems.length > 0) {
       throw new BadRequestException({ code: API_ERROR_CODES.VALIDATION_FAILED, message: problems.join('；'), details: problems });
     }
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await hashPassword(newPassword, this.config.PASSWORD_HASH_COST);
     await this.dataSource.transaction(async (m) => {
       await m.update(UserEntity, { id: user.id }, { passwordHash });
       await this.refreshTokens.revokeAllForUser(m, user.id, 'password_change', sessionId);

@@ -1,9 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { createSeededDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
 import { UNKNOWN_USERNAME } from './auth.service';
 
 const PASSWORD = 'int-test-password-1';
@@ -19,8 +18,7 @@ describe('login throttling: atomic, per address and username (real PostgreSQL)',
     (await dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.login_failed' AND actor_username = $1`, [username]))[0].n;
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
+    ({ db, dataSource } = await createSeededDataSource(PASSWORD));
     app = await createTestApp(db.url, testRedisUrl(), { LOGIN_CLIENT_MAX_FAILURES: '12', LOGIN_USER_MAX_FAILURES: '20' });
   });
 

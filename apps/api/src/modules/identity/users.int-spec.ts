@@ -1,9 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../../seed/seed-demo-data';
 import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { createSeededDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
 
 const PASSWORD = 'users-test-password-1';
 
@@ -15,8 +14,7 @@ describe('user administration (real PostgreSQL)', () => {
   const unitId = async (name: string): Promise<string> => (await dataSource.query('SELECT id FROM org_unit WHERE name = $1', [name]))[0].id;
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
+    ({ db, dataSource } = await createSeededDataSource(PASSWORD));
     app = await createTestApp(db.url, testRedisUrl());
     const res = await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'admin', password: PASSWORD });
     admin = { Authorization: `Bearer ${res.body.accessToken}` };

@@ -11,6 +11,7 @@ import {
 } from '@julu/contracts';
 import { passwordPolicyProblems } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '../../core/config/app-config';
 import { AuditService, changedFields } from '../audit';
 import { UserEntity } from './entities/user.entity';
 import { LoginThrottleService } from './login-throttle.service';
@@ -49,6 +50,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly refreshTokens: RefreshTokenService,
     private readonly throttle: LoginThrottleService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Keyset pagination by username (unique, stable). */
@@ -68,7 +70,7 @@ export class UsersService {
     const problems = passwordPolicyProblems(request.password, username);
     if (problems.length > 0) throw invalid(problems.join('；'));
     const orgUnitName = await this.checkUnit(request.role, request.orgUnitId ?? null);
-    const passwordHash = await hashPassword(request.password);
+    const passwordHash = await hashPassword(request.password, this.config.PASSWORD_HASH_COST);
     return this.dataSource.transaction(async (m) => {
       const taken: unknown[] = await m.query('SELECT 1 FROM app_user WHERE username = $1 FOR UPDATE', [username]);
       if (taken.length > 0) throw new ConflictException({ code: API_ERROR_CODES.CONFLICT, message: `用户名 ${username} 已存在` });
@@ -113,7 +115,7 @@ export class UsersService {
     const user = await this.lockRow(this.dataSource.manager, id);
     const problems = passwordPolicyProblems(newPassword, user.username);
     if (problems.length > 0) throw invalid(problems.join('；'));
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await hashPassword(newPassword, this.config.PASSWORD_HASH_COST);
     await this.dataSource.transaction(async (m) => {
       await m.query('UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1', [id, passwordHash]);
       await this.refreshTokens.revokeAllForUser(m, id, 'password_reset');

@@ -1,7 +1,7 @@
 import type { Role } from '@julu/contracts';
 import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
-import { hashPassword } from '../password-hasher';
+import { hashPassword, type PasswordHashCost } from '../password-hasher';
 
 export interface DemoUserSpec {
   username: string;
@@ -12,9 +12,9 @@ export interface DemoUserSpec {
   unitHead?: boolean;
 }
 
-/** Creates the demo accounts, all with the same password. */
-export async function seedDemoUsers(manager: EntityManager, specs: DemoUserSpec[], password: string): Promise<void> {
-  const hash = await hashPassword(password);
+/** Creates the demo accounts, all with the same password (hashed at `cost`: `test` in test runs only). */
+export async function seedDemoUsers(manager: EntityManager, specs: DemoUserSpec[], password: string, cost: PasswordHashCost = 'standard'): Promise<void> {
+  const hash = await hashPassword(password, cost);
   const repo = manager.getRepository(UserEntity);
   await repo.save(specs.map((s) => repo.create({ ...s, passwordHash: hash })));
 }

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../../core/config/app-config';
-import { seedDemoData } from '../../../seed/seed-demo-data';
 import { createTestApp } from '../../../testing/test-app';
 import { testSecrets } from '../../../testing/test-config';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl, uniquePrefix } from '../../../testing/test-database';
+import { createSeededDataSource, type TestDatabase, testRedisUrl, uniquePrefix } from '../../../testing/test-database';
 import { binaryBody } from '../../../testing/seeded-app';
+import { eventually } from '../../../testing/wait-until';
 import { WorkerModule } from '../../../worker/worker.module';
 import { ExportProcessorService } from './export-processor.service';
 import { RetentionService } from './retention.service';
@@ -37,10 +37,16 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
   let exportDir: string;
   const auth: Record<string, Record<string, string>> = {};
   const http = () => request(app.getHttpServer());
+  /** The export's status once DONE, as its requester sees it (a FAILED export ends the wait). */
+  const exportDone = (id: string, as: Record<string, string>, timeoutMs: number): Promise<{ status: string; total: number; done: number }> =>
+    eventually(`export ${id} to finish`, async () => {
+      const status = (await http().get(`/api/exports/${id}`).set(as).expect(200)).body;
+      if (status.status === 'FAILED') throw new Error(`export failed: ${JSON.stringify(status)}`);
+      return status.status === 'DONE' && status;
+    }, timeoutMs, 250);
 
   beforeAll(async () => {
-    ({ db, dataSource } = await createMigratedDataSource());
-    await seedDemoData(dataSource, PASSWORD);
+    ({ db, dataSource } = await createSeededDataSource(PASSWORD));
     exportDir = mkdtempSync(join(tmpdir(), 'julu-exports-test-'));
     const prefix = uniquePrefix();
     const env = { QUEUE_PREFIX: prefix, EXPORT_DIR: exportDir, OUTBOX_POLL_INTERVAL_MS: '100' };
@@ -96,13 +102,7 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
     const queued = await http().post('/api/exports').set(auth.supervisor).send({ ledger: 'CASES', query: {} }).expect(202);
     expect(queued.body).toMatchObject({ status: 'QUEUED', ledger: 'CASES', done: 0 });
     const id = queued.body.id;
-    let status = queued.body;
-    const deadline = Date.now() + 90_000;
-    while (status.status !== 'DONE') {
-      if (Date.now() > deadline || status.status === 'FAILED') throw new Error(`export did not finish: ${JSON.stringify(status)}`);
-      await new Promise((r) => setTimeout(r, 250));
-      status = (await http().get(`/api/exports/${id}`).set(auth.supervisor).expect(200)).body;
-    }
+    const status = await exportDone(id, auth.supervisor, 90_000);
     expect(status).toMatchObject({ total: CASES, done: CASES });
 
     await http().get(`/api/exports/${id}`).set(auth.reception).expect(404);
@@ -138,13 +138,7 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
 
   it('a township officer’s export holds only their township', async () => {
     const queued = await http().post('/api/exports').set(auth.township).send({ ledger: 'CASES', query: { channel: 'LETTER' } }).expect(202);
-    let status = queued.body;
-    const deadline = Date.now() + 60_000;
-    while (status.status !== 'DONE') {
-      if (Date.now() > deadline || status.status === 'FAILED') throw new Error(`export did not finish: ${JSON.stringify(status)}`);
-      await new Promise((r) => setTimeout(r, 250));
-      status = (await http().get(`/api/exports/${queued.body.id}`).set(auth.township).expect(200)).body;
-    }
+    const status = await exportDone(queued.body.id, auth.township, 60_000);
     const expected = await dataSource.query(`SELECT count(*)::int AS n FROM petition_case c JOIN org_unit t ON t.id = c.township_id WHERE t.name = '巨鹿镇' AND c.channel = 'LETTER'`);
     expect(status.total).toBe(expected[0].n);
     const file = await http().get(`/api/exports/${queued.body.id}/file`).set(auth.township).buffer(true).parse(binaryBody).expect(200);

@@ -7,8 +7,10 @@ import { DataSource } from 'typeorm';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { seedDemoData } from '../../seed/seed-demo-data';
+import { useFaultServices } from '../../testing/fault-services';
 import { createTestApp } from '../../testing/test-app';
 import { testRedisUrl } from '../../testing/test-database';
+import { waitUntil } from '../../testing/wait-until';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrate';
 
@@ -34,8 +36,12 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** Its own PostgreSQL server, since the test stops and restarts it under the running API. */
+/**
+ * Its own PostgreSQL server, since the test stops and restarts it under the running API (a fault
+ * spec: the faults tier runs it).
+ */
 describe('a PostgreSQL restart under the running API', () => {
+  let services: { stop: () => Promise<void> };
   let dir: string;
   let pg: { child: ChildProcess; url: string; port: number };
   let app: NestExpressApplication;
@@ -53,13 +59,14 @@ describe('a PostgreSQL restart under the running API', () => {
       .send({ channel: 'PHONE', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title, mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] });
 
   beforeAll(async () => {
+    services = await useFaultServices();
     dir = mkdtempSync(join(tmpdir(), 'julu-pg-restart-'));
     chmodSync(dir, 0o755); // the server runs as the unprivileged postgres user when tests run as root
     pg = await startServer(join(dir, 'pg'));
     dataSource = new DataSource(dataSourceOptions(pg.url, 'restart-test'));
     await dataSource.initialize();
     await runMigrations(dataSource);
-    await seedDemoData(dataSource, PASSWORD);
+    await seedDemoData(dataSource, PASSWORD, 'test');
     app = await createTestApp(pg.url, testRedisUrl());
     token = (await http().post('/api/auth/login').send({ username: 'reception', password: PASSWORD })).body.accessToken;
     townshipId = (await dataSource.query(`SELECT id FROM org_unit WHERE name = '巨鹿镇'`))[0].id;
@@ -71,6 +78,7 @@ describe('a PostgreSQL restart under the running API', () => {
     if (dataSource?.isInitialized) await dataSource.destroy();
     if (pg) await stopServer(pg.child);
     rmSync(dir, { recursive: true, force: true });
+    await services?.stop();
   });
 
   it('answers 503 while the database is away, saves nothing, and after the restart the retried form registers once', async () => {
@@ -85,12 +93,15 @@ describe('a PostgreSQL restart under the running API', () => {
     await http().get('/api/health/ready').expect(503);
 
     pg = await startServer(join(dir, 'pg'), port);
-    let retried: request.Response | null = null;
-    for (let attempt = 0; attempt < 50; attempt++) {
-      retried = await register('restart-0002', '重启期间登记');
-      if (retried.status !== 503) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    // The retried form, resent while the API answers 503 (until it has reconnected by itself).
+    const replies: request.Response[] = [];
+    const answered = async (): Promise<boolean> => {
+      const reply = await register('restart-0002', '重启期间登记');
+      replies.push(reply);
+      return reply.status !== 503;
+    };
+    expect(await waitUntil(answered, 20_000, 200)).toBe(true);
+    const retried = replies.at(-1);
     expect(retried?.status).toBe(201);
     const again = await register('restart-0002', '重启期间登记').expect(201);
     expect(again.body).toEqual(retried?.body);
