@@ -68,7 +68,10 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'bullmq', 'ioredis', '@angular/*', 'ng-zorro-antd', 'ng-zorro-antd/*'], message: 'libs/contracts and libs/domain must stay framework-free.' },
+            {
+              group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'bullmq', 'ioredis', '@angular/*', 'ng-zorro-antd', 'ng-zorro-antd/*'],
+              message: 'libs/contracts and libs/domain must stay framework-free.',
+            },
           ],
         },
       ],

@@ -9,7 +9,6 @@ const CASES = Number(process.env.BENCH_CASES || 50_000);
 const RATE = Number(process.env.BENCH_RATE || 200); // issue 19.5: p99 ≤ 20 ms at 200 req/s
 const SECONDS = Number(process.env.BENCH_SECONDS || 30);
 
-
 /** Asks for the year's recomputation and waits until the worker has worked off the dirty list. */
 async function computeSnapshots(base, db, admin) {
   const r = await post(base, '/api/indicators/recompute', {}, admin);

@@ -87,7 +87,14 @@ async function run({ base, db, login, get, children }) {
     log(`exporting ${loaded.toLocaleString()} rows…`);
     const e = await exportOnce(base, get, supervisor, workerPid);
     peaks.push(e.peakRss);
-    rows.push([`baseline: SQL COPY of ${loaded.toLocaleString()} rows (${(copied / 1048576).toFixed(1)} MiB)`, fixed(copyMs / 1000, 2), fixed((loaded / copyMs) * 1000, 0), '1.0', '', '']);
+    rows.push([
+      `baseline: SQL COPY of ${loaded.toLocaleString()} rows (${(copied / 1048576).toFixed(1)} MiB)`,
+      fixed(copyMs / 1000, 2),
+      fixed((loaded / copyMs) * 1000, 0),
+      '1.0',
+      '',
+      '',
+    ]);
     rows.push([
       `.xlsx export of ${e.rows.toLocaleString()} rows (${(e.bytes / 1048576).toFixed(1)} MiB)`,
       fixed(e.ms / 1000, 2),
@@ -104,7 +111,9 @@ async function run({ base, db, login, get, children }) {
     rows,
   );
   const growth = peaks.at(-1) / peaks[0] - 1;
-  console.log(`\nworker VmHWM over the run: ${fixed(hwm)} MiB; peak RSS from ${STEPS[0].toLocaleString()} to ${STEPS.at(-1).toLocaleString()} rows: ${growth >= 0 ? '+' : ''}${fixed(growth * 100)}% (flat = within +${FLAT * 100}%)`);
+  console.log(
+    `\nworker VmHWM over the run: ${fixed(hwm)} MiB; peak RSS from ${STEPS[0].toLocaleString()} to ${STEPS.at(-1).toLocaleString()} rows: ${growth >= 0 ? '+' : ''}${fixed(growth * 100)}% (flat = within +${FLAT * 100}%)`,
+  );
   if (growth > FLAT) throw new Error(`the worker's peak memory grew ${fixed(growth * 100)}% with the rows: the export does not stream`);
 }
 

@@ -74,7 +74,11 @@ export async function startBenchSystem(name, load, { env: extraEnv = {} } = {}) 
     rmSync(work, { recursive: true, force: true });
     mkdirSync(join(work, 'logs'), { recursive: true });
     log('building the API (Nx cache)…');
-    const build = spawnSync(join(root, 'node_modules/.bin/nx'), ['run', 'api:build', '--outputStyle=static'], { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+    const build = spawnSync(join(root, 'node_modules/.bin/nx'), ['run', 'api:build', '--outputStyle=static'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NX_DAEMON: 'false' },
+    });
     if (build.status !== 0) throw new Error('build failed');
     const pg = await startPostgres({ dataDir: join(work, 'postgres'), password: 'bench-only-password', fast: true });
     cleanups.push(() => pg.stop());
@@ -108,7 +112,11 @@ export async function startBenchSystem(name, load, { env: extraEnv = {} } = {}) 
     /** Another API process on the same PostgreSQL and Redis (scale-out), stopped with the system. */
     const startExtraApi = async () => {
       const extraPort = await getFreePort();
-      const api = spawnLogged('api-extra', ['--enable-source-maps', 'dist/apps/api/main.js'], { env: { ...env, PORT: String(extraPort) }, cwd: root, logFile: join(work, 'logs', `api-${extraPort}.log`) });
+      const api = spawnLogged('api-extra', ['--enable-source-maps', 'dist/apps/api/main.js'], {
+        env: { ...env, PORT: String(extraPort) },
+        cwd: root,
+        logFile: join(work, 'logs', `api-${extraPort}.log`),
+      });
       cleanups.push(() => terminate(api));
       const extraBase = `http://127.0.0.1:${extraPort}`;
       await untilReady(extraBase);

@@ -35,15 +35,36 @@ const insertPetitioner = (c, { n, idNumber, townshipId, clerkId }, personId) =>
   c.query(
     `INSERT INTO petitioner (id, name, id_type, id_number_enc, id_number_bidx, id_number_masked, gender, birth_year, mobile_enc, mobile_bidx, mobile_masked, township_id, created_by)
      VALUES ($1, $2, 'RESIDENT_ID', $3, $4, $5, 'MALE', $6, $7, $8, '139****0000', $9, $10)`,
-    [personId, `基准信访人${n}`, cipherLike(), blind(`sql-id-${idNumber}`), `${idNumber.slice(0, 4)}**********${idNumber.slice(14)}`, Number(idNumber.slice(6, 10)), cipherLike(), blind(`sql-m-${n}`), townshipId, clerkId],
+    [
+      personId,
+      `基准信访人${n}`,
+      cipherLike(),
+      blind(`sql-id-${idNumber}`),
+      `${idNumber.slice(0, 4)}**********${idNumber.slice(14)}`,
+      Number(idNumber.slice(6, 10)),
+      cipherLike(),
+      blind(`sql-m-${n}`),
+      townshipId,
+      clerkId,
+    ],
   );
 const audit = (c, clerkId, action, type, id, changes) =>
-  c.query(`INSERT INTO audit_log (actor_user_id, actor_username, action, entity_type, entity_id, changes, request_id, client_ip) VALUES ($1, 'reception', $2, $3, $4, $5, $6, '127.0.0.1')`, [clerkId, action, type, id, changes, randomUUID()]);
+  c.query(
+    `INSERT INTO audit_log (actor_user_id, actor_username, action, entity_type, entity_id, changes, request_id, client_ip) VALUES ($1, 'reception', $2, $3, $4, $5, $6, '127.0.0.1')`,
+    [clerkId, action, type, id, changes, randomUUID()],
+  );
 const remember = (c, clerkId, scope, route, response) =>
-  c.query('INSERT INTO idempotency_key (scope, route, request_hash, response) VALUES ($1, $2, $3, $4)', [scope ?? `${clerkId}:${randomUUID()}`, route, blind(`${scope}${route}`), response]);
+  c.query('INSERT INTO idempotency_key (scope, route, request_hash, response) VALUES ($1, $2, $3, $4)', [
+    scope ?? `${clerkId}:${randomUUID()}`,
+    route,
+    blind(`${scope}${route}`),
+    response,
+  ]);
 const takeNumberFirst = async (c) => {
   const [{ last_seq: seq, year }] = (
-    await c.query(`INSERT INTO case_number_counter (year, last_seq) VALUES (${YEAR_SQL}, 1) ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counter.last_seq + 1 RETURNING last_seq, year`)
+    await c.query(
+      `INSERT INTO case_number_counter (year, last_seq) VALUES (${YEAR_SQL}, 1) ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counter.last_seq + 1 RETURNING last_seq, year`,
+    )
   ).rows;
   return { seq, year, caseNo: `130529${year}${String(seq).padStart(6, '0')}` };
 };
@@ -82,9 +103,15 @@ const insertClock = async (c, caseId, clerkId) => {
   await c.query(`INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload) VALUES ('clock.changed', 'case_clock', $1, '{"version":1}')`, [clockId]);
 };
 const insertEvent = (c, caseId, clerkId) =>
-  c.query(`INSERT INTO case_event (case_id, action, from_state, to_state, actor_id, details) VALUES ($1, 'REGISTER', NULL, 'REGISTERED', $2, '{"channel":"VISIT"}')`, [caseId, clerkId]);
+  c.query(`INSERT INTO case_event (case_id, action, from_state, to_state, actor_id, details) VALUES ($1, 'REGISTER', NULL, 'REGISTERED', $2, '{"channel":"VISIT"}')`, [
+    caseId,
+    clerkId,
+  ]);
 const caseRegistered = (c, caseId, caseNo) =>
-  c.query(`INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload) VALUES ('case.registered', 'petition_case', $1, $2)`, [caseId, { caseNo, channel: 'VISIT', matterType: 'APPEAL' }]);
+  c.query(`INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload) VALUES ('case.registered', 'petition_case', $1, $2)`, [
+    caseId,
+    { caseNo, channel: 'VISIT', matterType: 'APPEAL' },
+  ]);
 
 /** The petitioner request's rows (the petitioner, its audit row, its idempotency record); returns its id. */
 async function petitionerRows(c, ctx) {
@@ -108,7 +135,11 @@ export function oldOrder(pool, ctx) {
     const numbered = await takeNumberFirst(c);
     const { id: caseId } = await insertCase(c, ctx, numbered);
     await caseRows(c, ctx, caseId, personId);
-    await audit(c, ctx.clerkId, 'case.register', 'petition_case', caseId, { caseNo: { after: numbered.caseNo }, channel: { after: 'VISIT' }, townshipId: { after: ctx.townshipId } });
+    await audit(c, ctx.clerkId, 'case.register', 'petition_case', caseId, {
+      caseNo: { after: numbered.caseNo },
+      channel: { after: 'VISIT' },
+      townshipId: { after: ctx.townshipId },
+    });
     await caseRegistered(c, caseId, numbered.caseNo);
     await remember(c, ctx.clerkId, null, 'POST /api/cases', { case: { id: caseId, caseNo: numbered.caseNo } });
   });

@@ -52,11 +52,26 @@ async function run({ base, db, login, get, startExtraApi }) {
   };
   const viaApi = async (at = base) => {
     const n = serial++;
-    const person = await send('/api/petitioners', { name: `压测信访人${n}`, idType: 'RESIDENT_ID', idNumber: residentId(n), mobile: `139${String(n).padStart(8, '0')}`, townshipId: julu }, at);
-    await send('/api/cases', {
-      channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '04', title: `反映土地承包纠纷${n}`, mainRequest: '请求确认承包地边界',
-      townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
-    }, at);
+    const person = await send(
+      '/api/petitioners',
+      { name: `压测信访人${n}`, idType: 'RESIDENT_ID', idNumber: residentId(n), mobile: `139${String(n).padStart(8, '0')}`, townshipId: julu },
+      at,
+    );
+    await send(
+      '/api/cases',
+      {
+        channel: 'VISIT',
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '04',
+        title: `反映土地承包纠纷${n}`,
+        mainRequest: '请求确认承包地边界',
+        townshipId: julu,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
+      },
+      at,
+    );
   };
   const viaSql = (write) => () => {
     const n = serial++;
@@ -135,7 +150,9 @@ async function run({ base, db, login, get, startExtraApi }) {
     ['measure', 'n', 'per s', 'p50', 'p99', 'load', '÷a', 'note'],
     rows,
   );
-  console.log(`\ncase numbers of the year: ${Number(gaps) === 0 && Number(dupes) === 0 ? 'gap-free and distinct' : `${gaps} gaps, ${dupes} duplicates`}; errors: ${failures.length}`);
+  console.log(
+    `\ncase numbers of the year: ${Number(gaps) === 0 && Number(dupes) === 0 ? 'gap-free and distinct' : `${gaps} gaps, ${dupes} duplicates`}; errors: ${failures.length}`,
+  );
   console.log(`two API processes against one: ${scaleOk ? 'at least as many registrations per second' : 'FEWER registrations per second'}`);
   if (failures.length > 0) throw failures[0];
   if (!scaleOk) throw new Error('two API processes registered fewer cases per second than one');

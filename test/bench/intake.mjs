@@ -5,7 +5,6 @@ import { measure, post, printTable, runPartOnCases, timed } from './harness.mjs'
 const CASES = Number(process.env.BENCH_CASES || 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 100);
 
-
 async function run({ base, login, get: getAs }) {
   const token = await login('reception');
   const supervisor = await login('supervisor');
@@ -14,8 +13,15 @@ async function run({ base, login, get: getAs }) {
   const julu = units.find((u) => u.name === '巨鹿镇').id;
   const person = await (await post(base, '/api/petitioners', { name: '基准测试', idType: 'RESIDENT_ID', idNumber: '11010519491231002X', townshipId: julu }, token)).json();
   const body = (i) => ({
-    channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '04', title: `基准登记土地承包纠纷${i}`, mainRequest: '请求确认承包地边界',
-    townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
+    channel: 'VISIT',
+    source: 'DIRECT',
+    matterType: 'APPEAL',
+    categoryCode: '04',
+    title: `基准登记土地承包纠纷${i}`,
+    mainRequest: '请求确认承包地边界',
+    townshipId: julu,
+    peopleCount: 1,
+    petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
   });
 
   const results = [];
@@ -31,23 +37,33 @@ async function run({ base, login, get: getAs }) {
       cursor = page.nextCursor;
     }),
   );
-  results.push(await measure('petitioner lookup by ID number', ROUNDS, () => post(base, '/api/petitioners/lookup', { idNumber: '11010519491231002X' }, token).then((r) => r.json())));
+  results.push(
+    await measure('petitioner lookup by ID number', ROUNDS, () => post(base, '/api/petitioners/lookup', { idNumber: '11010519491231002X' }, token).then((r) => r.json())),
+  );
   results.push(
     await measure('repeat candidates (ID + text)', ROUNDS, () =>
       post(base, '/api/cases/repeat-candidates', { idNumber: '11010519491231002X', categoryCode: '04', text: '反映土地承包纠纷请求确认边界' }, token).then((r) => r.json()),
     ),
   );
-  results.push(await measure('register a case (sequential)', ROUNDS, (i) => post(base, '/api/cases', body(`s${i}`), token).then((r) => { if (r.status !== 201) throw new Error(`register ${r.status}`); })));
+  results.push(
+    await measure('register a case (sequential)', ROUNDS, (i) =>
+      post(base, '/api/cases', body(`s${i}`), token).then((r) => {
+        if (r.status !== 201) throw new Error(`register ${r.status}`);
+      }),
+    ),
+  );
 
   const concurrent = 200;
   const burst = await timed(async () => {
     const queue = Array.from({ length: concurrent }, (_, i) => i);
-    await Promise.all(Array.from({ length: 10 }, async () => {
-      for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-        const r = await post(base, '/api/cases', body(`c${i}`), token);
-        if (r.status !== 201) throw new Error(`register ${r.status}`);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+          const r = await post(base, '/api/cases', body(`c${i}`), token);
+          if (r.status !== 201) throw new Error(`register ${r.status}`);
+        }
+      }),
+    );
   });
 
   const exportJob = await (await post(base, '/api/exports', { ledger: 'CASES', query: {} }, supervisor)).json();

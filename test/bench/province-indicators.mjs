@@ -38,7 +38,19 @@ export const HAND_SQL = `
     WHERE (h.created_at AT TIME ZONE 'Asia/Shanghai')::date < p.td AND (h.closed_on IS NULL OR h.closed_on >= p.fd))
   SELECT code, u AS unit_id, sum(n)::float8 AS numerator, sum(d)::float8 AS denominator FROM facts GROUP BY GROUPING SETS ((code, u), (code))`;
 
-export const COMPARED = ['VISIT_BATCHES', 'VISIT_PERSONS', 'RECEPTION_TIMELINESS', 'ACCEPTANCE_TIMELINESS', 'ON_TIME_CLOSURE', 'SATISFACTION_RATE', 'SATISFIED_ONLY_RATE', 'REPEAT_RATE', 'DIVERSION_RATE', 'DUTY_COMPLETION_RATE', 'HOTSPOT_RESOLUTION_RATE'];
+export const COMPARED = [
+  'VISIT_BATCHES',
+  'VISIT_PERSONS',
+  'RECEPTION_TIMELINESS',
+  'ACCEPTANCE_TIMELINESS',
+  'ON_TIME_CLOSURE',
+  'SATISFACTION_RATE',
+  'SATISFIED_ONLY_RATE',
+  'REPEAT_RATE',
+  'DIVERSION_RATE',
+  'DUTY_COMPLETION_RATE',
+  'HOTSPOT_RESOLUTION_RATE',
+];
 
 /** Period bounds as the API computes them: China midnight of the first day and of the day after. */
 export function monthScope(periodKey) {
@@ -122,7 +134,23 @@ export async function intakeToSnapshot(base, get, reception, supervisor, petitio
   for (let i = 0; i < rounds; i++) {
     const before = [await denominator(null), await denominator(townshipId)];
     const started = Date.now();
-    const r = await post(base, '/api/cases', { channel: 'LETTER', receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `省级指标时延${i}`, mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] }, reception);
+    const r = await post(
+      base,
+      '/api/cases',
+      {
+        channel: 'LETTER',
+        receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title: `省级指标时延${i}`,
+        mainRequest: '请求处理',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId, role: 'PRIMARY' }],
+      },
+      reception,
+    );
     if (r.status !== 201) throw new Error(`register ${r.status} ${await r.text()}`);
     let countyMs = null;
     let townshipMs = null;

@@ -51,7 +51,9 @@ function printLoad(results, ms) {
   console.log(`\nProvince data load (COPY FROM STDIN, generated on the fly): ${(ms / 1000).toFixed(1)} s in total\n`);
   console.log(`${'step / table'.padEnd(24)}${'rows'.padStart(12)}${'seconds'.padStart(10)}`);
   for (const r of results) {
-    Object.entries(r.rows).forEach(([table, n], k) => console.log(`${table.padEnd(24)}${n.toLocaleString('en').padStart(12)}${(k === 0 ? r.seconds.toFixed(1) : '').padStart(10)}`));
+    Object.entries(r.rows).forEach(([table, n], k) =>
+      console.log(`${table.padEnd(24)}${n.toLocaleString('en').padStart(12)}${(k === 0 ? r.seconds.toFixed(1) : '').padStart(10)}`),
+    );
   }
 }
 
@@ -63,7 +65,10 @@ async function run({ base, db, login, get }) {
   const [{ n: total }] = (await db.query('SELECT count(*)::int AS n FROM petition_case')).rows;
   const town = await one(`SELECT c.township_id AS id, count(*)::int AS n FROM petition_case c GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`);
   const deep = await one(`SELECT registered_at, id FROM petition_case ORDER BY registered_at DESC, id DESC OFFSET $1 LIMIT 1`, [Math.floor(total / 2)]);
-  const deepInTown = await one(`SELECT registered_at, id FROM petition_case WHERE township_id = $1 ORDER BY registered_at DESC, id DESC OFFSET $2 LIMIT 1`, [town.id, Math.floor(town.n / 2)]);
+  const deepInTown = await one(`SELECT registered_at, id FROM petition_case WHERE township_id = $1 ORDER BY registered_at DESC, id DESC OFFSET $2 LIMIT 1`, [
+    town.id,
+    Math.floor(town.n / 2),
+  ]);
   const sample = await one(`SELECT id FROM petition_case WHERE status = 'IN_PROGRESS' ORDER BY case_no LIMIT 1`);
   const list = (query) => () => get(`/api/cases?limit=50&${query}`, supervisor);
   const officer = await login((await one(`SELECT username FROM app_user WHERE org_unit_id = $1 AND role = 'TOWNSHIP_OFFICER' ORDER BY username LIMIT 1`, [town.id])).username);
@@ -93,7 +98,8 @@ async function run({ base, db, login, get }) {
   results.push(await measure('case list, VISIT, next page at the middle', ROUNDS, list(`channel=VISIT&after=${cursorOf(deep)}`)));
   results.push(await measure('case page (detail)', ROUNDS, () => get(`/api/cases/${sample.id}`, supervisor)));
   results.push(await measure('case page (workflow view)', ROUNDS, () => get(`/api/cases/${sample.id}/workflow`, supervisor)));
-  if (idNumber) results.push(await measure('petitioner lookup by ID (blind index)', ROUNDS, () => post(base, '/api/petitioners/lookup', { idNumber }, reception).then((r) => r.json())));
+  if (idNumber)
+    results.push(await measure('petitioner lookup by ID (blind index)', ROUNDS, () => post(base, '/api/petitioners/lookup', { idNumber }, reception).then((r) => r.json())));
   printTable(`Case list at province scale: ${total.toLocaleString('en')} cases, ${ROUNDS} rounds each`, results);
 
   await indicators(base, db, admin, supervisor, reception, get, town.id);
@@ -114,25 +120,39 @@ async function indicators(base, db, admin, supervisor, reception, get, townshipI
   const handMs = [];
   for (let i = 0; i < 3; i++) handMs.push(await timed(async () => (hand = await handFigures(db, period, today))));
   handMs.sort((a, b) => a - b);
-  const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
   const loadBefore = load();
   const app = await appRecompute(base, db, admin, period, RECOMPUTE_CAP_MS);
   const [{ runs, avg, max }] = (await db.query('SELECT count(*)::int AS runs, avg(ms)::float8 AS avg, max(ms) AS max FROM indicator_run WHERE period_key = $1', [period])).rows;
   // The request also reconciles the period's year (the ledger indicators are kept by year): its end.
   const reconcileMs = app.ms + (await ledgerKept(db, Number(period.slice(0, 4)), 3_600_000));
-  const [[compared, mismatches], [{ n: ledgerRows }]] = [await compareSnapshots(db, period, hand, countyId), (await db.query('SELECT count(*)::int AS n FROM indicator_contribution')).rows];
+  const [[compared, mismatches], [{ n: ledgerRows }]] = [
+    await compareSnapshots(db, period, hand, countyId),
+    (await db.query('SELECT count(*)::int AS n FROM indicator_contribution')).rows,
+  ];
   console.log(`\nIndicators of ${period} for ${units.toLocaleString('en')} units (county + townships) at province scale (ms; ratio = ÷ baseline; load average ${loadBefore})\n`);
   console.log(`baseline: one hand-written SQL aggregate (GROUPING SETS, 11 indicators)   median ${handMs[1].toFixed(0)}   ratio 1.0`);
-  console.log(`app: POST /api/indicators/recompute → dirty list worked off by the worker (the month's other indicators)   ${app.complete ? 'done in' : 'projected'} ${app.projectedMs.toFixed(0)}   ratio ${(app.projectedMs / handMs[1]).toFixed(1)}`);
-  console.log(`  (${app.done.toLocaleString('en')} of ${app.marked.toLocaleString('en')} (period, unit) pairs in ${(app.ms / 1000).toFixed(1)} s; indicator_run: ${runs} runs, mean ${Number(avg ?? 0).toFixed(0)} ms, max ${max ?? 0} ms)`);
-  console.log(`app: full reconciliation of the year's ledger indicators (12 months from the sources, ${ledgerRows.toLocaleString('en')} ledger rows, every snapshot of the year)   done ${reconcileMs.toFixed(0)} after the request   ratio ${(reconcileMs / handMs[1]).toFixed(1)}`);
+  console.log(
+    `app: POST /api/indicators/recompute → dirty list worked off by the worker (the month's other indicators)   ${app.complete ? 'done in' : 'projected'} ${app.projectedMs.toFixed(0)}   ratio ${(app.projectedMs / handMs[1]).toFixed(1)}`,
+  );
+  console.log(
+    `  (${app.done.toLocaleString('en')} of ${app.marked.toLocaleString('en')} (period, unit) pairs in ${(app.ms / 1000).toFixed(1)} s; indicator_run: ${runs} runs, mean ${Number(avg ?? 0).toFixed(0)} ms, max ${max ?? 0} ms)`,
+  );
+  console.log(
+    `app: full reconciliation of the year's ledger indicators (12 months from the sources, ${ledgerRows.toLocaleString('en')} ledger rows, every snapshot of the year)   done ${reconcileMs.toFixed(0)} after the request   ratio ${(reconcileMs / handMs[1]).toFixed(1)}`,
+  );
   console.log(`  figures compared with the hand SQL: ${compared} snapshots, ${mismatches.length} differ${mismatches.length ? `: ${JSON.stringify(mismatches.slice(0, 3))}` : ''}`);
 
   const person = await (await post(base, '/api/petitioners', { name: '省级基准', idType: 'OTHER', townshipId }, reception)).json();
   const loadIntake = load();
   const lag = await intakeToSnapshot(base, get, reception, supervisor, person.id, townshipId);
   const f = (x) => (x / 1000).toFixed(2);
-  console.log(`\nintake → updated snapshot at province scale, incremental (load average ${loadIntake}): county median ${f(lag.county.median)} s, p95 ${f(lag.county.p95)} s, max ${f(lag.county.max)} s; township median ${f(lag.township.median)} s, p95 ${f(lag.township.p95)} s, max ${f(lag.township.max)} s`);
+  console.log(
+    `\nintake → updated snapshot at province scale, incremental (load average ${loadIntake}): county median ${f(lag.county.median)} s, p95 ${f(lag.county.p95)} s, max ${f(lag.county.max)} s; township median ${f(lag.township.median)} s, p95 ${f(lag.township.p95)} s, max ${f(lag.township.max)} s`,
+  );
 }
 
 main().catch((error) => {

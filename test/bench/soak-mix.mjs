@@ -6,10 +6,26 @@ import { randomUUID } from 'node:crypto';
 
 /** Twenty slots a cycle (20 req/s = one cycle a second); an export every EXPORT_EVERY requests. */
 const CYCLE = [
-  'register', 'case list', 'case page', 'dashboard', 'inbox',
-  'case list', 'transition', 'register', 'case page', 'inbox',
-  'dashboard', 'case list', 'transition', 'case page', 'register',
-  'inbox', 'case list', 'transition', 'case page', 'dashboard',
+  'register',
+  'case list',
+  'case page',
+  'dashboard',
+  'inbox',
+  'case list',
+  'transition',
+  'register',
+  'case page',
+  'inbox',
+  'dashboard',
+  'case list',
+  'transition',
+  'case page',
+  'register',
+  'inbox',
+  'case list',
+  'transition',
+  'case page',
+  'dashboard',
 ];
 const EXPORT_EVERY = 300;
 
@@ -34,10 +50,25 @@ export async function mix({ base, login, get }) {
 
   const requests = {
     register: async (i) => {
-      const r = await send(base, 'POST', '/api/cases', tokens.reception, {
-        channel: ['VISIT', 'LETTER', 'ONLINE', 'PHONE'][i % 4], receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: String(1 + (i % 18)).padStart(2, '0'),
-        title: `长稳测试反映宅基地纠纷${i}`, mainRequest: '请求依法处理', townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
-      }, true);
+      const r = await send(
+        base,
+        'POST',
+        '/api/cases',
+        tokens.reception,
+        {
+          channel: ['VISIT', 'LETTER', 'ONLINE', 'PHONE'][i % 4],
+          receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+          source: 'DIRECT',
+          matterType: 'APPEAL',
+          categoryCode: String(1 + (i % 18)).padStart(2, '0'),
+          title: `长稳测试反映宅基地纠纷${i}`,
+          mainRequest: '请求依法处理',
+          townshipId: julu,
+          peopleCount: 1,
+          petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
+        },
+        true,
+      );
       if (r.status === 201) {
         const { case: c } = await r.json();
         registered.push({ id: c.id, version: c.version ?? 1 });

@@ -119,9 +119,17 @@ async function run(system) {
   });
   const all = percentiles(records.map((r) => r.ms));
   rows.push(['all', all.n, ...statuses.map((s) => records.filter((r) => String(r.status) === s).length), fixed(all.p50), fixed(all.p99), fixed(all.max)]);
-  printRows(`Soak: ${records.length.toLocaleString()} requests in ${fixed(ms / 1000)} s (${fixed((records.length / ms) * 1000)} req/s scheduled at ${RATE}); ${CASES.toLocaleString()} cases loaded (ms from the scheduled start)`, ['kind', 'n', ...statuses.map((s) => `HTTP ${s}`), 'p50', 'p99', 'max'], rows);
+  printRows(
+    `Soak: ${records.length.toLocaleString()} requests in ${fixed(ms / 1000)} s (${fixed((records.length / ms) * 1000)} req/s scheduled at ${RATE}); ${CASES.toLocaleString()} cases loaded (ms from the scheduled start)`,
+    ['kind', 'n', ...statuses.map((s) => `HTTP ${s}`), 'p50', 'p99', 'max'],
+    rows,
+  );
   console.log(`\nexports requested during the soak, by outcome: ${JSON.stringify(exports)}`);
-  printRows('RSS every 10 s (MiB)', ['t (s)', 'API', 'worker'], series.map((r) => [r.s, fixed(r.api), fixed(r.worker)]));
+  printRows(
+    'RSS every 10 s (MiB)',
+    ['t (s)', 'API', 'worker'],
+    series.map((r) => [r.s, fixed(r.api), fixed(r.worker)]),
+  );
 
   const failures = [];
   const pct = (x) => `${x >= 0 ? '+' : ''}${fixed(x * 100)}%`;

@@ -81,19 +81,30 @@ async function loggedIn(browser, base) {
 
 async function main() {
   log('building the web app (Nx cache)…');
-  const build = spawnSync(join(root, 'node_modules/.bin/nx'), ['run', 'web:build', '--outputStyle=static'], { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+  const build = spawnSync(join(root, 'node_modules/.bin/nx'), ['run', 'web:build', '--outputStyle=static'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   if (build.status !== 0) throw new Error('web build failed');
   const bundle = initialBundle(DIST);
   const web = join(root, 'tmp', `bench-web-dist-${process.pid}`);
   cpSync(DIST, web, { recursive: true });
-  writeFileSync(join(web, 'baseline.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>基准</title></head><body><h1 id="ready">基准页面</h1></body></html>');
+  writeFileSync(
+    join(web, 'baseline.html'),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>基准</title></head><body><h1 id="ready">基准页面</h1></body></html>',
+  );
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium (set CHROMIUM_PATH)');
   let system;
   let browser;
   try {
     system = await startBenchSystem('web', (db) => seedCases(db, 5_000), { env: { WEB_DIST_DIR: web } });
-    browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    });
     await run(system.base, browser, bundle);
   } finally {
     await browser?.close();
@@ -133,10 +144,22 @@ async function run(base, browser, bundle) {
     `Rendering in headless Chromium, ${ROUNDS} cold loads each (ms; ratio = p50 ÷ baseline p50; the login page transferred ${kb(transferred)} KiB)`,
     ['measure', 'n', 'p50', 'max', 'ratio'],
     [
-      row('baseline: static page, element visible', samples.baseline.map((s) => s.visible)),
-      row('baseline: static page, first contentful paint', samples.baseline.map((s) => s.fcp)),
-      row('login page: first contentful paint', samples.login.map((s) => s.fcp)),
-      row('login page: login form visible', samples.login.map((s) => s.visible)),
+      row(
+        'baseline: static page, element visible',
+        samples.baseline.map((s) => s.visible),
+      ),
+      row(
+        'baseline: static page, first contentful paint',
+        samples.baseline.map((s) => s.fcp),
+      ),
+      row(
+        'login page: first contentful paint',
+        samples.login.map((s) => s.fcp),
+      ),
+      row(
+        'login page: login form visible',
+        samples.login.map((s) => s.visible),
+      ),
       row('login click → home page shown', samples.home),
       row('dashboard, full load → its data shown', samples.dashboard),
     ],

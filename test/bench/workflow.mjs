@@ -6,19 +6,36 @@ import { measure, post, printTable, runPartOnCases } from './harness.mjs';
 const CASES = Number(process.env.BENCH_CASES || 50_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 100);
 
-
 async function run({ base, db, login, get }) {
   const reception = await login('reception');
   const handler = await login('handler');
   const supervisor = await login('supervisor');
-  const [{ id: sample }] = (await db.query(`SELECT c.id FROM petition_case c JOIN org_unit u ON u.id = c.handling_unit_id WHERE u.name = '县人力资源和社会保障局' AND c.status = 'IN_PROGRESS' LIMIT 1`)).rows;
+  const [{ id: sample }] = (
+    await db.query(`SELECT c.id FROM petition_case c JOIN org_unit u ON u.id = c.handling_unit_id WHERE u.name = '县人力资源和社会保障局' AND c.status = 'IN_PROGRESS' LIMIT 1`)
+  ).rows;
   const units = await get('/api/org-units', reception);
   const julu = units.find((u) => u.name === '巨鹿镇').id;
   const hrBureau = units.find((u) => u.name === '县人力资源和社会保障局').id;
   const person = await (await post(base, '/api/petitioners', { name: '流程基准', idType: 'OTHER', townshipId: julu }, reception)).json();
   const fresh = [];
   for (let i = 0; i < ROUNDS + 3; i++) {
-    const r = await post(base, '/api/cases', { channel: 'LETTER', receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `流程基准${i}`, mainRequest: '请求处理', townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }] }, reception);
+    const r = await post(
+      base,
+      '/api/cases',
+      {
+        channel: 'LETTER',
+        receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title: `流程基准${i}`,
+        mainRequest: '请求处理',
+        townshipId: julu,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.id, role: 'PRIMARY' }],
+      },
+      reception,
+    );
     fresh.push((await r.json()).case.id);
   }
   const results = [];
@@ -52,7 +69,23 @@ async function intakeToSnapshot(base, get, reception, supervisor, petitionerId, 
   for (let i = 0; i < 5; i++) {
     const before = await denominator();
     const started = Date.now();
-    await post(base, '/api/cases', { channel: 'LETTER', receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `指标时延${i}`, mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] }, reception);
+    await post(
+      base,
+      '/api/cases',
+      {
+        channel: 'LETTER',
+        receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title: `指标时延${i}`,
+        mainRequest: '请求处理',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId, role: 'PRIMARY' }],
+      },
+      reception,
+    );
     while ((await denominator()) <= before) {
       if (Date.now() - started > 120_000) throw new Error('no snapshot update within 2 minutes');
       await new Promise((r) => setTimeout(r, 100));
@@ -60,7 +93,9 @@ async function intakeToSnapshot(base, get, reception, supervisor, petitionerId, 
     samples.push(Date.now() - started);
   }
   samples.sort((a, b) => a - b);
-  console.log(`\nintake → updated county snapshot: median ${(samples[2] / 1000).toFixed(1)} s, max ${(samples[4] / 1000).toFixed(1)} s (floor by design: 2 s quiet time + 1 s job delay + relay polling)`);
+  console.log(
+    `\nintake → updated county snapshot: median ${(samples[2] / 1000).toFixed(1)} s, max ${(samples[4] / 1000).toFixed(1)} s (floor by design: 2 s quiet time + 1 s job delay + relay polling)`,
+  );
 }
 
 /**
@@ -86,7 +121,9 @@ async function loadWorkflow(db) {
     JOIN LATERAL (SELECT * FROM (VALUES ('D3', 15, 'DAYS'), ('D4', 5, 'WORKING_DAYS'), ('D5', 60, 'DAYS')) v(code, amount, unit)
                   WHERE (c.status = 'FORWARDED' AND v.code IN ('D3', 'D4')) OR (c.status <> 'FORWARDED' AND v.code = 'D5')) k ON TRUE
     WHERE c.case_year = 2025`);
-  await db.query(`UPDATE petition_case c SET overdue = EXISTS (SELECT 1 FROM case_clock k WHERE k.case_id = c.id AND k.status = 'RUNNING' AND k.due_on < current_date) WHERE c.case_year = 2025`);
+  await db.query(
+    `UPDATE petition_case c SET overdue = EXISTS (SELECT 1 FROM case_clock k WHERE k.case_id = c.id AND k.status = 'RUNNING' AND k.due_on < current_date) WHERE c.case_year = 2025`,
+  );
   await db.query('ANALYZE');
 }
 

@@ -8,14 +8,79 @@ describe('role-based menus, account administration and the profile page, in head
   usePagePerTest((p) => (page = p));
 
   // Assertions wait for the expected text (filter + waitFor): a click's effect arrives after the API answers.
-  const menu = async (): Promise<string[]> =>
-    page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+  const menu = async (): Promise<string[]> => page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
 
   it.each([
-    ['supervisor', '/dashboard', ['nav-dashboard', 'nav-annual-report', 'nav-budget', 'nav-work', 'nav-cases', 'nav-supervision', 'nav-diversion', 'nav-petitioners', 'nav-resident-id', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-hotspots', 'nav-backlog', 'nav-org', 'nav-audit', 'nav-profile']],
-    ['reception', '/reception', ['nav-work', 'nav-reception', 'nav-cases', 'nav-diversion', 'nav-petitioners', 'nav-resident-id', 'nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-profile']],
+    [
+      'supervisor',
+      '/dashboard',
+      [
+        'nav-dashboard',
+        'nav-annual-report',
+        'nav-budget',
+        'nav-work',
+        'nav-cases',
+        'nav-supervision',
+        'nav-diversion',
+        'nav-petitioners',
+        'nav-resident-id',
+        'nav-duty-today',
+        'nav-duty-rosters',
+        'nav-duty-records',
+        'nav-incidents',
+        'nav-publicity',
+        'nav-hotspots',
+        'nav-backlog',
+        'nav-org',
+        'nav-audit',
+        'nav-profile',
+      ],
+    ],
+    [
+      'reception',
+      '/reception',
+      [
+        'nav-work',
+        'nav-reception',
+        'nav-cases',
+        'nav-diversion',
+        'nav-petitioners',
+        'nav-resident-id',
+        'nav-duty-today',
+        'nav-duty-rosters',
+        'nav-duty-records',
+        'nav-incidents',
+        'nav-publicity',
+        'nav-hotspots',
+        'nav-backlog',
+        'nav-dashboard',
+        'nav-annual-report',
+        'nav-profile',
+      ],
+    ],
     ['handler', '/work', ['nav-work', 'nav-cases', 'nav-diversion', 'nav-resident-id', 'nav-profile']],
-    ['township', '/duty/today', ['nav-duty-today', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-work', 'nav-reception', 'nav-cases', 'nav-diversion', 'nav-petitioners', 'nav-resident-id', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-profile']],
+    [
+      'township',
+      '/duty/today',
+      [
+        'nav-duty-today',
+        'nav-duty-rosters',
+        'nav-duty-records',
+        'nav-incidents',
+        'nav-publicity',
+        'nav-work',
+        'nav-reception',
+        'nav-cases',
+        'nav-diversion',
+        'nav-petitioners',
+        'nav-resident-id',
+        'nav-hotspots',
+        'nav-backlog',
+        'nav-dashboard',
+        'nav-annual-report',
+        'nav-profile',
+      ],
+    ],
   ])('Issue 17: %s lands on %s, sees the grouped menu of its role and no account administration; that URL sends them to their landing page', async (user, landing, expected) => {
     await loginAs(page, baseUrl, user, demoPassword);
     await page.waitForURL((url) => url.pathname === landing);
@@ -29,7 +94,31 @@ describe('role-based menus, account administration and the profile page, in head
   it('an administrator creates a township officer, who logs in and changes their password', async () => {
     await loginAs(page, baseUrl, 'admin', demoPassword);
     await page.waitForURL((url) => url.pathname === '/admin/users');
-    expect(await menu()).toEqual(['nav-users', 'nav-org', 'nav-categories', 'nav-diversion-rules', 'nav-calendar', 'nav-incident-limits', 'nav-audit', 'nav-reception', 'nav-cases', 'nav-supervision', 'nav-diversion', 'nav-petitioners', 'nav-resident-id', 'nav-duty-rosters', 'nav-duty-records', 'nav-incidents', 'nav-publicity', 'nav-hotspots', 'nav-backlog', 'nav-dashboard', 'nav-annual-report', 'nav-budget', 'nav-profile']);
+    expect(await menu()).toEqual([
+      'nav-users',
+      'nav-org',
+      'nav-categories',
+      'nav-diversion-rules',
+      'nav-calendar',
+      'nav-incident-limits',
+      'nav-audit',
+      'nav-reception',
+      'nav-cases',
+      'nav-supervision',
+      'nav-diversion',
+      'nav-petitioners',
+      'nav-resident-id',
+      'nav-duty-rosters',
+      'nav-duty-records',
+      'nav-incidents',
+      'nav-publicity',
+      'nav-hotspots',
+      'nav-backlog',
+      'nav-dashboard',
+      'nav-annual-report',
+      'nav-budget',
+      'nav-profile',
+    ]);
     await page.getByTestId('nav-users').click();
     await page.getByTestId('users-table').getByText('township').waitFor();
 

@@ -20,7 +20,9 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     // The table is drawn before its rows arrive: wait for a project link.
     await page.getByTestId('project-13052924P00584012421X').waitFor();
     const names = await page.locator('[data-testid^="project-"]').allTextContents();
-    expect(names.map((n) => n.trim()).sort()).toEqual(['信访专线租赁及网络维护更新费', '协调信访问题及值班专项经费', '各乡镇、开发区信访维稳专项经费', '信访宣传专项经费', '接待中心及群众工作中心运行费'].sort());
+    expect(names.map((n) => n.trim()).sort()).toEqual(
+      ['信访专线租赁及网络维护更新费', '协调信访问题及值班专项经费', '各乡镇、开发区信访维稳专项经费', '信访宣传专项经费', '接待中心及群众工作中心运行费'].sort(),
+    );
     await expect(page.getByText('合计 313.50 万元').isVisible()).resolves.toBe(true);
     await settled('budget-projects-2020');
 
@@ -95,7 +97,10 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     const qualitative = page.getByTestId('evaluation-row-4');
     expect(await qualitative.textContent()).toContain('有效控制运行成本');
     await qualitative.locator('nz-select').click();
-    await page.locator('nz-option-item').filter({ hasText: /^\s*达成\s*$/ }).click();
+    await page
+      .locator('nz-option-item')
+      .filter({ hasText: /^\s*达成\s*$/ })
+      .click();
     // Grading a row by hand departs from the scorecard: it needs its evidence (DOMAIN.md §6.5).
     await qualitative.locator('input[aria-label^="改动依据"]').fill('年度运行成本控制在预算内，见部门决算');
     await page.getByTestId('evaluation-row-2').locator('input[aria-label="偏差原因"]').fill('个别来访未登记');
@@ -116,7 +121,18 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     const created = await fetch(`${baseUrl}/api/budget/projects`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
-      body: JSON.stringify({ year: 2021, code: 'E2EGOALS0001', name: '信访宣传专项经费（测试）', unitCode: '202001', unitName: '巨鹿县信访局本级', budgetYuan: 100000, fiscalYuan: 100000, fundingSource: '财政资金', purpose: '做好全县信访宣传工作', goal: '完成全县信访宣传任务' }),
+      body: JSON.stringify({
+        year: 2021,
+        code: 'E2EGOALS0001',
+        name: '信访宣传专项经费（测试）',
+        unitCode: '202001',
+        unitName: '巨鹿县信访局本级',
+        budgetYuan: 100000,
+        fiscalYuan: 100000,
+        fundingSource: '财政资金',
+        purpose: '做好全县信访宣传工作',
+        goal: '完成全县信访宣传任务',
+      }),
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
@@ -131,7 +147,14 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     await loginAs(page, baseUrl, 'supervisor', demoPassword);
     await page.goto(`${baseUrl}/budget/projects/${id}`);
     await page.getByTestId('goal-import').waitFor();
-    await page.getByTestId('goal-import-file').locator('input[type=file]').setInputFiles({ name: '宣传经费绩效目标表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page
+      .getByTestId('goal-import-file')
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: '宣传经费绩效目标表.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+      });
     await page.getByTestId('goal-import-result').waitFor();
     expect(await page.getByTestId('goal-import-result').textContent()).toContain('已导入“宣传经费绩效目标表.xlsx”：4 行，其中 1 行需核对');
     expect(await page.getByTestId('goal-import-row-3').textContent()).toContain('指标值无法解析');

@@ -26,7 +26,8 @@ async function registerVisit(): Promise<string> {
   const townshipId = units.find((u) => u.name === TOWNSHIP)?.id;
   const petitioner = await api<{ id: string }>(token, 'POST', '/api/petitioners', { name: '看板测试', idType: 'OTHER', townshipId });
   const registered = await api<{ case: { id: string; caseNo: string } }>(token, 'POST', '/api/cases', {
-    channel: 'LETTER', receivedOn: chinaDate(new Date()),
+    channel: 'LETTER',
+    receivedOn: chinaDate(new Date()),
     source: 'DIRECT',
     matterType: 'APPEAL',
     categoryCode: '03',
@@ -37,7 +38,13 @@ async function registerVisit(): Promise<string> {
     petitioners: [{ petitionerId: petitioner.id, role: 'PRIMARY' }],
   });
   const started = new Date(Date.now() - 60_000);
-  await api(token, 'POST', '/api/visits', { caseId: registered.case.id, arrivalAt: new Date(started.getTime() - 10 * 60_000).toISOString(), receptionStartedAt: started.toISOString(), personCount: 2, representativeIds: [] });
+  await api(token, 'POST', '/api/visits', {
+    caseId: registered.case.id,
+    arrivalAt: new Date(started.getTime() - 10 * 60_000).toISOString(),
+    receptionStartedAt: started.toISOString(),
+    personCount: 2,
+    representativeIds: [],
+  });
   return registered.case.caseNo;
 }
 
@@ -45,25 +52,40 @@ async function registerVisit(): Promise<string> {
 async function recomputeAndWait(): Promise<void> {
   const admin = await login('admin');
   await api(admin, 'POST', '/api/indicators/recompute', { period: MONTH });
-  await waitUntil('the worker to count the visit for the county and for 巨鹿镇 (VISIT_BATCHES)', async () => {
-    const dashboard = await api<IndicatorDashboard>(admin, 'GET', `/api/indicators/dashboard?period=${MONTH}`);
-    const comparison = await api<TownshipComparison>(admin, 'GET', `/api/indicators/VISIT_BATCHES/townships?period=${MONTH}`);
-    const county = dashboard.cards.find((c) => c.code === 'VISIT_BATCHES')?.snapshot;
-    const township = comparison.rows.find((r) => r.orgUnitName === TOWNSHIP)?.snapshot;
-    return county && county.numerator >= 1 && township && township.numerator >= 1;
-  }, 45_000, 250);
+  await waitUntil(
+    'the worker to count the visit for the county and for 巨鹿镇 (VISIT_BATCHES)',
+    async () => {
+      const dashboard = await api<IndicatorDashboard>(admin, 'GET', `/api/indicators/dashboard?period=${MONTH}`);
+      const comparison = await api<TownshipComparison>(admin, 'GET', `/api/indicators/VISIT_BATCHES/townships?period=${MONTH}`);
+      const county = dashboard.cards.find((c) => c.code === 'VISIT_BATCHES')?.snapshot;
+      const township = comparison.rows.find((r) => r.orgUnitName === TOWNSHIP)?.snapshot;
+      return county && county.numerator >= 1 && township && township.numerator >= 1;
+    },
+    45_000,
+    250,
+  );
   // …and has nothing left to do for the month: a batch still to come would announce itself to the
   // open dashboard, whose refetch redraws the chart under the test's click.
   const db = new Client({ connectionString: e2eEnv().databaseUrl });
   await db.connect();
   try {
     // The registration's events have reached their consumers (the indicator marker among them)…
-    await waitUntil('every outbox event to be delivered', async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE delivered_at IS NULL')).rows[0].n === 0, 45_000, 250);
+    await waitUntil(
+      'every outbox event to be delivered',
+      async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE delivered_at IS NULL')).rows[0].n === 0,
+      45_000,
+      250,
+    );
     // …and whatever they marked has been recomputed.
-    await waitUntil('the month to have no indicator recomputation pending', async () => {
-      const pending = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM indicator_dirty WHERE period_key = $1', [MONTH]);
-      return pending.rows[0].n === 0;
-    }, 45_000, 250);
+    await waitUntil(
+      'the month to have no indicator recomputation pending',
+      async () => {
+        const pending = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM indicator_dirty WHERE period_key = $1', [MONTH]);
+        return pending.rows[0].n === 0;
+      },
+      45_000,
+      250,
+    );
   } finally {
     await db.end();
   }
@@ -201,6 +223,9 @@ describe('指标看板, in headless Chromium', () => {
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('kpi-VISIT_BATCHES').waitFor();
     await page.getByTestId('dashboard-recompute').click();
-    await page.locator('.ant-message').getByText(/已提交重新计算（\d+ 项）/).waitFor();
+    await page
+      .locator('.ant-message')
+      .getByText(/已提交重新计算（\d+ 项）/)
+      .waitFor();
   });
 });

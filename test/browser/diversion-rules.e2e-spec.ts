@@ -32,7 +32,10 @@ describe('分流规则 (diversion rule table), in headless Chromium', () => {
     await settled('diversion-rules-edit');
     await page.getByTestId('rule-save').click();
 
-    await page.getByTestId('rules-message').getByText(`第 ${before + 1} 版`).waitFor();
+    await page
+      .getByTestId('rules-message')
+      .getByText(`第 ${before + 1} 版`)
+      .waitFor();
     expect(await row.getByTestId('rule-version').innerText()).toBe(`v${before + 1}`);
     expect(await row.getByTestId('rule-keywords').innerText()).toContain('土地确权');
     await settled('diversion-rules-revised');
@@ -41,6 +44,11 @@ describe('分流规则 (diversion rule table), in headless Chromium', () => {
     const previous = page.getByTestId(`rule-row-LAND_CONTRACT_ARBITRATION-v${before}`);
     await previous.waitFor();
     expect(await previous.getByTestId('rule-keywords').innerText()).not.toContain('土地确权');
-    expect(await page.getByTestId(`rule-row-LAND_CONTRACT_ARBITRATION-v${before + 1}`).getByTestId('rule-keywords').innerText()).toContain('土地确权');
+    expect(
+      await page
+        .getByTestId(`rule-row-LAND_CONTRACT_ARBITRATION-v${before + 1}`)
+        .getByTestId('rule-keywords')
+        .innerText(),
+    ).toContain('土地确权');
   });
 });

@@ -14,7 +14,17 @@ async function registerCase(title: string, mainRequest: string, categoryCode: st
   const units = (await (await fetch(`${baseUrl}/api/org-units`, { headers: { authorization: `Bearer ${token}` } })).json()) as { id: string; name: string }[];
   const townshipId = units.find((u) => u.name === '巨鹿镇')?.id;
   const petitioner = await call('/api/petitioners', { name: '分流浏览器测试', idType: 'RESIDENT_ID', mobile: '13912349876', townshipId });
-  const registered = await call('/api/cases', { channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode, title, mainRequest, townshipId, peopleCount: 1, petitioners: [{ petitionerId: petitioner['id'], role: 'PRIMARY' }] });
+  const registered = await call('/api/cases', {
+    channel: 'VISIT',
+    source: 'DIRECT',
+    matterType: 'APPEAL',
+    categoryCode,
+    title,
+    mainRequest,
+    townshipId,
+    peopleCount: 1,
+    petitioners: [{ petitionerId: petitioner['id'], role: 'PRIMARY' }],
+  });
   return (registered['case'] as { caseNo: string }).caseNo;
 }
 

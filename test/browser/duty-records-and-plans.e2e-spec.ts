@@ -13,7 +13,11 @@ describe('duty records and publicity plans, in headless Chromium', () => {
   usePagePerTest((p) => (page = p), { width: 1280, height: 900 });
 
   const api = async (token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> => {
-    const res = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
   };
   const tab = async (title: string): Promise<void> => {
@@ -28,7 +32,15 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     const admin = await login('admin');
     const me = await api(admin, 'GET', '/api/auth/me');
     const today = chinaDate(new Date());
-    const period = await api(admin, 'POST', '/api/duty/periods', { name: '县级重要会议', level: 3, scope: 'COUNTY', startOn: today, endOn: today, shiftPattern: 'H24', reportDueTime: '16:30' });
+    const period = await api(admin, 'POST', '/api/duty/periods', {
+      name: '县级重要会议',
+      level: 3,
+      scope: 'COUNTY',
+      startOn: today,
+      endOn: today,
+      shiftPattern: 'H24',
+      reportDueTime: '16:30',
+    });
     expect(period.status).toBe(201);
     // A 劝返 names its case and is never taken from a lawful reception site (issue 16 point 27).
     // Its own case, so that the spec does not depend on the cases other specs leave behind.
@@ -38,8 +50,15 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     const person = await api(reception, 'POST', '/api/petitioners', { name: '孙某某', idType: 'RESIDENT_ID', mobile: '13800000099', townshipId });
     expect(person.status).toBe(201);
     const registered = await api(reception, 'POST', '/api/cases', {
-      channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求支付拖欠的工资',
-      townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body['id'], role: 'PRIMARY' }],
+      channel: 'VISIT',
+      source: 'DIRECT',
+      matterType: 'APPEAL',
+      categoryCode: '03',
+      title: '拖欠工资',
+      mainRequest: '请求支付拖欠的工资',
+      townshipId,
+      peopleCount: 1,
+      petitioners: [{ petitionerId: person.body['id'], role: 'PRIMARY' }],
     });
     expect(registered.status).toBe(201);
     const caseId = (registered.body['case'] as { id: string }).id;
@@ -96,7 +115,10 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     await page.getByTestId('period-save').click();
     await row.getByText(addDays(today, 1)).waitFor();
     await row.getByTestId('period-delete').click();
-    await page.locator('.ant-popover-buttons button, .ant-popconfirm-buttons button').filter({ hasText: /确\s*定|OK/ }).click();
+    await page
+      .locator('.ant-popover-buttons button, .ant-popconfirm-buttons button')
+      .filter({ hasText: /确\s*定|OK/ })
+      .click();
     await page.locator('tr').filter({ hasText: '县级重要会议' }).waitFor({ state: 'detached' });
     const periods = await api(admin, 'GET', `/api/duty/periods?year=${today.slice(0, 4)}`);
     expect(JSON.stringify(periods.body)).not.toContain('县级重要会议');

@@ -22,7 +22,11 @@ describe('我的值班 in headless Chromium', () => {
   usePagePerTest((p) => (page = p), DESKTOP);
 
   const api = async (token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> => {
-    const res = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
   };
   const today = chinaDate(new Date());
@@ -138,7 +142,10 @@ describe('我的值班 in headless Chromium', () => {
     await pickDate(page.getByTestId('roster-from'), addDays(today, 40));
     await pickDate(page.getByTestId('roster-to'), addDays(today, 46));
     await page.getByTestId('roster-generate').click();
-    await page.locator('nz-table tr').filter({ hasText: addDays(today, 40) }).waitFor();
+    await page
+      .locator('nz-table tr')
+      .filter({ hasText: addDays(today, 40) })
+      .waitFor();
     expect(await page.getByTestId('roster-generate-error').count()).toBe(0);
     // A problem is shown beside the form that caused it, not at the top of the page.
     await people.fill('2');
@@ -174,7 +181,11 @@ describe('我的值班 in headless Chromium', () => {
 
     const swap = page.getByTestId('duty-swap');
     await swap.getByTestId('swap-shift').click();
-    await page.locator('nz-option-item').filter({ hasText: addDays(today, 1) }).first().click();
+    await page
+      .locator('nz-option-item')
+      .filter({ hasText: addDays(today, 1) })
+      .first()
+      .click();
     await swap.getByTestId('swap-colleague').click();
     await page.locator('nz-option-item').filter({ hasText: '钱干事（巨鹿镇）' }).first().click();
     await swap.getByTestId('swap-reason').fill('家中有事，请钱干事替班');

@@ -4,7 +4,27 @@ import type { Page } from 'playwright-core';
 import { loginAs, pickDate, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 
-const HEADERS = ['排查日期', '排查人', '排查单位', '乡镇', '村（社区）', '隐患类别', '隐患描述', '主要诉求', '涉及人数', '涉及群体', '可能上行方向', '风险等级', '包案领导', '责任单位', '责任人', '稳控责任人', '化解措施', '稳控措施', '化解时限（日）'];
+const HEADERS = [
+  '排查日期',
+  '排查人',
+  '排查单位',
+  '乡镇',
+  '村（社区）',
+  '隐患类别',
+  '隐患描述',
+  '主要诉求',
+  '涉及人数',
+  '涉及群体',
+  '可能上行方向',
+  '风险等级',
+  '包案领导',
+  '责任单位',
+  '责任人',
+  '稳控责任人',
+  '化解措施',
+  '稳控措施',
+  '化解时限（日）',
+];
 const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const daysAgo = (n: number): string => new Date(Date.now() + 8 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
 
@@ -14,12 +34,47 @@ async function seedHotspots(): Promise<void> {
   const token = await login('supervisor');
   const units = (await (await fetch(`${baseUrl}/api/org-units`, { headers: { authorization: `Bearer ${token}` } })).json()) as { id: string; name: string }[];
   const id = (name: string): string => units.find((u) => u.name === name)?.id ?? '';
-  const base = { foundBy: '县信访局', categoryCode: '04', mainDemand: '兑现土地补偿款', peopleInvolved: 20, groupType: '村民', possibleDirection: 'PROVINCE', leaderInCharge: '李副县长', responsiblePerson: '王干事', stabilityPerson: '赵干事', measuresResolve: '核实补偿标准，分批兑付', measuresStability: '包户稳控，每日见面' };
+  const base = {
+    foundBy: '县信访局',
+    categoryCode: '04',
+    mainDemand: '兑现土地补偿款',
+    peopleInvolved: 20,
+    groupType: '村民',
+    possibleDirection: 'PROVINCE',
+    leaderInCharge: '李副县长',
+    responsiblePerson: '王干事',
+    stabilityPerson: '赵干事',
+    measuresResolve: '核实补偿标准，分批兑付',
+    measuresStability: '包户稳控，每日见面',
+  };
   for (const h of [
-    { ...base, foundOn: daysAgo(40), reportingOrg: '巨鹿镇', townshipId: id('巨鹿镇'), description: '小马庄村土地补偿款未兑现，村民酝酿到省集体访', riskLevel: 1, responsibleOrg: '巨鹿镇人民政府', deadlineDays: 20 },
-    { ...base, foundOn: chinaToday(), reportingOrg: '王虎寨镇', townshipId: id('王虎寨镇'), description: '王虎寨村企业拖欠农民工工资，可能赴市上访', riskLevel: 2, responsibleOrg: '王虎寨镇人民政府', deadlineDays: 30, categoryCode: '03' },
+    {
+      ...base,
+      foundOn: daysAgo(40),
+      reportingOrg: '巨鹿镇',
+      townshipId: id('巨鹿镇'),
+      description: '小马庄村土地补偿款未兑现，村民酝酿到省集体访',
+      riskLevel: 1,
+      responsibleOrg: '巨鹿镇人民政府',
+      deadlineDays: 20,
+    },
+    {
+      ...base,
+      foundOn: chinaToday(),
+      reportingOrg: '王虎寨镇',
+      townshipId: id('王虎寨镇'),
+      description: '王虎寨村企业拖欠农民工工资，可能赴市上访',
+      riskLevel: 2,
+      responsibleOrg: '王虎寨镇人民政府',
+      deadlineDays: 30,
+      categoryCode: '03',
+    },
   ]) {
-    const res = await fetch(`${baseUrl}/api/hotspots`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(h) });
+    const res = await fetch(`${baseUrl}/api/hotspots`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(h),
+    });
     if (res.status !== 201) throw new Error(`hotspot: ${res.status} ${await res.text()}`);
   }
 }
@@ -79,9 +134,52 @@ describe('信访隐患排查台账: the bureau’s ledger and board (desktop)', 
     await loginAs(page, baseUrl, 'supervisor', demoPassword);
     await page.goto(`${baseUrl}/hotspots`);
     await page.getByTestId('hotspot-table').waitFor();
-    const good = (n: number): (string | number)[] => [chinaToday(), '导入人', '巨鹿镇', '巨鹿镇', '小马庄村', '劳动社保', `导入隐患第${n}条`, '讨要工资', 6, '农民工', '赴市', '一般', '李镇长', '巨鹿镇人民政府', '王干事', '赵干事', '协调企业', '专人包联', 30];
-    const bad = [chinaToday(), '导入人', '巨鹿镇', '不存在镇', '', '劳动社保', '导入隐患第2条', '讨要工资', 0, '', '', '特大', '李镇长', '巨鹿镇人民政府', '王干事', '赵干事', '协调企业', '专人包联', 30];
-    await page.getByTestId('hotspot-import-file').locator('input[type=file]').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), bad, good(3)]) });
+    const good = (n: number): (string | number)[] => [
+      chinaToday(),
+      '导入人',
+      '巨鹿镇',
+      '巨鹿镇',
+      '小马庄村',
+      '劳动社保',
+      `导入隐患第${n}条`,
+      '讨要工资',
+      6,
+      '农民工',
+      '赴市',
+      '一般',
+      '李镇长',
+      '巨鹿镇人民政府',
+      '王干事',
+      '赵干事',
+      '协调企业',
+      '专人包联',
+      30,
+    ];
+    const bad = [
+      chinaToday(),
+      '导入人',
+      '巨鹿镇',
+      '不存在镇',
+      '',
+      '劳动社保',
+      '导入隐患第2条',
+      '讨要工资',
+      0,
+      '',
+      '',
+      '特大',
+      '李镇长',
+      '巨鹿镇人民政府',
+      '王干事',
+      '赵干事',
+      '协调企业',
+      '专人包联',
+      30,
+    ];
+    await page
+      .getByTestId('hotspot-import-file')
+      .locator('input[type=file]')
+      .setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), bad, good(3)]) });
     await page.getByTestId('import-result').filter({ hasText: '整表未导入' }).waitFor();
     const row = await page.getByTestId('import-row-3').innerText();
     expect(row).toContain('乡镇“不存在镇”不存在或不在您的管辖范围内');
@@ -91,7 +189,14 @@ describe('信访隐患排查台账: the bureau’s ledger and board (desktop)', 
     await page.getByTestId('import-report-panel').waitFor({ state: 'detached' });
     expect(await page.getByTestId('hotspot-table').getByText('导入隐患第1条').count()).toBe(0);
 
-    await page.getByTestId('hotspot-import-file').locator('input[type=file]').setInputFiles({ name: '隐患台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledgerSheet([good(1), good(2), good(3)]) });
+    await page
+      .getByTestId('hotspot-import-file')
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: '隐患台账.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await ledgerSheet([good(1), good(2), good(3)]),
+      });
     await page.getByTestId('import-result').filter({ hasText: '已全部导入' }).waitFor();
     await page.getByTestId('hotspot-table').getByText('导入隐患第3条').waitFor();
   });

@@ -9,7 +9,9 @@ describe('incident report limits, in headless Chromium', () => {
   usePagePerTest((p) => (page = p));
 
   const limits = async (token: string): Promise<{ level: string; phoneMinutes: number; writtenMinutes: number }[]> =>
-    (await fetch(`${baseUrl}/api/incident-report-limits`, { headers: { authorization: `Bearer ${token}` } })).json() as Promise<{ level: string; phoneMinutes: number; writtenMinutes: number }[]>;
+    (await fetch(`${baseUrl}/api/incident-report-limits`, { headers: { authorization: `Bearer ${token}` } })).json() as Promise<
+      { level: string; phoneMinutes: number; writtenMinutes: number }[]
+    >;
   const restore = async (before: { phoneMinutes: number; writtenMinutes: number }): Promise<void> => {
     const res = await fetch(`${baseUrl}/api/incident-report-limits/PARTICULARLY_MAJOR`, {
       method: 'PUT',

@@ -98,10 +98,18 @@ describe('live updates across users, in headless Chromium (issue 17)', () => {
     const reception = await login('reception');
     const registered = await registerCase(reception, '反映村里路灯损坏');
     const started = new Date(Date.now() - 60_000);
-    await api(reception, 'POST', '/api/visits', { caseId: registered.id, arrivalAt: new Date(started.getTime() - 5 * 60_000).toISOString(), receptionStartedAt: started.toISOString(), personCount: 1, representativeIds: [] });
+    await api(reception, 'POST', '/api/visits', {
+      caseId: registered.id,
+      arrivalAt: new Date(started.getTime() - 5 * 60_000).toISOString(),
+      receptionStartedAt: started.toISOString(),
+      personCount: 1,
+      representativeIds: [],
+    });
     const changedAt = Date.now();
 
-    await page.waitForFunction(([sel, n]) => (Number.parseInt((document.querySelector(sel)?.textContent ?? '').replace(/[^\d-]/g, ''), 10) || 0) > n, [value, before] as const, { timeout: FIGURE_MS });
+    await page.waitForFunction(([sel, n]) => (Number.parseInt((document.querySelector(sel)?.textContent ?? '').replace(/[^\d-]/g, ''), 10) || 0) > n, [value, before] as const, {
+      timeout: FIGURE_MS,
+    });
     const took = Date.now() - changedAt;
     expect(took).toBeLessThanOrEqual(FIGURE_MS);
     expect(await stillSameDocument(page)).toBe(true);

@@ -33,7 +33,9 @@ describe('org tree and audit log pages, in headless Chromium', () => {
     // Issue 17: labels, never codes — no snake_case type, field or enum code, no UUID.
     const table = await page.getByTestId('audit-table').innerText();
     expect(table).toContain('组织机构');
-    expect(table).not.toMatch(/(?<![A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![A-Z0-9_])|(?<![A-Za-z0-9_])[a-z]+_[a-z_]+|\b(name|type|parentId|code)\b|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(table).not.toMatch(
+      /(?<![A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![A-Z0-9_])|(?<![A-Za-z0-9_])[a-z]+_[a-z_]+|\b(name|type|parentId|code)\b|[0-9a-f]{8}-[0-9a-f]{4}-/,
+    );
     await page.getByTestId('audit-actor').fill('nobody');
     await page.getByTestId('audit-search').click();
     await page.getByTestId('audit-table').getByText('没有符合条件的记录').waitFor();
@@ -53,7 +55,7 @@ describe('org tree and audit log pages, in headless Chromium', () => {
     await screenshot(page, 'audit-log');
   });
 
-  it('an administrator sets a unit\'s 机关代字: checked before it is sent, a taken one refused, saved, audited and cleared', async () => {
+  it("an administrator sets a unit's 机关代字: checked before it is sent, a taken one refused, saved, audited and cleared", async () => {
     await loginAs(page, baseUrl, 'admin', demoPassword);
     await page.getByTestId('nav-org').click();
     await page.getByTestId('org-row-县民政局').click();

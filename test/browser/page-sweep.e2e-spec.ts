@@ -63,7 +63,11 @@ function rawTextFindings(text: string): string[] {
 async function seedRecords(): Promise<{ townshipCase: string; handlerCase: string }> {
   const { baseUrl } = e2eEnv();
   const call = async (token: string, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> => {
-    const res = await fetch(`${baseUrl}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: body ? JSON.stringify(body) : undefined });
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as Record<string, unknown>;
   };
@@ -123,7 +127,10 @@ async function settled(page: Page): Promise<void> {
 
 /** The layout for this width is in place (the side menu on a desktop, the drawer toggle on a phone). */
 async function layoutFor(page: Page, width: number): Promise<void> {
-  await page.locator(width < 768 ? '[data-testid="shell-menu-toggle"]' : 'nz-sider').first().waitFor();
+  await page
+    .locator(width < 768 ? '[data-testid="shell-menu-toggle"]' : 'nz-sider')
+    .first()
+    .waitFor();
 }
 
 /**
@@ -139,7 +146,10 @@ async function sidewaysOverflow(page: Page): Promise<string | null> {
     const culprits = Array.from(document.querySelectorAll('body *'))
       .filter((el) => el.getBoundingClientRect().right > width + 0.5)
       .slice(-4)
-      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ').slice(0, 2).join('.')}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''} → ${Math.round(el.getBoundingClientRect().right)}px`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${String(el.className).split(' ').slice(0, 2).join('.')}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''} → ${Math.round(el.getBoundingClientRect().right)}px`,
+      );
     return `+${over}px ${culprits.join(', ')}`;
   });
 }
@@ -199,7 +209,9 @@ async function smallTargets(page: Page): Promise<string[]> {
       '.ant-radio-button-wrapper',
     ].join(',');
     const boxOf = (el: Element): Element =>
-      el.closest('.ant-input-affix-wrapper, .ant-input-number, .ant-picker, .ant-select, .ant-input-group-wrapper, .ant-checkbox-wrapper, .ant-radio-wrapper, .ant-radio-button-wrapper') ?? el;
+      el.closest(
+        '.ant-input-affix-wrapper, .ant-input-number, .ant-picker, .ant-select, .ant-input-group-wrapper, .ant-checkbox-wrapper, .ant-radio-wrapper, .ant-radio-button-wrapper',
+      ) ?? el;
     const seen = new Set<Element>();
     const small: string[] = [];
     for (const el of Array.from(document.querySelectorAll(`nz-content ${selector.split(',').join(', nz-content ')}`))) {
@@ -258,15 +270,15 @@ describe('page sweep: every page of every role at desktop and phone size, in hea
           .evaluateAll((links) => links.map((a) => ({ route: a.getAttribute('href') ?? '', label: (a.textContent ?? '').trim(), testId: a.getAttribute('data-testid') ?? '' })));
         expect(menu.length).toBeGreaterThan(2);
         const caseId = role === 'HANDLER' ? cases.handlerCase : cases.townshipCase;
-        const pages: SweptPage[] = [
-          ...menu,
-          { route: `/cases/${caseId}`, label: '信访事项', testId: 'case-detail', ready: (p) => p.getByTestId('wf-state').waitFor() },
-        ];
+        const pages: SweptPage[] = [...menu, { route: `/cases/${caseId}`, label: '信访事项', testId: 'case-detail', ready: (p) => p.getByTestId('wf-state').waitFor() }];
 
         const findings: string[] = [];
         for (const item of pages) {
           const name = item.testId.replace(/^nav-/, '');
-          for (const [size, viewport] of [['1366', DESKTOP], ['390', PHONE]] as const) {
+          for (const [size, viewport] of [
+            ['1366', DESKTOP],
+            ['390', PHONE],
+          ] as const) {
             await page.setViewportSize(viewport);
             await page.goto(`${baseUrl}${item.route}`);
             await layoutFor(page, viewport.width);

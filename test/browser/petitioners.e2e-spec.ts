@@ -41,13 +41,15 @@ describe('petitioner lookup and audited reveal, in headless Chromium', () => {
     expect(created.status).toBe(201);
   });
 
-
   it('reception finds a petitioner by ID number, sees masked data, and reveals the number with a reason', async () => {
     await loginAs(page, baseUrl, 'reception', demoPassword);
     await page.getByTestId('nav-petitioners').click();
     await page.getByTestId('petitioners-value').fill(ID_NUMBER);
     await page.getByTestId('petitioners-search').click();
-    await page.getByTestId('petitioners-id-masked').filter({ hasText: `1305**********${ID_NUMBER.slice(-4)}` }).waitFor();
+    await page
+      .getByTestId('petitioners-id-masked')
+      .filter({ hasText: `1305**********${ID_NUMBER.slice(-4)}` })
+      .waitFor();
     const table = await page.getByTestId('petitioners-table').innerText();
     for (const part of [ID_NUMBER, ID_NUMBER.slice(6, 14), '1985-03-15']) expect(table).not.toContain(part);
     expect(await page.getByTestId('petitioners-birth-year').innerText()).toBe('1985');

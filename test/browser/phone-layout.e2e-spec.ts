@@ -214,7 +214,12 @@ describe('phone layout for the township officer, in headless Chromium', () => {
     await page.goto(`${baseUrl}/work`);
     await page.getByTestId('work-table').waitFor();
     await settled(page);
-    expect(await page.getByTestId('work-table').locator('thead').evaluate((h) => getComputedStyle(h).display)).toBe('none');
+    expect(
+      await page
+        .getByTestId('work-table')
+        .locator('thead')
+        .evaluate((h) => getComputedStyle(h).display),
+    ).toBe('none');
     // An empty list says so in one line, not under the first column's label.
     expect(await page.getByTestId('work-table').locator('td[data-label]').count()).toBe(0);
   });
@@ -240,9 +245,13 @@ describe('phone layout for the township officer, in headless Chromium', () => {
     await page.goto(`${baseUrl}/duty/today`);
     await page.getByTestId('breadcrumb').waitFor();
     await settled(page);
-    const buttons = await page.locator('nz-content .ant-btn:visible').evaluateAll((els) => els.map((b) => ({ text: (b.textContent ?? '').trim(), height: b.getBoundingClientRect().height })));
+    const buttons = await page
+      .locator('nz-content .ant-btn:visible')
+      .evaluateAll((els) => els.map((b) => ({ text: (b.textContent ?? '').trim(), height: b.getBoundingClientRect().height })));
     expect(buttons.filter((b) => b.height < 44)).toEqual([]);
-    const checks = await page.locator('nz-content .ant-checkbox-wrapper:visible, nz-content .ant-radio-wrapper:visible').evaluateAll((els) => els.map((b) => b.getBoundingClientRect().height));
+    const checks = await page
+      .locator('nz-content .ant-checkbox-wrapper:visible, nz-content .ant-radio-wrapper:visible')
+      .evaluateAll((els) => els.map((b) => b.getBoundingClientRect().height));
     expect(checks.filter((h) => h < 44)).toEqual([]);
   });
 

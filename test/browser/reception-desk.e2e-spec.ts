@@ -83,7 +83,10 @@ describe('reception desk, case list and case detail, in headless Chromium', () =
     await page.getByTestId('reception-open-case').click();
     await page.getByTestId('case-title').filter({ hasText: '八名工人反映工程款拖欠' }).waitFor();
     await page.getByTestId('case-visits').getByText('代表甲、代表乙、代表丙').waitFor();
-    await page.getByTestId('case-attachment-input').locator('input[type=file]').setInputFiles({ name: '工资欠条.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n欠条扫描件') });
+    await page
+      .getByTestId('case-attachment-input')
+      .locator('input[type=file]')
+      .setInputFiles({ name: '工资欠条.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n欠条扫描件') });
     await page.getByTestId('case-attachment-工资欠条.pdf').waitFor();
     await screenshot(page, 'case-detail');
 
@@ -188,7 +191,7 @@ describe('reception desk, case list and case detail, in headless Chromium', () =
     await page.getByTestId('reception-done').waitFor();
   });
 
-  it('marks every missing field, focuses the first, and puts a representative\'s bad number on that representative', async () => {
+  it("marks every missing field, focuses the first, and puts a representative's bad number on that representative", async () => {
     await page.getByTestId('reception-add-rep').click();
     await page.getByTestId('reception-rep-name-0').fill('代表丁');
     await page.getByTestId('reception-rep-id-0').fill(wrongCheck(REP_ID));

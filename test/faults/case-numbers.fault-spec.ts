@@ -30,25 +30,29 @@ describe('case numbers under concurrency across two API processes', () => {
     await system.sql.query(`ALTER TABLE petition_case ADD CONSTRAINT refuse_after_numbering CHECK (case_seq IS NULL OR title <> '${REFUSED_TITLE}')`);
 
     let issued = 0;
-    const replies = await keepSending(CLIENTS, () => issued < REGISTRATIONS, async () => {
-      const n = issued++;
-      const api = n % 2;
-      const title = n % 7 === 3 ? REFUSED_TITLE : `并发编号${n}`;
-      if (n % 5 === 1) {
-        const now = Date.now();
-        const visit = {
-          newCase: { ...caseBody(title, township, petitionerId), channel: 'VISIT' },
-          arrivalAt: new Date(now - 10 * 60_000).toISOString(),
-          receptionStartedAt: new Date(now - 60_000).toISOString(),
-          personCount: 1,
-          representativeIds: [],
-        };
-        const reply = await send(apis[api].base, 'POST', '/api/visits', tokens[api], visit, `case-numbers-visit-${n}`);
-        return { title, status: reply.status, caseNo: (reply.body as { visit?: { caseNo: string } }).visit?.caseNo };
-      }
-      const reply = await send(apis[api].base, 'POST', '/api/cases', tokens[api], caseBody(title, township, petitionerId), `case-numbers-case-${n}`);
-      return { title, status: reply.status, caseNo: (reply.body as { case?: { caseNo: string } }).case?.caseNo };
-    });
+    const replies = await keepSending(
+      CLIENTS,
+      () => issued < REGISTRATIONS,
+      async () => {
+        const n = issued++;
+        const api = n % 2;
+        const title = n % 7 === 3 ? REFUSED_TITLE : `并发编号${n}`;
+        if (n % 5 === 1) {
+          const now = Date.now();
+          const visit = {
+            newCase: { ...caseBody(title, township, petitionerId), channel: 'VISIT' },
+            arrivalAt: new Date(now - 10 * 60_000).toISOString(),
+            receptionStartedAt: new Date(now - 60_000).toISOString(),
+            personCount: 1,
+            representativeIds: [],
+          };
+          const reply = await send(apis[api].base, 'POST', '/api/visits', tokens[api], visit, `case-numbers-visit-${n}`);
+          return { title, status: reply.status, caseNo: (reply.body as { visit?: { caseNo: string } }).visit?.caseNo };
+        }
+        const reply = await send(apis[api].base, 'POST', '/api/cases', tokens[api], caseBody(title, township, petitionerId), `case-numbers-case-${n}`);
+        return { title, status: reply.status, caseNo: (reply.body as { case?: { caseNo: string } }).case?.caseNo };
+      },
+    );
 
     const refused = replies.filter((r) => r.title === REFUSED_TITLE);
     const registered = replies.filter((r) => r.title !== REFUSED_TITLE);

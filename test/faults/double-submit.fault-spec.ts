@@ -19,8 +19,7 @@ describe('a double-submitted form against the built API', () => {
 
   afterAll(() => system?.stop());
 
-  const fire = (path: string, body: unknown, key: string): Promise<Reply[]> =>
-    Promise.all(Array.from({ length: TIMES }, () => send(api.base, 'POST', path, token, body, key)));
+  const fire = (path: string, body: unknown, key: string): Promise<Reply[]> => Promise.all(Array.from({ length: TIMES }, () => send(api.base, 'POST', path, token, body, key)));
 
   const count = async (query: string, params: unknown[]): Promise<number> => (await system.sql.query<{ n: number }>(query, params)).rows[0].n;
 

@@ -136,14 +136,23 @@ describe('Redis restarted under an open live update stream (built API)', () => {
     expect(registered.status).toBe(201);
     const caseId = (registered.body as { case: { id: string; version: number } }).case.id;
     const workflow = await send(api.base, 'GET', `/api/cases/${caseId}/workflow`, reception);
-    const forwarded = await send(api.base, 'POST', `/api/cases/${caseId}/transitions`, reception, {
-      expectedVersion: (workflow.body as { version: number }).version,
-      action: 'FORWARD',
-      handlingUnitId: handlerUnit,
-    }, 'live-redis-restart-forward');
+    const forwarded = await send(
+      api.base,
+      'POST',
+      `/api/cases/${caseId}/transitions`,
+      reception,
+      {
+        expectedVersion: (workflow.body as { version: number }).version,
+        action: 'FORWARD',
+        handlingUnitId: handlerUnit,
+      },
+      'live-redis-restart-forward',
+    );
     expect(forwarded.status).toBe(201);
     await waitUntil('the notification hint to reach the reopened stream', async () => second.events.includes('hint:notifications'), 10_000);
     expect(second.ended).toBe(false);
-    console.log(`[faults] live stream over a Redis restart: ${client.connections.length} connection attempts, ${client.connections.filter((c) => c.status === 503).length} refused (503) while Redis was away`);
+    console.log(
+      `[faults] live stream over a Redis restart: ${client.connections.length} connection attempts, ${client.connections.filter((c) => c.status === 503).length} refused (503) while Redis was away`,
+    );
   });
 });

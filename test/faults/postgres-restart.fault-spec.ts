@@ -106,7 +106,12 @@ describe('PostgreSQL restarted under intake load (built API and worker)', () => 
     );
     expect(counts).toEqual({ cases: results.length, people: results.length, lonely: 0, audits: 0, events: 0, seqs: results.length, top: results.length });
     // The worker rode it out too: every event written is delivered.
-    await waitUntil('every event to be delivered', async () => (await one<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE delivered_at IS NULL')).n === 0, 90_000, 250);
+    await waitUntil(
+      'every event to be delivered',
+      async () => (await one<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE delivered_at IS NULL')).n === 0,
+      90_000,
+      250,
+    );
     expect(isRunning(worker.child)).toBe(true);
     console.log(
       `[faults] postgres restart: down for ${outageSeconds} s (stop to start), ${unavailable} answers 503 (all with Retry-After: 5), ` +

@@ -30,15 +30,22 @@ describe('Redis down for ten seconds under intake load (built API and worker)', 
     // The relay is running before the outage: the first registration's event is delivered.
     const warmUp = await send(api.base, 'POST', '/api/cases', token, caseBody('停机前登记', township, petitionerId), 'redis-outage-warm-up');
     expect(warmUp.status).toBe(201);
-    await waitUntil('the first event to be delivered', async () => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM event_receipt WHERE consumer = 'delivery-log'`)).n > 0);
+    await waitUntil(
+      'the first event to be delivered',
+      async () => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM event_receipt WHERE consumer = 'delivery-log'`)).n > 0,
+    );
 
     let phase: 'before' | 'down' | 'after' = 'before';
     let sending = true;
-    const load = keepSending(CONCURRENCY, () => sending, async (n) => {
-      const at = phase;
-      const reply = await send(api.base, 'POST', '/api/cases', token, caseBody(`负载登记${n}`, township, petitionerId), `redis-outage-${n}`);
-      return { at, status: reply.status, body: reply.body };
-    });
+    const load = keepSending(
+      CONCURRENCY,
+      () => sending,
+      async (n) => {
+        const at = phase;
+        const reply = await send(api.base, 'POST', '/api/cases', token, caseBody(`负载登记${n}`, township, petitionerId), `redis-outage-${n}`);
+        return { at, status: reply.status, body: reply.body };
+      },
+    );
     await pause(500);
     await system.killRedis();
     phase = 'down';
@@ -47,7 +54,12 @@ describe('Redis down for ten seconds under intake load (built API and worker)', 
     // An administrator's "recompute now" saves its marks and answers; the worker's tick runs them later.
     const recomputeWhileDown = await send(api.base, 'POST', '/api/indicators/recompute', adminToken, {});
     // At least ten seconds and enough intakes to mean something, whichever comes later.
-    await waitUntil('the outage to have lasted', async () => Date.now() - down >= OUTAGE_MS && (await one<{ n: number }>('SELECT count(*)::int AS n FROM petition_case')).n > MIN_INTAKES_DURING_OUTAGE, 60_000, 250);
+    await waitUntil(
+      'the outage to have lasted',
+      async () => Date.now() - down >= OUTAGE_MS && (await one<{ n: number }>('SELECT count(*)::int AS n FROM petition_case')).n > MIN_INTAKES_DURING_OUTAGE,
+      60_000,
+      250,
+    );
     await system.startRedis();
     const outageSeconds = secondsSince(down);
     phase = 'after';
@@ -66,11 +78,21 @@ describe('Redis down for ten seconds under intake load (built API and worker)', 
     const registered = results.length + 1;
     expect((await one<{ n: number }>('SELECT count(*)::int AS n FROM petition_case')).n).toBe(registered);
     const restarted = Date.now();
-    await waitUntil('every outbox event to be relayed', async () => (await one<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL')).n === 0, 120_000, 250);
+    await waitUntil(
+      'every outbox event to be relayed',
+      async () => (await one<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL')).n === 0,
+      120_000,
+      250,
+    );
     const relayedSeconds = secondsSince(restarted);
     const events = (await one<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event')).n;
     // Delivered: every consumer has run it — including events whose jobs the empty Redis had lost.
-    await waitUntil('every event to be delivered', async () => (await one<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE delivered_at IS NULL')).n === 0, 120_000, 250);
+    await waitUntil(
+      'every event to be delivered',
+      async () => (await one<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE delivered_at IS NULL')).n === 0,
+      120_000,
+      250,
+    );
     const deliveredSeconds = secondsSince(restarted);
     expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM event_receipt WHERE consumer = 'delivery-log'`)).n).toBe(events);
     // Each case.registered event was handed to the indicator marker exactly once (receipts are unique per consumer and event).
@@ -79,22 +101,32 @@ describe('Redis down for ten seconds under intake load (built API and worker)', 
     );
     expect(marked.n).toBe(registered);
     // …and the county's snapshot for this year counts every case (the repeat rate's denominator is every registration).
-    const counted = await waitUntil('the county snapshot to count every case', async () => {
-      const row = await one<{ denominator: string } | undefined>(
-        `SELECT s.denominator FROM indicator_snapshot s JOIN org_unit o ON o.id = s.org_unit_id AND o.type = 'COUNTY'
+    const counted = await waitUntil(
+      'the county snapshot to count every case',
+      async () => {
+        const row = await one<{ denominator: string } | undefined>(
+          `SELECT s.denominator FROM indicator_snapshot s JOIN org_unit o ON o.id = s.org_unit_id AND o.type = 'COUNTY'
          WHERE s.indicator_code = 'REPEAT_RATE' AND s.period_key = to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY')`,
-      );
-      return row && Number(row.denominator) === registered && Number(row.denominator);
-    }, 120_000, 500);
+        );
+        return row && Number(row.denominator) === registered && Number(row.denominator);
+      },
+      120_000,
+      500,
+    );
     expect(counted).toBe(registered);
     // The empty Redis lost the worker's recurring jobs too; the worker schedules them again on reconnect.
     const redis = new Redis(`redis://127.0.0.1:${system.redisPort}`);
     try {
-      const schedulers = await waitUntil('the recurring jobs to be scheduled again', async () => {
-        const keys = ['indicators', 'deadlines', 'duty', 'hotspots', 'exports'].map((queue) => `julu:${queue}:repeat`);
-        const ids = (await Promise.all(keys.map((key) => redis.zrange(key, 0, -1)))).flat();
-        return ids.length >= 7 && ids;
-      }, 60_000, 250);
+      const schedulers = await waitUntil(
+        'the recurring jobs to be scheduled again',
+        async () => {
+          const keys = ['indicators', 'deadlines', 'duty', 'hotspots', 'exports'].map((queue) => `julu:${queue}:repeat`);
+          const ids = (await Promise.all(keys.map((key) => redis.zrange(key, 0, -1)))).flat();
+          return ids.length >= 7 && ids;
+        },
+        60_000,
+        250,
+      );
       expect(schedulers).toEqual(expect.arrayContaining(['indicators-tick', 'indicators-nightly', 'deadline-sweep']));
     } finally {
       redis.disconnect();

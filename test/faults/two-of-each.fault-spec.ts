@@ -32,21 +32,37 @@ describe('two API and two worker processes against one PostgreSQL and Redis', ()
 
     // Each case registered through one API and accepted (受理) through the other.
     let issued = 0;
-    const statuses = await keepSending(4, () => issued < CASES, async () => {
-      const n = issued++;
-      const [a, b] = [n % 2, (n + 1) % 2];
-      const registered = await send(apis[a].base, 'POST', '/api/cases', tokens[a], caseBody(`双实例登记${n}`, townships[n % townships.length], petitionerId), `two-of-each-${n}`);
-      const caseId = (registered.body as { case: { id: string } }).case.id;
-      const view = await send(apis[b].base, 'GET', `/api/cases/${caseId}/workflow`, tokens[b]);
-      const accepted = await send(apis[b].base, 'POST', `/api/cases/${caseId}/transitions`, tokens[b], { action: 'ACCEPT', expectedVersion: (view.body as { version: number }).version }, `two-of-each-accept-${n}`);
-      return [registered.status, view.status, accepted.status];
-    });
+    const statuses = await keepSending(
+      4,
+      () => issued < CASES,
+      async () => {
+        const n = issued++;
+        const [a, b] = [n % 2, (n + 1) % 2];
+        const registered = await send(apis[a].base, 'POST', '/api/cases', tokens[a], caseBody(`双实例登记${n}`, townships[n % townships.length], petitionerId), `two-of-each-${n}`);
+        const caseId = (registered.body as { case: { id: string } }).case.id;
+        const view = await send(apis[b].base, 'GET', `/api/cases/${caseId}/workflow`, tokens[b]);
+        const accepted = await send(
+          apis[b].base,
+          'POST',
+          `/api/cases/${caseId}/transitions`,
+          tokens[b],
+          { action: 'ACCEPT', expectedVersion: (view.body as { version: number }).version },
+          `two-of-each-accept-${n}`,
+        );
+        return [registered.status, view.status, accepted.status];
+      },
+    );
     expect(statuses.flat().filter((s) => s !== 201 && s !== 200)).toEqual([]);
     const exports = await Promise.all(
       apis.map(async (api, i) => (await send(api.base, 'POST', '/api/exports', tokens[i], { ledger: 'CASES', query: {} }, `two-of-each-export-${i}`)).body as { id: string }),
     );
 
-    await waitUntil('every event to be delivered', async () => (await one<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE delivered_at IS NULL')).n === 0, 90_000, 250);
+    await waitUntil(
+      'every event to be delivered',
+      async () => (await one<{ n: number }>('SELECT count(*)::int AS n FROM outbox_event WHERE delivered_at IS NULL')).n === 0,
+      90_000,
+      250,
+    );
     await waitUntil('both exports to finish', async () => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM export_job WHERE status = 'DONE'`)).n === 2, 90_000, 250);
     await waitUntil('the indicators to settle', async () => (await one<{ n: number }>('SELECT count(*)::int AS n FROM indicator_dirty')).n === 0, 90_000, 250);
     const settledSeconds = secondsSince(started);

@@ -33,10 +33,15 @@ describe('the worker killed mid-job (built worker, SIGKILL)', () => {
     const exportId = (requested.body as { id: string }).id;
 
     const progress = () => one<{ status: string; done: number; total: number | null }>('SELECT status, done, total FROM export_job WHERE id = $1', [exportId]);
-    const before = await waitUntil('the export to be part-way', async () => {
-      const p = await progress();
-      return p.status === 'RUNNING' && p.total !== null && p.done >= 3000 && p.done < p.total && p;
-    }, 90_000, 25);
+    const before = await waitUntil(
+      'the export to be part-way',
+      async () => {
+        const p = await progress();
+        return p.status === 'RUNNING' && p.total !== null && p.done >= 3000 && p.done < p.total && p;
+      },
+      90_000,
+      25,
+    );
     await system.killHard(workers[0]);
     const atKill = await progress();
     expect(atKill.status).toBe('RUNNING');
@@ -44,10 +49,14 @@ describe('the worker killed mid-job (built worker, SIGKILL)', () => {
 
     const restarted = Date.now();
     workers.push(system.startWorker());
-    const after = await waitUntil('the export to finish after the restart', async () => {
-      const p = await progress();
-      return p.status === 'DONE' && p;
-    }, 120_000);
+    const after = await waitUntil(
+      'the export to finish after the restart',
+      async () => {
+        const p = await progress();
+        return p.status === 'DONE' && p;
+      },
+      120_000,
+    );
     const recoverySeconds = secondsSince(restarted);
 
     expect(after.done).toBe(CASES);
@@ -61,10 +70,14 @@ describe('the worker killed mid-job (built worker, SIGKILL)', () => {
     expect(logLines(workers[0].logFile, /^Export /)).toHaveLength(0);
     expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'export.request'`, [exportId])).n).toBe(1);
     expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND published_at IS NOT NULL`, [exportId])).n).toBe(1);
-    expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM event_receipt r JOIN outbox_event e ON e.id = r.event_id WHERE e.aggregate_id = $1`, [exportId])).n).toBeGreaterThan(0);
+    expect(
+      (await one<{ n: number }>(`SELECT count(*)::int AS n FROM event_receipt r JOIN outbox_event e ON e.id = r.event_id WHERE e.aggregate_id = $1`, [exportId])).n,
+    ).toBeGreaterThan(0);
     const file = await send(api.base, 'GET', `/api/exports/${exportId}`, token);
     expect(file.body).toMatchObject({ status: 'DONE', done: CASES, error: null });
-    console.log(`[faults] export: killed at ${before.done}/${CASES} rows (${atKill.done} when the kill landed); finished ${recoverySeconds} s after the restart; ${CASES} rows in the file`);
+    console.log(
+      `[faults] export: killed at ${before.done}/${CASES} rows (${atKill.done} when the kill landed); finished ${recoverySeconds} s after the restart; ${CASES} rows in the file`,
+    );
     expect(existsSync(join(dir, `${exportId}.xlsx.part`))).toBe(false);
   });
 
@@ -99,9 +112,13 @@ describe('the worker killed mid-job (built worker, SIGKILL)', () => {
       `SELECT s.denominator FROM indicator_snapshot s JOIN org_unit o ON o.id = s.org_unit_id AND o.type = 'COUNTY'
        WHERE s.indicator_code = 'REPEAT_RATE' AND s.period_key = to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY')`,
     );
-    const expected = await one<{ n: number }>(`SELECT count(*)::int AS n FROM petition_case WHERE date_part('year', registered_at AT TIME ZONE 'Asia/Shanghai') = date_part('year', now() AT TIME ZONE 'Asia/Shanghai')`);
+    const expected = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM petition_case WHERE date_part('year', registered_at AT TIME ZONE 'Asia/Shanghai') = date_part('year', now() AT TIME ZONE 'Asia/Shanghai')`,
+    );
     expect(Number(county.denominator)).toBe(expected.n);
-    console.log(`[faults] indicators: ${marked} (period, unit) pairs; killed after ${runsAtKill} with ${dirtyAtKill} left; all done ${recoverySeconds} s after the restart, each once`);
+    console.log(
+      `[faults] indicators: ${marked} (period, unit) pairs; killed after ${runsAtKill} with ${dirtyAtKill} left; all done ${recoverySeconds} s after the restart, each once`,
+    );
   });
 
   it('the outbox relay and consumer killed mid-burst deliver every event once after the restart', async () => {
@@ -111,8 +128,10 @@ describe('the worker killed mid-job (built worker, SIGKILL)', () => {
     const petitionerId = await createPetitioner(api.base, token, '突发登记人', township);
     const { first } = await one<{ first: string }>('SELECT coalesce(max(id), 0)::text AS first FROM outbox_event');
     let issued = 0;
-    const replies = await keepSending(4, () => issued++ < BURST, (n) =>
-      send(api.base, 'POST', '/api/cases', token, caseBody(`突发登记${n}`, township, petitionerId), `fault-burst-${n}`),
+    const replies = await keepSending(
+      4,
+      () => issued++ < BURST,
+      (n) => send(api.base, 'POST', '/api/cases', token, caseBody(`突发登记${n}`, township, petitionerId), `fault-burst-${n}`),
     );
     expect(replies.filter((r) => r.status !== 201)).toEqual([]);
     const { events } = await one<{ events: number }>('SELECT count(*)::int AS events FROM outbox_event WHERE id > $1', [first]);

@@ -12,7 +12,19 @@ const FIRST_START_MS = 240_000;
 /** The environment of a fresh clone: no external database or Redis, no chosen password. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['DATABASE_URL', 'REDIS_URL', 'SEED_DEMO_PASSWORD', 'JWT_SECRET', 'QUEUE_PREFIX', 'REDIS_SERVER_BIN', 'PORT', 'PII_KEYS', 'PII_ACTIVE_KEY_ID', 'PII_BLIND_INDEX_KEY']) delete env[key];
+  for (const key of [
+    'DATABASE_URL',
+    'REDIS_URL',
+    'SEED_DEMO_PASSWORD',
+    'JWT_SECRET',
+    'QUEUE_PREFIX',
+    'REDIS_SERVER_BIN',
+    'PORT',
+    'PII_KEYS',
+    'PII_ACTIVE_KEY_ID',
+    'PII_BLIND_INDEX_KEY',
+  ])
+    delete env[key];
   return { ...env, ...extra };
 }
 
@@ -86,7 +98,11 @@ function isAlive(pid: number): boolean {
 }
 
 async function getAs<T>(port: number, password: string, username: string, path: string): Promise<T> {
-  const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   const { accessToken } = (await login.json()) as { accessToken: string };
   const res = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
   if (res.status !== 200) throw new Error(`GET ${path} as ${username}: ${res.status}`);
@@ -100,7 +116,12 @@ async function getAs<T>(port: number, password: string, username: string, path: 
  */
 async function expectDemoData(port: number, password: string): Promise<void> {
   const now = Date.now();
-  const shifts = await getAs<{ unitName: string; rosterStatus: string; startAt: string; endAt: string; leader: { name: string } }[]>(port, password, 'township', '/api/duty/shifts/current');
+  const shifts = await getAs<{ unitName: string; rosterStatus: string; startAt: string; endAt: string; leader: { name: string } }[]>(
+    port,
+    password,
+    'township',
+    '/api/duty/shifts/current',
+  );
   const running = shifts.filter((s) => Date.parse(s.startAt) <= now && now < Date.parse(s.endAt));
   expect(running).toEqual([expect.objectContaining({ unitName: '巨鹿镇', rosterStatus: 'PUBLISHED', leader: expect.objectContaining({ name: '赵干事（巨鹿镇）' }) })]);
   // Every state of the lifecycle (已归档 and 已终结 included) has at least one demo case.
@@ -157,47 +178,51 @@ describe('npm start (tools/launcher/start.mjs)', () => {
     expect(processesMentioning(dir)).toEqual([]);
   });
 
-  it('starts on embedded PostgreSQL and a child redis-server, stops cleanly on SIGTERM and Ctrl-C, and keeps the data', async () => {
-    const port = await getFreePort();
-    const env = cleanEnv({ PORT: String(port), JULU_DATA_DIR: dataDir });
+  it(
+    'starts on embedded PostgreSQL and a child redis-server, stops cleanly on SIGTERM and Ctrl-C, and keeps the data',
+    async () => {
+      const port = await getFreePort();
+      const env = cleanEnv({ PORT: String(port), JULU_DATA_DIR: dataDir });
 
-    const first = new Launcher(env);
-    let password: string;
-    let pids: number[];
-    try {
-      // The first start prints the password once the demo data is in (23 cases walked through the API).
-      [, password] = await first.waitFor(/Password \(all demo accounts\): (\S+)/, FIRST_START_MS);
-      const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`);
-      expect(ready.status).toBe(200);
-      expect(await loginStatus(port, password)).toBe(200);
-      await expectDemoData(port, password);
-      pids = serverPids(dataDir);
-      expect(pids).toHaveLength(2);
-      expect(pids.every(isAlive)).toBe(true);
-      // The child redis-server got a generated password (ready above means the API used it), kept
-      // with the other secrets in a folder others cannot list.
-      const secrets = JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8'));
-      expect(secrets.redisPassword).toMatch(/^[\w-]{32}$/);
-      expect(statSync(dataDir).mode & 0o777).toBe(0o711);
-      expect(statSync(join(dataDir, 'redis')).mode & 0o777).toBe(0o700);
-      expect(statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600);
-      expect(processesMentioning(secrets.redisPassword)).toEqual([]);
-    } finally {
-      expect(await first.stop()).toBe(0);
-    }
-    expect(pids.filter(isAlive)).toEqual([]);
-    expect(processesMentioning(dataDir)).toEqual([]);
+      const first = new Launcher(env);
+      let password: string;
+      let pids: number[];
+      try {
+        // The first start prints the password once the demo data is in (23 cases walked through the API).
+        [, password] = await first.waitFor(/Password \(all demo accounts\): (\S+)/, FIRST_START_MS);
+        const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`);
+        expect(ready.status).toBe(200);
+        expect(await loginStatus(port, password)).toBe(200);
+        await expectDemoData(port, password);
+        pids = serverPids(dataDir);
+        expect(pids).toHaveLength(2);
+        expect(pids.every(isAlive)).toBe(true);
+        // The child redis-server got a generated password (ready above means the API used it), kept
+        // with the other secrets in a folder others cannot list.
+        const secrets = JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8'));
+        expect(secrets.redisPassword).toMatch(/^[\w-]{32}$/);
+        expect(statSync(dataDir).mode & 0o777).toBe(0o711);
+        expect(statSync(join(dataDir, 'redis')).mode & 0o777).toBe(0o700);
+        expect(statSync(join(dataDir, 'secrets.json')).mode & 0o777).toBe(0o600);
+        expect(processesMentioning(secrets.redisPassword)).toEqual([]);
+      } finally {
+        expect(await first.stop()).toBe(0);
+      }
+      expect(pids.filter(isAlive)).toEqual([]);
+      expect(processesMentioning(dataDir)).toEqual([]);
 
-    const second = new Launcher(env);
-    try {
-      await second.waitFor(/demo accounts already exist/);
-      expect(await loginStatus(port, password)).toBe(200);
-      pids = serverPids(dataDir);
-      expect(pids).toHaveLength(2);
-    } finally {
-      expect(await second.interrupt()).toBe(0);
-    }
-    expect(pids.filter(isAlive)).toEqual([]);
-    expect(processesMentioning(dataDir)).toEqual([]);
-  }, FIRST_START_MS + 120_000);
+      const second = new Launcher(env);
+      try {
+        await second.waitFor(/demo accounts already exist/);
+        expect(await loginStatus(port, password)).toBe(200);
+        pids = serverPids(dataDir);
+        expect(pids).toHaveLength(2);
+      } finally {
+        expect(await second.interrupt()).toBe(0);
+      }
+      expect(pids.filter(isAlive)).toEqual([]);
+      expect(processesMentioning(dataDir)).toEqual([]);
+    },
+    FIRST_START_MS + 120_000,
+  );
 });

@@ -22,8 +22,10 @@ function problem(importer, target) {
   const to = areaOf(target);
   if (relative(SRC, target).startsWith('..')) return null;
   if (to.top === 'testing' && from.top !== 'testing') return 'Product code must not import the test helpers (testing/).';
-  if (from.top === 'core' && (to.top === 'modules' || to.top === 'worker')) return `core/ must not depend on ${to.top === 'worker' ? 'the worker' : `the ${to.module} module`}; pass what it needs in from the composition root.`;
-  if (from.top === 'modules' && to.top === 'worker') return `The ${from.module} module must not depend on the worker; put its jobs in its own JobsModule, exported from its index.ts.`;
+  if (from.top === 'core' && (to.top === 'modules' || to.top === 'worker'))
+    return `core/ must not depend on ${to.top === 'worker' ? 'the worker' : `the ${to.module} module`}; pass what it needs in from the composition root.`;
+  if (from.top === 'modules' && to.top === 'worker')
+    return `The ${from.module} module must not depend on the worker; put its jobs in its own JobsModule, exported from its index.ts.`;
   if (to.top === 'modules' && to.module !== from.module && to.rest !== 'index' && to.rest !== '') {
     return `Reach the ${to.module} module through its index.ts (modules/${to.module}), not ${relative(SRC, target)}.`;
   }

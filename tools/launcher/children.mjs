@@ -53,8 +53,7 @@ function echo(label, line) {
 
 /** The API (which serves the web app when WEB_DIST_DIR is set) and the worker, logging under `logs`. */
 export function spawnApiAndWorker({ env, cwd, logs }) {
-  const run = (label, script) =>
-    spawnLogged(label, ['--enable-source-maps', `dist/apps/api/${script}`], { env, cwd, logFile: join(logs, `${label}.log`) });
+  const run = (label, script) => spawnLogged(label, ['--enable-source-maps', `dist/apps/api/${script}`], { env, cwd, logFile: join(logs, `${label}.log`) });
   return { api: run('api', 'main.js'), worker: run('worker', 'worker.js') };
 }
 

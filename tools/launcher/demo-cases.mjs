@@ -68,28 +68,48 @@ const STEPS = {
   supervise: ({ as, id }) => as.supervisor.act(id, { action: 'SUPERVISE', supervisionLevel: 'YELLOW', note: '工伤认定超过常规时限，请加快办理' }),
   requestExtension: ({ as, id }) => as.handler.act(id, { action: 'REQUEST_EXTENSION', extensionDays: 30, note: '需调取用人单位工资发放记录，情况复杂，申请延长办理期限' }),
   approveExtension: ({ as, id }) => as.handlerhead.actAndDeliver(id, { action: 'APPROVE_EXTENSION' }, as.handler),
-  reply: ({ handling, id, c }) => handling.actAndDeliver(id, { action: 'REPLY', outcome: 'SUPPORTED', note: `已协调镇政府办理：${c.request}`, legalBasis: '《信访工作条例》第三十二条' }),
+  reply: ({ handling, id, c }) =>
+    handling.actAndDeliver(id, { action: 'REPLY', outcome: 'SUPPORTED', note: `已协调镇政府办理：${c.request}`, legalBasis: '《信访工作条例》第三十二条' }),
   mediate: ({ handling, id }) => handling.act(id, { action: 'MEDIATE', settlementKind: 'MEDIATION', note: '经镇村两级调解，双方就界址达成一致并签订调解协议' }),
   close: ({ as, id }) => as.reception.act(id, { action: 'CLOSE', closeReason: 'PETITIONER_SATISFIED' }),
   requestReview: ({ as, id }) => as.reception.act(id, { action: 'REQUEST_REVIEW' }),
   acceptReview: ({ as, id }) => as.reception.act(id, { action: 'ACCEPT_REVIEW' }),
   replyReview: ({ as, id, n }) =>
-    as.reception.actAndDeliver(id, { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '经复查，原处理意见认定事实清楚，维持原处理意见', reviewOrgan: '巨鹿县人民政府', opinionNo: `巨政复查〔${YEAR}〕${n}号` }),
+    as.reception.actAndDeliver(id, {
+      action: 'REPLY_REVIEW',
+      outcome: 'NOT_SUPPORTED',
+      note: '经复查，原处理意见认定事实清楚，维持原处理意见',
+      reviewOrgan: '巨鹿县人民政府',
+      opinionNo: `巨政复查〔${YEAR}〕${n}号`,
+    }),
   requestRereview: ({ as, id }) => as.reception.act(id, { action: 'REQUEST_REREVIEW' }),
   acceptRereview: ({ as, id }) => as.reception.act(id, { action: 'ACCEPT_REREVIEW' }),
   startHearing: ({ as, id }) => as.reception.act(id, { action: 'START_HEARING' }),
   replyRereview: ({ as, id, n }) =>
-    as.reception.actAndDeliver(id, { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '经复核，维持复查意见', reviewOrgan: '邢台市人民政府', opinionNo: `邢政复核〔${YEAR}〕${n}号` }),
+    as.reception.actAndDeliver(id, {
+      action: 'REPLY_REREVIEW',
+      outcome: 'NOT_SUPPORTED',
+      note: '经复核，维持复查意见',
+      reviewOrgan: '邢台市人民政府',
+      opinionNo: `邢政复核〔${YEAR}〕${n}号`,
+    }),
   terminate: ({ as, id }) => as.reception.act(id, { action: 'TERMINATE' }),
   archive: ({ as, id }) => as.reception.act(id, { action: 'ARCHIVE' }),
-  notAccept: ({ as, id }) => as.reception.actAndDeliver(id, { action: 'NOT_ACCEPT', note: '该事项属于劳动争议，应当通过劳动仲裁解决', competentOrgan: '巨鹿县劳动人事争议仲裁委员会' }),
+  notAccept: ({ as, id }) =>
+    as.reception.actAndDeliver(id, { action: 'NOT_ACCEPT', note: '该事项属于劳动争议，应当通过劳动仲裁解决', competentOrgan: '巨鹿县劳动人事争议仲裁委员会' }),
   divert: async ({ as, id, c }) => {
     const { version } = await as.reception.get(`/api/cases/${id}/workflow`);
     const { route, competentOrgan, note } = c.diversion;
     await as.reception.post(`/api/diversion/cases/${id}/decision`, { expectedVersion: version, route, competentOrgan, note });
   },
   rejectDuplicate: ({ as, id, prior }) =>
-    as.reception.actAndDeliver(id, { action: 'REJECT_DUPLICATE', priorCaseId: prior, sameMatterConfirmed: true, noReacceptanceGround: 'IN_HANDLING', note: '与正在办理的工伤认定事项系同一信访人、同一事项，不再重复受理' }),
+    as.reception.actAndDeliver(id, {
+      action: 'REJECT_DUPLICATE',
+      priorCaseId: prior,
+      sameMatterConfirmed: true,
+      noReacceptanceGround: 'IN_HANDLING',
+      note: '与正在办理的工伤认定事项系同一信访人、同一事项，不再重复受理',
+    }),
 };
 
 /**
@@ -118,8 +138,16 @@ export async function seedDemoCases(baseUrl, password) {
     const idNumber = first?.idNumber ?? residentId(c.id);
     const petitionerId = first?.petitionerId ?? (await as.reception.post('/api/petitioners', { name: c.name, idType: 'RESIDENT_ID', idNumber, townshipId })).id;
     const { case: created, queryCode } = await as.reception.post('/api/cases', {
-      channel: 'LETTER', receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), source: 'DIRECT', matterType: 'APPEAL', categoryCode: c.category, title: c.title, mainRequest: c.request,
-      townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }],
+      channel: 'LETTER',
+      receivedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      source: 'DIRECT',
+      matterType: 'APPEAL',
+      categoryCode: c.category,
+      title: c.title,
+      mainRequest: c.request,
+      townshipId,
+      peopleCount: 1,
+      petitioners: [{ petitionerId, role: 'PRIMARY' }],
     });
     if (!first) byPerson.set(c.name, { petitionerId, idNumber, caseId: created.id });
     n += 1;

@@ -49,9 +49,7 @@ export function checkPort() {
   const raw = process.env.PORT ?? '3000';
   const port = /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    console.error(
-      `[start] refusing to start. Invalid environment configuration:\n  - PORT: PORT must be an integer between 1 and 65535 (got ${JSON.stringify(raw)})`,
-    );
+    console.error(`[start] refusing to start. Invalid environment configuration:\n  - PORT: PORT must be an integer between 1 and 65535 (got ${JSON.stringify(raw)})`);
     process.exit(1);
   }
   return port;

@@ -85,7 +85,10 @@ async function main() {
   if (seed.migrations.length) log(`applied migrations: ${seed.migrations.join(', ')}`);
   const logs = join(dataDir, 'logs');
   Object.assign(started, spawnApiAndWorker({ env, cwd: root, logs }));
-  for (const [name, child] of [['api', started.api], ['worker', started.worker]]) {
+  for (const [name, child] of [
+    ['api', started.api],
+    ['worker', started.worker],
+  ]) {
     child.once('exit', (code) => {
       if (!stopping) void fail(`the ${name} process exited unexpectedly (code ${code}); stopping the rest`);
     });

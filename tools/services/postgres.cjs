@@ -61,7 +61,12 @@ async function startPostgres(options) {
   // exited (as it does on Ctrl-C, when the terminal signals the whole process group).
   const server = pg.process;
   let running = true;
-  const exited = new Promise((resolve) => server.once('exit', () => { running = false; resolve(); }));
+  const exited = new Promise((resolve) =>
+    server.once('exit', () => {
+      running = false;
+      resolve();
+    }),
+  );
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {

@@ -45,8 +45,20 @@ async function startRedis(options = {}) {
   const pidFile = dataDir ? path.join(dataDir, 'redis.pid') : undefined;
   if (pidFile) await reapStaleServer(pidFile, 'SIGTERM', 'redis-server', log);
   const args = [
-    '--port', String(port), '--bind', '127.0.0.1', '--protected-mode', 'yes', '--daemonize', 'no',
-    '--save', '', '--appendonly', options.persistent ? 'yes' : 'no', '--loglevel', 'warning',
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--protected-mode',
+    'yes',
+    '--daemonize',
+    'no',
+    '--save',
+    '',
+    '--appendonly',
+    options.persistent ? 'yes' : 'no',
+    '--loglevel',
+    'warning',
   ];
   if (dataDir) args.push('--dir', path.resolve(dataDir), '--pidfile', path.resolve(pidFile));
   const password = options.password;
@@ -60,7 +72,12 @@ async function startRedis(options = {}) {
     throw new Error(`redis-server did not become ready on port ${port}`);
   }
   let exited = false;
-  const exit = new Promise((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  const exit = new Promise((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   return {
     url: password ? `redis://:${password}@127.0.0.1:${port}` : `redis://127.0.0.1:${port}`,
     port,
@@ -81,7 +98,12 @@ function waitUntilReady(child, port, password) {
     const net = require('node:net');
     const deadline = Date.now() + 10000;
     let done = false;
-    const finish = (ok) => { if (!done) { done = true; resolve(ok); } };
+    const finish = (ok) => {
+      if (!done) {
+        done = true;
+        resolve(ok);
+      }
+    };
     child.once('exit', () => finish(false));
     const attempt = () => {
       if (done) return;
@@ -94,12 +116,20 @@ function waitUntilReady(child, port, password) {
         const onData = (d) => {
           reply += String(d);
           const lines = reply.split('\r\n').filter(Boolean);
-          if (lines.includes('+PONG')) { socket.destroy(); finish(true); }
-          else if (lines.length >= expected) { socket.destroy(); retry(); }
+          if (lines.includes('+PONG')) {
+            socket.destroy();
+            finish(true);
+          } else if (lines.length >= expected) {
+            socket.destroy();
+            retry();
+          }
         };
         socket.on('data', onData);
       });
-      socket.once('error', () => { socket.destroy(); retry(); });
+      socket.once('error', () => {
+        socket.destroy();
+        retry();
+      });
     };
     const retry = () => (Date.now() > deadline ? finish(false) : setTimeout(attempt, 25));
     attempt();

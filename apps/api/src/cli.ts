@@ -39,8 +39,7 @@ async function main(command: string | undefined, argument: string | undefined): 
   try {
     const migrations = await runMigrations(dataSource);
     const seed = command === 'setup' ? await seedDemoData(dataSource, demoPassword) : command === 'init' ? await seedProductionData(dataSource) : undefined;
-    const imported =
-      command === 'import-villages' ? await dataSource.transaction((m) => importVillages(m, new AuditService(), villages)) : undefined;
+    const imported = command === 'import-villages' ? await dataSource.transaction((m) => importVillages(m, new AuditService(), villages)) : undefined;
     process.stdout.write(`${JSON.stringify({ migrations, seed, imported })}\n`);
   } finally {
     await dataSource.destroy();

@@ -49,7 +49,12 @@ describe('entities match the migrated schema (real PostgreSQL)', () => {
   it('has an entity for every table but schema_migrations and the indicators module’s (being rewritten)', () => {
     const mapped = new Set(dataSource.entityMetadatas.map((m) => m.tableName));
     const without = [...schema.keys()].filter((t) => !mapped.has(t));
-    expect(without.sort()).toEqual([...TABLE_OWNERS].filter(([, owner]) => owner === 'modules/indicators' || owner === 'core/database').map(([t]) => t).sort());
+    expect(without.sort()).toEqual(
+      [...TABLE_OWNERS]
+        .filter(([, owner]) => owner === 'modules/indicators' || owner === 'core/database')
+        .map(([t]) => t)
+        .sort(),
+    );
   });
 
   it('gives every entity exactly the columns, types and nullability of its table', () => {
@@ -61,11 +66,18 @@ describe('entities match the migrated schema (real PostgreSQL)', () => {
       const mapped = new Set<string>();
       for (const c of metadata.columns) {
         const type = dataSource.driver.normalizeType(c);
-        const entity: ColumnShape = { column: c.databaseName, type, array: c.isArray, nullable: c.isNullable, length: c.length ? Number(c.length) : type === 'character' ? 1 : null };
+        const entity: ColumnShape = {
+          column: c.databaseName,
+          type,
+          array: c.isArray,
+          nullable: c.isNullable,
+          length: c.length ? Number(c.length) : type === 'character' ? 1 : null,
+        };
         const actual = table.get(c.databaseName);
         mapped.add(c.databaseName);
         if (!actual) drift.push(`${metadata.tableName}.${c.databaseName}: in ${metadata.name}, not in the table`);
-        else if (describe(entity) !== describe(actual)) drift.push(`${metadata.tableName}.${c.databaseName}: ${metadata.name} says ${describe(entity)}, the table has ${describe(actual)}`);
+        else if (describe(entity) !== describe(actual))
+          drift.push(`${metadata.tableName}.${c.databaseName}: ${metadata.name} says ${describe(entity)}, the table has ${describe(actual)}`);
       }
       for (const column of table.keys()) if (!mapped.has(column)) drift.push(`${metadata.tableName}.${column}: in the table, not in ${metadata.name}`);
     }

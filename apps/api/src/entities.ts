@@ -6,14 +6,60 @@ import { AuditLogEntity } from './modules/audit';
 import { BudgetEvaluationEntity, BudgetGoalImportEntity, BudgetGoalRowEntity, BudgetMonitoringEntity, BudgetProjectEntity, BudgetSpendingEntity } from './modules/budget';
 import { HolidayYearEntity } from './modules/calendar';
 import { CaseConsultationEntity, CaseDiversionEntity, CaseLawFlagEntity, DiversionFollowUpEntity, DiversionRuleEntity } from './modules/diversion';
-import { DutyHandoverEntity, DutyReportEntity, DutyReportFlagEntity, DutyRosterEntity, DutyShiftEntity, DutyShiftMemberEntity, DutySubsidyLineEntity, DutySubsidyPaidShiftEntity, DutySubsidyRateEntity, DutySubsidySheetEntity, DutySubsidySheetShiftEntity, DutySwapEntity, DutyUnavailabilityEntity, ReturnEscortEntity, SensitivePeriodEntity } from './modules/duty';
-import { BacklogCaseEntity, BacklogCaseLinkEntity, HotspotCaseEntity, HotspotFollowUpEntity, HotspotNumberCounterEntity, HotspotWeeklyMissingEntity, HotspotWeeklyReportEntity, LeaderActivityEntity, RiskHotspotEntity } from './modules/hotspots';
+import {
+  DutyHandoverEntity,
+  DutyReportEntity,
+  DutyReportFlagEntity,
+  DutyRosterEntity,
+  DutyShiftEntity,
+  DutyShiftMemberEntity,
+  DutySubsidyLineEntity,
+  DutySubsidyPaidShiftEntity,
+  DutySubsidyRateEntity,
+  DutySubsidySheetEntity,
+  DutySubsidySheetShiftEntity,
+  DutySwapEntity,
+  DutyUnavailabilityEntity,
+  ReturnEscortEntity,
+  SensitivePeriodEntity,
+} from './modules/duty';
+import {
+  BacklogCaseEntity,
+  BacklogCaseLinkEntity,
+  HotspotCaseEntity,
+  HotspotFollowUpEntity,
+  HotspotNumberCounterEntity,
+  HotspotWeeklyMissingEntity,
+  HotspotWeeklyReportEntity,
+  LeaderActivityEntity,
+  RiskHotspotEntity,
+} from './modules/hotspots';
 import { AuthRefreshTokenEntity, UserEntity } from './modules/identity';
 import { IncidentEntity, IncidentNumberCounterEntity, IncidentReportEntity, IncidentReportLimitEntity } from './modules/incidents';
 import { OrgUnitEntity } from './modules/org';
-import { CaseAttachmentEntity, CaseNumberCounterEntity, CasePetitionerEntity, CaseRepeatLinkEntity, ContentCategoryEntity, ExportJobEntity, PetitionCaseEntity, PetitionerEntity, VisitEntity, VisitRepresentativeEntity } from './modules/petitions';
+import {
+  CaseAttachmentEntity,
+  CaseNumberCounterEntity,
+  CasePetitionerEntity,
+  CaseRepeatLinkEntity,
+  ContentCategoryEntity,
+  ExportJobEntity,
+  PetitionCaseEntity,
+  PetitionerEntity,
+  VisitEntity,
+  VisitRepresentativeEntity,
+} from './modules/petitions';
 import { PublicityEventEntity, PublicityEventVillageEntity, PublicityPhotoEntity, PublicityPlanEntity } from './modules/publicity';
-import { CaseClockEntity, CaseEvaluationEntity, CaseEventEntity, CaseNoticeEntity, ClockRuleEntity, NoticeNumberCounterEntity, NotificationEntity, PublicLookupAttemptEntity } from './modules/workflow';
+import {
+  CaseClockEntity,
+  CaseEvaluationEntity,
+  CaseEventEntity,
+  CaseNoticeEntity,
+  ClockRuleEntity,
+  NoticeNumberCounterEntity,
+  NotificationEntity,
+  PublicLookupAttemptEntity,
+} from './modules/workflow';
 
 /**
  * Every entity, listed explicitly so the bundled API needs no filesystem globbing. Composed here,
@@ -23,9 +69,13 @@ import { CaseClockEntity, CaseEvaluationEntity, CaseEventEntity, CaseNoticeEntit
  */
 export const ENTITIES = [
   // core
-  OutboxEventEntity, EventReceiptEntity, IdempotencyKeyEntity, RateLimitCounterEntity,
+  OutboxEventEntity,
+  EventReceiptEntity,
+  IdempotencyKeyEntity,
+  RateLimitCounterEntity,
   // identity
-  UserEntity, AuthRefreshTokenEntity,
+  UserEntity,
+  AuthRefreshTokenEntity,
   // org
   OrgUnitEntity,
   // audit
@@ -33,19 +83,72 @@ export const ENTITIES = [
   // calendar
   HolidayYearEntity,
   // petitions
-  PetitionerEntity, PetitionCaseEntity, CasePetitionerEntity, CaseNumberCounterEntity, CaseRepeatLinkEntity, CaseAttachmentEntity, ContentCategoryEntity, VisitEntity, VisitRepresentativeEntity, ExportJobEntity,
+  PetitionerEntity,
+  PetitionCaseEntity,
+  CasePetitionerEntity,
+  CaseNumberCounterEntity,
+  CaseRepeatLinkEntity,
+  CaseAttachmentEntity,
+  ContentCategoryEntity,
+  VisitEntity,
+  VisitRepresentativeEntity,
+  ExportJobEntity,
   // workflow
-  CaseClockEntity, CaseEventEntity, CaseNoticeEntity, CaseEvaluationEntity, NotificationEntity, NoticeNumberCounterEntity, ClockRuleEntity, PublicLookupAttemptEntity,
+  CaseClockEntity,
+  CaseEventEntity,
+  CaseNoticeEntity,
+  CaseEvaluationEntity,
+  NotificationEntity,
+  NoticeNumberCounterEntity,
+  ClockRuleEntity,
+  PublicLookupAttemptEntity,
   // diversion
-  CaseDiversionEntity, CaseConsultationEntity, CaseLawFlagEntity, DiversionRuleEntity, DiversionFollowUpEntity,
+  CaseDiversionEntity,
+  CaseConsultationEntity,
+  CaseLawFlagEntity,
+  DiversionRuleEntity,
+  DiversionFollowUpEntity,
   // duty
-  SensitivePeriodEntity, DutyRosterEntity, DutyShiftEntity, DutyShiftMemberEntity, DutyHandoverEntity, DutySwapEntity, DutyUnavailabilityEntity, DutyReportEntity, DutyReportFlagEntity, DutySubsidyRateEntity, DutySubsidySheetEntity, DutySubsidySheetShiftEntity, DutySubsidyLineEntity, DutySubsidyPaidShiftEntity, ReturnEscortEntity,
+  SensitivePeriodEntity,
+  DutyRosterEntity,
+  DutyShiftEntity,
+  DutyShiftMemberEntity,
+  DutyHandoverEntity,
+  DutySwapEntity,
+  DutyUnavailabilityEntity,
+  DutyReportEntity,
+  DutyReportFlagEntity,
+  DutySubsidyRateEntity,
+  DutySubsidySheetEntity,
+  DutySubsidySheetShiftEntity,
+  DutySubsidyLineEntity,
+  DutySubsidyPaidShiftEntity,
+  ReturnEscortEntity,
   // incidents
-  IncidentEntity, IncidentNumberCounterEntity, IncidentReportEntity, IncidentReportLimitEntity,
+  IncidentEntity,
+  IncidentNumberCounterEntity,
+  IncidentReportEntity,
+  IncidentReportLimitEntity,
   // publicity
-  PublicityPlanEntity, PublicityEventEntity, PublicityEventVillageEntity, PublicityPhotoEntity,
+  PublicityPlanEntity,
+  PublicityEventEntity,
+  PublicityEventVillageEntity,
+  PublicityPhotoEntity,
   // hotspots
-  RiskHotspotEntity, HotspotCaseEntity, HotspotFollowUpEntity, HotspotNumberCounterEntity, HotspotWeeklyReportEntity, HotspotWeeklyMissingEntity, BacklogCaseEntity, BacklogCaseLinkEntity, LeaderActivityEntity,
+  RiskHotspotEntity,
+  HotspotCaseEntity,
+  HotspotFollowUpEntity,
+  HotspotNumberCounterEntity,
+  HotspotWeeklyReportEntity,
+  HotspotWeeklyMissingEntity,
+  BacklogCaseEntity,
+  BacklogCaseLinkEntity,
+  LeaderActivityEntity,
   // budget
-  BudgetProjectEntity, BudgetSpendingEntity, BudgetGoalImportEntity, BudgetGoalRowEntity, BudgetMonitoringEntity, BudgetEvaluationEntity,
+  BudgetProjectEntity,
+  BudgetSpendingEntity,
+  BudgetGoalImportEntity,
+  BudgetGoalRowEntity,
+  BudgetMonitoringEntity,
+  BudgetEvaluationEntity,
 ];

@@ -55,8 +55,18 @@ export function casePlan(ctx, i) {
   // A repeat petition comes from the same place as the first one.
   const township = ctx.townships[rng(ctx.seed, 'place', petitionerIndex).int(ctx.townships.length)];
   const villages = ctx.villages.get(township.id);
-  const channel = r.weighted([['VISIT', 35], ['LETTER', 20], ['ONLINE', 30], ['PHONE', 12], ['FAX', 3]]);
-  const peopleCount = r.weighted([[1, 80], [r.range(2, 4), 15], [r.range(5, 40), 5]]);
+  const channel = r.weighted([
+    ['VISIT', 35],
+    ['LETTER', 20],
+    ['ONLINE', 30],
+    ['PHONE', 12],
+    ['FAX', 3],
+  ]);
+  const peopleCount = r.weighted([
+    [1, 80],
+    [r.range(2, 4), 15],
+    [r.range(5, 40), 5],
+  ]);
   const seq = i - ctx.yearStarts.get(year) + 1;
   return {
     index: i,
@@ -71,8 +81,19 @@ export function casePlan(ctx, i) {
     townshipId: township.id,
     villageId: villages && rng(ctx.seed, 'village', petitionerIndex).chance(0.7) ? villages[rng(ctx.seed, 'village', petitionerIndex).int(villages.length)] : null,
     channel,
-    source: r.weighted([['DIRECT', 70], ['ASSIGNED_BY_UPPER', 8], ['FORWARDED_BY_UPPER', 8], ['HOTLINE_12345', 10], ['LEADER_INSTRUCTION', 2], ['MEDIA', 2]]),
-    matterType: r.weighted([['APPEAL', 70], ['SUGGESTION', 15], ['ACCUSATION', 15]]),
+    source: r.weighted([
+      ['DIRECT', 70],
+      ['ASSIGNED_BY_UPPER', 8],
+      ['FORWARDED_BY_UPPER', 8],
+      ['HOTLINE_12345', 10],
+      ['LEADER_INSTRUCTION', 2],
+      ['MEDIA', 2],
+    ]),
+    matterType: r.weighted([
+      ['APPEAL', 70],
+      ['SUGGESTION', 15],
+      ['ACCUSATION', 15],
+    ]),
     category: 1 + r.int(18),
     peopleCount,
     lawRelated: r.chance(0.08),
@@ -97,7 +118,16 @@ function caseFlow(ctx, i, at, township) {
   const replyAt = acceptAt + DAY * (r.chance(0.9) ? r.range(10, 58) : r.range(61, 85));
   const closeAt = replyAt + DAY * r.range(3, 25);
   const stallAt = r.chance(0.02) ? r.pick(['REGISTERED', 'FORWARDED', 'IN_PROGRESS']) : null;
-  const evaluation = r.chance(0.7) ? { at: replyAt + DAY * r.range(1, 12), result: r.weighted([['SATISFIED', 70], ['BASICALLY_SATISFIED', 20], ['UNSATISFIED', 10]]) } : null;
+  const evaluation = r.chance(0.7)
+    ? {
+        at: replyAt + DAY * r.range(1, 12),
+        result: r.weighted([
+          ['SATISFIED', 70],
+          ['BASICALLY_SATISFIED', 20],
+          ['UNSATISFIED', 10],
+        ]),
+      }
+    : null;
   return {
     divertAt,
     forwardAt,
@@ -107,7 +137,12 @@ function caseFlow(ctx, i, at, township) {
     stallAt,
     evaluation,
     handlingUnitId: r.chance(0.5) ? ctx.departments[r.int(ctx.departments.length)].id : township.id,
-    supervision: r.chance(0.06) ? r.weighted([['YELLOW', 3], ['RED', 1]]) : null,
+    supervision: r.chance(0.06)
+      ? r.weighted([
+          ['YELLOW', 3],
+          ['RED', 1],
+        ])
+      : null,
     deliveryDays: r.range(1, 3),
   };
 }

@@ -19,8 +19,20 @@ export const SCALES = {
 };
 const YEARS = 3;
 const LOADED_TABLES = [
-  'petitioner', 'petition_case', 'case_petitioner', 'visit', 'case_event', 'case_clock', 'case_notice', 'case_evaluation',
-  'duty_roster', 'duty_shift', 'duty_shift_member', 'risk_hotspot', 'incident', 'incident_report',
+  'petitioner',
+  'petition_case',
+  'case_petitioner',
+  'visit',
+  'case_event',
+  'case_clock',
+  'case_notice',
+  'case_evaluation',
+  'duty_roster',
+  'duty_shift',
+  'duty_shift_member',
+  'risk_hotspot',
+  'incident',
+  'incident_report',
 ];
 
 /**
@@ -36,7 +48,8 @@ export async function generate(db, options = {}) {
   const seed = options.seed ?? 20_261_201;
   const log = options.log ?? (() => undefined);
   const keys = options.keys ?? process.env;
-  if (!keys.PII_KEYS || !keys.PII_BLIND_INDEX_KEY || !keys.PII_ACTIVE_KEY_ID) throw new Error('the PII keys of the API are needed (PII_KEYS, PII_ACTIVE_KEY_ID, PII_BLIND_INDEX_KEY)');
+  if (!keys.PII_KEYS || !keys.PII_BLIND_INDEX_KEY || !keys.PII_ACTIVE_KEY_ID)
+    throw new Error('the PII keys of the API are needed (PII_KEYS, PII_ACTIVE_KEY_ID, PII_BLIND_INDEX_KEY)');
   const cases = options.cases ?? scale.cases;
   const results = [];
   const step = async (table, fn) => {
@@ -45,9 +58,12 @@ export async function generate(db, options = {}) {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const rows = typeof out === 'number' ? { [table]: out } : out;
     results.push({ table, rows, seconds });
-    log(`${table}: ${Object.entries(rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')} in ${seconds.toFixed(1)} s`);
+    log(
+      `${table}: ${Object.entries(rows)
+        .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
+        .join(', ')} in ${seconds.toFixed(1)} s`,
+    );
   };
-
 
   await db.query(`SET session_replication_role = replica`);
   await db.query(`SET maintenance_work_mem = '256MB'`);
@@ -59,37 +75,61 @@ export async function generate(db, options = {}) {
     const plans = function* (filter = () => true) {
       for (let i = 0; i < cases; i++) if (filter(i)) yield casePlan(ctx, i);
     };
-    const withSteps = (rowsOf) => function* () {
-      for (const plan of plans()) yield* rowsOf(plan, ctx, caseSteps(plan, ctx));
-    };
-    await step('petitioner', () => copyRows(db, 'petitioner', PETITIONER_COLUMNS, function* () {
-      for (const plan of plans((i) => petitionerIndexOf(ctx, i) === i)) yield petitionerRow(plan, ctx, cipher);
-    }));
-    await step('petition_case', () => copyRows(db, 'petition_case', CASE_COLUMNS, function* () {
-      for (const plan of plans()) yield caseRow(plan, ctx);
-    }));
-    await step('case_petitioner', () => copyRows(db, 'case_petitioner', CASE_PETITIONER_COLUMNS, function* () {
-      for (const plan of plans()) yield casePetitionerRow(plan);
-    }));
-    await step('visit', () => copyRows(db, 'visit', VISIT_COLUMNS, function* () {
-      for (const plan of plans()) if (plan.channel === 'VISIT') yield visitRow(plan, ctx, uuidFor(seed, 'visit', plan.index));
-    }));
+    const withSteps = (rowsOf) =>
+      function* () {
+        for (const plan of plans()) yield* rowsOf(plan, ctx, caseSteps(plan, ctx));
+      };
+    await step('petitioner', () =>
+      copyRows(db, 'petitioner', PETITIONER_COLUMNS, function* () {
+        for (const plan of plans((i) => petitionerIndexOf(ctx, i) === i)) yield petitionerRow(plan, ctx, cipher);
+      }),
+    );
+    await step('petition_case', () =>
+      copyRows(db, 'petition_case', CASE_COLUMNS, function* () {
+        for (const plan of plans()) yield caseRow(plan, ctx);
+      }),
+    );
+    await step('case_petitioner', () =>
+      copyRows(db, 'case_petitioner', CASE_PETITIONER_COLUMNS, function* () {
+        for (const plan of plans()) yield casePetitionerRow(plan);
+      }),
+    );
+    await step('visit', () =>
+      copyRows(db, 'visit', VISIT_COLUMNS, function* () {
+        for (const plan of plans()) if (plan.channel === 'VISIT') yield visitRow(plan, ctx, uuidFor(seed, 'visit', plan.index));
+      }),
+    );
     await step('case_event', () => copyRows(db, 'case_event', EVENT_COLUMNS, withSteps(eventRows)));
     await step('case_clock', () => copyRows(db, 'case_clock', CLOCK_COLUMNS, withSteps(clockRows)));
     const noticeCounters = new Map();
-    await step('case_notice', () => copyRows(db, 'case_notice', NOTICE_COLUMNS, withSteps((plan, c, steps) => noticeRows(plan, c, steps, noticeCounters))));
+    await step('case_notice', () =>
+      copyRows(
+        db,
+        'case_notice',
+        NOTICE_COLUMNS,
+        withSteps((plan, c, steps) => noticeRows(plan, c, steps, noticeCounters)),
+      ),
+    );
     await step('case_evaluation', () => copyRows(db, 'case_evaluation', EVALUATION_COLUMNS, withSteps(evaluationRows)));
     await step('duty', () => loadDuty(db, ctx, Math.round((scale.shifts * cases) / scale.cases)));
     await step('hotspots', () => loadHotspots(db, ctx, Math.round((scale.hotspots * cases) / scale.cases)));
     await step('incidents', () => loadIncidents(db, ctx, Math.max(1, Math.round((scale.incidents * cases) / scale.cases))));
     await step('counters', async () => {
       for (const [year, first] of ctx.yearStarts) {
-        const last = [...ctx.yearStarts.entries()].filter(([y]) => y > year).map(([, i]) => i).sort((a, b) => a - b)[0] ?? cases;
+        const last =
+          [...ctx.yearStarts.entries()]
+            .filter(([y]) => y > year)
+            .map(([, i]) => i)
+            .sort((a, b) => a - b)[0] ?? cases;
         await db.query('INSERT INTO case_number_counter (year, last_seq) VALUES ($1, $2) ON CONFLICT (year) DO UPDATE SET last_seq = EXCLUDED.last_seq', [year, last - first]);
       }
       for (const [key, last] of noticeCounters) {
         const [kind, year] = key.split(':');
-        await db.query('INSERT INTO notice_number_counter (year, kind, last_seq) VALUES ($1, $2, $3) ON CONFLICT (prefix, year, kind) DO UPDATE SET last_seq = EXCLUDED.last_seq', [Number(year), kind, last]);
+        await db.query('INSERT INTO notice_number_counter (year, kind, last_seq) VALUES ($1, $2, $3) ON CONFLICT (prefix, year, kind) DO UPDATE SET last_seq = EXCLUDED.last_seq', [
+          Number(year),
+          kind,
+          last,
+        ]);
       }
       return ctx.yearStarts.size + noticeCounters.size;
     });

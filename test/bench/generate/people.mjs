@@ -5,7 +5,8 @@
 import { createCipheriv, createHmac } from 'node:crypto';
 import { rng } from './random.mjs';
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '建国秀英志强丽娟海涛春梅立新玉兰文华振华桂芝永刚淑珍红霞国庆晓明翠花金凤长江保平红梅学军爱民素芬德胜小燕';
 /** Hebei county-level region codes (the first six digits of a resident ID). */
 const REGIONS = ['130529', '130102', '130104', '130203', '130304', '130402', '130503', '130602', '130702', '130802', '130902', '131002', '131102', '130524', '130531'];
@@ -53,8 +54,24 @@ export function personalDataCipher(env) {
 }
 
 export const PETITIONER_COLUMNS = [
-  'id', 'name', 'id_type', 'id_number_enc', 'id_number_bidx', 'id_number_masked', 'gender', 'birth_year', 'mobile_enc', 'mobile_bidx', 'mobile_masked',
-  'township_id', 'village_id', 'address_detail_enc', 'occupation', 'created_by', 'created_at', 'updated_at',
+  'id',
+  'name',
+  'id_type',
+  'id_number_enc',
+  'id_number_bidx',
+  'id_number_masked',
+  'gender',
+  'birth_year',
+  'mobile_enc',
+  'mobile_bidx',
+  'mobile_masked',
+  'township_id',
+  'village_id',
+  'address_detail_enc',
+  'occupation',
+  'created_by',
+  'created_at',
+  'updated_at',
 ];
 
 /** Who petitioner `index` is (the same draws every time, so a benchmark can look a person up). */
@@ -71,10 +88,23 @@ export function petitionerFacts(seed, index) {
 export function petitionerRow(plan, ctx, cipher) {
   const { name, resident, mobile, address, occupation } = petitionerFacts(ctx.seed, plan.index);
   return [
-    plan.petitionerId, name, resident ? 'RESIDENT_ID' : 'OTHER',
-    resident ? cipher.encrypt(resident.id, plan.petitionerId, 'id_number_enc') : null, resident ? cipher.blindIndex('id_number', resident.id) : null, resident ? maskId(resident.id) : null,
-    resident?.gender ?? null, resident?.birthYear ?? null,
-    mobile ? cipher.encrypt(mobile, plan.petitionerId, 'mobile_enc') : null, mobile ? cipher.blindIndex('phone', mobile) : null, mobile ? maskMobile(mobile) : null,
-    plan.townshipId, plan.villageId, address ? cipher.encrypt(address, plan.petitionerId, 'address_detail_enc') : null, occupation, ctx.receptionId, plan.registeredAt, plan.registeredAt,
+    plan.petitionerId,
+    name,
+    resident ? 'RESIDENT_ID' : 'OTHER',
+    resident ? cipher.encrypt(resident.id, plan.petitionerId, 'id_number_enc') : null,
+    resident ? cipher.blindIndex('id_number', resident.id) : null,
+    resident ? maskId(resident.id) : null,
+    resident?.gender ?? null,
+    resident?.birthYear ?? null,
+    mobile ? cipher.encrypt(mobile, plan.petitionerId, 'mobile_enc') : null,
+    mobile ? cipher.blindIndex('phone', mobile) : null,
+    mobile ? maskMobile(mobile) : null,
+    plan.townshipId,
+    plan.villageId,
+    address ? cipher.encrypt(address, plan.petitionerId, 'address_detail_enc') : null,
+    occupation,
+    ctx.receptionId,
+    plan.registeredAt,
+    plan.registeredAt,
   ];
 }

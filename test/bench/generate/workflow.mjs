@@ -9,15 +9,16 @@ import { rng, uuidFor } from './random.mjs';
 export function caseSteps(plan, ctx) {
   const f = plan.flow;
   const steps = [{ action: 'REGISTER', from: null, to: 'REGISTERED', at: plan.registeredMs }];
-  const chain = plan.lawRelated && f.divertAt
-    ? [{ action: 'DIVERT', from: 'REGISTERED', to: 'DIVERTED', at: f.divertAt }]
-    : [
-        { action: 'FORWARD', from: 'REGISTERED', to: 'FORWARDED', at: f.forwardAt },
-        { action: 'ACCEPT', from: 'FORWARDED', to: 'ACCEPTED', at: f.acceptAt },
-        { action: 'START_HANDLING', from: 'ACCEPTED', to: 'IN_PROGRESS', at: f.acceptAt + 3_600_000 },
-        { action: 'REPLY', from: 'IN_PROGRESS', to: 'REPLIED', at: f.replyAt },
-        { action: 'CLOSE', from: 'REPLIED', to: 'CLOSED', at: f.closeAt },
-      ];
+  const chain =
+    plan.lawRelated && f.divertAt
+      ? [{ action: 'DIVERT', from: 'REGISTERED', to: 'DIVERTED', at: f.divertAt }]
+      : [
+          { action: 'FORWARD', from: 'REGISTERED', to: 'FORWARDED', at: f.forwardAt },
+          { action: 'ACCEPT', from: 'FORWARDED', to: 'ACCEPTED', at: f.acceptAt },
+          { action: 'START_HANDLING', from: 'ACCEPTED', to: 'IN_PROGRESS', at: f.acceptAt + 3_600_000 },
+          { action: 'REPLY', from: 'IN_PROGRESS', to: 'REPLIED', at: f.replyAt },
+          { action: 'CLOSE', from: 'REPLIED', to: 'CLOSED', at: f.closeAt },
+        ];
   for (const step of chain) {
     if (step.at > ctx.untilMs) break;
     steps.push(step);
@@ -57,21 +58,66 @@ export function* eventRows(plan, ctx, steps) {
 }
 
 export const CLOCK_COLUMNS = [
-  'id', 'case_id', 'code', 'party', 'responsible_unit_id', 'status', 'started_on', 'amount', 'unit', 'exclude_start_day', 'extend_past_days_off',
-  'due_on', 'explanation', 'stopped_at', 'stop_reason', 'overdue', 'created_at',
+  'id',
+  'case_id',
+  'code',
+  'party',
+  'responsible_unit_id',
+  'status',
+  'started_on',
+  'amount',
+  'unit',
+  'exclude_start_day',
+  'extend_past_days_off',
+  'due_on',
+  'explanation',
+  'stopped_at',
+  'stop_reason',
+  'overdue',
+  'created_at',
 ];
 
 export function* clockRows(plan, ctx, steps) {
   for (const k of caseClocks(plan, ctx, steps)) {
     yield [
-      uuidFor(ctx.seed, `clock:${k.code}`, plan.index), plan.id, k.code, 'ORGAN', k.unitId, k.running ? 'RUNNING' : 'STOPPED', k.startedOn, k.amount, k.unit,
-      true, true, k.dueOn, JSON.stringify([`自 ${k.startedOn} 次日起算 ${k.amount} 日，${k.dueOn} 届满（批量生成，未按节假日顺延）`]),
-      k.running ? null : new Date(k.stopMs), k.running ? null : '办理环节完成', k.overdue, new Date(Date.parse(`${k.startedOn}T01:00:00Z`)),
+      uuidFor(ctx.seed, `clock:${k.code}`, plan.index),
+      plan.id,
+      k.code,
+      'ORGAN',
+      k.unitId,
+      k.running ? 'RUNNING' : 'STOPPED',
+      k.startedOn,
+      k.amount,
+      k.unit,
+      true,
+      true,
+      k.dueOn,
+      JSON.stringify([`自 ${k.startedOn} 次日起算 ${k.amount} 日，${k.dueOn} 届满（批量生成，未按节假日顺延）`]),
+      k.running ? null : new Date(k.stopMs),
+      k.running ? null : '办理环节完成',
+      k.overdue,
+      new Date(Date.parse(`${k.startedOn}T01:00:00Z`)),
     ];
   }
 }
 
-export const NOTICE_COLUMNS = ['id', 'case_id', 'kind', 'year', 'seq', 'notice_no', 'title', 'recipient', 'paragraphs', 'issuer', 'issued_on', 'issued_by', 'delivery_method', 'delivered_at', 'created_at'];
+export const NOTICE_COLUMNS = [
+  'id',
+  'case_id',
+  'kind',
+  'year',
+  'seq',
+  'notice_no',
+  'title',
+  'recipient',
+  'paragraphs',
+  'issuer',
+  'issued_on',
+  'issued_by',
+  'delivery_method',
+  'delivered_at',
+  'created_at',
+];
 const NOTICES = { ACCEPT: ['ACCEPTANCE', '受告', '受理告知书'], REPLY: ['HANDLING_OPINION', '处意', '信访事项处理意见书'], DIVERT: ['NON_ACCEPTANCE', '不受告', '不予受理告知书'] };
 
 /** The notices of the decisions taken; `counters` numbers them per kind and year as the API does. */
@@ -88,9 +134,21 @@ export function* noticeRows(plan, ctx, steps, counters) {
     counters.set(key, seq);
     const delivered = s.at + plan.flow.deliveryDays * DAY;
     yield [
-      uuidFor(ctx.seed, `notice:${kind}`, plan.index), plan.id, kind, year, seq, `巨信${prefix}〔${year}〕${seq}号`, title, recipient,
-      JSON.stringify([`${recipient}：`, `你反映的${plan.caseNo}号信访事项，已依法处理。`]), '巨鹿县信访局', issuedOn, ctx.receptionId,
-      delivered <= ctx.untilMs ? 'IN_PERSON' : null, delivered <= ctx.untilMs ? new Date(delivered) : null, new Date(s.at),
+      uuidFor(ctx.seed, `notice:${kind}`, plan.index),
+      plan.id,
+      kind,
+      year,
+      seq,
+      `巨信${prefix}〔${year}〕${seq}号`,
+      title,
+      recipient,
+      JSON.stringify([`${recipient}：`, `你反映的${plan.caseNo}号信访事项，已依法处理。`]),
+      '巨鹿县信访局',
+      issuedOn,
+      ctx.receptionId,
+      delivered <= ctx.untilMs ? 'IN_PERSON' : null,
+      delivered <= ctx.untilMs ? new Date(delivered) : null,
+      new Date(s.at),
     ];
   }
 }

@@ -145,13 +145,25 @@ export class Workflow1765300000000 implements MigrationInterface {
       )`);
     await q.query('CREATE INDEX notification_user_idx ON notification (user_id, created_at DESC)');
 
-    await q.query(`CREATE TABLE public_lookup_attempt (id bigserial PRIMARY KEY, client varchar(64) NOT NULL, query_code varchar(32) NOT NULL, ok boolean NOT NULL, at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TABLE public_lookup_attempt (id bigserial PRIMARY KEY, client varchar(64) NOT NULL, query_code varchar(32) NOT NULL, ok boolean NOT NULL, at timestamptz NOT NULL DEFAULT now())`,
+    );
     await q.query('CREATE INDEX public_lookup_attempt_client_idx ON public_lookup_attempt (client, at)');
     await q.query('CREATE INDEX public_lookup_attempt_code_idx ON public_lookup_attempt (query_code, at)');
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['public_lookup_attempt', 'notification', 'case_evaluation', 'case_notice', 'notice_number_counter', 'case_event', 'case_clock', 'clock_rule', 'holiday_year']) {
+    for (const table of [
+      'public_lookup_attempt',
+      'notification',
+      'case_evaluation',
+      'case_notice',
+      'notice_number_counter',
+      'case_event',
+      'case_clock',
+      'clock_rule',
+      'holiday_year',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
     await q.query('ALTER TABLE app_user DROP COLUMN is_unit_head');

@@ -36,7 +36,23 @@ export class Diversion1765700000000 implements MigrationInterface {
       await q.query(
         `INSERT INTO diversion_rule (id, code, version, title, route, matter_types, category_codes, keywords, legal_basis, competent_organ, statutory_clock, limit_amount, limit_unit, priority, active)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-        [r.id, r.code, r.version, r.title, r.route, r.matterTypes, r.categoryCodes, r.keywords, r.legalBasis, r.competentOrgan, r.statutoryClock, r.limit?.amount ?? null, r.limit?.unit ?? null, r.priority, r.active],
+        [
+          r.id,
+          r.code,
+          r.version,
+          r.title,
+          r.route,
+          r.matterTypes,
+          r.categoryCodes,
+          r.keywords,
+          r.legalBasis,
+          r.competentOrgan,
+          r.statutoryClock,
+          r.limit?.amount ?? null,
+          r.limit?.unit ?? null,
+          r.priority,
+          r.active,
+        ],
       );
     }
 

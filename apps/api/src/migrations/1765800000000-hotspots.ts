@@ -151,7 +151,17 @@ export class Hotspots1765800000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE risk_hotspot DROP CONSTRAINT risk_hotspot_backlog_fk');
-    for (const table of ['leader_activity', 'backlog_case_link', 'backlog_case', 'hotspot_weekly_missing', 'hotspot_weekly_report', 'hotspot_case', 'hotspot_follow_up', 'risk_hotspot', 'hotspot_number_counter']) {
+    for (const table of [
+      'leader_activity',
+      'backlog_case_link',
+      'backlog_case',
+      'hotspot_weekly_missing',
+      'hotspot_weekly_report',
+      'hotspot_case',
+      'hotspot_follow_up',
+      'risk_hotspot',
+      'hotspot_number_counter',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
     await q.query('DROP FUNCTION hotspot_follow_up_append_only()');

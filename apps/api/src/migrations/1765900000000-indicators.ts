@@ -44,7 +44,9 @@ export class Indicators1765900000000 implements MigrationInterface {
         PRIMARY KEY (period_key, org_unit_id)
       )`);
     // Counts recomputations, so tests and operators can see that bursts were coalesced.
-    await q.query(`CREATE TABLE indicator_run (id bigserial PRIMARY KEY, period_key varchar(10) NOT NULL, org_unit_id uuid NOT NULL, indicators int NOT NULL, ms int NOT NULL, at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TABLE indicator_run (id bigserial PRIMARY KEY, period_key varchar(10) NOT NULL, org_unit_id uuid NOT NULL, indicators int NOT NULL, ms int NOT NULL, at timestamptz NOT NULL DEFAULT now())`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

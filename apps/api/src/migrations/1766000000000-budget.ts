@@ -1,6 +1,18 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-type Row = [level1: string, level2: string, name: string, description: string, target: string, basis: string, operator: string | null, value: number | null, unit: string | null, flags: string[], indicator: string | null];
+type Row = [
+  level1: string,
+  level2: string,
+  name: string,
+  description: string,
+  target: string,
+  basis: string,
+  operator: string | null,
+  value: number | null,
+  unit: string | null,
+  flags: string[],
+  indicator: string | null,
+];
 interface Project {
   code: string;
   name: string;
@@ -225,6 +237,7 @@ export class Budget1766000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['budget_evaluation', 'budget_monitoring', 'budget_goal_import', 'budget_spending', 'budget_goal_row', 'budget_project']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['budget_evaluation', 'budget_monitoring', 'budget_goal_import', 'budget_spending', 'budget_goal_row', 'budget_project'])
+      await q.query(`DROP TABLE ${table}`);
   }
 }

@@ -10,10 +10,9 @@ export class FeedbackClockRule1766410000000 implements MigrationInterface {
   name = 'FeedbackClockRule1766410000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `INSERT INTO clock_rule (code, label, article, amount, unit, party) VALUES ('D10', $1, '第二十二条', 30, 'DAYS', 'ORGAN') ON CONFLICT (code) DO NOTHING`,
-      ['交办事项在指定期限内反馈结果、提交办结报告（第一款第三项）'],
-    );
+    await q.query(`INSERT INTO clock_rule (code, label, article, amount, unit, party) VALUES ('D10', $1, '第二十二条', 30, 'DAYS', 'ORGAN') ON CONFLICT (code) DO NOTHING`, [
+      '交办事项在指定期限内反馈结果、提交办结报告（第一款第三项）',
+    ]);
   }
 
   async down(q: QueryRunner): Promise<void> {

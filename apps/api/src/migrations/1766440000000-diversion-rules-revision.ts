@@ -17,7 +17,22 @@ export class DiversionRulesRevision1766440000000 implements MigrationInterface {
         `INSERT INTO diversion_rule (id, code, version, title, route, matter_types, category_codes, keywords, legal_basis, competent_organ, statutory_clock, limit_amount, limit_unit, priority, active)
          SELECT $1, $2::varchar, COALESCE(MAX(version), 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14 FROM diversion_rule WHERE code = $2::varchar
          ON CONFLICT (id) DO NOTHING`,
-        [r.id, r.code, r.title, r.route, r.matterTypes, r.categoryCodes, r.keywords, r.legalBasis, r.competentOrgan, r.statutoryClock, r.limit?.amount ?? null, r.limit?.unit ?? null, r.priority, r.active],
+        [
+          r.id,
+          r.code,
+          r.title,
+          r.route,
+          r.matterTypes,
+          r.categoryCodes,
+          r.keywords,
+          r.legalBasis,
+          r.competentOrgan,
+          r.statutoryClock,
+          r.limit?.amount ?? null,
+          r.limit?.unit ?? null,
+          r.priority,
+          r.active,
+        ],
       );
     }
   }

@@ -23,11 +23,10 @@ describe('migration: per-shift check-ins → per-person attendance (real Postgre
       const [{ id: unit }] = await runner.query(`INSERT INTO org_unit (name, type) VALUES ('迁移测试镇', 'TOWN') RETURNING id`);
       const users: Record<string, string> = {};
       for (const name of ['领导', '甲', '乙', '丙']) {
-        const [{ id }] = await runner.query(`INSERT INTO app_user (username, display_name, password_hash, role, org_unit_id) VALUES ($1, $2, 'x', 'TOWNSHIP_OFFICER', $3) RETURNING id`, [
-          `migr-${Object.keys(users).length}`,
-          name,
-          unit,
-        ]);
+        const [{ id }] = await runner.query(
+          `INSERT INTO app_user (username, display_name, password_hash, role, org_unit_id) VALUES ($1, $2, 'x', 'TOWNSHIP_OFFICER', $3) RETURNING id`,
+          [`migr-${Object.keys(users).length}`, name, unit],
+        );
         users[name] = id;
       }
       const [{ id: roster }] = await runner.query(
@@ -43,7 +42,12 @@ describe('migration: per-shift check-ins → per-person attendance (real Postgre
           [roster, unit, date, start, users['领导'], status, inBy, outBy],
         );
         for (const [position, name] of ['领导', '甲', '乙'].entries()) {
-          await runner.query(`INSERT INTO duty_shift_member (shift_id, user_id, role, position) VALUES ($1, $2, $3, $4)`, [id, users[name], name === '领导' ? 'LEADER' : 'STAFF', position]);
+          await runner.query(`INSERT INTO duty_shift_member (shift_id, user_id, role, position) VALUES ($1, $2, $3, $4)`, [
+            id,
+            users[name],
+            name === '领导' ? 'LEADER' : 'STAFF',
+            position,
+          ]);
         }
       };
       await shift('2026-02-01', 'COMPLETED', users['甲'], users['甲']);

@@ -31,7 +31,9 @@ describe('migration: petitioner birth date → birth year, masks lose digits 5�
     } finally {
       await runner.release();
     }
-    const rows: { name: string; id_number_masked: string | null; birth_year: number | null }[] = await dataSource.query('SELECT name, id_number_masked, birth_year FROM petitioner');
+    const rows: { name: string; id_number_masked: string | null; birth_year: number | null }[] = await dataSource.query(
+      'SELECT name, id_number_masked, birth_year FROM petitioner',
+    );
     expect(Object.fromEntries(rows.map((r) => [r.name, [r.id_number_masked, r.birth_year]]))).toEqual({
       旧甲: ['1305**********123X', 1980],
       旧乙: ['*********', null],

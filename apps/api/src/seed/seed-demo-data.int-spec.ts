@@ -30,9 +30,7 @@ describe('seedDemoData (real PostgreSQL)', () => {
   });
 
   it('builds the Julu org tree: 8 towns, 2 townships, 2 zones, the bureau and county departments', async () => {
-    const rows: { type: string; n: number }[] = await dataSource.query(
-      'SELECT type, count(*)::int AS n FROM org_unit GROUP BY type ORDER BY type',
-    );
+    const rows: { type: string; n: number }[] = await dataSource.query('SELECT type, count(*)::int AS n FROM org_unit GROUP BY type ORDER BY type');
     expect(Object.fromEntries(rows.map((r) => [r.type, r.n]))).toEqual({
       BUREAU: 1,
       COMMUNITY: 34,
@@ -43,9 +41,7 @@ describe('seedDemoData (real PostgreSQL)', () => {
       TOWNSHIP: 2,
       VILLAGE: 92,
     });
-    const guanzhai: { aliases: string[]; code: string }[] = await dataSource.query(
-      `SELECT aliases, code FROM org_unit WHERE name = '观寨镇'`,
-    );
+    const guanzhai: { aliases: string[]; code: string }[] = await dataSource.query(`SELECT aliases, code FROM org_unit WHERE name = '观寨镇'`);
     expect(guanzhai[0]).toEqual({ aliases: ['观寨乡'], code: '130529107' });
   });
 

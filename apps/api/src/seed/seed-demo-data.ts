@@ -18,9 +18,7 @@ export interface SeedResult {
 function seedEmptyDatabase(dataSource: DataSource, seed: (manager: EntityManager) => Promise<SeedResult>): Promise<SeedResult> {
   return withAdvisoryLock(dataSource, SEED_LOCK_KEY, () =>
     dataSource.transaction(async (manager) => {
-      const [{ count }]: { count: number }[] = await manager.query(
-        'SELECT (SELECT count(*) FROM org_unit) + (SELECT count(*) FROM app_user) AS count',
-      );
+      const [{ count }]: { count: number }[] = await manager.query('SELECT (SELECT count(*) FROM org_unit) + (SELECT count(*) FROM app_user) AS count');
       return Number(count) > 0 ? { seeded: false, usernames: [] } : seed(manager);
     }),
   );

@@ -30,5 +30,4 @@ export const createDeadlineServices = (env: Record<string, string>): Promise<INe
   createServiceContext(env, [CalendarService, ClocksService, CaseEventsService, NotificationsService, RemindersService, DeadlineSweepService]);
 
 /** The indicator computation and its event marking. */
-export const createIndicatorServices = (env: Record<string, string>): Promise<INestApplicationContext> =>
-  createServiceContext(env, INDICATOR_JOB_PROVIDERS);
+export const createIndicatorServices = (env: Record<string, string>): Promise<INestApplicationContext> => createServiceContext(env, INDICATOR_JOB_PROVIDERS);

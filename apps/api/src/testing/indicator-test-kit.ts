@@ -28,13 +28,33 @@ export function indicatorTestKit(t: SeededApp, env: Record<string, string>, labe
         .http()
         .post('/api/cases')
         .set(t.auth.reception)
-        .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: `${label}事项`, mainRequest: '请求处理', townshipId, peopleCount: 1, lawRelated, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }], ...over })
+        .send({
+          channel: 'LETTER',
+          receivedOn: chinaDate(new Date()),
+          source: 'DIRECT',
+          matterType: 'APPEAL',
+          categoryCode: '03',
+          title: `${label}事项`,
+          mainRequest: '请求处理',
+          townshipId,
+          peopleCount: 1,
+          lawRelated,
+          petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+          ...over,
+        })
         .expect(201);
       return { id: res.body.case.id, caseNo: res.body.case.caseNo };
     },
     async act(caseId, body, auth = t.auth.reception) {
       const { version } = (await t.http().get(`/api/cases/${caseId}/workflow`).set(auth).expect(200)).body;
-      return (await t.http().post(`/api/cases/${caseId}/transitions`).set(auth).send({ expectedVersion: version, ...body }).expect(201)).body;
+      return (
+        await t
+          .http()
+          .post(`/api/cases/${caseId}/transitions`)
+          .set(auth)
+          .send({ expectedVersion: version, ...body })
+          .expect(201)
+      ).body;
     },
     deliver: (noticeId, auth = t.auth.reception) =>
       t.http().post(`/api/notices/${noticeId}/delivery`).set(auth).send({ method: 'IN_PERSON', deliveredAt: new Date().toISOString() }).expect(201),

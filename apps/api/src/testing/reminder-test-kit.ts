@@ -56,7 +56,16 @@ export interface ReminderKit {
 export async function startReminderKit(password: string): Promise<ReminderKit> {
   const t = await startSeededApp(password, ['reception']);
   const prefix = uniquePrefix();
-  const workerEnv = { ...testSecrets(), DATABASE_URL: t.db.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: prefix, MIGRATE_ON_BOOT: 'false', LOG_LEVEL: 'info', OUTBOX_POLL_INTERVAL_MS: '100', JOB_LOCK_SECONDS: '3' };
+  const workerEnv = {
+    ...testSecrets(),
+    DATABASE_URL: t.db.url,
+    REDIS_URL: testRedisUrl(),
+    QUEUE_PREFIX: prefix,
+    MIGRATE_ON_BOOT: 'false',
+    LOG_LEVEL: 'info',
+    OUTBOX_POLL_INTERVAL_MS: '100',
+    JOB_LOCK_SECONDS: '3',
+  };
   const queue = new Queue('deadlines', { connection: { url: testRedisUrl() }, prefix });
   const today = chinaDate(new Date());
   return {
@@ -70,7 +79,17 @@ export async function startReminderKit(password: string): Promise<ReminderKit> {
         .http()
         .post('/api/cases')
         .set(t.auth.reception)
-        .send({ channel: 'PHONE', source: 'DIRECT', matterType: 'SUGGESTION', categoryCode: '01', title: '提醒测试', mainRequest: '测试', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+        .send({
+          channel: 'PHONE',
+          source: 'DIRECT',
+          matterType: 'SUGGESTION',
+          categoryCode: '01',
+          title: '提醒测试',
+          mainRequest: '测试',
+          townshipId,
+          peopleCount: 1,
+          petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+        })
         .expect(201);
       const caseId = res.body.case.id as string;
       const [clock]: { id: string; version: number }[] = await t.dataSource

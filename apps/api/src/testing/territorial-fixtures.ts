@@ -77,7 +77,11 @@ export class TerritorialFixtures {
     // directly. Past intake, the township's officer acts for the township's matters (delivery,
     // 回访 evaluation); while intake is pending only the registering organ may (issue 16 point 9).
     if (side === 'own') {
-      await this.dataSource.query(`UPDATE petition_case SET handling_unit_id = $2, status = CASE WHEN $3 THEN 'ACCEPTED' ELSE status END WHERE id = $1`, [id, await this.unitId(HANDLER_UNIT), accepted]);
+      await this.dataSource.query(`UPDATE petition_case SET handling_unit_id = $2, status = CASE WHEN $3 THEN 'ACCEPTED' ELSE status END WHERE id = $1`, [
+        id,
+        await this.unitId(HANDLER_UNIT),
+        accepted,
+      ]);
     }
     return id;
   }
@@ -91,7 +95,10 @@ export class TerritorialFixtures {
     p.notice = await this.both(async (_, side) => ({ id: await this.notice(p.case[side].id, side === 'own' ? 1 : 2) }));
     p.incident = await this.both(async (township) => ({ id: await this.incident(township) }));
     p.publicityEvent = await this.both(async (township, side) => ({ id: await this.publicityEvent(township, side === 'own' ? '小马庄村' : '王虎寨村') }));
-    p.publicityPhoto = await this.both(async (_, side) => ({ id: p.publicityEvent[side].id, photoId: (await this.upload(`/api/publicity/events/${p.publicityEvent[side].id}/photos`)).body.id }));
+    p.publicityPhoto = await this.both(async (_, side) => ({
+      id: p.publicityEvent[side].id,
+      photoId: (await this.upload(`/api/publicity/events/${p.publicityEvent[side].id}/photos`)).body.id,
+    }));
     p.village = { own: { id: await this.unitId('小马庄村') }, foreign: { id: await this.unitId('王虎寨村') } };
     await this.createDuty();
     p.diversion = await this.both(async (_, side) => ({ id: await this.diversion(side) }));
@@ -133,12 +140,25 @@ export class TerritorialFixtures {
       peopleCount: 3,
       description: '权限矩阵测试事件',
     });
-    await this.post(`/api/incidents/${res.body.id}/reports`, { kind: 'INITIAL', reportedAt: new Date(Date.now() - 3600_000).toISOString(), timeReason: '权限矩阵测试补录', reportedTo: ['市信访局'], content: '权限矩阵测试：初报' });
+    await this.post(`/api/incidents/${res.body.id}/reports`, {
+      kind: 'INITIAL',
+      reportedAt: new Date(Date.now() - 3600_000).toISOString(),
+      timeReason: '权限矩阵测试补录',
+      reportedTo: ['市信访局'],
+      content: '权限矩阵测试：初报',
+    });
     return res.body.id;
   }
 
   private async publicityEvent(township: string, village: string): Promise<string> {
-    const res = await this.post('/api/publicity/events', { heldOn: '2026-01-05', townshipId: await this.unitId(township), villageIds: [await this.unitId(village)], form: 'MEETING', topic: '矩阵测试宣传', participants: 10 });
+    const res = await this.post('/api/publicity/events', {
+      heldOn: '2026-01-05',
+      townshipId: await this.unitId(township),
+      villageIds: [await this.unitId(village)],
+      form: 'MEETING',
+      topic: '矩阵测试宣传',
+      participants: 10,
+    });
     return res.body.id;
   }
 
@@ -153,10 +173,20 @@ export class TerritorialFixtures {
     const [ownOfficer]: { id: string }[] = await this.dataSource.query(`SELECT id FROM app_user WHERE username = 'township'`);
     const officers = { own: ownOfficer.id, foreign: foreignOfficer.id };
     p.dutyRoster = await this.both(async (township, side) => {
-      const body = { unitId: await this.unitId(township), dateFrom: '2026-01-05', dateTo: '2026-01-06', pattern: 'H24', leaderIds: [officers[side]], staffIds: [], staffPerShift: 0 };
+      const body = {
+        unitId: await this.unitId(township),
+        dateFrom: '2026-01-05',
+        dateTo: '2026-01-06',
+        pattern: 'H24',
+        leaderIds: [officers[side]],
+        staffIds: [],
+        staffPerShift: 0,
+      };
       return { id: (await this.post('/api/duty/rosters', body)).body.id };
     });
-    p.dutyShift = await this.both(async (_, side) => ({ id: (await this.dataSource.query('SELECT id FROM duty_shift WHERE roster_id = $1 ORDER BY start_at LIMIT 1', [p.dutyRoster[side].id]))[0].id }));
+    p.dutyShift = await this.both(async (_, side) => ({
+      id: (await this.dataSource.query('SELECT id FROM duty_shift WHERE roster_id = $1 ORDER BY start_at LIMIT 1', [p.dutyRoster[side].id]))[0].id,
+    }));
     // Requested by someone who never decides in the sweep (no one may decide their own request).
     const [requester]: { id: string }[] = await this.dataSource.query(`SELECT id FROM app_user WHERE username = 'reception'`);
     p.dutySwap = await this.both(async (township, side) => {
@@ -212,7 +242,11 @@ export class TerritorialFixtures {
   private async diversion(side: Side): Promise<string> {
     // 分流 at intake: the case is still with the bureau that registered it.
     const caseId = await this.registerCase(side, {}, false);
-    const res = await this.post(`/api/diversion/cases/${caseId}/decision`, { expectedVersion: 1, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: '权限矩阵测试：民事纠纷' }, this.receptionToken);
+    const res = await this.post(
+      `/api/diversion/cases/${caseId}/decision`,
+      { expectedVersion: 1, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: '权限矩阵测试：民事纠纷' },
+      this.receptionToken,
+    );
     return res.body.diversion.id;
   }
 

@@ -18,10 +18,14 @@ export async function waitUntil(condition: () => Promise<boolean>, timeoutMs: nu
  */
 export async function eventually<T>(what: string, probe: () => Promise<T | false | null | undefined>, timeoutMs: number, everyMs = 100): Promise<T> {
   let last: unknown;
-  const held = await waitUntil(async () => {
-    last = await probe();
-    return Boolean(last);
-  }, timeoutMs, everyMs);
+  const held = await waitUntil(
+    async () => {
+      last = await probe();
+      return Boolean(last);
+    },
+    timeoutMs,
+    everyMs,
+  );
   if (!held) throw new Error(`gave up waiting for ${what} after ${timeoutMs} ms (last: ${JSON.stringify(last)})`);
   return last as T;
 }

@@ -19,9 +19,7 @@ export class OutboxConsumerService implements OnApplicationShutdown {
 
   start(): void {
     this.worker = QueueWorker.start<OutboxJobData>(this.config, QUEUES.outbox, (job) => this.process(job), { concurrency: 4 });
-    this.worker.worker.on('failed', (job, error) =>
-      this.logger.warn(`Outbox job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`),
-    );
+    this.worker.worker.on('failed', (job, error) => this.logger.warn(`Outbox job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`));
   }
 
   async process(job: Job<OutboxJobData>): Promise<string[]> {

@@ -195,7 +195,13 @@ export const BACKLOG_ORIGIN_LABELS: Readonly<Record<BacklogOrigin, string>> = {
 
 export const BACKLOG_STATUSES = ['UNRESOLVED', 'RESOLVING', 'RESOLVED', 'TERMINATED', 'RELAPSED'] as const;
 export type BacklogStatus = (typeof BACKLOG_STATUSES)[number];
-export const BACKLOG_STATUS_LABELS: Readonly<Record<BacklogStatus, string>> = { UNRESOLVED: '未化解', RESOLVING: '化解中', RESOLVED: '已化解', TERMINATED: '已终结', RELAPSED: '反复' };
+export const BACKLOG_STATUS_LABELS: Readonly<Record<BacklogStatus, string>> = {
+  UNRESOLVED: '未化解',
+  RESOLVING: '化解中',
+  RESOLVED: '已化解',
+  TERMINATED: '已终结',
+  RELAPSED: '反复',
+};
 
 /** Art 27's four 到位, and 依法终结 (Art 36). */
 export const RESOLUTION_TYPES = ['PROBLEM_SOLVED', 'EDUCATION', 'ASSISTANCE', 'LAWFUL_HANDLING', 'LAWFUL_TERMINATION'] as const;

@@ -132,7 +132,17 @@ export type SettlementKind = (typeof SETTLEMENT_KINDS)[number];
 export const SETTLEMENT_KIND_LABELS: Readonly<Record<SettlementKind, string>> = { MEDIATION: '调解', RECONCILIATION: '和解' };
 
 /** 分流去向 (Art 31, DOMAIN.md §1.10). */
-export const DIVERSION_ROUTES = ['LITIGATION', 'ARBITRATION', 'ADMIN_RECONSIDERATION', 'ADMIN_RULING', 'PROCURATORATE', 'POLICE', 'PARTY_APPEAL', 'DISCIPLINE', 'ADMIN_DUTY'] as const;
+export const DIVERSION_ROUTES = [
+  'LITIGATION',
+  'ARBITRATION',
+  'ADMIN_RECONSIDERATION',
+  'ADMIN_RULING',
+  'PROCURATORATE',
+  'POLICE',
+  'PARTY_APPEAL',
+  'DISCIPLINE',
+  'ADMIN_DUTY',
+] as const;
 export type DiversionRoute = (typeof DIVERSION_ROUTES)[number];
 export const DIVERSION_ROUTE_LABELS: Readonly<Record<DiversionRoute, string>> = {
   LITIGATION: '诉讼',

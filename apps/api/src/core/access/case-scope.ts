@@ -21,5 +21,4 @@ export function caseCondition(territory: Territory, params: unknown[]): string {
   }
 }
 
-const notAccusing = (param: number): string =>
-  `NOT (c.matter_type = 'ACCUSATION' AND c.involved_unit_id IS NOT DISTINCT FROM $${param}::uuid)`;
+const notAccusing = (param: number): string => `NOT (c.matter_type = 'ACCUSATION' AND c.involved_unit_id IS NOT DISTINCT FROM $${param}::uuid)`;

@@ -14,7 +14,9 @@ const valid = {
 
 /** The values an example env file of the repository gives a key. */
 function exampleValue(file: string, key: string): string {
-  const line = readFileSync(join(__dirname, '../../../../..', file), 'utf8').split('\n').find((l) => l.startsWith(`${key}=`));
+  const line = readFileSync(join(__dirname, '../../../../..', file), 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${key}=`));
   return (line ?? '').slice(key.length + 1);
 }
 
@@ -58,7 +60,11 @@ describe('loadConfig', () => {
   });
 
   it('lists every missing required key at once', () => {
-    expect(problemsOf({}).map((p) => p.key).sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'PII_ACTIVE_KEY_ID', 'PII_BLIND_INDEX_KEY', 'PII_KEYS', 'REDIS_URL']);
+    expect(
+      problemsOf({})
+        .map((p) => p.key)
+        .sort(),
+    ).toEqual(['DATABASE_URL', 'JWT_SECRET', 'PII_ACTIVE_KEY_ID', 'PII_BLIND_INDEX_KEY', 'PII_KEYS', 'REDIS_URL']);
   });
 
   it('rejects a short JWT secret and a non-postgres URL', () => {

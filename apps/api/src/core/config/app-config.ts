@@ -2,24 +2,11 @@ import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  MinLength,
-  ValidateBy,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
 import { LIVE_HEARTBEAT_MS as MAX_LIVE_HEARTBEAT_MS } from '@julu/contracts';
 import { secretProblems } from './secret-strength';
 
-const toInt = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value);
 const toBool = ({ value }: { value: unknown }): unknown => {
   if (value === undefined || typeof value === 'boolean') return value;
   const v = String(value).trim().toLowerCase();
@@ -215,7 +202,10 @@ export class AppConfig {
    * key on that address: behind an untrusted proxy every client would share one; trusting every
    * hop (`true`) would let any client choose its own, so it is refused.
    */
-  @ValidateBy({ name: 'trustProxy', validator: { validate: isTrustProxy } }, { message: 'TRUST_PROXY must be none, a hop count, or comma-separated loopback/linklocal/uniquelocal/IP/CIDR entries' })
+  @ValidateBy(
+    { name: 'trustProxy', validator: { validate: isTrustProxy } },
+    { message: 'TRUST_PROXY must be none, a hop count, or comma-separated loopback/linklocal/uniquelocal/IP/CIDR entries' },
+  )
   TRUST_PROXY = 'loopback';
 
   /** Directory of the built web app; when set, the API serves it on the same port. */
@@ -306,9 +296,7 @@ export function trustProxySetting(value: string): false | number | string {
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: { key: string; message: string }[]) {
-    super(
-      `Invalid environment configuration:\n${problems.map((p) => `  - ${p.key}: ${p.message}`).join('\n')}`,
-    );
+    super(`Invalid environment configuration:\n${problems.map((p) => `  - ${p.key}: ${p.message}`).join('\n')}`);
     this.name = 'ConfigValidationError';
   }
 }

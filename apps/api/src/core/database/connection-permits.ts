@@ -36,7 +36,8 @@ export class ConnectionPermits {
       return await work();
     } finally {
       const next = this.waiting.shift();
-      if (next) next(); // the permit passes straight on
+      if (next)
+        next(); // the permit passes straight on
       else this.free++;
     }
   }

@@ -37,9 +37,7 @@ describe('migrations under the advisory lock (real PostgreSQL)', () => {
   it('can be reverted with down() and applied again', async () => {
     const ds = sources[2];
     for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
-    const tables: { n: number }[] = await ds.query(
-      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations'`,
-    );
+    const tables: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations'`);
     expect(tables[0].n).toBe(0);
     expect(await runMigrations(ds)).toHaveLength(MIGRATIONS.length);
   });

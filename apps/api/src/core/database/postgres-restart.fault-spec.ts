@@ -56,7 +56,17 @@ describe('a PostgreSQL restart under the running API', () => {
       .post('/api/cases')
       .set('Authorization', `Bearer ${token}`)
       .set('Idempotency-Key', key)
-      .send({ channel: 'PHONE', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title, mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] });
+      .send({
+        channel: 'PHONE',
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title,
+        mainRequest: '请求处理',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId, role: 'PRIMARY' }],
+      });
 
   beforeAll(async () => {
     services = await useFaultServices();

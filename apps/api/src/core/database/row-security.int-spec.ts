@@ -29,7 +29,12 @@ describe('row-level security on cases and petitioners (real PostgreSQL)', () => 
   beforeAll(async () => {
     ({ db, dataSource: ds } = await createMigratedDataSource());
     installRowSecurity(ds);
-    for (const [key, type] of [['townA', 'TOWNSHIP'], ['townB', 'TOWNSHIP'], ['dept', 'BUREAU'], ['other', 'BUREAU']] as const) {
+    for (const [key, type] of [
+      ['townA', 'TOWNSHIP'],
+      ['townB', 'TOWNSHIP'],
+      ['dept', 'BUREAU'],
+      ['other', 'BUREAU'],
+    ] as const) {
       unit[key] = (await ds.query(`INSERT INTO org_unit (name, type) VALUES ($1, $2) RETURNING id`, [`RLS-${key}`, type]))[0].id;
     }
     unit['user'] = (await ds.query(`INSERT INTO app_user (username, display_name, password_hash, role) VALUES ('rls', 'rls', 'x', 'ADMIN') RETURNING id`))[0].id;
@@ -116,7 +121,12 @@ describe('row-level security on cases and petitioners (real PostgreSQL)', () => 
           AND NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND 'julu_system'::regrole = ANY (p.polroles))`),
     );
     expect(unnamed).toEqual([]);
-    for (const sql of ['TRUNCATE case_event', 'ALTER TABLE petition_case DISABLE ROW LEVEL SECURITY', 'DROP POLICY case_county ON petition_case', 'ALTER TABLE audit_log DISABLE TRIGGER ALL']) {
+    for (const sql of [
+      'TRUNCATE case_event',
+      'ALTER TABLE petition_case DISABLE ROW LEVEL SECURITY',
+      'DROP POLICY case_county ON petition_case',
+      'ALTER TABLE audit_log DISABLE TRIGGER ALL',
+    ]) {
       await expect(ds.query(sql)).rejects.toMatchObject({ driverError: { code: expect.stringMatching(/^42501$/) } });
     }
     expect(await runAsOwner(() => ds.query('SELECT current_user = session_user AS owner'))).toEqual([{ owner: true }]);
@@ -164,7 +174,8 @@ describe('row-level security on cases and petitioners (real PostgreSQL)', () => 
           [`RLS-X${no}`, 100 + no, `QCX${no}`, unit['townB'], unit['other'], unit[accused], unit['user']],
         )
       )[0].id;
-    const link = (caseId: string, position = 1) => `INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ('${caseId}', '${residentId}', 'PRIMARY', ${position})`;
+    const link = (caseId: string, position = 1) =>
+      `INSERT INTO case_petitioner (case_id, petitioner_id, role, position) VALUES ('${caseId}', '${residentId}', 'PRIMARY', ${position})`;
     const x = await newAccusation(1, 'townA');
     expect(await petitionerNames(officerA)).toContain(resident);
 

@@ -18,7 +18,10 @@ describe('typed writes from entity metadata (real PostgreSQL)', () => {
 
   it('inserts by property name, stores JSON as JSON, and answers the columns asked for', async () => {
     const response = { statusCode: 201, body: { ids: ['a', 'b'] } };
-    const written = await insertRow(dataSource.manager, IdempotencyKeyEntity, { scope: 'k1', route: 'POST /x', requestHash: 'h'.repeat(64), response, createdAt: new Date() }, ['scope', 'requestHash']);
+    const written = await insertRow(dataSource.manager, IdempotencyKeyEntity, { scope: 'k1', route: 'POST /x', requestHash: 'h'.repeat(64), response, createdAt: new Date() }, [
+      'scope',
+      'requestHash',
+    ]);
     expect(written).toEqual({ scope: 'k1', requestHash: 'h'.repeat(64) });
     const [row]: { response: unknown; kind: string }[] = await dataSource.query(`SELECT response, jsonb_typeof(response) AS kind FROM idempotency_key WHERE scope = 'k1'`);
     expect(row).toEqual({ response, kind: 'object' });

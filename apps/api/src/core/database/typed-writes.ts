@@ -42,7 +42,9 @@ export async function insertRow<E extends ObjectLiteral, K extends keyof E & str
   const params: unknown[] = [];
   const columns = columnsOf(metadata, values, params);
   const placeholders = params.map((_, i) => `$${i + 1}`);
-  const rows = rowsOf<Pick<E, K>>(await m.query(`INSERT INTO "${metadata.tableName}" (${columns.join(', ')}) VALUES (${placeholders.join(', ')})${returningOf(metadata, returning)}`, params));
+  const rows = rowsOf<Pick<E, K>>(
+    await m.query(`INSERT INTO "${metadata.tableName}" (${columns.join(', ')}) VALUES (${placeholders.join(', ')})${returningOf(metadata, returning)}`, params),
+  );
   return rows[0] ?? ({} as Pick<E, K>);
 }
 

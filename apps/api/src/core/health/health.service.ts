@@ -20,10 +20,7 @@ export class HealthService {
   }
 
   async readiness(): Promise<ReadinessResponse> {
-    const [database, redis] = await Promise.all([
-      this.check(() => this.dataSource.query('SELECT 1')),
-      this.check(() => this.redis.ping()),
-    ]);
+    const [database, redis] = await Promise.all([this.check(() => this.dataSource.query('SELECT 1')), this.check(() => this.redis.ping())]);
     const ready = database.status === 'up' && redis.status === 'up';
     return { status: ready ? 'ready' : 'not_ready', checks: { database, redis } };
   }

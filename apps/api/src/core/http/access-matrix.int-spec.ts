@@ -55,9 +55,7 @@ describe('access matrix: every route × every role × own and foreign records (r
     await fixtures.createAll();
     watch = new DatabaseWatch(dataSource);
     const document = SwaggerModule.createDocument(app, { openapi: '3.0.0', info: { title: 'matrix', version: '0' } });
-    documentRoutes = Object.entries(document.paths).flatMap(([path, ops]) =>
-      Object.keys(ops).map((method) => key({ method, path: path.replace(/\{(\w+)\}/g, ':$1') })),
-    );
+    documentRoutes = Object.entries(document.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => key({ method, path: path.replace(/\{(\w+)\}/g, ':$1') })));
   });
 
   afterAll(async () => {

@@ -23,7 +23,8 @@ export function jsonDepthExceeds(body: Buffer, max: number): boolean {
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) {
       inString = true;
@@ -57,15 +58,11 @@ export function bodyParserErrorHandler(err: BodyParserError, req: Request, res: 
     return;
   }
   if (err.type === 'entity.too.deep') {
-    res.status(400).json(
-      buildErrorBody(400, requestId, { code: API_ERROR_CODES.MALFORMED_JSON, message: `请求内容嵌套层数过多（上限 ${MAX_JSON_DEPTH} 层），请检查提交的数据` }),
-    );
+    res.status(400).json(buildErrorBody(400, requestId, { code: API_ERROR_CODES.MALFORMED_JSON, message: `请求内容嵌套层数过多（上限 ${MAX_JSON_DEPTH} 层），请检查提交的数据` }));
     return;
   }
   if (err.type === 'entity.parse.failed') {
-    res.status(400).json(
-      buildErrorBody(400, requestId, { code: API_ERROR_CODES.MALFORMED_JSON, message: '请求内容不是有效的 JSON' }),
-    );
+    res.status(400).json(buildErrorBody(400, requestId, { code: API_ERROR_CODES.MALFORMED_JSON, message: '请求内容不是有效的 JSON' }));
     return;
   }
   if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {

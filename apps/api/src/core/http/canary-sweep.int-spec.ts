@@ -22,7 +22,24 @@ const EXCLUDED: Record<string, string> = {
   '/api/health/ready': 'readiness probe: answers the state of PostgreSQL and Redis, reads no record',
 };
 /** Tables the seeding must fill (through the API and the worker's jobs), so that the sweep reads them. */
-const DERIVED_TABLES = ['case_clock', 'case_notice', 'case_event', 'notification', 'indicator_snapshot', 'visit', 'case_repeat_link', 'hotspot_case', 'backlog_case_link', 'return_escort', 'export_job', 'case_diversion', 'case_law_flag', 'case_consultation', 'case_attachment', 'case_evaluation'];
+const DERIVED_TABLES = [
+  'case_clock',
+  'case_notice',
+  'case_event',
+  'notification',
+  'indicator_snapshot',
+  'visit',
+  'case_repeat_link',
+  'hotspot_case',
+  'backlog_case_link',
+  'return_escort',
+  'export_job',
+  'case_diversion',
+  'case_law_flag',
+  'case_consultation',
+  'case_attachment',
+  'case_evaluation',
+];
 
 /**
  * The canary sweep (issue 15): records carrying unique tokens — accusations against a township and
@@ -62,7 +79,13 @@ describe('canary sweep: no GET route shows a record to someone who may not see i
       await http.send('ADMIN', 'post', '/api/users', { username, password: PASSWORD, displayName: `哨兵${viewer}`, role, orgUnitId: await http.unitId(unit) });
       await http.login(viewer, username, PASSWORD);
     }
-    for (const [viewer, username] of [['SUPERVISOR', 'supervisor'], ['RECEPTION', 'reception'], ['OFFICER_A', 'township'], ['HANDLER_H', 'handler']] as const) await http.login(viewer, username, PASSWORD);
+    for (const [viewer, username] of [
+      ['SUPERVISOR', 'supervisor'],
+      ['RECEPTION', 'reception'],
+      ['OFFICER_A', 'township'],
+      ['HANDLER_H', 'handler'],
+    ] as const)
+      await http.login(viewer, username, PASSWORD);
     lap('app');
     const cases = await seedCanaries(http, world);
     lap('seed');
@@ -98,8 +121,12 @@ describe('canary sweep: no GET route shows a record to someone who may not see i
     const perRoute = new Map<string, number>();
     for (const a of answers) perRoute.set(a.route, (perRoute.get(a.route) ?? 0) + 1);
     process.stdout.write(
-      `calls per route: ${[...perRoute.entries()].sort((x, y) => y[1] - x[1]).slice(0, 12).map(([r, n]) => `${r} ${n}`).join(', ')}\n` +
-      `canary sweep: ${routes.length} GET routes, ${answers.length} calls (seconds: ${JSON.stringify(seconds)}) (${answers.filter((a) => a.status < 300).length} answered 2xx); ` +
+      `calls per route: ${[...perRoute.entries()]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 12)
+        .map(([r, n]) => `${r} ${n}`)
+        .join(', ')}\n` +
+        `canary sweep: ${routes.length} GET routes, ${answers.length} calls (seconds: ${JSON.stringify(seconds)}) (${answers.filter((a) => a.status < 300).length} answered 2xx); ` +
         `${world.canaries.length} tokens, ${world.identities.length} identities; refused while seeding: ${world.refused.join('; ') || 'nothing'}; notes: ${world.notes.join('; ') || 'none'}\n`,
     );
     await app?.close();

@@ -23,11 +23,7 @@ const DEFAULT_MESSAGES: Record<number, string> = {
   503: '服务暂不可用',
 };
 
-export function buildErrorBody(
-  statusCode: number,
-  requestId: string,
-  parts: { code?: string; message?: string; details?: unknown } = {},
-): ApiErrorBody {
+export function buildErrorBody(statusCode: number, requestId: string, parts: { code?: string; message?: string; details?: unknown } = {}): ApiErrorBody {
   const body: ApiErrorBody = {
     statusCode,
     code: parts.code ?? DEFAULT_CODES[statusCode] ?? (statusCode >= 500 ? API_ERROR_CODES.INTERNAL_ERROR : 'ERROR'),

@@ -64,7 +64,11 @@ describe('fuzzing every POST/PUT/PATCH operation from the OpenAPI document (real
   });
 
   afterAll(async () => {
-    const by = (m: Map<string | number, number>): string => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k}: ${n}`).join(', ');
+    const by = (m: Map<string | number, number>): string =>
+      [...m.entries()]
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .map(([k, n]) => `${k}: ${n}`)
+        .join(', ');
     process.stdout.write(
       `${[
         `fuzz summary (fast-check seed ${SEED}, ${RUNS_ADMIN} runs per operation as ADMIN, ${RUNS_TOWNSHIP} as a township officer):`,
@@ -104,7 +108,9 @@ describe('fuzzing every POST/PUT/PATCH operation from the OpenAPI document (real
   const paramsFor = (op: FuzzOperation): fc.Arbitrary<string[]> => {
     const known = knownIds.get(`${op.method} ${op.path}`);
     return fc.tuple(
-      ...op.params.map((name) => (known ? fc.oneof({ arbitrary: fc.constantFrom(...known.map((k) => k[name] ?? 'x')), weight: 3 }, { arbitrary: randomPathParameter, weight: 1 }) : randomPathParameter)),
+      ...op.params.map((name) =>
+        known ? fc.oneof({ arbitrary: fc.constantFrom(...known.map((k) => k[name] ?? 'x')), weight: 3 }, { arbitrary: randomPathParameter, weight: 1 }) : randomPathParameter,
+      ),
     );
   };
 
@@ -157,7 +163,10 @@ describe('fuzz regressions', () => {
     // class-validator's IsNumber({ maxDecimalPlaces }) threw on numbers in exponent form.
     ['/api/duty/subsidy-rates', { effectiveFrom: '2026-02-22', yuanPerPersonDay: 5e-324, halfShiftPersonDays: 0.5 }],
     ['/api/duty/subsidy-rates', { effectiveFrom: '2026-02-22', yuanPerPersonDay: 1e-7, halfShiftPersonDays: 0.5 }],
-    ['/api/budget/projects', { year: 2026, code: 'P1', name: '项目', unitCode: 'u', unitName: '单位', budgetYuan: 4e-87, fiscalYuan: 7e-323, otherYuan: 0, fundingSource: '财政', purpose: '用途' }],
+    [
+      '/api/budget/projects',
+      { year: 2026, code: 'P1', name: '项目', unitCode: 'u', unitName: '单位', budgetYuan: 4e-87, fiscalYuan: 7e-323, otherYuan: 0, fundingSource: '财政', purpose: '用途' },
+    ],
   ])('POST %s with a number in exponent form is a 400', async (path, body) => {
     const res = await t.http().post(path).set(t.auth['admin']).send(body);
     expect(res.status).toBe(400);
@@ -188,7 +197,11 @@ describe('fuzz regressions', () => {
   });
 
   it('a day that does not exist (2 月 31 日) is a 400 naming the field, not a database error', async () => {
-    const res = await t.http().post('/api/duty/reports').set(t.auth['admin']).send({ reportDate: '2026-02-31', type: 'DAILY', hasAbnormal: true, content: '值班情况', keyPersonDynamics: '无' });
+    const res = await t
+      .http()
+      .post('/api/duty/reports')
+      .set(t.auth['admin'])
+      .send({ reportDate: '2026-02-31', type: 'DAILY', hasAbnormal: true, content: '值班情况', keyPersonDynamics: '无' });
     expect(res.status).toBe(400);
     expect(res.body.details.map((d: { field: string }) => d.field)).toContain('reportDate');
   });

@@ -34,11 +34,7 @@ describe('HTTP app: readiness, errors and limits (real PostgreSQL and Redis)', (
   });
 
   it('answers 400 MALFORMED_JSON for a broken body', async () => {
-    const res = await request(app.getHttpServer())
-      .post('/api/auth/login')
-      .set('Content-Type', 'application/json')
-      .send('{"username": ')
-      .expect(400);
+    const res = await request(app.getHttpServer()).post('/api/auth/login').set('Content-Type', 'application/json').send('{"username": ').expect(400);
     expect(res.body.code).toBe('MALFORMED_JSON');
   });
 
@@ -52,10 +48,7 @@ describe('HTTP app: readiness, errors and limits (real PostgreSQL and Redis)', (
 
   it('answers 401 without a token and the user with one', async () => {
     await request(app.getHttpServer()).get('/api/auth/me').expect(401);
-    const login = await request(app.getHttpServer())
-      .post('/api/auth/login')
-      .send({ username: 'Township', password: 'int-test-password' })
-      .expect(200);
+    const login = await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'Township', password: 'int-test-password' }).expect(200);
     const me = await request(app.getHttpServer()).get('/api/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
     expect(me.body).toMatchObject({ username: 'township', role: 'TOWNSHIP_OFFICER', orgUnitName: '巨鹿镇' });
   });

@@ -19,8 +19,7 @@ describe('Idempotency-Key on create endpoints (real PostgreSQL)', () => {
   beforeAll(async () => {
     ({ db, dataSource } = await createSeededDataSource(PASSWORD));
     app = await createTestApp(db.url, testRedisUrl());
-    const login = async (username: string) =>
-      ({ Authorization: `Bearer ${(await http().post('/api/auth/login').send({ username, password: PASSWORD })).body.accessToken}` });
+    const login = async (username: string) => ({ Authorization: `Bearer ${(await http().post('/api/auth/login').send({ username, password: PASSWORD })).body.accessToken}` });
     reception = await login('reception');
     admin = await login('admin');
   });
@@ -60,7 +59,12 @@ describe('Idempotency-Key on create endpoints (real PostgreSQL)', () => {
   });
 
   it('a failed attempt stores nothing, so the corrected form goes through with the same key', async () => {
-    const bad = await http().post('/api/petitioners').set(reception).set('Idempotency-Key', 'fix-and-retry-0004').send({ name: '更正', idType: 'OTHER', mobile: '123' }).expect(400);
+    const bad = await http()
+      .post('/api/petitioners')
+      .set(reception)
+      .set('Idempotency-Key', 'fix-and-retry-0004')
+      .send({ name: '更正', idType: 'OTHER', mobile: '123' })
+      .expect(400);
     expect(bad.body.message).toContain('手机号码');
     await http().post('/api/petitioners').set(reception).set('Idempotency-Key', 'fix-and-retry-0004').send({ name: '更正', idType: 'OTHER', mobile: '13700000004' }).expect(201);
     expect(await count('更正')).toBe(1);

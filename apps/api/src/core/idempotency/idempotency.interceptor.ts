@@ -40,16 +40,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const scope = `${req.user?.id ?? 'anonymous'}:${key}`;
     const route = `${req.method} ${req.route?.path ?? req.path}`;
-    const requestHash = createHash('sha256').update(`${route}\n${req.originalUrl}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${route}\n${req.originalUrl}\n${JSON.stringify(req.body ?? null)}`)
+      .digest('hex');
 
     return from(
       this.permits.run(() =>
         this.dataSource.transaction(async (m) => {
           await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [scope]);
-          const stored: { request_hash: string; response: unknown }[] = await m.query(
-            'SELECT request_hash, response FROM idempotency_key WHERE scope = $1',
-            [scope],
-          );
+          const stored: { request_hash: string; response: unknown }[] = await m.query('SELECT request_hash, response FROM idempotency_key WHERE scope = $1', [scope]);
           if (stored[0]) {
             if (stored[0].request_hash !== requestHash) {
               throw new UnprocessableEntityException({

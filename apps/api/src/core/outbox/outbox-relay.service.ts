@@ -48,20 +48,17 @@ export class OutboxRelayService implements OnApplicationShutdown {
 
   /** Offers again one batch of events published long enough ago and still not delivered. */
   redeliverOnce(limit = BATCH_SIZE): Promise<number> {
-    return this.publish(
-      `published_at IS NOT NULL AND delivered_at IS NULL AND published_at < now() - make_interval(secs => $2) ORDER BY published_at LIMIT $1`,
-      [limit, this.config.OUTBOX_REDELIVER_SECONDS],
-    );
+    return this.publish(`published_at IS NOT NULL AND delivered_at IS NULL AND published_at < now() - make_interval(secs => $2) ORDER BY published_at LIMIT $1`, [
+      limit,
+      this.config.OUTBOX_REDELIVER_SECONDS,
+    ]);
   }
 
   private async publish(condition: string, params: unknown[]): Promise<number> {
     try {
       if (!this.queues.isConnected()) throw new Error('Redis is not connected');
       return await this.dataSource.transaction(async (manager) => {
-        const rows: PendingRow[] = await manager.query(
-          `SELECT id, event_type, aggregate_type, aggregate_id FROM outbox_event WHERE ${condition} FOR UPDATE SKIP LOCKED`,
-          params,
-        );
+        const rows: PendingRow[] = await manager.query(`SELECT id, event_type, aggregate_type, aggregate_id FROM outbox_event WHERE ${condition} FOR UPDATE SKIP LOCKED`, params);
         if (rows.length === 0) return 0;
         const enqueue = this.queues.get(QUEUES.outbox).addBulk(
           rows.map((row) => ({

@@ -40,9 +40,7 @@ describe('transactional outbox → BullMQ (real PostgreSQL and Redis)', () => {
 
   it('refuses to record an event outside a transaction', async () => {
     const outbox = worker.get(OutboxService);
-    await expect(
-      outbox.record(dataSource.manager, { eventType: 'x', aggregateType: 'y', aggregateId: 'z' }),
-    ).rejects.toThrow(/inside a transaction/);
+    await expect(outbox.record(dataSource.manager, { eventType: 'x', aggregateType: 'y', aggregateId: 'z' })).rejects.toThrow(/inside a transaction/);
   });
 
   it('drains nothing when nothing is pending', async () => {

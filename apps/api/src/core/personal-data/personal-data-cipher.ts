@@ -47,7 +47,10 @@ export class PersonalDataCipher {
   /** Parses `PII_KEYS` (`id:base64,id2:base64`). */
   static parseKeys(spec: string): Record<string, Buffer> {
     const keys: Record<string, Buffer> = {};
-    for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of spec
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const [id, material] = part.split(':');
       if (!id || !material || !/^[A-Za-z0-9_-]{1,16}$/.test(id)) throw new PersonalDataKeyError(`bad PII key entry "${id ?? ''}"`);
       keys[id] = Buffer.from(material, 'base64');
@@ -68,9 +71,7 @@ export class PersonalDataCipher {
     const cipher = createCipheriv('aes-256-gcm', this.key(this.activeKeyId), iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(PersonalDataCipher.associatedData(context));
     const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return [FORMAT, this.activeKeyId, iv, cipher.getAuthTag(), ciphertext]
-      .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
-      .join('.');
+    return [FORMAT, this.activeKeyId, iv, cipher.getAuthTag(), ciphertext].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
   }
 
   /**

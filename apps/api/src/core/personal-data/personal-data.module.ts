@@ -10,11 +10,7 @@ import { PersonalDataCipher } from './personal-data-cipher';
       provide: PersonalDataCipher,
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        new PersonalDataCipher(
-          PersonalDataCipher.parseKeys(config.PII_KEYS),
-          config.PII_ACTIVE_KEY_ID,
-          Buffer.from(config.PII_BLIND_INDEX_KEY, 'base64'),
-        ),
+        new PersonalDataCipher(PersonalDataCipher.parseKeys(config.PII_KEYS), config.PII_ACTIVE_KEY_ID, Buffer.from(config.PII_BLIND_INDEX_KEY, 'base64')),
     },
   ],
   exports: [PersonalDataCipher],

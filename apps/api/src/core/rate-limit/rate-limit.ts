@@ -20,7 +20,10 @@ export interface RateCount {
 
 /** 429 with the seconds to wait; the exception filter turns `retryAfterSeconds` into Retry-After. */
 export class TooManyAttemptsException extends HttpException {
-  constructor(message: (minutes: number) => string, readonly retryAfterSeconds: number) {
+  constructor(
+    message: (minutes: number) => string,
+    readonly retryAfterSeconds: number,
+  ) {
     super(
       { code: API_ERROR_CODES.TOO_MANY_REQUESTS, message: message(Math.max(1, Math.ceil(retryAfterSeconds / 60))), details: { retryAfterSeconds } },
       HttpStatus.TOO_MANY_REQUESTS,

@@ -23,7 +23,12 @@ async function written(write: (w: XlsxSheetWriter) => Promise<void>, sheetName =
 describe('XlsxSheetWriter', () => {
   it('writes a bold header, then strings, China-time dates, numbers, booleans and empty cells as Excel reads them', async () => {
     // 2026-12-07 01:30 UTC is 09:30 in China: the sheet shows the time the bureau lives in.
-    const sheet = await written((w) => w.addRows([['1305292026000001', new Date('2026-12-07T01:30:00Z'), 3, true], ['1305292026000002', null, undefined, false]]));
+    const sheet = await written((w) =>
+      w.addRows([
+        ['1305292026000001', new Date('2026-12-07T01:30:00Z'), 3, true],
+        ['1305292026000002', null, undefined, false],
+      ]),
+    );
     expect(sheet.name).toBe('信访事项台账');
     expect(sheet.getRow(1).values).toEqual([undefined, '信访件编号', '登记时间', '人数', '涉法涉诉']);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
@@ -39,7 +44,12 @@ describe('XlsxSheetWriter', () => {
 
   it('keeps markup characters as text, drops characters XML cannot carry and cuts text at Excel’s cell limit', async () => {
     const long = '诉'.repeat(XLSX_MAX_CELL_CHARS + 10);
-    const sheet = await written((w) => w.addRows([['<b>A&B</b> "引号"', 'bell\u0007 here', 12.5, null], [long, '  两端空格  ', Number.NaN, null]]));
+    const sheet = await written((w) =>
+      w.addRows([
+        ['<b>A&B</b> "引号"', 'bell\u0007 here', 12.5, null],
+        [long, '  两端空格  ', Number.NaN, null],
+      ]),
+    );
     expect(sheet.getRow(2).getCell(1).value).toBe('<b>A&B</b> "引号"');
     expect(sheet.getRow(2).getCell(2).value).toBe('bell here');
     expect(sheet.getRow(2).getCell(3).value).toBe(12.5);

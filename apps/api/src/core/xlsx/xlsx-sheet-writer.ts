@@ -1,7 +1,20 @@
 import archiver from 'archiver';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { columnLetters, CONTENT_TYPES, escapeXml, ROOT_RELS, safeSheetName, SHEET_TAIL, sheetHead, STYLE_DATE_TIME, STYLE_HEADER, STYLES, workbookXml, WORKBOOK_RELS } from './xlsx-parts';
+import {
+  columnLetters,
+  CONTENT_TYPES,
+  escapeXml,
+  ROOT_RELS,
+  safeSheetName,
+  SHEET_TAIL,
+  sheetHead,
+  STYLE_DATE_TIME,
+  STYLE_HEADER,
+  STYLES,
+  workbookXml,
+  WORKBOOK_RELS,
+} from './xlsx-parts';
 
 export type XlsxCell = string | number | boolean | Date | null | undefined;
 
@@ -50,7 +63,12 @@ export class XlsxSheetWriter {
     this.zip.append(STYLES, { name: 'xl/styles.xml' });
     this.zip.append(this.sheet, { name: 'xl/worksheets/sheet1.xml' });
     this.sheet.write(sheetHead(columns.map((c) => c.width)));
-    this.sheet.write(this.rowXml(columns.map((c) => c.header), STYLE_HEADER));
+    this.sheet.write(
+      this.rowXml(
+        columns.map((c) => c.header),
+        STYLE_HEADER,
+      ),
+    );
   }
 
   /** Appends rows, waiting while the file is behind (back-pressure), so a fast reader cannot fill memory. */

@@ -22,10 +22,7 @@ export class AuditLogSearchService {
 
   async list(query: AuditLogQuery, before: string | undefined, limit: number): Promise<AuditLogListResponse> {
     const where = auditLogWhere(query, before ?? null);
-    const rows: AuditLogRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY id DESC LIMIT ${limit + 1}`,
-      where.params,
-    );
+    const rows: AuditLogRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY id DESC LIMIT ${limit + 1}`, where.params);
     const items = rows.slice(0, limit).map(toAuditLogEntry);
     return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
   }

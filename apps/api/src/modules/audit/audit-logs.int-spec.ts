@@ -18,7 +18,11 @@ describe('audit search and export (real PostgreSQL)', () => {
     await http().post('/api/auth/login').send({ username: 'reception', password: 'wrong-password-1' }).expect(401);
     const unit = (await dataSource.query(`SELECT id FROM org_unit WHERE name = '巨鹿镇'`))[0].id;
     for (let i = 0; i < 3; i++) {
-      await http().post('/api/org-units').set(auth.admin).send({ name: `审计测试村${i}`, type: 'VILLAGE', parentId: unit }).expect(201);
+      await http()
+        .post('/api/org-units')
+        .set(auth.admin)
+        .send({ name: `审计测试村${i}`, type: 'VILLAGE', parentId: unit })
+        .expect(201);
     }
   });
 

@@ -31,9 +31,25 @@ describe('mid-year monitoring and the year-end self-evaluation (real PostgreSQL)
       .http()
       .post('/api/budget/projects')
       .set(t.auth.admin)
-      .send({ year: 2024, code: 'EVALTEST0001', name: '接待中心运行费', unitCode: '202001', unitName: '巨鹿县信访局本级', budgetYuan: 100000, fiscalYuan: 100000, fundingSource: '财政资金', purpose: '接待中心运行', goal: '保证接待中心正常运行' })
+      .send({
+        year: 2024,
+        code: 'EVALTEST0001',
+        name: '接待中心运行费',
+        unitCode: '202001',
+        unitName: '巨鹿县信访局本级',
+        budgetYuan: 100000,
+        fiscalYuan: 100000,
+        fundingSource: '财政资金',
+        purpose: '接待中心运行',
+        goal: '保证接待中心正常运行',
+      })
       .expect(201);
-    await t.http().post(`/api/budget/projects/${created.body.id}/goal-table`).set(t.auth.admin).attach('file', await goalTable(), '绩效目标表.xlsx').expect(201);
+    await t
+      .http()
+      .post(`/api/budget/projects/${created.body.id}/goal-table`)
+      .set(t.auth.admin)
+      .attach('file', await goalTable(), '绩效目标表.xlsx')
+      .expect(201);
     for (const [spentOn, amountYuan] of [
       ['2024-05-10', 40000],
       ['2024-09-01', 56000],
@@ -58,29 +74,84 @@ describe('mid-year monitoring and the year-end self-evaluation (real PostgreSQL)
 
   describe('monitoring', () => {
     const certain = (position: number) => ({ goalRowId: rowId(position), actualToDate: '过半', likelihood: 'CERTAIN' });
-    const body = (row2: Record<string, unknown>) => ({ asOf: '2024-06-30', forecastYuan: 98000, rows: [1, 3, 4, 5, 6, 7].map(certain).concat([{ goalRowId: rowId(2), actualToDate: '90%', ...row2 }] as never) });
+    const body = (row2: Record<string, unknown>) => ({
+      asOf: '2024-06-30',
+      forecastYuan: 98000,
+      rows: [1, 3, 4, 5, 6, 7].map(certain).concat([{ goalRowId: rowId(2), actualToDate: '90%', ...row2 }] as never),
+    });
 
     it('refuses 有可能 or 不可能 without cause category, cause and measures, naming the row', async () => {
-      const noCategory = await t.http().post(url('monitoring')).set(t.auth.supervisor).send(body({ likelihood: 'POSSIBLE' })).expect(400);
+      const noCategory = await t
+        .http()
+        .post(url('monitoring'))
+        .set(t.auth.supervisor)
+        .send(body({ likelihood: 'POSSIBLE' }))
+        .expect(400);
       expect(noCategory.body.message).toBe('第 2 行“依法分流率”：完成目标可能性为“有可能”时须选择偏差原因类别');
-      const noCause = await t.http().post(url('monitoring')).set(t.auth.supervisor).send(body({ likelihood: 'IMPOSSIBLE', causeCategory: 'MANAGEMENT', causeText: '  ' })).expect(400);
+      const noCause = await t
+        .http()
+        .post(url('monitoring'))
+        .set(t.auth.supervisor)
+        .send(body({ likelihood: 'IMPOSSIBLE', causeCategory: 'MANAGEMENT', causeText: '  ' }))
+        .expect(400);
       expect(noCause.body.message).toBe('第 2 行“依法分流率”：完成目标可能性为“不可能”时须说明偏差或不能完成的原因');
-      const noMeasures = await t.http().post(url('monitoring')).set(t.auth.supervisor).send(body({ likelihood: 'IMPOSSIBLE', causeCategory: 'MANAGEMENT', causeText: '诉讼分流告知滞后' })).expect(400);
+      const noMeasures = await t
+        .http()
+        .post(url('monitoring'))
+        .set(t.auth.supervisor)
+        .send(body({ likelihood: 'IMPOSSIBLE', causeCategory: 'MANAGEMENT', causeText: '诉讼分流告知滞后' }))
+        .expect(400);
       expect(noMeasures.body.message).toContain('相关建议或举措');
-      const missing = await t.http().post(url('monitoring')).set(t.auth.supervisor).send({ asOf: '2024-06-30', forecastYuan: 1, rows: [certain(1)] }).expect(400);
+      const missing = await t
+        .http()
+        .post(url('monitoring'))
+        .set(t.auth.supervisor)
+        .send({ asOf: '2024-06-30', forecastYuan: 1, rows: [certain(1)] })
+        .expect(400);
       expect(missing.body.message).toBe('第 2 行“依法分流率”：请填写完成目标可能性');
-      const badCategory = await t.http().post(url('monitoring')).set(t.auth.supervisor).send(body({ likelihood: 'POSSIBLE', causeCategory: 'WEATHER', causeText: 'x', measures: 'y' })).expect(400);
+      const badCategory = await t
+        .http()
+        .post(url('monitoring'))
+        .set(t.auth.supervisor)
+        .send(body({ likelihood: 'POSSIBLE', causeCategory: 'WEATHER', causeText: 'x', measures: 'y' }))
+        .expect(400);
       expect(badCategory.body.message).toContain('偏差原因类别');
-      await t.http().post(url('monitoring')).set(t.auth.supervisor).send({ ...body({ likelihood: 'CERTAIN' }), asOf: '2025-06-30' }).expect(400);
-      await t.http().post(url('monitoring')).set(t.auth.reception).send(body({ likelihood: 'CERTAIN' })).expect(403);
+      await t
+        .http()
+        .post(url('monitoring'))
+        .set(t.auth.supervisor)
+        .send({ ...body({ likelihood: 'CERTAIN' }), asOf: '2025-06-30' })
+        .expect(400);
+      await t
+        .http()
+        .post(url('monitoring'))
+        .set(t.auth.reception)
+        .send(body({ likelihood: 'CERTAIN' }))
+        .expect(403);
       expect((await t.http().get(url('monitoring')).set(t.auth.admin).expect(200)).body).toEqual([]);
     });
 
     it('saves a complete record with execution to the as-of date from the spending, reads it back, and audits it', async () => {
-      const saved: BudgetMonitoringView = (await t.http().post(url('monitoring')).set(t.auth.supervisor).send(body({ likelihood: 'POSSIBLE', causeCategory: 'MANAGEMENT', causeText: '诉讼分流告知滞后', measures: '每周核对分流台账' })).expect(201)).body;
+      const saved: BudgetMonitoringView = (
+        await t
+          .http()
+          .post(url('monitoring'))
+          .set(t.auth.supervisor)
+          .send(body({ likelihood: 'POSSIBLE', causeCategory: 'MANAGEMENT', causeText: '诉讼分流告知滞后', measures: '每周核对分流台账' }))
+          .expect(201)
+      ).body;
       expect(saved).toMatchObject({ asOf: '2024-06-30', budgetYuan: 100000, executedYuan: 40000, forecastYuan: 98000 });
       expect(saved.rows).toHaveLength(7);
-      expect(saved.rows[1]).toEqual({ goalRowId: rowId(2), name: '依法分流率', targetText: '≥95%', actualToDate: '90%', likelihood: 'POSSIBLE', causeCategory: 'MANAGEMENT', causeText: '诉讼分流告知滞后', measures: '每周核对分流台账' });
+      expect(saved.rows[1]).toEqual({
+        goalRowId: rowId(2),
+        name: '依法分流率',
+        targetText: '≥95%',
+        actualToDate: '90%',
+        likelihood: 'POSSIBLE',
+        causeCategory: 'MANAGEMENT',
+        causeText: '诉讼分流告知滞后',
+        measures: '每周核对分流台账',
+      });
       const list: BudgetMonitoringView[] = (await t.http().get(url('monitoring')).set(t.auth.admin).expect(200)).body;
       expect(list).toEqual([saved]);
       const audit = await t.dataSource.query(`SELECT changes FROM audit_log WHERE action = 'budget_monitoring.create' AND entity_id = $1`, [p.id]);
@@ -92,16 +163,31 @@ describe('mid-year monitoring and the year-end self-evaluation (real PostgreSQL)
   describe('self-evaluation', () => {
     beforeAll(async () => {
       // Row 1 bound to the indicator engine: the county snapshot of 2024 says 230 batches.
-      await t.http().put(url(`goal-rows/${rowId(1)}`)).set(t.auth.admin).send({ indicatorCode: 'VISIT_BATCHES' }).expect(200);
+      await t
+        .http()
+        .put(url(`goal-rows/${rowId(1)}`))
+        .set(t.auth.admin)
+        .send({ indicatorCode: 'VISIT_BATCHES' })
+        .expect(200);
       await t.dataSource.query(
         `INSERT INTO indicator_snapshot (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version)
          SELECT 'VISIT_BATCHES', '2024', id, 230, 0, 230, 1 FROM org_unit WHERE type = 'COUNTY'`,
       );
       const manual = { 2: 90, 3: 98, 4: 12.5, 7: 96 } as const;
       for (const [position, manualActual] of Object.entries(manual)) {
-        await t.http().put(url(`goal-rows/${rowId(Number(position))}`)).set(t.auth.admin).send({ manualActual, evidence: '年度统计台账' }).expect(200);
+        await t
+          .http()
+          .put(url(`goal-rows/${rowId(Number(position))}`))
+          .set(t.auth.admin)
+          .send({ manualActual, evidence: '年度统计台账' })
+          .expect(200);
       }
-      await t.http().put(url(`goal-rows/${rowId(5)}`)).set(t.auth.admin).send({ manualGrade: 'PARTLY', evidence: '专线办理记录抽查' }).expect(200);
+      await t
+        .http()
+        .put(url(`goal-rows/${rowId(5)}`))
+        .set(t.auth.admin)
+        .send({ manualGrade: 'PARTLY', evidence: '专线办理记录抽查' })
+        .expect(200);
     });
 
     it('scores a draft from the scorecard as it stands, provisional while a row has no actual', async () => {
@@ -149,13 +235,33 @@ describe('mid-year monitoring and the year-end self-evaluation (real PostgreSQL)
     });
 
     it('DOMAIN.md §6.5: weights are fixed, and departing from the scorecard needs evidence and stays visible', async () => {
-      const weighted = await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(1), weight: 40 }] }).expect(400);
+      const weighted = await t
+        .http()
+        .put(url('self-evaluation'))
+        .set(t.auth.supervisor)
+        .send({ rows: [{ goalRowId: rowId(1), weight: 40 }] })
+        .expect(400);
       expect(weighted.body.message).toContain('分值按绩效自评表模板固定');
-      const bare = await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(2), actual: 95 }] }).expect(400);
+      const bare = await t
+        .http()
+        .put(url('self-evaluation'))
+        .set(t.auth.supervisor)
+        .send({ rows: [{ goalRowId: rowId(2), actual: 95 }] })
+        .expect(400);
       expect(bare.body.message).toBe('第 2 行“依法分流率”：改动实际完成值（系统值 90）须填写依据或证明材料');
-      const regraded = await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(5), grade: 'ACHIEVED' }] }).expect(400);
+      const regraded = await t
+        .http()
+        .put(url('self-evaluation'))
+        .set(t.auth.supervisor)
+        .send({ rows: [{ goalRowId: rowId(5), grade: 'ACHIEVED' }] })
+        .expect(400);
       expect(regraded.body.message).toContain('改动达成情况须填写依据');
-      const dropped = await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(6), notApplicable: true }] }).expect(400);
+      const dropped = await t
+        .http()
+        .put(url('self-evaluation'))
+        .set(t.auth.supervisor)
+        .send({ rows: [{ goalRowId: rowId(6), notApplicable: true }] })
+        .expect(400);
       expect(dropped.body.message).toContain('改动“不适用”须填写依据');
       // With evidence the override is scored, and both values stay on the row and in the workbook.
       const rows = [
@@ -169,22 +275,43 @@ describe('mid-year monitoring and the year-end self-evaluation (real PostgreSQL)
       expect(overridden.rows.filter((r) => !r.notApplicable).map((r) => r.weight)).toEqual([12.5, 12.5, 12.5, 12.5, 15, 10]);
       // Back to the evaluation as saved before (with the snapshot it was scored on), for the export below.
       await t.dataSource.query(`UPDATE indicator_snapshot SET value = 230 WHERE indicator_code = 'VISIT_BATCHES' AND period_key = '2024'`);
-      await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(2), deviationReason: '部分涉法涉诉事项告知滞后' }, rows[1], rows[2]], summary: '总体完成' }).expect(200);
+      await t
+        .http()
+        .put(url('self-evaluation'))
+        .set(t.auth.supervisor)
+        .send({ rows: [{ goalRowId: rowId(2), deviationReason: '部分涉法涉诉事项告知滞后' }, rows[1], rows[2]], summary: '总体完成' })
+        .expect(200);
     });
 
     it('refuses a grade percentage outside its range and a row of another project', async () => {
-      const out = await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: rowId(5), percent: 95 }] }).expect(400);
+      const out = await t
+        .http()
+        .put(url('self-evaluation'))
+        .set(t.auth.supervisor)
+        .send({ rows: [{ goalRowId: rowId(5), percent: 95 }] })
+        .expect(400);
       expect(out.body.message).toBe('第 5 行“网上信访形势平稳”：部分达成预期指标并具有一定效果的得分比例应在 60%–80% 之间');
-      await t.http().put(url('self-evaluation')).set(t.auth.supervisor).send({ rows: [{ goalRowId: '00000000-0000-4000-8000-000000000000' }] }).expect(400);
+      await t
+        .http()
+        .put(url('self-evaluation'))
+        .set(t.auth.supervisor)
+        .send({ rows: [{ goalRowId: '00000000-0000-4000-8000-000000000000' }] })
+        .expect(400);
       await t.http().put(url('self-evaluation')).set(t.auth.reception).send({ rows: [] }).expect(403);
     });
 
     it('exports the 项目支出绩效自评表 with the header, the 预算执行 row and the indicator rows', async () => {
-      const res = await t.http().get(url('self-evaluation/export')).set(t.auth.supervisor).buffer(true).parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      }).expect(200);
+      const res = await t
+        .http()
+        .get(url('self-evaluation/export'))
+        .set(t.auth.supervisor)
+        .buffer(true)
+        .parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
       expect(res.headers['content-type']).toContain('spreadsheetml');
       expect(decodeURIComponent(res.headers['content-disposition'])).toContain('接待中心运行费-2024年度项目支出绩效自评表.xlsx');
       const wb = new ExcelJS.Workbook();
@@ -218,7 +345,12 @@ describe('mid-year monitoring and the year-end self-evaluation (real PostgreSQL)
     });
 
     it('keeps the goal table once the evaluation is saved', async () => {
-      await t.http().post(url('goal-table')).set(t.auth.admin).attach('file', await goalTable(), '绩效目标表.xlsx').expect(409);
+      await t
+        .http()
+        .post(url('goal-table'))
+        .set(t.auth.admin)
+        .attach('file', await goalTable(), '绩效目标表.xlsx')
+        .expect(409);
     });
   });
 });

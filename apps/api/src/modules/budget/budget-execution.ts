@@ -11,7 +11,10 @@ export function executionAsOf(year: number, today = chinaDate(new Date())): stri
 
 /** Payments booked to a project (code and year) up to a day, in fen. */
 export async function projectPayments(m: EntityManager, code: string, year: number): Promise<{ date: string; amountFen: number }[]> {
-  const rows: { date: string; fen: string }[] = await m.query('SELECT spent_on::text AS date, amount_fen AS fen FROM budget_spending WHERE project_code = $1 AND year = $2 ORDER BY spent_on, id', [code, year]);
+  const rows: { date: string; fen: string }[] = await m.query(
+    'SELECT spent_on::text AS date, amount_fen AS fen FROM budget_spending WHERE project_code = $1 AND year = $2 ORDER BY spent_on, id',
+    [code, year],
+  );
   return rows.map((r) => ({ date: r.date, amountFen: Number(r.fen) }));
 }
 

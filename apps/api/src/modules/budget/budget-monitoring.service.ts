@@ -101,7 +101,12 @@ export class BudgetMonitoringService {
         action: 'budget_monitoring.create',
         entityType: 'budget_project',
         entityId: projectId,
-        changes: { monitoringId: { after: id }, asOf: { after: dto.asOf }, forecastYuan: { after: dto.forecastYuan }, atRisk: { after: rows.filter((r) => r.likelihood !== 'CERTAIN').length } },
+        changes: {
+          monitoringId: { after: id },
+          asOf: { after: dto.asOf },
+          forecastYuan: { after: dto.forecastYuan },
+          atRisk: { after: rows.filter((r) => r.likelihood !== 'CERTAIN').length },
+        },
       });
       const [view] = (await this.list(projectId, m)).filter((v) => v.id === id);
       return view;

@@ -56,7 +56,12 @@ export class BudgetProjectsController {
   }
 
   @Put(':id/goal-rows/:rowId')
-  updateRow(@Param('id', PROJECT_ID) id: string, @Param('rowId', PROJECT_ID) rowId: string, @Body() dto: UpdateGoalRowDto, @CurrentUser() user: CurrentUserDto): Promise<GoalRowView> {
+  updateRow(
+    @Param('id', PROJECT_ID) id: string,
+    @Param('rowId', PROJECT_ID) rowId: string,
+    @Body() dto: UpdateGoalRowDto,
+    @CurrentUser() user: CurrentUserDto,
+  ): Promise<GoalRowView> {
     return this.goalRows.update(id, rowId, dto, user);
   }
 

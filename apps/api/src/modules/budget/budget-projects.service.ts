@@ -52,11 +52,29 @@ export class BudgetProjectsService {
       const inserted: { id: string }[] = await m.query(
         `INSERT INTO budget_project (year, code, name, unit_code, unit_name, budget_fen, fiscal_fen, other_fen, funding_source, purpose, goal, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (year, code) DO NOTHING RETURNING id`,
-        [dto.year, dto.code.trim(), dto.name.trim(), dto.unitCode.trim(), dto.unitName.trim(), yuanToFen(dto.budgetYuan), yuanToFen(dto.fiscalYuan), dto.otherYuan == null ? null : yuanToFen(dto.otherYuan), dto.fundingSource.trim(), dto.purpose.trim(), dto.goal.trim(), user.id],
+        [
+          dto.year,
+          dto.code.trim(),
+          dto.name.trim(),
+          dto.unitCode.trim(),
+          dto.unitName.trim(),
+          yuanToFen(dto.budgetYuan),
+          yuanToFen(dto.fiscalYuan),
+          dto.otherYuan == null ? null : yuanToFen(dto.otherYuan),
+          dto.fundingSource.trim(),
+          dto.purpose.trim(),
+          dto.goal.trim(),
+          user.id,
+        ],
       );
       if (inserted.length === 0) throw conflict(`${dto.year}年已有编码为 ${dto.code} 的预算项目`);
       const id = inserted[0].id;
-      await this.audit.record(m, { action: 'budget_project.create', entityType: 'budget_project', entityId: id, changes: { code: { after: dto.code }, budgetYuan: { after: dto.budgetYuan } } });
+      await this.audit.record(m, {
+        action: 'budget_project.create',
+        entityType: 'budget_project',
+        entityId: id,
+        changes: { code: { after: dto.code }, budgetYuan: { after: dto.budgetYuan } },
+      });
       await this.outbox.record(m, { eventType: 'budget.project-recorded', aggregateType: 'budget_project', aggregateId: id, payload: { year: dto.year } });
       return this.get(id, m);
     });

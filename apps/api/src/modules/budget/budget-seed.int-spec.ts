@@ -39,7 +39,16 @@ describe('the 2020 budget projects seeded from the bureau document (real Postgre
       expect(p).toBeDefined();
       if (!p) continue;
       expect(`${doc.name}绩效目标表`).toBe(doc.title);
-      expect({ year: p.year, unit: `${p.unitCode}${p.unitName}`, name: p.name, budget: p.budgetYuan, fiscal: p.fiscalYuan, other: p.otherYuan, purpose: p.purpose, goal: p.goal }).toEqual({
+      expect({
+        year: p.year,
+        unit: `${p.unitCode}${p.unitName}`,
+        name: p.name,
+        budget: p.budgetYuan,
+        fiscal: p.fiscalYuan,
+        other: p.otherYuan,
+        purpose: p.purpose,
+        goal: p.goal,
+      }).toEqual({
         year: 2020,
         unit: doc.unit,
         name: doc.name,

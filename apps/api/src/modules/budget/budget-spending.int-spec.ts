@@ -26,13 +26,26 @@ describe('budget spending, execution against the plan and subsidy sheets (real P
         .http()
         .post('/api/budget/projects')
         .set(t.auth.admin)
-        .send({ year: 2020, code: 'TESTP0001', name: '测试项目', unitCode: '202001', unitName: '巨鹿县信访局本级', budgetYuan: 1000, fiscalYuan: 1000, fundingSource: '财政资金', purpose: '测试用途', goal: '测试目标', ...body })
+        .send({
+          year: 2020,
+          code: 'TESTP0001',
+          name: '测试项目',
+          unitCode: '202001',
+          unitName: '巨鹿县信访局本级',
+          budgetYuan: 1000,
+          fiscalYuan: 1000,
+          fundingSource: '财政资金',
+          purpose: '测试用途',
+          goal: '测试目标',
+          ...body,
+        })
         .expect(201)
     ).body;
 
   it('measures cumulative execution against the 25/50/75/100% plan, month by month', async () => {
     const p = await project({});
-    const spend = (spentOn: string, amountYuan: number) => t.http().post(`/api/budget/projects/${p.id}/spending`).set(t.auth.supervisor).send({ spentOn, amountYuan, description: '办公用品' });
+    const spend = (spentOn: string, amountYuan: number) =>
+      t.http().post(`/api/budget/projects/${p.id}/spending`).set(t.auth.supervisor).send({ spentOn, amountYuan, description: '办公用品' });
     await spend('2020-03-31', 250).expect(201);
     await spend('2020-07-01', 100.5).expect(201);
     const bad = await spend('2021-01-01', 10).expect(400);
@@ -41,12 +54,36 @@ describe('budget spending, execution against the plan and subsidy sheets (real P
     await spend('2020-05-01', 10).set(t.auth.reception).expect(403);
 
     const view: BudgetProjectView = (await t.http().get(`/api/budget/projects/${p.id}`).set(t.auth.supervisor).expect(200)).body;
-    expect(view.execution).toMatchObject({ asOf: '2020-12-31', budgetYuan: 1000, executedYuan: 350.5, executionPercent: 35.05, alert: 'MISSED', lastCheckpoint: { month: 12, percent: 100, reached: false }, nextCheckpoint: null });
+    expect(view.execution).toMatchObject({
+      asOf: '2020-12-31',
+      budgetYuan: 1000,
+      executedYuan: 350.5,
+      executionPercent: 35.05,
+      alert: 'MISSED',
+      lastCheckpoint: { month: 12, percent: 100, reached: false },
+      nextCheckpoint: null,
+    });
     expect(view.execution.curve.map((c) => c.executedPercent)).toEqual([0, 0, 25, 25, 25, 25, 35.05, 35.05, 35.05, 35.05, 35.05, 35.05]);
     expect(view.execution.curve.map((c) => c.planPercent)).toEqual([null, null, 25, null, null, 50, null, null, null, 75, null, 100]);
     const spending = (await t.http().get(`/api/budget/projects/${p.id}/spending`).set(t.auth.admin).expect(200)).body;
     expect(spending.map((s: { amountYuan: number }) => s.amountYuan)).toEqual([100.5, 250]);
-    await t.http().post('/api/budget/projects').set(t.auth.admin).send({ year: 2020, code: 'TESTP0001', name: '重复', unitCode: '202001', unitName: '单位', budgetYuan: 1, fiscalYuan: 1, fundingSource: '财政资金', purpose: '用途', goal: '目标' }).expect(409);
+    await t
+      .http()
+      .post('/api/budget/projects')
+      .set(t.auth.admin)
+      .send({
+        year: 2020,
+        code: 'TESTP0001',
+        name: '重复',
+        unitCode: '202001',
+        unitName: '单位',
+        budgetYuan: 1,
+        fiscalYuan: 1,
+        fundingSource: '财政资金',
+        purpose: '用途',
+        goal: '目标',
+      })
+      .expect(409);
   });
 
   it('books an approved duty subsidy sheet once, however often its event is delivered', async () => {
@@ -55,7 +92,12 @@ describe('budget spending, execution against the plan and subsidy sheets (real P
     // A township roster worked in full, its subsidy sheet created and approved through the duty API.
     const town = await t.unitId('巨鹿镇');
     const people = await addDutyStaff(t, '巨鹿镇', ['预算领导A', '预算干部B']);
-    const created = await t.http().post('/api/duty/rosters').set(t.auth.township).send({ unitId: town, leaderIds: [people['预算领导A']], staffIds: [people['预算干部B']], staffPerShift: 1, dateFrom: '2026-02-02', dateTo: '2026-02-03', pattern: 'H24' }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/duty/rosters')
+      .set(t.auth.township)
+      .send({ unitId: town, leaderIds: [people['预算领导A']], staffIds: [people['预算干部B']], staffPerShift: 1, dateFrom: '2026-02-02', dateTo: '2026-02-03', pattern: 'H24' })
+      .expect(201);
     const roster = (await t.http().post(`/api/duty/rosters/${created.body.id}/publish`).set(t.auth.township).expect(200)).body as DutyRosterView;
     for (const s of roster.shifts) {
       // Each person on the shift marks their own attendance (DOMAIN.md §3.3): the leader on duty and the staff.
@@ -73,7 +115,10 @@ describe('budget spending, execution against the plan and subsidy sheets (real P
     expect(await dispatcher.dispatch(event)).toEqual(['budget-subsidy-spending']);
     expect(await dispatcher.dispatch(event)).toEqual([]);
     // The same sheet announced by a second event (a replayed outbox row) is not booked again.
-    const [copy]: { id: string }[] = await t.dataSource.query(`INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload) SELECT event_type, aggregate_type, aggregate_id, payload FROM outbox_event WHERE id = $1 RETURNING id`, [outbox.id]);
+    const [copy]: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, payload) SELECT event_type, aggregate_type, aggregate_id, payload FROM outbox_event WHERE id = $1 RETURNING id`,
+      [outbox.id],
+    );
     expect(await dispatcher.dispatch({ ...event, eventId: String(copy.id) })).toEqual(['budget-subsidy-spending']);
 
     const rows = await t.dataSource.query(`SELECT amount_fen, source, source_ref, project_code FROM budget_spending WHERE source = 'DUTY_SUBSIDY'`);
@@ -89,17 +134,32 @@ describe('budget spending, execution against the plan and subsidy sheets (real P
 
   it('takes a manual actual only with its evidence, and judges it against the target', async () => {
     const list = (await t.http().get('/api/budget/projects?year=2020').set(t.auth.supervisor).expect(200)).body;
-    const p5: BudgetProjectView = (await t.http().get(`/api/budget/projects/${list.find((x: { code: string }) => x.code === '13052924P00584012424Q').id}`).set(t.auth.supervisor).expect(200)).body;
+    const p5: BudgetProjectView = (
+      await t
+        .http()
+        .get(`/api/budget/projects/${list.find((x: { code: string }) => x.code === '13052924P00584012424Q').id}`)
+        .set(t.auth.supervisor)
+        .expect(200)
+    ).body;
     const satisfaction = p5.rows.find((r) => r.name === '服务对象满意度');
     const qualitative = p5.rows.find((r) => r.name === '维护社会稳定');
     if (!satisfaction || !qualitative) throw new Error('seed rows missing');
     const put = (rowId: string, body: object) => t.http().put(`/api/budget/projects/${p5.id}/goal-rows/${rowId}`).set(t.auth.supervisor).send(body);
     expect((await put(satisfaction.id, { manualActual: 93 }).expect(400)).body.message).toContain('依据');
-    expect((await put(satisfaction.id, { manualActual: 96.5, evidence: '2020年满意度调查问卷汇总：有效问卷200份，满意193份' }).expect(200)).body).toMatchObject({ actual: 96.5, actualSource: 'MANUAL', met: true });
+    expect((await put(satisfaction.id, { manualActual: 96.5, evidence: '2020年满意度调查问卷汇总：有效问卷200份，满意193份' }).expect(200)).body).toMatchObject({
+      actual: 96.5,
+      actualSource: 'MANUAL',
+      met: true,
+    });
     expect((await put(qualitative.id, { manualActual: 1, evidence: '说明' }).expect(400)).body.message).toContain('定性');
     expect((await put(qualitative.id, { manualGrade: 'PARTLY', evidence: '网上信访占比提高' }).expect(200)).body).toMatchObject({ manualGrade: 'PARTLY', met: false });
     await put(satisfaction.id, { indicatorCode: 'NOT_A_CODE' }).expect(400);
-    expect((await put(satisfaction.id, { indicatorCode: 'SATISFACTION_RATE' }).expect(200)).body).toMatchObject({ indicatorCode: 'SATISFACTION_RATE', actualSource: 'NONE', actual: null, met: null });
+    expect((await put(satisfaction.id, { indicatorCode: 'SATISFACTION_RATE' }).expect(200)).body).toMatchObject({
+      indicatorCode: 'SATISFACTION_RATE',
+      actualSource: 'NONE',
+      actual: null,
+      met: null,
+    });
     await t.http().put(`/api/budget/projects/${p5.id}/goal-rows/${satisfaction.id}`).set(t.auth.township).send({}).expect(403);
   });
 });

@@ -40,7 +40,10 @@ export class BudgetSpendingService {
 
   async list(projectId: string): Promise<BudgetSpendingView[]> {
     const project = await this.projects.row(this.dataSource.manager, projectId);
-    const rows: SpendingRow[] = await this.dataSource.query(`${SPENDING_SELECT} WHERE project_code = $1 AND year = $2 ORDER BY spent_on DESC, created_at DESC, id`, [project.code, project.year]);
+    const rows: SpendingRow[] = await this.dataSource.query(`${SPENDING_SELECT} WHERE project_code = $1 AND year = $2 ORDER BY spent_on DESC, created_at DESC, id`, [
+      project.code,
+      project.year,
+    ]);
     return rows.map(toSpendingView);
   }
 
@@ -53,7 +56,12 @@ export class BudgetSpendingService {
          RETURNING id, spent_on::text AS spent_on, amount_fen, description, source, source_ref, created_at`,
         [project.code, project.year, dto.spentOn, yuanToFen(dto.amountYuan), dto.description.trim(), user.id],
       );
-      await this.audit.record(m, { action: 'budget_spending.create', entityType: 'budget_spending', entityId: row.id, changes: { project: { after: project.code }, amountYuan: { after: dto.amountYuan }, spentOn: { after: dto.spentOn } } });
+      await this.audit.record(m, {
+        action: 'budget_spending.create',
+        entityType: 'budget_spending',
+        entityId: row.id,
+        changes: { project: { after: project.code }, amountYuan: { after: dto.amountYuan }, spentOn: { after: dto.spentOn } },
+      });
       await this.outbox.record(m, { eventType: 'budget.spending-recorded', aggregateType: 'budget_spending', aggregateId: row.id, payload: { projectCode: project.code } });
       return toSpendingView(row);
     });
@@ -71,7 +79,13 @@ export class BudgetSpendingService {
       [p.budgetProjectCode, Number(approvedOn.slice(0, 4)), approvedOn, p.totalFen, `值班补助发放表（${p.dateFrom} 至 ${p.dateTo}，${p.personDays} 人·天）`, event.aggregateId],
     );
     if (inserted.length === 0) this.logger.debug(`Subsidy sheet ${event.aggregateId} is already booked`);
-    else await this.outbox.record(m, { eventType: 'budget.spending-recorded', aggregateType: 'budget_spending', aggregateId: inserted[0].id, payload: { projectCode: p.budgetProjectCode } });
+    else
+      await this.outbox.record(m, {
+        eventType: 'budget.spending-recorded',
+        aggregateType: 'budget_spending',
+        aggregateId: inserted[0].id,
+        payload: { projectCode: p.budgetProjectCode },
+      });
     return inserted.length > 0;
   }
 }

@@ -32,7 +32,18 @@ describe('importing a 绩效目标表 from Excel (real PostgreSQL)', () => {
       .http()
       .post('/api/budget/projects')
       .set(t.auth.admin)
-      .send({ year: 2026, code: '13052924P00584012425C', name: '信访宣传专项经费', unitCode: '202001', unitName: '巨鹿县信访局本级', budgetYuan: 100000, fiscalYuan: 100000, fundingSource: '财政资金', purpose: '做好全县信访宣传工作', goal: '完成全县信访宣传任务' })
+      .send({
+        year: 2026,
+        code: '13052924P00584012425C',
+        name: '信访宣传专项经费',
+        unitCode: '202001',
+        unitName: '巨鹿县信访局本级',
+        budgetYuan: 100000,
+        fiscalYuan: 100000,
+        fundingSource: '财政资金',
+        purpose: '做好全县信访宣传工作',
+        goal: '完成全县信访宣传任务',
+      })
       .expect(201);
     projectId = res.body.id;
   });
@@ -42,7 +53,12 @@ describe('importing a 绩效目标表 from Excel (real PostgreSQL)', () => {
   });
 
   it('imports every row with content, keeps the odd ones as written and flags them, and reports row by row', async () => {
-    const res = await t.http().post(`/api/budget/projects/${projectId}/goal-table`).set(t.auth.supervisor).attach('file', await goalTable(), '绩效目标表.xlsx').expect(201);
+    const res = await t
+      .http()
+      .post(`/api/budget/projects/${projectId}/goal-table`)
+      .set(t.auth.supervisor)
+      .attach('file', await goalTable(), '绩效目标表.xlsx')
+      .expect(201);
     const report: GoalImportReport = res.body;
     expect(report).toMatchObject({ fileName: '绩效目标表.xlsx', imported: 6, flagged: 3, blankRowsSkipped: 1 });
     expect(report.rows.map((r) => [r.rowNumber, r.level1, r.level2, r.name, r.targetText, r.status, r.flags])).toEqual([
@@ -72,10 +88,22 @@ describe('importing a 绩效目标表 from Excel (real PostgreSQL)', () => {
   it('refuses a file that is not a goal table, with a reason, and a reader', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('x').addRow(['姓名', '电话']);
-    const res = await t.http().post(`/api/budget/projects/${projectId}/goal-table`).set(t.auth.admin).attach('file', Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx').expect(400);
+    const res = await t
+      .http()
+      .post(`/api/budget/projects/${projectId}/goal-table`)
+      .set(t.auth.admin)
+      .attach('file', Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx')
+      .expect(400);
     expect(res.body.message).toContain('未找到表头');
-    expect((await t.http().post(`/api/budget/projects/${projectId}/goal-table`).set(t.auth.admin).attach('file', Buffer.from('not excel'), 'x.xlsx').expect(400)).body.message).toContain('.xlsx');
-    await t.http().post(`/api/budget/projects/${projectId}/goal-table`).set(t.auth.reception).attach('file', await goalTable(), 'x.xlsx').expect(403);
+    expect(
+      (await t.http().post(`/api/budget/projects/${projectId}/goal-table`).set(t.auth.admin).attach('file', Buffer.from('not excel'), 'x.xlsx').expect(400)).body.message,
+    ).toContain('.xlsx');
+    await t
+      .http()
+      .post(`/api/budget/projects/${projectId}/goal-table`)
+      .set(t.auth.reception)
+      .attach('file', await goalTable(), 'x.xlsx')
+      .expect(403);
   });
 
   it('refuses a zip bomb dressed as a goal table before inflating it', async () => {

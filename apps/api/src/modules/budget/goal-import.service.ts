@@ -62,8 +62,18 @@ export class GoalImportService {
         blankRowsSkipped: table.blankRowsSkipped,
         rows: table.rows.map((r) => r.report),
       };
-      const [{ id }]: { id: string }[] = await m.query('INSERT INTO budget_goal_import (project_id, file_name, report, imported_by) VALUES ($1, $2, $3, $4) RETURNING id', [projectId, fileName, JSON.stringify(report), user.id]);
-      await this.audit.record(m, { action: 'budget_goal_table.import', entityType: 'budget_project', entityId: projectId, changes: { importId: { after: id }, rows: { after: report.imported }, flagged: { after: report.flagged } } });
+      const [{ id }]: { id: string }[] = await m.query('INSERT INTO budget_goal_import (project_id, file_name, report, imported_by) VALUES ($1, $2, $3, $4) RETURNING id', [
+        projectId,
+        fileName,
+        JSON.stringify(report),
+        user.id,
+      ]);
+      await this.audit.record(m, {
+        action: 'budget_goal_table.import',
+        entityType: 'budget_project',
+        entityId: projectId,
+        changes: { importId: { after: id }, rows: { after: report.imported }, flagged: { after: report.flagged } },
+      });
       return report;
     });
   }

@@ -43,8 +43,13 @@ export class GoalRowsService {
   async scorecard(m: EntityManager, project: { id: string; year: number }, executionPercent: number | null): Promise<GoalRowView[]> {
     const rows = await this.rows(m, project.id);
     const snapshots = await this.snapshots(m, String(project.year), [...new Set(rows.map((r) => r.indicator_code).filter((c): c is string => c !== null))]);
-    const villageWarning = rows.some((r) => r.indicator_code !== null && VILLAGE_LIST_INDICATORS.has(r.indicator_code)) ? incompleteListWarning(await incompleteVillageLists(m)) : null;
-    return rows.map((r) => ({ ...this.view(r, snapshots, executionPercent), indicatorWarning: r.indicator_code !== null && VILLAGE_LIST_INDICATORS.has(r.indicator_code) ? villageWarning : null }));
+    const villageWarning = rows.some((r) => r.indicator_code !== null && VILLAGE_LIST_INDICATORS.has(r.indicator_code))
+      ? incompleteListWarning(await incompleteVillageLists(m))
+      : null;
+    return rows.map((r) => ({
+      ...this.view(r, snapshots, executionPercent),
+      indicatorWarning: r.indicator_code !== null && VILLAGE_LIST_INDICATORS.has(r.indicator_code) ? villageWarning : null,
+    }));
   }
 
   async update(projectId: string, rowId: string, dto: UpdateGoalRowRequest, user: CurrentUser): Promise<GoalRowView> {

@@ -131,7 +131,11 @@ export class SelfEvaluationService {
   }
 
   private async compute(m: EntityManager, project: ProjectRow, inputs: readonly SelfEvaluationRowRequest[], summary: string): Promise<SelfEvaluationView> {
-    const execution = await projectExecution(m, { code: project.code, year: project.year, budgetFen: Number(project.budget_fen), plan: project.spending_plan }, `${project.year}-12-31`);
+    const execution = await projectExecution(
+      m,
+      { code: project.code, year: project.year, budgetFen: Number(project.budget_fen), plan: project.spending_plan },
+      `${project.year}-12-31`,
+    );
     const executionPercent = execution.executionPercent ?? 0;
     const scorecard = await this.goalRows.scorecard(m, project, execution.executionPercent);
     const byId = new Map(inputs.map((i) => [i.goalRowId, i]));
@@ -154,7 +158,8 @@ export class SelfEvaluationService {
       else if (direction === 'QUALITATIVE') {
         if (view.grade && view.percent !== null) {
           const [min, max] = QUALITATIVE_RANGES[view.grade];
-          if (view.percent < min || view.percent > max) throw invalidField('rows', `第 ${r.position} 行“${r.name}”：${QUALITATIVE_GRADE_LABELS[view.grade]}的得分比例应在 ${min}%–${max}% 之间`);
+          if (view.percent < min || view.percent > max)
+            throw invalidField('rows', `第 ${r.position} 行“${r.name}”：${QUALITATIVE_GRADE_LABELS[view.grade]}的得分比例应在 ${min}%–${max}% 之间`);
         }
         scored.push({ id: r.id, category, direction, grade: view.grade, percent: view.percent ?? undefined });
       } else scored.push({ id: r.id, category, direction, target: r.targetValue ?? 0, actual: view.actual });

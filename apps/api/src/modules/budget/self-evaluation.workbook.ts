@@ -53,7 +53,16 @@ export async function selfEvaluationWorkbook(project: ProjectRow, view: SelfEval
   const header = ws.addRow(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
   header.font = { bold: true };
   for (const r of view.rows) ws.addRow([r.level1, r.level2, r.name, r.targetText, actualText(r), r.notApplicable ? null : r.weight, r.score ?? null, r.deviationReason ?? null]);
-  const total = ws.addRow(['总分', null, null, null, null, view.applicableWeight, view.rawTotal, view.applicableWeight < 100 ? `不适用指标已剔除，折算为百分制 ${view.total} 分` : null]);
+  const total = ws.addRow([
+    '总分',
+    null,
+    null,
+    null,
+    null,
+    view.applicableWeight,
+    view.rawTotal,
+    view.applicableWeight < 100 ? `不适用指标已剔除，折算为百分制 ${view.total} 分` : null,
+  ]);
   total.font = { bold: true };
   const grade = ws.addRow(['评价等级', view.grade, null, '百分制总分', view.total]);
   grade.font = { bold: true };

@@ -40,14 +40,32 @@ describe('statutory calendar (real PostgreSQL)', () => {
 
   it('refuses an inconsistent year with the reason, and a year that exists', async () => {
     const bad = async (body: object, message: string): Promise<void> => {
-      const res = await t.http().post('/api/calendar/years').set(t.auth.admin).send({ ...YEAR_2027, ...body }).expect(400);
+      const res = await t
+        .http()
+        .post('/api/calendar/years')
+        .set(t.auth.admin)
+        .send({ ...YEAR_2027, ...body })
+        .expect(400);
       expect(res.body.message).toContain(message);
     };
     await bad({ workdays: ['2027-02-15'] }, '不是周六或周日');
     await bad({ holidays: [{ name: '春节', from: '2027-02-13', to: '2027-02-05' }] }, '晚于结束日期');
-    await bad({ holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03' }, { name: '春节', from: '2027-01-03', to: '2027-01-05' }] }, '重叠');
+    await bad(
+      {
+        holidays: [
+          { name: '元旦', from: '2027-01-01', to: '2027-01-03' },
+          { name: '春节', from: '2027-01-03', to: '2027-01-05' },
+        ],
+      },
+      '重叠',
+    );
     await bad({ holidays: [{ name: '国庆节', from: '2029-10-01', to: '2029-10-07' }] }, '不在 2027 年内');
-    await t.http().post('/api/calendar/years').set(t.auth.admin).send({ ...YEAR_2027, year: 2026, holidays: [{ name: '元旦', from: '2026-01-01', to: '2026-01-03' }], workdays: [] }).expect(409);
+    await t
+      .http()
+      .post('/api/calendar/years')
+      .set(t.auth.admin)
+      .send({ ...YEAR_2027, year: 2026, holidays: [{ name: '元旦', from: '2026-01-01', to: '2026-01-03' }], workdays: [] })
+      .expect(409);
     await t.http().post('/api/calendar/years').set(t.auth.reception).send(YEAR_2027).expect(403);
   });
 
@@ -58,7 +76,18 @@ describe('statutory calendar (real PostgreSQL)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '01', title: '跨年期限', mainRequest: '测试', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({
+        channel: 'LETTER',
+        receivedOn: chinaDate(new Date()),
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '01',
+        title: '跨年期限',
+        mainRequest: '测试',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+      })
       .expect(201);
     const caseId = created.body.case.id as string;
     // A 15-day clock started on 2027-01-20 would end on 2027-02-04, the eve of the 2027 Spring Festival;

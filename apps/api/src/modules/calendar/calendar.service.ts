@@ -81,7 +81,12 @@ export class CalendarService {
         JSON.stringify(dto.workdays),
         user.id,
       ]);
-      await this.audit.record(m, { action: 'calendar.add-year', entityType: 'holiday_year', entityId: String(dto.year), changes: { year: { after: dto.year }, notice: { after: dto.notice } } });
+      await this.audit.record(m, {
+        action: 'calendar.add-year',
+        entityType: 'holiday_year',
+        entityId: String(dto.year),
+        changes: { year: { after: dto.year }, notice: { after: dto.notice } },
+      });
       await this.outbox.record(m, { eventType: 'calendar.year-added', aggregateType: 'holiday_year', aggregateId: String(dto.year), payload: { year: dto.year } });
       return { year: dto.year, notice: dto.notice.trim(), holidays: dto.holidays, workdays: dto.workdays, source: 'ADDED' };
     });

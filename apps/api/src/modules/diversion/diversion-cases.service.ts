@@ -36,7 +36,13 @@ export class DiversionCasesService {
       if (!c.is_law_related) {
         await flagLawRelated(m, c.id);
         await m.query('INSERT INTO case_law_flag (case_id, reason, flagged_by) VALUES ($1, $2, $3) ON CONFLICT (case_id) DO NOTHING', [c.id, dto.reason.trim(), user.id]);
-        await this.audit.record(m, { action: 'diversion.flag', entityType: 'petition_case', entityId: c.id, changes: { lawRelated: { before: false, after: true } }, reason: dto.reason.trim() });
+        await this.audit.record(m, {
+          action: 'diversion.flag',
+          entityType: 'petition_case',
+          entityId: c.id,
+          changes: { lawRelated: { before: false, after: true } },
+          reason: dto.reason.trim(),
+        });
         await this.outbox.record(m, { eventType: 'case.law-flagged', aggregateType: 'petition_case', aggregateId: c.id, payload: {} });
       }
       return this.view(m, caseId, user);
@@ -57,12 +63,17 @@ export class DiversionCasesService {
       conditions.push(`(c.registered_at, c.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(query.limit + 1);
-    const rows: FlaggedCaseRow[] = await this.dataSource.query(`${FLAGGED_CASE_SQL} WHERE ${conditions.join(' AND ')} ORDER BY c.registered_at DESC, c.id DESC LIMIT $${params.length}`, params);
+    const rows: FlaggedCaseRow[] = await this.dataSource.query(
+      `${FLAGGED_CASE_SQL} WHERE ${conditions.join(' AND ')} ORDER BY c.registered_at DESC, c.id DESC LIMIT $${params.length}`,
+      params,
+    );
     const page = rows.slice(0, query.limit);
     const rules = await this.rules.current(this.dataSource.manager);
     const last = page.at(-1);
     return {
-      items: page.map((r) => toCaseView(r, suggestDiversions(rules, { matterType: r.matter_type, categoryCode: r.category_code, text: caseText(r) }), { diversion: null, consultations: [] })),
+      items: page.map((r) =>
+        toCaseView(r, suggestDiversions(rules, { matterType: r.matter_type, categoryCode: r.category_code, text: caseText(r) }), { diversion: null, consultations: [] }),
+      ),
       nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last.registered_at.toISOString(), last.id) : null,
     };
   }
@@ -93,7 +104,9 @@ export class DiversionCasesService {
   async view(m: EntityManager, caseId: string, user: CurrentUser): Promise<DiversionCaseView> {
     const c = await this.visible(m, caseId, user);
     const decided: DiversionRow[] = await m.query(`${DIVERSION_SQL} WHERE d.case_id = $1`, [c.id]);
-    const suggestions = DIVERTIBLE_STATES.includes(c.status) ? suggestDiversions(await this.rules.current(m), { matterType: c.matter_type, categoryCode: c.category_code, text: caseText(c) }) : [];
+    const suggestions = DIVERTIBLE_STATES.includes(c.status)
+      ? suggestDiversions(await this.rules.current(m), { matterType: c.matter_type, categoryCode: c.category_code, text: caseText(c) })
+      : [];
     return toCaseView(c, suggestions, { diversion: decided[0] ? toDiversionView(decided[0]) : null, consultations: await this.consultations(m, c.id) });
   }
 

@@ -41,7 +41,11 @@ export class DiversionDecisionsService {
       if (dto.ruleId && (!rule || rule.route !== dto.route)) throw invalidField('ruleId', '所选规则与分流去向不一致，请重新选择');
       const decision = decisionSnapshot(dto.route, dto.competentOrgan.trim(), rule);
       const note = `${dto.note.trim()}${clockSentence(decision.statutoryClock)}`;
-      await this.transitions.apply(c.id, { action: 'DIVERT', expectedVersion: dto.expectedVersion, diversionRoute: dto.route, competentOrgan: decision.competentOrgan, note }, user);
+      await this.transitions.apply(
+        c.id,
+        { action: 'DIVERT', expectedVersion: dto.expectedVersion, diversionRoute: dto.route, competentOrgan: decision.competentOrgan, note },
+        user,
+      );
       const [notice]: { id: string }[] = await m.query(`SELECT id FROM case_notice WHERE case_id = $1 AND kind = 'NON_ACCEPTANCE' ORDER BY created_at DESC LIMIT 1`, [c.id]);
       if (!c.is_law_related) {
         // A diverted matter is 涉法涉诉 by definition: the decision flags it.
@@ -53,7 +57,12 @@ export class DiversionDecisionsService {
          SELECT id, township_id, $2, $3, $4, $5, $6, $7, $8 FROM petition_case WHERE id = $1 RETURNING id`,
         [c.id, decision.ruleId, decision.route, decision.competentOrgan, decision.legalBasis, decision.statutoryClock, notice.id, user.id],
       );
-      await this.audit.record(m, { action: 'diversion.decide', entityType: 'case_diversion', entityId: id, changes: { route: { after: decision.route }, ruleVersion: { after: decision.ruleVersion } } });
+      await this.audit.record(m, {
+        action: 'diversion.decide',
+        entityType: 'case_diversion',
+        entityId: id,
+        changes: { route: { after: decision.route }, ruleVersion: { after: decision.ruleVersion } },
+      });
       await this.outbox.record(m, { eventType: 'case.diverted', aggregateType: 'petition_case', aggregateId: c.id, payload: { diversionId: id, route: decision.route } });
       return this.cases.view(m, c.id, user);
     });
@@ -64,7 +73,13 @@ export class DiversionDecisionsService {
     if (dto.checkedOn > chinaDate(new Date())) throw invalidField('checkedOn', '核实日期不能晚于今天');
     return this.transactions.run(async (m) => {
       const d = await this.visible(m, diversionId, user);
-      await m.query('INSERT INTO diversion_follow_up (diversion_id, outcome, checked_on, evidence, recorded_by) VALUES ($1, $2, $3, $4, $5)', [d.id, dto.outcome, dto.checkedOn, dto.evidence.trim(), user.id]);
+      await m.query('INSERT INTO diversion_follow_up (diversion_id, outcome, checked_on, evidence, recorded_by) VALUES ($1, $2, $3, $4, $5)', [
+        d.id,
+        dto.outcome,
+        dto.checkedOn,
+        dto.evidence.trim(),
+        user.id,
+      ]);
       await this.audit.record(m, { action: 'diversion.follow_up', entityType: 'case_diversion', entityId: d.id, changes: { outcome: { before: d.outcome, after: dto.outcome } } });
       await this.outbox.record(m, { eventType: 'diversion.followed-up', aggregateType: 'case_diversion', aggregateId: d.id, payload: { outcome: dto.outcome } });
       return toDiversionView(await this.visible(m, diversionId, user));

@@ -42,7 +42,11 @@ export class DiversionLedgerController {
 
   @Post('records/:id/follow-up')
   @Allow('diversion')
-  followUp(@Param('id', new ParseUUIDPipe({ exceptionFactory: diversionNotFound })) id: string, @Body() dto: ChannelFollowUpDto, @CurrentUser() user: CurrentUserDto): Promise<DiversionView> {
+  followUp(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: diversionNotFound })) id: string,
+    @Body() dto: ChannelFollowUpDto,
+    @CurrentUser() user: CurrentUserDto,
+  ): Promise<DiversionView> {
     return this.decisions.followUp(id, dto, user);
   }
 }

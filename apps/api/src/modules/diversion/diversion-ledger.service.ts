@@ -57,8 +57,29 @@ export class DiversionLedgerService {
 
   /** Writes the filtered ledger as .xlsx, in keyset batches. */
   async export(query: DiversionLedgerQueryDto, user: CurrentUser, out: Writable): Promise<number> {
-    const headers: [string, number][] = [['事项编号', 18], ['事项标题', 30], ['属地', 12], ['分流去向', 14], ['有权处理机关', 26], ['法律依据', 40], ['法定时限', 40], ['规则版本', 22], ['告知书编号', 20], ['送达时间', 18], ['计入已分流', 10], ['决定人', 10], ['决定时间', 18], ['回访结果', 14], ['核实日期', 12], ['核实依据', 30]];
-    const sheet = new XlsxSheetWriter(out, '分流台账', headers.map(([header, width]) => ({ header, width })));
+    const headers: [string, number][] = [
+      ['事项编号', 18],
+      ['事项标题', 30],
+      ['属地', 12],
+      ['分流去向', 14],
+      ['有权处理机关', 26],
+      ['法律依据', 40],
+      ['法定时限', 40],
+      ['规则版本', 22],
+      ['告知书编号', 20],
+      ['送达时间', 18],
+      ['计入已分流', 10],
+      ['决定人', 10],
+      ['决定时间', 18],
+      ['回访结果', 14],
+      ['核实日期', 12],
+      ['核实依据', 30],
+    ];
+    const sheet = new XlsxSheetWriter(
+      out,
+      '分流台账',
+      headers.map(([header, width]) => ({ header, width })),
+    );
     let cursor: { key: string; id: string } | null = null;
     let done = 0;
     for (;;) {
@@ -66,7 +87,24 @@ export class DiversionLedgerService {
       await sheet.addRows(
         rows.map((r) => {
           const v = toDiversionView(r);
-          return [v.caseNo, v.caseTitle, v.townshipName, DIVERSION_ROUTE_LABELS[v.route], v.competentOrgan, v.legalBasis, v.statutoryClock || '—', v.ruleCode ? `${v.ruleTitle ?? v.ruleCode} 第${v.ruleVersion}版` : '人工选择', v.noticeNo, v.noticeDeliveredAt ? chinaDate(new Date(v.noticeDeliveredAt)) : '未送达', v.counted ? '是' : '否', v.decidedByName, chinaDate(new Date(v.decidedAt)), v.followUp ? CHANNEL_ENTRY_OUTCOME_LABELS[v.followUp.outcome] : '待回访', v.followUp?.checkedOn ?? '', v.followUp?.evidence ?? ''];
+          return [
+            v.caseNo,
+            v.caseTitle,
+            v.townshipName,
+            DIVERSION_ROUTE_LABELS[v.route],
+            v.competentOrgan,
+            v.legalBasis,
+            v.statutoryClock || '—',
+            v.ruleCode ? `${v.ruleTitle ?? v.ruleCode} 第${v.ruleVersion}版` : '人工选择',
+            v.noticeNo,
+            v.noticeDeliveredAt ? chinaDate(new Date(v.noticeDeliveredAt)) : '未送达',
+            v.counted ? '是' : '否',
+            v.decidedByName,
+            chinaDate(new Date(v.decidedAt)),
+            v.followUp ? CHANNEL_ENTRY_OUTCOME_LABELS[v.followUp.outcome] : '待回访',
+            v.followUp?.checkedOn ?? '',
+            v.followUp?.evidence ?? '',
+          ];
         }),
       );
       done += rows.length;
@@ -83,11 +121,12 @@ export class DiversionLedgerService {
     const params: unknown[] = [];
     const conditions = [caseCondition(territoryOf(user), params)];
     const add = (sql: string, ...values: unknown[]): void => {
-      conditions.push(sql.replace(/\?/g, () => `$${params.push(values.shift()) }`));
+      conditions.push(sql.replace(/\?/g, () => `$${params.push(values.shift())}`));
     };
     if (query.townshipId) add('d.township_id = ?::uuid', query.townshipId);
     if (query.route) add('d.route = ?', query.route);
-    if (query.month) add(`d.decided_at >= (?::date AT TIME ZONE ${ZONE}) AND d.decided_at < ((?::date + interval '1 month') AT TIME ZONE ${ZONE})`, `${query.month}-01`, `${query.month}-01`);
+    if (query.month)
+      add(`d.decided_at >= (?::date AT TIME ZONE ${ZONE}) AND d.decided_at < ((?::date + interval '1 month') AT TIME ZONE ${ZONE})`, `${query.month}-01`, `${query.month}-01`);
     if (query.counted !== undefined) conditions.push(query.counted ? 'n.delivered_at IS NOT NULL' : 'n.delivered_at IS NULL');
     if (cursor) add('(d.decided_at, d.id) < (?::timestamptz, ?::uuid)', cursor.key, cursor.id);
     params.push(limit);

@@ -11,7 +11,8 @@ import type { DiversionRuleDto } from './dto/diversion-rule.dto';
 import { type RuleRow, toRule, toRuleView } from './diversion.rows';
 import { DiversionRuleEntity } from './entities/diversion-rule.entity';
 
-const RULE_COLUMNS = 'id, code, version, title, route, matter_types, category_codes, keywords, legal_basis, competent_organ, statutory_clock, limit_amount, limit_unit, priority, active, created_at';
+const RULE_COLUMNS =
+  'id, code, version, title, route, matter_types, category_codes, keywords, legal_basis, competent_organ, statutory_clock, limit_amount, limit_unit, priority, active, created_at';
 
 /**
  * The diversion rule table. Rules are never edited in place: a change inserts the next version of

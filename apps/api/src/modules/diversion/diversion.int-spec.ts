@@ -21,7 +21,17 @@ describe('依法分流 (real PostgreSQL)', () => {
     const res = await http()
       .post('/api/cases')
       .set(auth.reception)
-      .send({ channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', townshipId, peopleCount: 1, petitioners: [{ petitionerId: petitioners.get(town), role: 'PRIMARY' }], ...text, ...over })
+      .send({
+        channel: 'VISIT',
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: petitioners.get(town), role: 'PRIMARY' }],
+        ...text,
+        ...over,
+      })
       .expect(201);
     return res.body.case.id;
   };
@@ -34,7 +44,14 @@ describe('依法分流 (real PostgreSQL)', () => {
     const res = await http()
       .post(`/api/diversion/cases/${id}/decision`)
       .set(auth[user])
-      .send({ expectedVersion: v.version, route: s?.route ?? 'LITIGATION', ruleId: s?.ruleId, competentOrgan: s?.competentOrgan ?? '巨鹿县人民法院', note: '该事项属于劳动争议', ...body });
+      .send({
+        expectedVersion: v.version,
+        route: s?.route ?? 'LITIGATION',
+        ruleId: s?.ruleId,
+        competentOrgan: s?.competentOrgan ?? '巨鹿县人民法院',
+        note: '该事项属于劳动争议',
+        ...body,
+      });
     expect({ status: res.status, body: res.body }).toMatchObject({ status });
     return res.body as DiversionCaseView;
   };
@@ -42,7 +59,8 @@ describe('依法分流 (real PostgreSQL)', () => {
     await http().post(`/api/notices/${noticeId}/delivery`).set(auth.reception).send({ method: 'IN_PERSON', deliveredAt: new Date().toISOString() }).expect(201);
   };
   const counts = async (user = 'supervisor'): Promise<DiversionCountRow[]> => (await http().get('/api/diversion/counts').set(auth[user]).expect(200)).body;
-  const countFor = (rows: DiversionCountRow[], town: string) => rows.filter((r) => r.townshipName === town).reduce((s, r) => ({ flagged: s.flagged + r.flagged, diverted: s.diverted + r.diverted }), { flagged: 0, diverted: 0 });
+  const countFor = (rows: DiversionCountRow[], town: string) =>
+    rows.filter((r) => r.townshipName === town).reduce((s, r) => ({ flagged: s.flagged + r.flagged, diverted: s.diverted + r.diverted }), { flagged: 0, diverted: 0 });
 
   beforeAll(async () => {
     t = await startSeededApp(PASSWORD, ['reception', 'township', 'supervisor', 'admin', 'handler']);
@@ -83,7 +101,14 @@ describe('依法分流 (real PostgreSQL)', () => {
     const v = await decide(id);
     expect(v.state).toBe('DIVERTED');
     const d = v.diversion as DiversionView;
-    expect(d).toMatchObject({ route: 'ARBITRATION', ruleCode: 'WAGE_ARBITRATION', ruleVersion: 1, ruleTitle: '拖欠劳动报酬 → 劳动人事争议仲裁', counted: false, noticeDeliveredAt: null });
+    expect(d).toMatchObject({
+      route: 'ARBITRATION',
+      ruleCode: 'WAGE_ARBITRATION',
+      ruleVersion: 1,
+      ruleTitle: '拖欠劳动报酬 → 劳动人事争议仲裁',
+      counted: false,
+      noticeDeliveredAt: null,
+    });
     const workflow = (await http().get(`/api/cases/${id}/workflow`).set(auth.reception).expect(200)).body;
     expect(workflow.state).toBe('DIVERTED');
     const notice = workflow.notices.find((n: { id: string }) => n.id === d.noticeId);
@@ -99,7 +124,11 @@ describe('依法分流 (real PostgreSQL)', () => {
 
     await deliver(d.noticeId);
     expect(countFor(await counts(), '巨鹿镇').diverted).toBe(before.diverted + 1);
-    const counted = await http().get('/api/diversion/ledger').query({ counted: true, month: today.slice(0, 7) }).set(auth.reception).expect(200);
+    const counted = await http()
+      .get('/api/diversion/ledger')
+      .query({ counted: true, month: today.slice(0, 7) })
+      .set(auth.reception)
+      .expect(200);
     expect(counted.body.items.find((x: DiversionView) => x.id === d.id)).toMatchObject({ counted: true });
     // A second decision on the same case is refused by the workflow.
     await decide(id, { expectedVersion: (await caseView(id)).version }, 409);
@@ -128,9 +157,17 @@ describe('依法分流 (real PostgreSQL)', () => {
     const rules = (await http().get('/api/diversion/rules').set(auth.admin).expect(200)).body;
     const land = rules.find((r: { code: string }) => r.code === 'LAND_CONTRACT_ARBITRATION');
     await http().put('/api/diversion/rules/LAND_CONTRACT_ARBITRATION').set(auth.reception).send({}).expect(403);
-    await http().put('/api/diversion/rules/LAND_CONTRACT_ARBITRATION').set(auth.admin).send({ ...land, keywords: [] }).expect(400);
+    await http()
+      .put('/api/diversion/rules/LAND_CONTRACT_ARBITRATION')
+      .set(auth.admin)
+      .send({ ...land, keywords: [] })
+      .expect(400);
     const body = Object.fromEntries(Object.entries(land).filter(([k]) => !['id', 'code', 'version', 'createdAt'].includes(k)));
-    const revised = await http().put('/api/diversion/rules/LAND_CONTRACT_ARBITRATION').set(auth.admin).send({ ...body, competentOrgan: '邢台市农村土地承包仲裁委员会', legalBasis: `${land.legalBasis}（修订）` }).expect(200);
+    const revised = await http()
+      .put('/api/diversion/rules/LAND_CONTRACT_ARBITRATION')
+      .set(auth.admin)
+      .send({ ...body, competentOrgan: '邢台市农村土地承包仲裁委员会', legalBasis: `${land.legalBasis}（修订）` })
+      .expect(200);
     expect(revised.body).toMatchObject({ version: 2 });
 
     const after = (await caseView(first)).diversion as DiversionView;
@@ -145,9 +182,17 @@ describe('依法分流 (real PostgreSQL)', () => {
     const id = await register({ title: '离婚财产纠纷', mainRequest: '离婚后财产分割不公' }, { categoryCode: '05' });
     const d = (await decide(id)).diversion as DiversionView;
     await http().post(`/api/diversion/records/${d.id}/follow-up`).set(auth.reception).send({ outcome: 'MAYBE', checkedOn: today, evidence: 'x' }).expect(400);
-    const f = await http().post(`/api/diversion/records/${d.id}/follow-up`).set(auth.reception).send({ outcome: 'ENTERED', checkedOn: today, evidence: '法院立案通知书（2026）冀0529民初100号' }).expect(201);
+    const f = await http()
+      .post(`/api/diversion/records/${d.id}/follow-up`)
+      .set(auth.reception)
+      .send({ outcome: 'ENTERED', checkedOn: today, evidence: '法院立案通知书（2026）冀0529民初100号' })
+      .expect(201);
     expect(f.body.followUp).toMatchObject({ outcome: 'ENTERED', checkedOn: today });
-    const c = await http().post(`/api/diversion/cases/${id}/consultations`).set(auth.reception).send({ kind: 'LEGAL', advisor: '王律师', lawyerOnDuty: '王律师', content: '解释民事诉讼程序及诉讼时效', heldOn: today }).expect(201);
+    const c = await http()
+      .post(`/api/diversion/cases/${id}/consultations`)
+      .set(auth.reception)
+      .send({ kind: 'LEGAL', advisor: '王律师', lawyerOnDuty: '王律师', content: '解释民事诉讼程序及诉讼时效', heldOn: today })
+      .expect(201);
     expect(c.body).toMatchObject({ kind: 'LEGAL', advisor: '王律师' });
     expect((await caseView(id)).consultations).toHaveLength(1);
   });

@@ -37,7 +37,13 @@ export const toRule = (r: RuleRow): DiversionRule => ({
   active: r.active,
 });
 
-export const toRuleView = (r: RuleRow): DiversionRuleView => ({ ...toRule(r), categoryCodes: [...r.category_codes], keywords: [...r.keywords], matterTypes: [...r.matter_types], createdAt: r.created_at.toISOString() });
+export const toRuleView = (r: RuleRow): DiversionRuleView => ({
+  ...toRule(r),
+  categoryCodes: [...r.category_codes],
+  keywords: [...r.keywords],
+  matterTypes: [...r.matter_types],
+  createdAt: r.created_at.toISOString(),
+});
 
 export interface DiversionRow {
   id: string;

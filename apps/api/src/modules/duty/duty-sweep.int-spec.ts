@@ -31,7 +31,15 @@ describe('duty sweep: missed shifts and missing/late daily reports, flagged once
       .http()
       .post('/api/duty/rosters')
       .set(t.auth.township)
-      .send({ unitId: town, dateFrom: '2026-01-05', dateTo: '2026-01-07', pattern: 'H24', leaderIds: [people['带班甲'], people['带班乙'], people['带班丙']], staffIds: [township.id], staffPerShift: 1 })
+      .send({
+        unitId: town,
+        dateFrom: '2026-01-05',
+        dateTo: '2026-01-07',
+        pattern: 'H24',
+        leaderIds: [people['带班甲'], people['带班乙'], people['带班丙']],
+        staffIds: [township.id],
+        staffPerShift: 1,
+      })
       .expect(201);
     roster = (await t.http().post(`/api/duty/rosters/${res.body.id}/publish`).set(t.auth.township).expect(200)).body;
   });
@@ -75,7 +83,11 @@ describe('duty sweep: missed shifts and missing/late daily reports, flagged once
     const due = await reports.due('2026-01-06', township, at('2026-01-06', 17, 0));
     expect(due).toEqual([expect.objectContaining({ unitName: '巨鹿镇', state: 'MISSING', report: null, dueAt: '2026-01-06T08:30:00.000Z' })]);
 
-    const late = await reports.submit({ reportDate: '2026-01-06', type: 'DAILY', hasAbnormal: true, content: '王某等 3 人拟赴市集体访，已稳控', keyPersonDynamics: '王某：在家' }, township, at('2026-01-06', 18, 0));
+    const late = await reports.submit(
+      { reportDate: '2026-01-06', type: 'DAILY', hasAbnormal: true, content: '王某等 3 人拟赴市集体访，已稳控', keyPersonDynamics: '王某：在家' },
+      township,
+      at('2026-01-06', 18, 0),
+    );
     expect(late).toMatchObject({ late: true, hasAbnormal: true, type: 'DAILY' });
     expect(await sweep.run(at('2026-01-06', 18, 5))).toEqual({ shiftsMissed: 0, reportsMissing: 0, reportsLate: 1 });
     expect(await sweep.run(at('2026-01-06', 18, 10))).toEqual({ shiftsMissed: 0, reportsMissing: 0, reportsLate: 0 });
@@ -97,9 +109,16 @@ describe('duty sweep: missed shifts and missing/late daily reports, flagged once
     // Filed today for a day long past: late.
     expect(zero.body).toMatchObject({ type: 'ZERO', hasAbnormal: false, content: '今日无异常情况', unitName: '巨鹿镇', late: true, dueAt: '2026-01-07T08:30:00.000Z' });
     await t.http().post('/api/duty/reports').set(t.auth.township).send({ reportDate: '2026-01-07', type: 'ZERO' }).expect(409);
-    expect((await t.http().post('/api/duty/reports').set(t.auth.township).send({ reportDate: '2026-01-08', type: 'ZERO', hasAbnormal: true }).expect(400)).body.message).toContain('零报告表示无异常');
+    expect((await t.http().post('/api/duty/reports').set(t.auth.township).send({ reportDate: '2026-01-08', type: 'ZERO', hasAbnormal: true }).expect(400)).body.message).toContain(
+      '零报告表示无异常',
+    );
     expect((await t.http().post('/api/duty/reports').set(t.auth.township).send({ reportDate: '2026-01-08', type: 'DAILY' }).expect(400)).body.message).toContain('请填写日报内容');
-    await t.http().post('/api/duty/reports').set(t.auth.township).send({ unitId: await t.unitId('王虎寨镇'), reportDate: '2026-01-08', type: 'ZERO' }).expect(404);
+    await t
+      .http()
+      .post('/api/duty/reports')
+      .set(t.auth.township)
+      .send({ unitId: await t.unitId('王虎寨镇'), reportDate: '2026-01-08', type: 'ZERO' })
+      .expect(404);
     const page = await t.http().get('/api/duty/reports?limit=2').set(t.auth.supervisor).expect(200);
     expect(page.body.items.map((r: { reportDate: string }) => r.reportDate)).toEqual(['2026-01-07', '2026-01-06']);
     const next = await t.http().get(`/api/duty/reports?limit=2&cursor=${page.body.nextCursor}`).set(t.auth.supervisor).expect(200);

@@ -49,11 +49,20 @@ describe('duty reports: day state, 撤销 within the window, early check-in (rea
   });
 
   it('reads the day back: none, then the 零报告 with its filer and time, and lists it', async () => {
-    expect(await reports.day('2026-02-02', undefined, township, at('2026-02-02', 9))).toMatchObject({ unitId: town, unitName: '巨鹿镇', state: 'PENDING', report: null, dueAt: '2026-02-02T08:30:00.000Z' });
+    expect(await reports.day('2026-02-02', undefined, township, at('2026-02-02', 9))).toMatchObject({
+      unitId: town,
+      unitName: '巨鹿镇',
+      state: 'PENDING',
+      report: null,
+      dueAt: '2026-02-02T08:30:00.000Z',
+    });
     const filed = await reports.submit({ reportDate: '2026-02-02', type: 'ZERO' }, township, at('2026-02-02', 10));
     expect(filed.undoUntil).toBe(at('2026-02-02', 10, 5).toISOString());
     const day = await reports.day('2026-02-02', undefined, township, at('2026-02-02', 11));
-    expect(day).toMatchObject({ state: 'SUBMITTED', report: { id: filed.id, type: 'ZERO', submittedBy: { id: township.id, name: '赵干事（巨鹿镇）' }, submittedAt: at('2026-02-02', 10).toISOString() } });
+    expect(day).toMatchObject({
+      state: 'SUBMITTED',
+      report: { id: filed.id, type: 'ZERO', submittedBy: { id: township.id, name: '赵干事（巨鹿镇）' }, submittedAt: at('2026-02-02', 10).toISOString() },
+    });
     const http = await t.http().get('/api/duty/reports/day?date=2026-02-02').set(t.auth.township).expect(200);
     expect(http.body).toMatchObject({ state: 'SUBMITTED', report: { id: filed.id } });
     const list = await t.http().get(`/api/duty/reports?unitId=${town}`).set(t.auth.township).expect(200);
@@ -107,7 +116,12 @@ describe('duty reports: day state, 撤销 within the window, early check-in (rea
     const [member]: { check_in_at: Date | null }[] = await t.dataSource.query('SELECT check_in_at FROM duty_shift_member WHERE shift_id = $1', [tomorrow.id]);
     expect(member.check_in_at).toBeNull();
     // Over HTTP, today: a published shift years ahead cannot be checked in to.
-    const later = await t.http().post('/api/duty/rosters').set(t.auth.township).send({ unitId: town, dateFrom: '2030-01-02', dateTo: '2030-01-02', pattern: 'H24', leaderIds: [township.id], staffIds: [], staffPerShift: 0 }).expect(201);
+    const later = await t
+      .http()
+      .post('/api/duty/rosters')
+      .set(t.auth.township)
+      .send({ unitId: town, dateFrom: '2030-01-02', dateTo: '2030-01-02', pattern: 'H24', leaderIds: [township.id], staffIds: [], staffPerShift: 0 })
+      .expect(201);
     const published = await t.http().post(`/api/duty/rosters/${later.body.id}/publish`).set(t.auth.township).expect(200);
     const res = await t.http().post(`/api/duty/shifts/${published.body.shifts[0].id}/check-in`).set(t.auth.township).expect(409);
     expect(res.body.message).toBe('尚未到签到时间：班次开始前 1 小时内可签到');
@@ -122,7 +136,10 @@ describe('duty reports: day state, 撤销 within the window, early check-in (rea
     const due = await reports.due('2026-02-03', township, at('2026-02-03', 17));
     expect(due).toEqual([expect.objectContaining({ unitName: '巨鹿镇', state: 'MISSING', report: null })]);
     await sweep.run(at('2026-02-03', 17));
-    const flags: { report_date: string; kind: string }[] = await t.dataSource.query(`SELECT report_date::text AS report_date, kind FROM duty_report_flag WHERE unit_id = $1 ORDER BY report_date, kind`, [town]);
+    const flags: { report_date: string; kind: string }[] = await t.dataSource.query(
+      `SELECT report_date::text AS report_date, kind FROM duty_report_flag WHERE unit_id = $1 ORDER BY report_date, kind`,
+      [town],
+    );
     expect(flags).toContainEqual({ report_date: '2026-02-03', kind: 'MISSING' });
     expect(flags).not.toContainEqual({ report_date: '2026-02-02', kind: 'MISSING' });
   });
@@ -137,5 +154,4 @@ describe('duty reports: day state, 撤销 within the window, early check-in (rea
       });
     expect(unfiltered).toEqual([]);
   });
-
 });

@@ -32,13 +32,28 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
     expect(again.body.skipped).toHaveLength(10);
     const { id, year, ...lianghui } = first.body.created.find((p: { name: string }) => p.name === '全国两会');
     expect(year).toBe(2026);
-    const adjusted = await t.http().put(`/api/duty/periods/${id}`).set(t.auth.admin).send({ ...lianghui, startOn: '2026-03-02', endOn: '2026-03-12', reportDueTime: '16:00' }).expect(200);
+    const adjusted = await t
+      .http()
+      .put(`/api/duty/periods/${id}`)
+      .set(t.auth.admin)
+      .send({ ...lianghui, startOn: '2026-03-02', endOn: '2026-03-12', reportDueTime: '16:00' })
+      .expect(200);
     expect(adjusted.body).toMatchObject({ startOn: '2026-03-02', endOn: '2026-03-12', reportDueTime: '16:00', level: 1, shiftPattern: 'H24' });
-    const bad = await t.http().post('/api/duty/periods').set(t.auth.admin).send({ ...lianghui, name: '错误', startOn: '2026-03-12', endOn: '2026-03-02' }).expect(400);
+    const bad = await t
+      .http()
+      .post('/api/duty/periods')
+      .set(t.auth.admin)
+      .send({ ...lianghui, name: '错误', startOn: '2026-03-12', endOn: '2026-03-02' })
+      .expect(400);
     expect(bad.body.message).toContain('结束日期不能早于开始日期');
     const duplicate = await t.http().post('/api/duty/periods').set(t.auth.admin).send(lianghui).expect(409);
     expect(duplicate.body.message).toContain('已有名为「全国两会」');
-    await t.http().post('/api/duty/periods').set(t.auth.township).send({ ...lianghui }).expect(403);
+    await t
+      .http()
+      .post('/api/duty/periods')
+      .set(t.auth.township)
+      .send({ ...lianghui })
+      .expect(403);
     const list = await t.http().get('/api/duty/periods?year=2026').set(t.auth.township).expect(200);
     expect(list.body).toHaveLength(10);
   });
@@ -47,7 +62,17 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
     const periods = (await t.http().get('/api/duty/periods?year=2026').set(t.auth.admin).expect(200)).body as { id: string; name: string }[];
     const lianghui = periods.find((p) => p.name === '全国两会');
     await t.http().post('/api/duty/unavailability').set(t.auth.township).send({ userId: people['值班甲'], from: '2026-03-03', to: '2026-03-04', reason: '外出培训' }).expect(201);
-    const body = { unitId: town, periodId: lianghui?.id, dateFrom: '2026-03-02', dateTo: '2026-03-10', pattern: 'H24', leaderIds: [people['刘镇长'], people['陈副镇长']], staffIds: [people['值班甲'], people['值班乙'], people['值班丙']], staffPerShift: 1, dutyPhone: '0319-4321000' };
+    const body = {
+      unitId: town,
+      periodId: lianghui?.id,
+      dateFrom: '2026-03-02',
+      dateTo: '2026-03-10',
+      pattern: 'H24',
+      leaderIds: [people['刘镇长'], people['陈副镇长']],
+      staffIds: [people['值班甲'], people['值班乙'], people['值班丙']],
+      staffPerShift: 1,
+      dutyPhone: '0319-4321000',
+    };
     const res = await t.http().post('/api/duty/rosters').set(t.auth.township).send(body).expect(201);
     const roster = res.body as DutyRosterView;
     expect(roster).toMatchObject({ status: 'DRAFT', shiftCount: 9, reportDueTime: '16:00', periodName: '全国两会', unitName: '巨鹿镇' });
@@ -58,7 +83,12 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
     const leaderCounts = [people['刘镇长'], people['陈副镇长']].map((id) => roster.shifts.filter((s) => s.leader.id === id).length);
     expect(Math.max(...leaderCounts) - Math.min(...leaderCounts)).toBeLessThanOrEqual(1);
 
-    const overlap = await t.http().post('/api/duty/rosters').set(t.auth.township).send({ ...body, dateFrom: '2026-03-10', dateTo: '2026-03-12' }).expect(409);
+    const overlap = await t
+      .http()
+      .post('/api/duty/rosters')
+      .set(t.auth.township)
+      .send({ ...body, dateFrom: '2026-03-10', dateTo: '2026-03-12' })
+      .expect(409);
     expect(overlap.body.message).toContain('日期不能重叠');
     const shortage = await t
       .http()
@@ -68,11 +98,26 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
       .expect(201);
     expect(shortage.body.shifts).toHaveLength(1);
     await t.http().post('/api/duty/unavailability').set(t.auth.township).send({ userId: people['值班乙'], from: '2026-04-05', to: '2026-04-05', reason: '请假' }).expect(201);
-    const refused = await t.http().post('/api/duty/rosters').set(t.auth.township).send({ ...body, periodId: undefined, dateFrom: '2026-04-05', dateTo: '2026-04-05', staffIds: [people['值班乙']] }).expect(400);
+    const refused = await t
+      .http()
+      .post('/api/duty/rosters')
+      .set(t.auth.township)
+      .send({ ...body, periodId: undefined, dateFrom: '2026-04-05', dateTo: '2026-04-05', staffIds: [people['值班乙']] })
+      .expect(400);
     expect(refused.body.message).toContain('2026-04-05全天：值班人员需 1 人，可排 0 人');
-    const outsider = await t.http().post('/api/duty/rosters').set(t.auth.township).send({ ...body, dateFrom: '2026-05-01', dateTo: '2026-05-01', leaderIds: [township.id, (await addDutyStaff(t, '王虎寨镇', ['外镇领导']))['外镇领导']] }).expect(400);
+    const outsider = await t
+      .http()
+      .post('/api/duty/rosters')
+      .set(t.auth.township)
+      .send({ ...body, dateFrom: '2026-05-01', dateTo: '2026-05-01', leaderIds: [township.id, (await addDutyStaff(t, '王虎寨镇', ['外镇领导']))['外镇领导']] })
+      .expect(400);
     expect(outsider.body.message).toContain('不属于本单位');
-    const foreign = await t.http().post('/api/duty/rosters').set(t.auth.township).send({ ...body, unitId: await t.unitId('王虎寨镇'), dateFrom: '2026-05-01', dateTo: '2026-05-01' }).expect(404);
+    const foreign = await t
+      .http()
+      .post('/api/duty/rosters')
+      .set(t.auth.township)
+      .send({ ...body, unitId: await t.unitId('王虎寨镇'), dateFrom: '2026-05-01', dateTo: '2026-05-01' })
+      .expect(404);
     expect(JSON.stringify(foreign.body)).not.toContain('王虎寨镇');
     await t.http().get(`/api/duty/rosters/${roster.id}`).set(t.auth.township).expect(200);
 
@@ -88,10 +133,21 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
 
   it('swaps: a 替班 and a 换班 keep every shift manned, need another person to approve, and refuse the unavailable', async () => {
     const rosters = (await t.http().get(`/api/duty/rosters?unitId=${town}`).set(t.auth.township).expect(200)).body.items as { id: string; dateFrom: string }[];
-    const roster = (await t.http().get(`/api/duty/rosters/${rosters.find((r) => r.dateFrom === '2026-03-02')?.id}`).set(t.auth.township).expect(200)).body as DutyRosterView;
+    const roster = (
+      await t
+        .http()
+        .get(`/api/duty/rosters/${rosters.find((r) => r.dateFrom === '2026-03-02')?.id}`)
+        .set(t.auth.township)
+        .expect(200)
+    ).body as DutyRosterView;
     const [a, b] = roster.shifts.filter((s) => s.date >= '2026-03-05');
     const outsider = Object.values(people).find((id) => id !== a.staff[0].id && id !== a.leader.id && id !== people['刘镇长'] && id !== people['陈副镇长']) as string;
-    const sub = await t.http().post('/api/duty/swaps').set(t.auth.township).send({ kind: 'SUBSTITUTE', shiftId: a.id, fromUserId: a.staff[0].id, toUserId: outsider, reason: '家中有事' }).expect(201);
+    const sub = await t
+      .http()
+      .post('/api/duty/swaps')
+      .set(t.auth.township)
+      .send({ kind: 'SUBSTITUTE', shiftId: a.id, fromUserId: a.staff[0].id, toUserId: outsider, reason: '家中有事' })
+      .expect(201);
     expect(sub.body.status).toBe('PENDING');
     const self = await t.http().post(`/api/duty/swaps/${sub.body.id}/decision`).set(t.auth.township).send({ approve: true }).expect(403);
     expect(self.body.message).toContain('不能审批本人');
@@ -134,7 +190,16 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
       .http()
       .post('/api/duty/rosters')
       .set(t.auth.township)
-      .send({ unitId: town, dateFrom: addDays(chinaDate(began), -1), dateTo: addDays(chinaDate(began), 1), pattern: 'H24', dayStart, leaderIds: [township.id], staffIds: [people['值班乙']], staffPerShift: 1 })
+      .send({
+        unitId: town,
+        dateFrom: addDays(chinaDate(began), -1),
+        dateTo: addDays(chinaDate(began), 1),
+        pattern: 'H24',
+        dayStart,
+        leaderIds: [township.id],
+        staffIds: [people['值班乙']],
+        staffPerShift: 1,
+      })
       .expect(201);
     const [yesterday, current, tomorrow] = (created.body as DutyRosterView).shifts;
     await t.http().post(`/api/duty/shifts/${current.id}/check-in`).set(t.auth.township).expect(409);
@@ -146,11 +211,24 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
 
     // The previous shift was worked and handed over by its leader on duty.
     await t.dataSource.query(`UPDATE duty_shift SET status = 'ON_DUTY', check_in_at = start_at WHERE id = $1`, [yesterday.id]);
-    await t.dataSource.query(`UPDATE duty_shift_member x SET check_in_at = s.start_at FROM duty_shift s WHERE s.id = x.shift_id AND s.id = $1 AND x.user_id = $2`, [yesterday.id, township.id]);
-    await t.http().post(`/api/duty/shifts/${yesterday.id}/check-out`).set(t.auth.township).send({ handoverNote: '夜间接到来电 2 个，已登记', pendingItems: '张某来访事项待回复' }).expect(200);
+    await t.dataSource.query(`UPDATE duty_shift_member x SET check_in_at = s.start_at FROM duty_shift s WHERE s.id = x.shift_id AND s.id = $1 AND x.user_id = $2`, [
+      yesterday.id,
+      township.id,
+    ]);
+    await t
+      .http()
+      .post(`/api/duty/shifts/${yesterday.id}/check-out`)
+      .set(t.auth.township)
+      .send({ handoverNote: '夜间接到来电 2 个，已登记', pendingItems: '张某来访事项待回复' })
+      .expect(200);
     const checkedIn = await t.http().post(`/api/duty/shifts/${current.id}/check-in`).set(t.auth.township).expect(200);
     expect(checkedIn.body).toMatchObject({ status: 'ON_DUTY', checkedInBy: { id: township.id, name: '赵干事（巨鹿镇）' } });
-    expect(checkedIn.body.previousHandover).toMatchObject({ note: '夜间接到来电 2 个，已登记', pendingItems: '张某来访事项待回复', writtenBy: { id: township.id }, receivedBy: { id: township.id } });
+    expect(checkedIn.body.previousHandover).toMatchObject({
+      note: '夜间接到来电 2 个，已登记',
+      pendingItems: '张某来访事项待回复',
+      writtenBy: { id: township.id },
+      receivedBy: { id: township.id },
+    });
     const repeat = await t.http().post(`/api/duty/shifts/${current.id}/check-in`).set(t.auth.township).expect(200);
     expect(repeat.body.checkInAt).toBe(checkedIn.body.checkInAt);
     const out = await t.http().post(`/api/duty/shifts/${current.id}/check-out`).set(t.auth.township).send({}).expect(200);
@@ -182,7 +260,16 @@ describe('duty periods, rosters, shifts and swaps (real PostgreSQL)', () => {
       .http()
       .post('/api/duty/rosters')
       .set(t.auth.township)
-      .send({ unitId: town, dateFrom: addDays(today, 5), dateTo: addDays(today, 5), pattern: 'H24', dayStart: '00:00', leaderIds: [people['刘镇长']], staffIds: [staff], staffPerShift: 1 })
+      .send({
+        unitId: town,
+        dateFrom: addDays(today, 5),
+        dateTo: addDays(today, 5),
+        pattern: 'H24',
+        dayStart: '00:00',
+        leaderIds: [people['刘镇长']],
+        staffIds: [staff],
+        staffPerShift: 1,
+      })
       .expect(201);
     await t.http().post(`/api/duty/rosters/${created.body.id}/publish`).set(t.auth.township).expect(200);
     const [shift] = (created.body as DutyRosterView).shifts;

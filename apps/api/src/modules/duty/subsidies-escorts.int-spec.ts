@@ -23,7 +23,12 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
 
   /** A published roster whose shifts are worked (checked in and out) except the dates listed as missed. */
   async function workedRoster(body: Record<string, unknown>, missed: string[] = []): Promise<DutyRosterView> {
-    const created = await t.http().post('/api/duty/rosters').set(t.auth.township).send({ unitId: town, leaderIds: [people['领导A'], people['领导B']], staffIds: [people['干部C'], people['干部D']], staffPerShift: 1, ...body }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/duty/rosters')
+      .set(t.auth.township)
+      .send({ unitId: town, leaderIds: [people['领导A'], people['领导B']], staffIds: [people['干部C'], people['干部D']], staffPerShift: 1, ...body })
+      .expect(201);
     const roster = (await t.http().post(`/api/duty/rosters/${created.body.id}/publish`).set(t.auth.township).expect(200)).body as DutyRosterView;
     const shifts = t.app.get(ShiftsService);
     for (const s of roster.shifts) {
@@ -39,12 +44,29 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
     return roster;
   }
 
-  const sheet = async (body: Record<string, unknown>, as = t.auth.township): Promise<DutySubsidySheetView> => (await t.http().post('/api/duty/subsidy-sheets').set(as).send({ unitId: town, ...body }).expect(201)).body;
+  const sheet = async (body: Record<string, unknown>, as = t.auth.township): Promise<DutySubsidySheetView> =>
+    (
+      await t
+        .http()
+        .post('/api/duty/subsidy-sheets')
+        .set(as)
+        .send({ unitId: town, ...body })
+        .expect(201)
+    ).body;
 
   it('full shifts: 24-hour shifts pay each person 1 day × 180 元; a missed shift pays nothing', async () => {
     await workedRoster({ dateFrom: '2026-02-02', dateTo: '2026-02-05', pattern: 'H24' }, ['2026-02-04']);
     const s = await sheet({ month: '2026-02' });
-    expect(s).toMatchObject({ status: 'DRAFT', dateFrom: '2026-02-01', dateTo: '2026-02-28', totalPersonDays: 6, totalYuan: 1080, paidShifts: 3, unpaidShifts: 1, budgetProjectCode: '13052924P00584012422H' });
+    expect(s).toMatchObject({
+      status: 'DRAFT',
+      dateFrom: '2026-02-01',
+      dateTo: '2026-02-28',
+      totalPersonDays: 6,
+      totalYuan: 1080,
+      paidShifts: 3,
+      unpaidShifts: 1,
+      budgetProjectCode: '13052924P00584012422H',
+    });
     expect(s.lines.reduce((n, l) => n + l.amountYuan, 0)).toBe(1080);
     expect(s.lines.every((l) => l.amountYuan === l.personDays * 180)).toBe(true);
     expect(s.segments).toEqual([{ effectiveFrom: '2020-01-01', yuanPerPersonDay: 180, personDays: 6, amountYuan: 1080 }]);
@@ -68,9 +90,19 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
   });
 
   it('a rate change mid-period splits the sheet by the date each shift was worked', async () => {
-    const periods = await t.http().post('/api/duty/periods').set(t.auth.admin).send({ name: '测试节点', level: 2, scope: 'COUNTY', startOn: '2026-06-01', endOn: '2026-06-04', shiftPattern: 'H24', reportDueTime: '16:30' }).expect(201);
+    const periods = await t
+      .http()
+      .post('/api/duty/periods')
+      .set(t.auth.admin)
+      .send({ name: '测试节点', level: 2, scope: 'COUNTY', startOn: '2026-06-01', endOn: '2026-06-04', shiftPattern: 'H24', reportDueTime: '16:30' })
+      .expect(201);
     await workedRoster({ dateFrom: '2026-06-01', dateTo: '2026-06-04', pattern: 'H24', periodId: periods.body.id });
-    const rates = await t.http().post('/api/duty/subsidy-rates').set(t.auth.admin).send({ effectiveFrom: '2026-06-03', yuanPerPersonDay: 200, halfShiftPersonDays: 0.5 }).expect(201);
+    const rates = await t
+      .http()
+      .post('/api/duty/subsidy-rates')
+      .set(t.auth.admin)
+      .send({ effectiveFrom: '2026-06-03', yuanPerPersonDay: 200, halfShiftPersonDays: 0.5 })
+      .expect(201);
     expect(rates.body.map((r: { yuanPerPersonDay: number }) => r.yuanPerPersonDay)).toEqual([180, 200]);
     await t.http().post('/api/duty/subsidy-rates').set(t.auth.admin).send({ effectiveFrom: '2026-02-10', yuanPerPersonDay: 190, halfShiftPersonDays: 0.5 }).expect(409);
     const s = await sheet({ periodId: periods.body.id }, t.auth.supervisor);
@@ -84,7 +116,12 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
     const twin = await sheet({ month: '2026-06' });
     await t.http().post(`/api/duty/subsidy-sheets/${s.id}/approve`).set(t.auth.supervisor).expect(200);
     expect((await t.http().post(`/api/duty/subsidy-sheets/${twin.id}/approve`).set(t.auth.supervisor).expect(409)).body.message).toContain('已在另一张');
-    await t.http().post('/api/duty/subsidy-sheets').set(t.auth.township).send({ unitId: await t.unitId('王虎寨镇'), month: '2026-06' }).expect(404);
+    await t
+      .http()
+      .post('/api/duty/subsidy-sheets')
+      .set(t.auth.township)
+      .send({ unitId: await t.unitId('王虎寨镇'), month: '2026-06' })
+      .expect(404);
     expect((await t.http().get('/api/duty/subsidy-sheets').set(t.auth.township).expect(200)).body).toHaveLength(4);
   });
 
@@ -94,7 +131,17 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.township)
-      .send({ channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '劝返关联事项', mainRequest: '工资拖欠', townshipId: town, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({
+        channel: 'VISIT',
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title: '劝返关联事项',
+        mainRequest: '工资拖欠',
+        townshipId: town,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+      })
       .expect(201);
     const body = {
       unitId: town,
@@ -122,14 +169,52 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
     const columns: { column_name: string }[] = await t.dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'return_escort'`);
     expect(columns.map((c) => c.column_name).filter((c) => /detain|custody|restrict|hold|confine/.test(c))).toEqual([]);
 
-    await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, voluntarinessNote: undefined }).expect(400);
-    await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, detained: true }).expect(400);
-    expect((await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, arrivalAt: '2026-03-05T09:30:00+08:00' }).expect(400)).body.message).toContain('到达时间不能早于出发时间');
-    expect((await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, caseId: '00000000-0000-4000-8000-000000000000' }).expect(400)).body.message).toContain('关联的信访事项不存在');
+    await t
+      .http()
+      .post('/api/duty/escorts')
+      .set(t.auth.township)
+      .send({ ...body, voluntarinessNote: undefined })
+      .expect(400);
+    await t
+      .http()
+      .post('/api/duty/escorts')
+      .set(t.auth.township)
+      .send({ ...body, detained: true })
+      .expect(400);
+    expect(
+      (
+        await t
+          .http()
+          .post('/api/duty/escorts')
+          .set(t.auth.township)
+          .send({ ...body, arrivalAt: '2026-03-05T09:30:00+08:00' })
+          .expect(400)
+      ).body.message,
+    ).toContain('到达时间不能早于出发时间');
+    expect(
+      (
+        await t
+          .http()
+          .post('/api/duty/escorts')
+          .set(t.auth.township)
+          .send({ ...body, caseId: '00000000-0000-4000-8000-000000000000' })
+          .expect(400)
+      ).body.message,
+    ).toContain('关联的信访事项不存在');
 
-    const updated = await t.http().put(`/api/duty/escorts/${escort.body.id}`).set(t.auth.reception).send({ ...body, followUp: '已督促镇里 3 日内兑付' }).expect(200);
+    const updated = await t
+      .http()
+      .put(`/api/duty/escorts/${escort.body.id}`)
+      .set(t.auth.reception)
+      .send({ ...body, followUp: '已督促镇里 3 日内兑付' })
+      .expect(200);
     expect(updated.body.followUp).toBe('已督促镇里 3 日内兑付');
-    const foreign = await t.http().post('/api/duty/escorts').set(t.auth.admin).send({ ...body, unitId: await t.unitId('王虎寨镇') }).expect(201);
+    const foreign = await t
+      .http()
+      .post('/api/duty/escorts')
+      .set(t.auth.admin)
+      .send({ ...body, unitId: await t.unitId('王虎寨镇') })
+      .expect(201);
     await t.http().get(`/api/duty/escorts/${foreign.body.id}`).set(t.auth.township).expect(404);
     await t.http().get('/api/duty/escorts').set(t.auth.handler).expect(403);
     const mine = await t.http().get('/api/duty/escorts').set(t.auth.township).expect(200);
@@ -145,24 +230,65 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.township)
-      .send({ channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '征地补偿', mainRequest: '补偿', townshipId: town, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({
+        channel: 'VISIT',
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title: '征地补偿',
+        mainRequest: '补偿',
+        townshipId: town,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+      })
       .expect(201);
     const caseId: string = created.body.case.id;
     const body = {
-      unitId: town, kind: 'PERSUADE', petitionerNames: '非自愿测试', peopleCount: 1, foundAt: '2026-03-07T09:00:00+08:00', place: '北京某街道', placeKind: 'NON_RECEPTION_SITE',
-      matter: '征地补偿', staff: ['孙干事'], leaderName: '周镇长', voluntary: true, voluntarinessNote: '经劝说自愿返回', caseId,
+      unitId: town,
+      kind: 'PERSUADE',
+      petitionerNames: '非自愿测试',
+      peopleCount: 1,
+      foundAt: '2026-03-07T09:00:00+08:00',
+      place: '北京某街道',
+      placeKind: 'NON_RECEPTION_SITE',
+      matter: '征地补偿',
+      staff: ['孙干事'],
+      leaderName: '周镇长',
+      voluntary: true,
+      voluntarinessNote: '经劝说自愿返回',
+      caseId,
     };
     // The matter must be linked: a 劝返 is not a substitute for handling it.
-    const unlinked = await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, caseId: undefined }).expect(400);
+    const unlinked = await t
+      .http()
+      .post('/api/duty/escorts')
+      .set(t.auth.township)
+      .send({ ...body, caseId: undefined })
+      .expect(400);
     expect(unlinked.body.message).toContain('请关联本次劝返/接返所涉的信访事项');
     // Visiting a lawful reception site (the bureau's own centre, or one of this or the next level) is the petitioner's right.
-    const lawful = await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, place: '巨鹿县信访局接待中心', placeKind: 'RECEPTION_SITE' }).expect(400);
+    const lawful = await t
+      .http()
+      .post('/api/duty/escorts')
+      .set(t.auth.township)
+      .send({ ...body, place: '巨鹿县信访局接待中心', placeKind: 'RECEPTION_SITE' })
+      .expect(400);
     expect(lawful.body.message).toContain('不得劝返');
-    await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, kind: 'PICK_UP', place: '邢台市信访局接待大厅', placeKind: 'RECEPTION_SITE' }).expect(201);
+    await t
+      .http()
+      .post('/api/duty/escorts')
+      .set(t.auth.township)
+      .send({ ...body, kind: 'PICK_UP', place: '邢台市信访局接待大厅', placeKind: 'RECEPTION_SITE' })
+      .expect(201);
     const none: unknown[] = await t.dataSource.query(`SELECT 1 FROM notification WHERE kind = 'ESCORT_INVOLUNTARY'`);
     expect(none).toEqual([]);
 
-    const involuntary = await t.http().post('/api/duty/escorts').set(t.auth.township).send({ ...body, voluntary: false, voluntarinessNote: '本人不同意返回' }).expect(201);
+    const involuntary = await t
+      .http()
+      .post('/api/duty/escorts')
+      .set(t.auth.township)
+      .send({ ...body, voluntary: false, voluntarinessNote: '本人不同意返回' })
+      .expect(201);
     const alerts: { username: string; role: string; title: string; case_id: string }[] = await t.dataSource.query(
       `SELECT u.username, u.role, n.title, n.case_id FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.dedupe_key = $1`,
       [`escort-involuntary:${involuntary.body.id}`],
@@ -171,7 +297,12 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
     expect(alerts.every((a) => a.role === 'SUPERVISOR' && a.case_id === caseId && a.title.includes('非自愿劝返'))).toBe(true);
     // An edit that turns a voluntary record involuntary alerts too.
     const later = await t.http().post('/api/duty/escorts').set(t.auth.township).send(body).expect(201);
-    await t.http().put(`/api/duty/escorts/${later.body.id}`).set(t.auth.township).send({ ...body, voluntary: false, voluntarinessNote: '事后反映并非自愿' }).expect(200);
+    await t
+      .http()
+      .put(`/api/duty/escorts/${later.body.id}`)
+      .set(t.auth.township)
+      .send({ ...body, voluntary: false, voluntarinessNote: '事后反映并非自愿' })
+      .expect(200);
     expect(await t.dataSource.query(`SELECT 1 FROM notification WHERE dedupe_key = $1`, [`escort-involuntary:${later.body.id}`])).not.toEqual([]);
   });
 
@@ -181,17 +312,51 @@ describe('duty subsidies and return escorts (real PostgreSQL)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'VISIT', source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: town, categoryCode: '03', title: '检举镇干部', mainRequest: '查处', townshipId: town, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({
+        channel: 'VISIT',
+        source: 'DIRECT',
+        matterType: 'ACCUSATION',
+        involvedUnitId: town,
+        categoryCode: '03',
+        title: '检举镇干部',
+        mainRequest: '查处',
+        townshipId: town,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+      })
       .expect(201);
     const caseId: string = accusing.body.case.id;
-    const body = { unitId: town, kind: 'PICK_UP', petitionerNames: '检举人', peopleCount: 1, foundAt: '2026-03-06T09:00:00+08:00', place: '石家庄', placeKind: 'RECEPTION_SITE', matter: '检举', staff: ['县干部'], leaderName: '县领导', voluntary: true, voluntarinessNote: '自愿返回' };
-    const escort = await t.http().post('/api/duty/escorts').set(t.auth.reception).send({ ...body, caseId }).expect(201);
+    const body = {
+      unitId: town,
+      kind: 'PICK_UP',
+      petitionerNames: '检举人',
+      peopleCount: 1,
+      foundAt: '2026-03-06T09:00:00+08:00',
+      place: '石家庄',
+      placeKind: 'RECEPTION_SITE',
+      matter: '检举',
+      staff: ['县干部'],
+      leaderName: '县领导',
+      voluntary: true,
+      voluntarinessNote: '自愿返回',
+    };
+    const escort = await t
+      .http()
+      .post('/api/duty/escorts')
+      .set(t.auth.reception)
+      .send({ ...body, caseId })
+      .expect(201);
     expect(escort.body.caseId).toBe(caseId);
     const seen = await t.http().get(`/api/duty/escorts/${escort.body.id}`).set(t.auth.township).expect(200);
     expect(seen.body.caseId).toBeNull();
     const listed = await t.http().get('/api/duty/escorts').set(t.auth.township).expect(200);
     expect(JSON.stringify(listed.body)).not.toContain(caseId);
-    await t.http().put(`/api/duty/escorts/${escort.body.id}`).set(t.auth.township).send({ ...body, followUp: '已回访' }).expect(200);
+    await t
+      .http()
+      .put(`/api/duty/escorts/${escort.body.id}`)
+      .set(t.auth.township)
+      .send({ ...body, followUp: '已回访' })
+      .expect(200);
     expect((await t.http().get(`/api/duty/escorts/${escort.body.id}`).set(t.auth.reception).expect(200)).body).toMatchObject({ caseId, followUp: '已回访' });
   });
 });

@@ -41,7 +41,11 @@ export class BacklogExportService {
   ) {}
 
   async write(query: BacklogListQueryDto, user: CurrentUser, out: Writable): Promise<number> {
-    const sheet = new XlsxSheetWriter(out, '信访积案台账', COLUMNS.map(([header, width]) => ({ header, width })));
+    const sheet = new XlsxSheetWriter(
+      out,
+      '信访积案台账',
+      COLUMNS.map(([header, width]) => ({ header, width })),
+    );
     const today = chinaDate(new Date());
     let cursor: { key: string; id: string } | null = null;
     let done = 0;

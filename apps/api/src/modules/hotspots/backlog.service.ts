@@ -32,13 +32,30 @@ export class BacklogService {
       if (township.length === 0) throw invalidField('townshipId', '请选择积案所在的乡镇（开发区）');
       const caseIds = [...new Set(dto.linkedCaseIds)];
       const params: unknown[] = [caseIds];
-      const [{ n }]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM petition_case c WHERE c.id = ANY ($1::uuid[]) AND ${caseCondition(territoryOf(user), params)}`, params);
+      const [{ n }]: { n: number }[] = await m.query(
+        `SELECT count(*)::int AS n FROM petition_case c WHERE c.id = ANY ($1::uuid[]) AND ${caseCondition(territoryOf(user), params)}`,
+        params,
+      );
       if (n !== caseIds.length) throw invalidField('linkedCaseIds', '关联的信访事项不存在或不在您的管辖范围内');
       const backlogNo = await nextRegisterNo(m, 'JA', Number(chinaDate(new Date()).slice(0, 4)));
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO backlog_case (backlog_no, title, origin, township_id, leader, responsible_org, team, task, responsibility, plan, deadline, supervision_level, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [backlogNo, dto.title.trim(), dto.origin, dto.townshipId, dto.leader.trim(), dto.responsibleOrg.trim(), dto.team.trim(), dto.task.trim(), dto.responsibility.trim(), dto.plan.trim(), dto.deadline, dto.supervisionLevel ?? null, user.id],
+        [
+          backlogNo,
+          dto.title.trim(),
+          dto.origin,
+          dto.townshipId,
+          dto.leader.trim(),
+          dto.responsibleOrg.trim(),
+          dto.team.trim(),
+          dto.task.trim(),
+          dto.responsibility.trim(),
+          dto.plan.trim(),
+          dto.deadline,
+          dto.supervisionLevel ?? null,
+          user.id,
+        ],
       );
       await m.query('INSERT INTO backlog_case_link (backlog_id, case_id) SELECT $1, unnest($2::uuid[])', [id, caseIds]);
       await this.audit.record(m, { action: 'backlog.create', entityType: 'backlog_case', entityId: id, changes: { leader: { after: dto.leader.trim() } } });
@@ -56,7 +73,13 @@ export class BacklogService {
   }
 
   /** One keyset page of the ledger, newest first (also used by the export). */
-  async batch(m: EntityManager, query: Omit<BacklogListQueryDto, 'limit' | 'after'>, user: CurrentUser, cursor: { key: string; id: string } | null, limit: number): Promise<BacklogRow[]> {
+  async batch(
+    m: EntityManager,
+    query: Omit<BacklogListQueryDto, 'limit' | 'after'>,
+    user: CurrentUser,
+    cursor: { key: string; id: string } | null,
+    limit: number,
+  ): Promise<BacklogRow[]> {
     const params: unknown[] = [];
     const linkedCaseScope = caseCondition(territoryOf(user), params);
     const conditions = [townshipCondition(territoryOf(user), 'b.township_id', params)];
@@ -80,7 +103,14 @@ export class BacklogService {
     return this.transactions.run(async (m) => {
       const b = await this.visible(m, id, user);
       await m.query('INSERT INTO leader_activity (backlog_id, kind, held_on, place, leader, people_met, result, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        b.id, dto.kind, dto.heldOn, dto.place.trim(), dto.leader.trim(), dto.peopleMet.trim(), dto.result.trim(), user.id,
+        b.id,
+        dto.kind,
+        dto.heldOn,
+        dto.place.trim(),
+        dto.leader.trim(),
+        dto.peopleMet.trim(),
+        dto.result.trim(),
+        user.id,
       ]);
       await this.audit.record(m, { action: 'backlog.leader_activity', entityType: 'backlog_case', entityId: b.id, changes: { kind: { after: dto.kind } } });
       await this.outbox.record(m, { eventType: 'backlog.leader-activity', aggregateType: 'backlog_case', aggregateId: b.id, payload: { kind: dto.kind } });
@@ -90,7 +120,8 @@ export class BacklogService {
 
   /** Status and resolution: 已化解 needs a resolution type (Art 27), 已终结 is 依法终结. */
   async resolve(id: string, dto: BacklogResolutionDto, user: CurrentUser): Promise<BacklogCaseView> {
-    if (dto.status === 'RESOLVED' && (!dto.resolutionType || dto.resolutionType === 'LAWFUL_TERMINATION')) throw invalidField('resolutionType', '已化解须选择化解方式（解决问题、思想教育、帮扶救助到位或依法处理）');
+    if (dto.status === 'RESOLVED' && (!dto.resolutionType || dto.resolutionType === 'LAWFUL_TERMINATION'))
+      throw invalidField('resolutionType', '已化解须选择化解方式（解决问题、思想教育、帮扶救助到位或依法处理）');
     if (dto.status === 'TERMINATED' && dto.resolutionType && dto.resolutionType !== 'LAWFUL_TERMINATION') throw invalidField('resolutionType', '已终结的化解方式为依法终结');
     if (dto.settledOn && dto.settledOn > chinaDate(new Date())) throw invalidField('settledOn', '息诉罢访确认日期不能晚于今天');
     return this.transactions.run(async (m) => {
@@ -104,7 +135,13 @@ export class BacklogService {
         [b.id, dto.expectedVersion, dto.status, resolution ?? null, dto.settledOn ?? null, chinaDate(new Date())],
       );
       if ((Array.isArray(updated[0]) ? (updated[0] as unknown[]) : updated).length === 0) throw conflict('该积案已被他人更新，请刷新页面后重新操作');
-      await this.audit.record(m, { action: 'backlog.resolve', entityType: 'backlog_case', entityId: b.id, changes: { status: { before: b.status, after: dto.status } }, reason: dto.note.trim() });
+      await this.audit.record(m, {
+        action: 'backlog.resolve',
+        entityType: 'backlog_case',
+        entityId: b.id,
+        changes: { status: { before: b.status, after: dto.status } },
+        reason: dto.note.trim(),
+      });
       await this.outbox.record(m, { eventType: 'backlog.status-changed', aggregateType: 'backlog_case', aggregateId: b.id, payload: { from: b.status, to: dto.status } });
       return this.view(m, b.id, user);
     });
@@ -125,6 +162,19 @@ export class BacklogService {
        FROM leader_activity a JOIN app_user u ON u.id = a.recorded_by WHERE a.backlog_id = $1 ORDER BY a.held_on, a.created_at`,
       [id],
     );
-    return toBacklogView(row, activities.map((a) => ({ id: a.id, kind: a.kind, heldOn: a.held_on, place: a.place, leader: a.leader, peopleMet: a.people_met, result: a.result, recordedByName: a.recorded_by_name })), chinaDate(new Date()));
+    return toBacklogView(
+      row,
+      activities.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        heldOn: a.held_on,
+        place: a.place,
+        leader: a.leader,
+        peopleMet: a.people_met,
+        result: a.result,
+        recordedByName: a.recorded_by_name,
+      })),
+      chinaDate(new Date()),
+    );
   }
 }

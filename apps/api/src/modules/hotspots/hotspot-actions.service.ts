@@ -47,8 +47,18 @@ export class HotspotActionsService {
       const change = h.status === check.to ? '' : `（${HOTSPOT_STATUS_LABELS[h.status]} → ${HOTSPOT_STATUS_LABELS[check.to]}）`;
       const line = `${HOTSPOT_ACTION_LABELS[dto.action]}${change}：${dto.note.trim()}`;
       await m.query('INSERT INTO hotspot_follow_up (hotspot_id, author_id, action, content) VALUES ($1, $2, $3, $4)', [h.id, user.id, dto.action, line]);
-      await this.audit.record(m, { action: `hotspot.${dto.action.toLowerCase()}`, entityType: 'risk_hotspot', entityId: h.id, changes: { status: { before: h.status, after: check.to } } });
-      await this.outbox.record(m, { eventType: 'hotspot.transitioned', aggregateType: 'risk_hotspot', aggregateId: h.id, payload: { action: dto.action, from: h.status, to: check.to } });
+      await this.audit.record(m, {
+        action: `hotspot.${dto.action.toLowerCase()}`,
+        entityType: 'risk_hotspot',
+        entityId: h.id,
+        changes: { status: { before: h.status, after: check.to } },
+      });
+      await this.outbox.record(m, {
+        eventType: 'hotspot.transitioned',
+        aggregateType: 'risk_hotspot',
+        aggregateId: h.id,
+        payload: { action: dto.action, from: h.status, to: check.to },
+      });
       if (dto.action === 'REQUEST_CLOSE') {
         await this.notifications.notifyRole(m, 'SUPERVISOR', {
           kind: 'HOTSPOT',
@@ -80,7 +90,11 @@ export class HotspotActionsService {
       const params: unknown[] = [dto.caseId];
       const found: unknown[] = await m.query(`SELECT 1 FROM petition_case c WHERE c.id = $1 AND ${caseCondition(territoryOf(user), params)}`, params);
       if (found.length === 0) throw invalidField('caseId', '信访事项不存在或不在您的管辖范围内');
-      const added: unknown[] = await m.query('INSERT INTO hotspot_case (hotspot_id, case_id, linked_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING case_id', [h.id, dto.caseId, user.id]);
+      const added: unknown[] = await m.query('INSERT INTO hotspot_case (hotspot_id, case_id, linked_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING case_id', [
+        h.id,
+        dto.caseId,
+        user.id,
+      ]);
       if (added.length > 0) {
         await this.audit.record(m, { action: 'hotspot.link_case', entityType: 'risk_hotspot', entityId: h.id, changes: { caseId: { after: dto.caseId } } });
         await this.outbox.record(m, { eventType: 'hotspot.case-linked', aggregateType: 'risk_hotspot', aggregateId: h.id, payload: { caseId: dto.caseId } });
@@ -96,8 +110,18 @@ export class HotspotActionsService {
       `INSERT INTO backlog_case (backlog_no, title, origin, township_id, hotspot_id, leader, responsible_org, team, task, responsibility, plan, deadline, created_by)
        VALUES ($1, $2, 'LOCAL_SCREENING', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
       [
-        backlogNo, h.description.slice(0, 200), h.township_id, h.id, h.leader_in_charge, h.responsible_org, `${h.responsible_person}、${h.stability_person}`,
-        h.main_demand, `${h.responsible_org}负责化解，${h.stability_person}负责稳控`, h.measures_resolve, addDays(today, BACKLOG_TARGET_DAYS), user.id,
+        backlogNo,
+        h.description.slice(0, 200),
+        h.township_id,
+        h.id,
+        h.leader_in_charge,
+        h.responsible_org,
+        `${h.responsible_person}、${h.stability_person}`,
+        h.main_demand,
+        `${h.responsible_org}负责化解，${h.stability_person}负责稳控`,
+        h.measures_resolve,
+        addDays(today, BACKLOG_TARGET_DAYS),
+        user.id,
       ],
     );
     await m.query('INSERT INTO backlog_case_link (backlog_id, case_id) SELECT $1, case_id FROM hotspot_case WHERE hotspot_id = $2', [id, h.id]);

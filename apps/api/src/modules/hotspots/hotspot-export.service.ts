@@ -21,7 +21,14 @@ export class HotspotExportService {
   ) {}
 
   async write(query: HotspotListQueryDto, user: CurrentUser, out: Writable): Promise<number> {
-    const extra: [string, number][] = [['编号', 14], ['化解期限', 12], ['化解状态', 12], ['期限提示', 12], ['销号日期', 12], ['销号审批人', 10]];
+    const extra: [string, number][] = [
+      ['编号', 14],
+      ['化解期限', 12],
+      ['化解状态', 12],
+      ['期限提示', 12],
+      ['销号日期', 12],
+      ['销号审批人', 10],
+    ];
     const columns = [...HOTSPOT_SHEET_COLUMNS.map(([, header, width]) => ({ header, width })), ...extra.map(([header, width]) => ({ header, width }))];
     const sheet = new XlsxSheetWriter(out, '信访隐患排查化解台账', columns);
     const today = chinaDate(new Date());
@@ -30,7 +37,15 @@ export class HotspotExportService {
     for (;;) {
       const rows = await this.hotspots.batch(this.dataSource.manager, query, user, cursor, BATCH);
       await sheet.addRows(
-        rows.map((r) => [...HOTSPOT_SHEET_COLUMNS.map(([key]) => sheetValue(r, key)), r.hotspot_no, r.deadline, HOTSPOT_STATUS_LABELS[r.status], COLOUR_WORDS[hotspotColour(r.status, r.deadline, today)], r.closed_on ?? '', r.closed_by_name ?? '']),
+        rows.map((r) => [
+          ...HOTSPOT_SHEET_COLUMNS.map(([key]) => sheetValue(r, key)),
+          r.hotspot_no,
+          r.deadline,
+          HOTSPOT_STATUS_LABELS[r.status],
+          COLOUR_WORDS[hotspotColour(r.status, r.deadline, today)],
+          r.closed_on ?? '',
+          r.closed_by_name ?? '',
+        ]),
       );
       done += rows.length;
       const last = rows.at(-1);

@@ -115,7 +115,10 @@ function cellText(value: ExcelJS.CellValue): string {
 async function references(m: EntityManager, user: CurrentUser): Promise<SheetReferences> {
   const params: unknown[] = [];
   const scope = townshipCondition(territoryOf(user), 't.id', params);
-  const townships: { id: string; name: string }[] = await m.query(`SELECT t.id, t.name FROM org_unit t WHERE t.type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND t.retired_at IS NULL AND ${scope}`, params);
+  const townships: { id: string; name: string }[] = await m.query(
+    `SELECT t.id, t.name FROM org_unit t WHERE t.type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND t.retired_at IS NULL AND ${scope}`,
+    params,
+  );
   const villages: { id: string; name: string; parent_id: string }[] = await m.query(
     `SELECT id, name, parent_id FROM org_unit WHERE type IN ('VILLAGE', 'COMMUNITY') AND retired_at IS NULL AND parent_id = ANY ($1::uuid[])`,
     [townships.map((t) => t.id)],
@@ -126,7 +129,15 @@ async function references(m: EntityManager, user: CurrentUser): Promise<SheetRef
   return {
     townships: new Map(townships.map((t) => [t.name, t.id])),
     villages: byTownship,
-    categories: new Map(categories.flatMap((c) => [[c.code, c], [c.label, c]] as [string, { code: string; label: string }][])),
+    categories: new Map(
+      categories.flatMap(
+        (c) =>
+          [
+            [c.code, c],
+            [c.label, c],
+          ] as [string, { code: string; label: string }][],
+      ),
+    ),
     today: chinaDate(new Date()),
   };
 }

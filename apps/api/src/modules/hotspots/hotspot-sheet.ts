@@ -33,7 +33,24 @@ export interface SheetReferences {
   today: string;
 }
 
-const REQUIRED: readonly SheetKey[] = ['foundOn', 'foundBy', 'reportingOrg', 'township', 'category', 'description', 'mainDemand', 'peopleInvolved', 'riskLevel', 'leaderInCharge', 'responsibleOrg', 'responsiblePerson', 'stabilityPerson', 'measuresResolve', 'measuresStability', 'deadlineDays'];
+const REQUIRED: readonly SheetKey[] = [
+  'foundOn',
+  'foundBy',
+  'reportingOrg',
+  'township',
+  'category',
+  'description',
+  'mainDemand',
+  'peopleInvolved',
+  'riskLevel',
+  'leaderInCharge',
+  'responsibleOrg',
+  'responsiblePerson',
+  'stabilityPerson',
+  'measuresResolve',
+  'measuresStability',
+  'deadlineDays',
+];
 const LABEL = Object.fromEntries(HOTSPOT_SHEET_COLUMNS.map(([key, header]) => [key, header])) as Record<SheetKey, string>;
 const DIRECTIONS = new Map(Object.entries(UPWARD_DIRECTION_LABELS).map(([k, v]) => [v, k as UpwardDirection]));
 
@@ -46,7 +63,19 @@ function riskLevel(value: string): RiskLevel | null {
   return null;
 }
 
-const LIMITS: Partial<Record<SheetKey, number>> = { foundBy: 50, reportingOrg: 100, description: 4000, mainDemand: 2000, groupType: 50, leaderInCharge: 50, responsibleOrg: 100, responsiblePerson: 50, stabilityPerson: 50, measuresResolve: 4000, measuresStability: 4000 };
+const LIMITS: Partial<Record<SheetKey, number>> = {
+  foundBy: 50,
+  reportingOrg: 100,
+  description: 4000,
+  mainDemand: 2000,
+  groupType: 50,
+  leaderInCharge: 50,
+  responsibleOrg: 100,
+  responsiblePerson: 50,
+  stabilityPerson: 50,
+  measuresResolve: 4000,
+  measuresStability: 4000,
+};
 
 /** Checks one row; returns the request to save, or every reason (in Chinese) it cannot be saved. */
 export function checkSheetRow(row: SheetRow, refs: SheetReferences): { request: (CreateHotspotRequest & { categoryLabel: string }) | null; errors: string[] } {
@@ -75,10 +104,26 @@ export function checkSheetRow(row: SheetRow, refs: SheetReferences): { request: 
   return {
     errors,
     request: {
-      foundOn, foundBy: v('foundBy'), reportingOrg: v('reportingOrg'), townshipId, villageId: villageId ?? null, categoryCode: category.code, categoryLabel: category.label,
-      description: v('description'), mainDemand: v('mainDemand'), peopleInvolved: people, groupType: v('groupType'), possibleDirection: direction ?? null, riskLevel: level,
-      leaderInCharge: v('leaderInCharge'), responsibleOrg: v('responsibleOrg'), responsiblePerson: v('responsiblePerson'), stabilityPerson: v('stabilityPerson'),
-      measuresResolve: v('measuresResolve'), measuresStability: v('measuresStability'), deadlineDays: days,
+      foundOn,
+      foundBy: v('foundBy'),
+      reportingOrg: v('reportingOrg'),
+      townshipId,
+      villageId: villageId ?? null,
+      categoryCode: category.code,
+      categoryLabel: category.label,
+      description: v('description'),
+      mainDemand: v('mainDemand'),
+      peopleInvolved: people,
+      groupType: v('groupType'),
+      possibleDirection: direction ?? null,
+      riskLevel: level,
+      leaderInCharge: v('leaderInCharge'),
+      responsibleOrg: v('responsibleOrg'),
+      responsiblePerson: v('responsiblePerson'),
+      stabilityPerson: v('stabilityPerson'),
+      measuresResolve: v('measuresResolve'),
+      measuresStability: v('measuresStability'),
+      deadlineDays: days,
     },
   };
 }

@@ -37,10 +37,14 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
     deadlineDays: 30,
     ...over,
   });
-  const create = async (over: Record<string, unknown> = {}, user = 'township'): Promise<HotspotDetailView> => (await http().post('/api/hotspots').set(auth[user]).send(fields(over)).expect(201)).body;
+  const create = async (over: Record<string, unknown> = {}, user = 'township'): Promise<HotspotDetailView> =>
+    (await http().post('/api/hotspots').set(auth[user]).send(fields(over)).expect(201)).body;
   const act = async (h: { id: string }, action: string, user: string, status = 201): Promise<HotspotDetailView> => {
     const current = (await http().get(`/api/hotspots/${h.id}`).set(auth.supervisor).expect(200)).body as HotspotDetailView;
-    const res = await http().post(`/api/hotspots/${h.id}/transitions`).set(auth[user]).send({ action, expectedVersion: current.version, note: `测试：${action}` });
+    const res = await http()
+      .post(`/api/hotspots/${h.id}/transitions`)
+      .set(auth[user])
+      .send({ action, expectedVersion: current.version, note: `测试：${action}` });
     expect({ status: res.status, body: res.body }).toMatchObject({ status });
     return res.body;
   };
@@ -58,14 +62,30 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
 
   it('registers a hotspot with every §2.4 field and a deadline on the statutory calendar', async () => {
     const h = await create();
-    expect(h).toMatchObject({ townshipName: '巨鹿镇', categoryLabel: '城乡建设', riskLevel: 2, possibleDirection: 'CITY', status: 'UNRESOLVED', stabilityPerson: '赵干事', colour: 'NONE' });
+    expect(h).toMatchObject({
+      townshipName: '巨鹿镇',
+      categoryLabel: '城乡建设',
+      riskLevel: 2,
+      possibleDirection: 'CITY',
+      status: 'UNRESOLVED',
+      stabilityPerson: '赵干事',
+      colour: 'NONE',
+    });
     expect(h.hotspotNo).toMatch(/^YH\d{4}-\d{4}$/);
     expect(h.deadline >= addDays(today, 30)).toBe(true);
     expect(h.followUps).toHaveLength(1);
     expect(h.permittedActions).toEqual(expect.arrayContaining(['START', 'SUSPEND']));
     expect(h.permittedActions).not.toContain('APPROVE_CLOSE');
-    await http().post('/api/hotspots').set(auth.township).send(fields({ riskLevel: 7, description: '' })).expect(400);
-    await http().post('/api/hotspots').set(auth.township).send(fields({ townshipId: wanghu })).expect(403);
+    await http()
+      .post('/api/hotspots')
+      .set(auth.township)
+      .send(fields({ riskLevel: 7, description: '' }))
+      .expect(400);
+    await http()
+      .post('/api/hotspots')
+      .set(auth.township)
+      .send(fields({ townshipId: wanghu }))
+      .expect(403);
     await http().post('/api/hotspots').set(auth.handler).send(fields()).expect(403);
   });
 
@@ -100,8 +120,26 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
 
   it('converts a hotspot to a backlog case (转积案) carrying its leader and linked cases', async () => {
     const h = await create();
-    const petitioner = await http().post('/api/petitioners').set(auth.reception).send({ name: '隐患测试人', idType: 'RESIDENT_ID', mobile: '13912345000', townshipId: julu }).expect(201);
-    const c = await http().post('/api/cases').set(auth.reception).send({ channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '01', title: '房产证', mainRequest: '办理房产证', townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId: petitioner.body.id, role: 'PRIMARY' }] }).expect(201);
+    const petitioner = await http()
+      .post('/api/petitioners')
+      .set(auth.reception)
+      .send({ name: '隐患测试人', idType: 'RESIDENT_ID', mobile: '13912345000', townshipId: julu })
+      .expect(201);
+    const c = await http()
+      .post('/api/cases')
+      .set(auth.reception)
+      .send({
+        channel: 'VISIT',
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '01',
+        title: '房产证',
+        mainRequest: '办理房产证',
+        townshipId: julu,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: petitioner.body.id, role: 'PRIMARY' }],
+      })
+      .expect(201);
     const linked = await http().post(`/api/hotspots/${h.id}/cases`).set(auth.township).send({ caseId: c.body.case.id }).expect(201);
     expect(linked.body.linkedCases).toEqual([{ id: c.body.case.id, caseNo: c.body.case.caseNo, title: '房产证' }]);
     await act(h, 'TO_BACKLOG', 'township', 403);
@@ -150,9 +188,26 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
     return Buffer.from(await wb.xlsx.writeBuffer());
   };
   const row = (n: number, over: Record<string, string | number> = {}) => ({
-    foundOn: today, foundBy: '导入人', reportingOrg: '巨鹿镇', township: '巨鹿镇', village: '小马庄村', category: '劳动社保', description: `导入隐患 ${n}`, mainDemand: '讨要工资',
-    peopleInvolved: 5, groupType: '农民工', possibleDirection: '到省', riskLevel: '较大', leaderInCharge: '李镇长', responsibleOrg: '巨鹿镇', responsiblePerson: '王干事',
-    stabilityPerson: '赵干事', measuresResolve: '协调企业', measuresStability: '专人包联', deadlineDays: 30, ...over,
+    foundOn: today,
+    foundBy: '导入人',
+    reportingOrg: '巨鹿镇',
+    township: '巨鹿镇',
+    village: '小马庄村',
+    category: '劳动社保',
+    description: `导入隐患 ${n}`,
+    mainDemand: '讨要工资',
+    peopleInvolved: 5,
+    groupType: '农民工',
+    possibleDirection: '到省',
+    riskLevel: '较大',
+    leaderInCharge: '李镇长',
+    responsibleOrg: '巨鹿镇',
+    responsiblePerson: '王干事',
+    stabilityPerson: '赵干事',
+    measuresResolve: '协调企业',
+    measuresStability: '专人包联',
+    deadlineDays: 30,
+    ...over,
   });
   const count = async (): Promise<number> => (await t.dataSource.query(`SELECT count(*)::int AS n FROM risk_hotspot WHERE description LIKE '导入隐患%'`))[0].n;
 
@@ -163,7 +218,9 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
     expect(report).toMatchObject({ imported: false, total: 3, accepted: 2, rejected: 1 });
     const bad = report.rows.find((r) => !r.accepted);
     expect(bad?.row).toBe(3);
-    expect(bad?.errors).toEqual(expect.arrayContaining(['乡镇“王虎寨镇”不存在或不在您的管辖范围内', '风险等级“特大”应为 1–4 或 重大/较大/一般/较低', '涉及人数“0”应为不小于 1 的整数']));
+    expect(bad?.errors).toEqual(
+      expect.arrayContaining(['乡镇“王虎寨镇”不存在或不在您的管辖范围内', '风险等级“特大”应为 1–4 或 重大/较大/一般/较低', '涉及人数“0”应为不小于 1 的整数']),
+    );
     expect(await count()).toBe(0);
   });
 
@@ -204,17 +261,31 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
     await http().post('/api/hotspot-weekly-reports').set(auth.township).send({ townshipId: julu, weekStart: week, zeroReport: true, note: '本周无新增隐患' }).expect(201);
     await http().post('/api/hotspot-weekly-reports').set(auth.supervisor).send({ townshipId: wanghu, weekStart: week, zeroReport: false, note: '新增 1 条' }).expect(201);
     await http().post('/api/hotspot-weekly-reports').set(auth.township).send({ townshipId: wanghu, weekStart: week, zeroReport: true, note: '' }).expect(403);
-    await http().post('/api/hotspot-weekly-reports').set(auth.township).send({ townshipId: julu, weekStart: addDays(week, 1), zeroReport: true, note: '' }).expect(400);
+    await http()
+      .post('/api/hotspot-weekly-reports')
+      .set(auth.township)
+      .send({ townshipId: julu, weekStart: addDays(week, 1), zeroReport: true, note: '' })
+      .expect(400);
 
     const check = t.app.get(WeeklyCheckService);
     const flagged = await check.flagMissing(week);
-    const expected = all.filter((r) => r.townshipId !== julu && r.townshipId !== wanghu).map((r) => r.townshipName).sort();
+    const expected = all
+      .filter((r) => r.townshipId !== julu && r.townshipId !== wanghu)
+      .map((r) => r.townshipName)
+      .sort();
     expect(flagged).toEqual(expected);
     expect(await check.flagMissing(week)).toEqual([]);
     const after: WeeklyReportStatusRow[] = (await http().get('/api/hotspot-weekly-reports').query({ weekStart: week }).set(auth.supervisor).expect(200)).body;
-    expect(after.filter((r) => r.flaggedMissing).map((r) => r.townshipName).sort()).toEqual(expected);
+    expect(
+      after
+        .filter((r) => r.flaggedMissing)
+        .map((r) => r.townshipName)
+        .sort(),
+    ).toEqual(expected);
     expect(after.find((r) => r.townshipId === julu)).toMatchObject({ submitted: true, zeroReport: true, flaggedMissing: false });
-    const notes: { n: number }[] = await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'HOTSPOT_WEEKLY' AND dedupe_key LIKE $1`, [`hotspot-weekly:%:${week}`]);
+    const notes: { n: number }[] = await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'HOTSPOT_WEEKLY' AND dedupe_key LIKE $1`, [
+      `hotspot-weekly:%:${week}`,
+    ]);
     const supervisors: { n: number }[] = await t.dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE role = 'SUPERVISOR' AND disabled_at IS NULL`);
     expect(notes[0].n).toBeGreaterThanOrEqual(expected.length * supervisors[0].n);
     // The township officer sees only the own township's row.
@@ -223,17 +294,48 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
   });
 
   it('records a backlog case with its 五定, leader activities and resolution (积案 and 领导包案)', async () => {
-    const body = { title: '某村土地补偿积案', origin: 'CITY', townshipId: julu, linkedCaseIds: [], leader: '县委副书记', responsibleOrg: '巨鹿镇人民政府', team: '镇专班 5 人', task: '核实补偿标准', responsibility: '镇长负总责', plan: '一案一策：核实、补偿、回访', deadline: addDays(today, 90), supervisionLevel: 'YELLOW' };
+    const body = {
+      title: '某村土地补偿积案',
+      origin: 'CITY',
+      townshipId: julu,
+      linkedCaseIds: [],
+      leader: '县委副书记',
+      responsibleOrg: '巨鹿镇人民政府',
+      team: '镇专班 5 人',
+      task: '核实补偿标准',
+      responsibility: '镇长负总责',
+      plan: '一案一策：核实、补偿、回访',
+      deadline: addDays(today, 90),
+      supervisionLevel: 'YELLOW',
+    };
     const created: BacklogCaseView = (await http().post('/api/backlog-cases').set(auth.township).send(body).expect(201)).body;
     expect(created).toMatchObject({ backlogNo: expect.stringMatching(/^JA\d{4}-\d{4}$/), status: 'UNRESOLVED', overdue: false, supervisionLevel: 'YELLOW' });
-    await http().post('/api/backlog-cases').set(auth.township).send({ ...body, townshipId: wanghu }).expect(403);
-    const withActivity = await http().post(`/api/backlog-cases/${created.id}/activities`).set(auth.township).send({ kind: 'FIELD_VISIT', heldOn: today, place: '小马庄村委会', leader: '县委副书记', peopleMet: '信访人及家属', result: '达成初步补偿意向' }).expect(201);
+    await http()
+      .post('/api/backlog-cases')
+      .set(auth.township)
+      .send({ ...body, townshipId: wanghu })
+      .expect(403);
+    const withActivity = await http()
+      .post(`/api/backlog-cases/${created.id}/activities`)
+      .set(auth.township)
+      .send({ kind: 'FIELD_VISIT', heldOn: today, place: '小马庄村委会', leader: '县委副书记', peopleMet: '信访人及家属', result: '达成初步补偿意向' })
+      .expect(201);
     expect(withActivity.body.activities).toHaveLength(1);
     await http().post(`/api/backlog-cases/${created.id}/resolution`).set(auth.township).send({ expectedVersion: created.version, status: 'RESOLVED', note: '已解决' }).expect(400);
-    const resolved = await http().post(`/api/backlog-cases/${created.id}/resolution`).set(auth.township).send({ expectedVersion: created.version, status: 'RESOLVED', resolutionType: 'PROBLEM_SOLVED', settledOn: today, note: '补偿到位，息诉罢访' }).expect(201);
+    const resolved = await http()
+      .post(`/api/backlog-cases/${created.id}/resolution`)
+      .set(auth.township)
+      .send({ expectedVersion: created.version, status: 'RESOLVED', resolutionType: 'PROBLEM_SOLVED', settledOn: today, note: '补偿到位，息诉罢访' })
+      .expect(201);
     expect(resolved.body).toMatchObject({ status: 'RESOLVED', resolutionType: 'PROBLEM_SOLVED', settledOn: today });
     await http().post(`/api/backlog-cases/${created.id}/resolution`).set(auth.township).send({ expectedVersion: created.version, status: 'RELAPSED', note: '旧版本' }).expect(409);
-    const foreign: BacklogCaseView = (await http().post('/api/backlog-cases').set(auth.supervisor).send({ ...body, townshipId: wanghu }).expect(201)).body;
+    const foreign: BacklogCaseView = (
+      await http()
+        .post('/api/backlog-cases')
+        .set(auth.supervisor)
+        .send({ ...body, townshipId: wanghu })
+        .expect(201)
+    ).body;
     await http().get(`/api/backlog-cases/${foreign.id}`).set(auth.township).expect(404);
     await http().post(`/api/backlog-cases/${foreign.id}/resolution`).set(auth.township).send({ expectedVersion: 1, status: 'RESOLVING', note: '越权' }).expect(404);
     const list = (await http().get('/api/backlog-cases').set(auth.township).expect(200)).body.items as BacklogCaseView[];
@@ -241,9 +343,30 @@ describe('信访隐患排查化解台账 (real PostgreSQL)', () => {
   });
 
   it('exports the backlog ledger with its 五定, within the reader’s territory and the filters', async () => {
-    const body = { origin: 'CITY', linkedCaseIds: [], leader: '县政府副县长', responsibleOrg: '责任单位', team: '专班 3 人', task: '化解任务', responsibility: '镇长负总责', plan: '一案一策', deadline: addDays(today, 60), supervisionLevel: 'RED' };
-    const own: BacklogCaseView = (await http().post('/api/backlog-cases').set(auth.township).send({ ...body, title: '导出测试：本镇积案', townshipId: julu }).expect(201)).body;
-    await http().post('/api/backlog-cases').set(auth.supervisor).send({ ...body, title: '导出测试：外镇积案', townshipId: wanghu }).expect(201);
+    const body = {
+      origin: 'CITY',
+      linkedCaseIds: [],
+      leader: '县政府副县长',
+      responsibleOrg: '责任单位',
+      team: '专班 3 人',
+      task: '化解任务',
+      responsibility: '镇长负总责',
+      plan: '一案一策',
+      deadline: addDays(today, 60),
+      supervisionLevel: 'RED',
+    };
+    const own: BacklogCaseView = (
+      await http()
+        .post('/api/backlog-cases')
+        .set(auth.township)
+        .send({ ...body, title: '导出测试：本镇积案', townshipId: julu })
+        .expect(201)
+    ).body;
+    await http()
+      .post('/api/backlog-cases')
+      .set(auth.supervisor)
+      .send({ ...body, title: '导出测试：外镇积案', townshipId: wanghu })
+      .expect(201);
     const read = async (user: string, query: Record<string, string> = {}): Promise<ExcelJS.Worksheet> => {
       const res = await http().get('/api/backlog-cases/export').query(query).set(auth[user]).buffer(true).parse(binaryBody).expect(200);
       expect(res.headers['content-disposition']).toContain(encodeURIComponent('信访积案台账'));

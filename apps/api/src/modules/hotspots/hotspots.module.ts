@@ -19,7 +19,17 @@ import { WeeklyReportsService } from './weekly-reports.service';
 @Module({
   imports: [CalendarModule, WorkflowModule, IncidentsModule],
   controllers: [HotspotsController, WeeklyReportsController, BacklogController],
-  providers: [HotspotsService, HotspotActionsService, HotspotExportService, HotspotImportService, HotspotIncidentService, WeeklyReportsService, WeeklyCheckService, BacklogService, BacklogExportService],
+  providers: [
+    HotspotsService,
+    HotspotActionsService,
+    HotspotExportService,
+    HotspotImportService,
+    HotspotIncidentService,
+    WeeklyReportsService,
+    WeeklyCheckService,
+    BacklogService,
+    BacklogExportService,
+  ],
   exports: [WeeklyCheckService],
 })
 export class HotspotsModule {}

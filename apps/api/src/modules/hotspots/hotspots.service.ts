@@ -36,7 +36,12 @@ export class HotspotsService {
       const { calendar } = await this.calendar.statutoryCalendar(m);
       const id = await insertHotspot(m, { ...dto, categoryLabel }, hotspotDeadline(dto.foundOn, dto.deadlineDays, calendar), user);
       await this.audit.record(m, { action: 'hotspot.create', entityType: 'risk_hotspot', entityId: id, changes: { riskLevel: { after: dto.riskLevel } } });
-      await this.outbox.record(m, { eventType: 'hotspot.registered', aggregateType: 'risk_hotspot', aggregateId: id, payload: { townshipId: dto.townshipId, riskLevel: dto.riskLevel } });
+      await this.outbox.record(m, {
+        eventType: 'hotspot.registered',
+        aggregateType: 'risk_hotspot',
+        aggregateId: id,
+        payload: { townshipId: dto.townshipId, riskLevel: dto.riskLevel },
+      });
       return this.detail(m, id, user);
     });
   }
@@ -50,7 +55,13 @@ export class HotspotsService {
   }
 
   /** One keyset page of the ledger, newest 排查 first (also used by the export). */
-  async batch(m: EntityManager, query: Omit<HotspotListQueryDto, 'limit' | 'after'>, user: CurrentUser, cursor: { key: string; id: string } | null, limit: number): Promise<HotspotRow[]> {
+  async batch(
+    m: EntityManager,
+    query: Omit<HotspotListQueryDto, 'limit' | 'after'>,
+    user: CurrentUser,
+    cursor: { key: string; id: string } | null,
+    limit: number,
+  ): Promise<HotspotRow[]> {
     const params: unknown[] = [];
     const linkedCaseScope = caseCondition(territoryOf(user), params);
     const conditions = [townshipCondition(territoryOf(user), 'h.township_id', params)];
@@ -106,7 +117,10 @@ export class HotspotsService {
     const township: unknown[] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`, [dto.townshipId]);
     if (township.length === 0) throw invalidField('townshipId', '请选择属地乡镇（开发区）');
     if (dto.villageId) {
-      const village: unknown[] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND parent_id = $2 AND type IN ('VILLAGE', 'COMMUNITY') AND retired_at IS NULL`, [dto.villageId, dto.townshipId]);
+      const village: unknown[] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND parent_id = $2 AND type IN ('VILLAGE', 'COMMUNITY') AND retired_at IS NULL`, [
+        dto.villageId,
+        dto.townshipId,
+      ]);
       if (village.length === 0) throw invalidField('villageId', '所选村（社区）须属于属地乡镇');
     }
     const [category]: { label: string }[] = await m.query('SELECT label FROM content_category WHERE code = $1 AND retired_at IS NULL', [dto.categoryCode]);

@@ -22,7 +22,18 @@ describe('cases linked to hotspots and backlog cases follow the case-visibility 
       .http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '01', title: '关联测试事项', mainRequest: '测试诉求', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }], ...overrides })
+      .send({
+        channel: 'VISIT',
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '01',
+        title: '关联测试事项',
+        mainRequest: '测试诉求',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+        ...overrides,
+      })
       .expect(201);
     return res.body.case.id;
   };
@@ -45,8 +56,22 @@ describe('cases linked to hotspots and backlog cases follow the case-visibility 
       .post('/api/hotspots')
       .set(t.auth.supervisor)
       .send({
-        foundOn: today, foundBy: '县督查', reportingOrg: '县信访局', townshipId: julu, categoryCode: '01', description: '关联测试隐患', mainDemand: '诉求', peopleInvolved: 5,
-        riskLevel: 3, leaderInCharge: '李镇长', responsibleOrg: '巨鹿镇人民政府', responsiblePerson: '王干事', stabilityPerson: '赵干事', measuresResolve: '化解', measuresStability: '稳控', deadlineDays: 30,
+        foundOn: today,
+        foundBy: '县督查',
+        reportingOrg: '县信访局',
+        townshipId: julu,
+        categoryCode: '01',
+        description: '关联测试隐患',
+        mainDemand: '诉求',
+        peopleInvolved: 5,
+        riskLevel: 3,
+        leaderInCharge: '李镇长',
+        responsibleOrg: '巨鹿镇人民政府',
+        responsiblePerson: '王干事',
+        stabilityPerson: '赵干事',
+        measuresResolve: '化解',
+        measuresStability: '稳控',
+        deadlineDays: 30,
       })
       .expect(201);
     const id: string = created.body.id;
@@ -64,8 +89,18 @@ describe('cases linked to hotspots and backlog cases follow the case-visibility 
 
   it('shows a township officer only the linked case ids of a backlog case they may see', async () => {
     const body = {
-      title: '关联测试积案', origin: 'CITY', townshipId: julu, linkedCaseIds: Object.values(cases), leader: '县领导', responsibleOrg: '巨鹿镇人民政府', team: '专班',
-      task: '化解', responsibility: '负总责', plan: '一案一策', deadline: addDays(today, 60), supervisionLevel: null,
+      title: '关联测试积案',
+      origin: 'CITY',
+      townshipId: julu,
+      linkedCaseIds: Object.values(cases),
+      leader: '县领导',
+      responsibleOrg: '巨鹿镇人民政府',
+      team: '专班',
+      task: '化解',
+      responsibility: '负总责',
+      plan: '一案一策',
+      deadline: addDays(today, 60),
+      supervisionLevel: null,
     };
     const created = (await t.http().post('/api/backlog-cases').set(t.auth.supervisor).send(body).expect(201)).body as BacklogCaseView;
     expect([...created.linkedCaseIds].sort()).toEqual(Object.values(cases).sort());

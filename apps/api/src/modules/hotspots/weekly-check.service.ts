@@ -39,7 +39,11 @@ export class WeeklyCheckService {
       );
       for (const t of flagged) {
         const n = { kind: 'HOTSPOT_WEEKLY' as const, caseId: null, dedupeKey: `hotspot-weekly:${t.township_id}:${weekStart}` };
-        await this.notifications.notifyUnit(m, t.township_id, { ...n, title: `未报送每周排查情况（${weekStart} 起一周）`, body: `${t.name}尚未报送${weekStart}起一周的信访隐患排查情况（无隐患也须零报告），请尽快报送。` });
+        await this.notifications.notifyUnit(m, t.township_id, {
+          ...n,
+          title: `未报送每周排查情况（${weekStart} 起一周）`,
+          body: `${t.name}尚未报送${weekStart}起一周的信访隐患排查情况（无隐患也须零报告），请尽快报送。`,
+        });
         await this.notifications.notifyRole(m, 'SUPERVISOR', { ...n, title: `${t.name}未报送每周排查`, body: `${t.name}未报送${weekStart}起一周的信访隐患排查情况。` });
         await this.outbox.record(m, { eventType: 'hotspot.weekly-missing', aggregateType: 'org_unit', aggregateId: t.township_id, payload: { weekStart } });
       }

@@ -32,8 +32,18 @@ export class WeeklyReportsService {
          ON CONFLICT (township_id, week_start) DO UPDATE SET zero_report = EXCLUDED.zero_report, note = EXCLUDED.note, submitted_by = EXCLUDED.submitted_by, submitted_at = now()`,
         [dto.townshipId, dto.weekStart, dto.zeroReport, dto.note.trim(), user.id],
       );
-      await this.audit.record(m, { action: 'hotspot.weekly_report', entityType: 'org_unit', entityId: dto.townshipId, changes: { weekStart: { after: dto.weekStart }, zeroReport: { after: dto.zeroReport } } });
-      await this.outbox.record(m, { eventType: 'hotspot.weekly-reported', aggregateType: 'org_unit', aggregateId: dto.townshipId, payload: { weekStart: dto.weekStart, zeroReport: dto.zeroReport } });
+      await this.audit.record(m, {
+        action: 'hotspot.weekly_report',
+        entityType: 'org_unit',
+        entityId: dto.townshipId,
+        changes: { weekStart: { after: dto.weekStart }, zeroReport: { after: dto.zeroReport } },
+      });
+      await this.outbox.record(m, {
+        eventType: 'hotspot.weekly-reported',
+        aggregateType: 'org_unit',
+        aggregateId: dto.townshipId,
+        payload: { weekStart: dto.weekStart, zeroReport: dto.zeroReport },
+      });
       const rows = await this.week(dto.weekStart, user, dto.townshipId);
       return rows[0];
     });
@@ -49,7 +59,16 @@ export class WeeklyReportsService {
       params.push(townshipId);
       conditions.push(`t.id = $${params.length}::uuid`);
     }
-    const rows: { id: string; name: string; zero_report: boolean | null; note: string | null; submitted_by_name: string | null; submitted_at: Date | null; missing: boolean; new_hotspots: number }[] = await this.dataSource.query(
+    const rows: {
+      id: string;
+      name: string;
+      zero_report: boolean | null;
+      note: string | null;
+      submitted_by_name: string | null;
+      submitted_at: Date | null;
+      missing: boolean;
+      new_hotspots: number;
+    }[] = await this.dataSource.query(
       `SELECT t.id, t.name, r.zero_report, r.note, u.display_name AS submitted_by_name, r.submitted_at, (x.township_id IS NOT NULL) AS missing,
               (SELECT count(*)::int FROM risk_hotspot h WHERE h.township_id = t.id AND h.found_on >= $1::date AND h.found_on < $2::date) AS new_hotspots
        FROM org_unit t

@@ -17,7 +17,9 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiTooManyRequestsResponse({ description: 'Too many failed logins from this address (for this username or across usernames), or for this username from everywhere: wait Retry-After seconds.' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed logins from this address (for this username or across usernames), or for this username from everywhere: wait Retry-After seconds.',
+  })
   login(@Body() dto: LoginDto, @Ip() ip: string): Promise<LoginResponse> {
     return this.auth.login(dto.username, dto.password, ip);
   }

@@ -12,8 +12,7 @@ describe('sessions: refresh rotation, logout, lockout, password change (real Pos
   let dataSource: DataSource;
   let app: NestExpressApplication;
   const http = (): ReturnType<typeof request> => request(app.getHttpServer());
-  const login = (username: string, password = PASSWORD): request.Test =>
-    http().post('/api/auth/login').send({ username, password });
+  const login = (username: string, password = PASSWORD): request.Test => http().post('/api/auth/login').send({ username, password });
 
   beforeAll(async () => {
     ({ db, dataSource } = await createSeededDataSource(PASSWORD));
@@ -43,7 +42,10 @@ describe('sessions: refresh rotation, logout, lockout, password change (real Pos
     await http().post('/api/auth/logout').send({ refreshToken }).expect(204);
     const refused = await http().post('/api/auth/refresh').send({ refreshToken }).expect(401);
     expect(refused.body.message).toBe('登录已失效，请重新登录');
-    await http().post('/api/auth/refresh').send({ refreshToken: `${refreshToken.split('.')[0]}.forged-secret-value` }).expect(401);
+    await http()
+      .post('/api/auth/refresh')
+      .send({ refreshToken: `${refreshToken.split('.')[0]}.forged-secret-value` })
+      .expect(401);
     await http().post('/api/auth/refresh').send({ refreshToken: 'not-a-token-at-all' }).expect(401);
   });
 

@@ -28,8 +28,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Stands in the audit log for a username that names no user. */
 export const UNKNOWN_USERNAME = '（不存在的用户名）';
 
-const badCredentials = (): UnauthorizedException =>
-  new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '用户名或密码错误' });
+const badCredentials = (): UnauthorizedException => new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '用户名或密码错误' });
 
 @Injectable()
 export class AuthService {

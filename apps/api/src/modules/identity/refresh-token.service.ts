@@ -13,8 +13,7 @@ interface TokenRow {
   revoked_at: Date | null;
 }
 
-export const refused = (): UnauthorizedException =>
-  new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '登录已失效，请重新登录' });
+export const refused = (): UnauthorizedException => new UnauthorizedException({ code: API_ERROR_CODES.UNAUTHENTICATED, message: '登录已失效，请重新登录' });
 
 const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
@@ -49,10 +48,7 @@ export class RefreshTokenService {
     }
     if (row.expired) throw refused();
     const refreshToken = await this.issue(manager, row.user_id, row.family_id);
-    await manager.query(
-      `UPDATE auth_refresh_token SET revoked_at = now(), revoked_reason = 'rotated', replaced_by = $2 WHERE id = $1`,
-      [row.id, refreshToken.split('.')[0]],
-    );
+    await manager.query(`UPDATE auth_refresh_token SET revoked_at = now(), revoked_reason = 'rotated', replaced_by = $2 WHERE id = $1`, [row.id, refreshToken.split('.')[0]]);
     return { userId: row.user_id, familyId: row.family_id, refreshToken };
   }
 
@@ -77,10 +73,7 @@ export class RefreshTokenService {
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string, reason: string): Promise<void> {
-    await manager.query(
-      `UPDATE auth_refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE family_id = $1 AND revoked_at IS NULL`,
-      [familyId, reason],
-    );
+    await manager.query(`UPDATE auth_refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE family_id = $1 AND revoked_at IS NULL`, [familyId, reason]);
   }
 
   private async find(manager: EntityManager, token: string, lock: boolean): Promise<TokenRow> {

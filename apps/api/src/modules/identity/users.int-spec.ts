@@ -108,10 +108,7 @@ describe('user administration (real PostgreSQL)', () => {
     await request(app.getHttpServer()).patch(`/api/users/${id}`).set(admin).send({ disabled: false }).expect(200);
     await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'supervisor', password: PASSWORD }).expect(200);
     const audit = await dataSource.query(`SELECT changes FROM audit_log WHERE action = 'user.update' AND entity_id = $1 ORDER BY id`, [id]);
-    expect(audit.map((a: { changes: unknown }) => a.changes)).toEqual([
-      { disabled: { before: false, after: true } },
-      { disabled: { before: true, after: false } },
-    ]);
+    expect(audit.map((a: { changes: unknown }) => a.changes)).toEqual([{ disabled: { before: false, after: true } }, { disabled: { before: true, after: false } }]);
   });
 
   it('moves an officer to another township and refuses a role the unit cannot hold', async () => {

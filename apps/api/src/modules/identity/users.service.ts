@@ -37,7 +37,10 @@ interface UserRow extends CurrentUserRow {
 const toSummary = (r: UserRow): UserSummary => ({ ...toCurrentUser(r), disabled: r.disabled_at !== null, unitHead: r.is_unit_head });
 
 /** Before/after of the fields that changed, for the audit row. */
-function diff(current: UserRow, next: { display_name: string; role: Role; org_unit_id: string | null; disabled: boolean; is_unit_head: boolean }): Record<string, { before: unknown; after: unknown }> {
+function diff(
+  current: UserRow,
+  next: { display_name: string; role: Role; org_unit_id: string | null; disabled: boolean; is_unit_head: boolean },
+): Record<string, { before: unknown; after: unknown }> {
   const before = { displayName: current.display_name, role: current.role, orgUnitId: current.org_unit_id, disabled: current.disabled_at !== null, unitHead: current.is_unit_head };
   const after = { displayName: next.display_name, role: next.role, orgUnitId: next.org_unit_id, disabled: next.disabled, unitHead: next.is_unit_head };
   return changedFields(before, after);
@@ -83,7 +86,16 @@ export class UsersService {
         entityId: user.id,
         changes: { username: { after: username }, role: { after: user.role }, orgUnitId: { after: user.orgUnitId } },
       });
-      return toSummary({ id: user.id, username, display_name: user.displayName, role: user.role, org_unit_id: user.orgUnitId, org_unit_name: orgUnitName, disabled_at: null, is_unit_head: false });
+      return toSummary({
+        id: user.id,
+        username,
+        display_name: user.displayName,
+        role: user.role,
+        org_unit_id: user.orgUnitId,
+        org_unit_name: orgUnitName,
+        disabled_at: null,
+        is_unit_head: false,
+      });
     });
   }
 
@@ -141,10 +153,7 @@ export class UsersService {
       if (required) throw invalid(role === 'HANDLER' ? '责任单位账号须指定所属县直单位' : '乡镇信访干部账号须指定所属乡镇或开发区');
       return null;
     }
-    const rows: { name: string; type: OrgUnitType }[] = await this.dataSource.query(
-      'SELECT name, type FROM org_unit WHERE id = $1 AND retired_at IS NULL',
-      [orgUnitId],
-    );
+    const rows: { name: string; type: OrgUnitType }[] = await this.dataSource.query('SELECT name, type FROM org_unit WHERE id = $1 AND retired_at IS NULL', [orgUnitId]);
     if (!rows[0]) throw invalid('所选单位不存在或已撤销');
     if (required && !required.includes(rows[0].type)) throw invalid(`${rows[0].name} 不能作为该角色的所属单位`);
     return rows[0].name;

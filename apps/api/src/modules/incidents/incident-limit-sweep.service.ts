@@ -45,7 +45,13 @@ export class IncidentLimitSweepService {
           ['written', r.written_overdue, '书面报告'],
         ] as const) {
           if (!overdue) continue;
-          const n = { kind: 'INCIDENT' as const, title: `${label}已超时：${r.title}`, body: `${r.incident_no}（${r.township_name}）${label}时限已过，请立即报告`, caseId: null, dedupeKey: `incident:${r.id}:${limit}-overdue` };
+          const n = {
+            kind: 'INCIDENT' as const,
+            title: `${label}已超时：${r.title}`,
+            body: `${r.incident_no}（${r.township_name}）${label}时限已过，请立即报告`,
+            caseId: null,
+            dedupeKey: `incident:${r.id}:${limit}-overdue`,
+          };
           sent += await this.notifications.notifyRole(m, 'SUPERVISOR', n);
           sent += await this.notifications.notifyUnit(m, r.township_id, n);
         }

@@ -37,7 +37,10 @@ describe('sudden incidents (real PostgreSQL)', () => {
     return res.body;
   };
   const report = async (id: string, kind: string, reportedAt: string, status = 201, user = 'township'): Promise<IncidentDetail> => {
-    const res = await http().post(`/api/incidents/${id}/reports`).set(auth[user]).send({ kind, reportedAt, timeReason: BACKFILL, reportedTo: ['县委总值班室', '市信访局'], content: kind === 'PHONE' ? '' : `${kind} 报告：现场情况已控制` });
+    const res = await http()
+      .post(`/api/incidents/${id}/reports`)
+      .set(auth[user])
+      .send({ kind, reportedAt, timeReason: BACKFILL, reportedTo: ['县委总值班室', '市信访局'], content: kind === 'PHONE' ? '' : `${kind} 报告：现场情况已控制` });
     expect({ status: res.status, body: res.body }).toMatchObject({ status });
     return res.body;
   };
@@ -95,7 +98,11 @@ describe('sudden incidents (real PostgreSQL)', () => {
 
   it('keeps the chain in order: 初报 → 续报一, 续报二 → 终报, then closed', async () => {
     const created = await quickReport({ discoveredAt: ago(120) });
-    const follow = await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'FOLLOW_UP', reportedAt: ago(60), timeReason: BACKFILL, reportedTo: ['市信访局'], content: '续报内容' }).expect(400);
+    const follow = await http()
+      .post(`/api/incidents/${created.id}/reports`)
+      .set(auth.township)
+      .send({ kind: 'FOLLOW_UP', reportedAt: ago(60), timeReason: BACKFILL, reportedTo: ['市信访局'], content: '续报内容' })
+      .expect(400);
     expect(follow.body.message).toContain('请先报送书面初报');
     await report(created.id, 'INITIAL', ago(100));
     await report(created.id, 'INITIAL', ago(99), 409);
@@ -107,9 +114,17 @@ describe('sudden incidents (real PostgreSQL)', () => {
     expect(closed.reports.map((r) => r.label)).toEqual(['书面初报', '续报一', '续报二', '终报']);
     expect(closed.reports[2].reportedByName).toBe('李接待');
     expect(closed.reportedTo.sort()).toEqual(['市信访局', '县委总值班室'].sort());
-    const again = await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'FOLLOW_UP', reportedAt: ago(5), timeReason: BACKFILL, reportedTo: ['市信访局'], content: '再次续报' }).expect(409);
+    const again = await http()
+      .post(`/api/incidents/${created.id}/reports`)
+      .set(auth.township)
+      .send({ kind: 'FOLLOW_UP', reportedAt: ago(5), timeReason: BACKFILL, reportedTo: ['市信访局'], content: '再次续报' })
+      .expect(409);
     expect(again.body.message).toContain('已终报');
-    const future = await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'FINAL', reportedAt: ago(-30), reportedTo: ['市信访局'], content: '未来时间' }).expect(400);
+    const future = await http()
+      .post(`/api/incidents/${created.id}/reports`)
+      .set(auth.township)
+      .send({ kind: 'FINAL', reportedAt: ago(-30), reportedTo: ['市信访局'], content: '未来时间' })
+      .expect(400);
     expect(future.body.message).toContain('报告时间不能晚于当前时间');
     const open = (await http().get('/api/incidents?open=true&limit=200').set(auth.township).expect(200)).body as IncidentListResponse;
     expect(open.items.some((i) => i.id === created.id)).toBe(false);
@@ -118,17 +133,32 @@ describe('sudden incidents (real PostgreSQL)', () => {
   it('DOMAIN.md §4.3: a report filed in the system carries the system time; a typed earlier time needs a reason and is shown as 补录', async () => {
     const created = await quickReport({ discoveredAt: ago(70) });
     // Back-dating the written report into the limit without a word is refused…
-    const refused = await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'INITIAL', reportedAt: ago(45), reportedTo: ['市信访局'], content: '书面初报内容' }).expect(400);
+    const refused = await http()
+      .post(`/api/incidents/${created.id}/reports`)
+      .set(auth.township)
+      .send({ kind: 'INITIAL', reportedAt: ago(45), reportedTo: ['市信访局'], content: '书面初报内容' })
+      .expect(400);
     expect(refused.body.message).toContain('补录');
     // …filed now, it carries the system's time and is late.
     const before = Date.now();
-    const filed = (await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'INITIAL', reportedTo: ['市信访局'], content: '书面初报内容' }).expect(201)).body as IncidentDetail;
+    const filed = (
+      await http()
+        .post(`/api/incidents/${created.id}/reports`)
+        .set(auth.township)
+        .send({ kind: 'INITIAL', reportedTo: ['市信访局'], content: '书面初报内容' })
+        .expect(201)
+    ).body as IncidentDetail;
     expect(Date.parse(filed.reports[0].reportedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(filed.reports[0].timeReason).toBeNull();
     expect(filed.written).toMatchObject({ status: 'LATE' });
     // A phone report made earlier is recorded with its reason, and shown as such.
-    const phoned = (await http().post(`/api/incidents/${created.id}/reports`).set(auth.township).send({ kind: 'PHONE', reportedAt: ago(50), timeReason: '已先行电话报告县委总值班室，事后录入', reportedTo: ['县委总值班室'], content: '' }).expect(201))
-      .body as IncidentDetail;
+    const phoned = (
+      await http()
+        .post(`/api/incidents/${created.id}/reports`)
+        .set(auth.township)
+        .send({ kind: 'PHONE', reportedAt: ago(50), timeReason: '已先行电话报告县委总值班室，事后录入', reportedTo: ['县委总值班室'], content: '' })
+        .expect(201)
+    ).body as IncidentDetail;
     const phone = phoned.reports.find((r) => r.kind === 'PHONE');
     expect(phone).toMatchObject({ timeReason: '已先行电话报告县委总值班室，事后录入' });
     expect(Date.parse(phone?.recordedAt ?? '') - Date.parse(phone?.reportedAt ?? '')).toBeGreaterThan(45 * MINUTE);
@@ -169,7 +199,11 @@ describe('sudden incidents (real PostgreSQL)', () => {
   it('keeps a township officer to their own township: 404 on another’s incident, 403 on reporting for it', async () => {
     const foreign = await quickReport({ townshipId: wanghuzhai, title: '王虎寨镇事件' }, 'reception');
     await http().get(`/api/incidents/${foreign.id}`).set(auth.township).expect(404);
-    await http().post(`/api/incidents/${foreign.id}/reports`).set(auth.township).send({ kind: 'INITIAL', reportedAt: ago(1), reportedTo: ['市信访局'], content: '越权报告' }).expect(404);
+    await http()
+      .post(`/api/incidents/${foreign.id}/reports`)
+      .set(auth.township)
+      .send({ kind: 'INITIAL', reportedAt: ago(1), reportedTo: ['市信访局'], content: '越权报告' })
+      .expect(404);
     await http().get(`/api/incidents/${foreign.id}`).set(auth.supervisor).expect(200);
     const list = (await http().get('/api/incidents?limit=200').set(auth.township).expect(200)).body as IncidentListResponse;
     expect(list.items.every((i) => i.townshipName === '巨鹿镇')).toBe(true);
@@ -196,7 +230,9 @@ describe('sudden incidents (real PostgreSQL)', () => {
     const first = await sweep.run();
     expect(first).toBeGreaterThan(0);
     expect(await sweep.run()).toBe(0);
-    const rows = await dataSource.query(`SELECT u.username, n.dedupe_key FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.dedupe_key LIKE $1 ORDER BY 1`, [`incident:${late.id}:%-overdue`]);
+    const rows = await dataSource.query(`SELECT u.username, n.dedupe_key FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.dedupe_key LIKE $1 ORDER BY 1`, [
+      `incident:${late.id}:%-overdue`,
+    ]);
     expect(rows).toEqual([
       { username: 'supervisor', dedupe_key: `incident:${late.id}:phone-overdue` },
       { username: 'township', dedupe_key: `incident:${late.id}:phone-overdue` },

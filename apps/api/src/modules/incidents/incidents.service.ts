@@ -80,7 +80,12 @@ export class IncidentsService {
           phone?.reason ?? null,
         ]);
       }
-      await this.audit.record(m, { action: 'incident.create', entityType: 'incident', entityId: id, changes: { incidentNo: { after: incidentNo }, title: { after: dto.title.trim() } } });
+      await this.audit.record(m, {
+        action: 'incident.create',
+        entityType: 'incident',
+        entityId: id,
+        changes: { incidentNo: { after: incidentNo }, title: { after: dto.title.trim() } },
+      });
       await this.outbox.record(m, { eventType: 'incident.reported', aggregateType: 'incident', aggregateId: id, payload: { townshipId: dto.townshipId, level: dto.level } });
       const phoneDue = new Date(discoveredAt.getTime() + limits.phoneMinutes * 60_000);
       const writtenDue = new Date(discoveredAt.getTime() + limits.writtenMinutes * 60_000);
@@ -125,14 +130,21 @@ export class IncidentsService {
       );
       const label = reportLabel(dto.kind, seq);
       await this.audit.record(m, { action: 'incident.report', entityType: 'incident', entityId: id, changes: { report: { after: `${label} ${reportedAt.toISOString()}` } } });
-      await this.outbox.record(m, { eventType: dto.kind === 'FINAL' ? 'incident.closed' : 'incident.report-added', aggregateType: 'incident', aggregateId: id, payload: { kind: dto.kind } });
+      await this.outbox.record(m, {
+        eventType: dto.kind === 'FINAL' ? 'incident.closed' : 'incident.report-added',
+        aggregateType: 'incident',
+        aggregateId: id,
+        payload: { kind: dto.kind },
+      });
       return this.queries.get(id, user, m);
     });
   }
 
   /** The township's name; the village, when given, must belong to it. */
   private async checkPlace(m: EntityManager, townshipId: string, villageId: string | null): Promise<string> {
-    const [township]: { name: string }[] = await m.query(`SELECT name FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`, [townshipId]);
+    const [township]: { name: string }[] = await m.query(`SELECT name FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`, [
+      townshipId,
+    ]);
     if (!township) throw invalidField('townshipId', '请选择事发乡镇（开发区）');
     if (villageId) {
       const village: unknown[] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND parent_id = $2 AND type IN ('VILLAGE', 'COMMUNITY')`, [villageId, townshipId]);

@@ -44,9 +44,18 @@ export class ReportLimitsService {
     if (problem) throw invalid(problem);
     return this.transactions.run(async (m) => {
       const before = await this.forLevel(m, level as IncidentLevel);
-      await m.query('UPDATE incident_report_limit SET phone_minutes = $2, written_minutes = $3, updated_at = now() WHERE level = $1', [level, dto.phoneMinutes, dto.writtenMinutes]);
+      await m.query('UPDATE incident_report_limit SET phone_minutes = $2, written_minutes = $3, updated_at = now() WHERE level = $1', [
+        level,
+        dto.phoneMinutes,
+        dto.writtenMinutes,
+      ]);
       const after = { ...before, phoneMinutes: dto.phoneMinutes, writtenMinutes: dto.writtenMinutes };
-      await this.audit.record(m, { action: 'incident.report-limit.update', entityType: 'incident_report_limit', entityId: level, changes: changedFields(minutes(before), minutes(after)) });
+      await this.audit.record(m, {
+        action: 'incident.report-limit.update',
+        entityType: 'incident_report_limit',
+        entityId: level,
+        changes: changedFields(minutes(before), minutes(after)),
+      });
       return after;
     });
   }

@@ -40,7 +40,10 @@ const CANDIDATE_MONTHS = `
 /** The case's records of every ledger indicator in one month: the very source SQL, restricted to the case ($8). */
 const CASE_RECORDS = recordsOf(
   Object.entries(CASE_RECORD_SOURCES)
-    .map(([code, sql]) => `SELECT '${code}'::text AS code, r.record_id::text AS record_id, r.unit_id::uuid AS unit_id, r.numerator::numeric AS numerator, r.denominator::numeric AS denominator FROM (${sql}) r`)
+    .map(
+      ([code, sql]) =>
+        `SELECT '${code}'::text AS code, r.record_id::text AS record_id, r.unit_id::uuid AS unit_id, r.numerator::numeric AS numerator, r.denominator::numeric AS denominator FROM (${sql}) r`,
+    )
     .join('\nUNION ALL\n'),
 );
 
@@ -115,7 +118,14 @@ export class ContributionLedgerService {
       'SELECT indicator_code, record_id, month_key, unit_id, numerator, denominator FROM indicator_contribution WHERE case_id = $1 AND month_key = ANY($2::varchar[])',
       [caseId, months],
     );
-    return rows.map((r) => ({ code: r.indicator_code, recordId: r.record_id, monthKey: r.month_key, unitId: r.unit_id, numerator: Number(r.numerator), denominator: Number(r.denominator) }));
+    return rows.map((r) => ({
+      code: r.indicator_code,
+      recordId: r.record_id,
+      monthKey: r.month_key,
+      unitId: r.unit_id,
+      numerator: Number(r.numerator),
+      denominator: Number(r.denominator),
+    }));
   }
 
   private async write(m: EntityManager, caseId: string, removed: readonly Contribution[], added: readonly Contribution[]): Promise<void> {
@@ -130,7 +140,15 @@ export class ContributionLedgerService {
       await m.query(
         `INSERT INTO indicator_contribution (indicator_code, record_id, month_key, case_id, unit_id, numerator, denominator)
          SELECT u.c, u.r, u.k, $1, u.unit, u.n, u.d FROM unnest($2::varchar[], $3::text[], $4::varchar[], $5::uuid[], $6::numeric[], $7::numeric[]) AS u(c, r, k, unit, n, d)`,
-        [caseId, added.map((c) => c.code), added.map((c) => c.recordId), added.map((c) => c.monthKey), added.map((c) => c.unitId), added.map((c) => c.numerator), added.map((c) => c.denominator)],
+        [
+          caseId,
+          added.map((c) => c.code),
+          added.map((c) => c.recordId),
+          added.map((c) => c.monthKey),
+          added.map((c) => c.unitId),
+          added.map((c) => c.numerator),
+          added.map((c) => c.denominator),
+        ],
       );
     }
   }

@@ -80,7 +80,6 @@ export class IndicatorComputationService {
     return sums;
   }
 
-
   /**
    * Recomputes every available indicator of one period for several units. With the county or many
    * townships in the batch, each indicator is one county-wide query grouped by township (a province's
@@ -111,10 +110,12 @@ export class IndicatorComputationService {
       written += await writeSnapshots(m, definition, periodKey, orgUnitIds, figures);
     }
     const ms = Date.now() - started;
-    await m.query(
-      'INSERT INTO indicator_run (period_key, org_unit_id, indicators, ms) SELECT $1, u, $3, $4 FROM unnest($2::uuid[]) u',
-      [periodKey, orgUnitIds, written / orgUnitIds.length, ms],
-    );
+    await m.query('INSERT INTO indicator_run (period_key, org_unit_id, indicators, ms) SELECT $1, u, $3, $4 FROM unnest($2::uuid[]) u', [
+      periodKey,
+      orgUnitIds,
+      written / orgUnitIds.length,
+      ms,
+    ]);
     return written;
   }
 

@@ -34,7 +34,13 @@ describe('indicators as DOMAIN.md §6 defines them (real PostgreSQL)', () => {
   const deliver = (noticeId: string, auth?: Headers) => kit.deliver(noticeId, auth);
   const recomputeAll = () => kit.recomputeAll();
   const drill = async (code: string, period: string, auth: Headers = t.auth.supervisor, unitId?: string): Promise<IndicatorDrillDown> =>
-    (await t.http().get(`/api/indicators/${code}/records?period=${period}${unitId ? `&unitId=${unitId}` : ''}`).set(auth).expect(200)).body;
+    (
+      await t
+        .http()
+        .get(`/api/indicators/${code}/records?period=${period}${unitId ? `&unitId=${unitId}` : ''}`)
+        .set(auth)
+        .expect(200)
+    ).body;
   /** The contribution of one case's records (however many the source lists for it). */
   const of = (d: IndicatorDrillDown, caseNo: string): { numerator: number; denominator: number; reasons: string[] } => {
     const mine = (d.records as Record_[]).filter((r) => r.label.startsWith(`${caseNo} `));
@@ -56,7 +62,12 @@ describe('indicators as DOMAIN.md §6 defines them (real PostgreSQL)', () => {
     kit = indicatorTestKit(t, env, '定义测试');
     julu = await t.unitId('巨鹿镇');
     // A clerk of the county court (a 政法部门), who decides the matters forwarded to it.
-    await t.http().post('/api/users').set(t.auth.admin).send({ username: 'courtclerk', password: COURT_PASSWORD, displayName: '县法院 立案庭', role: 'HANDLER', orgUnitId: await t.unitId('县人民法院') }).expect(201);
+    await t
+      .http()
+      .post('/api/users')
+      .set(t.auth.admin)
+      .send({ username: 'courtclerk', password: COURT_PASSWORD, displayName: '县法院 立案庭', role: 'HANDLER', orgUnitId: await t.unitId('县人民法院') })
+      .expect(201);
     const login = await t.http().post('/api/auth/login').send({ username: 'courtclerk', password: COURT_PASSWORD }).expect(200);
     court = { Authorization: `Bearer ${login.body.accessToken}` };
   });
@@ -114,10 +125,35 @@ describe('indicators as DOMAIN.md §6 defines them (real PostgreSQL)', () => {
   });
 
   it('DOMAIN.md §2.5 积案化解率 「期内化解（含依法终结）」: 已化解 without a 息诉罢访 date and 依法终结 both count', async () => {
-    const body = { origin: 'CITY', townshipId: julu, linkedCaseIds: [], leader: '县委副书记', responsibleOrg: '巨鹿镇人民政府', team: '专班 3 人', task: '化解', responsibility: '镇长负总责', plan: '一案一策', deadline: addDays(today, 90), supervisionLevel: null };
+    const body = {
+      origin: 'CITY',
+      townshipId: julu,
+      linkedCaseIds: [],
+      leader: '县委副书记',
+      responsibleOrg: '巨鹿镇人民政府',
+      team: '专班 3 人',
+      task: '化解',
+      responsibility: '镇长负总责',
+      plan: '一案一策',
+      deadline: addDays(today, 90),
+      supervisionLevel: null,
+    };
     const backlog = async (title: string, resolution: Record<string, unknown> | null): Promise<void> => {
-      const created = (await t.http().post('/api/backlog-cases').set(t.auth.township).send({ ...body, title }).expect(201)).body;
-      if (resolution) await t.http().post(`/api/backlog-cases/${created.id}/resolution`).set(t.auth.township).send({ expectedVersion: created.version, note: '情况说明', ...resolution }).expect(201);
+      const created = (
+        await t
+          .http()
+          .post('/api/backlog-cases')
+          .set(t.auth.township)
+          .send({ ...body, title })
+          .expect(201)
+      ).body;
+      if (resolution)
+        await t
+          .http()
+          .post(`/api/backlog-cases/${created.id}/resolution`)
+          .set(t.auth.township)
+          .send({ expectedVersion: created.version, note: '情况说明', ...resolution })
+          .expect(201);
     };
     await backlog('已化解未填息诉罢访日期', { status: 'RESOLVED', resolutionType: 'PROBLEM_SOLVED' });
     await backlog('依法终结', { status: 'TERMINATED' });
@@ -137,9 +173,20 @@ describe('indicators as DOMAIN.md §6 defines them (real PostgreSQL)', () => {
         .http()
         .post('/api/incidents')
         .set(t.auth.township)
-        .send({ title: '定义测试事件', discoveredAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(), level: 'GENERAL', nature: 'GATHERING', townshipId: julu, placeDetail: '镇政府门前', peopleCount: 12, description: '村民聚集反映诉求', ...extra })
+        .send({
+          title: '定义测试事件',
+          discoveredAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+          level: 'GENERAL',
+          nature: 'GATHERING',
+          townshipId: julu,
+          placeDetail: '镇政府门前',
+          peopleCount: 12,
+          description: '村民聚集反映诉求',
+          ...extra,
+        })
         .expect(201);
-    const phoned = (await quick(50, { phoneReportedAt: new Date(Date.now() - 45 * 60_000).toISOString(), phoneTimeReason: '先电话报告，后录入系统', reportedTo: ['县委总值班室'] })).body;
+    const phoned = (await quick(50, { phoneReportedAt: new Date(Date.now() - 45 * 60_000).toISOString(), phoneTimeReason: '先电话报告，后录入系统', reportedTo: ['县委总值班室'] }))
+      .body;
     await recomputeAll();
     const d = await drill('INCIDENT_REPORT_RATE', month);
     const row = d.records.find((r) => r.recordId === phoned.id);
@@ -152,7 +199,10 @@ describe('indicators as DOMAIN.md §6 defines them (real PostgreSQL)', () => {
     const yesterday = addDays(today, -1);
     await dataSource.query(`UPDATE case_clock SET due_on = $2 WHERE case_id = $1 AND code = 'D1'`, [accusation.id, yesterday]);
     await recomputeAll();
-    for (const [code, period] of [['ACCEPTANCE_TIMELINESS', yesterday.slice(0, 7)], ['DIVERSION_RATE', month]] as const) {
+    for (const [code, period] of [
+      ['ACCEPTANCE_TIMELINESS', yesterday.slice(0, 7)],
+      ['DIVERSION_RATE', month],
+    ] as const) {
       const county = await drill(code, period);
       expect(of(county, accusation.caseNo).denominator).toBe(1);
       await expectSnapshotMatches(code, period);

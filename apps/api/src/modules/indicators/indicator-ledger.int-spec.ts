@@ -53,13 +53,17 @@ describe('indicator contribution ledger (real PostgreSQL and Redis)', () => {
 
   /** Every indicator event relayed and handled by every consumer, and no recomputation waiting. */
   const settled = async (): Promise<void> => {
-    const done = await waitUntil(async () => {
-      const [{ pending }]: { pending: string }[] = await dataSource.query(
-        `SELECT (SELECT count(*) FROM outbox_event WHERE delivered_at IS NULL AND event_type = ANY($1)) + (SELECT count(*) FROM indicator_dirty) AS pending`,
-        [[...INDICATOR_EVENTS]],
-      );
-      return Number(pending) === 0;
-    }, 90_000, 200);
+    const done = await waitUntil(
+      async () => {
+        const [{ pending }]: { pending: string }[] = await dataSource.query(
+          `SELECT (SELECT count(*) FROM outbox_event WHERE delivered_at IS NULL AND event_type = ANY($1)) + (SELECT count(*) FROM indicator_dirty) AS pending`,
+          [[...INDICATOR_EVENTS]],
+        );
+        return Number(pending) === 0;
+      },
+      90_000,
+      200,
+    );
     expect(done).toBe(true);
   };
 
@@ -73,9 +77,11 @@ describe('indicator contribution ledger (real PostgreSQL and Redis)', () => {
     return new Map(rows.map((r) => [r.k, r.v]));
   };
   const ledger = async (): Promise<string[]> =>
-    ((await dataSource.query(`SELECT indicator_code || '|' || month_key || '|' || record_id || '|' || coalesce(unit_id::text, '-') || '|' || numerator || '/' || denominator AS r FROM indicator_contribution ORDER BY 1`)) as { r: string }[]).map(
-      (r) => r.r,
-    );
+    (
+      (await dataSource.query(
+        `SELECT indicator_code || '|' || month_key || '|' || record_id || '|' || coalesce(unit_id::text, '-') || '|' || numerator || '/' || denominator AS r FROM indicator_contribution ORDER BY 1`,
+      )) as { r: string }[]
+    ).map((r) => r.r);
 
   /** Where the stored snapshots differ from the full recomputation, for every ledger indicator, period of the kept years and unit. */
   const disagreements = async (): Promise<string[]> => {
@@ -163,7 +169,12 @@ describe('indicator contribution ledger (real PostgreSQL and Redis)', () => {
         const started = new Date(Date.now() - 60_000);
         const arrived = new Date(started.getTime() - Math.floor(next() * 60) * 60_000);
         const personCount = 1 + Math.floor(next() * 3);
-        await t.http().post('/api/visits').set(t.auth.reception).send({ caseId: c.id, arrivalAt: arrived.toISOString(), receptionStartedAt: started.toISOString(), personCount, representativeIds: [] }).expect(201);
+        await t
+          .http()
+          .post('/api/visits')
+          .set(t.auth.reception)
+          .send({ caseId: c.id, arrivalAt: arrived.toISOString(), receptionStartedAt: started.toISOString(), personCount, representativeIds: [] })
+          .expect(201);
       } else if (choice === 'accept') {
         const c = pick(registered) as CaseState;
         c.notice = (await kit.act(c.id, { action: 'ACCEPT' })).notices[0]?.id;
@@ -194,7 +205,9 @@ describe('indicator contribution ledger (real PostgreSQL and Redis)', () => {
     process.stdout.write(`indicator-ledger: ${JSON.stringify(counts)}\n`);
     await settled();
     // The stream went through the ledger: its cases have contributions, and no full run was needed for them.
-    const [{ n: contributed }]: { n: number }[] = await dataSource.query('SELECT count(DISTINCT case_id)::int AS n FROM indicator_contribution WHERE case_id = ANY($1::uuid[])', [cases.map((c) => c.id)]);
+    const [{ n: contributed }]: { n: number }[] = await dataSource.query('SELECT count(DISTINCT case_id)::int AS n FROM indicator_contribution WHERE case_id = ANY($1::uuid[])', [
+      cases.map((c) => c.id),
+    ]);
     expect(contributed).toBe(cases.length);
     expect(await disagreements()).toEqual([]);
 
@@ -225,9 +238,15 @@ describe('indicator contribution ledger (real PostgreSQL and Redis)', () => {
     const month = today.slice(0, 7);
     await kit.register(await t.unitId('巨鹿镇'));
     await settled();
-    const [{ n }]: { n: string }[] = await dataSource.query(`SELECT numerator::text AS n FROM indicator_snapshot WHERE indicator_code = 'REPEAT_RATE' AND period_key = $1 AND org_unit_id = $2`, [month, county]);
+    const [{ n }]: { n: string }[] = await dataSource.query(
+      `SELECT numerator::text AS n FROM indicator_snapshot WHERE indicator_code = 'REPEAT_RATE' AND period_key = $1 AND org_unit_id = $2`,
+      [month, county],
+    );
     // A lost update, as a missed event would leave it: the county's month counts seven cases too many.
-    await dataSource.query(`UPDATE indicator_snapshot SET denominator = denominator + 7 WHERE indicator_code = 'REPEAT_RATE' AND period_key = $1 AND org_unit_id = $2`, [month, county]);
+    await dataSource.query(`UPDATE indicator_snapshot SET denominator = denominator + 7 WHERE indicator_code = 'REPEAT_RATE' AND period_key = $1 AND org_unit_id = $2`, [
+      month,
+      county,
+    ]);
     const services = await createIndicatorServices(env);
     try {
       const { drift } = await dataSource.transaction((m) => services.get(LedgerReconciliationService).reconcileYear(m, year));

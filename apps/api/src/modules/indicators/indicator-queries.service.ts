@@ -65,14 +65,24 @@ export class IndicatorQueriesService {
       `SELECT id, name FROM org_unit WHERE type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL ${user.role === 'TOWNSHIP_OFFICER' ? 'AND id = $1' : ''} ORDER BY sort_order, name`,
       user.role === 'TOWNSHIP_OFFICER' ? [user.orgUnitId] : [],
     );
-    const rows = await this.snapshots([period], units.map((u) => u.id), definition.code);
-    return { code: definition.code, periodKey: period, rows: units.map((u) => ({ orgUnitId: u.id, orgUnitName: u.name, snapshot: ((r) => (r ? toSnapshot(r) : null))(rows.find((r) => r.org_unit_id === u.id)) })) };
+    const rows = await this.snapshots(
+      [period],
+      units.map((u) => u.id),
+      definition.code,
+    );
+    return {
+      code: definition.code,
+      periodKey: period,
+      rows: units.map((u) => ({ orgUnitId: u.id, orgUnitName: u.name, snapshot: ((r) => (r ? toSnapshot(r) : null))(rows.find((r) => r.org_unit_id === u.id)) })),
+    };
   }
 
   async trend(user: CurrentUser, code: string, unitId: string | undefined, year: number | undefined): Promise<IndicatorTrend> {
     const definition = this.definition(code);
     const unit = await this.unit(user, unitId);
-    const months = periodsOfYear(year ?? Number(chinaDate(new Date()).slice(0, 4))).filter((p) => p.kind === 'MONTH').map((p) => p.key);
+    const months = periodsOfYear(year ?? Number(chinaDate(new Date()).slice(0, 4)))
+      .filter((p) => p.kind === 'MONTH')
+      .map((p) => p.key);
     const rows = await this.snapshots(months, [unit.id], definition.code);
     return {
       code: definition.code,
@@ -146,10 +156,11 @@ export class IndicatorQueriesService {
   }
 
   private snapshots(periods: string[], units: string[], code?: string): Promise<SnapshotRow[]> {
-    return this.dataSource.query(
-      `SELECT * FROM indicator_snapshot WHERE period_key = ANY($1) AND org_unit_id = ANY($2::uuid[]) AND ($3::text IS NULL OR indicator_code = $3)`,
-      [periods, units, code ?? null],
-    );
+    return this.dataSource.query(`SELECT * FROM indicator_snapshot WHERE period_key = ANY($1) AND org_unit_id = ANY($2::uuid[]) AND ($3::text IS NULL OR indicator_code = $3)`, [
+      periods,
+      units,
+      code ?? null,
+    ]);
   }
 }
 

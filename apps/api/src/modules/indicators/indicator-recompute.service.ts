@@ -30,7 +30,11 @@ export class IndicatorRecomputeService {
     const years = [...new Set(periods.map((p) => p.slice(0, 4)))];
     await this.dataSource.transaction(async (m) => {
       await m.query('DELETE FROM indicator_ledger_year WHERE year = ANY($1::int[])', [years.map(Number)]);
-      await this.computation.markDirty(m, periods, units.map((u) => u.id));
+      await this.computation.markDirty(
+        m,
+        periods,
+        units.map((u) => u.id),
+      );
       // A year's reconciliation writes every unit: its key with the county is enough.
       await this.computation.markDirty(m, years, [await this.computation.countyId(m)]);
     });

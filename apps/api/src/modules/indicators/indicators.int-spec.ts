@@ -25,14 +25,20 @@ describe('indicators (real PostgreSQL and Redis)', () => {
   const visit = (caseId: string, waitMinutes: number, personCount: number) => {
     const started = new Date(Date.now() - 60_000);
     const arrived = new Date(started.getTime() - waitMinutes * 60_000);
-    return t.http().post('/api/visits').set(t.auth.reception).send({ caseId, arrivalAt: arrived.toISOString(), receptionStartedAt: started.toISOString(), personCount, representativeIds: [] }).expect(201);
+    return t
+      .http()
+      .post('/api/visits')
+      .set(t.auth.reception)
+      .send({ caseId, arrivalAt: arrived.toISOString(), receptionStartedAt: started.toISOString(), personCount, representativeIds: [] })
+      .expect(201);
   };
   let kit: IndicatorTestKit;
   const register = async (lawRelated = false): Promise<string> => (await kit.register(await t.unitId('巨鹿镇'), lawRelated)).id;
   const act = (id: string, body: Record<string, unknown>) => kit.act(id, body);
   const deliver = (noticeId: string) => kit.deliver(noticeId);
   const recomputeAll = () => kit.recomputeAll();
-  const dashboard = async (period: string): Promise<IndicatorDashboard> => (await t.http().get(`/api/indicators/dashboard?period=${period}`).set(t.auth.supervisor).expect(200)).body;
+  const dashboard = async (period: string): Promise<IndicatorDashboard> =>
+    (await t.http().get(`/api/indicators/dashboard?period=${period}`).set(t.auth.supervisor).expect(200)).body;
   const value = (d: IndicatorDashboard, code: string) => d.cards.find((c) => c.code === code)?.snapshot;
 
   beforeAll(async () => {
@@ -90,7 +96,11 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     const own = (await t.http().get(`/api/indicators/dashboard?period=${month}`).set(t.auth.township).expect(200)).body as IndicatorDashboard;
     expect(own.orgUnitName).toBe('巨鹿镇');
     expect(value(own, 'VISIT_BATCHES')?.numerator).toBe(2);
-    await t.http().get(`/api/indicators/dashboard?period=${month}&unitId=${await t.unitId('王虎寨镇')}`).set(t.auth.township).expect(404);
+    await t
+      .http()
+      .get(`/api/indicators/dashboard?period=${month}&unitId=${await t.unitId('王虎寨镇')}`)
+      .set(t.auth.township)
+      .expect(404);
     await t.http().get(`/api/indicators/dashboard?period=2026-13`).set(t.auth.supervisor).expect(400);
   });
 
@@ -109,11 +119,17 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     );
     // Each shift has ended and has its leader on duty as its one rostered person, whose own attendance matches the shift's state.
     const shift = async (type: string, start: Date, status: string): Promise<void> => {
-      const [{ id }] = await dataSource.query(`INSERT INTO duty_shift (roster_id, unit_id, date, type, start_at, end_at, leader_id, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, [
-        rosterId, town, today, type, start, new Date(start.getTime() + 1000), userId, status,
-      ]);
+      const [{ id }] = await dataSource.query(
+        `INSERT INTO duty_shift (roster_id, unit_id, date, type, start_at, end_at, leader_id, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [rosterId, town, today, type, start, new Date(start.getTime() + 1000), userId, status],
+      );
       const worked = status === 'COMPLETED' ? start : null;
-      await dataSource.query(`INSERT INTO duty_shift_member (shift_id, user_id, role, position, check_in_at, check_out_at, missed_at) VALUES ($1, $2, 'LEADER', 0, $3, $3, $4)`, [id, userId, worked, status === 'MISSED' ? start : null]);
+      await dataSource.query(`INSERT INTO duty_shift_member (shift_id, user_id, role, position, check_in_at, check_out_at, missed_at) VALUES ($1, $2, 'LEADER', 0, $3, $3, $4)`, [
+        id,
+        userId,
+        worked,
+        status === 'MISSED' ? start : null,
+      ]);
     };
     const started = new Date(Math.max(chinaInstantOf(today).getTime(), Date.now() - 3_600_000));
     await shift('H24', started, 'COMPLETED');
@@ -137,9 +153,14 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     await incident('T-4', 3, 5, 10, 'UPPER_NOTICE');
     const incidentMonth = chinaDate(hours(-3)).slice(0, 7);
     // Publicity: two events in 巨鹿镇 reaching two villages.
-    const villages: { id: string }[] = await dataSource.query(`SELECT id FROM org_unit WHERE parent_id = $1 AND type = 'VILLAGE' AND retired_at IS NULL ORDER BY name LIMIT 2`, [town]);
+    const villages: { id: string }[] = await dataSource.query(`SELECT id FROM org_unit WHERE parent_id = $1 AND type = 'VILLAGE' AND retired_at IS NULL ORDER BY name LIMIT 2`, [
+      town,
+    ]);
     for (const v of villages) {
-      const [{ id: eventId }] = await dataSource.query(`INSERT INTO publicity_event (held_on, township_id, form, topic, participants, created_by) VALUES ($1, $2, 'MEETING', '《信访工作条例》宣讲', 30, $3) RETURNING id`, [today, town, userId]);
+      const [{ id: eventId }] = await dataSource.query(
+        `INSERT INTO publicity_event (held_on, township_id, form, topic, participants, created_by) VALUES ($1, $2, 'MEETING', '《信访工作条例》宣讲', 30, $3) RETURNING id`,
+        [today, town, userId],
+      );
       await dataSource.query('INSERT INTO publicity_event_village (event_id, village_id) VALUES ($1, $2)', [eventId, v.id]);
     }
     const [{ n: villagesInTown }] = await dataSource.query(`SELECT count(*)::int AS n FROM org_unit WHERE parent_id = $1 AND type = 'VILLAGE' AND retired_at IS NULL`, [town]);
@@ -149,10 +170,16 @@ describe('indicators (real PostgreSQL and Redis)', () => {
       `INSERT INTO budget_project (year, code, name, unit_code, unit_name, budget_fen, fiscal_fen, funding_source, purpose, goal) VALUES ($1, 'TEST-P1', '测试项目', '202001', '巨鹿县信访局本级', 1000000, 1000000, '财政资金', '测试', '测试')`,
       [year],
     );
-    await dataSource.query(`INSERT INTO budget_spending (project_code, year, spent_on, amount_fen, description, source) VALUES ('TEST-P1', $1, $2, 400000, '测试支出', 'MANUAL')`, [year, today]);
+    await dataSource.query(`INSERT INTO budget_spending (project_code, year, spent_on, amount_fen, description, source) VALUES ('TEST-P1', $1, $2, 400000, '测试支出', 'MANUAL')`, [
+      year,
+      today,
+    ]);
 
     // Hotspots and backlog cases: one of two resolved today in each ledger.
-    for (const [no, closed] of [['HS-1', today], ['HS-2', null]] as const) {
+    for (const [no, closed] of [
+      ['HS-1', today],
+      ['HS-2', null],
+    ] as const) {
       await dataSource.query(
         `INSERT INTO risk_hotspot (hotspot_no, found_on, found_by, reporting_org, township_id, category_code, category_label, description, main_demand, people_involved,
            risk_level, leader_in_charge, responsible_org, responsible_person, stability_person, measures_resolve, measures_stability, deadline_days, deadline, status, closed_on, created_by)
@@ -175,7 +202,10 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     expect(value(now, 'DUTY_COMPLETION_RATE')).toMatchObject({ numerator: 1, denominator: 3, value: 33.33 });
     expect(value(await dashboard(incidentMonth), 'INCIDENT_REPORT_RATE')).toMatchObject({ numerator: 1, denominator: 4, value: 25 });
     expect(value(now, 'PUBLICITY_EVENTS')).toMatchObject({ numerator: 2, value: 2 });
-    const coverage = value(await (async () => (await t.http().get(`/api/indicators/dashboard?period=${month}&unitId=${town}`).set(t.auth.supervisor).expect(200)).body as IndicatorDashboard)(), 'VILLAGE_COVERAGE');
+    const coverage = value(
+      await (async () => (await t.http().get(`/api/indicators/dashboard?period=${month}&unitId=${town}`).set(t.auth.supervisor).expect(200)).body as IndicatorDashboard)(),
+      'VILLAGE_COVERAGE',
+    );
     expect(coverage).toMatchObject({ numerator: villages.length, denominator: villagesInTown });
     expect(value(now, 'SPENDING_PROGRESS')).toMatchObject({ numerator: 4000, denominator: 10000, value: 40 });
     const incidents = (await t.http().get(`/api/indicators/INCIDENT_REPORT_RATE/records?period=${incidentMonth}`).set(t.auth.supervisor).expect(200)).body as IndicatorDrillDown;
@@ -198,14 +228,20 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     expect(diversion.records.map((r) => r.reason).sort()).toEqual(['已分流但告知书未送达，不计为已分流', '已分流，告知书已送达'].sort());
     const comparison = (await t.http().get(`/api/indicators/VISIT_BATCHES/townships?period=${month}`).set(t.auth.supervisor).expect(200)).body;
     expect(comparison.rows.find((r: { orgUnitName: string }) => r.orgUnitName === '巨鹿镇').snapshot.value).toBe(2);
-    const trend = (await t.http().get(`/api/indicators/VISIT_BATCHES/trend?year=${today.slice(0, 4)}`).set(t.auth.supervisor).expect(200)).body;
+    const trend = (
+      await t
+        .http()
+        .get(`/api/indicators/VISIT_BATCHES/trend?year=${today.slice(0, 4)}`)
+        .set(t.auth.supervisor)
+        .expect(200)
+    ).body;
     expect(trend.points).toHaveLength(12);
     expect(trend.points.find((p: { periodKey: string }) => p.periodKey === month).value).toBe(2);
     await t.http().get(`/api/indicators/NOPE/records?period=${month}`).set(t.auth.supervisor).expect(404);
     await t.http().get('/api/indicators/dashboard').set(t.auth.handler).expect(403);
   });
 
-  it('reports the year as Art 41 asks: by field, by township, the most involved units, and the bureau\'s dispositions', async () => {
+  it("reports the year as Art 41 asks: by field, by township, the most involved units, and the bureau's dispositions", async () => {
     const year = today.slice(0, 4);
     const report = (await t.http().get(`/api/indicators/annual-report?year=${year}`).set(t.auth.supervisor).expect(200)).body;
     const [{ n: cases }] = await dataSource.query(`SELECT count(*)::int AS n FROM petition_case WHERE registered_at >= $1`, [chinaInstantOf(`${year}-01-01`)]);
@@ -264,14 +300,26 @@ describe('indicators (real PostgreSQL and Redis)', () => {
   });
 
   it('keeps up with a burst of 1,000 intakes by deltas alone, with correct final figures', async () => {
-    const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadConfig({ ...env, OUTBOX_POLL_INTERVAL_MS: '100' })), { logger: false });
+    const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadConfig({ ...env, OUTBOX_POLL_INTERVAL_MS: '100' })), {
+      logger: false,
+    });
     try {
       const townshipId = await t.unitId('巨鹿镇');
       const person = await t.http().post('/api/petitioners').set(t.auth.reception).send({ name: '批量登记', idType: 'OTHER', townshipId }).expect(201);
       // The year's ledger is built first (as the worker does at startup): from then on events alone keep it.
       await recomputeAll();
       const burstStarted = new Date();
-      const body = { channel: 'PHONE', source: 'DIRECT', matterType: 'SUGGESTION', categoryCode: '01', title: '批量登记', mainRequest: '测试', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] };
+      const body = {
+        channel: 'PHONE',
+        source: 'DIRECT',
+        matterType: 'SUGGESTION',
+        categoryCode: '01',
+        title: '批量登记',
+        mainRequest: '测试',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+      };
       const queue = Array.from({ length: 1000 }, (_, i) => i);
       await Promise.all(
         Array.from({ length: 10 }, async () => {
@@ -280,10 +328,14 @@ describe('indicators (real PostgreSQL and Redis)', () => {
       );
       // Wait until every event is relayed and handled and the snapshot counts every case.
       const [{ n: cases }] = await dataSource.query(`SELECT count(*)::int AS n FROM petition_case WHERE registered_at >= $1`, [parsePeriod(month)?.from]);
-      const settled = await waitUntil(async () => {
-        const [{ pending }] = await dataSource.query(`SELECT (SELECT count(*) FROM outbox_event WHERE delivered_at IS NULL) + (SELECT count(*) FROM indicator_dirty) AS pending`);
-        return Number(pending) === 0 && value(await dashboard(month), 'REPEAT_RATE')?.denominator === cases;
-      }, 360_000, 500);
+      const settled = await waitUntil(
+        async () => {
+          const [{ pending }] = await dataSource.query(`SELECT (SELECT count(*) FROM outbox_event WHERE delivered_at IS NULL) + (SELECT count(*) FROM indicator_dirty) AS pending`);
+          return Number(pending) === 0 && value(await dashboard(month), 'REPEAT_RATE')?.denominator === cases;
+        },
+        360_000,
+        500,
+      );
       expect(settled).toBe(true);
       // Each intake's own event added its case to the snapshot (issue 19 point 2): one delta, and
       // one history row, per registration — not a few recomputations of the whole burst.
@@ -305,7 +357,19 @@ describe('indicators (real PostgreSQL and Redis)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: townshipId, categoryCode: '03', title: '检举巨鹿镇干部', mainRequest: '请求查处', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({
+        channel: 'LETTER',
+        receivedOn: chinaDate(new Date()),
+        source: 'DIRECT',
+        matterType: 'ACCUSATION',
+        involvedUnitId: townshipId,
+        categoryCode: '03',
+        title: '检举巨鹿镇干部',
+        mainRequest: '请求查处',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+      })
       .expect(201);
     const accusation: string = res.body.case.id;
     await visit(accusation, 10, 1);

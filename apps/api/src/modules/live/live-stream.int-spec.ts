@@ -93,10 +93,9 @@ describe('live updates: the event stream (issue 17)', () => {
     await s.app.listen(0, '127.0.0.1');
     base = await s.app.getUrl();
     publisher = s.app.get(LivePublisher);
-    const rows: { username: string; id: string; org_unit_id: string }[] = await s.dataSource.query(
-      'SELECT username, id, org_unit_id FROM app_user WHERE username = ANY($1)',
-      [[...USERS]],
-    );
+    const rows: { username: string; id: string; org_unit_id: string }[] = await s.dataSource.query('SELECT username, id, org_unit_id FROM app_user WHERE username = ANY($1)', [
+      [...USERS],
+    ]);
     for (const r of rows) ids[r.username] = { id: r.id, unit: r.org_unit_id };
     await waitFor(() => s.app.get(LiveStreamService).isReady());
   });

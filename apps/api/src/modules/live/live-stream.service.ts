@@ -59,7 +59,14 @@ export class LiveStreamService implements OnModuleInit, BeforeApplicationShutdow
     const subscriber = createWorkerConnection(this.config.REDIS_URL, 'julu-api-live');
     subscriber.on('error', () => undefined);
     // ioredis subscribes again by itself after a reconnect; streams cut at the loss are reopened by the clients.
-    subscriber.on('ready', () => void subscriber.subscribe(channel).then(() => this.markSubscribed(), () => undefined));
+    subscriber.on(
+      'ready',
+      () =>
+        void subscriber.subscribe(channel).then(
+          () => this.markSubscribed(),
+          () => undefined,
+        ),
+    );
     subscriber.on('close', () => {
       if (this.subscribed) this.logger.warn('Live updates paused: Redis subscription lost');
       this.subscribed = false;
@@ -84,7 +91,10 @@ export class LiveStreamService implements OnModuleInit, BeforeApplicationShutdow
     }
     const own = this.connections.get(user.id) ?? new Set<LiveConnection>();
     if (own.size >= MAX_STREAMS_PER_USER) {
-      throw new HttpException({ code: API_ERROR_CODES.TOO_MANY_REQUESTS, message: `同一账号最多同时打开 ${MAX_STREAMS_PER_USER} 个实时更新页面，其余页面将定时刷新` }, HttpStatus.TOO_MANY_REQUESTS);
+      throw new HttpException(
+        { code: API_ERROR_CODES.TOO_MANY_REQUESTS, message: `同一账号最多同时打开 ${MAX_STREAMS_PER_USER} 个实时更新页面，其余页面将定时刷新` },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');

@@ -29,14 +29,14 @@ export class OrgAdminService {
       const code = request.code ?? null;
       if (code) this.checkCode(code, request.type, parent.code);
       await this.checkUnique(m, { parentId: parent.id, name, code, exceptId: null });
-      const sortOrder: { next: number }[] = await m.query(
-        'SELECT coalesce(max(sort_order), 0) + 1 AS next FROM org_unit WHERE parent_id = $1',
-        [parent.id],
-      );
-      const inserted: { id: string }[] = await m.query(
-        `INSERT INTO org_unit (code, name, type, parent_id, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [code, name, request.type, parent.id, sortOrder[0].next],
-      );
+      const sortOrder: { next: number }[] = await m.query('SELECT coalesce(max(sort_order), 0) + 1 AS next FROM org_unit WHERE parent_id = $1', [parent.id]);
+      const inserted: { id: string }[] = await m.query(`INSERT INTO org_unit (code, name, type, parent_id, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+        code,
+        name,
+        request.type,
+        parent.id,
+        sortOrder[0].next,
+      ]);
       const id = inserted[0].id;
       await this.audit.record(m, {
         action: 'org_unit.create',
@@ -76,7 +76,14 @@ export class OrgAdminService {
          WHERE id = $1`,
         [id, name, type, code, aliases, sortOrder, retired, documentAbbr],
       );
-      const before = { name: current.name, type: current.type, code: current.code, sortOrder: current.sort_order, retired: current.retired_at !== null, documentAbbr: current.document_abbr };
+      const before = {
+        name: current.name,
+        type: current.type,
+        code: current.code,
+        sortOrder: current.sort_order,
+        retired: current.retired_at !== null,
+        documentAbbr: current.document_abbr,
+      };
       const after = { name, type, code, sortOrder, retired, documentAbbr };
       const changes = changedFields(before, after);
       await this.audit.record(m, { action: 'org_unit.update', entityType: 'org_unit', entityId: id, changes });

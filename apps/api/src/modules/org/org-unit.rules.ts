@@ -18,8 +18,7 @@ export const TYPE_CHANGES: readonly (readonly OrgUnitType[])[] = [
   ['VILLAGE', 'COMMUNITY'],
 ];
 
-export const canChangeType = (from: OrgUnitType, to: OrgUnitType): boolean =>
-  from === to || TYPE_CHANGES.some((group) => group.includes(from) && group.includes(to));
+export const canChangeType = (from: OrgUnitType, to: OrgUnitType): boolean => from === to || TYPE_CHANGES.some((group) => group.includes(from) && group.includes(to));
 
 /**
  * A 统计用区划代码 fitting the unit: 9 digits for township-level units and 12 for villages,

@@ -9,8 +9,7 @@ describe('org tree: reading, administration and aliases (real PostgreSQL)', () =
   let t: SeededApp;
   let dataSource: DataSource;
   let auth: SeededApp['auth'];
-  const unitId = async (name: string): Promise<string> =>
-    (await dataSource.query('SELECT id FROM org_unit WHERE name = $1 AND retired_at IS NULL', [name]))[0].id;
+  const unitId = async (name: string): Promise<string> => (await dataSource.query('SELECT id FROM org_unit WHERE name = $1 AND retired_at IS NULL', [name]))[0].id;
   const http = () => t.http();
 
   beforeAll(async () => {
@@ -36,7 +35,10 @@ describe('org tree: reading, administration and aliases (real PostgreSQL)', () =
   });
 
   it('resolves a former township name to the current unit', async () => {
-    const res = await http().get(`/api/org-units/resolve?name=${encodeURIComponent('观寨乡')}`).set(auth.township).expect(200);
+    const res = await http()
+      .get(`/api/org-units/resolve?name=${encodeURIComponent('观寨乡')}`)
+      .set(auth.township)
+      .expect(200);
     expect(res.body).toHaveLength(1);
     expect(res.body[0]).toMatchObject({ unit: { name: '观寨镇', code: '130529107' }, matchedAlias: '观寨乡', township: null });
   });
@@ -48,7 +50,10 @@ describe('org tree: reading, administration and aliases (real PostgreSQL)', () =
 
     const renamed = await http().patch(`/api/org-units/${created.body.id}`).set(auth.admin).send({ name: '兴旺村' }).expect(200);
     expect(renamed.body).toMatchObject({ name: '兴旺村', aliases: ['新兴村'] });
-    const resolved = await http().get(`/api/org-units/resolve?name=${encodeURIComponent('新兴村')}`).set(auth.township).expect(200);
+    const resolved = await http()
+      .get(`/api/org-units/resolve?name=${encodeURIComponent('新兴村')}`)
+      .set(auth.township)
+      .expect(200);
     expect(resolved.body[0]).toMatchObject({ unit: { id: created.body.id, name: '兴旺村' }, township: { name: '张王疃乡' }, matchedAlias: '新兴村' });
 
     const retired = await http().patch(`/api/org-units/${created.body.id}`).set(auth.admin).send({ retired: true }).expect(200);
@@ -93,9 +98,17 @@ describe('org tree: reading, administration and aliases (real PostgreSQL)', () =
     const juluzhen = await unitId('巨鹿镇');
     const withVillages = await http().patch(`/api/org-units/${juluzhen}`).set(auth.admin).send({ retired: true }).expect(409);
     expect(withVillages.body.message).toContain('未撤销的下级单位');
-    const withUsers = await http().patch(`/api/org-units/${await unitId('县人力资源和社会保障局')}`).set(auth.admin).send({ retired: true }).expect(409);
+    const withUsers = await http()
+      .patch(`/api/org-units/${await unitId('县人力资源和社会保障局')}`)
+      .set(auth.admin)
+      .send({ retired: true })
+      .expect(409);
     expect(withUsers.body.message).toContain('启用的账号');
-    const village = await http().patch(`/api/org-units/${await unitId('小马庄村')}`).set(auth.admin).send({ type: 'TOWN' }).expect(400);
+    const village = await http()
+      .patch(`/api/org-units/${await unitId('小马庄村')}`)
+      .set(auth.admin)
+      .send({ type: 'TOWN' })
+      .expect(400);
     expect(village.body.message).toContain('不能把村改为镇');
     await http().patch('/api/org-units/not-a-uuid').set(auth.admin).send({ name: 'x' }).expect(404);
     await http().patch('/api/org-units/00000000-0000-4000-8000-000000000000').set(auth.admin).send({ name: 'x' }).expect(404);
@@ -112,9 +125,17 @@ describe('org tree: reading, administration and aliases (real PostgreSQL)', () =
       expect(res.body.message).toContain('机关代字须为 1–8 个汉字');
     }
     // Another organ's 代字 is refused (numbers run per 代字), and a village issues no notices.
-    const taken = await http().patch(`/api/org-units/${await unitId('县公安局')}`).set(auth.admin).send({ documentAbbr: '巨信' }).expect(409);
+    const taken = await http()
+      .patch(`/api/org-units/${await unitId('县公安局')}`)
+      .set(auth.admin)
+      .send({ documentAbbr: '巨信' })
+      .expect(409);
     expect(taken.body.message).toContain('机关代字 巨信 已由 巨鹿县信访局 使用');
-    const village = await http().patch(`/api/org-units/${await unitId('小马庄村')}`).set(auth.admin).send({ documentAbbr: '小马' }).expect(400);
+    const village = await http()
+      .patch(`/api/org-units/${await unitId('小马庄村')}`)
+      .set(auth.admin)
+      .send({ documentAbbr: '小马' })
+      .expect(400);
     expect(village.body.message).toContain('村不出具告知书');
     // Only an administrator edits the tree.
     await http().patch(`/api/org-units/${hr}`).set(auth.township).send({ documentAbbr: '巨劳' }).expect(403);

@@ -48,8 +48,7 @@ export class OrgUnitsService {
       );
     return rows.map((r) => ({
       unit: toOrgUnitDetail(r),
-      township:
-        r.t_id && r.t_name && r.t_type ? toOrgUnitSummary({ id: r.t_id, code: r.t_code, name: r.t_name, type: r.t_type, parent_id: r.t_parent_id }) : null,
+      township: r.t_id && r.t_name && r.t_type ? toOrgUnitSummary({ id: r.t_id, code: r.t_code, name: r.t_name, type: r.t_type, parent_id: r.t_parent_id }) : null,
       matchedAlias: r.name === name.trim() ? null : name.trim(),
     }));
   }

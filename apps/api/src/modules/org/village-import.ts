@@ -59,10 +59,13 @@ export async function importVillages(m: EntityManager, audit: AuditService, reco
       result.coded++;
       continue;
     }
-    const inserted: { id: string }[] = await m.query(
-      `INSERT INTO org_unit (code, name, type, parent_id, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [record.code, record.name, record.kind, townshipId, Number(record.code.slice(9))],
-    );
+    const inserted: { id: string }[] = await m.query(`INSERT INTO org_unit (code, name, type, parent_id, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+      record.code,
+      record.name,
+      record.kind,
+      townshipId,
+      Number(record.code.slice(9)),
+    ]);
     await audit.record(m, {
       action: 'org_unit.import_create',
       entityType: 'org_unit',

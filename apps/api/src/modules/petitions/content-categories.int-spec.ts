@@ -31,7 +31,18 @@ describe('content-category dictionary administration (real PostgreSQL)', () => {
     const registered = await http()
       .post('/api/cases')
       .set(auth.reception)
-      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '0401', title: '承包地纠纷', mainRequest: '请求调处', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({
+        channel: 'LETTER',
+        receivedOn: chinaDate(new Date()),
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '0401',
+        title: '承包地纠纷',
+        mainRequest: '请求调处',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+      })
       .expect(201);
     expect(registered.body.case.categoryLabel).toBe('农村农业/土地承包');
 
@@ -52,7 +63,18 @@ describe('content-category dictionary administration (real PostgreSQL)', () => {
     const refused = await http()
       .post('/api/cases')
       .set(auth.reception)
-      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '0401', title: '承包地纠纷', mainRequest: '请求调处', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({
+        channel: 'LETTER',
+        receivedOn: chinaDate(new Date()),
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '0401',
+        title: '承包地纠纷',
+        mainRequest: '请求调处',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+      })
       .expect(400);
     expect(refused.body.message).toContain('已停用');
   });

@@ -60,13 +60,27 @@ export class ContentCategoriesService {
         `SELECT code, label FROM content_category WHERE code = $1 OR (parent_code IS NOT DISTINCT FROM $2 AND label = $3 AND retired_at IS NULL)`,
         [request.code, request.parentCode ?? null, request.label.trim()],
       );
-      if (clash[0]) throw new ConflictException({ code: API_ERROR_CODES.CONFLICT, message: clash[0].code === request.code ? `代码 ${request.code} 已被“${clash[0].label}”使用` : `同级已有“${request.label.trim()}”` });
-      const [{ next }]: { next: number }[] = await m.query('SELECT coalesce(max(sort_order), 0) + 1 AS next FROM content_category WHERE parent_code IS NOT DISTINCT FROM $1', [request.parentCode ?? null]);
-      const [row]: CategoryRow[] = await m.query(
-        `INSERT INTO content_category (code, parent_code, label, aliases, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-        [request.code, request.parentCode ?? null, request.label.trim(), (request.aliases ?? []).map((a) => a.trim()).filter(Boolean), next],
-      );
-      await this.audit.record(m, { action: 'category.create', entityType: 'content_category', entityId: row.code, changes: { label: { after: row.label }, parentCode: { after: row.parent_code } } });
+      if (clash[0])
+        throw new ConflictException({
+          code: API_ERROR_CODES.CONFLICT,
+          message: clash[0].code === request.code ? `代码 ${request.code} 已被“${clash[0].label}”使用` : `同级已有“${request.label.trim()}”`,
+        });
+      const [{ next }]: { next: number }[] = await m.query('SELECT coalesce(max(sort_order), 0) + 1 AS next FROM content_category WHERE parent_code IS NOT DISTINCT FROM $1', [
+        request.parentCode ?? null,
+      ]);
+      const [row]: CategoryRow[] = await m.query(`INSERT INTO content_category (code, parent_code, label, aliases, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING *`, [
+        request.code,
+        request.parentCode ?? null,
+        request.label.trim(),
+        (request.aliases ?? []).map((a) => a.trim()).filter(Boolean),
+        next,
+      ]);
+      await this.audit.record(m, {
+        action: 'category.create',
+        entityType: 'content_category',
+        entityId: row.code,
+        changes: { label: { after: row.label }, parentCode: { after: row.parent_code } },
+      });
       return toView(row);
     });
   }
@@ -93,7 +107,12 @@ export class ContentCategoriesService {
       const before = { label: current.label, aliases: current.aliases.join('、'), sortOrder: current.sort_order, retired: current.retired_at !== null };
       const after = { label, aliases: aliases.join('、'), sortOrder: row.sort_order, retired };
       const changes = changedFields(before, after);
-      await this.audit.record(m, { action: 'category.update', entityType: 'content_category', entityId: code, changes: { ...changes, version: { before: current.version, after: row.version } } });
+      await this.audit.record(m, {
+        action: 'category.update',
+        entityType: 'content_category',
+        entityId: code,
+        changes: { ...changes, version: { before: current.version, after: row.version } },
+      });
       return toView(row);
     });
   }

@@ -86,7 +86,10 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
       ['idNumber', [zhangId]],
       ['idNumber', [zhangId]],
     ]);
-    const leaked = await dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'petitioner.lookup' AND (changes::text LIKE '%' || $1 || '%' OR changes::text LIKE '%' || $2 || '%')`, [ZHANG, legacy]);
+    const leaked = await dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'petitioner.lookup' AND (changes::text LIKE '%' || $1 || '%' OR changes::text LIKE '%' || $2 || '%')`,
+      [ZHANG, legacy],
+    );
     expect(leaked[0].n).toBe(0);
   });
 
@@ -127,7 +130,11 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
   });
 
   it('binds each ciphertext to its row and column: a value copied to another row or field is not revealed', async () => {
-    const other = await http().post('/api/petitioners').set(auth.reception).send({ name: '王二', idType: 'OTHER', idNumber: 'E12345678', mobile: '13912340001', townshipId: await unit('巨鹿镇') }).expect(201);
+    const other = await http()
+      .post('/api/petitioners')
+      .set(auth.reception)
+      .send({ name: '王二', idType: 'OTHER', idNumber: 'E12345678', mobile: '13912340001', townshipId: await unit('巨鹿镇') })
+      .expect(201);
     await dataSource.query(
       `UPDATE petitioner SET id_number_enc = (SELECT id_number_enc FROM petitioner WHERE id = $1), mobile_enc = (SELECT id_number_enc FROM petitioner WHERE id = $2) WHERE id = $2`,
       [zhangId, other.body.id],
@@ -171,7 +178,11 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
       .send({ name: '王五', idType: 'OTHER', townshipId: await unit('王虎寨镇') })
       .expect(403);
     expect(elsewhere.body.message).toContain('只能登记本乡镇');
-    const duplicate = await http().post('/api/petitioners').set(auth.township).send({ name: '李四', idType: 'RESIDENT_ID', idNumber: LI, townshipId: await unit('巨鹿镇') }).expect(409);
+    const duplicate = await http()
+      .post('/api/petitioners')
+      .set(auth.township)
+      .send({ name: '李四', idType: 'RESIDENT_ID', idNumber: LI, townshipId: await unit('巨鹿镇') })
+      .expect(409);
     expect(duplicate.body.message).toContain('其他乡镇');
     expect(JSON.stringify(duplicate.body)).not.toContain(foreign.body.id);
   });
@@ -182,7 +193,11 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
     [{ landline: '12' }, 'landline', '7–12 位'],
   ])('refuses %p naming the field', async (fields, field, message) => {
     const before = await dataSource.query('SELECT count(*)::int AS n FROM petitioner');
-    const res = await http().post('/api/petitioners').set(auth.reception).send({ name: '赵六', idType: 'RESIDENT_ID', ...fields }).expect(400);
+    const res = await http()
+      .post('/api/petitioners')
+      .set(auth.reception)
+      .send({ name: '赵六', idType: 'RESIDENT_ID', ...fields })
+      .expect(400);
     expect(res.body.message).toContain(message);
     expect(res.body.details).toEqual([expect.objectContaining({ field })]);
     expect(await dataSource.query('SELECT count(*)::int AS n FROM petitioner')).toEqual(before);
@@ -193,7 +208,10 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
     ['14 digits', '13052919900315', '应为18位'],
   ])('refuses a 居民身份证 with %s, also when the type is left to its default, and says how to enter another document', async (_, idNumber, message) => {
     const before = await dataSource.query('SELECT count(*)::int AS n FROM petitioner');
-    for (const body of [{ name: '钱七', idType: 'RESIDENT_ID', idNumber }, { name: '钱七', idNumber }]) {
+    for (const body of [
+      { name: '钱七', idType: 'RESIDENT_ID', idNumber },
+      { name: '钱七', idNumber },
+    ]) {
       const res = await http().post('/api/petitioners').set(auth.reception).send(body).expect(400);
       expect(res.body.message).toContain(message);
       expect(res.body.message).toContain('证件类型');
@@ -203,7 +221,11 @@ describe('petitioners: protected personal data, lookup, reveal and territory (re
   });
 
   it('keeps the document type chosen explicitly: another document is stored as written, never as a resident ID', async () => {
-    const res = await http().post('/api/petitioners').set(auth.reception).send({ name: '孙八', idType: 'HK_MACAO_TAIWAN', idNumber: 'h1234567890', townshipId: await unit('巨鹿镇') }).expect(201);
+    const res = await http()
+      .post('/api/petitioners')
+      .set(auth.reception)
+      .send({ name: '孙八', idType: 'HK_MACAO_TAIWAN', idNumber: 'h1234567890', townshipId: await unit('巨鹿镇') })
+      .expect(201);
     expect(res.body).toMatchObject({ idType: 'HK_MACAO_TAIWAN', gender: null, birthYear: null, idNumberMasked: expect.stringMatching(/^H123\*+7890$/) });
     const unknown = await http().post('/api/petitioners').set(auth.reception).send({ name: '孙八', idType: 'DRIVING_LICENCE', idNumber: 'x1' }).expect(400);
     expect(unknown.body.message).toContain('请选择证件类型（居民身份证、护照、港澳台居民证件、其他证件）');

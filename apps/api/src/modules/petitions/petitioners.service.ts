@@ -52,8 +52,7 @@ export class PetitionersService {
       const addressDetail = request.addressDetail?.trim() || null;
       // The id is chosen here, not by the database: each ciphertext is bound to its row id.
       const id = randomUUID();
-      const seal = (column: EncryptedColumn, plain: string | null): string | null =>
-        plain === null ? null : this.cipher.encrypt(plain, petitionerCipherContext(id, column));
+      const seal = (column: EncryptedColumn, plain: string | null): string | null => (plain === null ? null : this.cipher.encrypt(plain, petitionerCipherContext(id, column)));
       await insertRow(m, PetitionerEntity, {
         id,
         name: request.name.trim(),
@@ -175,10 +174,7 @@ export class PetitionersService {
       return { townshipId: rows[0].parent_id, villageId };
     }
     if (townshipId) {
-      const rows: unknown[] = await this.dataSource.query(
-        `SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`,
-        [townshipId],
-      );
+      const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`, [townshipId]);
       if (rows.length === 0) throw invalid('所选乡镇不存在或已撤销');
     }
     return { townshipId, villageId: null };

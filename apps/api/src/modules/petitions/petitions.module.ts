@@ -25,7 +25,29 @@ import { VisitsService } from './visits/visits.service';
 @Module({
   // forwardRef: the workflow reaches petition_case through this module's index.ts (case-records.ts).
   imports: [forwardRef(() => WorkflowModule)],
-  controllers: [IdentityNumberController, PetitionersController, CasesController, ContentCategoriesController, VisitsController, RepeatsController, LedgersController, AttachmentsController],
-  providers: [IdentityNumberService, PetitionersService, CaseRegistrationService, CaseQueriesService, ContentCategoriesService, VisitsService, RepeatCandidatesService, RepeatLinksService, LedgerWriterService, LedgersService, ExportJobsService, AttachmentsService],
+  controllers: [
+    IdentityNumberController,
+    PetitionersController,
+    CasesController,
+    ContentCategoriesController,
+    VisitsController,
+    RepeatsController,
+    LedgersController,
+    AttachmentsController,
+  ],
+  providers: [
+    IdentityNumberService,
+    PetitionersService,
+    CaseRegistrationService,
+    CaseQueriesService,
+    ContentCategoriesService,
+    VisitsService,
+    RepeatCandidatesService,
+    RepeatLinksService,
+    LedgerWriterService,
+    LedgersService,
+    ExportJobsService,
+    AttachmentsService,
+  ],
 })
 export class PetitionsModule {}

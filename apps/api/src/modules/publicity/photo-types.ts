@@ -14,6 +14,9 @@ export function detectPhotoType(fileName: string, head: Buffer): string | null {
 /** A base name safe to store and to send back (no paths, no control or reserved characters). */
 export function safePhotoName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? 'photo';
-  const cleaned = [...base].map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(ch) ? '_' : ch)).join('').trim();
+  const cleaned = [...base]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim();
   return (cleaned || 'photo').slice(0, 120);
 }

@@ -34,7 +34,13 @@ const UNITS_SQL = `
   LEFT JOIN publicity_plan p ON p.village_id = u.id AND p.year = $1
   WHERE u.type IN ('VILLAGE', 'COMMUNITY') AND u.retired_at IS NULL`;
 
-const toRow = (unitId: string | null, unitName: string, c: CoverageCount, events: number, villageListComplete: boolean): PublicityCoverageRow => ({ unitId, unitName, ...c, events, villageListComplete });
+const toRow = (unitId: string | null, unitName: string, c: CoverageCount, events: number, villageListComplete: boolean): PublicityCoverageRow => ({
+  unitId,
+  unitName,
+  ...c,
+  events,
+  villageListComplete,
+});
 const toCoverageVillage = (r: UnitRow): CoverageVillage => ({ id: r.id, townshipId: r.township_id, type: r.type, timesReached: r.times_reached, plannedTimes: r.planned_times });
 
 /** Coverage of 行政村 by township and county, and the annual plan per village. */
@@ -62,15 +68,27 @@ export class PublicityCoverageService {
     const units: UnitRow[] = await this.dataSource.query(UNITS_SQL, [y]);
     const villages = units.map(toCoverageVillage);
     // A township's own row shows what is on record; the total counts only complete village lists (DOMAIN.md §5).
-    const counts = coverageByTownship(townships.map((t) => t.id), villages);
+    const counts = coverageByTownship(
+      townships.map((t) => t.id),
+      villages,
+    );
     const complete = townships.filter((t) => t.complete);
-    const county = coverageByTownship(complete.map((t) => t.id), villages).county;
+    const county = coverageByTownship(
+      complete.map((t) => t.id),
+      villages,
+    ).county;
     const incomplete = townships.filter((t) => !t.complete).map((t) => t.name);
     const rows = townships.map((t) => toRow(t.id, t.name, counts.townships.get(t.id) ?? counts.county, t.events, t.complete));
     return {
       year: y,
       townships: rows,
-      county: toRow(null, own ? (townships[0]?.name ?? '') : '全县', county, townships.reduce((n, t) => n + t.events, 0), incomplete.length === 0),
+      county: toRow(
+        null,
+        own ? (townships[0]?.name ?? '') : '全县',
+        county,
+        townships.reduce((n, t) => n + t.events, 0),
+        incomplete.length === 0,
+      ),
       incompleteTownships: incomplete,
       warning: incompleteListWarning(incomplete),
     };
@@ -106,7 +124,12 @@ export class PublicityCoverageService {
         changes: { [`plannedTimes${dto.year}`]: { before: before?.planned_times ?? null, after: dto.plannedTimes } },
       });
       // The plan is an input of 宣传计划完成率: its snapshots are refreshed like the events'.
-      await this.outbox.record(m, { eventType: 'publicity.plan-set', aggregateType: 'org_unit', aggregateId: villageId, payload: { townshipId: village.parent_id, year: dto.year } });
+      await this.outbox.record(m, {
+        eventType: 'publicity.plan-set',
+        aggregateType: 'org_unit',
+        aggregateId: villageId,
+        payload: { townshipId: village.parent_id, year: dto.year },
+      });
       const row = (await this.plansIn(m, dto.year, village.parent_id)).find((r) => r.villageId === villageId);
       if (!row) throw notFound('村（社区）不存在');
       return row;

@@ -32,7 +32,13 @@ export interface PhotoRow {
   uploaded_at: Date;
 }
 
-export const toPhotoView = (p: PhotoRow): PublicityPhotoView => ({ id: p.id, fileName: p.file_name, contentType: p.content_type, sizeBytes: p.size_bytes, uploadedAt: p.uploaded_at.toISOString() });
+export const toPhotoView = (p: PhotoRow): PublicityPhotoView => ({
+  id: p.id,
+  fileName: p.file_name,
+  contentType: p.content_type,
+  sizeBytes: p.size_bytes,
+  uploadedAt: p.uploaded_at.toISOString(),
+});
 
 export function toEventView(r: PublicityEventRow, villages: readonly EventVillageRow[], photos: readonly PhotoRow[]): PublicityEventView {
   return {

@@ -35,8 +35,18 @@ export class PublicityEventsService {
         [dto.heldOn, dto.townshipId, dto.form, dto.topic.trim(), dto.participants, dto.note?.trim() ?? '', user.id],
       );
       await m.query('INSERT INTO publicity_event_village (event_id, village_id) SELECT $1, unnest($2::uuid[])', [id, villageIds]);
-      await this.audit.record(m, { action: 'publicity.event.create', entityType: 'publicity_event', entityId: id, changes: { topic: { after: dto.topic.trim() }, villages: { after: villageIds.length } } });
-      await this.outbox.record(m, { eventType: 'publicity.event-recorded', aggregateType: 'publicity_event', aggregateId: id, payload: { townshipId: dto.townshipId, heldOn: dto.heldOn } });
+      await this.audit.record(m, {
+        action: 'publicity.event.create',
+        entityType: 'publicity_event',
+        entityId: id,
+        changes: { topic: { after: dto.topic.trim() }, villages: { after: villageIds.length } },
+      });
+      await this.outbox.record(m, {
+        eventType: 'publicity.event-recorded',
+        aggregateType: 'publicity_event',
+        aggregateId: id,
+        payload: { townshipId: dto.townshipId, heldOn: dto.heldOn },
+      });
       return this.get(id, user, m);
     });
   }
@@ -59,7 +69,10 @@ export class PublicityEventsService {
       add('(e.held_on, e.id) < (?::date, ?::uuid)', cursor.key, cursor.id);
     }
     params.push(query.limit + 1);
-    const rows: PublicityEventRow[] = await this.dataSource.query(`${EVENT_SQL} WHERE ${conditions.join(' AND ')} ORDER BY e.held_on DESC, e.id DESC LIMIT $${params.length}`, params);
+    const rows: PublicityEventRow[] = await this.dataSource.query(
+      `${EVENT_SQL} WHERE ${conditions.join(' AND ')} ORDER BY e.held_on DESC, e.id DESC LIMIT $${params.length}`,
+      params,
+    );
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {

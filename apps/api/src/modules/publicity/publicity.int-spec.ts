@@ -1,4 +1,13 @@
-import type { BudgetProjectSummary, BudgetProjectView, IndicatorDashboard, IndicatorDrillDown, PublicityCoverageView, PublicityEventListResponse, PublicityEventView, PublicityPlanRow } from '@julu/contracts';
+import type {
+  BudgetProjectSummary,
+  BudgetProjectView,
+  IndicatorDashboard,
+  IndicatorDrillDown,
+  PublicityCoverageView,
+  PublicityEventListResponse,
+  PublicityEventView,
+  PublicityPlanRow,
+} from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

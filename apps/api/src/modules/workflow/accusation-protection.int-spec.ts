@@ -23,25 +23,49 @@ describe('protection of accusations and of evaluations (real PostgreSQL)', () =>
   const petitionerIds = new Map<string, string>();
   const register = async (overrides: Record<string, unknown> = {}, registrar = 'reception'): Promise<string> => {
     if (!petitionerIds.has(registrar)) {
-      const person = await t.http().post('/api/petitioners').set(t.auth[registrar]).send({ name: '检举测试人', idType: 'OTHER', mobile: '13912340000', townshipId: township }).expect(201);
+      const person = await t
+        .http()
+        .post('/api/petitioners')
+        .set(t.auth[registrar])
+        .send({ name: '检举测试人', idType: 'OTHER', mobile: '13912340000', townshipId: township })
+        .expect(201);
       petitionerIds.set(registrar, person.body.id);
     }
     const res = await t
       .http()
       .post('/api/cases')
       .set(t.auth[registrar])
-      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '检举测试', mainRequest: '测试诉求', townshipId: township, peopleCount: 1, petitioners: [{ petitionerId: petitionerIds.get(registrar), role: 'PRIMARY' }], ...overrides })
+      .send({
+        channel: 'LETTER',
+        receivedOn: chinaDate(new Date()),
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title: '检举测试',
+        mainRequest: '测试诉求',
+        townshipId: township,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: petitionerIds.get(registrar), role: 'PRIMARY' }],
+        ...overrides,
+      })
       .expect(201);
     return res.body.case.id;
   };
   const accusing = (unitId: string): Promise<string> => register({ matterType: 'ACCUSATION', involvedUnitId: unitId });
   const view = async (id: string, user = 'reception'): Promise<CaseWorkflowView> => (await t.http().get(`/api/cases/${id}/workflow`).set(t.auth[user]).expect(200)).body;
   const act = async (id: string, user: string, body: Record<string, unknown>): Promise<{ status: number; body: { message?: string } & Partial<CaseWorkflowView> }> => {
-    const res = await t.http().post(`/api/cases/${id}/transitions`).set(t.auth[user]).send({ expectedVersion: (await view(id)).version, ...body });
+    const res = await t
+      .http()
+      .post(`/api/cases/${id}/transitions`)
+      .set(t.auth[user])
+      .send({ expectedVersion: (await view(id)).version, ...body });
     return { status: res.status, body: res.body };
   };
   const notified = async (username: string, caseId: string): Promise<number> => {
-    const [{ n }]: { n: number }[] = await t.dataSource.query('SELECT count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.username = $1 AND n.case_id = $2', [username, caseId]);
+    const [{ n }]: { n: number }[] = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.username = $1 AND n.case_id = $2',
+      [username, caseId],
+    );
     return n;
   };
 
@@ -102,7 +126,14 @@ describe('protection of accusations and of evaluations (real PostgreSQL)', () =>
   });
 
   it('sends no deadline reminder or breach notice to the accused unit; the bureau’s leaders still hear of the breach', async () => {
-    const context = await createDeadlineServices({ ...testSecrets(), DATABASE_URL: t.db.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: uniquePrefix(), MIGRATE_ON_BOOT: 'false', LOG_LEVEL: 'silent' });
+    const context = await createDeadlineServices({
+      ...testSecrets(),
+      DATABASE_URL: t.db.url,
+      REDIS_URL: testRedisUrl(),
+      QUEUE_PREFIX: uniquePrefix(),
+      MIGRATE_ON_BOOT: 'false',
+      LOG_LEVEL: 'silent',
+    });
     const reminders = context.get(RemindersService);
     const overdue = async (caseId: string, unitId: string): Promise<void> => {
       const [[clock]]: [{ id: string; version: number }[]] = await t.dataSource.query(

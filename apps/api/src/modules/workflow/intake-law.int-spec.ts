@@ -20,14 +20,28 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
     const res = await http()
       .post('/api/cases')
       .set(auth[user])
-      .send({ channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求督促企业支付工资', townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }], ...extra });
+      .send({
+        channel: 'VISIT',
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title: '拖欠工资',
+        mainRequest: '请求督促企业支付工资',
+        townshipId: julu,
+        peopleCount: 1,
+        petitioners: [{ petitionerId, role: 'PRIMARY' }],
+        ...extra,
+      });
     expect({ status: res.status, body: res.body }).toMatchObject({ status: 201 });
     return res.body.case.id;
   };
   const view = async (id: string, user = 'reception'): Promise<CaseWorkflowView> => (await http().get(`/api/cases/${id}/workflow`).set(auth[user]).expect(200)).body;
   const send = async (id: string, user: string, body: Record<string, unknown>) => {
     const { version } = (await dataSource.query('SELECT version FROM petition_case WHERE id = $1', [id]))[0] as { version: number };
-    return http().post(`/api/cases/${id}/transitions`).set(auth[user]).send({ expectedVersion: version, ...body });
+    return http()
+      .post(`/api/cases/${id}/transitions`)
+      .set(auth[user])
+      .send({ expectedVersion: version, ...body });
   };
   const act = async (id: string, user: string, body: Record<string, unknown>, status = 201): Promise<CaseWorkflowView> => {
     const res = await send(id, user, body);
@@ -37,14 +51,19 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
   const deliver = async (noticeId: string, user = 'reception'): Promise<void> => {
     await http().post(`/api/notices/${noticeId}/delivery`).set(auth[user]).send({ method: 'IN_PERSON', deliveredAt: new Date().toISOString() }).expect(201);
   };
-  const backdateRegistration = (id: string, days: number) => dataSource.query(`UPDATE petition_case SET registered_at = now() - make_interval(days => $2) WHERE id = $1`, [id, days]);
+  const backdateRegistration = (id: string, days: number) =>
+    dataSource.query(`UPDATE petition_case SET registered_at = now() - make_interval(days => $2) WHERE id = $1`, [id, days]);
 
   beforeAll(async () => {
     t = await startSeededApp(PASSWORD, ['reception', 'handler', 'handlerhead', 'township', 'supervisor']);
     ({ dataSource, auth } = t);
     hrBureau = await t.unitId('县人力资源和社会保障局');
     julu = await t.unitId('巨鹿镇');
-    const person = await http().post('/api/petitioners').set(auth.reception).send({ name: '受理测试人', idType: 'RESIDENT_ID', idNumber: '130529198503120035', mobile: '13912345678', townshipId: julu }).expect(201);
+    const person = await http()
+      .post('/api/petitioners')
+      .set(auth.reception)
+      .send({ name: '受理测试人', idType: 'RESIDENT_ID', idNumber: '130529198503120035', mobile: '13912345678', townshipId: julu })
+      .expect(201);
     petitionerId = person.body.id;
   });
 
@@ -57,7 +76,18 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
       http()
         .post('/api/cases')
         .set(auth[user])
-        .send({ channel: 'LETTER', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '来信反映拖欠工资', mainRequest: '请求督促支付', townshipId: julu, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }], ...extra });
+        .send({
+          channel: 'LETTER',
+          source: 'DIRECT',
+          matterType: 'APPEAL',
+          categoryCode: '03',
+          title: '来信反映拖欠工资',
+          mainRequest: '请求督促支付',
+          townshipId: julu,
+          peopleCount: 1,
+          petitioners: [{ petitionerId, role: 'PRIMARY' }],
+          ...extra,
+        });
 
     it('Art 22: a letter needs its receipt day; D1 counts from it and the case shows 登记延迟 N 日', async () => {
       const missing = await post('reception', {});
@@ -148,7 +178,9 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
     it('Art 19 ¶3: another category is not the same matter (400)', async () => {
       const prior = await register();
       await act(prior, 'reception', { action: 'ACCEPT' });
-      const [{ code }]: { code: string }[] = await dataSource.query(`SELECT code FROM content_category WHERE parent_code IS NULL AND code <> '03' AND retired_at IS NULL ORDER BY code LIMIT 1`);
+      const [{ code }]: { code: string }[] = await dataSource.query(
+        `SELECT code FROM content_category WHERE parent_code IS NULL AND code <> '03' AND retired_at IS NULL ORDER BY code LIMIT 1`,
+      );
       const res = await refuse(await register('reception', { categoryCode: code }), prior);
       expect(res.status).toBe(400);
       expect(res.body.message).toContain('内容分类不同');
@@ -181,9 +213,21 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
       await deliver(v.notices.find((n) => n.kind === 'REVIEW_OPINION')?.id ?? '');
       await act(id, 'reception', { action: 'REQUEST_REREVIEW' });
       await act(id, 'reception', { action: 'ACCEPT_REREVIEW' });
-      const reused = await send(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见', reviewOrgan: '邢台市人民政府', opinionNo: review.opinionNo });
+      const reused = await send(id, 'reception', {
+        action: 'REPLY_REREVIEW',
+        outcome: 'NOT_SUPPORTED',
+        note: '维持复查意见',
+        reviewOrgan: '邢台市人民政府',
+        opinionNo: review.opinionNo,
+      });
       expect(reused.status).toBe(400);
-      v = await act(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见', reviewOrgan: '邢台市人民政府', opinionNo: `邢政复核〔2026〕${id.slice(0, 6)}号` });
+      v = await act(id, 'reception', {
+        action: 'REPLY_REREVIEW',
+        outcome: 'NOT_SUPPORTED',
+        note: '维持复查意见',
+        reviewOrgan: '邢台市人民政府',
+        opinionNo: `邢政复核〔2026〕${id.slice(0, 6)}号`,
+      });
       const rereview = v.notices.find((n) => n.kind === 'REREVIEW_OPINION');
       expect(rereview?.issuer).toBe('邢台市人民政府');
       expect(rereview?.noticeNo.startsWith('巨信')).toBe(false);
@@ -208,7 +252,9 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
 
     it('Art 22 ¶2: the bureau 转送 a 检举控告 to the 纪检监察机关 by management authority', async () => {
       const id = await register('reception', { channel: 'LETTER', receivedOn: chinaDate(new Date()), matterType: 'ACCUSATION' });
-      const n = noticeOf(await act(id, 'reception', { action: 'DIVERT', diversionRoute: 'DISCIPLINE', competentOrgan: '中共巨鹿县纪律检查委员会、巨鹿县监察委员会', note: '检举村干部违纪' }));
+      const n = noticeOf(
+        await act(id, 'reception', { action: 'DIVERT', diversionRoute: 'DISCIPLINE', competentOrgan: '中共巨鹿县纪律检查委员会、巨鹿县监察委员会', note: '检举村干部违纪' }),
+      );
       expect(n.text).toContain('按照管理权限转送中共巨鹿县纪律检查委员会');
       expect(n.text).not.toContain('不予受理');
     });
@@ -290,7 +336,12 @@ describe('intake, notices and forwarding (real PostgreSQL)', () => {
       await act(id, 'handler', { action: 'ACCEPT' });
       await act(id, 'handler', { action: 'START_HANDLING' });
       await act(id, 'reception', { action: 'DIVERT', diversionRoute: 'ARBITRATION', competentOrgan: '巨鹿县劳动人事争议仲裁委员会', note: '属劳动争议' }, 403);
-      const v = await act(id, 'handler', { action: 'DIVERT', diversionRoute: 'ARBITRATION', competentOrgan: '巨鹿县劳动人事争议仲裁委员会', note: '经调查属劳动争议，应申请劳动仲裁' });
+      const v = await act(id, 'handler', {
+        action: 'DIVERT',
+        diversionRoute: 'ARBITRATION',
+        competentOrgan: '巨鹿县劳动人事争议仲裁委员会',
+        note: '经调查属劳动争议，应申请劳动仲裁',
+      });
       expect(v.state).toBe('DIVERTED');
       expect(v.clocks.find((k) => k.code === 'D5')).toMatchObject({ status: 'STOPPED' });
       expect(v.clocks.every((k) => k.status === 'STOPPED')).toBe(true);

@@ -27,14 +27,28 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     const res = await http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', receivedOn: today, source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '征地补偿', mainRequest: '请求补发补偿款', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+      .send({
+        channel: 'LETTER',
+        receivedOn: today,
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title: '征地补偿',
+        mainRequest: '请求补发补偿款',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+      })
       .expect(201);
     return res.body.case.id as string;
   };
   const view = async (id: string, user = 'reception'): Promise<CaseWorkflowView> => (await http().get(`/api/cases/${id}/workflow`).set(t.auth[user]).expect(200)).body;
   const post = async (id: string, user: string, body: Record<string, unknown>) => {
     const current = await view(id, user === 'admin' ? 'reception' : user);
-    return http().post(`/api/cases/${id}/transitions`).set(t.auth[user]).send({ expectedVersion: current.version, ...body });
+    return http()
+      .post(`/api/cases/${id}/transitions`)
+      .set(t.auth[user])
+      .send({ expectedVersion: current.version, ...body });
   };
   const act = async (id: string, user: string, body: Record<string, unknown>, status = 201): Promise<CaseWorkflowView> => {
     const res = await post(id, user, body);
@@ -60,7 +74,13 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     const id = await replied();
     await act(id, 'reception', { action: 'REQUEST_REVIEW' });
     await act(id, 'reception', { action: 'ACCEPT_REVIEW' });
-    const v = await act(id, 'reception', { action: 'REPLY_REVIEW', outcome: 'NOT_SUPPORTED', note: '维持原处理意见', reviewOrgan: '巨鹿县人民政府', opinionNo: `巨政复查〔2026〕${++opinions}号` });
+    const v = await act(id, 'reception', {
+      action: 'REPLY_REVIEW',
+      outcome: 'NOT_SUPPORTED',
+      note: '维持原处理意见',
+      reviewOrgan: '巨鹿县人民政府',
+      opinionNo: `巨政复查〔2026〕${++opinions}号`,
+    });
     await deliver(noticeOf(v, 'REVIEW_OPINION'));
     return id;
   };
@@ -106,7 +126,13 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     v = await act(id, 'reception', { action: 'REQUEST_REREVIEW' });
     expect(v.state).toBe('REREVIEW_REQUESTED');
     await act(id, 'reception', { action: 'ACCEPT_REREVIEW' });
-    v = await act(id, 'reception', { action: 'REPLY_REREVIEW', outcome: 'NOT_SUPPORTED', note: '维持复查意见', reviewOrgan: '邢台市人民政府', opinionNo: `邢政复核〔2026〕${++opinions}号` });
+    v = await act(id, 'reception', {
+      action: 'REPLY_REREVIEW',
+      outcome: 'NOT_SUPPORTED',
+      note: '维持复查意见',
+      reviewOrgan: '邢台市人民政府',
+      opinionNo: `邢政复核〔2026〕${++opinions}号`,
+    });
     const refused = await act(id, 'reception', { action: 'TERMINATE' }, 409);
     expect(JSON.stringify(refused)).toContain('复核意见书尚未送达');
     await deliver(noticeOf(v, 'REREVIEW_OPINION'));
@@ -243,7 +269,7 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     expect(v.clocks.find((k) => k.code === 'D3')).toMatchObject({ status: 'STOPPED', overdue: false });
   });
 
-  it('Arts 34–36: administrators may shorten organs\' limits but not lengthen D5 or shorten the petitioner\'s windows', async () => {
+  it("Arts 34–36: administrators may shorten organs' limits but not lengthen D5 or shorten the petitioner's windows", async () => {
     const refuse = async (code: string, body: object, text: string): Promise<void> => {
       const res = await http().put(`/api/clock-rules/${code}`).set(t.auth.admin).send(body).expect(400);
       expect(res.body.message).toContain(text);
@@ -267,7 +293,11 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     }
     expect((await view(id, 'admin')).permittedActions).toEqual([]);
     const v = await act(id, 'reception', { action: 'ACCEPT' });
-    await http().post(`/api/notices/${noticeOf(v, 'ACCEPTANCE')}/delivery`).set(t.auth.admin).send({ method: 'POST', deliveredAt: new Date().toISOString() }).expect(403);
+    await http()
+      .post(`/api/notices/${noticeOf(v, 'ACCEPTANCE')}/delivery`)
+      .set(t.auth.admin)
+      .send({ method: 'POST', deliveredAt: new Date().toISOString() })
+      .expect(403);
   });
 
   it('DOMAIN.md calendar: an administrator corrects a built-in year; the correction overrides the shipped data and is audited', async () => {
@@ -276,7 +306,11 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     delete corrected.source;
     await http().put('/api/calendar/years/2025').set(t.auth.reception).send(corrected).expect(403);
     await http().put('/api/calendar/years/2024').set(t.auth.admin).send(corrected).expect(400);
-    await http().put('/api/calendar/years/2031').set(t.auth.admin).send({ ...corrected, year: 2031, holidays: [{ name: '元旦', from: '2031-01-01', to: '2031-01-01' }], workdays: [] }).expect(404);
+    await http()
+      .put('/api/calendar/years/2031')
+      .set(t.auth.admin)
+      .send({ ...corrected, year: 2031, holidays: [{ name: '元旦', from: '2031-01-01', to: '2031-01-01' }], workdays: [] })
+      .expect(404);
     const res = await http().put('/api/calendar/years/2025').set(t.auth.admin).send(corrected).expect(200);
     expect(res.body).toMatchObject({ year: 2025, source: 'CORRECTED', notice: corrected.notice });
     const listed = (await http().get('/api/calendar/years').set(t.auth.reception).expect(200)).body.find((y: { year: number }) => y.year === 2025);
@@ -287,6 +321,10 @@ describe('review windows, extensions and clocks (real PostgreSQL)', () => {
     expect(audit.changes.workdays.before).toContain('2025-09-28');
     expect(audit.changes.workdays.after).not.toContain('2025-09-28');
     // Restore the shipped data for the other tests of this database.
-    await http().put('/api/calendar/years/2025').set(t.auth.admin).send({ ...year2025, source: undefined }).expect(200);
+    await http()
+      .put('/api/calendar/years/2025')
+      .set(t.auth.admin)
+      .send({ ...year2025, source: undefined })
+      .expect(200);
   });
 });

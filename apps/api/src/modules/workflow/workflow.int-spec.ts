@@ -19,20 +19,38 @@ describe('statutory workflow (real PostgreSQL)', () => {
     const townshipId = await t.unitId(town);
     if (!petitioners.has(town)) {
       const idNumber = town === '巨鹿镇' ? ID_NUMBER : undefined;
-      const person = await http().post('/api/petitioners').set(auth.reception).send({ name: '流程测试人', idType: 'RESIDENT_ID', idNumber, mobile: '13912345678', townshipId }).expect(201);
+      const person = await http()
+        .post('/api/petitioners')
+        .set(auth.reception)
+        .send({ name: '流程测试人', idType: 'RESIDENT_ID', idNumber, mobile: '13912345678', townshipId })
+        .expect(201);
       petitioners.set(town, person.body.id);
     }
     const res = await http()
       .post('/api/cases')
       .set(auth.reception)
-      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求督促企业支付工资', townshipId, peopleCount: 1, petitioners: [{ petitionerId: petitioners.get(town), role: 'PRIMARY' }] })
+      .send({
+        channel: 'LETTER',
+        receivedOn: chinaDate(new Date()),
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title: '拖欠工资',
+        mainRequest: '请求督促企业支付工资',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId: petitioners.get(town), role: 'PRIMARY' }],
+      })
       .expect(201);
     return { id: res.body.case.id, queryCode: res.body.queryCode };
   };
   const view = async (id: string, user = 'reception'): Promise<CaseWorkflowView> => (await http().get(`/api/cases/${id}/workflow`).set(auth[user]).expect(200)).body;
   const act = async (id: string, user: string, body: Record<string, unknown>, status = 201): Promise<CaseWorkflowView> => {
     const current = await view(id, user === 'handlerhead' || user === 'handler' ? user : 'reception');
-    const res = await http().post(`/api/cases/${id}/transitions`).set(auth[user]).send({ expectedVersion: current.version, ...body });
+    const res = await http()
+      .post(`/api/cases/${id}/transitions`)
+      .set(auth[user])
+      .send({ expectedVersion: current.version, ...body });
     expect({ status: res.status, body: res.body }).toMatchObject({ status });
     return res.body;
   };
@@ -67,7 +85,12 @@ describe('statutory workflow (real PostgreSQL)', () => {
     const { id } = await register();
     let v = await act(id, 'reception', { action: 'FORWARD', handlingUnitId: hrBureau });
     expect(v.state).toBe('FORWARDED');
-    expect(v.clocks.filter((k) => k.status !== 'STOPPED').map((k) => k.code).sort()).toEqual(['D3', 'D4']);
+    expect(
+      v.clocks
+        .filter((k) => k.status !== 'STOPPED')
+        .map((k) => k.code)
+        .sort(),
+    ).toEqual(['D3', 'D4']);
     expect(v.clocks.find((k) => k.code === 'D4')?.unit).toBe('WORKING_DAYS');
     const inbox = await http().get('/api/work/inbox').set(auth.handler).expect(200);
     expect(inbox.body.items.find((i: { caseId: string }) => i.caseId === id)).toMatchObject({ reason: 'AWAITING_ACCEPTANCE' });
@@ -114,7 +137,16 @@ describe('statutory workflow (real PostgreSQL)', () => {
     // Arts 35, 36: 办结 inside the window is provisional; the petitioner's window runs on.
     expect(v.clocks.filter((k) => k.status !== 'STOPPED').map((k) => k.code)).toEqual(['D6']);
     expect(v.events.map((e) => e.action)).toEqual([
-      'REGISTER', 'FORWARD', 'ACCEPT', 'DELIVER_NOTICE', 'START_HANDLING', 'REQUEST_EXTENSION', 'APPROVE_EXTENSION', 'REPLY', 'DELIVER_NOTICE', 'CLOSE',
+      'REGISTER',
+      'FORWARD',
+      'ACCEPT',
+      'DELIVER_NOTICE',
+      'START_HANDLING',
+      'REQUEST_EXTENSION',
+      'APPROVE_EXTENSION',
+      'REPLY',
+      'DELIVER_NOTICE',
+      'CLOSE',
     ]);
     await act(id, 'reception', { action: 'ARCHIVE' }, 409);
     // Once the window has lapsed for good (the sweep stops D6), the file may be archived.
@@ -153,7 +185,11 @@ describe('statutory workflow (real PostgreSQL)', () => {
     const { id } = await register();
     await act(id, 'reception', { action: 'FORWARD', handlingUnitId: hrBureau });
     await dataSource.query(`UPDATE case_clock SET due_on = $2::date - 1 WHERE case_id = $1 AND code = 'D4'`, [id, today]);
-    const res = await http().post(`/api/cases/${id}/transitions`).set(auth.handler).send({ expectedVersion: (await view(id, 'handler')).version, action: 'OBJECT', note: '不属本单位' }).expect(409);
+    const res = await http()
+      .post(`/api/cases/${id}/transitions`)
+      .set(auth.handler)
+      .send({ expectedVersion: (await view(id, 'handler')).version, action: 'OBJECT', note: '不属本单位' })
+      .expect(409);
     expect(res.body.message).toContain('5 个工作日');
   });
 
@@ -162,7 +198,10 @@ describe('statutory workflow (real PostgreSQL)', () => {
     const { version } = await view(id);
     const [a, b] = await Promise.all([
       http().post(`/api/cases/${id}/transitions`).set(auth.reception).send({ expectedVersion: version, action: 'ACCEPT' }),
-      http().post(`/api/cases/${id}/transitions`).set(auth.supervisor).send({ expectedVersion: version, action: 'NOT_ACCEPT', note: '应通过劳动仲裁解决', competentOrgan: '巨鹿县劳动人事争议仲裁委员会' }),
+      http()
+        .post(`/api/cases/${id}/transitions`)
+        .set(auth.supervisor)
+        .send({ expectedVersion: version, action: 'NOT_ACCEPT', note: '应通过劳动仲裁解决', competentOrgan: '巨鹿县劳动人事争议仲裁委员会' }),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     const v = await view(id);
@@ -175,8 +214,16 @@ describe('statutory workflow (real PostgreSQL)', () => {
   it('answers a stale version with 409 and a wrong state with 409, a missing field with 400', async () => {
     const { id } = await register();
     const { version } = await view(id);
-    await http().post(`/api/cases/${id}/transitions`).set(auth.reception).send({ expectedVersion: version + 5, action: 'ACCEPT' }).expect(409);
-    const wrongState = await http().post(`/api/cases/${id}/transitions`).set(auth.reception).send({ expectedVersion: version, action: 'REPLY', outcome: 'SUPPORTED', note: '意见', legalBasis: '依据' }).expect(409);
+    await http()
+      .post(`/api/cases/${id}/transitions`)
+      .set(auth.reception)
+      .send({ expectedVersion: version + 5, action: 'ACCEPT' })
+      .expect(409);
+    const wrongState = await http()
+      .post(`/api/cases/${id}/transitions`)
+      .set(auth.reception)
+      .send({ expectedVersion: version, action: 'REPLY', outcome: 'SUPPORTED', note: '意见', legalBasis: '依据' })
+      .expect(409);
     expect(wrongState.body.message).toContain('当前状态');
     const missing = await http().post(`/api/cases/${id}/transitions`).set(auth.reception).send({ expectedVersion: version, action: 'FORWARD' }).expect(400);
     expect(missing.body.details[0].field).toBe('handlingUnitId');
@@ -232,7 +279,11 @@ describe('statutory workflow (real PostgreSQL)', () => {
     const v = await act(id, 'reception', { action: 'REPLY', outcome: 'EXPLAINED', note: '作出解释', legalBasis: '相关政策' });
     await deliver(id, v.notices.find((n) => n.kind === 'HANDLING_OPINION')?.id ?? '');
     await dataSource.query(`UPDATE case_clock SET due_on = $2::date - 1 WHERE case_id = $1 AND code = 'D6'`, [id, today]);
-    const res = await http().post(`/api/cases/${id}/transitions`).set(auth.reception).send({ expectedVersion: (await view(id)).version, action: 'REQUEST_REVIEW' }).expect(409);
+    const res = await http()
+      .post(`/api/cases/${id}/transitions`)
+      .set(auth.reception)
+      .send({ expectedVersion: (await view(id)).version, action: 'REQUEST_REVIEW' })
+      .expect(409);
     expect(res.body.message).toContain('30 日');
     await act(id, 'reception', { action: 'CLOSE', closeReason: 'REVIEW_PERIOD_EXPIRED' });
   });
@@ -258,7 +309,10 @@ describe('statutory workflow (real PostgreSQL)', () => {
     expect(printed.body.paragraphs.join('')).toContain('凭查询码');
     expect(printed.body.queryCode).toBe(queryCode);
     await deliver(id, v.notices[0].id);
-    pub = await http().post('/api/public/cases/evaluation').send({ queryCode: queryCode.toLowerCase(), last4: '5678', stage: 'ACCEPTANCE', result: 'BASICALLY_SATISFIED', comment: '态度很好' }).expect(200);
+    pub = await http()
+      .post('/api/public/cases/evaluation')
+      .send({ queryCode: queryCode.toLowerCase(), last4: '5678', stage: 'ACCEPTANCE', result: 'BASICALLY_SATISFIED', comment: '态度很好' })
+      .expect(200);
     expect(pub.body.notices.map((n: { kind: string }) => n.kind)).toEqual(['ACCEPTANCE']);
     expect(pub.body.evaluations[0]).toMatchObject({ stage: 'ACCEPTANCE', status: 'EVALUATED', result: 'BASICALLY_SATISFIED', source: 'PUBLIC' });
     await http().post('/api/public/cases/evaluation').send({ queryCode, last4: '5678', stage: 'ACCEPTANCE', result: 'UNSATISFIED' }).expect(409);
@@ -277,7 +331,10 @@ describe('statutory workflow (real PostgreSQL)', () => {
   });
 
   it('rate-limits public lookups per client', async () => {
-    for (let i = 0; i < 12; i++) await http().post('/api/public/cases/lookup').send({ queryCode: `NOPE${i}AAAAAA`, last4: '1111' });
+    for (let i = 0; i < 12; i++)
+      await http()
+        .post('/api/public/cases/lookup')
+        .send({ queryCode: `NOPE${i}AAAAAA`, last4: '1111' });
     const res = await http().post('/api/public/cases/lookup').send({ queryCode: 'NOPEAAAAAAAA', last4: '1111' }).expect(429);
     expect(res.body.message).toContain('分钟后再试');
   });
@@ -294,7 +351,11 @@ describe('statutory workflow (real PostgreSQL)', () => {
     const ids = all.map((r: { caseId: string }) => r.caseId);
     expect(ids.indexOf(late)).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf(late)).toBeLessThan(ids.indexOf(supervised));
-    expect(all.find((r: { caseId: string }) => r.caseId === supervised)).toMatchObject({ supervisionLevel: 'RED', handlingUnitName: '县人力资源和社会保障局', nextClockLabel: expect.stringContaining('异议') });
+    expect(all.find((r: { caseId: string }) => r.caseId === supervised)).toMatchObject({
+      supervisionLevel: 'RED',
+      handlingUnitName: '县人力资源和社会保障局',
+      nextClockLabel: expect.stringContaining('异议'),
+    });
     const red = (await http().get('/api/work/supervision?level=RED').set(auth.supervisor).expect(200)).body.items;
     expect(red.every((r: { supervisionLevel: string }) => r.supervisionLevel === 'RED')).toBe(true);
     const overdue = (await http().get('/api/work/supervision?overdue=true').set(auth.supervisor).expect(200)).body.items;

@@ -42,7 +42,11 @@ export async function bodyText(res: request.Response): Promise<string> {
   const head = `${decodeURIComponent(disposition.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'))}\n`;
   if (isZip(body)) {
     const zip = await JSZip.loadAsync(body);
-    const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir && /\.(xml|rels|txt|csv)$/.test(f.name)).map((f) => f.async('string')));
+    const parts = await Promise.all(
+      Object.values(zip.files)
+        .filter((f) => !f.dir && /\.(xml|rels|txt|csv)$/.test(f.name))
+        .map((f) => f.async('string')),
+    );
     return head + parts.map((p) => p.replace(/<[^>]+>/g, ' ')).join('\n');
   }
   if (isImage(type)) return head;

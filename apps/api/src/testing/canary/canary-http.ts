@@ -13,8 +13,7 @@ export class CanaryHttp {
     readonly dataSource: DataSource,
   ) {}
 
-  unitId = async (name: string): Promise<string> =>
-    (await this.dataSource.query('SELECT id FROM org_unit WHERE name = $1 ORDER BY retired_at NULLS FIRST LIMIT 1', [name]))[0].id;
+  unitId = async (name: string): Promise<string> => (await this.dataSource.query('SELECT id FROM org_unit WHERE name = $1 ORDER BY retired_at NULLS FIRST LIMIT 1', [name]))[0].id;
 
   async login(viewer: Viewer, username: string, password: string): Promise<void> {
     const res = await request(this.app.getHttpServer()).post('/api/auth/login').send({ username, password });

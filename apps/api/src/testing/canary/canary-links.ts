@@ -27,20 +27,40 @@ export async function seedLinks(http: CanaryHttp, world: CanaryWorld, cases: Cas
   }
   for (const c of [cases.accT, cases.accU, cases.ordB]) {
     await tryLink('diversion flag', `/api/diversion/cases/${c.id}/flag`, { reason: `涉法涉诉${c.canary.token}` });
-    await tryLink('legal consultation', `/api/diversion/cases/${c.id}/consultations`, { kind: 'LEGAL', advisor: `律师${c.canary.token}`, content: `咨询${c.canary.token}`, heldOn: '2026-01-05' });
+    await tryLink('legal consultation', `/api/diversion/cases/${c.id}/consultations`, {
+      kind: 'LEGAL',
+      advisor: `律师${c.canary.token}`,
+      content: `咨询${c.canary.token}`,
+      heldOn: '2026-01-05',
+    });
   }
-  await tryLink('diversion decision', `/api/diversion/cases/${cases.ordB2.id}/decision`, { expectedVersion: 1, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: `分流${cases.ordB2.canary.token}` }, 'RECEPTION');
+  await tryLink(
+    'diversion decision',
+    `/api/diversion/cases/${cases.ordB2.id}/decision`,
+    { expectedVersion: 1, route: 'LITIGATION', competentOrgan: '巨鹿县人民法院', note: `分流${cases.ordB2.canary.token}` },
+    'RECEPTION',
+  );
 
   const linked = [cases.accT, cases.accU, cases.ordB];
   const hotspotA = await http.send('ADMIN', 'post', '/api/hotspots', hotspotBody(units.a, '巨鹿镇', '本镇隐患'));
   world.record('/api/hotspots', String(hotspotA['id']), null);
   for (const c of linked) await tryLink(`hotspot of A links ${c.canary.label}`, `/api/hotspots/${hotspotA['id']}/cases`, { caseId: c.id });
-  const backlogA = await tryLink('backlog case of A linking the canaries', '/api/backlog-cases', backlogBody(units.a, '巨鹿镇', '本镇积案', linked.map((c) => c.id)));
+  const backlogA = await tryLink(
+    'backlog case of A linking the canaries',
+    '/api/backlog-cases',
+    backlogBody(
+      units.a,
+      '巨鹿镇',
+      '本镇积案',
+      linked.map((c) => c.id),
+    ),
+  );
   if (backlogA) world.record('/api/backlog-cases', String(backlogA['id']), null);
-  else for (const c of linked) {
-    const one = await tryLink(`backlog case of A linking ${c.canary.label}`, '/api/backlog-cases', backlogBody(units.a, '巨鹿镇', '本镇积案', [c.id]));
-    if (one) world.record('/api/backlog-cases', String(one['id']), null);
-  }
+  else
+    for (const c of linked) {
+      const one = await tryLink(`backlog case of A linking ${c.canary.label}`, '/api/backlog-cases', backlogBody(units.a, '巨鹿镇', '本镇积案', [c.id]));
+      if (one) world.record('/api/backlog-cases', String(one['id']), null);
+    }
   for (const c of linked) {
     const escort = await tryLink(`escort of A linking ${c.canary.label}`, '/api/duty/escorts', { ...escortBody(units.a, '本镇劝返'), caseId: c.id });
     if (escort) world.record('/api/duty/escorts', String(escort['id']), null);
@@ -56,12 +76,33 @@ export async function seedLinks(http: CanaryHttp, world: CanaryWorld, cases: Cas
   const escortB = await http.send('ADMIN', 'post', '/api/duty/escorts', { ...escortBody(units.b, `劝返${b.token}`), petitionerNames: `信访人${b.token}`, caseId: cases.ordB.id });
   world.record('/api/duty/escorts', String(escortB['id']), b);
   const incident = await http.send('ADMIN', 'post', '/api/incidents', {
-    title: `事件${b.token}`, discoveredAt: new Date(Date.now() - 7_200_000).toISOString(), level: 'GENERAL', nature: 'OTHER', townshipId: units.b, placeDetail: `地点${b.token}`, peopleCount: 3, description: `经过${b.token}`,
+    title: `事件${b.token}`,
+    discoveredAt: new Date(Date.now() - 7_200_000).toISOString(),
+    level: 'GENERAL',
+    nature: 'OTHER',
+    townshipId: units.b,
+    placeDetail: `地点${b.token}`,
+    peopleCount: 3,
+    description: `经过${b.token}`,
   });
   world.record('/api/incidents', String(incident['id']), b);
-  await http.send('ADMIN', 'post', `/api/incidents/${incident['id']}/reports`, { kind: 'INITIAL', reportedAt: new Date(Date.now() - 3_600_000).toISOString(), timeReason: '演练数据补录', reportedTo: ['市信访局'], content: `初报${b.token}` });
+  await http.send('ADMIN', 'post', `/api/incidents/${incident['id']}/reports`, {
+    kind: 'INITIAL',
+    reportedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    timeReason: '演练数据补录',
+    reportedTo: ['市信访局'],
+    content: `初报${b.token}`,
+  });
   const village = await http.unitId('王虎寨村');
-  const event = await http.send('ADMIN', 'post', '/api/publicity/events', { heldOn: '2026-01-05', townshipId: units.b, villageIds: [village], form: 'MEETING', topic: `宣传${b.token}`, participants: 10, note: `备注${b.token}` });
+  const event = await http.send('ADMIN', 'post', '/api/publicity/events', {
+    heldOn: '2026-01-05',
+    townshipId: units.b,
+    villageIds: [village],
+    form: 'MEETING',
+    topic: `宣传${b.token}`,
+    participants: 10,
+    note: `备注${b.token}`,
+  });
   world.record('/api/publicity/events', String(event['id']), b);
   await seedDuty(http, world, units.b, b);
   const photo = await http.upload('ADMIN', `/api/publicity/events/${event['id']}/photos`, `${b.token}.png`);
@@ -72,7 +113,15 @@ export async function seedLinks(http: CanaryHttp, world: CanaryWorld, cases: Cas
 async function seedDuty(http: CanaryHttp, world: CanaryWorld, unitId: string, b: Canary): Promise<void> {
   const [leader]: { id: string }[] = await http.dataSource.query(`SELECT id FROM app_user WHERE username = 'canary-officer-b'`);
   const month = chinaDate(new Date()).slice(0, 7);
-  const roster = await http.send('ADMIN', 'post', '/api/duty/rosters', { unitId, dateFrom: `${month}-01`, dateTo: `${month}-02`, pattern: 'H24', leaderIds: [leader?.id], staffIds: [], staffPerShift: 0 });
+  const roster = await http.send('ADMIN', 'post', '/api/duty/rosters', {
+    unitId,
+    dateFrom: `${month}-01`,
+    dateTo: `${month}-02`,
+    pattern: 'H24',
+    leaderIds: [leader?.id],
+    staffIds: [],
+    staffPerShift: 0,
+  });
   world.record('/api/duty/rosters', String(roster['id']), b);
   const sheet = await http.try('ADMIN', 'post', '/api/duty/subsidy-sheets', { unitId, month });
   if (sheet.status < 300) {
@@ -89,15 +138,50 @@ async function seedDuty(http: CanaryHttp, world: CanaryWorld, unitId: string, b:
 }
 
 const hotspotBody = (townshipId: string, township: string, description: string): Record<string, unknown> => ({
-  foundOn: '2026-01-05', foundBy: '排查组', reportingOrg: township, townshipId, categoryCode: '01', description, mainDemand: description, peopleInvolved: 3, riskLevel: 3,
-  leaderInCharge: '领导', responsibleOrg: township, responsiblePerson: '责任人', stabilityPerson: '稳控人', measuresResolve: '化解', measuresStability: '稳控', deadlineDays: 30,
+  foundOn: '2026-01-05',
+  foundBy: '排查组',
+  reportingOrg: township,
+  townshipId,
+  categoryCode: '01',
+  description,
+  mainDemand: description,
+  peopleInvolved: 3,
+  riskLevel: 3,
+  leaderInCharge: '领导',
+  responsibleOrg: township,
+  responsiblePerson: '责任人',
+  stabilityPerson: '稳控人',
+  measuresResolve: '化解',
+  measuresStability: '稳控',
+  deadlineDays: 30,
 });
 
 const backlogBody = (townshipId: string, township: string, title: string, linkedCaseIds: string[]): Record<string, unknown> => ({
-  title, origin: 'CITY', townshipId, linkedCaseIds, leader: '县领导', responsibleOrg: township, team: '专班', task: '化解', responsibility: '负总责', plan: '一案一策', deadline: '2026-12-31', supervisionLevel: null,
+  title,
+  origin: 'CITY',
+  townshipId,
+  linkedCaseIds,
+  leader: '县领导',
+  responsibleOrg: township,
+  team: '专班',
+  task: '化解',
+  responsibility: '负总责',
+  plan: '一案一策',
+  deadline: '2026-12-31',
+  supervisionLevel: null,
 });
 
 const escortBody = (unitId: string, matter: string): Record<string, unknown> => ({
-  unitId, kind: 'PERSUADE', petitionerNames: '信访人', peopleCount: 1, foundAt: '2026-03-05T09:00:00+08:00', place: '北京', placeKind: 'NON_RECEPTION_SITE', matter,
-  staff: ['工作人员'], leaderName: '带队', voluntary: true, voluntarinessNote: '经劝说自愿返回',
+  unitId,
+  kind: 'PERSUADE',
+  petitionerNames: '信访人',
+  peopleCount: 1,
+  foundAt: '2026-03-05T09:00:00+08:00',
+  place: '北京',
+  placeKind: 'NON_RECEPTION_SITE',
+  matter,
+  staff: ['工作人员'],
+  leaderName: '带队',
+  voluntary: true,
+  voluntarinessNote: '经劝说自愿返回',
 });

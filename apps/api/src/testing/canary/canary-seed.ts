@@ -50,7 +50,10 @@ export async function seedCanaries(http: CanaryHttp, world: CanaryWorld): Promis
   const accT_P = world.canary(`petitioner of the accusation against ${TOWNSHIP_A}`, accT.hiddenFrom);
   // Assigned to the unit it accuses if the API lets it (the known leak), else to UNIT_X.
   const accUAssign = await assignable(http, world, h);
-  const accU = world.canary(`accusation against ${UNIT_H} (in ${TOWNSHIP_B}, assigned to ${accUAssign === h ? UNIT_H : UNIT_X})`, accUAssign === h ? ['OFFICER_A', 'HANDLER_H', 'HANDLER_X'] : ['OFFICER_A', 'HANDLER_H']);
+  const accU = world.canary(
+    `accusation against ${UNIT_H} (in ${TOWNSHIP_B}, assigned to ${accUAssign === h ? UNIT_H : UNIT_X})`,
+    accUAssign === h ? ['OFFICER_A', 'HANDLER_H', 'HANDLER_X'] : ['OFFICER_A', 'HANDLER_H'],
+  );
   const accU_P = world.canary(`petitioner of the accusation against ${UNIT_H}`, accU.hiddenFrom);
   const ordB = world.canary(`ordinary case of ${TOWNSHIP_B} (assigned to ${UNIT_X})`, ['OFFICER_A', 'HANDLER_H']);
   const ordB_P = world.canary(`petitioner of the ordinary case of ${TOWNSHIP_B}`, ordB.hiddenFrom);
@@ -59,14 +62,33 @@ export async function seedCanaries(http: CanaryHttp, world: CanaryWorld): Promis
   const petitioner = async (c: Canary, townshipId: string): Promise<string> => {
     const identity = newIdentity(c.label);
     world.identities.push(identity);
-    const body = { name: `信访人${c.token}`, idType: 'RESIDENT_ID', idNumber: identity.idNumber, mobile: identity.mobile, townshipId, addressDetail: `住址${c.token}`, occupation: `职业${c.token}`, workplace: `单位${c.token}` };
+    const body = {
+      name: `信访人${c.token}`,
+      idType: 'RESIDENT_ID',
+      idNumber: identity.idNumber,
+      mobile: identity.mobile,
+      townshipId,
+      addressDetail: `住址${c.token}`,
+      occupation: `职业${c.token}`,
+      workplace: `单位${c.token}`,
+    };
     return world.record('/api/petitioners', String((await http.send('RECEPTION', 'post', '/api/petitioners', body))['id']), c);
   };
   const register = async (c: Canary, p: string, townshipId: string, extra: Record<string, unknown>): Promise<SeededCase> => {
     const body = {
-      channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', peopleCount: 1, lawRelated: false,
-      title: `事项${c.token}`, mainRequest: `诉求${c.token}`, factsAndReasons: `事实${c.token}`, locationDetail: `地点${c.token}`,
-      townshipId, petitioners: [{ petitionerId: p, role: 'PRIMARY' }], ...extra,
+      channel: 'VISIT',
+      source: 'DIRECT',
+      matterType: 'APPEAL',
+      categoryCode: '03',
+      peopleCount: 1,
+      lawRelated: false,
+      title: `事项${c.token}`,
+      mainRequest: `诉求${c.token}`,
+      factsAndReasons: `事实${c.token}`,
+      locationDetail: `地点${c.token}`,
+      townshipId,
+      petitioners: [{ petitionerId: p, role: 'PRIMARY' }],
+      ...extra,
     };
     const res = await http.send('RECEPTION', 'post', '/api/cases', body);
     const id = String((res['case'] as { id: string }).id);
@@ -83,7 +105,15 @@ export async function seedCanaries(http: CanaryHttp, world: CanaryWorld): Promis
   cases.ordB2 = await register(ordB2, cases.ordB.petitionerId, b, {});
   const plain = String((await http.send('RECEPTION', 'post', '/api/petitioners', { name: '本镇信访人', idType: 'OTHER', townshipId: a }))['id']);
   const ownRes = await http.send('RECEPTION', 'post', '/api/cases', {
-    channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', peopleCount: 1, title: '本镇普通事项', mainRequest: '本镇诉求', townshipId: a,
+    channel: 'LETTER',
+    receivedOn: chinaDate(new Date()),
+    source: 'DIRECT',
+    matterType: 'APPEAL',
+    categoryCode: '03',
+    peopleCount: 1,
+    title: '本镇普通事项',
+    mainRequest: '本镇诉求',
+    townshipId: a,
     petitioners: [{ petitionerId: plain, role: 'PRIMARY' }],
   });
   cases.ownA = { id: String((ownRes['case'] as { id: string }).id), canary: ordB2, petitionerId: plain, notices: [] };
@@ -103,7 +133,16 @@ async function assignable(http: CanaryHttp, world: CanaryWorld, accused: string)
   const b = await http.unitId(TOWNSHIP_B);
   const p = String((await http.send('RECEPTION', 'post', '/api/petitioners', { name: '探测信访人', idType: 'OTHER', townshipId: b }))['id']);
   const res = await http.send('RECEPTION', 'post', '/api/cases', {
-    channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'ACCUSATION', involvedUnitId: accused, categoryCode: '03', peopleCount: 1, title: '探测检举', mainRequest: '探测', townshipId: b,
+    channel: 'LETTER',
+    receivedOn: chinaDate(new Date()),
+    source: 'DIRECT',
+    matterType: 'ACCUSATION',
+    involvedUnitId: accused,
+    categoryCode: '03',
+    peopleCount: 1,
+    title: '探测检举',
+    mainRequest: '探测',
+    townshipId: b,
     petitioners: [{ petitionerId: p, role: 'PRIMARY' }],
   });
   const id = (res['case'] as { id: string }).id;
@@ -119,7 +158,13 @@ async function assignable(http: CanaryHttp, world: CanaryWorld, accused: string)
 /** Assigns the case, has the unit accept it (a notice), delivers the notice, records an evaluation and a visit. */
 async function walk(http: CanaryHttp, world: CanaryWorld, c: SeededCase, unitId: string, acceptor: Viewer): Promise<void> {
   const version = async (): Promise<number> => (await http.get('RECEPTION', `/api/cases/${c.id}/workflow`)).body.version;
-  await http.send('RECEPTION', 'post', `/api/cases/${c.id}/transitions`, { action: 'ASSIGN', expectedVersion: await version(), handlingUnitId: unitId, feedbackDays: 30, note: `交办${c.canary.token}` });
+  await http.send('RECEPTION', 'post', `/api/cases/${c.id}/transitions`, {
+    action: 'ASSIGN',
+    expectedVersion: await version(),
+    handlingUnitId: unitId,
+    feedbackDays: 30,
+    note: `交办${c.canary.token}`,
+  });
   const accepted = await http.send(acceptor, 'post', `/api/cases/${c.id}/transitions`, { action: 'ACCEPT', expectedVersion: await version(), note: `受理${c.canary.token}` });
   for (const n of (accepted['notices'] as { id: string }[]) ?? []) {
     c.notices.push(world.record('/api/notices', n.id, c.canary));
@@ -128,7 +173,12 @@ async function walk(http: CanaryHttp, world: CanaryWorld, c: SeededCase, unitId:
   await http.send('RECEPTION', 'post', `/api/cases/${c.id}/evaluations`, { stage: 'ACCEPTANCE', result: 'SATISFIED' });
   const now = Date.now();
   await http.send('RECEPTION', 'post', '/api/visits', {
-    caseId: c.id, arrivalAt: new Date(now - 3_600_000).toISOString(), receptionStartedAt: new Date(now - 1_800_000).toISOString(), personCount: 1, representativeIds: [], talkOutcome: `接谈${c.canary.token}`,
+    caseId: c.id,
+    arrivalAt: new Date(now - 3_600_000).toISOString(),
+    receptionStartedAt: new Date(now - 1_800_000).toISOString(),
+    personCount: 1,
+    representativeIds: [],
+    talkOutcome: `接谈${c.canary.token}`,
   });
   const attachment = await http.upload('RECEPTION', `/api/cases/${c.id}/attachments`, `${c.canary.token}.png`);
   world.record(`/api/cases/${c.id}/attachments`, String(attachment['id']), c.canary);

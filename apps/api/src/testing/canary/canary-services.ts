@@ -13,7 +13,11 @@ import { VIEWERS } from './canary-tokens';
 export async function runWorkerJobs(http: CanaryHttp, env: Record<string, string>, townshipB: string): Promise<void> {
   const jobs: string[] = [];
   for (const viewer of VIEWERS) {
-    for (const body of [{ ledger: 'CASES', query: {} }, { ledger: 'VISITS', query: {} }, { ledger: 'CASES', query: { townshipId: townshipB } }]) {
+    for (const body of [
+      { ledger: 'CASES', query: {} },
+      { ledger: 'VISITS', query: {} },
+      { ledger: 'CASES', query: { townshipId: townshipB } },
+    ]) {
       const res = await http.try(viewer, 'post', '/api/exports', body);
       if (res.status < 300) jobs.push(res.body.id);
       else throw new Error(`export request as ${viewer}: ${res.status} ${JSON.stringify(res.body)}`);

@@ -54,7 +54,10 @@ export function queryVariants(params: readonly QueryParam[], v: FilterValues, dr
   if (scope.length === 2 && drillDown) {
     // Period × township (with neither): the figures and drill-downs of every scope a screen offers.
     const [first, second] = scope as [QueryParam, QueryParam];
-    const [as, bs] = [['', ...valuesFor(first, v)], ['', ...valuesFor(second, v).slice(0, 2)]];
+    const [as, bs] = [
+      ['', ...valuesFor(first, v)],
+      ['', ...valuesFor(second, v).slice(0, 2)],
+    ];
     return as.flatMap((a) => bs.map((b) => ({ ...base, ...(a ? { [first.name]: a } : {}), ...(b ? { [second.name]: b } : {}) })));
   }
   const out: Record<string, string>[] = [base];

@@ -23,7 +23,11 @@ export interface GetRoute {
   query: QueryParam[];
 }
 
-const join = (...parts: string[]): string => `/${parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+const join = (...parts: string[]): string =>
+  `/${parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 
 /**
  * Every GET route of the OpenAPI document, with the query parameters its DTO validates (read from

@@ -36,7 +36,11 @@ const SOURCES: Record<string, { route: string; key?: string }> = {
 
 const idsIn = (json: unknown, key?: string): string[] => {
   const holder = key && json && typeof json === 'object' ? (json as Record<string, unknown>)[key] : json;
-  const list = Array.isArray(holder) ? holder : holder && typeof holder === 'object' && Array.isArray((holder as { items?: unknown }).items) ? (holder as { items: unknown[] }).items : [];
+  const list = Array.isArray(holder)
+    ? holder
+    : holder && typeof holder === 'object' && Array.isArray((holder as { items?: unknown }).items)
+      ? (holder as { items: unknown[] }).items
+      : [];
   return list.flatMap((e) => (e && typeof e === 'object' ? [String((e as { id?: unknown; code?: unknown }).id ?? (e as { code?: unknown }).code ?? '')] : [])).filter(Boolean);
 };
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
@@ -118,7 +122,13 @@ export class SweepRunner {
       const variants = queryVariants(c.route.query, this.values, c.route.path.endsWith('/records'));
       // A county-wide viewer sees every record of a detail route's drill-down unfiltered, so there
       // filters could only narrow its answer (lists keep them: a lookup filter can change the shape).
-      return (COUNTY_VIEWERS.includes(c.viewer) && c.route.params.length > 0 ? variants.slice(0, 1) : variants).map((q) => ({ ...c, url: withQuery(c.route.path.replace(/:(\w+)/g, (_m, n: string) => c.params[n] ?? ''), q) }));
+      return (COUNTY_VIEWERS.includes(c.viewer) && c.route.params.length > 0 ? variants.slice(0, 1) : variants).map((q) => ({
+        ...c,
+        url: withQuery(
+          c.route.path.replace(/:(\w+)/g, (_m, n: string) => c.params[n] ?? ''),
+          q,
+        ),
+      }));
     });
     // The role guard answers before anything else: once a viewer's role is refused a route, the
     // other variants of that route would only repeat the 403.

@@ -28,15 +28,13 @@ export class DatabaseWatch {
 
   async fingerprint(): Promise<Fingerprint> {
     this.tables ??= (
-      (await this.dataSource.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
-      )) as { table_name: string }[]
+      (await this.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`)) as {
+        table_name: string;
+      }[]
     )
       .map((t) => t.table_name)
       .filter((t) => !this.excluded.includes(t));
-    const parts = this.tables.map(
-      (t) => `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, ',' ORDER BY x::text)), '') AS f FROM "${t}" x`,
-    );
+    const parts = this.tables.map((t) => `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, ',' ORDER BY x::text)), '') AS f FROM "${t}" x`);
     const rows: { t: string; f: string }[] = await this.dataSource.query(parts.join(' UNION ALL '));
     return Object.fromEntries(rows.map((r) => [r.t, r.f]));
   }

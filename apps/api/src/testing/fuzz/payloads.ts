@@ -79,17 +79,17 @@ export function validValue(s: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
     case undefined:
     default:
       if (!s.properties || depth > 3) return fc.constant({});
-      return fc.record(
-        Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, validValue(v, depth + 1)])),
-        { requiredKeys: (s.required ?? []).filter((k) => s.properties?.[k]) },
-      );
+      return fc.record(Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, validValue(v, depth + 1)])), {
+        requiredKeys: (s.required ?? []).filter((k) => s.properties?.[k]),
+      });
   }
 }
 
 function validString(s: JsonSchema): fc.Arbitrary<string> {
   if (s.format === 'uuid') return realIds.length > 0 ? fc.oneof(fc.uuid(), fc.constantFrom(...realIds)) : fc.uuid();
   if (s.format === 'date-time') return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
-  if (typeof s.example === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.example)) return fc.oneof({ arbitrary: fc.constant(s.example), weight: 3 }, { arbitrary: fc.constantFrom(...EDGE_DATES), weight: 1 });
+  if (typeof s.example === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.example))
+    return fc.oneof({ arbitrary: fc.constant(s.example), weight: 3 }, { arbitrary: fc.constantFrom(...EDGE_DATES), weight: 1 });
   if (s.pattern) {
     const matching = fc.stringMatching(new RegExp(s.pattern)).filter((x) => x.length <= (s.maxLength ?? 10_000));
     const dates = EDGE_DATES.filter((d) => new RegExp(s.pattern ?? '').test(d));
@@ -143,7 +143,21 @@ export function mutatedPayload(s: JsonSchema): fc.Arbitrary<{ mutation: Mutation
 /** Path parameter values that are not a record's id, or name no record. */
 export const randomPathParameter: fc.Arbitrary<string> = fc.oneof(
   fc.uuid(),
-  fc.constantFrom('not-a-uuid', '..%2F..%2Fetc%2Fpasswd', '%2e%2e', '0', '-1', '1e309', 'null', 'undefined', '%00', '%E2%80%AE', encodeURIComponent("1' OR '1'='1"), 'x'.repeat(2000), '00000000-0000-0000-0000-000000000000'),
+  fc.constantFrom(
+    'not-a-uuid',
+    '..%2F..%2Fetc%2Fpasswd',
+    '%2e%2e',
+    '0',
+    '-1',
+    '1e309',
+    'null',
+    'undefined',
+    '%00',
+    '%E2%80%AE',
+    encodeURIComponent("1' OR '1'='1"),
+    'x'.repeat(2000),
+    '00000000-0000-0000-0000-000000000000',
+  ),
   fc.string({ minLength: 1, maxLength: 30 }).map((x) => encodeURIComponent(x)),
 );
 

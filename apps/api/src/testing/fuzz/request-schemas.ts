@@ -52,7 +52,10 @@ export function operationsToFuzz(document: OpenAPIObject): FuzzOperation[] {
       const properties = Object.fromEntries([...names].map((k) => [k, completed(resolved.properties?.[k], validation.properties?.[k])]));
       return { ...resolved, properties, required: [...new Set([...(resolved.required ?? []), ...(validation.required ?? [])])] };
     }
-    if (s.allOf) return s.allOf.map((x) => resolve(x, depth + 1)).reduce((a, b) => ({ ...a, ...b, properties: { ...a.properties, ...b.properties }, required: [...(a.required ?? []), ...(b.required ?? [])] }), {});
+    if (s.allOf)
+      return s.allOf
+        .map((x) => resolve(x, depth + 1))
+        .reduce((a, b) => ({ ...a, ...b, properties: { ...a.properties, ...b.properties }, required: [...(a.required ?? []), ...(b.required ?? [])] }), {});
     return {
       ...s,
       properties: s.properties ? Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, resolve(v, depth + 1)])) : undefined,
@@ -77,7 +80,11 @@ export function operationsToFuzz(document: OpenAPIObject): FuzzOperation[] {
 function completed(fromDocument: JsonSchema | undefined, fromValidation: JsonSchema | undefined): JsonSchema {
   if (!fromDocument) return fromValidation ?? {};
   if (!fromValidation || (isEmptyObject(fromValidation) && !isEmptyObject(fromDocument))) return fromDocument;
-  return { ...fromDocument, ...fromValidation, items: fromDocument.items && fromValidation.items && isEmptyObject(fromValidation.items) ? fromDocument.items : (fromValidation.items ?? fromDocument.items) };
+  return {
+    ...fromDocument,
+    ...fromValidation,
+    items: fromDocument.items && fromValidation.items && isEmptyObject(fromValidation.items) ? fromDocument.items : (fromValidation.items ?? fromDocument.items),
+  };
 }
 
 const isEmptyObject = (s: JsonSchema): boolean => (s.type === 'object' || s.type === undefined) && Object.keys(s.properties ?? {}).length === 0 && !s.enum && !s.items;
@@ -106,7 +113,12 @@ export function schemaFromValidation(className: string, depth = 0): JsonSchema |
   for (const [property, rules] of byProperty) {
     const optional = rules.some((r) => (r.type as ValidationType) === 'conditionalValidation');
     if (!optional) required.push(property);
-    const own = propertySchema(rules.filter((r) => !r.each), target, property, depth);
+    const own = propertySchema(
+      rules.filter((r) => !r.each),
+      target,
+      property,
+      depth,
+    );
     const each = rules.filter((r) => r.each);
     properties[property] = own.type === 'array' && each.length > 0 ? { ...own, items: propertySchema(each, target, property, depth, true) } : own;
   }
@@ -128,23 +140,53 @@ function propertySchema(rules: ValidationMetadata[], target: new () => unknown, 
   for (const r of rules) {
     const c = r.constraints ?? [];
     switch (r.name) {
-      case 'isString': s.type = 'string'; break;
-      case 'isInt': s.type = 'integer'; break;
+      case 'isString':
+        s.type = 'string';
+        break;
+      case 'isInt':
+        s.type = 'integer';
+        break;
       case 'isNumber':
-      case 'isDecimalNumber': s.type = s.type ?? 'number'; break;
-      case 'isBoolean': s.type = 'boolean'; break;
-      case 'isArray': s.type = 'array'; break;
-      case 'isUuid': Object.assign(s, { type: 'string', format: 'uuid' }); break;
+      case 'isDecimalNumber':
+        s.type = s.type ?? 'number';
+        break;
+      case 'isBoolean':
+        s.type = 'boolean';
+        break;
+      case 'isArray':
+        s.type = 'array';
+        break;
+      case 'isUuid':
+        Object.assign(s, { type: 'string', format: 'uuid' });
+        break;
       case 'isIso8601':
-      case 'isDateString': Object.assign(s, { type: 'string', format: 'date-time' }); break;
-      case 'isCalendarDate': Object.assign(s, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }); break;
-      case 'isIn': s.enum = c[0] as unknown[]; break;
-      case 'isEnum': s.enum = Object.values(c[0] as object); break;
-      case 'matches': Object.assign(s, { type: 'string', pattern: (c[0] as RegExp).source }); break;
-      case 'minLength': s.minLength = c[0] as number; break;
-      case 'maxLength': s.maxLength = c[0] as number; break;
-      case 'min': s.minimum = c[0] as number; break;
-      case 'max': s.maximum = c[0] as number; break;
+      case 'isDateString':
+        Object.assign(s, { type: 'string', format: 'date-time' });
+        break;
+      case 'isCalendarDate':
+        Object.assign(s, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+        break;
+      case 'isIn':
+        s.enum = c[0] as unknown[];
+        break;
+      case 'isEnum':
+        s.enum = Object.values(c[0] as object);
+        break;
+      case 'matches':
+        Object.assign(s, { type: 'string', pattern: (c[0] as RegExp).source });
+        break;
+      case 'minLength':
+        s.minLength = c[0] as number;
+        break;
+      case 'maxLength':
+        s.maxLength = c[0] as number;
+        break;
+      case 'min':
+        s.minimum = c[0] as number;
+        break;
+      case 'max':
+        s.maximum = c[0] as number;
+        break;
       case undefined:
       default:
         if ((r.type as ValidationType) === 'nestedValidation') Object.assign(s, nested(target, property, depth, item));

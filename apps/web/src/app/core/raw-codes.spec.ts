@@ -18,7 +18,8 @@ import { LABELS } from './labels';
 const API_SRC = join(__dirname, '..', '..', '..', '..', 'api', 'src');
 
 /** What must never reach a user's screen: enum codes, clock codes, snake_case type names, UUIDs, doc references. */
-const RAW = /(?<![A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![A-Z0-9_])|(?<![A-Za-z0-9])D\d(?!\d)|(?<![A-Za-z0-9_])[a-z]+_[a-z_]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|DOMAIN\.md/;
+const RAW =
+  /(?<![A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![A-Z0-9_])|(?<![A-Za-z0-9])D\d(?!\d)|(?<![A-Za-z0-9_])[a-z]+_[a-z_]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|DOMAIN\.md/;
 
 function apiSources(dir = API_SRC): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -85,14 +86,20 @@ describe('Raw codes never reach the screen (issue 17)', () => {
         clientIp: '10.0.0.1',
         ...over,
       });
-      http.expectOne((r) => r.url === API_ROUTES.auditLogs).flush({
-        items: [
-          entry({}),
-          entry({ action: 'user.create', entityType: 'user', changes: { username: { after: 'zhang' }, role: { after: 'HANDLER' }, orgUnitId: { after: '6f1c0a52-3333-4c1e-9a55-0c6f4f0f0a03' } } }),
-          entry({ action: 'duty_roster.create', entityType: 'duty_roster', changes: { dateFrom: { after: '2026-05-01' }, dateTo: { after: '2026-05-31' } } }),
-        ],
-        nextCursor: null,
-      });
+      http
+        .expectOne((r) => r.url === API_ROUTES.auditLogs)
+        .flush({
+          items: [
+            entry({}),
+            entry({
+              action: 'user.create',
+              entityType: 'user',
+              changes: { username: { after: 'zhang' }, role: { after: 'HANDLER' }, orgUnitId: { after: '6f1c0a52-3333-4c1e-9a55-0c6f4f0f0a03' } },
+            }),
+            entry({ action: 'duty_roster.create', entityType: 'duty_roster', changes: { dateFrom: { after: '2026-05-01' }, dateTo: { after: '2026-05-31' } } }),
+          ],
+          nextCursor: null,
+        });
       await settle(fixture);
       const text = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="audit-table"]')?.textContent ?? '';
       expect(text).toContain('值班班次');

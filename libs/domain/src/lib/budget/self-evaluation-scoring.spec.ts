@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { type EvaluationRowInput, evaluationCategory, evaluationGrade, scoreBudgetExecution, scoreEvaluation, scoreQualitative, scoreQuantitative } from './self-evaluation-scoring';
+import {
+  type EvaluationRowInput,
+  evaluationCategory,
+  evaluationGrade,
+  scoreBudgetExecution,
+  scoreEvaluation,
+  scoreQualitative,
+  scoreQuantitative,
+} from './self-evaluation-scoring';
 
 describe('self-evaluation scoring (DOMAIN.md §6.5)', () => {
   it('reproduces the worked example: 接待批次 230 vs ≥200 → 10; 分流率 90% vs ≥95% → 9.47; execution 96% → 9.6', () => {
@@ -132,7 +140,11 @@ describe('self-evaluation scoring (DOMAIN.md §6.5)', () => {
       fc.property(fc.array(row, { maxLength: 12 }), fc.integer({ min: 0, max: 150 }), (rows, execution) => {
         const result = scoreEvaluation({
           executionPercent: execution,
-          rows: rows.map((r, i) => (r.na ? { id: String(i), category: r.category, notApplicable: true as const } : { id: String(i), category: r.category, direction: r.direction, target: r.target, actual: r.actual })),
+          rows: rows.map((r, i) =>
+            r.na
+              ? { id: String(i), category: r.category, notApplicable: true as const }
+              : { id: String(i), category: r.category, direction: r.direction, target: r.target, actual: r.actual },
+          ),
         });
         for (const r of result.rows) if (r.score !== null) expect(r.score).toBeLessThanOrEqual(r.weight + 0.005);
         expect(result.total).toBeGreaterThanOrEqual(0);

@@ -16,7 +16,12 @@ describe('quarterly spending plan (DOMAIN.md §6.3)', () => {
   });
 
   it('sums payments of the year up to the day asked, and no later or other-year payment', () => {
-    const s = spendingStatus({ year: 2020, budgetFen: BUDGET, asOf: '2020-02-15', payments: [pay('2019-12-31', 1000), pay('2020-01-10', 90_000), pay('2020-02-15', 45_000), pay('2020-02-16', 1)] });
+    const s = spendingStatus({
+      year: 2020,
+      budgetFen: BUDGET,
+      asOf: '2020-02-15',
+      payments: [pay('2019-12-31', 1000), pay('2020-01-10', 90_000), pay('2020-02-15', 45_000), pay('2020-02-16', 1)],
+    });
     expect(s.executedFen).toBe(135_000_00);
     expect(s.executionPercent).toBe(15);
     expect(s.lastCheckpoint).toBeNull();
@@ -49,7 +54,12 @@ describe('quarterly spending plan (DOMAIN.md §6.3)', () => {
   });
 
   it('draws month-end cumulative execution up to the day asked, with the plan at its checkpoints only', () => {
-    const curve = spendingCurve({ year: 2020, budgetFen: BUDGET, asOf: '2020-05-10', payments: [pay('2020-01-10', 90_000), pay('2020-03-31', 180_000), pay('2020-05-09', 90_000), pay('2020-05-20', 90_000)] });
+    const curve = spendingCurve({
+      year: 2020,
+      budgetFen: BUDGET,
+      asOf: '2020-05-10',
+      payments: [pay('2020-01-10', 90_000), pay('2020-03-31', 180_000), pay('2020-05-09', 90_000), pay('2020-05-20', 90_000)],
+    });
     expect(curve.map((p) => p.executedPercent)).toEqual([10, 10, 30, 30, 40, null, null, null, null, null, null, null]);
     expect(curve.map((p) => p.planPercent)).toEqual([null, null, 25, null, null, 50, null, null, null, 75, null, 100]);
   });

@@ -88,7 +88,13 @@ export interface SpendingCurvePoint {
 }
 
 /** Month-end cumulative execution against the plan, for the spending curve. */
-export function spendingCurve(input: { year: number; budgetFen: number; payments: readonly SpendingPayment[]; asOf: string; plan?: readonly SpendingCheckpoint[] }): SpendingCurvePoint[] {
+export function spendingCurve(input: {
+  year: number;
+  budgetFen: number;
+  payments: readonly SpendingPayment[];
+  asOf: string;
+  plan?: readonly SpendingCheckpoint[];
+}): SpendingCurvePoint[] {
   const plan = input.plan ?? DEFAULT_SPENDING_PLAN;
   const points: SpendingCurvePoint[] = [];
   for (let month = 1; month <= 12; month++) {

@@ -38,7 +38,37 @@ export const TARGET_FLAG_LABELS: Record<TargetFlag, string> = {
 };
 
 /** Units met in 绩效目标表 rows; the longest first so `元/人/天` wins over `元`. */
-export const KNOWN_TARGET_UNITS = ['元/人/天', '元/人/年', '元/人', '万元', '千元', '元', '批次', '人次', '次', '%', '个', '家', '人', '户', '件', '场', '期', '村', '天', '日', '小时', '年', '月', '份', '篇', '条', '台', '套', '项'] as const;
+export const KNOWN_TARGET_UNITS = [
+  '元/人/天',
+  '元/人/年',
+  '元/人',
+  '万元',
+  '千元',
+  '元',
+  '批次',
+  '人次',
+  '次',
+  '%',
+  '个',
+  '家',
+  '人',
+  '户',
+  '件',
+  '场',
+  '期',
+  '村',
+  '天',
+  '日',
+  '小时',
+  '年',
+  '月',
+  '份',
+  '篇',
+  '条',
+  '台',
+  '套',
+  '项',
+] as const;
 
 const OPERATORS: readonly [string, TargetOperator][] = [
   ['≥', '≥'],
@@ -73,7 +103,10 @@ export function targetRowKind(level2: string, name: string): TargetRowKind {
 export function parseTarget(text: string | null | undefined, row?: { level2: string; name: string }): ParsedTarget {
   const original = (text ?? '').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   if (original === '') return { original, operator: null, value: null, unit: null, flags: ['EMPTY'] };
-  const compact = original.replace(/[\s\u3000]/g, '').replace(/％/g, '%').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const compact = original
+    .replace(/[\s\u3000]/g, '')
+    .replace(/％/g, '%')
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (!/\d/.test(compact)) return { original, operator: '定性', value: null, unit: null, flags: [] };
 
   let operator: TargetOperator = '=';

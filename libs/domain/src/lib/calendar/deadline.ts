@@ -45,7 +45,14 @@ const cn = (date: LocalDate): string => {
  * The last day of a period of `amount` days or working days starting from `start` (the day of the
  * triggering event), with the explanation of every rule applied.
  */
-export function computeDue(start: LocalDate, amount: number, unit: PeriodUnit, calendar: HolidayCalendar, rules: CountingRules = CIVIL_CODE_RULES, pauses: readonly Pause[] = []): DueDate {
+export function computeDue(
+  start: LocalDate,
+  amount: number,
+  unit: PeriodUnit,
+  calendar: HolidayCalendar,
+  rules: CountingRules = CIVIL_CODE_RULES,
+  pauses: readonly Pause[] = [],
+): DueDate {
   if (!Number.isInteger(amount) || amount < 1) throw new Error(`period must be a positive whole number: ${amount}`);
   const explanation: string[] = [];
   const skipped: DueDate['skipped'] = [];

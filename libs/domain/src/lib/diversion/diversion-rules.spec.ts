@@ -6,23 +6,69 @@ import { clockSentence, decisionSnapshot, type DiversionRule, latestVersions, ma
 const facts = (text: string, matterType: MatterType = 'APPEAL', categoryCode = '18') => ({ text, matterType, categoryCode });
 
 /** A representative case for every route of DOMAIN.md §1.5 D (Art 31 (一)–(五), Art 22 ¶2). */
-const REPRESENTATIVE: readonly { item: string; text: string; matterType?: MatterType; categoryCode?: string; route: DiversionRoute; code: string; basis: string; clock: string }[] = [
-  { item: '(一) 民事诉讼', text: '邻居借款五万元到期不还，要求政府帮忙追回欠款', route: 'LITIGATION', code: 'CIVIL_LITIGATION', basis: '第一百八十八条', clock: '三年' },
-  { item: '(一) 行政诉讼', text: '对镇政府强制拆除我家厂房不服，要求赔偿', route: 'LITIGATION', code: 'ADMIN_LITIGATION', basis: '行政诉讼法》第四十六条', clock: '六个月' },
-  { item: '(一) 检察监督', text: '法院驳回再审申请，请求检察院进行法律监督', route: 'PROCURATORATE', code: 'PROCURATORATE', basis: '民事诉讼法》第二百二十条', clock: '应当先向人民法院申请再审' },
-  { item: '(一) 申请再审', text: '法院判决不公，要求改判', route: 'LITIGATION', code: 'CIVIL_RETRIAL', basis: '第二百一十六条', clock: '六个月' },
-  { item: '(一) 婚姻家庭', text: '子女不履行赡养义务，要求支付赡养费', route: 'LITIGATION', code: 'FAMILY_LITIGATION', basis: '第一百九十六条', clock: '不适用诉讼时效' },
-  { item: '(一)(五) 公安', text: '被人殴打后报警无人处理，要求追究打人者', route: 'POLICE', code: 'POLICE', basis: '第（五）项', clock: '' },
-  { item: '(二) 劳动仲裁', text: '公司违法解除劳动合同，不给经济补偿', categoryCode: '03', route: 'ARBITRATION', code: 'LABOUR_ARBITRATION', basis: '劳动争议调解仲裁法》第二十七条', clock: '一年' },
-  { item: '(二) 劳动报酬', text: '公司拖欠三个月工资', categoryCode: '03', route: 'ARBITRATION', code: 'WAGE_ARBITRATION', basis: '第二十七条第四款', clock: '劳动关系存续期间' },
-  { item: '(四) 工伤认定', text: '在工地受伤，单位不给认定工伤', route: 'ADMIN_RULING', code: 'WORK_INJURY_RECOGNITION', basis: '工伤保险条例》第十七条', clock: '一年内申请工伤认定' },
-  { item: '(五) 劳动保障监察', text: '用人单位不签劳动合同、不缴社保，请求劳动监察查处', route: 'ADMIN_DUTY', code: 'LABOUR_INSPECTION', basis: '第三十一条第（五）项', clock: '二年' },
-  { item: '(二) 土地承包仲裁', text: '村委会收回我家承包地另行发包', categoryCode: '04', route: 'ARBITRATION', code: 'LAND_CONTRACT_ARBITRATION', basis: '第十八条', clock: '二年' },
-  { item: '(三) 党员申诉', text: '本人作为党员对党纪处分不服，申请复审', route: 'PARTY_APPEAL', code: 'PARTY_APPEAL', basis: '第三十一条第（三）项', clock: '' },
-  { item: '(四) 行政复议', text: '对交警罚款的行政处罚不服', route: 'ADMIN_RECONSIDERATION', code: 'ADMIN_RECONSIDERATION', basis: '行政复议法》第二十条', clock: '六十日' },
-  { item: '(四) 行政裁决/确认', text: '与邻村发生土地权属争议，请求确权', categoryCode: '02', route: 'ADMIN_RULING', code: 'ADMIN_RULING', basis: '第三十一条第（四）项', clock: '' },
-  { item: '纪检监察 (Art 22 ¶2)', text: '检举村干部贪污低保资金', matterType: 'ACCUSATION', route: 'DISCIPLINE', code: 'DISCIPLINE', basis: '第二十二条第二款', clock: '' },
-];
+const REPRESENTATIVE: readonly { item: string; text: string; matterType?: MatterType; categoryCode?: string; route: DiversionRoute; code: string; basis: string; clock: string }[] =
+  [
+    { item: '(一) 民事诉讼', text: '邻居借款五万元到期不还，要求政府帮忙追回欠款', route: 'LITIGATION', code: 'CIVIL_LITIGATION', basis: '第一百八十八条', clock: '三年' },
+    { item: '(一) 行政诉讼', text: '对镇政府强制拆除我家厂房不服，要求赔偿', route: 'LITIGATION', code: 'ADMIN_LITIGATION', basis: '行政诉讼法》第四十六条', clock: '六个月' },
+    {
+      item: '(一) 检察监督',
+      text: '法院驳回再审申请，请求检察院进行法律监督',
+      route: 'PROCURATORATE',
+      code: 'PROCURATORATE',
+      basis: '民事诉讼法》第二百二十条',
+      clock: '应当先向人民法院申请再审',
+    },
+    { item: '(一) 申请再审', text: '法院判决不公，要求改判', route: 'LITIGATION', code: 'CIVIL_RETRIAL', basis: '第二百一十六条', clock: '六个月' },
+    { item: '(一) 婚姻家庭', text: '子女不履行赡养义务，要求支付赡养费', route: 'LITIGATION', code: 'FAMILY_LITIGATION', basis: '第一百九十六条', clock: '不适用诉讼时效' },
+    { item: '(一)(五) 公安', text: '被人殴打后报警无人处理，要求追究打人者', route: 'POLICE', code: 'POLICE', basis: '第（五）项', clock: '' },
+    {
+      item: '(二) 劳动仲裁',
+      text: '公司违法解除劳动合同，不给经济补偿',
+      categoryCode: '03',
+      route: 'ARBITRATION',
+      code: 'LABOUR_ARBITRATION',
+      basis: '劳动争议调解仲裁法》第二十七条',
+      clock: '一年',
+    },
+    { item: '(二) 劳动报酬', text: '公司拖欠三个月工资', categoryCode: '03', route: 'ARBITRATION', code: 'WAGE_ARBITRATION', basis: '第二十七条第四款', clock: '劳动关系存续期间' },
+    {
+      item: '(四) 工伤认定',
+      text: '在工地受伤，单位不给认定工伤',
+      route: 'ADMIN_RULING',
+      code: 'WORK_INJURY_RECOGNITION',
+      basis: '工伤保险条例》第十七条',
+      clock: '一年内申请工伤认定',
+    },
+    {
+      item: '(五) 劳动保障监察',
+      text: '用人单位不签劳动合同、不缴社保，请求劳动监察查处',
+      route: 'ADMIN_DUTY',
+      code: 'LABOUR_INSPECTION',
+      basis: '第三十一条第（五）项',
+      clock: '二年',
+    },
+    {
+      item: '(二) 土地承包仲裁',
+      text: '村委会收回我家承包地另行发包',
+      categoryCode: '04',
+      route: 'ARBITRATION',
+      code: 'LAND_CONTRACT_ARBITRATION',
+      basis: '第十八条',
+      clock: '二年',
+    },
+    { item: '(三) 党员申诉', text: '本人作为党员对党纪处分不服，申请复审', route: 'PARTY_APPEAL', code: 'PARTY_APPEAL', basis: '第三十一条第（三）项', clock: '' },
+    { item: '(四) 行政复议', text: '对交警罚款的行政处罚不服', route: 'ADMIN_RECONSIDERATION', code: 'ADMIN_RECONSIDERATION', basis: '行政复议法》第二十条', clock: '六十日' },
+    {
+      item: '(四) 行政裁决/确认',
+      text: '与邻村发生土地权属争议，请求确权',
+      categoryCode: '02',
+      route: 'ADMIN_RULING',
+      code: 'ADMIN_RULING',
+      basis: '第三十一条第（四）项',
+      clock: '',
+    },
+    { item: '纪检监察 (Art 22 ¶2)', text: '检举村干部贪污低保资金', matterType: 'ACCUSATION', route: 'DISCIPLINE', code: 'DISCIPLINE', basis: '第二十二条第二款', clock: '' },
+  ];
 
 describe('diversion rule table', () => {
   it.each(REPRESENTATIVE)('suggests $route for a representative $item case, with its legal basis and clock', (c) => {
@@ -92,7 +138,12 @@ describe('diversion rule table', () => {
 
   it('records no rule when staff choose another route than the suggestion', () => {
     const rule = DEFAULT_DIVERSION_RULES[0];
-    expect(decisionSnapshot('ADMIN_RECONSIDERATION', '县政府', rule)).toMatchObject({ ruleId: null, ruleVersion: null, legalBasis: '《信访工作条例》第二十二条、第三十一条', statutoryClock: '' });
+    expect(decisionSnapshot('ADMIN_RECONSIDERATION', '县政府', rule)).toMatchObject({
+      ruleId: null,
+      ruleVersion: null,
+      legalBasis: '《信访工作条例》第二十二条、第三十一条',
+      statutoryClock: '',
+    });
     expect(decisionSnapshot(rule.route, '县法院', rule)).toMatchObject({ ruleId: rule.id, ruleVersion: 1, competentOrgan: '县法院' });
   });
 

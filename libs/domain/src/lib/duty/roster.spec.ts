@@ -23,8 +23,7 @@ const generated = (t: RosterTemplate, unavailable: Unavailability[] = []): Plann
   return r.shifts;
 };
 
-const counts = (shifts: PlannedShift[], pool: string[], pick: (s: PlannedShift) => string[]): number[] =>
-  pool.map((p) => shifts.filter((s) => pick(s).includes(p)).length);
+const counts = (shifts: PlannedShift[], pool: string[], pick: (s: PlannedShift) => string[]): number[] => pool.map((p) => shifts.filter((s) => pick(s).includes(p)).length);
 
 describe('shift slots', () => {
   it('makes one 24-hour shift a day, handing over at the day start (China time)', () => {
@@ -85,7 +84,9 @@ describe('generateRoster', () => {
       perShift: fc.integer({ min: 0, max: 4 }),
     })
     .filter((r) => r.perShift <= r.staff)
-    .map((r) => template({ pattern: r.pattern, dateTo: addDays('2026-03-01', r.days - 1), leaders: people('L', r.leaders), staff: people('S', r.staff), staffPerShift: r.perShift }));
+    .map((r) =>
+      template({ pattern: r.pattern, dateTo: addDays('2026-03-01', r.days - 1), leaders: people('L', r.leaders), staff: people('S', r.staff), staffPerShift: r.perShift }),
+    );
 
   it('fairness: with nobody unavailable, max − min shifts per person ≤ 1 in each pool (property)', () => {
     fc.assert(

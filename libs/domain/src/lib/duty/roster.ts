@@ -55,7 +55,8 @@ export function checkRosterTemplate(t: RosterTemplate): string | null {
   if (rosterDates(t.dateFrom, t.dateTo).length > 92) return '一次排班最长 92 天';
   if (t.leaders.length === 0) return '请至少选择一名带班领导';
   if (t.staffPerShift < 0) return '每班值班人数不能为负';
-  if (t.staffPerShift > t.staff.length) return `每班需要 ${t.staffPerShift} 名值班人员（不含带班领导），但值班人员名单只有 ${t.staff.length} 人；只有带班领导一人值班时，值班人员人数填 0`;
+  if (t.staffPerShift > t.staff.length)
+    return `每班需要 ${t.staffPerShift} 名值班人员（不含带班领导），但值班人员名单只有 ${t.staff.length} 人；只有带班领导一人值班时，值班人员人数填 0`;
   if (new Set(t.leaders).size !== t.leaders.length || new Set(t.staff).size !== t.staff.length) return '名单中有重复人员';
   if (t.leaders.some((l) => t.staff.includes(l))) return '同一人不能既在带班领导名单又在值班人员名单中';
   if (!TIME.test(t.dayStart) || !TIME.test(t.nightStart)) return '交接班时间应为 HH:MM';

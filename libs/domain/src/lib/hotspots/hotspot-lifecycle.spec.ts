@@ -47,9 +47,15 @@ describe('hotspot lifecycle', () => {
 
   it('never moves out of a final state, whatever the action and role (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...HOTSPOT_ACTIONS), fc.constantFrom('RESOLVED', 'BACKLOG') as fc.Arbitrary<HotspotStatus>, fc.boolean(), fc.constantFrom(...ROLES), (action, status, requested, role) => {
-        expect(checkHotspotAction(action, status, requested, role).allowed).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...HOTSPOT_ACTIONS),
+        fc.constantFrom('RESOLVED', 'BACKLOG') as fc.Arbitrary<HotspotStatus>,
+        fc.boolean(),
+        fc.constantFrom(...ROLES),
+        (action, status, requested, role) => {
+          expect(checkHotspotAction(action, status, requested, role).allowed).toBe(false);
+        },
+      ),
     );
   });
 

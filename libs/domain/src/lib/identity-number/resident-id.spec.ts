@@ -1,12 +1,5 @@
 import fc from 'fast-check';
-import {
-  convertLegacyResidentId,
-  isValidResidentId,
-  OTHER_DOCUMENT_HINT,
-  residentIdCheckChar,
-  residentIdEntryProblem,
-  validateResidentId,
-} from './resident-id';
+import { convertLegacyResidentId, isValidResidentId, OTHER_DOCUMENT_HINT, residentIdCheckChar, residentIdEntryProblem, validateResidentId } from './resident-id';
 
 const TODAY = new Date('2026-11-25T04:00:00Z');
 
@@ -67,9 +60,7 @@ describe('GB 11643 resident ID check', () => {
     expect(!result.valid && result.error).toBe('BIRTH_DATE_FUTURE');
     expect(isValidResidentId(today + residentIdCheckChar(today), TODAY)).toBe(true);
     // 2026-11-25T17:00Z is already 26 November in Shanghai.
-    expect(isValidResidentId(tomorrow + residentIdCheckChar(tomorrow), new Date('2026-11-25T17:00:00Z'))).toBe(
-      true,
-    );
+    expect(isValidResidentId(tomorrow + residentIdCheckChar(tomorrow), new Date('2026-11-25T17:00:00Z'))).toBe(true);
   });
 
   describe('legacy 15-digit numbers', () => {

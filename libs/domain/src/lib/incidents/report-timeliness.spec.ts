@@ -54,7 +54,11 @@ describe('incident report timeliness (DOMAIN.md §4.2–4.3)', () => {
 
   it('DOMAIN.md §4.3: an incident first learned of from an upper-level 通报 ends as not reported, never pending', () => {
     // Phoned in at once after the 通报, the written limit still open: still not reported, not 报告时限内.
-    for (const [phone, written, now] of [[2, null, 5], [5, 10, 20], [null, null, 5]] as const) {
+    for (const [phone, written, now] of [
+      [2, null, 5],
+      [5, 10, 20],
+      [null, null, 5],
+    ] as const) {
       expect(reportTimeliness(incident(phone, written, 'UPPER_NOTICE'), DEFAULT_REPORT_LIMITS, at(now)).verdict).toBe('NOT_REPORTED');
     }
   });
@@ -73,7 +77,11 @@ describe('incident report timeliness (DOMAIN.md §4.2–4.3)', () => {
 
   it('computes the report rate over the incidents that occurred', () => {
     expect(reportRate([])).toEqual({ reported: 0, total: 0, rate: null });
-    expect(reportRate([{ countsAsReported: true }, { countsAsReported: false }, { countsAsReported: true }, { countsAsReported: true }])).toEqual({ reported: 3, total: 4, rate: 0.75 });
+    expect(reportRate([{ countsAsReported: true }, { countsAsReported: false }, { countsAsReported: true }, { countsAsReported: true }])).toEqual({
+      reported: 3,
+      total: 4,
+      rate: 0.75,
+    });
   });
 
   it.each([

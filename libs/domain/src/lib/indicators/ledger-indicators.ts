@@ -13,8 +13,7 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     numerator: '期内获知、本级发现且电话报告与书面报告均在时限内的事件',
     denominator: '期内获知的事件中已有结论的：两项报告均已按时报送的、任一时限已错过的、由上级通报获知的；两项时限均未届满且未错过的（待定）暂不计入分子分母',
     target: atLeast(95),
-    interpretation:
-      '只要有一项报告超时或未报，即不计为已上报；由上级通报获知的一律计为未上报。系统内报送的报告以系统时间为准，补录的较早时间须说明理由并在明细中标明。',
+    interpretation: '只要有一项报告超时或未报，即不计为已上报；由上级通报获知的一律计为未上报。系统内报送的报告以系统时间为准，补录的较早时间须说明理由并在明细中标明。',
     source: 'incidents',
   },
   {

@@ -117,8 +117,7 @@ const allFacts = (state: CaseState): WorkflowFacts[] =>
   );
 
 const sorted = <T extends string>(values: readonly T[]): T[] => [...values].sort();
-const describeActor = (a: WorkflowActor): string =>
-  `${a.role}${a.intakeOrgan ? '+intake' : ''}${a.handlingUnitMember ? '+member' : ''}${a.unitHead ? '+head' : ''}`;
+const describeActor = (a: WorkflowActor): string => `${a.role}${a.intakeOrgan ? '+intake' : ''}${a.handlingUnitMember ? '+member' : ''}${a.unitHead ? '+head' : ''}`;
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
 const HANDLING_PERIOD_PASSED = '办理期限已届满，只有尚未届满的期限才能延长；超期事项按超期统计（《信访工作条例》第三十四条）';
 
@@ -172,18 +171,45 @@ const EXPECTED: Readonly<Record<CaseAction, ExpectedRule>> = {
   CLOSE: { from: ['REPLIED', 'REVIEW_REPLIED'], to: 'CLOSED', sides: ['HANDLING', 'BUREAU'], requires: ['closeReason'], law: '第三十五条、第三十六条（期限届满未申请）' },
   REQUEST_REVIEW: { from: ['REPLIED', 'CLOSED'], to: 'REVIEW_REQUESTED', sides: ['BUREAU'], requires: [], law: '第三十五条（办结后、期限内仍可申请）' },
   ACCEPT_REVIEW: { from: ['REVIEW_REQUESTED'], to: 'REVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十五条' },
-  REPLY_REVIEW: { from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'], law: '第三十五条（上一级机关出具，信访部门登记）' },
+  REPLY_REVIEW: {
+    from: ['REVIEW_ACCEPTED'],
+    to: 'REVIEW_REPLIED',
+    sides: ['BUREAU'],
+    requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'],
+    law: '第三十五条（上一级机关出具，信访部门登记）',
+  },
   REQUEST_REREVIEW: { from: ['REVIEW_REPLIED', 'CLOSED'], to: 'REREVIEW_REQUESTED', sides: ['BUREAU'], requires: [], law: '第三十六条第一款（办结后、期限内仍可申请）' },
   ACCEPT_REREVIEW: { from: ['REREVIEW_REQUESTED'], to: 'REREVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十六条第一款' },
   START_HEARING: { from: ['REREVIEW_ACCEPTED'], to: 'HEARING', sides: ['BUREAU'], requires: [], law: '第三十六条第二款' },
   END_HEARING: { from: ['HEARING'], to: 'REREVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], law: '第三十六条第二款' },
-  REPLY_REREVIEW: { from: ['REREVIEW_ACCEPTED'], to: 'REREVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'], law: '第三十六条第一款（复查机关的上一级出具）' },
+  REPLY_REREVIEW: {
+    from: ['REREVIEW_ACCEPTED'],
+    to: 'REREVIEW_REPLIED',
+    sides: ['BUREAU'],
+    requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'],
+    law: '第三十六条第一款（复查机关的上一级出具）',
+  },
   TERMINATE: { from: ['REREVIEW_REPLIED'], to: 'TERMINATED', sides: ['BUREAU'], requires: [], law: '第三十六条第三款' },
   ARCHIVE: { from: TERMINAL_BEFORE_ARCHIVE, to: 'ARCHIVED', sides: ['BUREAU'], requires: [], law: 'DOMAIN.md §1.10（归档）' },
   SUPERVISE: { from: OPEN_STATES, to: 'UNCHANGED', sides: ['SUPERVISION'], requires: ['supervisionLevel', 'note'], law: '第四十条' },
   CANCEL_SUPERVISION: { from: OPEN_STATES, to: 'UNCHANGED', sides: ['SUPERVISION'], requires: [], law: '第四十条' },
   REPORT_COMPLETION: {
-    from: ['DIVERTED', 'NOT_ACCEPTED', 'REJECTED_DUPLICATE', 'MEDIATED', 'CLOSED', 'TERMINATED', 'REPLIED', 'REVIEW_REQUESTED', 'REVIEW_ACCEPTED', 'REVIEW_REPLIED', 'REREVIEW_REQUESTED', 'REREVIEW_ACCEPTED', 'HEARING', 'REREVIEW_REPLIED'],
+    from: [
+      'DIVERTED',
+      'NOT_ACCEPTED',
+      'REJECTED_DUPLICATE',
+      'MEDIATED',
+      'CLOSED',
+      'TERMINATED',
+      'REPLIED',
+      'REVIEW_REQUESTED',
+      'REVIEW_ACCEPTED',
+      'REVIEW_REPLIED',
+      'REREVIEW_REQUESTED',
+      'REREVIEW_ACCEPTED',
+      'HEARING',
+      'REREVIEW_REPLIED',
+    ],
     to: 'UNCHANGED',
     sides: ['HANDLING'],
     requires: ['note'],
@@ -395,7 +421,7 @@ describe('OPEN_STATES and CLOSED_STATES', () => {
     expect(leaving).toEqual(['ARCHIVE']);
   });
 
-  it('Arts 35, 36: CLOSED is left by archiving, or by a 复查/复核 request while the petitioner\'s window is live', () => {
+  it("Arts 35, 36: CLOSED is left by archiving, or by a 复查/复核 request while the petitioner's window is live", () => {
     // The 办结报告 of an assigned matter (Art 22(三)) may still follow: a flag, it leaves the state as it is.
     const leaving = CASE_TRANSITIONS.filter((r) => r.from.includes('CLOSED') && r.to !== null).map((r) => r.action);
     expect(leaving).toEqual(['REQUEST_REVIEW', 'REQUEST_REREVIEW', 'ARCHIVE']);
@@ -558,7 +584,8 @@ describe('actorMayAct: who stands on which side', () => {
 
   it('Arts 22, 23, 35, 36, 40: administrators administer; ADMIN is on no side, so it takes no intake, bureau or supervision decision', () => {
     for (const a of ALL_ACTORS.filter((x) => x.role === 'ADMIN')) expect(SIDES.filter((side) => actorMayAct([side], a))).toEqual([]);
-    for (const action of ['FORWARD', 'ACCEPT', 'NOT_ACCEPT', 'DIVERT'] as const) expect(checkTransition(action, facts('REGISTERED'), P.admin)).toMatchObject({ allowed: false, status: 403 });
+    for (const action of ['FORWARD', 'ACCEPT', 'NOT_ACCEPT', 'DIVERT'] as const)
+      expect(checkTransition(action, facts('REGISTERED'), P.admin)).toMatchObject({ allowed: false, status: 403 });
     expect(checkTransition('REQUEST_REVIEW', facts('REPLIED'), P.admin)).toMatchObject({ allowed: false, status: 403 });
     expect(checkTransition('TERMINATE', facts('REREVIEW_REPLIED'), P.admin)).toMatchObject({ allowed: false, status: 403 });
     expect(checkTransition('SUPERVISE', facts('IN_PROGRESS'), P.admin)).toMatchObject({ allowed: false, status: 403 });
@@ -633,16 +660,19 @@ describe('checkTransition: roles and sides (403)', () => {
     ]);
   });
 
-  it.each(BUREAU_ONLY.flatMap((r) => r.from.map((s) => [r.action, s] as const)))('%s in %s: the township officer (intake organ) may not record it (403), the bureau may', (action, state) => {
-    const f = passing(action, state);
-    expect(checkTransition(action, f, P.townshipOfficer)).toEqual({ allowed: false, status: 403, reason: forbiddenReason(action) });
-    expect(checkTransition(action, f, P.townshipHandling)).toMatchObject({ allowed: false, status: 403 });
-    expect(checkTransition(action, f, P.unitHead)).toMatchObject({ allowed: false, status: 403 });
-    expect(checkTransition(action, f, P.admin)).toMatchObject({ allowed: false, status: 403 });
-    for (const who of [P.reception, P.bureauLeader]) expect(checkTransition(action, f, who)).toMatchObject({ allowed: true });
-    // A bureau role outside the case's territory is not an intake organ for it.
-    expect(checkTransition(action, f, actor('RECEPTION'))).toMatchObject({ allowed: false, status: 403 });
-  });
+  it.each(BUREAU_ONLY.flatMap((r) => r.from.map((s) => [r.action, s] as const)))(
+    '%s in %s: the township officer (intake organ) may not record it (403), the bureau may',
+    (action, state) => {
+      const f = passing(action, state);
+      expect(checkTransition(action, f, P.townshipOfficer)).toEqual({ allowed: false, status: 403, reason: forbiddenReason(action) });
+      expect(checkTransition(action, f, P.townshipHandling)).toMatchObject({ allowed: false, status: 403 });
+      expect(checkTransition(action, f, P.unitHead)).toMatchObject({ allowed: false, status: 403 });
+      expect(checkTransition(action, f, P.admin)).toMatchObject({ allowed: false, status: 403 });
+      for (const who of [P.reception, P.bureauLeader]) expect(checkTransition(action, f, who)).toMatchObject({ allowed: true });
+      // A bureau role outside the case's territory is not an intake organ for it.
+      expect(checkTransition(action, f, actor('RECEPTION'))).toMatchObject({ allowed: false, status: 403 });
+    },
+  );
 
   it.each(['APPROVE_EXTENSION', 'REJECT_EXTENSION'] as const)('%s: only the head of the handling unit (Art 34: 本机关、单位负责人批准)', (action) => {
     const f = facts('EXTENSION_REQUESTED');
@@ -650,7 +680,10 @@ describe('checkTransition: roles and sides (403)', () => {
     expect(checkTransition(action, f, P.unitHead)).toEqual({ allowed: true, to });
     expect(checkTransition(action, f, actor('TOWNSHIP_OFFICER', { handlingUnitMember: true, unitHead: true }))).toEqual({ allowed: true, to });
     for (const who of [P.handler, P.outsideUnitHead, P.outsideHandler, P.reception, P.bureauLeader, P.townshipOfficer, P.townshipHandling]) {
-      expect({ who: describeActor(who), check: checkTransition(action, f, who) }).toEqual({ who: describeActor(who), check: { allowed: false, status: 403, reason: forbiddenReason(action) } });
+      expect({ who: describeActor(who), check: checkTransition(action, f, who) }).toEqual({
+        who: describeActor(who),
+        check: { allowed: false, status: 403, reason: forbiddenReason(action) },
+      });
     }
   });
 
@@ -710,7 +743,11 @@ describe('checkTransition: wrong state (409)', () => {
   });
 
   it('the actor is checked before the guards: a stranger whose guard would also fail gets 403', () => {
-    expect(checkTransition('OBJECT', facts('FORWARDED', { objectionWindowOpen: false }), P.outsideHandler)).toEqual({ allowed: false, status: 403, reason: '您无权对该事项执行“提出异议”' });
+    expect(checkTransition('OBJECT', facts('FORWARDED', { objectionWindowOpen: false }), P.outsideHandler)).toEqual({
+      allowed: false,
+      status: 403,
+      reason: '您无权对该事项执行“提出异议”',
+    });
     expect(checkTransition('CLOSE', facts('REPLIED', { replyDelivered: false }), P.outsideHandler)).toMatchObject({ status: 403 });
     expect(checkTransition('CANCEL_SUPERVISION', facts('REPLIED', { supervised: false }), P.reception)).toMatchObject({ status: 403 });
   });
@@ -725,16 +762,65 @@ describe('checkTransition: wrong state (409)', () => {
 describe('checkTransition: guards', () => {
   type GuardRow = [label: string, action: CaseAction, state: CaseState, who: WorkflowActor, over: Partial<WorkflowFacts>, reason: string];
   const REFUSED: GuardRow[] = [
-    ['OBJECT after the 5-working-day window (forwarded)', 'OBJECT', 'FORWARDED', P.handler, { objectionWindowOpen: false }, '提出异议的期限（收到之日起 5 个工作日）已过，应当依法受理或告知'],
-    ['OBJECT after the 5-working-day window (assigned)', 'OBJECT', 'ASSIGNED', P.handler, { objectionWindowOpen: false }, '提出异议的期限（收到之日起 5 个工作日）已过，应当依法受理或告知'],
+    [
+      'OBJECT after the 5-working-day window (forwarded)',
+      'OBJECT',
+      'FORWARDED',
+      P.handler,
+      { objectionWindowOpen: false },
+      '提出异议的期限（收到之日起 5 个工作日）已过，应当依法受理或告知',
+    ],
+    [
+      'OBJECT after the 5-working-day window (assigned)',
+      'OBJECT',
+      'ASSIGNED',
+      P.handler,
+      { objectionWindowOpen: false },
+      '提出异议的期限（收到之日起 5 个工作日）已过，应当依法受理或告知',
+    ],
     ['REQUEST_EXTENSION once the extension was used', 'REQUEST_EXTENSION', 'IN_PROGRESS', P.handler, { extensionUsed: true }, '办理期限只能延长一次（《信访工作条例》第三十四条）'],
     ['REQUEST_REVIEW before the reply is delivered', 'REQUEST_REVIEW', 'REPLIED', P.reception, { replyDelivered: false }, '处理意见书尚未送达，复查申请期限尚未起算'],
-    ['REQUEST_REVIEW before delivery, even with the window "open"', 'REQUEST_REVIEW', 'REPLIED', P.reception, { replyDelivered: false, reviewWindowOpen: true }, '处理意见书尚未送达，复查申请期限尚未起算'],
-    ['REQUEST_REVIEW before delivery, the window closed too (delivery is reported first)', 'REQUEST_REVIEW', 'REPLIED', P.reception, { replyDelivered: false, reviewWindowOpen: false }, '处理意见书尚未送达，复查申请期限尚未起算'],
+    [
+      'REQUEST_REVIEW before delivery, even with the window "open"',
+      'REQUEST_REVIEW',
+      'REPLIED',
+      P.reception,
+      { replyDelivered: false, reviewWindowOpen: true },
+      '处理意见书尚未送达，复查申请期限尚未起算',
+    ],
+    [
+      'REQUEST_REVIEW before delivery, the window closed too (delivery is reported first)',
+      'REQUEST_REVIEW',
+      'REPLIED',
+      P.reception,
+      { replyDelivered: false, reviewWindowOpen: false },
+      '处理意见书尚未送达，复查申请期限尚未起算',
+    ],
     ['REQUEST_REVIEW after the 30-day window', 'REQUEST_REVIEW', 'REPLIED', P.reception, { reviewWindowOpen: false }, '申请复查的期限（收到处理意见书之日起 30 日）已过'],
-    ['REQUEST_REREVIEW before the review reply is delivered', 'REQUEST_REREVIEW', 'REVIEW_REPLIED', P.reception, { replyDelivered: false }, '复查意见书尚未送达，复核申请期限尚未起算'],
-    ['REQUEST_REREVIEW before delivery, the window closed too', 'REQUEST_REREVIEW', 'REVIEW_REPLIED', P.reception, { replyDelivered: false, reviewWindowOpen: false }, '复查意见书尚未送达，复核申请期限尚未起算'],
-    ['REQUEST_REREVIEW after the 30-day window', 'REQUEST_REREVIEW', 'REVIEW_REPLIED', P.reception, { reviewWindowOpen: false }, '申请复核的期限（收到复查意见书之日起 30 日）已过'],
+    [
+      'REQUEST_REREVIEW before the review reply is delivered',
+      'REQUEST_REREVIEW',
+      'REVIEW_REPLIED',
+      P.reception,
+      { replyDelivered: false },
+      '复查意见书尚未送达，复核申请期限尚未起算',
+    ],
+    [
+      'REQUEST_REREVIEW before delivery, the window closed too',
+      'REQUEST_REREVIEW',
+      'REVIEW_REPLIED',
+      P.reception,
+      { replyDelivered: false, reviewWindowOpen: false },
+      '复查意见书尚未送达，复核申请期限尚未起算',
+    ],
+    [
+      'REQUEST_REREVIEW after the 30-day window',
+      'REQUEST_REREVIEW',
+      'REVIEW_REPLIED',
+      P.reception,
+      { reviewWindowOpen: false },
+      '申请复核的期限（收到复查意见书之日起 30 日）已过',
+    ],
     ['CLOSE before the 处理意见书 is delivered', 'CLOSE', 'REPLIED', P.handler, { replyDelivered: false }, '意见书尚未送达信访人，不能办结'],
     ['CLOSE before the 复查意见书 is delivered', 'CLOSE', 'REVIEW_REPLIED', P.reception, { replyDelivered: false }, '意见书尚未送达信访人，不能办结'],
     ['CANCEL_SUPERVISION of a case not supervised', 'CANCEL_SUPERVISION', 'IN_PROGRESS', P.bureauLeader, { supervised: false }, '该事项未在督办中'],
@@ -742,10 +828,31 @@ describe('checkTransition: guards', () => {
     ['Art 34: APPROVE_EXTENSION once the 60 days have passed', 'APPROVE_EXTENSION', 'EXTENSION_REQUESTED', P.unitHead, { handlingPeriodRunning: false }, HANDLING_PERIOD_PASSED],
     ['Art 35: REQUEST_REVIEW after 办结 once the window lapsed', 'REQUEST_REVIEW', 'CLOSED', P.reception, { petitionerWindow: null }, '事项已办结，且不在申请复查的期限内'],
     ['Art 35: REQUEST_REVIEW after 办结 of the 复查 stage', 'REQUEST_REVIEW', 'CLOSED', P.reception, { petitionerWindow: 'D8' }, '事项已办结，且不在申请复查的期限内'],
-    ['Art 35: REQUEST_REVIEW after 办结, made after the 30 days', 'REQUEST_REVIEW', 'CLOSED', P.reception, { petitionerWindow: 'D6', reviewWindowOpen: false }, '申请复查的期限（收到处理意见书之日起 30 日）已过'],
+    [
+      'Art 35: REQUEST_REVIEW after 办结, made after the 30 days',
+      'REQUEST_REVIEW',
+      'CLOSED',
+      P.reception,
+      { petitionerWindow: 'D6', reviewWindowOpen: false },
+      '申请复查的期限（收到处理意见书之日起 30 日）已过',
+    ],
     ['Art 36: REQUEST_REREVIEW after 办结 once the window lapsed', 'REQUEST_REREVIEW', 'CLOSED', P.reception, { petitionerWindow: null }, '事项已办结，且不在申请复核的期限内'],
-    ['Art 36: REQUEST_REREVIEW after 办结, made after the 30 days', 'REQUEST_REREVIEW', 'CLOSED', P.reception, { petitionerWindow: 'D8', reviewWindowOpen: false }, '申请复核的期限（收到复查意见书之日起 30 日）已过'],
-    ['Arts 35, 36: ARCHIVE while the petitioner\'s window is live', 'ARCHIVE', 'CLOSED', P.reception, { petitionerWindow: 'D6' }, '信访人申请复查（复核）的期限尚未届满，办结尚未生效，暂不能归档'],
+    [
+      'Art 36: REQUEST_REREVIEW after 办结, made after the 30 days',
+      'REQUEST_REREVIEW',
+      'CLOSED',
+      P.reception,
+      { petitionerWindow: 'D8', reviewWindowOpen: false },
+      '申请复核的期限（收到复查意见书之日起 30 日）已过',
+    ],
+    [
+      "Arts 35, 36: ARCHIVE while the petitioner's window is live",
+      'ARCHIVE',
+      'CLOSED',
+      P.reception,
+      { petitionerWindow: 'D6' },
+      '信访人申请复查（复核）的期限尚未届满，办结尚未生效，暂不能归档',
+    ],
     ['Art 36: TERMINATE before the 复核意见书 is delivered', 'TERMINATE', 'REREVIEW_REPLIED', P.reception, { replyDelivered: false }, '复核意见书尚未送达信访人，不能终结'],
   ];
 
@@ -770,8 +877,22 @@ describe('checkTransition: guards', () => {
     ['CLOSE after 复查 once delivered', 'CLOSE', 'REVIEW_REPLIED', P.bureauLeader, { replyDelivered: true }, 'CLOSED'],
     ['SUPERVISE a case already supervised (changing the level)', 'SUPERVISE', 'IN_PROGRESS', P.bureauLeader, { supervised: true }, 'IN_PROGRESS'],
     ['SUPERVISE a case not supervised', 'SUPERVISE', 'IN_PROGRESS', P.bureauLeader, { supervised: false }, 'IN_PROGRESS'],
-    ['Art 35: REQUEST_REVIEW within 30 days after 办结 (信访人认可 waives nothing) reopens the case', 'REQUEST_REVIEW', 'CLOSED', P.reception, { petitionerWindow: 'D6' }, 'REVIEW_REQUESTED'],
-    ['Art 36: REQUEST_REREVIEW within 30 days after 办结 of the 复查 stage reopens the case', 'REQUEST_REREVIEW', 'CLOSED', P.reception, { petitionerWindow: 'D8' }, 'REREVIEW_REQUESTED'],
+    [
+      'Art 35: REQUEST_REVIEW within 30 days after 办结 (信访人认可 waives nothing) reopens the case',
+      'REQUEST_REVIEW',
+      'CLOSED',
+      P.reception,
+      { petitionerWindow: 'D6' },
+      'REVIEW_REQUESTED',
+    ],
+    [
+      'Art 36: REQUEST_REREVIEW within 30 days after 办结 of the 复查 stage reopens the case',
+      'REQUEST_REREVIEW',
+      'CLOSED',
+      P.reception,
+      { petitionerWindow: 'D8' },
+      'REREVIEW_REQUESTED',
+    ],
     ['Art 34: APPROVE_EXTENSION while the period runs', 'APPROVE_EXTENSION', 'EXTENSION_REQUESTED', P.unitHead, { handlingPeriodRunning: true }, 'EXTENDED'],
     ['ARCHIVE once the window lapsed', 'ARCHIVE', 'CLOSED', P.reception, { petitionerWindow: null }, 'ARCHIVED'],
     ['Art 36: TERMINATE once the 复核意见书 is delivered', 'TERMINATE', 'REREVIEW_REPLIED', P.reception, { replyDelivered: true }, 'TERMINATED'],
@@ -789,7 +910,7 @@ describe('checkTransition: guards', () => {
     expect(checkTransition('REPLY', facts('IN_PROGRESS', { handlingPeriodRunning: false }), P.handler)).toEqual({ allowed: true, to: 'REPLIED' });
   });
 
-  it('Arts 35, 36: 办结 inside the petitioner\'s window leaves it running; a request within it is recordable after 办结', () => {
+  it("Arts 35, 36: 办结 inside the petitioner's window leaves it running; a request within it is recordable after 办结", () => {
     expect(transitionRule('CLOSE').clocks).toEqual({});
     expect(checkTransition('REQUEST_REVIEW', facts('CLOSED', { petitionerWindow: 'D6' }), P.reception)).toEqual({ allowed: true, to: 'REVIEW_REQUESTED' });
     expect(checkTransition('REQUEST_REREVIEW', facts('CLOSED', { petitionerWindow: 'D8' }), P.reception)).toEqual({ allowed: true, to: 'REREVIEW_REQUESTED' });
@@ -974,8 +1095,20 @@ describe('permittedActions', () => {
   type ButtonsRow = [label: string, state: CaseState, over: Partial<WorkflowFacts>, who: WorkflowActor, buttons: CaseAction[]];
   const BUTTONS: ButtonsRow[] = [
     ['reception, just registered', 'REGISTERED', { supervised: false }, P.reception, ['FORWARD', 'ASSIGN', 'ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT']],
-    ['bureau leader, just registered', 'REGISTERED', { supervised: false }, P.bureauLeader, ['FORWARD', 'ASSIGN', 'ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT', 'SUPERVISE']],
-    ['bureau leader, supervised', 'REGISTERED', { supervised: true }, P.bureauLeader, ['FORWARD', 'ASSIGN', 'ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT', 'SUPERVISE', 'CANCEL_SUPERVISION']],
+    [
+      'bureau leader, just registered',
+      'REGISTERED',
+      { supervised: false },
+      P.bureauLeader,
+      ['FORWARD', 'ASSIGN', 'ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT', 'SUPERVISE'],
+    ],
+    [
+      'bureau leader, supervised',
+      'REGISTERED',
+      { supervised: true },
+      P.bureauLeader,
+      ['FORWARD', 'ASSIGN', 'ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT', 'SUPERVISE', 'CANCEL_SUPERVISION'],
+    ],
     ['township officer, just registered', 'REGISTERED', {}, P.townshipOfficer, ['FORWARD', 'ASSIGN', 'ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT']],
     ['handling unit, forwarded, window open', 'FORWARDED', {}, P.handler, ['ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT', 'OBJECT']],
     ['handling unit, assigned, window closed', 'ASSIGNED', { objectionWindowOpen: false }, P.handler, ['ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT']],
@@ -1058,7 +1191,19 @@ describe('notices (告知书 / 意见书)', () => {
   });
 
   it('flags, internal steps and the objection procedure issue no notice to the petitioner', () => {
-    for (const action of ['OBJECT', 'RETURN', 'OVERRULE_OBJECTION', 'START_HANDLING', 'REQUEST_EXTENSION', 'REJECT_EXTENSION', 'SUPERVISE', 'CANCEL_SUPERVISION', 'ARCHIVE', 'START_HEARING', 'END_HEARING'] as const) {
+    for (const action of [
+      'OBJECT',
+      'RETURN',
+      'OVERRULE_OBJECTION',
+      'START_HANDLING',
+      'REQUEST_EXTENSION',
+      'REJECT_EXTENSION',
+      'SUPERVISE',
+      'CANCEL_SUPERVISION',
+      'ARCHIVE',
+      'START_HEARING',
+      'END_HEARING',
+    ] as const) {
       expect(transitionRule(action).notice).toBeUndefined();
     }
   });

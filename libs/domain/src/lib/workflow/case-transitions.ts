@@ -104,7 +104,14 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   // Intake (Art 22: the bureau; Art 23: another organ receiving directly).
   { action: 'FORWARD', from: ['REGISTERED'], to: 'FORWARDED', sides: ['INTAKE'], requires: ['handlingUnitId'], clocks: { stop: ['D1', 'D2'], start: ['D3', 'D4'] } },
   // 交办 sets the feedback limit: D10 runs until the unit's 办结报告 (Art 22(三)).
-  { action: 'ASSIGN', from: ['REGISTERED'], to: 'ASSIGNED', sides: ['INTAKE'], requires: ['handlingUnitId', 'feedbackDays'], clocks: { stop: ['D1', 'D2'], start: ['D3', 'D4', 'D10'] } },
+  {
+    action: 'ASSIGN',
+    from: ['REGISTERED'],
+    to: 'ASSIGNED',
+    sides: ['INTAKE'],
+    requires: ['handlingUnitId', 'feedbackDays'],
+    clocks: { stop: ['D1', 'D2'], start: ['D3', 'D4', 'D10'] },
+  },
   {
     action: 'ACCEPT',
     from: INTAKE_DECISIONS_FROM,
@@ -215,11 +222,23 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     guard: (f) =>
       f.state === 'CLOSED' && f.petitionerWindow !== 'D6'
         ? '事项已办结，且不在申请复查的期限内'
-        : !f.replyDelivered ? '处理意见书尚未送达，复查申请期限尚未起算' : f.reviewWindowOpen ? null : '申请复查的期限（收到处理意见书之日起 30 日）已过',
+        : !f.replyDelivered
+          ? '处理意见书尚未送达，复查申请期限尚未起算'
+          : f.reviewWindowOpen
+            ? null
+            : '申请复查的期限（收到处理意见书之日起 30 日）已过',
   },
   { action: 'ACCEPT_REVIEW', from: ['REVIEW_REQUESTED'], to: 'REVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], clocks: {} },
   // The 复查/复核机关 issues the opinion under its own name and number; the bureau records it.
-  { action: 'REPLY_REVIEW', from: ['REVIEW_ACCEPTED'], to: 'REVIEW_REPLIED', sides: ['BUREAU'], requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'], clocks: { stop: ['D7'] }, notice: 'REVIEW_OPINION' },
+  {
+    action: 'REPLY_REVIEW',
+    from: ['REVIEW_ACCEPTED'],
+    to: 'REVIEW_REPLIED',
+    sides: ['BUREAU'],
+    requires: ['outcome', 'note', 'reviewOrgan', 'opinionNo'],
+    clocks: { stop: ['D7'] },
+    notice: 'REVIEW_OPINION',
+  },
   {
     action: 'REQUEST_REREVIEW',
     from: ['REVIEW_REPLIED', 'CLOSED'],
@@ -230,7 +249,11 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
     guard: (f) =>
       f.state === 'CLOSED' && f.petitionerWindow !== 'D8'
         ? '事项已办结，且不在申请复核的期限内'
-        : !f.replyDelivered ? '复查意见书尚未送达，复核申请期限尚未起算' : f.reviewWindowOpen ? null : '申请复核的期限（收到复查意见书之日起 30 日）已过',
+        : !f.replyDelivered
+          ? '复查意见书尚未送达，复核申请期限尚未起算'
+          : f.reviewWindowOpen
+            ? null
+            : '申请复核的期限（收到复查意见书之日起 30 日）已过',
   },
   { action: 'ACCEPT_REREVIEW', from: ['REREVIEW_REQUESTED'], to: 'REREVIEW_ACCEPTED', sides: ['BUREAU'], requires: [], clocks: {} },
   { action: 'START_HEARING', from: ['REREVIEW_ACCEPTED'], to: 'HEARING', sides: ['BUREAU'], requires: [], clocks: { pause: ['D9'] } },
@@ -283,7 +306,17 @@ export const CASE_TRANSITIONS: readonly TransitionRule[] = [
   // The assigned unit's 办结报告 (Art 22(三)), once it has a result; it stops D10.
   {
     action: 'REPORT_COMPLETION',
-    from: [...CLOSED_STATES.filter((s) => s !== 'ARCHIVED'), 'REPLIED', 'REVIEW_REQUESTED', 'REVIEW_ACCEPTED', 'REVIEW_REPLIED', 'REREVIEW_REQUESTED', 'REREVIEW_ACCEPTED', 'HEARING', 'REREVIEW_REPLIED'],
+    from: [
+      ...CLOSED_STATES.filter((s) => s !== 'ARCHIVED'),
+      'REPLIED',
+      'REVIEW_REQUESTED',
+      'REVIEW_ACCEPTED',
+      'REVIEW_REPLIED',
+      'REREVIEW_REQUESTED',
+      'REREVIEW_ACCEPTED',
+      'HEARING',
+      'REREVIEW_REPLIED',
+    ],
     to: null,
     sides: ['HANDLING'],
     requires: ['note'],

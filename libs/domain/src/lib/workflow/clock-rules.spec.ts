@@ -284,7 +284,7 @@ describe('clockRuleProblem: what a province may change (Arts 22, 23, 34–36)', 
     expect(clockRuleProblem('D4', { ...civil, amount: 5, unit: 'DAYS' })).toBeNull();
   });
 
-  it.each(['D6', 'D8'] as const)('Arts 35, 36: the petitioner\'s window %s may be lengthened, never shortened or counted more strictly', (code) => {
+  it.each(['D6', 'D8'] as const)("Arts 35, 36: the petitioner's window %s may be lengthened, never shortened or counted more strictly", (code) => {
     expect(clockRuleProblem(code, { ...civil, amount: 30, unit: 'DAYS' })).toBeNull();
     expect(clockRuleProblem(code, { ...civil, amount: 60, unit: 'DAYS' })).toBeNull();
     expect(clockRuleProblem(code, { ...civil, amount: 30, unit: 'WORKING_DAYS' })).toBeNull();

@@ -1,4 +1,12 @@
-import type { BudgetMonitoringRowRequest, CreateBudgetMonitoringRequest, DeviationCauseCode, MonitoringLikelihoodCode, QualitativeGradeCode, SaveSelfEvaluationRequest, SelfEvaluationRowRequest } from '@julu/contracts';
+import type {
+  BudgetMonitoringRowRequest,
+  CreateBudgetMonitoringRequest,
+  DeviationCauseCode,
+  MonitoringLikelihoodCode,
+  QualitativeGradeCode,
+  SaveSelfEvaluationRequest,
+  SelfEvaluationRowRequest,
+} from '@julu/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsDecimalNumber } from '../../../core/validation/is-decimal-number';

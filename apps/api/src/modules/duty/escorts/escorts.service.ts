@@ -73,9 +73,25 @@ const toView = (r: EscortRow): ReturnEscortView => ({
 });
 
 const auditable = (v: ReturnEscortView): Record<string, unknown> => ({
-  unitId: v.unitId, kind: v.kind, petitionerNames: v.petitionerNames, peopleCount: v.peopleCount, foundAt: v.foundAt, place: v.place, placeKind: v.placeKind,
-  matter: v.matter, staff: v.staff.join('、'), leaderName: v.leaderName, departureAt: v.departureAt, arrivalAt: v.arrivalAt, transport: v.transport,
-  costYuan: v.costYuan, costNote: v.costNote, caseId: v.caseId, voluntary: v.voluntary, voluntarinessNote: v.voluntarinessNote, followUp: v.followUp,
+  unitId: v.unitId,
+  kind: v.kind,
+  petitionerNames: v.petitionerNames,
+  peopleCount: v.peopleCount,
+  foundAt: v.foundAt,
+  place: v.place,
+  placeKind: v.placeKind,
+  matter: v.matter,
+  staff: v.staff.join('、'),
+  leaderName: v.leaderName,
+  departureAt: v.departureAt,
+  arrivalAt: v.arrivalAt,
+  transport: v.transport,
+  costYuan: v.costYuan,
+  costNote: v.costNote,
+  caseId: v.caseId,
+  voluntary: v.voluntary,
+  voluntarinessNote: v.voluntarinessNote,
+  followUp: v.followUp,
 });
 
 /**
@@ -122,7 +138,12 @@ export class EscortsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id`,
         [...values, user.id],
       );
-      await this.audit.record(m, { action: 'return_escort.create', entityType: 'return_escort', entityId: id, changes: { kind: { after: dto.kind }, voluntary: { after: dto.voluntary } } });
+      await this.audit.record(m, {
+        action: 'return_escort.create',
+        entityType: 'return_escort',
+        entityId: id,
+        changes: { kind: { after: dto.kind }, voluntary: { after: dto.voluntary } },
+      });
       const created = await this.get(id, user, m);
       if (!dto.voluntary) await this.alertInvoluntary(m, created, dto.caseId);
       return created;

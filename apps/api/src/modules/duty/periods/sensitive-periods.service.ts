@@ -67,7 +67,12 @@ export class SensitivePeriodsService {
         [Number(dto.startOn.slice(0, 4)), dto.name.trim(), dto.level, dto.scope, dto.startOn, dto.endOn, dto.shiftPattern, dto.reportDueTime, dto.notes?.trim() ?? ''],
       );
       if (!row) throw conflict(`${dto.startOn.slice(0, 4)}年已有名为「${dto.name}」的敏感节点`);
-      await this.audit.record(m, { action: 'duty_period.create', entityType: 'sensitive_period', entityId: row.id, changes: { name: { after: row.name }, startOn: { after: row.start_on }, endOn: { after: row.end_on } } });
+      await this.audit.record(m, {
+        action: 'duty_period.create',
+        entityType: 'sensitive_period',
+        entityId: row.id,
+        changes: { name: { after: row.name }, startOn: { after: row.start_on }, endOn: { after: row.end_on } },
+      });
       return toView(row);
     });
   }
@@ -83,7 +88,16 @@ export class SensitivePeriodsService {
         [id, Number(dto.startOn.slice(0, 4)), dto.name.trim(), dto.level, dto.scope, dto.startOn, dto.endOn, dto.shiftPattern, dto.reportDueTime, dto.notes?.trim() ?? ''],
       );
       const after = await this.find(m, id);
-      const pick = (v: SensitivePeriodView) => ({ name: v.name, level: v.level, scope: v.scope, startOn: v.startOn, endOn: v.endOn, shiftPattern: v.shiftPattern, reportDueTime: v.reportDueTime, notes: v.notes });
+      const pick = (v: SensitivePeriodView) => ({
+        name: v.name,
+        level: v.level,
+        scope: v.scope,
+        startOn: v.startOn,
+        endOn: v.endOn,
+        shiftPattern: v.shiftPattern,
+        reportDueTime: v.reportDueTime,
+        notes: v.notes,
+      });
       await this.audit.record(m, { action: 'duty_period.update', entityType: 'sensitive_period', entityId: id, changes: changedFields(pick(before), pick(after)) });
       return after;
     });
@@ -116,7 +130,12 @@ export class SensitivePeriodsService {
         if (row) created.push(toView(row));
         else skipped.push(p.name);
       }
-      await this.audit.record(m, { action: 'duty_period.create', entityType: 'sensitive_period', entityId: String(year), reason: `按默认设置添加 ${year} 年敏感节点：${created.map((c) => c.name).join('、') || '无'}` });
+      await this.audit.record(m, {
+        action: 'duty_period.create',
+        entityType: 'sensitive_period',
+        entityId: String(year),
+        reason: `按默认设置添加 ${year} 年敏感节点：${created.map((c) => c.name).join('、') || '无'}`,
+      });
       return { created, skipped, needsHolidayYear };
     });
   }

@@ -41,14 +41,29 @@ export class DutyReportsService {
       const [row]: { id: string }[] = await m.query(
         `INSERT INTO duty_report (unit_id, report_date, type, has_abnormal, content, key_person_dynamics, submitted_at, submitted_by, due_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (unit_id, report_date) WHERE withdrawn_at IS NULL DO NOTHING RETURNING id`,
-        [unit.id, dto.reportDate, dto.type, !zero && (dto.hasAbnormal ?? false), zero ? content || '今日无异常情况' : content, dto.keyPersonDynamics?.trim() ?? '', now, user.id, dueAt],
+        [
+          unit.id,
+          dto.reportDate,
+          dto.type,
+          !zero && (dto.hasAbnormal ?? false),
+          zero ? content || '今日无异常情况' : content,
+          dto.keyPersonDynamics?.trim() ?? '',
+          now,
+          user.id,
+          dueAt,
+        ],
       );
       if (!row) {
         const [filed]: ReportRow[] = await m.query(`${REPORT_SELECT} WHERE d.unit_id = $1 AND d.report_date = $2 AND ${LIVE_REPORT}`, [unit.id, dto.reportDate]);
         const by = filed ? `（${TYPE_LABEL[filed.type]}，${filed.submitter_name} ${hhmm(filed.submitted_at)} 报送）` : '';
         throw conflict(`${unit.name} ${dto.reportDate} 的值班日报已报送${by}，每天只报一次`);
       }
-      await this.audit.record(m, { action: 'duty_report.submit', entityType: 'duty_report', entityId: row.id, changes: { type: { after: dto.type }, reportDate: { after: dto.reportDate }, late: { after: now > dueAt } } });
+      await this.audit.record(m, {
+        action: 'duty_report.submit',
+        entityType: 'duty_report',
+        entityId: row.id,
+        changes: { type: { after: dto.type }, reportDate: { after: dto.reportDate }, late: { after: now > dueAt } },
+      });
       const [view]: ReportRow[] = await m.query(`${REPORT_SELECT} WHERE d.id = $1`, [row.id]);
       return this.view(view);
     });
@@ -74,7 +89,12 @@ export class DutyReportsService {
         throw conflict(`报送已超过 ${minutes} 分钟，不能撤销。如内容有误，请联系县信访局值班室更正`);
       }
       await m.query('UPDATE duty_report SET withdrawn_at = $2, withdrawn_by = $3 WHERE id = $1', [id, now, user.id]);
-      await this.audit.record(m, { action: 'duty_report.withdraw', entityType: 'duty_report', entityId: id, changes: { type: { before: row.type }, reportDate: { before: row.report_date }, withdrawn: { before: false, after: true } } });
+      await this.audit.record(m, {
+        action: 'duty_report.withdraw',
+        entityType: 'duty_report',
+        entityId: id,
+        changes: { type: { before: row.type }, reportDate: { before: row.report_date }, withdrawn: { before: false, after: true } },
+      });
       return this.dayOf(m, row.unit_id, row.report_date, now);
     });
   }

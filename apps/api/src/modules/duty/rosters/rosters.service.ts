@@ -49,8 +49,7 @@ const toSummary = (r: RosterRow): DutyRosterSummary => ({
 });
 
 const TYPE_LABEL = { H24: '全天', DAY: '白班', NIGHT: '夜班' } as const;
-const describeShortage = (s: RosterShortage): string =>
-  `${s.date}${TYPE_LABEL[s.type]}：${s.role === 'LEADER' ? '带班领导' : '值班人员'}需 ${s.needed} 人，可排 ${s.available} 人`;
+const describeShortage = (s: RosterShortage): string => `${s.date}${TYPE_LABEL[s.type]}：${s.role === 'LEADER' ? '带班领导' : '值班人员'}需 ${s.needed} 人，可排 ${s.available} 人`;
 
 /** 值班表: generated from a template as a draft, then published and finally closed. */
 @Injectable()
@@ -130,7 +129,11 @@ export class RostersService {
       } catch (error) {
         throw invalidField('staffIds', (error as Error).message);
       }
-      if (!result.ok) throw invalidField('staffIds', `人员不足，无法排班：${result.shortages.slice(0, 5).map(describeShortage).join('；')}${result.shortages.length > 5 ? ` 等 ${result.shortages.length} 处` : ''}`);
+      if (!result.ok)
+        throw invalidField(
+          'staffIds',
+          `人员不足，无法排班：${result.shortages.slice(0, 5).map(describeShortage).join('；')}${result.shortages.length > 5 ? ` 等 ${result.shortages.length} 处` : ''}`,
+        );
       const reportDueTime = dto.reportDueTime ?? period?.reportDueTime ?? this.config.DUTY_REPORT_DUE_TIME;
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO duty_roster (unit_id, period_id, date_from, date_to, pattern, report_due_time, template, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -140,7 +143,16 @@ export class RostersService {
         `INSERT INTO duty_shift (roster_id, unit_id, date, type, start_at, end_at, leader_id, duty_phone)
          SELECT $1, $2, d, t, s, e, l, $8 FROM unnest($3::date[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::uuid[]) AS x(d, t, s, e, l)
          RETURNING id`,
-        [id, unit.id, result.shifts.map((s) => s.date), result.shifts.map((s) => s.type), result.shifts.map((s) => s.startAt), result.shifts.map((s) => s.endAt), result.shifts.map((s) => s.leaderId), dto.dutyPhone ?? ''],
+        [
+          id,
+          unit.id,
+          result.shifts.map((s) => s.date),
+          result.shifts.map((s) => s.type),
+          result.shifts.map((s) => s.startAt),
+          result.shifts.map((s) => s.endAt),
+          result.shifts.map((s) => s.leaderId),
+          dto.dutyPhone ?? '',
+        ],
       );
       const members = result.shifts.flatMap((s, i) => [
         { shift: shifts[i].id, user: s.leaderId, role: 'LEADER', position: 0 },
@@ -152,7 +164,12 @@ export class RostersService {
         members.map((x) => x.role),
         members.map((x) => x.position),
       ]);
-      await this.audit.record(m, { action: 'duty_roster.generate', entityType: 'duty_roster', entityId: id, changes: { unit: { after: unit.name }, dateFrom: { after: dto.dateFrom }, dateTo: { after: dto.dateTo }, shifts: { after: shifts.length } } });
+      await this.audit.record(m, {
+        action: 'duty_roster.generate',
+        entityType: 'duty_roster',
+        entityId: id,
+        changes: { unit: { after: unit.name }, dateFrom: { after: dto.dateFrom }, dateTo: { after: dto.dateTo }, shifts: { after: shifts.length } },
+      });
       return this.get(id, user, m);
     });
   }
@@ -168,7 +185,10 @@ export class RostersService {
   private async move(id: string, user: CurrentUser, from: DutyRosterStatus, to: DutyRosterStatus): Promise<DutyRosterView> {
     return this.transactions.run(async (m) => {
       const params: unknown[] = [id];
-      const [row]: { status: DutyRosterStatus; unit_id: string }[] = await m.query(`SELECT status, unit_id FROM duty_roster r WHERE id = $1 AND ${dutyUnitCondition(user, 'r.unit_id', params)} FOR UPDATE`, params);
+      const [row]: { status: DutyRosterStatus; unit_id: string }[] = await m.query(
+        `SELECT status, unit_id FROM duty_roster r WHERE id = $1 AND ${dutyUnitCondition(user, 'r.unit_id', params)} FOR UPDATE`,
+        params,
+      );
       if (!row) throw notFound(ROSTER_NOT_FOUND);
       if (row.status !== from) throw conflict(to === 'PUBLISHED' ? '只有草稿状态的值班表可以发布' : '只有已发布的值班表可以关闭');
       if (to === 'CLOSED') {
@@ -176,8 +196,18 @@ export class RostersService {
         if (open.length > 0) throw conflict('值班表尚有未结束的班次（待上岗或在岗），不能关闭');
       }
       await m.query(`UPDATE duty_roster SET status = $2, ${to === 'PUBLISHED' ? 'published_at' : 'closed_at'} = now() WHERE id = $1`, [id, to]);
-      await this.audit.record(m, { action: to === 'PUBLISHED' ? 'duty_roster.publish' : 'duty_roster.close', entityType: 'duty_roster', entityId: id, changes: { status: { before: from, after: to } } });
-      await this.outbox.record(m, { eventType: to === 'PUBLISHED' ? 'duty.roster-published' : 'duty.roster-closed', aggregateType: 'duty_roster', aggregateId: id, payload: { unitId: row.unit_id } });
+      await this.audit.record(m, {
+        action: to === 'PUBLISHED' ? 'duty_roster.publish' : 'duty_roster.close',
+        entityType: 'duty_roster',
+        entityId: id,
+        changes: { status: { before: from, after: to } },
+      });
+      await this.outbox.record(m, {
+        eventType: to === 'PUBLISHED' ? 'duty.roster-published' : 'duty.roster-closed',
+        aggregateType: 'duty_roster',
+        aggregateId: id,
+        payload: { unitId: row.unit_id },
+      });
       return this.get(id, user, m);
     });
   }

@@ -35,7 +35,9 @@ export interface ShiftRow {
   previous_handover: HandoverJson | null;
 }
 
-const HANDOVER_JSON = (shift: string): string => `(SELECT json_build_object('note', h.note, 'pending_items', h.pending_items, 'written_at', h.written_at, 'received_at', h.received_at,
+const HANDOVER_JSON = (
+  shift: string,
+): string => `(SELECT json_build_object('note', h.note, 'pending_items', h.pending_items, 'written_at', h.written_at, 'received_at', h.received_at,
     'writer_id', w.id, 'writer_name', w.display_name, 'receiver_id', rv.id, 'receiver_name', rv.display_name)
   FROM duty_handover h JOIN app_user w ON w.id = h.written_by LEFT JOIN app_user rv ON rv.id = h.received_by WHERE h.shift_id = ${shift})`;
 

@@ -70,7 +70,12 @@ export class ShiftsService {
          WHERE h.shift_id = p.id AND p.unit_id = $1 AND p.end_at = $4 AND h.received_at IS NULL`,
         [shift.unit_id, user.id, now, shift.start_at],
       );
-      await this.audit.record(m, { action: 'duty_shift.check_in', entityType: 'duty_shift', entityId: id, changes: { [`attendance.${user.id}`]: { before: 'PLANNED', after: 'ON_DUTY' } } });
+      await this.audit.record(m, {
+        action: 'duty_shift.check_in',
+        entityType: 'duty_shift',
+        entityId: id,
+        changes: { [`attendance.${user.id}`]: { before: 'PLANNED', after: 'ON_DUTY' } },
+      });
       await this.outbox.record(m, { eventType: 'duty.checked-in', aggregateType: 'duty_shift', aggregateId: id, payload: { unitId: shift.unit_id, userId: user.id } });
       return this.view(m, id);
     });
@@ -101,7 +106,12 @@ export class ShiftsService {
           [id, note || '无', pending, user.id, now],
         );
       }
-      await this.audit.record(m, { action: 'duty_shift.check_out', entityType: 'duty_shift', entityId: id, changes: { [`attendance.${user.id}`]: { before: 'ON_DUTY', after: 'COMPLETED' } } });
+      await this.audit.record(m, {
+        action: 'duty_shift.check_out',
+        entityType: 'duty_shift',
+        entityId: id,
+        changes: { [`attendance.${user.id}`]: { before: 'ON_DUTY', after: 'COMPLETED' } },
+      });
       await this.outbox.record(m, { eventType: 'duty.shift-completed', aggregateType: 'duty_shift', aggregateId: id, payload: { unitId: shift.unit_id, userId: user.id } });
       return this.view(m, id);
     });

@@ -43,14 +43,22 @@ export class SubsidiesService {
       if (inserted.length === 0) throw conflict(`已有自 ${dto.effectiveFrom} 起执行的补助标准`);
       const approved: unknown[] = await m.query(`SELECT 1 FROM duty_subsidy_sheet WHERE status = 'APPROVED' AND date_to >= $1 LIMIT 1`, [dto.effectiveFrom]);
       if (approved.length > 0) throw conflict(`${dto.effectiveFrom} 以后已有审批过的补助发放表，新标准只能自更晚的日期起执行`);
-      await this.audit.record(m, { action: 'duty_subsidy_rate.create', entityType: 'duty_subsidy_rate', entityId: dto.effectiveFrom, changes: { yuanPerPersonDay: { after: dto.yuanPerPersonDay }, halfShiftPersonDays: { after: dto.halfShiftPersonDays } } });
+      await this.audit.record(m, {
+        action: 'duty_subsidy_rate.create',
+        entityType: 'duty_subsidy_rate',
+        entityId: dto.effectiveFrom,
+        changes: { yuanPerPersonDay: { after: dto.yuanPerPersonDay }, halfShiftPersonDays: { after: dto.halfShiftPersonDays } },
+      });
       return this.rates(m);
     });
   }
 
   async list(user: CurrentUser): Promise<DutySubsidySheetView[]> {
     const params: unknown[] = [];
-    const rows: SheetRow[] = await this.dataSource.query(`${SHEET_SELECT} WHERE ${dutyUnitCondition(user, 'h.unit_id', params)} ORDER BY h.created_at DESC, h.id DESC LIMIT 200`, params);
+    const rows: SheetRow[] = await this.dataSource.query(
+      `${SHEET_SELECT} WHERE ${dutyUnitCondition(user, 'h.unit_id', params)} ORDER BY h.created_at DESC, h.id DESC LIMIT 200`,
+      params,
+    );
     return rows.map(toSheetView);
   }
 
@@ -82,21 +90,36 @@ export class SubsidiesService {
       );
       const rates: SubsidyRate[] = (await this.rates(m)).map((r) => ({ ...r }));
       const result = computeSubsidy(shifts, rates);
-      if (result.paidShiftIds.length === 0) throw invalidField(dto.month ? 'month' : 'periodId', `${unit.name}在 ${range.date_from} 至 ${range.date_to} 没有可发放补助的已完成班次`);
+      if (result.paidShiftIds.length === 0)
+        throw invalidField(dto.month ? 'month' : 'periodId', `${unit.name}在 ${range.date_from} 至 ${range.date_to} 没有可发放补助的已完成班次`);
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO duty_subsidy_sheet (unit_id, period_id, month, date_from, date_to, budget_project_code, total_person_days, total_fen, unpaid_shifts, segments, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [unit.id, period?.id ?? null, dto.month ?? null, range.date_from, range.date_to, subsidyBudgetProject(unit), result.totalPersonDays, result.totalFen, result.unpaid.length, JSON.stringify(result.segments), user.id],
+        [
+          unit.id,
+          period?.id ?? null,
+          dto.month ?? null,
+          range.date_from,
+          range.date_to,
+          subsidyBudgetProject(unit),
+          result.totalPersonDays,
+          result.totalFen,
+          result.unpaid.length,
+          JSON.stringify(result.segments),
+          user.id,
+        ],
       );
-      await m.query('INSERT INTO duty_subsidy_line (sheet_id, user_id, shifts, person_days, amount_fen) SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::numeric[], $5::bigint[])', [
-        id,
-        result.lines.map((l) => l.personId),
-        result.lines.map((l) => l.shifts),
-        result.lines.map((l) => l.personDays),
-        result.lines.map((l) => l.amountFen),
-      ]);
+      await m.query(
+        'INSERT INTO duty_subsidy_line (sheet_id, user_id, shifts, person_days, amount_fen) SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::numeric[], $5::bigint[])',
+        [id, result.lines.map((l) => l.personId), result.lines.map((l) => l.shifts), result.lines.map((l) => l.personDays), result.lines.map((l) => l.amountFen)],
+      );
       await m.query('INSERT INTO duty_subsidy_sheet_shift (sheet_id, shift_id) SELECT $1, unnest($2::uuid[])', [id, result.paidShiftIds]);
-      await this.audit.record(m, { action: 'duty_subsidy_sheet.create', entityType: 'duty_subsidy_sheet', entityId: id, changes: { totalFen: { after: result.totalFen }, personDays: { after: result.totalPersonDays } } });
+      await this.audit.record(m, {
+        action: 'duty_subsidy_sheet.create',
+        entityType: 'duty_subsidy_sheet',
+        entityId: id,
+        changes: { totalFen: { after: result.totalFen }, personDays: { after: result.totalPersonDays } },
+      });
       return this.get(id, user, m);
     });
   }
@@ -113,7 +136,12 @@ export class SubsidiesService {
       if (claimed.length !== sheet.paidShifts) throw conflict('部分班次已在另一张审批过的发放表中发放，请重新生成本发放表');
       await m.query(`UPDATE duty_subsidy_sheet SET status = 'APPROVED', approved_by = $2, approved_at = now() WHERE id = $1`, [id, user.id]);
       const totalFen = Math.round(sheet.totalYuan * 100);
-      await this.audit.record(m, { action: 'duty_subsidy_sheet.approve', entityType: 'duty_subsidy_sheet', entityId: id, changes: { status: { before: 'DRAFT', after: 'APPROVED' } } });
+      await this.audit.record(m, {
+        action: 'duty_subsidy_sheet.approve',
+        entityType: 'duty_subsidy_sheet',
+        entityId: id,
+        changes: { status: { before: 'DRAFT', after: 'APPROVED' } },
+      });
       await this.outbox.record(m, {
         eventType: 'duty.subsidy-approved',
         aggregateType: 'duty_subsidy_sheet',

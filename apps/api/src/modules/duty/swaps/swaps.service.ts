@@ -97,7 +97,15 @@ export class SwapsService {
   async decide(id: string, dto: DecideDutySwapRequest, user: CurrentUser): Promise<DutySwapView> {
     return this.transactions.run(async (m) => {
       const params: unknown[] = [id];
-      const [row]: { kind: SwapRequest['kind']; status: string; shift_id: string; counterpart_shift_id: string | null; from_user_id: string; to_user_id: string; requested_by: string }[] = await m.query(
+      const [row]: {
+        kind: SwapRequest['kind'];
+        status: string;
+        shift_id: string;
+        counterpart_shift_id: string | null;
+        from_user_id: string;
+        to_user_id: string;
+        requested_by: string;
+      }[] = await m.query(
         `SELECT kind, status, shift_id, counterpart_shift_id, from_user_id, to_user_id, requested_by FROM duty_swap w WHERE id = $1 AND ${dutyUnitCondition(user, 'w.unit_id', params)} FOR UPDATE`,
         params,
       );
@@ -105,7 +113,13 @@ export class SwapsService {
       if (row.status !== 'PENDING') throw conflict('该申请已审批');
       if (row.requested_by === user.id) throw forbidden('不能审批本人提出的换班（替班）申请');
       if (dto.approve) {
-        const request = toRequest({ kind: row.kind, shiftId: row.shift_id, counterpartShiftId: row.counterpart_shift_id ?? undefined, fromUserId: row.from_user_id, toUserId: row.to_user_id });
+        const request = toRequest({
+          kind: row.kind,
+          shiftId: row.shift_id,
+          counterpartShiftId: row.counterpart_shift_id ?? undefined,
+          fromUserId: row.from_user_id,
+          toUserId: row.to_user_id,
+        });
         const { problem } = await this.check(m, request, user);
         if (problem) throw conflict(`班次已变化，无法批准：${problem}`);
         await replace(m, row.shift_id, row.from_user_id, row.to_user_id);
@@ -113,7 +127,13 @@ export class SwapsService {
       }
       const status = dto.approve ? 'APPROVED' : 'REJECTED';
       await m.query(`UPDATE duty_swap SET status = $2, decided_by = $3, decided_at = now(), decision_note = $4 WHERE id = $1`, [id, status, user.id, dto.note?.trim() || null]);
-      await this.audit.record(m, { action: 'duty_swap.decide', entityType: 'duty_swap', entityId: id, changes: { status: { before: 'PENDING', after: status } }, reason: dto.note ?? null });
+      await this.audit.record(m, {
+        action: 'duty_swap.decide',
+        entityType: 'duty_swap',
+        entityId: id,
+        changes: { status: { before: 'PENDING', after: status } },
+        reason: dto.note ?? null,
+      });
       return this.view(m, id);
     });
   }

@@ -20,7 +20,15 @@ interface Row {
 const SELECT = `SELECT a.id, a.unit_id, a.user_id, u.display_name AS user_name, a.date_from::text AS date_from, a.date_to::text AS date_to, a.reason, a.created_at
   FROM duty_unavailability a JOIN app_user u ON u.id = a.user_id`;
 
-const toView = (r: Row): DutyUnavailabilityView => ({ id: r.id, unitId: r.unit_id, person: { id: r.user_id, name: r.user_name }, from: r.date_from, to: r.date_to, reason: r.reason, createdAt: r.created_at.toISOString() });
+const toView = (r: Row): DutyUnavailabilityView => ({
+  id: r.id,
+  unitId: r.unit_id,
+  person: { id: r.user_id, name: r.user_name },
+  from: r.date_from,
+  to: r.date_to,
+  reason: r.reason,
+  createdAt: r.created_at.toISOString(),
+});
 
 /** Declared unavailability (请假、出差): the roster generator leaves these people out on those days. */
 @Injectable()
@@ -48,7 +56,13 @@ export class UnavailabilityService {
         'INSERT INTO duty_unavailability (unit_id, user_id, date_from, date_to, reason, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
         [unit.id, personId, dto.from, dto.to, dto.reason.trim(), user.id],
       );
-      await this.audit.record(m, { action: 'duty_unavailability.declare', entityType: 'duty_unavailability', entityId: id, changes: { from: { after: dto.from }, to: { after: dto.to } }, reason: dto.reason.trim() });
+      await this.audit.record(m, {
+        action: 'duty_unavailability.declare',
+        entityType: 'duty_unavailability',
+        entityId: id,
+        changes: { from: { after: dto.from }, to: { after: dto.to } },
+        reason: dto.reason.trim(),
+      });
       const [row]: Row[] = await m.query(`${SELECT} WHERE a.id = $1`, [id]);
       return toView(row);
     });

@@ -18,8 +18,15 @@ import {
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
-const text = (label: string, max: number) => [IsString({ message: `请填写${label}` }), MinLength(1, { message: `请填写${label}` }), MaxLength(max, { message: `${label}不超过 ${max} 个字` })];
-const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const text = (label: string, max: number) => [
+  IsString({ message: `请填写${label}` }),
+  MinLength(1, { message: `请填写${label}` }),
+  MaxLength(max, { message: `${label}不超过 ${max} 个字` }),
+];
+const apply =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 /** 信访积案 with its 五定 (定领导、定人员、定时间、定任务、定责任) and the plan. */
 export class CreateBacklogCaseDto implements CreateBacklogCaseRequest {

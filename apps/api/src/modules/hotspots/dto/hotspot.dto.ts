@@ -19,8 +19,15 @@ import {
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/is-calendar-date';
 
-const text = (label: string, max: number) => [IsString({ message: `请填写${label}` }), MinLength(1, { message: `请填写${label}` }), MaxLength(max, { message: `${label}不超过 ${max} 个字` })];
-const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const text = (label: string, max: number) => [
+  IsString({ message: `请填写${label}` }),
+  MinLength(1, { message: `请填写${label}` }),
+  MaxLength(max, { message: `${label}不超过 ${max} 个字` }),
+];
+const apply =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 /** 信访隐患 (DOMAIN.md §2.4): every field of the ledger; the deadline is computed. */
 export class CreateHotspotDto implements CreateHotspotRequest {

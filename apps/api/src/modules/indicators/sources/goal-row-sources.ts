@@ -6,7 +6,8 @@ const inTownship = (column: string): string => `($5::uuid IS NULL OR ${column} =
 
 const VISIT_LABEL = `c.case_no || ' ' || to_char(v.arrival_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')`;
 const SATISFIED = `('SATISFIED', 'BASICALLY_SATISFIED')`;
-const RESULT_LABEL = (column: string): string => `CASE ${column} WHEN 'SATISFIED' THEN '满意' WHEN 'BASICALLY_SATISFIED' THEN '基本满意' WHEN 'UNSATISFIED' THEN '不满意' ELSE '尚未评价，不计为满意' END`;
+const RESULT_LABEL = (column: string): string =>
+  `CASE ${column} WHEN 'SATISFIED' THEN '满意' WHEN 'BASICALLY_SATISFIED' THEN '基本满意' WHEN 'UNSATISFIED' THEN '不满意' ELSE '尚未评价，不计为满意' END`;
 
 /**
  * The records behind the indicators that exist so that each 绩效目标表 row is bound to what its

@@ -53,6 +53,9 @@ export function detectAttachmentType(fileName: string, head: Buffer): string | n
 /** A name safe to store and to send back in Content-Disposition (no paths, no control characters). */
 export function safeFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? 'file';
-  const cleaned = [...base].map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(ch) ? '_' : ch)).join('').trim();
+  const cleaned = [...base]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || '"<>|:*?'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim();
   return (cleaned || 'file').slice(0, 120);
 }

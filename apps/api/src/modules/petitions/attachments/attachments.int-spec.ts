@@ -32,7 +32,18 @@ describe('case attachments (real PostgreSQL, files on disk)', () => {
       const res = await http()
         .post('/api/cases')
         .set(auth.reception)
-        .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '01', title: '来信附件测试', mainRequest: '请求处理', townshipId, peopleCount: 1, petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }] })
+        .send({
+          channel: 'LETTER',
+          receivedOn: chinaDate(new Date()),
+          source: 'DIRECT',
+          matterType: 'APPEAL',
+          categoryCode: '01',
+          title: '来信附件测试',
+          mainRequest: '请求处理',
+          townshipId,
+          peopleCount: 1,
+          petitioners: [{ petitionerId: person.body.id, role: 'PRIMARY' }],
+        })
         .expect(201);
       return res.body.case.id;
     };
@@ -64,7 +75,11 @@ describe('case attachments (real PostgreSQL, files on disk)', () => {
     const exe = await http().post(`/api/cases/${caseId}/attachments`).set(auth.reception).attach('file', Buffer.from('MZ\x90\x00binary'), '信访材料.pdf').expect(400);
     expect(exe.body.message).toContain('文件内容与扩展名不符');
     await http().post(`/api/cases/${caseId}/attachments`).set(auth.reception).attach('file', Buffer.from('hello'), 'notes.txt').expect(400);
-    const big = await http().post(`/api/cases/${caseId}/attachments`).set(auth.reception).attach('file', Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]), '大文件.pdf').expect(413);
+    const big = await http()
+      .post(`/api/cases/${caseId}/attachments`)
+      .set(auth.reception)
+      .attach('file', Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]), '大文件.pdf')
+      .expect(413);
     expect(big.body.message).toContain('超过 1 MB');
     const none = await http().post(`/api/cases/${caseId}/attachments`).set(auth.reception).field('note', 'x').expect(400);
     expect(none.body.message).toContain('请选择要上传的文件');

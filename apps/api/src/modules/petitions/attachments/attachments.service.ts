@@ -84,7 +84,12 @@ export class AttachmentsService {
           `INSERT INTO case_attachment (case_id, file_name, content_type, size_bytes, sha256, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
           [caseId, fileName, contentType, file.size, sha256, user.id],
         );
-        await this.audit.record(m, { action: 'attachment.upload', entityType: 'petition_case', entityId: caseId, changes: { attachment: { after: `${fileName}（${file.size} 字节）` } } });
+        await this.audit.record(m, {
+          action: 'attachment.upload',
+          entityType: 'petition_case',
+          entityId: caseId,
+          changes: { attachment: { after: `${fileName}（${file.size} 字节）` } },
+        });
         await ensurePrivateDir(this.config.ATTACHMENT_DIR);
         written = this.path(row.id);
         await writePrivateFile(written, file.buffer);

@@ -52,10 +52,7 @@ export function caseListConditions(query: CaseListQuery, params: unknown[]): str
     const narrowed = query.townshipId || query.villageId || query.petitionerId;
     const grams = narrowed ? [] : keywordGrams(keyword);
     if (grams.length > 0) add('c.search_grams @> ?::text[]', grams);
-    add(
-      `strpos(lower(c.title || ' ' || c.main_request || ' ' || coalesce(c.facts_reasons, '')), ?) > 0`,
-      keyword.toLowerCase(),
-    );
+    add(`strpos(lower(c.title || ' ' || c.main_request || ' ' || coalesce(c.facts_reasons, '')), ?) > 0`, keyword.toLowerCase());
   }
   if (query.after) {
     const cursor = decodeCursor(query.after);

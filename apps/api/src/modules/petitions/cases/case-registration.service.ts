@@ -159,7 +159,10 @@ export class CaseRegistrationService {
 function receiptDay(request: CreateCaseRequest, registeredOn: string): string {
   if (!request.receivedOn) {
     if (CHANNELS_WITH_RECEIPT_DATE.includes(request.channel)) {
-      throw invalidField('receivedOn', `${CHANNEL_LABELS[request.channel]}须填写收到日期（来信：信件到达日，未记录到达日的以邮戳日期为准；网上信访：提交日期），15 日办理期限自收到之日起算（《信访工作条例》第二十二条、第二十三条）`);
+      throw invalidField(
+        'receivedOn',
+        `${CHANNEL_LABELS[request.channel]}须填写收到日期（来信：信件到达日，未记录到达日的以邮戳日期为准；网上信访：提交日期），15 日办理期限自收到之日起算（《信访工作条例》第二十二条、第二十三条）`,
+      );
     }
     return registeredOn;
   }

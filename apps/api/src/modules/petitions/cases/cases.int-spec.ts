@@ -57,7 +57,11 @@ describe('case registration and lists (real PostgreSQL)', () => {
     ['PHONE', { source: 'HOTLINE_12345' }],
     ['FAX', { source: 'FORWARDED_BY_UPPER' }],
   ])('registers a case received by %s, with a case number and a query code', async (channel, extra) => {
-    const res = await http().post('/api/cases').set(auth.reception).send(caseBody({ channel, ...extra })).expect(201);
+    const res = await http()
+      .post('/api/cases')
+      .set(auth.reception)
+      .send(caseBody({ channel, ...extra }))
+      .expect(201);
     const year = yearInChina(new Date());
     expect(res.body.case.caseNo).toMatch(new RegExp(`^130529${year}\\d{6}$`));
     expect(res.body.queryCode).toMatch(/^[23456789A-HJ-NP-Z]{12}$/);
@@ -94,7 +98,14 @@ describe('case registration and lists (real PostgreSQL)', () => {
 
   it('gives 50 concurrent registrations 50 distinct, gap-free case numbers', async () => {
     const [{ last }] = await dataSource.query('SELECT coalesce(max(case_seq), 0)::int AS last FROM petition_case');
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => http().post('/api/cases').set(auth.reception).send(caseBody({ title: `并发登记${i}` }))));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        http()
+          .post('/api/cases')
+          .set(auth.reception)
+          .send(caseBody({ title: `并发登记${i}` })),
+      ),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
     const seqs = results.map((r) => Number(r.body.case.caseNo.slice(-6))).sort((a, b) => a - b);
     expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => last + 1 + i));
@@ -106,7 +117,11 @@ describe('case registration and lists (real PostgreSQL)', () => {
     // The number is taken last: refuse the row only once it is numbered, so the failure comes after the counter moved.
     await runAsOwner(() => dataSource.query(`ALTER TABLE petition_case ADD CONSTRAINT refuse_test CHECK (case_seq IS NULL OR title <> '触发回滚的登记')`));
     try {
-      await http().post('/api/cases').set(auth.reception).send(caseBody({ title: '触发回滚的登记' })).expect(500);
+      await http()
+        .post('/api/cases')
+        .set(auth.reception)
+        .send(caseBody({ title: '触发回滚的登记' }))
+        .expect(500);
     } finally {
       await runAsOwner(() => dataSource.query('ALTER TABLE petition_case DROP CONSTRAINT refuse_test'));
     }
@@ -117,7 +132,9 @@ describe('case registration and lists (real PostgreSQL)', () => {
   });
 
   it('answers a registration with the detail a read returns, and its audit row and event carry the number', async () => {
-    const [{ id: village }] = await dataSource.query(`SELECT id FROM org_unit WHERE parent_id = $1 AND type IN ('VILLAGE', 'COMMUNITY') AND retired_at IS NULL LIMIT 1`, [juluzhen]);
+    const [{ id: village }] = await dataSource.query(`SELECT id FROM org_unit WHERE parent_id = $1 AND type IN ('VILLAGE', 'COMMUNITY') AND retired_at IS NULL LIMIT 1`, [
+      juluzhen,
+    ]);
     const res = await http()
       .post('/api/cases')
       .set(auth.reception)
@@ -130,7 +147,10 @@ describe('case registration and lists (real PostgreSQL)', () => {
           involvedUnitId: wanghuzhai,
           peopleCount: 3,
           jointSigners: 2,
-          petitioners: [{ petitionerId: reps[0], role: 'REPRESENTATIVE' }, { petitionerId: zhang, role: 'PRIMARY' }],
+          petitioners: [
+            { petitionerId: reps[0], role: 'REPRESENTATIVE' },
+            { petitionerId: zhang, role: 'PRIMARY' },
+          ],
         }),
       )
       .expect(201);
@@ -160,24 +180,47 @@ describe('case registration and lists (real PostgreSQL)', () => {
   });
 
   it('finds cases by Chinese keywords of two and three characters, and not by absent words', async () => {
-    await http().post('/api/cases').set(auth.reception).send(caseBody({ title: '反映拆迁款未足额发放', mainRequest: '请求补发拆迁款', categoryCode: '01' })).expect(201);
-    const twoChars = await http().get(`/api/cases?keyword=${encodeURIComponent('土地')}&limit=200`).set(auth.supervisor).expect(200);
+    await http()
+      .post('/api/cases')
+      .set(auth.reception)
+      .send(caseBody({ title: '反映拆迁款未足额发放', mainRequest: '请求补发拆迁款', categoryCode: '01' }))
+      .expect(201);
+    const twoChars = await http()
+      .get(`/api/cases?keyword=${encodeURIComponent('土地')}&limit=200`)
+      .set(auth.supervisor)
+      .expect(200);
     expect(twoChars.body.items.length).toBeGreaterThan(0);
     expect(twoChars.body.items.every((c: { title: string }) => c.title.includes('土地'))).toBe(true);
-    const threeChars = await http().get(`/api/cases?keyword=${encodeURIComponent('拆迁款')}`).set(auth.supervisor).expect(200);
+    const threeChars = await http()
+      .get(`/api/cases?keyword=${encodeURIComponent('拆迁款')}`)
+      .set(auth.supervisor)
+      .expect(200);
     expect(threeChars.body.items.map((c: { title: string }) => c.title)).toEqual(['反映拆迁款未足额发放']);
-    const inFacts = await http().get(`/api/cases?keyword=${encodeURIComponent('延包')}&limit=1`).set(auth.supervisor).expect(200);
+    const inFacts = await http()
+      .get(`/api/cases?keyword=${encodeURIComponent('延包')}&limit=1`)
+      .set(auth.supervisor)
+      .expect(200);
     expect(inFacts.body.items).toHaveLength(1);
-    const absent = await http().get(`/api/cases?keyword=${encodeURIComponent('拆迁补偿')}`).set(auth.supervisor).expect(200);
+    const absent = await http()
+      .get(`/api/cases?keyword=${encodeURIComponent('拆迁补偿')}`)
+      .set(auth.supervisor)
+      .expect(200);
     expect(absent.body.items).toEqual([]);
   });
 
   it('finds a case by its number, whole or by its leading digits', async () => {
-    const created = await http().post('/api/cases').set(auth.reception).send(caseBody({ title: '按编号查找' })).expect(201);
+    const created = await http()
+      .post('/api/cases')
+      .set(auth.reception)
+      .send(caseBody({ title: '按编号查找' }))
+      .expect(201);
     const caseNo: string = created.body.case.caseNo;
     const whole = await http().get(`/api/cases?keyword=${caseNo}`).set(auth.supervisor).expect(200);
     expect(whole.body.items.map((c: { caseNo: string }) => c.caseNo)).toEqual([caseNo]);
-    const leading = await http().get(`/api/cases?keyword=${caseNo.slice(0, 10)}&limit=200`).set(auth.supervisor).expect(200);
+    const leading = await http()
+      .get(`/api/cases?keyword=${caseNo.slice(0, 10)}&limit=200`)
+      .set(auth.supervisor)
+      .expect(200);
     expect(leading.body.items.map((c: { caseNo: string }) => c.caseNo)).toContain(caseNo);
     expect(leading.body.items.every((c: { caseNo: string }) => c.caseNo.startsWith(caseNo.slice(0, 10)))).toBe(true);
   });
@@ -192,7 +235,10 @@ describe('case registration and lists (real PostgreSQL)', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: request.Response = await http().get(`/api/cases?limit=7${cursor ? `&after=${cursor}` : ''}`).set(auth.supervisor).expect(200);
+      const page: request.Response = await http()
+        .get(`/api/cases?limit=7${cursor ? `&after=${cursor}` : ''}`)
+        .set(auth.supervisor)
+        .expect(200);
       seen.push(...page.body.items.map((c: { id: string }) => c.id));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -203,14 +249,22 @@ describe('case registration and lists (real PostgreSQL)', () => {
   });
 
   it('keeps a township officer to their township for reading, listing and registering', async () => {
-    const foreign = await http().post('/api/cases').set(auth.reception).send(caseBody({ townshipId: wanghuzhai, petitioners: [{ petitionerId: li, role: 'PRIMARY' }] })).expect(201);
+    const foreign = await http()
+      .post('/api/cases')
+      .set(auth.reception)
+      .send(caseBody({ townshipId: wanghuzhai, petitioners: [{ petitionerId: li, role: 'PRIMARY' }] }))
+      .expect(201);
     await http().get(`/api/cases/${foreign.body.case.id}`).set(auth.township).expect(404);
     const list = await http().get('/api/cases?limit=200').set(auth.township).expect(200);
     expect(list.body.items.length).toBeGreaterThan(0);
     expect(list.body.items.every((c: { townshipName: string }) => c.townshipName === '巨鹿镇')).toBe(true);
     const filtered = await http().get(`/api/cases?townshipId=${wanghuzhai}`).set(auth.township).expect(200);
     expect(filtered.body.items).toEqual([]);
-    const refused = await http().post('/api/cases').set(auth.township).send(caseBody({ townshipId: wanghuzhai, petitioners: [{ petitionerId: zhang, role: 'PRIMARY' }] })).expect(403);
+    const refused = await http()
+      .post('/api/cases')
+      .set(auth.township)
+      .send(caseBody({ townshipId: wanghuzhai, petitioners: [{ petitionerId: zhang, role: 'PRIMARY' }] }))
+      .expect(403);
     expect(refused.body.message).toContain('本乡镇');
   });
 
@@ -238,7 +292,12 @@ describe('case registration and lists (real PostgreSQL)', () => {
   });
 
   it('registers once when the form is submitted twice with one Idempotency-Key', async () => {
-    const send = () => http().post('/api/cases').set(auth.reception).set('Idempotency-Key', 'case-form-000001').send(caseBody({ title: '幂等登记测试' }));
+    const send = () =>
+      http()
+        .post('/api/cases')
+        .set(auth.reception)
+        .set('Idempotency-Key', 'case-form-000001')
+        .send(caseBody({ title: '幂等登记测试' }));
     const [a, b] = await Promise.all([send(), send()]);
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(b.body).toEqual(a.body);

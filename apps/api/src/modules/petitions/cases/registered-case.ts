@@ -54,7 +54,12 @@ export function registeredCaseDetail(draft: CaseDraft, caseNo: string): CaseDeta
     registeredByName: draft.user.displayName,
     receivedOn: draft.receivedOn,
     registrationDelayDays: Math.round((Date.parse(draft.registeredOn) - Date.parse(draft.receivedOn)) / DAY_MS),
-    petitioners: request.petitioners.map((p, i) => ({ petitionerId: p.petitionerId, name: facts.petitioners[i].name, role: p.role, idNumberMasked: facts.petitioners[i].idNumberMasked })),
+    petitioners: request.petitioners.map((p, i) => ({
+      petitionerId: p.petitionerId,
+      name: facts.petitioners[i].name,
+      role: p.role,
+      idNumberMasked: facts.petitioners[i].idNumberMasked,
+    })),
     priorCaseId: null,
     priorCaseNo: null,
     repeatCount: 0,

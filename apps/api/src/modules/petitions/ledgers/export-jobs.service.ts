@@ -59,12 +59,19 @@ export class ExportJobsService {
     const stamp = new Date().toISOString().slice(0, 10);
     const fileName = `${LEDGER_LABELS[request.ledger]}-${stamp}.xlsx`;
     return this.transactions.run(async (m) => {
-      const [row]: ExportJobRow[] = await m.query(
-        `INSERT INTO export_job (requester_id, ledger, query, file_name) VALUES ($1, $2, $3, $4) RETURNING *`,
-        [user.id, request.ledger, JSON.stringify(request.query), fileName],
-      );
+      const [row]: ExportJobRow[] = await m.query(`INSERT INTO export_job (requester_id, ledger, query, file_name) VALUES ($1, $2, $3, $4) RETURNING *`, [
+        user.id,
+        request.ledger,
+        JSON.stringify(request.query),
+        fileName,
+      ]);
       await this.outbox.record(m, { eventType: 'export.requested', aggregateType: 'export_job', aggregateId: row.id, payload: { ledger: request.ledger } });
-      await this.audit.record(m, { action: 'export.request', entityType: 'export_job', entityId: row.id, reason: `${LEDGER_LABELS[request.ledger]}；筛选条件：${JSON.stringify(request.query)}` });
+      await this.audit.record(m, {
+        action: 'export.request',
+        entityType: 'export_job',
+        entityId: row.id,
+        reason: `${LEDGER_LABELS[request.ledger]}；筛选条件：${JSON.stringify(request.query)}`,
+      });
       return toExportJobView(row);
     });
   }

@@ -61,7 +61,13 @@ export async function countLedger(m: EntityManager, ledger: Ledger, query: Ledge
 }
 
 /** One batch of the case ledger after `cursor`. */
-export async function caseLedgerBatch(m: EntityManager, query: LedgerQuery, user: CurrentUser, cursor: LedgerCursor | null, size: number): Promise<(CaseLedgerRow & { id: string })[]> {
+export async function caseLedgerBatch(
+  m: EntityManager,
+  query: LedgerQuery,
+  user: CurrentUser,
+  cursor: LedgerCursor | null,
+  size: number,
+): Promise<(CaseLedgerRow & { id: string })[]> {
   const params: unknown[] = [];
   // The earlier case is named only if the caller may see it.
   const priorScope = caseCondition(territoryOf(user), params);
@@ -85,7 +91,13 @@ export async function caseLedgerBatch(m: EntityManager, query: LedgerQuery, user
 }
 
 /** One batch of the visit ledger after `cursor`. */
-export async function visitLedgerBatch(m: EntityManager, query: LedgerQuery, user: CurrentUser, cursor: LedgerCursor | null, size: number): Promise<(VisitLedgerRow & { id: string })[]> {
+export async function visitLedgerBatch(
+  m: EntityManager,
+  query: LedgerQuery,
+  user: CurrentUser,
+  cursor: LedgerCursor | null,
+  size: number,
+): Promise<(VisitLedgerRow & { id: string })[]> {
   const params: unknown[] = [];
   const where = visitsWhere(query, user, cursor, params);
   return m.query(

@@ -39,11 +39,16 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
   const http = () => request(app.getHttpServer());
   /** The export's status once DONE, as its requester sees it (a FAILED export ends the wait). */
   const exportDone = (id: string, as: Record<string, string>, timeoutMs: number): Promise<{ status: string; total: number; done: number }> =>
-    eventually(`export ${id} to finish`, async () => {
-      const status = (await http().get(`/api/exports/${id}`).set(as).expect(200)).body;
-      if (status.status === 'FAILED') throw new Error(`export failed: ${JSON.stringify(status)}`);
-      return status.status === 'DONE' && status;
-    }, timeoutMs, 250);
+    eventually(
+      `export ${id} to finish`,
+      async () => {
+        const status = (await http().get(`/api/exports/${id}`).set(as).expect(200)).body;
+        if (status.status === 'FAILED') throw new Error(`export failed: ${JSON.stringify(status)}`);
+        return status.status === 'DONE' && status;
+      },
+      timeoutMs,
+      250,
+    );
 
   beforeAll(async () => {
     ({ db, dataSource } = await createSeededDataSource(PASSWORD));
@@ -130,16 +135,32 @@ describe('ledger exports: direct and background, 10,000 cases (real PostgreSQL a
     const channelLabels: Record<string, string> = { VISIT: '来访', LETTER: '来信', ONLINE: '网上信访', PHONE: '来电', FAX: '传真' };
     expect(rows).toHaveLength(CASES);
     const chinaWallClock = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
-    expect(rows).toEqual(db.map((r) => ({ caseNo: r.case_no, registeredAt: chinaWallClock(r.registered_at), channel: channelLabels[r.channel], petitioner: r.name, idMasked: r.masked, township: r.township, lawRelated: r.law ? '是' : '否' })));
+    expect(rows).toEqual(
+      db.map((r) => ({
+        caseNo: r.case_no,
+        registeredAt: chinaWallClock(r.registered_at),
+        channel: channelLabels[r.channel],
+        petitioner: r.name,
+        idMasked: r.masked,
+        township: r.township,
+        lawRelated: r.law ? '是' : '否',
+      })),
+    );
 
     const audit = await dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['export.request', 'export.download']);
   }, 120_000);
 
   it('a township officer’s export holds only their township', async () => {
-    const queued = await http().post('/api/exports').set(auth.township).send({ ledger: 'CASES', query: { channel: 'LETTER' } }).expect(202);
+    const queued = await http()
+      .post('/api/exports')
+      .set(auth.township)
+      .send({ ledger: 'CASES', query: { channel: 'LETTER' } })
+      .expect(202);
     const status = await exportDone(queued.body.id, auth.township, 60_000);
-    const expected = await dataSource.query(`SELECT count(*)::int AS n FROM petition_case c JOIN org_unit t ON t.id = c.township_id WHERE t.name = '巨鹿镇' AND c.channel = 'LETTER'`);
+    const expected = await dataSource.query(
+      `SELECT count(*)::int AS n FROM petition_case c JOIN org_unit t ON t.id = c.township_id WHERE t.name = '巨鹿镇' AND c.channel = 'LETTER'`,
+    );
     expect(status.total).toBe(expected[0].n);
     const file = await http().get(`/api/exports/${queued.body.id}/file`).set(auth.township).buffer(true).parse(binaryBody).expect(200);
     const sheet = await readSheet(file.body as Buffer);

@@ -101,7 +101,10 @@ export class RepeatCandidatesService {
     const scored = rows.map((r) => this.toCandidate(r));
     const byScore = (a: RepeatCandidate, b: RepeatCandidate): number => b.score - a.score || b.personScore - a.personScore || b.matterScore - a.matterScore;
     return {
-      samePerson: scored.filter((c) => c.personScore > 0).sort(byScore).slice(0, LIMIT),
+      samePerson: scored
+        .filter((c) => c.personScore > 0)
+        .sort(byScore)
+        .slice(0, LIMIT),
       sameMatter: scored
         .filter((c) => c.personScore === 0 && c.matterScore >= 0.6)
         .sort((a, b) => b.matterScore - a.matterScore)
@@ -132,7 +135,9 @@ export class RepeatCandidatesService {
   }
 
   /** The identifiers to match: from a known petitioner record, or as typed at the desk. */
-  private async personKeys(request: RepeatCandidatesRequest): Promise<{ petitionerId: string | null; idIndex: string | null; phoneIndex: string | null; name: string | null; villageId: string | null }> {
+  private async personKeys(
+    request: RepeatCandidatesRequest,
+  ): Promise<{ petitionerId: string | null; idIndex: string | null; phoneIndex: string | null; name: string | null; villageId: string | null }> {
     if (request.petitionerId) {
       const rows: { id_number_bidx: string | null; mobile_bidx: string | null; name: string; village_id: string | null }[] = await this.dataSource.query(
         'SELECT id_number_bidx, mobile_bidx, name, village_id FROM petitioner WHERE id = $1',

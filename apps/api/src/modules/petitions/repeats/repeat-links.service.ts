@@ -81,16 +81,12 @@ export class RepeatLinksService {
   async undo(caseId: string, priorCaseId: string, user: CurrentUser): Promise<RepeatLinkView> {
     return this.transactions.run(async (m) => {
       await this.lockVisible(m, caseId, user);
-      const confirmed: unknown[] = await m.query(
-        `SELECT 1 FROM case_repeat_link WHERE case_id = $1 AND prior_case_id = $2 AND status = 'CONFIRMED' FOR UPDATE`,
-        [caseId, priorCaseId],
-      );
-      if (confirmed.length === 0) throw new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '没有可撤销的重复关联' });
-      await m.query(`UPDATE case_repeat_link SET status = 'UNDONE', decided_by = $3, decided_at = now() WHERE case_id = $1 AND prior_case_id = $2`, [
+      const confirmed: unknown[] = await m.query(`SELECT 1 FROM case_repeat_link WHERE case_id = $1 AND prior_case_id = $2 AND status = 'CONFIRMED' FOR UPDATE`, [
         caseId,
         priorCaseId,
-        user.id,
       ]);
+      if (confirmed.length === 0) throw new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '没有可撤销的重复关联' });
+      await m.query(`UPDATE case_repeat_link SET status = 'UNDONE', decided_by = $3, decided_at = now() WHERE case_id = $1 AND prior_case_id = $2`, [caseId, priorCaseId, user.id]);
       await this.refreshRepeat(m, caseId);
       await this.audit.record(m, { action: 'case.repeat_undo', entityType: 'petition_case', entityId: caseId, changes: { priorCaseId: { before: priorCaseId } } });
       return this.read(m, caseId, priorCaseId);

@@ -26,11 +26,21 @@ describe('repeat and group detection, and repeat decisions (real PostgreSQL)', (
       await http()
         .post('/api/cases')
         .set(auth.reception)
-        .send({ channel: 'VISIT', source: 'DIRECT', matterType: 'APPEAL', categoryCode, title, mainRequest, townshipId: await unit(townshipName), villageId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] })
+        .send({
+          channel: 'VISIT',
+          source: 'DIRECT',
+          matterType: 'APPEAL',
+          categoryCode,
+          title,
+          mainRequest,
+          townshipId: await unit(townshipName),
+          villageId,
+          peopleCount: 1,
+          petitioners: [{ petitionerId, role: 'PRIMARY' }],
+        })
         .expect(201)
     ).body.case.id;
-  const candidates = async (body: Record<string, unknown>, who = 'reception') =>
-    (await http().post('/api/cases/repeat-candidates').set(auth[who]).send(body).expect(200)).body;
+  const candidates = async (body: Record<string, unknown>, who = 'reception') => (await http().post('/api/cases/repeat-candidates').set(auth[who]).send(body).expect(200)).body;
 
   beforeAll(async () => {
     t = await startSeededApp(PASSWORD, ['reception', 'township', 'supervisor']);
@@ -88,7 +98,11 @@ describe('repeat and group detection, and repeat decisions (real PostgreSQL)', (
   });
 
   it('confirms a repeat (merge), counts it, advises per the 不再受理 rule, and undoes it (unmerge), all audited', async () => {
-    const confirmed = await http().post(`/api/cases/${newCase}/repeat-links`).set(auth.reception).send({ priorCaseId: landCase, decision: 'CONFIRMED', score: 1, reasons: ['身份证号码相同'] }).expect(200);
+    const confirmed = await http()
+      .post(`/api/cases/${newCase}/repeat-links`)
+      .set(auth.reception)
+      .send({ priorCaseId: landCase, decision: 'CONFIRMED', score: 1, reasons: ['身份证号码相同'] })
+      .expect(200);
     expect(confirmed.body).toMatchObject({ status: 'CONFIRMED', priorCaseId: landCase, score: 1 });
     expect(confirmed.body.advice).toContain('第十九条第三款');
     const detail = await http().get(`/api/cases/${newCase}`).set(auth.supervisor).expect(200);

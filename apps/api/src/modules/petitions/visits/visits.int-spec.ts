@@ -30,7 +30,15 @@ describe('visit registration (real PostgreSQL)', () => {
     ({ dataSource, auth } = t);
     juluzhen = (await dataSource.query(`SELECT id FROM org_unit WHERE name = '巨鹿镇'`))[0].id;
     for (let i = 0; i < 7; i++) {
-      people.push((await http().post('/api/petitioners').set(auth.reception).send({ name: `工人${i}`, idType: 'OTHER', townshipId: juluzhen }).expect(201)).body.id);
+      people.push(
+        (
+          await http()
+            .post('/api/petitioners')
+            .set(auth.reception)
+            .send({ name: `工人${i}`, idType: 'OTHER', townshipId: juluzhen })
+            .expect(201)
+        ).body.id,
+      );
     }
   });
 
@@ -110,7 +118,10 @@ describe('visit registration (real PostgreSQL)', () => {
     [{ personCount: 2, representativeIds: 3 }, '不能多于来访人数'],
   ])('refuses %p', async (spec: { receptionStartedAt?: string; both?: boolean; letter?: boolean; personCount?: number; representativeIds?: number }, message) => {
     const body: Record<string, unknown> = {
-      newCase: { ...newCase([{ petitionerId: people[0], role: 'PRIMARY' }], spec.personCount ?? 1), ...(spec.letter ? { channel: 'LETTER', receivedOn: chinaDate(new Date()) } : {}) },
+      newCase: {
+        ...newCase([{ petitionerId: people[0], role: 'PRIMARY' }], spec.personCount ?? 1),
+        ...(spec.letter ? { channel: 'LETTER', receivedOn: chinaDate(new Date()) } : {}),
+      },
       arrivalAt: minutesAgo(10),
       receptionStartedAt: spec.receptionStartedAt ? minutesAgo(20) : minutesAgo(5),
       personCount: spec.personCount ?? 1,

@@ -57,7 +57,12 @@ export class ClockRulesService {
         exclude_start_day: request.excludeStartDay ?? before.exclude_start_day,
         extend_past_days_off: request.extendPastDaysOff ?? before.extend_past_days_off,
       };
-      const problem = clockRuleProblem(before.code, { amount: after.amount, unit: after.unit, excludeStartDay: after.exclude_start_day, extendPastDaysOff: after.extend_past_days_off });
+      const problem = clockRuleProblem(before.code, {
+        amount: after.amount,
+        unit: after.unit,
+        excludeStartDay: after.exclude_start_day,
+        extendPastDaysOff: after.extend_past_days_off,
+      });
       if (problem) throw invalidField(request.amount !== undefined ? 'amount' : 'unit', problem);
       await m.query('UPDATE clock_rule SET amount = $2, unit = $3, exclude_start_day = $4, extend_past_days_off = $5, updated_at = now() WHERE code = $1', [
         code,
@@ -66,7 +71,12 @@ export class ClockRulesService {
         after.exclude_start_day,
         after.extend_past_days_off,
       ]);
-      await this.audit.record(m, { action: 'clock-rule.update', entityType: 'clock_rule', entityId: code, changes: changedFields({ amount: before.amount, unit: before.unit, exclude_start_day: before.exclude_start_day, extend_past_days_off: before.extend_past_days_off }, after) });
+      await this.audit.record(m, {
+        action: 'clock-rule.update',
+        entityType: 'clock_rule',
+        entityId: code,
+        changes: changedFields({ amount: before.amount, unit: before.unit, exclude_start_day: before.exclude_start_day, extend_past_days_off: before.extend_past_days_off }, after),
+      });
       const [row]: RuleRow[] = await m.query('SELECT * FROM clock_rule WHERE code = $1', [code]);
       return toRule(row);
     });

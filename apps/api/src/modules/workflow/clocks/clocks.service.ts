@@ -45,7 +45,20 @@ export class ClocksService {
       `INSERT INTO case_clock (case_id, code, party, responsible_unit_id, status, started_on, amount, unit, exclude_start_day,
          extend_past_days_off, due_on, explanation, provisional)
        VALUES ($1, $2, $3, $4, 'RUNNING', $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [clock.caseId, clock.code, rule.party, clock.responsibleUnitId, clock.startedOn, rule.amount, rule.unit, rule.exclude_start_day, rule.extend_past_days_off, due.due, JSON.stringify(due.explanation), due.provisional],
+      [
+        clock.caseId,
+        clock.code,
+        rule.party,
+        clock.responsibleUnitId,
+        clock.startedOn,
+        rule.amount,
+        rule.unit,
+        rule.exclude_start_day,
+        rule.extend_past_days_off,
+        due.due,
+        JSON.stringify(due.explanation),
+        due.provisional,
+      ],
     );
     await this.changed(m, id, 1);
     return id;
@@ -75,12 +88,14 @@ export class ClocksService {
     for (const clock of (await this.active(m, caseId)).values()) {
       if (clock.status === 'PAUSED' && codes.includes(clock.code)) await this.save(m, clock, { pauses: closePauses(clock.pauses, on) }, on);
     }
-    const stopped: { id: string; version: number }[] = await m.query(
-      `UPDATE case_clock SET status = 'STOPPED', stopped_at = $3, stop_reason = $4, version = version + 1,
+    const stopped: { id: string; version: number }[] = await m
+      .query(
+        `UPDATE case_clock SET status = 'STOPPED', stopped_at = $3, stop_reason = $4, version = version + 1,
          overdue = (party = 'ORGAN' AND due_on < $5::date)
        WHERE case_id = $1 AND code = ANY($2) AND status <> 'STOPPED' RETURNING id, version`,
-      [caseId, codes, at, reason, chinaDate(at)],
-    ).then((r) => rowsOf<{ id: string; version: number }>(r));
+        [caseId, codes, at, reason, chinaDate(at)],
+      )
+      .then((r) => rowsOf<{ id: string; version: number }>(r));
     for (const s of stopped) await this.changed(m, s.id, s.version);
   }
 
@@ -142,11 +157,13 @@ export class ClocksService {
   private async save(m: EntityManager, clock: ClockRow, change: Partial<Pick<ClockRow, 'status' | 'pauses' | 'extended_days'>>, today: string): Promise<void> {
     const next = { ...clock, ...change };
     const due = this.due(await this.calendar.statutoryCalendar(m), next, today);
-    const [{ version }]: { version: number }[] = await m.query(
-      `UPDATE case_clock SET status = $2, pauses = $3, extended_days = $4, due_on = $5, explanation = $6, provisional = $7, version = version + 1
+    const [{ version }]: { version: number }[] = await m
+      .query(
+        `UPDATE case_clock SET status = $2, pauses = $3, extended_days = $4, due_on = $5, explanation = $6, provisional = $7, version = version + 1
        WHERE id = $1 RETURNING version`,
-      [clock.id, next.status, JSON.stringify(next.pauses), next.extended_days, due.due, JSON.stringify(due.explanation), due.provisional],
-    ).then((r) => rowsOf<{ version: number }>(r));
+        [clock.id, next.status, JSON.stringify(next.pauses), next.extended_days, due.due, JSON.stringify(due.explanation), due.provisional],
+      )
+      .then((r) => rowsOf<{ version: number }>(r));
     await this.changed(m, clock.id, version);
   }
 

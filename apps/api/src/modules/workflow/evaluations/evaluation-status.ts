@@ -38,6 +38,12 @@ export async function caseEvaluations(m: EntityManager | DataSource, caseId: str
   return EVALUATION_STAGES.map((stage) => {
     const times = delivered.filter((d) => STAGE_NOTICES[stage].includes(d.kind)).map((d) => d.delivered_at.getTime());
     const deliveredAt = times.length ? new Date(Math.min(...times)) : null;
-    return evaluationView(stage, deliveredAt, rows.find((r) => r.stage === stage), windowDays, now);
+    return evaluationView(
+      stage,
+      deliveredAt,
+      rows.find((r) => r.stage === stage),
+      windowDays,
+      now,
+    );
   });
 }

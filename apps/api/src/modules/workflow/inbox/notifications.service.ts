@@ -72,14 +72,22 @@ export class NotificationsService {
   }
 
   async list(user: CurrentUser): Promise<NotificationList> {
-    const rows: { id: string; kind: NotificationView['kind']; title: string; body: string; case_id: string | null; created_at: Date; read_at: Date | null }[] = await this.dataSource.query(
-      'SELECT id, kind, title, body, case_id, created_at, read_at FROM notification WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT 50',
-      [user.id],
-    );
+    const rows: { id: string; kind: NotificationView['kind']; title: string; body: string; case_id: string | null; created_at: Date; read_at: Date | null }[] =
+      await this.dataSource.query('SELECT id, kind, title, body, case_id, created_at, read_at FROM notification WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT 50', [
+        user.id,
+      ]);
     const [{ unread }]: { unread: number }[] = await this.dataSource.query('SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL', [user.id]);
     return {
       unread,
-      items: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, caseId: r.case_id, createdAt: r.created_at.toISOString(), readAt: r.read_at?.toISOString() ?? null })),
+      items: rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        body: r.body,
+        caseId: r.case_id,
+        createdAt: r.created_at.toISOString(),
+        readAt: r.read_at?.toISOString() ?? null,
+      })),
     };
   }
 

@@ -19,8 +19,7 @@ export const WORK_EVENTS = [
  * that something about it moved. Events about anything else change no work list: none.
  */
 export async function workAudience(m: EntityManager, aggregateType: string, aggregateId: string): Promise<string[]> {
-  const caseOf =
-    aggregateType === 'petition_case' ? '$1::uuid' : aggregateType === 'case_clock' ? '(SELECT case_id FROM case_clock WHERE id = $1::uuid)' : null;
+  const caseOf = aggregateType === 'petition_case' ? '$1::uuid' : aggregateType === 'case_clock' ? '(SELECT case_id FROM case_clock WHERE id = $1::uuid)' : null;
   if (!caseOf) return [];
   const rows: { unit_id: string }[] = await m.query(
     `WITH target AS (SELECT id, matter_type, involved_unit_id, handling_unit_id FROM petition_case WHERE id = ${caseOf}),

@@ -23,9 +23,7 @@ export class WorkQueriesService {
     const rows = await urgentCases(this.dataSource, filter, INBOX_SIZE);
     const [me]: { is_unit_head: boolean }[] = await this.dataSource.query('SELECT is_unit_head FROM app_user WHERE id = $1', [user.id]);
     const today = chinaDate(new Date());
-    const items = rows
-      .map((r) => toWorkItem(r, today, user.orgUnitId, me?.is_unit_head ?? false))
-      .filter((item): item is WorkItem => item !== null);
+    const items = rows.map((r) => toWorkItem(r, today, user.orgUnitId, me?.is_unit_head ?? false)).filter((item): item is WorkItem => item !== null);
     return { items };
   }
 

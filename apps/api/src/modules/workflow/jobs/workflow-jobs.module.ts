@@ -16,7 +16,16 @@ import { LiveHintsWorkerService } from './live-hints-worker.service';
  */
 @Module({
   imports: [HolidayCalendarModule],
-  providers: [ClocksService, CaseEventsService, NotificationsService, RemindersService, DeadlineSweepService, PublicLookupRetention, DeadlinesWorkerService, LiveHintsWorkerService],
+  providers: [
+    ClocksService,
+    CaseEventsService,
+    NotificationsService,
+    RemindersService,
+    DeadlineSweepService,
+    PublicLookupRetention,
+    DeadlinesWorkerService,
+    LiveHintsWorkerService,
+  ],
   exports: [NotificationsService, DeadlinesWorkerService, LiveHintsWorkerService],
 })
 export class WorkflowJobsModule {}

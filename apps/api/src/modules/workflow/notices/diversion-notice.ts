@@ -33,7 +33,10 @@ export function diversionParagraphs(f: DiversionFacts): string[] {
   const organ = f.competentOrgan;
   if (f.route === 'DISCIPLINE') {
     const basis = f.petitionBureau ? '第二十二条第二款' : '第三十条第一款';
-    return [`根据《信访工作条例》${basis}的规定，该检举控告事项已按照管理权限转送${organ}依规依纪依法处理。`, '处理情况由该机关按照有关规定告知（《信访工作条例》第二十三条第四款）。'];
+    return [
+      `根据《信访工作条例》${basis}的规定，该检举控告事项已按照管理权限转送${organ}依规依纪依法处理。`,
+      '处理情况由该机关按照有关规定告知（《信访工作条例》第二十三条第四款）。',
+    ];
   }
   if (f.route && LAW_ROUTES.includes(f.route)) {
     if (f.visit) {

@@ -1,10 +1,4 @@
-import {
-  type CaseTransitionRequest,
-  HANDLING_OUTCOME_LABELS,
-  NO_REACCEPTANCE_GROUND_LABELS,
-  NOTICE_KIND_LABELS,
-  type NoticeKind,
-} from '@julu/contracts';
+import { type CaseTransitionRequest, HANDLING_OUTCOME_LABELS, NO_REACCEPTANCE_GROUND_LABELS, NOTICE_KIND_LABELS, type NoticeKind } from '@julu/contracts';
 import { parseLocalDate } from '@julu/domain';
 import { diversionParagraphs, FORWARDING_TITLE, IMPORT_TITLE, isForwarding } from './diversion-notice';
 
@@ -83,12 +77,12 @@ export function noticeParagraphs(kind: NoticeKind, c: NoticeContext): string[] {
     case 'NON_ACCEPTANCE': {
       const organ = r.competentOrgan ?? '有权处理的机关';
       if (r.action === 'DIVERT') {
-        return [`${matter}，经审查：${r.note ?? ''}`, ...diversionParagraphs({ route: r.diversionRoute, competentOrgan: organ, note: r.note ?? '', petitionBureau: c.petitionBureau, visit: c.visit })];
+        return [
+          `${matter}，经审查：${r.note ?? ''}`,
+          ...diversionParagraphs({ route: r.diversionRoute, competentOrgan: organ, note: r.note ?? '', petitionBureau: c.petitionBureau, visit: c.visit }),
+        ];
       }
-      return [
-        `${matter}，经审查：${r.note ?? ''}`,
-        `该事项不属于本机关、单位职权范围。根据《信访工作条例》第二十三条第一款的规定，请你（们）向${organ}提出。`,
-      ];
+      return [`${matter}，经审查：${r.note ?? ''}`, `该事项不属于本机关、单位职权范围。根据《信访工作条例》第二十三条第一款的规定，请你（们）向${organ}提出。`];
     }
     case 'NO_REACCEPTANCE': {
       const ground = r.noReacceptanceGround ?? 'IN_HANDLING';

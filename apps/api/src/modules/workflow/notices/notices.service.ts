@@ -63,7 +63,19 @@ export class NoticesService {
     const [{ id }]: { id: string }[] = await m.query(
       `INSERT INTO case_notice (case_id, kind, year, seq, notice_no, title, recipient, paragraphs, issuer, issued_on, issued_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [c.id, kind, year, seq, issuer.documentNo ?? noticeNumber(issuer.numberPrefix, kind, year, seq), noticeTitle(kind, context), c.primary_petitioner_name ?? '信访人', JSON.stringify(noticeParagraphs(kind, context)), issuer.name, today, user.id],
+      [
+        c.id,
+        kind,
+        year,
+        seq,
+        issuer.documentNo ?? noticeNumber(issuer.numberPrefix, kind, year, seq),
+        noticeTitle(kind, context),
+        c.primary_petitioner_name ?? '信访人',
+        JSON.stringify(noticeParagraphs(kind, context)),
+        issuer.name,
+        today,
+        user.id,
+      ],
     );
     return id;
   }
@@ -102,7 +114,12 @@ export class NoticesService {
         note: `${notice.title}（${notice.notice_no}）${DELIVERY_METHOD_LABELS[request.method]}`,
         details: { noticeId: id, method: request.method, deliveredAt: deliveredAt.toISOString() },
       });
-      await this.audit.record(m, { action: 'notice.deliver', entityType: 'case_notice', entityId: id, changes: { deliveredAt: { after: deliveredAt.toISOString() }, method: { after: request.method } } });
+      await this.audit.record(m, {
+        action: 'notice.deliver',
+        entityType: 'case_notice',
+        entityId: id,
+        changes: { deliveredAt: { after: deliveredAt.toISOString() }, method: { after: request.method } },
+      });
       // Indicators wait on it: a delivered 告知 puts a matter into the legal channel (依法分流率) and opens its evaluation (参评率).
       await this.outbox.record(m, { eventType: 'notice.delivered', aggregateType: 'petition_case', aggregateId: c.id, payload: { noticeId: id, kind: notice.kind } });
       return toNoticeView((await m.query(`${NOTICE_SELECT} WHERE n.id = $1`, [id]))[0] as NoticeRow);

@@ -20,7 +20,30 @@ import { CaseEventsService } from '../transitions/case-events.service';
 export const LOOKUP_FAILED = '查询码或后四位不正确，请核对后重试';
 
 /** Timeline entries the public sees: decisions and deliveries, never internal notes or names. */
-const PUBLIC_EVENTS = new Set(['REGISTER', 'FORWARD', 'ASSIGN', 'ACCEPT', 'NOT_ACCEPT', 'REJECT_DUPLICATE', 'DIVERT', 'RETURN', 'START_HANDLING', 'APPROVE_EXTENSION', 'REPLY', 'MEDIATE', 'CLOSE', 'REQUEST_REVIEW', 'ACCEPT_REVIEW', 'REPLY_REVIEW', 'REQUEST_REREVIEW', 'ACCEPT_REREVIEW', 'REPLY_REREVIEW', 'TERMINATE', 'DELIVER_NOTICE', 'EVALUATE']);
+const PUBLIC_EVENTS = new Set([
+  'REGISTER',
+  'FORWARD',
+  'ASSIGN',
+  'ACCEPT',
+  'NOT_ACCEPT',
+  'REJECT_DUPLICATE',
+  'DIVERT',
+  'RETURN',
+  'START_HANDLING',
+  'APPROVE_EXTENSION',
+  'REPLY',
+  'MEDIATE',
+  'CLOSE',
+  'REQUEST_REVIEW',
+  'ACCEPT_REVIEW',
+  'REPLY_REVIEW',
+  'REQUEST_REREVIEW',
+  'ACCEPT_REREVIEW',
+  'REPLY_REREVIEW',
+  'TERMINATE',
+  'DELIVER_NOTICE',
+  'EVALUATE',
+]);
 
 /**
  * The public lookup (信访事项查询评价, no login): the query code on the receipt plus the last four
@@ -74,7 +97,10 @@ export class PublicCasesService {
     );
     const wanted = Buffer.from(last4);
     for (const row of rows) {
-      for (const [column, stored] of [['id_number_enc', row.id_number_enc], ['mobile_enc', row.mobile_enc]] as const) {
+      for (const [column, stored] of [
+        ['id_number_enc', row.id_number_enc],
+        ['mobile_enc', row.mobile_enc],
+      ] as const) {
         if (!stored) continue;
         // Petitioner ciphertexts are bound to their row and column (petitioner.row.ts, petitionerCipherContext).
         const tail = Buffer.from(this.cipher.decrypt(stored, { table: 'petitioner', rowId: row.petitioner_id, column }).toUpperCase().slice(-4));
@@ -97,7 +123,10 @@ export class PublicCasesService {
       registeredOn: chinaDate(c.registered_at),
       state: c.status,
       stateLabel: CASE_STATE_LABELS[c.status],
-      timeline: events.map((e) => ({ on: chinaDate(new Date(e.at)), label: e.toState && e.toState !== e.fromState && CASE_STATE_LABELS[e.toState] !== e.label ? `${e.label}（${CASE_STATE_LABELS[e.toState]}）` : e.label })),
+      timeline: events.map((e) => ({
+        on: chinaDate(new Date(e.at)),
+        label: e.toState && e.toState !== e.fromState && CASE_STATE_LABELS[e.toState] !== e.label ? `${e.label}（${CASE_STATE_LABELS[e.toState]}）` : e.label,
+      })),
       notices: notices.map(toNoticeView),
       evaluations: await caseEvaluations(m, caseId, this.config.EVALUATION_WINDOW_DAYS, new Date()),
       nextDeadline: nextPublicDeadline(await this.clocks.forCase(m, caseId)),
@@ -107,9 +136,7 @@ export class PublicCasesService {
 
 /** The running (or paused) clock the petitioner is told of that falls due first. */
 export function nextPublicDeadline(clocks: readonly Pick<ClockRow, 'code' | 'status' | 'due_on' | 'party'>[]): PublicDeadline | null {
-  const shown = clocks
-    .filter((k) => k.status !== 'STOPPED' && PUBLIC_DEADLINE_LABELS[k.code])
-    .sort((a, b) => a.due_on.localeCompare(b.due_on));
+  const shown = clocks.filter((k) => k.status !== 'STOPPED' && PUBLIC_DEADLINE_LABELS[k.code]).sort((a, b) => a.due_on.localeCompare(b.due_on));
   const next = shown[0];
   return next ? { label: PUBLIC_DEADLINE_LABELS[next.code] ?? '', dueOn: next.due_on, party: next.party } : null;
 }

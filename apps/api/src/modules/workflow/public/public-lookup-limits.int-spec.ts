@@ -21,7 +21,18 @@ describe('public lookup limits (real PostgreSQL)', () => {
       .http()
       .post('/api/cases')
       .set(t.auth.reception)
-      .send({ channel: 'LETTER', receivedOn: chinaDate(new Date()), source: 'DIRECT', matterType: 'APPEAL', categoryCode: '03', title: '拖欠工资', mainRequest: '请求督促企业支付工资', townshipId, peopleCount: 1, petitioners: [{ petitionerId, role: 'PRIMARY' }] })
+      .send({
+        channel: 'LETTER',
+        receivedOn: chinaDate(new Date()),
+        source: 'DIRECT',
+        matterType: 'APPEAL',
+        categoryCode: '03',
+        title: '拖欠工资',
+        mainRequest: '请求督促企业支付工资',
+        townshipId,
+        peopleCount: 1,
+        petitioners: [{ petitionerId, role: 'PRIMARY' }],
+      })
       .expect(201);
     return res.body.queryCode;
   };
@@ -29,7 +40,12 @@ describe('public lookup limits (real PostgreSQL)', () => {
   beforeAll(async () => {
     t = await startSeededApp(PASSWORD, ['reception'], { PUBLIC_LOOKUP_MAX_ATTEMPTS: '10' });
     const townshipId = await t.unitId('巨鹿镇');
-    const person = await t.http().post('/api/petitioners').set(t.auth.reception).send({ name: '查询测试人', idType: 'RESIDENT_ID', idNumber: ID_NUMBER, mobile: '13912345678', townshipId }).expect(201);
+    const person = await t
+      .http()
+      .post('/api/petitioners')
+      .set(t.auth.reception)
+      .send({ name: '查询测试人', idType: 'RESIDENT_ID', idNumber: ID_NUMBER, mobile: '13912345678', townshipId })
+      .expect(201);
     petitionerId = person.body.id;
   });
 

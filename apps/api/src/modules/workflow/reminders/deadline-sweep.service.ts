@@ -46,10 +46,10 @@ export class DeadlineSweepService {
   async run(now = new Date()): Promise<SweepResult> {
     const today = chinaDate(now);
     let remindersSent = 0;
-    const due: ClockRow[] = await this.dataSource.query(
-      `${CLOCK_SELECT} WHERE k.status = 'RUNNING' AND k.party = 'ORGAN' AND k.due_on <= $1::date + $2::int`,
-      [today, LOOKAHEAD_DAYS],
-    );
+    const due: ClockRow[] = await this.dataSource.query(`${CLOCK_SELECT} WHERE k.status = 'RUNNING' AND k.party = 'ORGAN' AND k.due_on <= $1::date + $2::int`, [
+      today,
+      LOOKAHEAD_DAYS,
+    ]);
     const { calendar } = await this.calendar.statutoryCalendar();
     for (const clock of due) {
       for (const reminder of planReminders(clock.started_on, clock.due_on, calendar, now).filter((r) => r.at <= now)) {
@@ -64,7 +64,10 @@ export class DeadlineSweepService {
          FROM petition_case c WHERE c.closed_at IS NULL) d WHERE d.was IS DISTINCT FROM d.overdue`,
         [today],
       );
-      return setCasesOverdue(m, changed.map((c) => ({ caseId: c.case_id, overdue: c.overdue })));
+      return setCasesOverdue(
+        m,
+        changed.map((c) => ({ caseId: c.case_id, overdue: c.overdue })),
+      );
     });
     const casesClosed = await this.closeExpiredReviewWindows(today, now);
     const result = { remindersSent, casesFlagged, casesClosed };
@@ -100,9 +103,16 @@ export class DeadlineSweepService {
   /** 办结 by the system: the reply of the stage stands. False when the case moved meanwhile. */
   private async closeCase(m: EntityManager, caseId: string, status: 'REPLIED' | 'REVIEW_REPLIED', now: Date): Promise<boolean> {
     if (!(await setCaseState(m, caseId, { status }, { status: 'CLOSED', closedAt: now, supervision: null }))) return false;
-    const note = status === 'REPLIED' ? '自收到处理意见书之日起 30 日内未请求复查，处理意见生效，系统自动办结' : '自收到复查意见书之日起 30 日内未请求复核，复查意见生效，系统自动办结';
+    const note =
+      status === 'REPLIED' ? '自收到处理意见书之日起 30 日内未请求复查，处理意见生效，系统自动办结' : '自收到复查意见书之日起 30 日内未请求复核，复查意见生效，系统自动办结';
     await this.events.record(m, caseId, { action: 'CLOSE', from: status, to: 'CLOSED', actorId: null, note, details: { closeReason: 'REVIEW_PERIOD_EXPIRED', automatic: true } });
-    await this.audit.record(m, { action: 'case.close', entityType: 'petition_case', entityId: caseId, changes: { status: { before: status, after: 'CLOSED' } }, actor: { id: null, username: 'system' } });
+    await this.audit.record(m, {
+      action: 'case.close',
+      entityType: 'petition_case',
+      entityId: caseId,
+      changes: { status: { before: status, after: 'CLOSED' } },
+      actor: { id: null, username: 'system' },
+    });
     await this.outbox.record(m, { eventType: 'case.transitioned', aggregateType: 'petition_case', aggregateId: caseId, payload: { action: 'CLOSE', from: status, to: 'CLOSED' } });
     return true;
   }

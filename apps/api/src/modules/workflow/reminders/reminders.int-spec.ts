@@ -58,7 +58,14 @@ describe('deadline reminders (real PostgreSQL and Redis)', () => {
     const { caseId } = await kit.overdueClock();
     const version = async (): Promise<number> => (await t.http().get(`/api/cases/${caseId}/workflow`).set(t.auth.reception).expect(200)).body.version;
     const act = async (body: Record<string, unknown>) =>
-      (await t.http().post(`/api/cases/${caseId}/transitions`).set(t.auth.reception).send({ expectedVersion: await version(), ...body }).expect(201)).body;
+      (
+        await t
+          .http()
+          .post(`/api/cases/${caseId}/transitions`)
+          .set(t.auth.reception)
+          .send({ expectedVersion: await version(), ...body })
+          .expect(201)
+      ).body;
     await act({ action: 'ACCEPT' });
     await act({ action: 'START_HANDLING' });
     const replied = await act({ action: 'REPLY', outcome: 'EXPLAINED', note: '已解释', legalBasis: '相关政策' });

@@ -32,12 +32,20 @@ export class CaseEventsService {
   }
 
   async forCase(m: EntityManager | DataSource, caseId: string): Promise<CaseEventView[]> {
-    const rows: { id: string; at: Date; action: CaseEventView['action']; from_state: CaseState | null; to_state: CaseState | null; actor_name: string | null; note: string | null; details: Record<string, unknown> }[] =
-      await m.query(
-        `SELECT e.id::text AS id, e.at, e.action, e.from_state, e.to_state, u.display_name AS actor_name, e.note, e.details
+    const rows: {
+      id: string;
+      at: Date;
+      action: CaseEventView['action'];
+      from_state: CaseState | null;
+      to_state: CaseState | null;
+      actor_name: string | null;
+      note: string | null;
+      details: Record<string, unknown>;
+    }[] = await m.query(
+      `SELECT e.id::text AS id, e.at, e.action, e.from_state, e.to_state, u.display_name AS actor_name, e.note, e.details
          FROM case_event e LEFT JOIN app_user u ON u.id = e.actor_id WHERE e.case_id = $1 ORDER BY e.id`,
-        [caseId],
-      );
+      [caseId],
+    );
     return rows.map((r) => ({
       id: r.id,
       at: r.at.toISOString(),

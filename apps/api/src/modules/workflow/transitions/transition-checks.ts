@@ -42,10 +42,9 @@ export const ACCUSED_UNIT_REFUSED = '根据《信访工作条例》第三十条�
 export async function checkReferences(m: EntityManager, c: WorkflowCaseRow, request: CaseTransitionRequest, facts: WorkflowFacts, today: string, user: CurrentUser): Promise<void> {
   if (request.handlingUnitId && (request.action === 'FORWARD' || request.action === 'ASSIGN')) {
     if (c.matter_type === 'ACCUSATION' && c.involved_unit_id === request.handlingUnitId) throw invalidField('handlingUnitId', ACCUSED_UNIT_REFUSED);
-    const units: unknown[] = await m.query(
-      `SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE', 'BUREAU', 'DEPARTMENT') AND retired_at IS NULL`,
-      [request.handlingUnitId],
-    );
+    const units: unknown[] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE', 'BUREAU', 'DEPARTMENT') AND retired_at IS NULL`, [
+      request.handlingUnitId,
+    ]);
     if (units.length === 0) throw invalidField('handlingUnitId', '承办单位不存在或已撤销，请选择乡镇或县直部门');
   }
   await checkPriorMatter(m, c, request, user);

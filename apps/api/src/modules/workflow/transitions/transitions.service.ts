@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { CASE_ACTION_LABELS, type CaseState, type CaseTransitionRequest, type CaseWorkflowView, type ClockCode, type CurrentUser, type NoticeKind, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
+import {
+  CASE_ACTION_LABELS,
+  type CaseState,
+  type CaseTransitionRequest,
+  type CaseWorkflowView,
+  type ClockCode,
+  type CurrentUser,
+  type NoticeKind,
+  SUPERVISION_LEVEL_LABELS,
+} from '@julu/contracts';
 import { chinaDate, checkTransition, CLOSED_STATES, type TransitionRule, transitionRule } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
@@ -60,8 +69,18 @@ export class TransitionsService {
       if (rule.notice) await this.issueNotice(m, c, rule.notice, request, handlingUnitId, user, today);
       await this.clocks.refreshOverdue(m, c.id, today);
       await this.events.record(m, c.id, { action: request.action, from: c.status, to: check.to, actorId: user.id, note: request.note ?? null, details: eventDetails(request) });
-      await this.audit.record(m, { action: `case.${request.action.toLowerCase()}`, entityType: 'petition_case', entityId: c.id, changes: { status: { before: c.status, after: check.to } } });
-      await this.outbox.record(m, { eventType: 'case.transitioned', aggregateType: 'petition_case', aggregateId: c.id, payload: { action: request.action, from: c.status, to: check.to } });
+      await this.audit.record(m, {
+        action: `case.${request.action.toLowerCase()}`,
+        entityType: 'petition_case',
+        entityId: c.id,
+        changes: { status: { before: c.status, after: check.to } },
+      });
+      await this.outbox.record(m, {
+        eventType: 'case.transitioned',
+        aggregateType: 'petition_case',
+        aggregateId: c.id,
+        payload: { action: request.action, from: c.status, to: check.to },
+      });
       await this.notify(m, c, request, handlingUnitId);
       return this.views.viewIn(m, c.id, user);
     });
@@ -96,7 +115,8 @@ export class TransitionsService {
   ): Promise<void> {
     const effects = rule.clocks;
     if (effects.stop?.length) await this.clocks.stop(m, c.id, effects.stop, CASE_ACTION_LABELS[r.action], ctx.now);
-    for (const code of effects.pause ?? []) await this.clocks.pause(m, c.id, code, ctx.today, r.action === 'START_HEARING' ? '听证时间不计入复核期限' : CASE_ACTION_LABELS[r.action]);
+    for (const code of effects.pause ?? [])
+      await this.clocks.pause(m, c.id, code, ctx.today, r.action === 'START_HEARING' ? '听证时间不计入复核期限' : CASE_ACTION_LABELS[r.action]);
     for (const code of effects.resume ?? []) await this.clocks.resume(m, c.id, code, ctx.today);
     for (const code of effects.extend ?? []) await this.clocks.extend(m, c.id, code, (await this.requestedExtension(m, c.id)).days, ctx.today);
     for (const listed of effects.start ?? []) {
@@ -128,9 +148,19 @@ export class TransitionsService {
    * A 复查/复核意见书 is the 复查/复核机关's own document (Arts 35, 36): the bureau records it under
    * that organ's name and document number and never numbers or signs it itself.
    */
-  private async issueNotice(m: EntityManager, c: WorkflowCaseRow, kind: NoticeKind, request: CaseTransitionRequest, decidingUnitId: string | null, user: CurrentUser, today: string): Promise<void> {
-    const extended = kind === 'EXTENSION' ? (await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null : null;
-    const priorCaseNo = request.priorCaseId ? ((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null : null;
+  private async issueNotice(
+    m: EntityManager,
+    c: WorkflowCaseRow,
+    kind: NoticeKind,
+    request: CaseTransitionRequest,
+    decidingUnitId: string | null,
+    user: CurrentUser,
+    today: string,
+  ): Promise<void> {
+    const extended = kind === 'EXTENSION' ? ((await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null) : null;
+    const priorCaseNo = request.priorCaseId
+      ? (((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null)
+      : null;
     // No deciding unit: the bureau decided, and the notice carries its name and 机关代字.
     const [unit]: { name: string; type: string; document_abbr: string | null; county_name: string | null }[] = await m.query(
       `SELECT u.name, u.type, u.document_abbr, (SELECT name FROM org_unit WHERE type = 'COUNTY' ORDER BY created_at LIMIT 1) AS county_name
@@ -140,7 +170,8 @@ export class TransitionsService {
     if (!unit) throw conflict('未找到出具告知书的机关，请先在组织机构中设置信访局');
     const reviewOpinion = kind === 'REVIEW_OPINION' || kind === 'REREVIEW_OPINION';
     const numberPrefix = noticeOrganPrefix({ name: unit.name, documentAbbr: unit.document_abbr, countyName: unit.county_name });
-    const issuer = reviewOpinion && request.reviewOrgan ? { name: request.reviewOrgan.trim(), numberPrefix, documentNo: request.opinionNo?.trim() } : { name: unit.name, numberPrefix };
+    const issuer =
+      reviewOpinion && request.reviewOrgan ? { name: request.reviewOrgan.trim(), numberPrefix, documentNo: request.opinionNo?.trim() } : { name: unit.name, numberPrefix };
     const context = {
       caseNo: c.case_no,
       title: c.title,

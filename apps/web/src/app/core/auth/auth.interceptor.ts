@@ -31,9 +31,7 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
       return from(auth.refresh()).pipe(
         switchMap((renewed) =>
           renewed
-            ? send(req, next, auth.token()).pipe(
-                catchError((retryError: unknown) => (isUnauthorized(retryError) ? endSession(retryError) : throwError(() => retryError))),
-              )
+            ? send(req, next, auth.token()).pipe(catchError((retryError: unknown) => (isUnauthorized(retryError) ? endSession(retryError) : throwError(() => retryError))))
             : endSession(error),
         ),
       );

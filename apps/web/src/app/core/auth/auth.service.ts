@@ -1,14 +1,6 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import {
-  API_ROUTES,
-  type CurrentUser,
-  type LoginRequest,
-  type LoginResponse,
-  type LogoutRequest,
-  type RefreshRequest,
-  type RefreshResponse,
-} from '@julu/contracts';
+import { API_ROUTES, type CurrentUser, type LoginRequest, type LoginResponse, type LogoutRequest, type RefreshRequest, type RefreshResponse } from '@julu/contracts';
 import { firstValueFrom } from 'rxjs';
 
 const STORAGE_KEY = 'julu.session';
@@ -118,12 +110,7 @@ function readSession(): Session | null {
   try {
     const raw = sessionStorage.getItem(STORAGE_KEY);
     const session = raw ? (JSON.parse(raw) as Partial<Session>) : null;
-    const valid =
-      session &&
-      typeof session.accessToken === 'string' &&
-      typeof session.refreshToken === 'string' &&
-      typeof session.expiresAt === 'number' &&
-      session.user;
+    const valid = session && typeof session.accessToken === 'string' && typeof session.refreshToken === 'string' && typeof session.expiresAt === 'number' && session.user;
     return valid ? (session as Session) : null;
   } catch {
     return null;

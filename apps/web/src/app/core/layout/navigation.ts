@@ -74,7 +74,9 @@ export function landingFor(role: Role | undefined): string {
 export function navigationGroupsFor(role: Role | undefined): NavGroup[] {
   if (!role) return [];
   const landing = NAVIGATION.find((item) => item.route === LANDING[role])?.group;
-  const groups = NAV_GROUPS.map((g) => ({ id: g.id, label: g.label, items: NAVIGATION.filter((item) => item.group === g.id && canUse(role, item.feature)) })).filter((g) => g.items.length > 0);
+  const groups = NAV_GROUPS.map((g) => ({ id: g.id, label: g.label, items: NAVIGATION.filter((item) => item.group === g.id && canUse(role, item.feature)) })).filter(
+    (g) => g.items.length > 0,
+  );
   return [...groups.filter((g) => g.id === landing), ...groups.filter((g) => g.id !== landing)];
 }
 

@@ -12,12 +12,7 @@ describe('ShellComponent', () => {
     sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [ShellComponent],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        provideNzIcons(APP_ICONS),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideNzIcons(APP_ICONS)],
     });
     const done = TestBed.inject(AuthService).login('handler', 'secret');
     TestBed.inject(HttpTestingController)

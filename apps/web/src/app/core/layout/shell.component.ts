@@ -27,7 +27,19 @@ export const PHONE_QUERY = '(max-width: 767.98px)';
  */
 @Component({
   selector: 'app-shell',
-  imports: [NgTemplateOutlet, RouterOutlet, RouterLink, NzBreadCrumbModule, NzDrawerModule, NzLayoutModule, NzMenuModule, NzIconModule, NzButtonModule, NzTagModule, NotificationBellComponent],
+  imports: [
+    NgTemplateOutlet,
+    RouterOutlet,
+    RouterLink,
+    NzBreadCrumbModule,
+    NzDrawerModule,
+    NzLayoutModule,
+    NzMenuModule,
+    NzIconModule,
+    NzButtonModule,
+    NzTagModule,
+    NotificationBellComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './shell.component.css',
   templateUrl: './shell.component.html',

@@ -15,9 +15,7 @@ function files(dir: string, ext: RegExp): string[] {
 
 /** Every `<nz-table …>` opening tag of the app, in .html templates and inline templates, with its file. */
 function nzTableTags(): { file: string; tag: string }[] {
-  return files(APP, /\.(html|ts)$/).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/<nz-table\b[^>]*>/g)].map((m) => ({ file: relative(APP, file), tag: m[0] })),
-  );
+  return files(APP, /\.(html|ts)$/).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<nz-table\b[^>]*>/g)].map((m) => ({ file: relative(APP, file), tag: m[0] })));
 }
 
 describe('List convention (issue 17: no row is ever unreachable)', () => {

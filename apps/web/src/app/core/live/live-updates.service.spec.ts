@@ -63,7 +63,12 @@ describe('LiveUpdates', () => {
     Object.assign(globalThis, { fetch: server.fetch, TextDecoder: globalThis.TextDecoder ?? NodeTextDecoder, TextEncoder: globalThis.TextEncoder ?? NodeTextEncoder });
     sessionStorage.setItem(
       'julu.session',
-      JSON.stringify({ accessToken: 'access-1', refreshToken: 'r', expiresAt: Date.now() + 600_000, user: { id: 'u1', username: 'supervisor', displayName: '王督查', role: 'SUPERVISOR', orgUnitId: 'b1' } }),
+      JSON.stringify({
+        accessToken: 'access-1',
+        refreshToken: 'r',
+        expiresAt: Date.now() + 600_000,
+        user: { id: 'u1', username: 'supervisor', displayName: '王督查', role: 'SUPERVISOR', orgUnitId: 'b1' },
+      }),
     );
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     live = TestBed.inject(LiveUpdates);

@@ -48,7 +48,10 @@ export class LiveUpdates {
       const live = this.live$.pipe(distinctUntilChanged());
       return merge(
         this.hints.pipe(filter((h) => h.topic === topic && accept(h))),
-        live.pipe(pairwise(), filter(([before, now]) => !before && now)),
+        live.pipe(
+          pairwise(),
+          filter(([before, now]) => !before && now),
+        ),
         live.pipe(switchMap((up) => (up ? EMPTY : interval(pollMs)))),
       ).pipe(
         map(() => undefined),

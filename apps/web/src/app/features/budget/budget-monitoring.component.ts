@@ -30,7 +30,21 @@ interface DraftRow extends BudgetMonitoringRowRequest {
  */
 @Component({
   selector: 'app-budget-monitoring',
-imports: [ActionErrorComponent, DateFieldComponent, FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzRadioModule, NzSelectModule, NzTableModule, CardListDirective],
+  imports: [
+    ActionErrorComponent,
+    DateFieldComponent,
+    FormsModule,
+    DecimalPipe,
+    DatePipe,
+    NzAlertModule,
+    NzButtonModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzRadioModule,
+    NzSelectModule,
+    NzTableModule,
+    CardListDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-monitoring.component.html',
   styles: [
@@ -68,7 +82,17 @@ export class BudgetMonitoringComponent implements OnInit {
       this.rows.set(
         p.rows.map((g) => {
           const r = previous.get(g.id);
-          return { goalRowId: g.id, position: g.position, name: g.name, targetText: g.targetText, actualToDate: r?.actualToDate ?? '', likelihood: r?.likelihood ?? 'CERTAIN', causeCategory: r?.causeCategory ?? null, causeText: r?.causeText ?? '', measures: r?.measures ?? '' };
+          return {
+            goalRowId: g.id,
+            position: g.position,
+            name: g.name,
+            targetText: g.targetText,
+            actualToDate: r?.actualToDate ?? '',
+            likelihood: r?.likelihood ?? 'CERTAIN',
+            causeCategory: r?.causeCategory ?? null,
+            causeText: r?.causeText ?? '',
+            measures: r?.measures ?? '',
+          };
         }),
       );
     });
@@ -77,7 +101,14 @@ export class BudgetMonitoringComponent implements OnInit {
   protected async save(): Promise<void> {
     this.notice.set(null);
     await this.saving.run(async () => {
-      const rows = this.rows().map(({ goalRowId, actualToDate, likelihood, causeCategory, causeText, measures }) => ({ goalRowId, actualToDate, likelihood, causeCategory, causeText, measures }));
+      const rows = this.rows().map(({ goalRowId, actualToDate, likelihood, causeCategory, causeText, measures }) => ({
+        goalRowId,
+        actualToDate,
+        likelihood,
+        causeCategory,
+        causeText,
+        measures,
+      }));
       this.last.set(await this.api.addMonitoring(this.project().id, { asOf: this.asOf, forecastYuan: this.forecastYuan ?? 0, rows }));
       this.notice.set(this.labels.saved);
     });

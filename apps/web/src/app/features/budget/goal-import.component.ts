@@ -17,7 +17,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
  */
 @Component({
   selector: 'app-goal-import',
-imports: [ActionErrorComponent, FilePickComponent, NzAlertModule, NzButtonModule, NzTableModule, NzTagModule, CardListDirective],
+  imports: [ActionErrorComponent, FilePickComponent, NzAlertModule, NzButtonModule, NzTableModule, NzTagModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="hint">{{ labels.hint }}</p>
@@ -55,7 +55,9 @@ imports: [ActionErrorComponent, FilePickComponent, NzAlertModule, NzButtonModule
       </nz-table>
     }
   `,
-  styles: ['.hint { color: rgba(0,0,0,.5); font-size: 12px; } nz-alert { display: block; margin: 12px 0; } .msg { color: #ad6800; } nz-table { display: block; margin-bottom: 16px; }'],
+  styles: [
+    '.hint { color: rgba(0,0,0,.5); font-size: 12px; } nz-alert { display: block; margin: 12px 0; } .msg { color: #ad6800; } nz-table { display: block; margin-bottom: 16px; }',
+  ],
 })
 export class GoalImportComponent {
   private readonly api = inject(BudgetApi);

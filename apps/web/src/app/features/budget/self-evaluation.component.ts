@@ -26,7 +26,21 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
  */
 @Component({
   selector: 'app-self-evaluation',
-imports: [ActionErrorComponent, FormsModule, DecimalPipe, DatePipe, NzAlertModule, NzButtonModule, NzCheckboxModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzTableModule, NzTagModule, CardListDirective],
+  imports: [
+    ActionErrorComponent,
+    FormsModule,
+    DecimalPipe,
+    DatePipe,
+    NzAlertModule,
+    NzButtonModule,
+    NzCheckboxModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    NzTableModule,
+    NzTagModule,
+    CardListDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './self-evaluation.component.html',
   styles: [

@@ -51,7 +51,15 @@ export class SpendingCurveComponent {
       yAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: '{value}%' } },
       series: [
         { name: this.labels.executed, type: 'line', data: curve.map((p) => p.executedPercent), itemStyle: { color: '#1677ff' }, areaStyle: { opacity: 0.08 } },
-        { name: this.labels.plan, type: 'line', data: curve.map((p) => p.planPercent), connectNulls: true, lineStyle: { type: 'dashed' }, itemStyle: { color: '#fa8c16' }, symbolSize: 8 },
+        {
+          name: this.labels.plan,
+          type: 'line',
+          data: curve.map((p) => p.planPercent),
+          connectNulls: true,
+          lineStyle: { type: 'dashed' },
+          itemStyle: { color: '#fa8c16' },
+          symbolSize: 8,
+        },
       ],
     };
   });

@@ -21,10 +21,25 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 /** 法定期限与节假日: the State Council's arrangements by year, and the D1–D9 limits in force. */
 @Component({
   selector: 'app-calendar-admin-page',
-imports: [ActionErrorComponent, FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzSwitchModule, NzAlertModule, CardListDirective],
+  imports: [
+    ActionErrorComponent,
+    FormsModule,
+    NzCardModule,
+    NzTableModule,
+    NzTagModule,
+    NzButtonModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    NzSwitchModule,
+    NzAlertModule,
+    CardListDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-admin.page.html',
-  styles: ['nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .form { display: grid; gap: 8px; max-width: 640px; } .dates { white-space: normal; }'],
+  styles: [
+    'nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .form { display: grid; gap: 8px; max-width: 640px; } .dates { white-space: normal; }',
+  ],
 })
 export class CalendarAdminPage implements OnInit {
   private readonly http = inject(HttpClient);

@@ -14,7 +14,10 @@ export function parseHolidayYear(year: number | null, notice: string, holidaysTe
   if (!year || year < 2020 || year > 2100) return '请填写年份（2020–2100）';
   if (notice.trim().length < 4) return '请填写放假安排通知的文号和日期';
   const holidays: HolidayYearInput['holidays'] = [];
-  for (const [index, line] of holidaysText.split('\n').map((l) => l.trim()).entries()) {
+  for (const [index, line] of holidaysText
+    .split('\n')
+    .map((l) => l.trim())
+    .entries()) {
     if (!line) continue;
     const [name, from, to = from] = line.split(/[\s,，]+/);
     if (!name || !from || !DATE.test(from) || !DATE.test(to)) return `第 ${index + 1} 行应为“名称 起始日期 结束日期”，日期格式 YYYY-MM-DD`;

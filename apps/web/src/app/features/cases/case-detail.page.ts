@@ -1,7 +1,18 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type AttachmentView, canUse, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, type CaseDetail, CHANNEL_LABELS, MATTER_TYPE_LABELS, type RepeatLinkView, VISITED_LEVEL_LABELS, type VisitView } from '@julu/contracts';
+import {
+  type AttachmentView,
+  canUse,
+  CASE_SOURCE_LABELS,
+  CASE_STATUS_LABELS,
+  type CaseDetail,
+  CHANNEL_LABELS,
+  MATTER_TYPE_LABELS,
+  type RepeatLinkView,
+  VISITED_LEVEL_LABELS,
+  type VisitView,
+} from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -20,7 +31,19 @@ import { FilePickComponent } from '../../core/forms/file-pick.component';
 /** 事项详情: what was registered, who brought it, its workflow (办理流程), attachments and visits. */
 @Component({
   selector: 'app-case-detail-page',
-  imports: [FilePickComponent, DatePipe, RouterLink, NzButtonModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzTagModule, NzAlertModule, WorkflowPanelComponent, CardListDirective],
+  imports: [
+    FilePickComponent,
+    DatePipe,
+    RouterLink,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzTableModule,
+    NzTagModule,
+    NzAlertModule,
+    WorkflowPanelComponent,
+    CardListDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail.page.html',
   styles: [

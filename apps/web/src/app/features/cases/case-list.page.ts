@@ -71,7 +71,21 @@ function toFilters(q: CaseListQuery): Filters {
 /** 信访事项: the case list of the user's territory, with filters and saved views. */
 @Component({
   selector: 'app-case-list-page',
-  imports: [CardListDirective, DatePipe, FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzDatePickerModule, NzAlertModule],
+  imports: [
+    CardListDirective,
+    DatePipe,
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzTableModule,
+    NzTagModule,
+    NzButtonModule,
+    NzIconModule,
+    NzInputModule,
+    NzSelectModule,
+    NzDatePickerModule,
+    NzAlertModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-list.page.html',
   styles: [

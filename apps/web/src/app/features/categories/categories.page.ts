@@ -18,7 +18,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 /** 内容分类: the two-level dictionary; renames keep the old label as an alias, entries retire but never vanish. */
 @Component({
   selector: 'app-categories-page',
-imports: [ActionErrorComponent, FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule, CardListDirective],
+  imports: [ActionErrorComponent, FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzSelectModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './categories.page.html',
   styles: [
@@ -45,8 +45,13 @@ export class CategoriesPage implements OnInit {
   }
 
   protected async add(): Promise<void> {
-    const body: CreateContentCategoryRequest = { code: this.draft.code.trim(), label: this.draft.label.trim(), ...(this.draft.parentCode ? { parentCode: this.draft.parentCode } : {}) };
-    if (await this.run(this.adding, () => firstValueFrom(this.http.post<ContentCategory>(API_ROUTES.contentCategories, body)), LABELS.categories.added)) this.draft = { code: '', label: '', parentCode: undefined };
+    const body: CreateContentCategoryRequest = {
+      code: this.draft.code.trim(),
+      label: this.draft.label.trim(),
+      ...(this.draft.parentCode ? { parentCode: this.draft.parentCode } : {}),
+    };
+    if (await this.run(this.adding, () => firstValueFrom(this.http.post<ContentCategory>(API_ROUTES.contentCategories, body)), LABELS.categories.added))
+      this.draft = { code: '', label: '', parentCode: undefined };
   }
 
   protected startRename(c: ContentCategory): void {

@@ -4,7 +4,16 @@ import { STATUS_COLOURS } from './indicator-status';
 
 const visits = { kind: 'COUNT' as const, unit: '批次', target: { operator: '≥' as const, value: 200 } };
 const closure = { kind: 'RATE' as const, unit: '%', target: { operator: '≥' as const, value: 95 } };
-const snapshot = (numerator: number, denominator: number, value: number | null) => ({ periodKey: '2026-11', orgUnitId: 'x', numerator, denominator, value, meetsTarget: null, definitionVersion: 1, computedAt: '' });
+const snapshot = (numerator: number, denominator: number, value: number | null) => ({
+  periodKey: '2026-11',
+  orgUnitId: 'x',
+  numerator,
+  denominator,
+  value,
+  meetsTarget: null,
+  definitionVersion: 1,
+  computedAt: '',
+});
 
 const comparison: TownshipComparison = {
   code: 'ON_TIME_CLOSURE',
@@ -16,7 +25,11 @@ const comparison: TownshipComparison = {
   ],
 };
 
-type Series = { data: { value: number | null; itemStyle: { color: string } }[]; markLine: { data: Record<string, number>[] }; label?: { formatter: (p: { dataIndex: number }) => string } };
+type Series = {
+  data: { value: number | null; itemStyle: { color: string } }[];
+  markLine: { data: Record<string, number>[] };
+  label?: { formatter: (p: { dataIndex: number }) => string };
+};
 type Tooltip = { formatter: (p: { dataIndex: number }) => string };
 
 describe('township bar chart', () => {
@@ -67,7 +80,12 @@ describe('trend line', () => {
   const trend: IndicatorTrend = {
     code: 'VISIT_BATCHES',
     orgUnitId: 'county',
-    points: Array.from({ length: 12 }, (_, i) => ({ periodKey: `2026-${String(i + 1).padStart(2, '0')}`, value: i < 10 ? (i + 1) * 20 : null, numerator: i < 10 ? (i + 1) * 20 : 0, denominator: i < 10 ? (i + 1) * 20 : 0 })),
+    points: Array.from({ length: 12 }, (_, i) => ({
+      periodKey: `2026-${String(i + 1).padStart(2, '0')}`,
+      value: i < 10 ? (i + 1) * 20 : null,
+      numerator: i < 10 ? (i + 1) * 20 : 0,
+      denominator: i < 10 ? (i + 1) * 20 : 0,
+    })),
   };
   const rows = trendRows(visits, trend, '2026-09');
   const option = trendLineOption(visits, rows) as { xAxis: { data: string[] }; series: Partial<Series>[]; tooltip: Tooltip };

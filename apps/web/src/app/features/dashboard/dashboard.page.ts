@@ -38,7 +38,21 @@ const AFTER_RECOMPUTE_MS = 5_000;
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [ActionErrorComponent, DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzIconModule, NzRadioModule, NzSelectModule, IndicatorCardComponent, TownshipChartComponent, TrendChartComponent],
+  imports: [
+    ActionErrorComponent,
+    DatePipe,
+    FormsModule,
+    RouterLink,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzIconModule,
+    NzRadioModule,
+    NzSelectModule,
+    IndicatorCardComponent,
+    TownshipChartComponent,
+    TrendChartComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard.page.html',
   styleUrl: './dashboard.page.css',

@@ -11,7 +11,16 @@ const drill = (numerator: number, denominator: number, snapshot: [number, number
   numerator,
   denominator,
   value: null,
-  snapshot: snapshot && { periodKey: '2026-11', orgUnitId: 'u', numerator: snapshot[0], denominator: snapshot[1], value: null, meetsTarget: null, definitionVersion: 1, computedAt: '' },
+  snapshot: snapshot && {
+    periodKey: '2026-11',
+    orgUnitId: 'u',
+    numerator: snapshot[0],
+    denominator: snapshot[1],
+    value: null,
+    meetsTarget: null,
+    definitionVersion: 1,
+    computedAt: '',
+  },
   records: [],
   warning: null,
 });

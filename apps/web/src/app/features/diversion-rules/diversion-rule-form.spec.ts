@@ -28,7 +28,19 @@ describe('diversion rule form', () => {
   it('round-trips a rule through the form, and an added keyword reaches the request', () => {
     const draft = toDraft(rule);
     expect(draft.keywordsText).toBe('行政处罚、行政复议');
-    expect(toRequest(draft)).toEqual({ title: rule.title, route: rule.route, matterTypes: ['APPEAL'], categoryCodes: ['01'], keywords: rule.keywords, legalBasis: rule.legalBasis, competentOrgan: rule.competentOrgan, statutoryClock: rule.statutoryClock, limit: rule.limit, priority: 10, active: true });
+    expect(toRequest(draft)).toEqual({
+      title: rule.title,
+      route: rule.route,
+      matterTypes: ['APPEAL'],
+      categoryCodes: ['01'],
+      keywords: rule.keywords,
+      legalBasis: rule.legalBasis,
+      competentOrgan: rule.competentOrgan,
+      statutoryClock: rule.statutoryClock,
+      limit: rule.limit,
+      priority: 10,
+      active: true,
+    });
     expect(toRequest({ ...draft, keywordsText: `${draft.keywordsText}、征收决定` }).keywords).toEqual(['行政处罚', '行政复议', '征收决定']);
   });
 

@@ -23,7 +23,14 @@ export const LIMIT_UNIT_OPTIONS = Object.entries(LIMIT_UNITS).map(([value, label
 export const limitText = (limit: StatutoryLimit | null): string => (limit ? `${limit.amount} ${LIMIT_UNITS[limit.unit]}` : '');
 
 /** Keywords typed as one line: split, trimmed, de-duplicated in order. */
-export const parseKeywords = (text: string): string[] => [...new Set(text.split(/[\s,，、;；]+/).map((k) => k.trim()).filter((k) => k.length > 0))];
+export const parseKeywords = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(/[\s,，、;；]+/)
+      .map((k) => k.trim())
+      .filter((k) => k.length > 0),
+  ),
+];
 
 export const toDraft = (r: DiversionRuleView): RuleDraft => ({
   title: r.title,

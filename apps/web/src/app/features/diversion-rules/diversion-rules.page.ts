@@ -26,7 +26,22 @@ import { CardListDirective } from '../../core/list/card-list.directive';
  */
 @Component({
   selector: 'app-diversion-rules-page',
-imports: [ActionErrorComponent, FormsModule, NzCardModule, NzTableModule, NzTagModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzSwitchModule, NzCheckboxModule, NzModalModule, NzAlertModule, CardListDirective],
+  imports: [
+    ActionErrorComponent,
+    FormsModule,
+    NzCardModule,
+    NzTableModule,
+    NzTagModule,
+    NzButtonModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    NzSwitchModule,
+    NzCheckboxModule,
+    NzModalModule,
+    NzAlertModule,
+    CardListDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './diversion-rules.page.html',
   styles: [
@@ -89,6 +104,8 @@ export class DiversionRulesPage implements OnInit {
   }
 
   private async load(): Promise<void> {
-    await this.loading.run(async () => this.rules.set(await firstValueFrom(this.http.get<DiversionRuleView[]>(API_ROUTES.diversionRules, { params: { history: String(this.history()) } }))));
+    await this.loading.run(async () =>
+      this.rules.set(await firstValueFrom(this.http.get<DiversionRuleView[]>(API_ROUTES.diversionRules, { params: { history: String(this.history()) } }))),
+    );
   }
 }

@@ -1,7 +1,16 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { CHANNEL_ENTRY_OUTCOME_LABELS, CHANNEL_ENTRY_OUTCOMES, type ChannelEntryOutcome, DIVERSION_ROUTE_LABELS, DIVERSION_ROUTES, type DiversionCountRow, type DiversionRoute, type DiversionView } from '@julu/contracts';
+import {
+  CHANNEL_ENTRY_OUTCOME_LABELS,
+  CHANNEL_ENTRY_OUTCOMES,
+  type ChannelEntryOutcome,
+  DIVERSION_ROUTE_LABELS,
+  DIVERSION_ROUTES,
+  type DiversionCountRow,
+  type DiversionRoute,
+  type DiversionView,
+} from '@julu/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -18,11 +27,22 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { chinaDate } from '@julu/domain';
 
-
 /** 分流台账 with filters, export, the channel follow-up, and the per-township monthly counts. */
 @Component({
   selector: 'app-diversion-ledger',
-  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, DatePipe, NzTableModule, NzTagModule, NzButtonModule, NzSelectModule, NzInputModule, NzModalModule, CardListDirective],
+  imports: [
+    ActionErrorComponent,
+    DateFieldComponent,
+    FormsModule,
+    DatePipe,
+    NzTableModule,
+    NzTagModule,
+    NzButtonModule,
+    NzSelectModule,
+    NzInputModule,
+    NzModalModule,
+    CardListDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './diversion-ledger.component.html',
   styles: [

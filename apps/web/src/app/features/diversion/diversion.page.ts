@@ -2,7 +2,16 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { CONSULTATION_KIND_LABELS, CONSULTATION_KINDS, type ConsultationKind, DIVERSION_ROUTE_LABELS, DIVERSION_ROUTES, type DiversionCaseView, type DiversionRoute, type DiversionSuggestion } from '@julu/contracts';
+import {
+  CONSULTATION_KIND_LABELS,
+  CONSULTATION_KINDS,
+  type ConsultationKind,
+  DIVERSION_ROUTE_LABELS,
+  DIVERSION_ROUTES,
+  type DiversionCaseView,
+  type DiversionRoute,
+  type DiversionSuggestion,
+} from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -21,11 +30,25 @@ import { decisionComplete, type DecisionForm, decisionForm, routeChanged } from 
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { chinaDate } from '@julu/domain';
 
-
 /** 依法分流: the workbench (flagged cases with the rule table's suggestions), the ledger and counts. */
 @Component({
   selector: 'app-diversion-page',
-  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzTabsModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzAlertModule, NzModalModule, DiversionLedgerComponent],
+  imports: [
+    ActionErrorComponent,
+    DateFieldComponent,
+    FormsModule,
+    RouterLink,
+    DatePipe,
+    NzCardModule,
+    NzTabsModule,
+    NzButtonModule,
+    NzInputModule,
+    NzSelectModule,
+    NzTagModule,
+    NzAlertModule,
+    NzModalModule,
+    DiversionLedgerComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './diversion.page.html',
   styleUrl: './diversion.page.css',

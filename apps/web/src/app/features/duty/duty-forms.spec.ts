@@ -53,7 +53,10 @@ describe('swapRequestOf', () => {
 
 describe('unavailabilityRequestOf', () => {
   it('accepts a one-day range and trims the reason', () => {
-    expect(unavailabilityRequestOf({ from: '2026-05-01', to: '2026-05-01', reason: ' 出差 ' })).toEqual({ ok: true, value: { from: '2026-05-01', to: '2026-05-01', reason: '出差' } });
+    expect(unavailabilityRequestOf({ from: '2026-05-01', to: '2026-05-01', reason: ' 出差 ' })).toEqual({
+      ok: true,
+      value: { from: '2026-05-01', to: '2026-05-01', reason: '出差' },
+    });
   });
 
   it.each([

@@ -74,6 +74,14 @@ export function rosterRequestOf(form: RosterForm): Checked<CreateDutyRosterReque
   if (staffPerShift > form.staffIds.length) {
     return { ok: false, problem: `每班 ${people} 人需带班领导 1 人和值班人员 ${staffPerShift} 人，但值班人员只选了 ${form.staffIds.length} 人` };
   }
-  const request: CreateDutyRosterRequest = { unitId: form.unitId, dateFrom: form.dateFrom, dateTo: form.dateTo, pattern: form.pattern, leaderIds: form.leaderIds, staffIds: form.staffIds, staffPerShift };
+  const request: CreateDutyRosterRequest = {
+    unitId: form.unitId,
+    dateFrom: form.dateFrom,
+    dateTo: form.dateTo,
+    pattern: form.pattern,
+    leaderIds: form.leaderIds,
+    staffIds: form.staffIds,
+    staffPerShift,
+  };
   return { ok: true, value: { ...request, ...(form.periodId ? { periodId: form.periodId } : {}), ...(form.dutyPhone ? { dutyPhone: form.dutyPhone } : {}) } };
 }

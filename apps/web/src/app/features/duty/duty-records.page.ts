@@ -1,7 +1,17 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { canUse, type DutySubsidySheetView, ESCORT_PLACE_KIND_LABELS, type OrgUnitSummary, RETURN_ESCORT_KIND_LABELS, type ReturnEscortView, SENSITIVE_PERIOD_LEVEL_LABELS, SENSITIVE_PERIOD_SCOPE_LABELS, type SensitivePeriodView } from '@julu/contracts';
+import {
+  canUse,
+  type DutySubsidySheetView,
+  ESCORT_PLACE_KIND_LABELS,
+  type OrgUnitSummary,
+  RETURN_ESCORT_KIND_LABELS,
+  type ReturnEscortView,
+  SENSITIVE_PERIOD_LEVEL_LABELS,
+  SENSITIVE_PERIOD_SCOPE_LABELS,
+  type SensitivePeriodView,
+} from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -29,10 +39,30 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 /** 值班台账: sensitive periods (administrators adjust them), subsidy rates and payment sheets, and 劝返/接返 records. */
 @Component({
   selector: 'app-duty-records-page',
-  imports: [ActionErrorComponent, CardListDirective, DateFieldComponent, DatePipe, FormsModule, NzTabsModule, NzCardModule, NzButtonModule, NzTableModule, NzSelectModule, NzInputModule, NzPopconfirmModule, NzAlertModule, EscortFormComponent, PeriodEditorComponent, SubsidyRatesComponent, LoadMoreComponent],
+  imports: [
+    ActionErrorComponent,
+    CardListDirective,
+    DateFieldComponent,
+    DatePipe,
+    FormsModule,
+    NzTabsModule,
+    NzCardModule,
+    NzButtonModule,
+    NzTableModule,
+    NzSelectModule,
+    NzInputModule,
+    NzPopconfirmModule,
+    NzAlertModule,
+    EscortFormComponent,
+    PeriodEditorComponent,
+    SubsidyRatesComponent,
+    LoadMoreComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-records.page.html',
-  styles: ['nz-alert, nz-card { display: block; margin-bottom: 12px; } .bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; } .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px; }'],
+  styles: [
+    'nz-alert, nz-card { display: block; margin-bottom: 12px; } .bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; } .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px; }',
+  ],
 })
 export class DutyRecordsPage implements OnInit {
   private readonly api = inject(DutyApi);

@@ -1,6 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { canUse, DUTY_ROSTER_STATUS_LABELS, DUTY_SHIFT_PATTERN_LABELS, DUTY_SHIFT_STATUS_LABELS, DUTY_SHIFT_TYPE_LABELS, DUTY_SWAP_KIND_LABELS, DUTY_SWAP_STATUS_LABELS, type DutyMemberView, type DutyRosterSummary, type DutyShiftPattern, type DutyShiftView, type DutySwapView, type OrgUnitSummary, type SensitivePeriodView } from '@julu/contracts';
+import {
+  canUse,
+  DUTY_ROSTER_STATUS_LABELS,
+  DUTY_SHIFT_PATTERN_LABELS,
+  DUTY_SHIFT_STATUS_LABELS,
+  DUTY_SHIFT_TYPE_LABELS,
+  DUTY_SWAP_KIND_LABELS,
+  DUTY_SWAP_STATUS_LABELS,
+  type DutyMemberView,
+  type DutyRosterSummary,
+  type DutyShiftPattern,
+  type DutyShiftView,
+  type DutySwapView,
+  type OrgUnitSummary,
+  type SensitivePeriodView,
+} from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -25,7 +40,19 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 /** 值班排班: a unit's month calendar, roster generation from a template, publishing, and swap approval. */
 @Component({
   selector: 'app-duty-rosters-page',
-  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzSelectModule, NzInputModule, NzTableModule, NzTagModule, LoadMoreComponent, CardListDirective],
+  imports: [
+    ActionErrorComponent,
+    DateFieldComponent,
+    FormsModule,
+    NzCardModule,
+    NzButtonModule,
+    NzSelectModule,
+    NzInputModule,
+    NzTableModule,
+    NzTagModule,
+    LoadMoreComponent,
+    CardListDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-rosters.page.html',
   styleUrl: './duty-rosters.page.css',
@@ -57,7 +84,16 @@ export class DutyRostersPage implements OnInit {
   protected readonly loadingMore = new ActionState();
   protected readonly moving = new ActionStates();
   protected readonly deciding = new ActionStates();
-  protected form = { dateFrom: '', dateTo: '', pattern: 'H24' as DutyShiftPattern, periodId: '', leaderIds: [] as string[], staffIds: [] as string[], peoplePerShift: 1, dutyPhone: '' };
+  protected form = {
+    dateFrom: '',
+    dateTo: '',
+    pattern: 'H24' as DutyShiftPattern,
+    periodId: '',
+    leaderIds: [] as string[],
+    staffIds: [] as string[],
+    peoplePerShift: 1,
+    dutyPhone: '',
+  };
 
   ngOnInit(): void {
     void this.init();

@@ -2,7 +2,15 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { type DutyAttendanceView, DUTY_REPORT_TYPE_LABELS, DUTY_SHIFT_STATUS_LABELS, DUTY_SHIFT_TYPE_LABELS, type DutyReportDueRow, type DutyReportView, type DutyShiftView } from '@julu/contracts';
+import {
+  type DutyAttendanceView,
+  DUTY_REPORT_TYPE_LABELS,
+  DUTY_SHIFT_STATUS_LABELS,
+  DUTY_SHIFT_TYPE_LABELS,
+  type DutyReportDueRow,
+  type DutyReportView,
+  type DutyShiftView,
+} from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -32,7 +40,22 @@ const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue',
  */
 @Component({
   selector: 'app-duty-today-page',
-  imports: [ActionErrorComponent, DatePipe, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzTagModule, NzAlertModule, NzInputModule, NzCheckboxModule, NzPopconfirmModule, LoadMoreComponent, UnavailabilityCardComponent, SwapRequestCardComponent],
+  imports: [
+    ActionErrorComponent,
+    DatePipe,
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzButtonModule,
+    NzTagModule,
+    NzAlertModule,
+    NzInputModule,
+    NzCheckboxModule,
+    NzPopconfirmModule,
+    LoadMoreComponent,
+    UnavailabilityCardComponent,
+    SwapRequestCardComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-today.page.html',
   styles: [
@@ -130,7 +153,10 @@ export class DutyTodayPage implements OnInit {
   }
 
   protected async submit(type: 'ZERO' | 'DAILY'): Promise<void> {
-    const body = type === 'ZERO' ? { reportDate: this.reportDate, type } : { reportDate: this.reportDate, type, hasAbnormal: this.hasAbnormal, content: this.content, keyPersonDynamics: this.keyPersons };
+    const body =
+      type === 'ZERO'
+        ? { reportDate: this.reportDate, type }
+        : { reportDate: this.reportDate, type, hasAbnormal: this.hasAbnormal, content: this.content, keyPersonDynamics: this.keyPersons };
     await this.reportAction(async () => {
       await this.api.submitReport(body, `${this.reportKey}-${type}`);
       await this.refreshReports();

@@ -39,14 +39,24 @@ const report = (change: Partial<DutyReportView> = {}): DutyReportView => ({
   undoUntil: '2026-12-07T08:07:00.000Z',
   ...change,
 });
-const day = (change: Partial<DutyReportDueRow>): DutyReportDueRow => ({ unitId: 'u1', unitName: '巨鹿镇', reportDate: '2026-12-07', dueAt: '2026-12-07T08:30:00.000Z', state: 'PENDING', report: null, ...change });
+const day = (change: Partial<DutyReportDueRow>): DutyReportDueRow => ({
+  unitId: 'u1',
+  unitName: '巨鹿镇',
+  reportDate: '2026-12-07',
+  dueAt: '2026-12-07T08:30:00.000Z',
+  state: 'PENDING',
+  report: null,
+  ...change,
+});
 
 describe('reportStateText', () => {
   it('says what was filed, by whom and when (China time), or that nothing was', () => {
     expect(reportStateText(day({}))).toBe('今日尚未报送（截止 16:30）');
     expect(reportStateText(day({ state: 'MISSING' }))).toBe('今日未报送，已过截止时间（截止 16:30）');
     expect(reportStateText(day({ state: 'SUBMITTED', report: report() }))).toBe('零报告已报送：赵干事（巨鹿镇） 16:02 报送');
-    expect(reportStateText(day({ state: 'LATE', report: report({ type: 'DAILY', late: true, submittedAt: '2026-12-07T10:00:00.000Z' }) }))).toBe('日报已报送（迟报）：赵干事（巨鹿镇） 18:00 报送');
+    expect(reportStateText(day({ state: 'LATE', report: report({ type: 'DAILY', late: true, submittedAt: '2026-12-07T10:00:00.000Z' }) }))).toBe(
+      '日报已报送（迟报）：赵干事（巨鹿镇） 18:00 报送',
+    );
   });
 });
 
@@ -62,14 +72,30 @@ describe('undoSecondsLeft', () => {
 });
 
 describe('rosterRequestOf', () => {
-  const form: RosterForm = { unitId: 'u1', dateFrom: '2026-12-07', dateTo: '2026-12-13', pattern: 'H24', periodId: '', leaderIds: ['zhao'], staffIds: [], peoplePerShift: 1, dutyPhone: '' };
+  const form: RosterForm = {
+    unitId: 'u1',
+    dateFrom: '2026-12-07',
+    dateTo: '2026-12-13',
+    pattern: 'H24',
+    periodId: '',
+    leaderIds: ['zhao'],
+    staffIds: [],
+    peoplePerShift: 1,
+    dutyPhone: '',
+  };
 
   it('lets a one-person township roster its officer alone with 每班值班人数 1 (the leader included)', () => {
-    expect(rosterRequestOf(form)).toEqual({ ok: true, value: { unitId: 'u1', dateFrom: '2026-12-07', dateTo: '2026-12-13', pattern: 'H24', leaderIds: ['zhao'], staffIds: [], staffPerShift: 0 } });
+    expect(rosterRequestOf(form)).toEqual({
+      ok: true,
+      value: { unitId: 'u1', dateFrom: '2026-12-07', dateTo: '2026-12-13', pattern: 'H24', leaderIds: ['zhao'], staffIds: [], staffPerShift: 0 },
+    });
   });
 
   it('asks the API for one 值班人员 fewer than the people per shift, and says what is missing', () => {
-    expect(rosterRequestOf({ ...form, staffIds: ['qian', 'sun'], peoplePerShift: 2, dutyPhone: '0319-1', periodId: 'p1' })).toMatchObject({ ok: true, value: { staffPerShift: 1, dutyPhone: '0319-1', periodId: 'p1' } });
+    expect(rosterRequestOf({ ...form, staffIds: ['qian', 'sun'], peoplePerShift: 2, dutyPhone: '0319-1', periodId: 'p1' })).toMatchObject({
+      ok: true,
+      value: { staffPerShift: 1, dutyPhone: '0319-1', periodId: 'p1' },
+    });
     expect(rosterRequestOf({ ...form, peoplePerShift: 2 })).toEqual({ ok: false, problem: '每班 2 人需带班领导 1 人和值班人员 1 人，但值班人员只选了 0 人' });
     expect(rosterRequestOf({ ...form, peoplePerShift: 0 })).toEqual({ ok: false, problem: '每班值班人数至少 1 人（含带班领导）' });
     expect(rosterRequestOf({ ...form, leaderIds: [] })).toEqual({ ok: false, problem: '请至少选择一名带班领导' });

@@ -89,7 +89,12 @@ export class SwapRequestCardComponent implements OnInit {
     const unitId = this.auth.user()?.orgUnitId;
     if (!unitId) return;
     const nextMonth = addDays(`${this.today.slice(0, 7)}-01`, 31).slice(0, 7);
-    const [thisMonth, later, members, swaps] = await Promise.all([this.api.month(unitId, this.today.slice(0, 7)), this.api.month(unitId, nextMonth), this.api.members(unitId), this.api.swaps()]);
+    const [thisMonth, later, members, swaps] = await Promise.all([
+      this.api.month(unitId, this.today.slice(0, 7)),
+      this.api.month(unitId, nextMonth),
+      this.api.members(unitId),
+      this.api.swaps(),
+    ]);
     this.shifts.set([...thisMonth, ...later]);
     this.colleagues.set(members.filter((m) => m.id !== this.me()));
     this.requests.set(this.own(swaps));

@@ -38,11 +38,23 @@ import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { chinaDate } from '@julu/domain';
 
-
 /** 信访积案与领导包案: the list, 五定 registration, leader activities and the resolution. */
 @Component({
   selector: 'app-backlog-page',
-  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzTagModule, NzModalModule, NzDrawerModule, NzDescriptionsModule, LoadMoreComponent],
+  imports: [
+    ActionErrorComponent,
+    DateFieldComponent,
+    FormsModule,
+    NzCardModule,
+    NzButtonModule,
+    NzInputModule,
+    NzSelectModule,
+    NzTagModule,
+    NzModalModule,
+    NzDrawerModule,
+    NzDescriptionsModule,
+    LoadMoreComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './backlog.page.html',
   styles: [
@@ -90,7 +102,20 @@ export class BacklogPage implements OnInit {
   }
 
   private emptyDraft(): CreateBacklogCaseRequest {
-    return { title: '', origin: 'LOCAL_SCREENING', townshipId: this.townshipFixed ? (this.user?.orgUnitId ?? '') : '', linkedCaseIds: [], leader: '', responsibleOrg: '', team: '', task: '', responsibility: '', plan: '', deadline: '', supervisionLevel: null };
+    return {
+      title: '',
+      origin: 'LOCAL_SCREENING',
+      townshipId: this.townshipFixed ? (this.user?.orgUnitId ?? '') : '',
+      linkedCaseIds: [],
+      leader: '',
+      responsibleOrg: '',
+      team: '',
+      task: '',
+      responsibility: '',
+      plan: '',
+      deadline: '',
+      supervisionLevel: null,
+    };
   }
 
   private emptyActivity(): LeaderActivityRequest {
@@ -147,7 +172,13 @@ export class BacklogPage implements OnInit {
     if (!b) return;
     await this.resolving.run(async () => {
       const r = this.resolution;
-      const updated = await this.api.resolve(b.id, { expectedVersion: b.version, status: r.status, ...(r.resolutionType ? { resolutionType: r.resolutionType } : {}), ...(r.settledOn ? { settledOn: r.settledOn } : {}), note: r.note.trim() });
+      const updated = await this.api.resolve(b.id, {
+        expectedVersion: b.version,
+        status: r.status,
+        ...(r.resolutionType ? { resolutionType: r.resolutionType } : {}),
+        ...(r.settledOn ? { settledOn: r.settledOn } : {}),
+        note: r.note.trim(),
+      });
       this.selected.set(updated);
       this.message.success(this.labels.saved);
       await this.load();

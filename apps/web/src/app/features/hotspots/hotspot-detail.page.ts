@@ -2,7 +2,20 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { canUse, HOTSPOT_ACTION_LABELS, HOTSPOT_STATUS_LABELS, type HotspotAction, type HotspotDetailView, type HotspotIncidentRequest, INCIDENT_LEVEL_LABELS, INCIDENT_LEVELS, INCIDENT_NATURE_LABELS, INCIDENT_NATURES, RISK_LEVEL_LABELS, UPWARD_DIRECTION_LABELS } from '@julu/contracts';
+import {
+  canUse,
+  HOTSPOT_ACTION_LABELS,
+  HOTSPOT_STATUS_LABELS,
+  type HotspotAction,
+  type HotspotDetailView,
+  type HotspotIncidentRequest,
+  INCIDENT_LEVEL_LABELS,
+  INCIDENT_LEVELS,
+  INCIDENT_NATURE_LABELS,
+  INCIDENT_NATURES,
+  RISK_LEVEL_LABELS,
+  UPWARD_DIRECTION_LABELS,
+} from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -23,7 +36,21 @@ import { COLOUR_TAGS } from './hotspot-board';
 /** One hotspot: its fields, the actions the user may take, the append-only log and linked cases. */
 @Component({
   selector: 'app-hotspot-detail-page',
-  imports: [ActionErrorComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzDescriptionsModule, NzTagModule, NzButtonModule, NzInputModule, NzModalModule, NzAlertModule, NzTimelineModule, NzSelectModule],
+  imports: [
+    ActionErrorComponent,
+    FormsModule,
+    RouterLink,
+    DatePipe,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzTagModule,
+    NzButtonModule,
+    NzInputModule,
+    NzModalModule,
+    NzAlertModule,
+    NzTimelineModule,
+    NzSelectModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspot-detail.page.html',
   styles: [

@@ -16,7 +16,21 @@ import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { chinaDate } from '@julu/domain';
 
-const REQUIRED: (keyof CreateHotspotRequest)[] = ['foundOn', 'foundBy', 'reportingOrg', 'townshipId', 'categoryCode', 'description', 'mainDemand', 'leaderInCharge', 'responsibleOrg', 'responsiblePerson', 'stabilityPerson', 'measuresResolve', 'measuresStability'];
+const REQUIRED: (keyof CreateHotspotRequest)[] = [
+  'foundOn',
+  'foundBy',
+  'reportingOrg',
+  'townshipId',
+  'categoryCode',
+  'description',
+  'mainDemand',
+  'leaderInCharge',
+  'responsibleOrg',
+  'responsiblePerson',
+  'stabilityPerson',
+  'measuresResolve',
+  'measuresStability',
+];
 
 /** 登记信访隐患: every field of the ledger (DOMAIN.md §2.4); one column on a phone. */
 @Component({

@@ -1,7 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { HOTSPOT_STATUS_LABELS, HOTSPOT_STATUSES, type HotspotImportReport, type HotspotListQuery, type HotspotStatus, type HotspotView, RISK_LEVEL_LABELS, RISK_LEVELS, type RiskLevel } from '@julu/contracts';
+import {
+  HOTSPOT_STATUS_LABELS,
+  HOTSPOT_STATUSES,
+  type HotspotImportReport,
+  type HotspotListQuery,
+  type HotspotStatus,
+  type HotspotView,
+  RISK_LEVEL_LABELS,
+  RISK_LEVELS,
+  type RiskLevel,
+} from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -24,7 +34,21 @@ const RISK_TAGS: Readonly<Record<RiskLevel, string>> = { 1: 'red', 2: 'orange', 
 /** 信访隐患排查化解台账: weekly report, table or board (by status, grouped by township), import and export. */
 @Component({
   selector: 'app-hotspots-page',
-  imports: [ActionErrorComponent, FilePickComponent, FormsModule, RouterLink, NzCardModule, NzButtonModule, NzIconModule, NzSelectModule, NzTableModule, NzTagModule, NzAlertModule, WeeklyReportComponent, CardListDirective],
+  imports: [
+    ActionErrorComponent,
+    FilePickComponent,
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzButtonModule,
+    NzIconModule,
+    NzSelectModule,
+    NzTableModule,
+    NzTagModule,
+    NzAlertModule,
+    WeeklyReportComponent,
+    CardListDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspots.page.html',
   styleUrl: './hotspots.page.css',

@@ -43,7 +43,22 @@ export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): 
 /** 突发事件详情: what happened, both limits live, the report chain, and the next report. */
 @Component({
   selector: 'app-incident-detail-page',
-  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, RouterLink, DatePipe, NzCardModule, NzTagModule, NzTimelineModule, NzSelectModule, NzInputModule, NzButtonModule, NzAlertModule, NzCheckboxModule, LimitTagComponent],
+  imports: [
+    ActionErrorComponent,
+    DateFieldComponent,
+    FormsModule,
+    RouterLink,
+    DatePipe,
+    NzCardModule,
+    NzTagModule,
+    NzTimelineModule,
+    NzSelectModule,
+    NzInputModule,
+    NzButtonModule,
+    NzAlertModule,
+    NzCheckboxModule,
+    LimitTagComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incident-detail.page.html',
   styles: [
@@ -87,7 +102,14 @@ export class IncidentDetailPage implements OnInit {
     this.clock.sync(d.serverNow);
     this.incident.set(d);
     const kinds = nextReportKinds(d);
-    this.report = { kind: kinds.includes('INITIAL') && d.reports.some((r) => r.kind === 'PHONE') ? 'INITIAL' : (kinds[0] ?? 'FOLLOW_UP'), backfill: false, reportedAt: localDateTime(new Date()), timeReason: '', reportedTo: [...d.reportedTo], content: '' };
+    this.report = {
+      kind: kinds.includes('INITIAL') && d.reports.some((r) => r.kind === 'PHONE') ? 'INITIAL' : (kinds[0] ?? 'FOLLOW_UP'),
+      backfill: false,
+      reportedAt: localDateTime(new Date()),
+      timeReason: '',
+      reportedTo: [...d.reportedTo],
+      content: '',
+    };
   }
 
   protected async save(): Promise<void> {

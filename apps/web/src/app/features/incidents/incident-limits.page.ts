@@ -20,7 +20,7 @@ interface LimitRow extends IncidentReportLimit {
 /** 突发事件报告时限 (administrators): the phone and written report limits per event level. */
 @Component({
   selector: 'app-incident-limits-page',
-imports: [ActionErrorComponent, FormsModule, NzCardModule, NzTableModule, NzInputNumberModule, NzButtonModule, NzAlertModule, CardListDirective],
+  imports: [ActionErrorComponent, FormsModule, NzCardModule, NzTableModule, NzInputNumberModule, NzButtonModule, NzAlertModule, CardListDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.limitsTitle">

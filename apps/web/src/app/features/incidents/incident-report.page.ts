@@ -47,7 +47,19 @@ interface QuickReportForm {
 /** 突发事件快报: one screen a township officer fills on a phone in the first minutes. */
 @Component({
   selector: 'app-incident-report-page',
-  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzAlertModule],
+  imports: [
+    ActionErrorComponent,
+    DateFieldComponent,
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    NzCheckboxModule,
+    NzButtonModule,
+    NzAlertModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incident-report.page.html',
   styles: [

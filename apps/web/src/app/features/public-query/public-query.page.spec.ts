@@ -15,7 +15,17 @@ const found = (status: 'OPEN' | 'EVALUATED'): PublicCaseView => ({
   stateLabel: '办结',
   timeline: [{ on: '2026-05-01', label: '登记' }],
   notices: [],
-  evaluations: [{ stage: 'HANDLING', status, result: status === 'OPEN' ? null : 'SATISFIED', source: status === 'OPEN' ? null : 'PUBLIC', comment: null, recordedAt: null, windowEndsOn: '2026-06-30' }],
+  evaluations: [
+    {
+      stage: 'HANDLING',
+      status,
+      result: status === 'OPEN' ? null : 'SATISFIED',
+      source: status === 'OPEN' ? null : 'PUBLIC',
+      comment: null,
+      recordedAt: null,
+      windowEndsOn: '2026-06-30',
+    },
+  ],
   nextDeadline: null,
 });
 
@@ -66,7 +76,13 @@ describe('PublicQueryPage', () => {
 
   it('shows a registered matter in a neutral colour with its next statutory deadline', async () => {
     await lookUp('ABCDEFGH2345', '123x');
-    const registered: PublicCaseView = { ...found('OPEN'), state: 'REGISTERED', stateLabel: '已登记', evaluations: [], nextDeadline: { label: '信访部门转送、交办或告知是否受理的期限', dueOn: '2026-05-16', party: 'ORGAN' } };
+    const registered: PublicCaseView = {
+      ...found('OPEN'),
+      state: 'REGISTERED',
+      stateLabel: '已登记',
+      evaluations: [],
+      nextDeadline: { label: '信访部门转送、交办或告知是否受理的期限', dueOn: '2026-05-16', party: 'ORGAN' },
+    };
     http.expectOne('/api/public/cases/lookup').flush(registered);
     await settle();
     const tag = byTestId('pq-state');

@@ -24,7 +24,9 @@ interface Thumb {
       }
     </div>
   `,
-  styles: ['.thumbs { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; } img { width: 72px; height: 72px; object-fit: cover; border-radius: 4px; border: 1px solid #f0f0f0; display: block; }'],
+  styles: [
+    '.thumbs { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; } img { width: 72px; height: 72px; object-fit: cover; border-radius: 4px; border: 1px solid #f0f0f0; display: block; }',
+  ],
 })
 export class EventPhotosComponent implements OnInit {
   private readonly api = inject(PublicityApi);

@@ -24,7 +24,19 @@ const today = (): string => {
 /** 登记宣传活动: date, villages reached (from the officer's township), form, topic, participants and photos. */
 @Component({
   selector: 'app-publicity-event-form-page',
-  imports: [ActionErrorComponent, FilePickComponent, DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
+  imports: [
+    ActionErrorComponent,
+    FilePickComponent,
+    DateFieldComponent,
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    NzButtonModule,
+    NzAlertModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-event-form.page.html',
   styles: [

@@ -29,7 +29,9 @@ const draftOf = (r: PublicityPlanRow): PlanDraft => ({ ...r, draftTimes: r.plann
   imports: [ActionErrorComponent, CardListDirective, FormsModule, NzTableModule, NzSelectModule, NzInputModule, NzInputNumberModule, NzButtonModule, NzTagModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-plans.component.html',
-  styles: ['.hint { color: rgba(0,0,0,.55); font-size: 13px; } .township { width: 100%; max-width: 240px; margin-bottom: 12px; } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 80px; } .note { min-width: 120px; }'],
+  styles: [
+    '.hint { color: rgba(0,0,0,.55); font-size: 13px; } .township { width: 100%; max-width: 240px; margin-bottom: 12px; } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 80px; } .note { min-width: 120px; }',
+  ],
 })
 export class PublicityPlansComponent {
   private readonly api = inject(PublicityApi);

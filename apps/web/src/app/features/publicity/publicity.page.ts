@@ -20,7 +20,21 @@ import { PublicityPlansComponent } from './publicity-plans.component';
 /** 信访宣传: the events of the year with their photos, the coverage of 行政村 by township, and the annual plan per village. */
 @Component({
   selector: 'app-publicity-page',
-  imports: [ActionErrorComponent, FormsModule, RouterLink, NzCardModule, NzTabsModule, NzButtonModule, NzIconModule, NzSelectModule, NzTagModule, NzAlertModule, CoverageTableComponent, EventPhotosComponent, PublicityPlansComponent],
+  imports: [
+    ActionErrorComponent,
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzTabsModule,
+    NzButtonModule,
+    NzIconModule,
+    NzSelectModule,
+    NzTagModule,
+    NzAlertModule,
+    CoverageTableComponent,
+    EventPhotosComponent,
+    PublicityPlansComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity.page.html',
   styles: [
@@ -49,7 +63,10 @@ export class PublicityPage implements OnInit {
   protected async load(more: boolean): Promise<void> {
     await (more ? this.loadingMore : this.loading).run(async () => {
       const after = more ? (this.next() ?? undefined) : undefined;
-      const [page, coverage] = await Promise.all([this.api.events({ year: this.year, limit: 30, ...(after ? { after } : {}) }), more ? Promise.resolve(this.coverage()) : this.api.coverage(this.year)]);
+      const [page, coverage] = await Promise.all([
+        this.api.events({ year: this.year, limit: 30, ...(after ? { after } : {}) }),
+        more ? Promise.resolve(this.coverage()) : this.api.coverage(this.year),
+      ]);
       this.events.set(more ? [...this.events(), ...page.items] : page.items);
       this.next.set(page.nextCursor);
       this.coverage.set(coverage);

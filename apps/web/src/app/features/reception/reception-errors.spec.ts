@@ -30,7 +30,15 @@ describe('reception desk: API errors on their fields', () => {
   it('keeps what names no control on the form, with the API message', () => {
     const conflict = new HttpErrorResponse({ status: 409, error: { statusCode: 409, code: 'CONFLICT', message: '该身份证号码已在其他乡镇登记', details: { petitionerId: 'x' } } });
     expect(apiErrors(conflict, { kind: 'person' })).toEqual([{ field: null, message: '该身份证号码已在其他乡镇登记' }]);
-    expect(apiErrors(badRequest([{ field: 'petitioners', message: '信访人须唯一' }, { field: 'title', message: '请填写主题' }]), { kind: 'case' })).toEqual([
+    expect(
+      apiErrors(
+        badRequest([
+          { field: 'petitioners', message: '信访人须唯一' },
+          { field: 'title', message: '请填写主题' },
+        ]),
+        { kind: 'case' },
+      ),
+    ).toEqual([
       { field: null, message: '信访人须唯一' },
       { field: 'matter.title', message: '请填写主题' },
     ]);

@@ -71,7 +71,8 @@ function visitErrors(form: ReceptionForm): ReceptionError[] {
 function representativeErrors(form: ReceptionForm): ReceptionError[] {
   const reps = form.representatives;
   const errors: ReceptionError[] = [];
-  if (reps.length > MAX_GROUP_REPRESENTATIVES) errors.push({ field: 'representatives', message: `多人走访代表不得超过 ${MAX_GROUP_REPRESENTATIVES} 人（《信访工作条例》第二十条）` });
+  if (reps.length > MAX_GROUP_REPRESENTATIVES)
+    errors.push({ field: 'representatives', message: `多人走访代表不得超过 ${MAX_GROUP_REPRESENTATIVES} 人（《信访工作条例》第二十条）` });
   else if (reps.length > form.matter.peopleCount) errors.push({ field: 'representatives', message: '代表人数不能多于来访人数' });
   reps.forEach((rep, i) => {
     if (!rep.name.trim()) errors.push({ field: `rep.${i}.name`, message: '请填写代表姓名' });

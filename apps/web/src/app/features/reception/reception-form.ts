@@ -1,4 +1,13 @@
-import { type CaseSource, type Channel, type CreateCaseRequest, type CreatePetitionerRequest, type IdType, type MatterType, type RegisterVisitRequest, type VisitedLevel } from '@julu/contracts';
+import {
+  type CaseSource,
+  type Channel,
+  type CreateCaseRequest,
+  type CreatePetitionerRequest,
+  type IdType,
+  type MatterType,
+  type RegisterVisitRequest,
+  type VisitedLevel,
+} from '@julu/contracts';
 
 /** A person as the desk types them: the 证件类型 is chosen explicitly (居民身份证 by default). */
 export interface PersonEntry {
@@ -70,7 +79,6 @@ export const emptyReceptionForm = (townshipId: string): ReceptionForm => {
     representatives: [],
   };
 };
-
 
 const optional = (value: string): string | undefined => (value.trim() ? value.trim() : undefined);
 

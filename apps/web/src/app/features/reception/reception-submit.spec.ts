@@ -48,7 +48,10 @@ describe('saving the reception desk', () => {
     await flushLater();
     const second = http.expectOne('/api/petitioners');
     expect(second.request.body).toMatchObject({ idType: 'PASSPORT', idNumber: 'e1234567', name: 'Li Ming' });
-    second.flush({ statusCode: 400, code: 'VALIDATION_FAILED', message: '护照号码有误', details: [{ field: 'idNumber', message: '护照号码有误' }] }, { status: 400, statusText: 'Bad Request' });
+    second.flush(
+      { statusCode: 400, code: 'VALIDATION_FAILED', message: '护照号码有误', details: [{ field: 'idNumber', message: '护照号码有误' }] },
+      { status: 400, statusText: 'Bad Request' },
+    );
     const failure = await saving.catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ReceptionSubmitError);
     expect((failure as ReceptionSubmitError).errors).toEqual([{ field: 'rep.1.idNumber', message: '护照号码有误' }]);
@@ -61,7 +64,10 @@ describe('saving the reception desk', () => {
     await flushLater();
     const visit = http.expectOne('/api/visits');
     expect(visit.request.headers.get('Idempotency-Key')).toBe('form-1-visit');
-    visit.flush({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'x', details: [{ field: 'newCase.title', problems: ['主题过长'] }] }, { status: 400, statusText: 'Bad Request' });
+    visit.flush(
+      { statusCode: 400, code: 'VALIDATION_FAILED', message: 'x', details: [{ field: 'newCase.title', problems: ['主题过长'] }] },
+      { status: 400, statusText: 'Bad Request' },
+    );
     expect(((await first.catch((e: unknown) => e)) as ReceptionSubmitError).errors).toEqual([{ field: 'matter.title', message: '主题过长' }]);
 
     const retry = submission.save({ ...f, representatives: [] }, null, [], true);

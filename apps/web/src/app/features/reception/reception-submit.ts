@@ -29,7 +29,12 @@ export class ReceptionSubmission {
     readonly formKey: string = crypto.randomUUID(),
   ) {}
 
-  async save(form: ReceptionForm, found: PetitionerView | null, decisions: Iterable<{ decision: RepeatDecision; candidate: RepeatCandidate }>, isVisit: boolean): Promise<ReceptionSaved> {
+  async save(
+    form: ReceptionForm,
+    found: PetitionerView | null,
+    decisions: Iterable<{ decision: RepeatDecision; candidate: RepeatCandidate }>,
+    isVisit: boolean,
+  ): Promise<ReceptionSaved> {
     const primaryId = found?.id ?? (await this.person(petitionerRequest(form.person), { kind: 'person' }));
     const representativeIds: string[] = [];
     for (const [index, rep] of form.representatives.entries()) {
@@ -38,12 +43,16 @@ export class ReceptionSubmission {
     const newCase = caseRequest(form, primaryId, representativeIds);
     const result = await this.step({ kind: 'case' }, async () =>
       isVisit
-        ? this.api.registerVisit(visitRequest(form, newCase, representativeIds), `${this.formKey}-visit`).then(async (r) => ({ detail: await this.api.get(r.visit.caseId), queryCode: r.queryCode ?? '' }))
+        ? this.api
+            .registerVisit(visitRequest(form, newCase, representativeIds), `${this.formKey}-visit`)
+            .then(async (r) => ({ detail: await this.api.get(r.visit.caseId), queryCode: r.queryCode ?? '' }))
         : this.api.register(newCase, `${this.formKey}-case`).then((r) => ({ detail: r.case, queryCode: r.queryCode })),
     );
     let decided = false;
     for (const { decision, candidate } of decisions) {
-      await this.step({ kind: 'case' }, () => this.api.decideRepeat(result.detail.id, { priorCaseId: candidate.caseId, decision, score: candidate.score, reasons: candidate.reasons }));
+      await this.step({ kind: 'case' }, () =>
+        this.api.decideRepeat(result.detail.id, { priorCaseId: candidate.caseId, decision, score: candidate.score, reasons: candidate.reasons }),
+      );
       decided = true;
     }
     return decided ? { ...result, detail: await this.api.get(result.detail.id) } : result;

@@ -118,7 +118,11 @@ export class ReceptionPage implements OnInit {
     return byField;
   });
   /** Problems no control owns: shown beside the save button. */
-  protected readonly formErrors = computed(() => this.errors().filter((e) => !e.field || !this.shown(e.field)).map((e) => e.message));
+  protected readonly formErrors = computed(() =>
+    this.errors()
+      .filter((e) => !e.field || !this.shown(e.field))
+      .map((e) => e.message),
+  );
   protected readonly saving = signal(false);
   protected readonly receipt = signal<ReceiptData | null>(null);
   protected readonly candidates = signal<RepeatCandidatesResponse | null>(null);
@@ -256,7 +260,9 @@ export class ReceptionPage implements OnInit {
     if (!person && !idNumber && !this.form.person.mobile.trim() && !this.form.person.name.trim()) return;
     try {
       const result = await this.api.repeatCandidates({
-        ...(person ? { petitionerId: person.id } : { idNumber: idNumber || undefined, phone: this.form.person.mobile.trim() || undefined, name: this.form.person.name.trim() || undefined }),
+        ...(person
+          ? { petitionerId: person.id }
+          : { idNumber: idNumber || undefined, phone: this.form.person.mobile.trim() || undefined, name: this.form.person.name.trim() || undefined }),
         villageId: person?.villageId ?? (this.form.person.villageId || this.form.matter.villageId || undefined),
         categoryCode: this.form.matter.categoryCode || undefined,
         text: `${this.form.matter.title}${this.form.matter.mainRequest}`.trim() || undefined,

@@ -19,7 +19,19 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 /** 账号管理: the account list (a page at a time) and the form that creates an account. */
 @Component({
   selector: 'app-users-page',
-imports: [ActionErrorComponent, ReactiveFormsModule, NzCardModule, NzTableModule, NzTagModule, NzFormModule, NzInputModule, NzSelectModule, NzButtonModule, NzAlertModule, CardListDirective],
+  imports: [
+    ActionErrorComponent,
+    ReactiveFormsModule,
+    NzCardModule,
+    NzTableModule,
+    NzTagModule,
+    NzFormModule,
+    NzInputModule,
+    NzSelectModule,
+    NzButtonModule,
+    NzAlertModule,
+    CardListDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users.page.html',
   styles: ['.create { margin-top: 16px; } .more { margin-top: 12px; } nz-alert { display: block; margin-bottom: 12px; }'],

@@ -34,7 +34,9 @@ const GREEN_ACTIONS: ReadonlySet<CaseEventView['action']> = new Set(['ACCEPT', '
       <p class="hint">{{ labels.noEvents }}</p>
     }
   `,
-  styles: ['.head { display: flex; gap: 8px; } .state { color: rgba(0,0,0,.65); } .hint { color: rgba(0,0,0,.45); font-size: 12px; } .note { white-space: pre-wrap; margin-top: 2px; }'],
+  styles: [
+    '.head { display: flex; gap: 8px; } .state { color: rgba(0,0,0,.65); } .hint { color: rgba(0,0,0,.45); font-size: 12px; } .note { white-space: pre-wrap; margin-top: 2px; }',
+  ],
 })
 export class CaseTimelineComponent {
   readonly events = input.required<CaseEventView[]>();

@@ -9,7 +9,17 @@ import { NOTIFICATION_POLL_MS, NotificationBellComponent } from './notification-
 
 const list = (unread: number): NotificationList => ({
   unread,
-  items: [{ id: 'n1', kind: 'ASSIGNMENT', title: '新转送事项', body: '1305292026000001 待受理', caseId: 'c1', createdAt: '2026-05-01T02:00:00Z', readAt: unread ? null : '2026-05-01T03:00:00Z' }],
+  items: [
+    {
+      id: 'n1',
+      kind: 'ASSIGNMENT',
+      title: '新转送事项',
+      body: '1305292026000001 待受理',
+      caseId: 'c1',
+      createdAt: '2026-05-01T02:00:00Z',
+      readAt: unread ? null : '2026-05-01T03:00:00Z',
+    },
+  ],
 });
 
 describe('NotificationBellComponent', () => {

@@ -18,6 +18,8 @@ describe('finding the earlier case of a 不再受理', () => {
   });
 
   it('merges lists once each, leaving out the case being decided', () => {
-    expect(mergeCases([related, [c('a', '1305292026000001', '反映拖欠工资'), c('self', '1305292026000009', '本事项'), c('d', '1305292026000004', '其他')]], 'self').map((x) => x.id)).toEqual(['a', 'b', 'd']);
+    expect(
+      mergeCases([related, [c('a', '1305292026000001', '反映拖欠工资'), c('self', '1305292026000009', '本事项'), c('d', '1305292026000004', '其他')]], 'self').map((x) => x.id),
+    ).toEqual(['a', 'b', 'd']);
   });
 });

@@ -22,7 +22,9 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   imports: [CardListDirective, FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzIconModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supervision.page.html',
-  styles: ['.filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin-bottom: 12px; } .filters nz-select { width: 160px; } .hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; }'],
+  styles: [
+    '.filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin-bottom: 12px; } .filters nz-select { width: 160px; } .hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; }',
+  ],
 })
 export class SupervisionPage implements OnInit {
   private readonly api = inject(WorkflowApi);

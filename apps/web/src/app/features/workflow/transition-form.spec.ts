@@ -14,11 +14,31 @@ describe('transition forms', () => {
       { field: 'legalBasis', required: true },
       { field: 'note', required: true },
     ]);
-    expect(transitionFields('NOT_ACCEPT').filter((f) => f.required).map((f) => f.field)).toEqual(['competentOrgan', 'note']);
-    expect(transitionFields('DIVERT').filter((f) => f.required).map((f) => f.field)).toEqual(['diversionRoute', 'competentOrgan', 'note']);
-    expect(transitionFields('REJECT_DUPLICATE').filter((f) => f.required).map((f) => f.field)).toEqual(['priorCaseId', 'sameMatterConfirmed', 'noReacceptanceGround', 'note']);
-    expect(transitionFields('REQUEST_EXTENSION').filter((f) => f.required).map((f) => f.field)).toEqual(['extensionDays', 'note']);
-    expect(transitionFields('SUPERVISE').filter((f) => f.required).map((f) => f.field)).toEqual(['supervisionLevel', 'note']);
+    expect(
+      transitionFields('NOT_ACCEPT')
+        .filter((f) => f.required)
+        .map((f) => f.field),
+    ).toEqual(['competentOrgan', 'note']);
+    expect(
+      transitionFields('DIVERT')
+        .filter((f) => f.required)
+        .map((f) => f.field),
+    ).toEqual(['diversionRoute', 'competentOrgan', 'note']);
+    expect(
+      transitionFields('REJECT_DUPLICATE')
+        .filter((f) => f.required)
+        .map((f) => f.field),
+    ).toEqual(['priorCaseId', 'sameMatterConfirmed', 'noReacceptanceGround', 'note']);
+    expect(
+      transitionFields('REQUEST_EXTENSION')
+        .filter((f) => f.required)
+        .map((f) => f.field),
+    ).toEqual(['extensionDays', 'note']);
+    expect(
+      transitionFields('SUPERVISE')
+        .filter((f) => f.required)
+        .map((f) => f.field),
+    ).toEqual(['supervisionLevel', 'note']);
     expect(transitionFields('CLOSE')).toEqual([
       { field: 'closeReason', required: true },
       { field: 'note', required: false },

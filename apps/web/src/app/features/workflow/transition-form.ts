@@ -1,13 +1,4 @@
-import type {
-  CaseAction,
-  CaseTransitionRequest,
-  CloseReason,
-  DiversionRoute,
-  HandlingOutcome,
-  NoReacceptanceGround,
-  SettlementKind,
-  SupervisionLevel,
-} from '@julu/contracts';
+import type { CaseAction, CaseTransitionRequest, CloseReason, DiversionRoute, HandlingOutcome, NoReacceptanceGround, SettlementKind, SupervisionLevel } from '@julu/contracts';
 import { transitionRule } from '@julu/domain';
 import { LABELS } from '../../core/labels';
 

@@ -45,7 +45,19 @@ const DEPARTMENT_TYPES: readonly string[] = ['DEPARTMENT'];
  */
 @Component({
   selector: 'app-transition-modal',
-  imports: [FormsModule, NzModalModule, NzFormModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzRadioModule, NzDatePickerModule, NzCheckboxModule, NzButtonModule, NzAlertModule],
+  imports: [
+    FormsModule,
+    NzModalModule,
+    NzFormModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    NzRadioModule,
+    NzDatePickerModule,
+    NzCheckboxModule,
+    NzButtonModule,
+    NzAlertModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './transition-modal.component.html',
   styles: ['nz-radio-group.vertical [nz-radio] { display: flex; line-height: 32px; } nz-alert { display: block; margin-bottom: 12px; } nz-select, nz-date-picker { width: 100%; }'],

@@ -27,7 +27,9 @@ const REASON_TONES: Readonly<Record<WorkReason, string>> = { AWAITING_ACCEPTANCE
   imports: [CardListDirective, FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzRadioModule, NzButtonModule, NzAlertModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './work.page.html',
-  styles: ['.bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 12px; } .hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; }'],
+  styles: [
+    '.bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 12px; } .hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; }',
+  ],
 })
 export class WorkPage implements OnInit {
   private readonly api = inject(WorkflowApi);

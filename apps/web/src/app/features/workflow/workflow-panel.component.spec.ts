@@ -121,9 +121,7 @@ describe('WorkflowPanelComponent', () => {
     byTestId('wf-action-START_HANDLING')?.click();
     await settle();
     byTestId('wf-submit')?.click();
-    http
-      .expectOne('/api/cases/c1/transitions')
-      .flush({ statusCode: 409, code: 'CONFLICT', message: '该事项已被他人修改，请刷新后重试' }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/cases/c1/transitions').flush({ statusCode: 409, code: 'CONFLICT', message: '该事项已被他人修改，请刷新后重试' }, { status: 409, statusText: 'Conflict' });
     await settle();
     http.expectOne('/api/cases/c1/workflow').flush(view({ state: 'IN_PROGRESS', version: 5, permittedActions: [] }));
     await settle();

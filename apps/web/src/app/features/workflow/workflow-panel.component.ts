@@ -1,5 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
-import { canUse, CASE_ACTION_LABELS, CASE_STATE_LABELS, type CaseAction, type CaseState, type CaseWorkflowView, type EvaluationStage, type NoticeView, SUPERVISION_LEVEL_LABELS } from '@julu/contracts';
+import {
+  canUse,
+  CASE_ACTION_LABELS,
+  CASE_STATE_LABELS,
+  type CaseAction,
+  type CaseState,
+  type CaseWorkflowView,
+  type EvaluationStage,
+  type NoticeView,
+  SUPERVISION_LEVEL_LABELS,
+} from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';

@@ -1,10 +1,4 @@
-import {
-  type EvaluationView,
-  type NoticeView,
-  SATISFACTION_RESULT_LABELS,
-  type SupervisionLevel,
-  type WorkItem,
-} from '@julu/contracts';
+import { type EvaluationView, type NoticeView, SATISFACTION_RESULT_LABELS, type SupervisionLevel, type WorkItem } from '@julu/contracts';
 import { LABELS } from '../../core/labels';
 
 /** A tag colour of ng-zorro's palette. */
@@ -71,7 +65,5 @@ export function countByReason(items: readonly WorkItem[]): Record<WorkReason, nu
 /** The inbox under a reason filter ('' = all), most urgent first: fewest days left, then no deadline, then case number. */
 export function workItemsFor(items: readonly WorkItem[], reason: WorkReason | ''): WorkItem[] {
   const urgency = (item: WorkItem): number => item.daysLeft ?? Number.POSITIVE_INFINITY;
-  return items
-    .filter((item) => reason === '' || item.reason === reason)
-    .sort((a, b) => urgency(a) - urgency(b) || a.caseNo.localeCompare(b.caseNo));
+  return items.filter((item) => reason === '' || item.reason === reason).sort((a, b) => urgency(a) - urgency(b) || a.caseNo.localeCompare(b.caseNo));
 }

@@ -1,6 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { API_ROUTES, type IndicatorDashboard, type IndicatorDrillDown, type IndicatorTrend, type OrgUnitDetail, TOWNSHIP_LEVEL_TYPES, type TownshipComparison } from '@julu/contracts';
+import {
+  API_ROUTES,
+  type IndicatorDashboard,
+  type IndicatorDrillDown,
+  type IndicatorTrend,
+  type OrgUnitDetail,
+  TOWNSHIP_LEVEL_TYPES,
+  type TownshipComparison,
+} from '@julu/contracts';
 import { firstValueFrom } from 'rxjs';
 
 const params = (values: Record<string, string | number | null | undefined>): HttpParams =>

@@ -97,7 +97,9 @@ export class HotspotsApi {
   }
 
   townships(): Promise<OrgUnitDetail[]> {
-    return firstValueFrom(this.http.get<OrgUnitDetail[]>(API_ROUTES.orgUnits)).then((units) => units.filter((u) => ['TOWN', 'TOWNSHIP', 'DEV_ZONE'].includes(u.type) && !u.retired));
+    return firstValueFrom(this.http.get<OrgUnitDetail[]>(API_ROUTES.orgUnits)).then((units) =>
+      units.filter((u) => ['TOWN', 'TOWNSHIP', 'DEV_ZONE'].includes(u.type) && !u.retired),
+    );
   }
 
   villages(townshipId: string): Promise<OrgUnitDetail[]> {
