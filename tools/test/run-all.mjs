@@ -110,6 +110,7 @@ async function main() {
   }
   if (only !== undefined) throw new Error(`unknown tier selection "${only}" (known: faults)`);
   runCommand('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static']);
+  runCommand('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
   runCommand('typecheck', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
   runJest('unit', ['-c', 'tools/test/jest.unit.config.cjs']);
 
