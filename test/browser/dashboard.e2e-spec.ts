@@ -103,9 +103,33 @@ async function barCentre(page: Page, township: string): Promise<{ x: number; y: 
       .filter((p) => !['none', 'transparent', null].includes(p.getAttribute('fill')))
       .map((p) => p.getBoundingClientRect())
       .find((r) => r.left >= l.right - 1 && r.top <= y && r.bottom >= y && r.height < 40 && r.width >= 2);
-    return bar ? { x: bar.left + Math.min(bar.width / 2, 20), y } : null;
+    if (!bar) return null;
+    // ECharts animates its bars with its own frames (not Web Animations): take the position only once
+    // the bar has kept the same box for three polls in a row.
+    const key = `${bar.left},${bar.top},${bar.width},${bar.height}`;
+    const w = window as unknown as { juluBarKey?: string; juluBarSame?: number };
+    w.juluBarSame = w.juluBarKey === key ? (w.juluBarSame ?? 0) + 1 : 0;
+    w.juluBarKey = key;
+    return w.juluBarSame >= 3 ? { x: bar.left + Math.min(bar.width / 2, 20), y } : null;
   }, township);
   return (await handle.jsonValue()) as { x: number; y: number };
+}
+
+/**
+ * Clicks a township's bar until the click lands on the records page: a live update may redraw the
+ * chart between measuring and clicking, and then the bar is measured again.
+ */
+async function clickBar(page: Page, township: string, records: RegExp): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const bar = await barCentre(page, township);
+    await page.mouse.click(bar.x, bar.y);
+    try {
+      await page.waitForURL(records, { timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /**
@@ -155,11 +179,10 @@ describe('指标看板, in headless Chromium', () => {
     const row = page.getByTestId(`comparison-row-${TOWNSHIP}`);
     await row.waitFor();
     await page.getByTestId('comparison-view').getByText('图表').click();
-    const bar = await barCentre(page, TOWNSHIP);
+    await barCentre(page, TOWNSHIP);
     await settled('dashboard-supervisor');
 
-    await page.mouse.click(bar.x, bar.y);
-    await page.waitForURL(/\/dashboard\/VISIT_BATCHES\/records\?/);
+    await clickBar(page, TOWNSHIP, /\/dashboard\/VISIT_BATCHES\/records\?/);
     const url = new URL(page.url());
     expect(url.searchParams.get('period')).toBe(MONTH);
     await page.getByTestId('records-header').getByText(`来访接待批次 · ${TOWNSHIP}`).waitFor();
