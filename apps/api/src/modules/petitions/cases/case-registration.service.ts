@@ -1,4 +1,4 @@
-import { ForbiddenException, forwardRef, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, forwardRef, Inject, Injectable } from '@nestjs/common';
 import { API_ERROR_CODES, type CaseRegistration, CHANNEL_LABELS, CHANNELS_WITH_RECEIPT_DATE, type CreateCaseRequest, type CurrentUser } from '@julu/contracts';
 import { caseFlags, chinaDate, formatCaseNo, searchGrams } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
@@ -15,7 +15,6 @@ import { type CaseDraft, registeredCaseDetail } from './registered-case';
 import { invalidField } from '../../../core/http/api-errors';
 import { PetitionCaseEntity } from '../entities/petition-case.entity';
 
-const COUNTY_CODE = '130529';
 const TIME_ZONE = 'Asia/Shanghai';
 
 /** The calendar year in China of an instant (case numbers run per year, 1 January Beijing time). */
@@ -41,6 +40,9 @@ export class CaseRegistrationService {
     @Inject(forwardRef(() => ClocksService)) private readonly clocks: Pick<ClocksService, 'start'>,
     @Inject(forwardRef(() => CaseEventsService)) private readonly events: Pick<CaseEventsService, 'record'>,
   ) {}
+
+  /** The county's division code, read once per process (see countyCode). */
+  private county: Promise<string> | null = null;
 
   register(request: CreateCaseRequest, user: CurrentUser): Promise<CaseRegistration> {
     return this.transactions.run(async (m) => this.number(m, await this.draft(m, request, user)));
@@ -120,6 +122,7 @@ export class CaseRegistrationService {
    * rows that carry it. From here to the commit the counter row is locked: keep it to these writes.
    */
   async number(m: EntityManager, draft: CaseDraft): Promise<CaseRegistration> {
+    const countyCode = await this.countyCode(m);
     // An UPDATE … RETURNING through TypeORM answers [rows, affected].
     const [numbered]: [{ case_no: string; case_seq: number }[], number] = await m.query(
       `WITH taken AS (
@@ -127,13 +130,13 @@ export class CaseRegistrationService {
          ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counter.last_seq + 1 RETURNING last_seq)
        UPDATE petition_case c SET case_seq = taken.last_seq, case_no = $3 || lpad(taken.last_seq::text, 6, '0')
        FROM taken WHERE c.id = $1 RETURNING c.case_no, c.case_seq`,
-      [draft.id, draft.year, `${COUNTY_CODE}${draft.year}`],
+      [draft.id, draft.year, `${countyCode}${draft.year}`],
     );
     // The registering scope cannot see the case it wrote (it accuses the registering unit): refuse, as the read-back did.
     if (!numbered[0]) throw caseNotFound();
     const caseNo = numbered[0].case_no;
     // formatCaseNo owns the format and its range (a 7-digit sequence fails here and rolls back).
-    if (caseNo !== formatCaseNo(COUNTY_CODE, draft.year, numbered[0].case_seq)) throw new Error(`case number ${caseNo} does not match its sequence`);
+    if (caseNo !== formatCaseNo(countyCode, draft.year, numbered[0].case_seq)) throw new Error(`case number ${caseNo} does not match its sequence`);
     const { request } = draft;
     await this.audit.record(m, {
       action: 'case.register',
@@ -148,6 +151,25 @@ export class CaseRegistrationService {
       payload: { caseNo, registeredAt: draft.registeredAt.toISOString(), channel: request.channel, matterType: request.matterType },
     });
     return { case: registeredCaseDetail(draft, caseNo), queryCode: draft.queryCode };
+  }
+
+  /**
+   * The first part of every case number: the county's six-digit division code (统计用区划代码), taken
+   * from the county's org unit (seeded from the org tree, so another county deploys by importing its
+   * own tree). Read once per process; a failed read is retried by the next registration.
+   */
+  private countyCode(m: EntityManager): Promise<string> {
+    this.county ??= m
+      .query(`SELECT code FROM org_unit WHERE type = 'COUNTY' AND retired_at IS NULL AND code ~ '^[0-9]{6}$' ORDER BY created_at LIMIT 1`)
+      .then((rows: { code: string }[]) => {
+        if (!rows[0])
+          throw new ConflictException({ code: API_ERROR_CODES.CONFLICT, message: '未设置本县的 6 位行政区划代码，无法生成信访件编号，请管理员在组织机构中为县级单位填写代码' });
+        return rows[0].code;
+      });
+    return this.county.catch((error: unknown) => {
+      this.county = null;
+      throw error;
+    });
   }
 }
 
