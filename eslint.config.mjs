@@ -33,10 +33,10 @@ export default [
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
-    // Boundaries between projects apply to product code; tests and their helpers (apps/api/src/testing)
+    // Boundaries between projects apply to product code; tests and their helpers (apps/api/test)
     // may use the test services in tools/.
     files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.fault-spec.ts', '**/*.e2e-spec.ts', 'apps/api/src/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.fault-spec.ts', '**/*.e2e-spec.ts', 'apps/api/test/**'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -56,7 +56,7 @@ export default [
     // The API's layers (docs/ARCHITECTURE.md): core ↛ modules, a module only through its index.ts,
     // product code ↛ test helpers. Specs may look inside what they test.
     files: ['apps/api/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.fault-spec.ts', 'apps/api/src/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.fault-spec.ts', 'apps/api/test/**'],
     plugins: { julu },
     rules: { 'julu/api-layers': 'error' },
   },

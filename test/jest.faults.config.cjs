@@ -6,7 +6,7 @@ const { nodeProject } = require('../tools/jest/shared.cjs');
  * - test/faults: the built API and worker (dist/) as real processes against private PostgreSQL and
  *   Redis that each test file starts, kills and restarts;
  * - apps/api/src/**\/*.fault-spec.ts: the in-process API or worker with a dependency stopped and
- *   restarted or a worker process killed (src/testing/fault-services.ts gives them PostgreSQL and
+ *   restarted or a worker process killed (apps/api/test/fault-services.ts gives them PostgreSQL and
  *   Redis). They were integration specs; they live here so the integration tier has no fault.
  */
 module.exports = {

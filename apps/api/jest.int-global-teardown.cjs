@@ -1,4 +1,4 @@
 const path = require('node:path');
 const { loadGlobalHook } = require('../../tools/jest/global-hook.cjs');
 
-module.exports = loadGlobalHook(path.join(__dirname, 'src/testing/int-global-teardown.ts'));
+module.exports = loadGlobalHook(path.join(__dirname, 'test/int-global-teardown.ts'));

@@ -6,10 +6,11 @@ import { dirname, relative, resolve, sep } from 'node:path';
  * - a module never imports the worker: its background work is its own `<X>JobsModule`, which the
  *   worker imports through the module's index.ts;
  * - code outside a module reaches it only through its index.ts (its public surface);
- * - product code never imports the test helpers (testing/).
- * Specs and the test helpers themselves are exempt: a test may look inside what it tests.
+ * - product code never imports the test helpers (apps/api/test).
+ * Specs are exempt: a test may look inside what it tests.
  */
 const SRC = resolve(import.meta.dirname, '../../apps/api/src');
+const TEST_HELPERS = resolve(import.meta.dirname, '../../apps/api/test');
 
 function areaOf(file) {
   const parts = relative(SRC, file).split(sep);
@@ -20,8 +21,8 @@ function areaOf(file) {
 function problem(importer, target) {
   const from = areaOf(importer);
   const to = areaOf(target);
+  if (!relative(TEST_HELPERS, target).startsWith('..')) return 'Product code must not import the test helpers (apps/api/test).';
   if (relative(SRC, target).startsWith('..')) return null;
-  if (to.top === 'testing' && from.top !== 'testing') return 'Product code must not import the test helpers (testing/).';
   if (from.top === 'core' && (to.top === 'modules' || to.top === 'worker'))
     return `core/ must not depend on ${to.top === 'worker' ? 'the worker' : `the ${to.module} module`}; pass what it needs in from the composition root.`;
   if (from.top === 'modules' && to.top === 'worker')

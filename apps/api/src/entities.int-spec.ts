@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { TABLE_OWNERS } from './table-owners';
-import { createMigratedDataSource, type TestDatabase } from './testing/test-database';
+import { createMigratedDataSource, type TestDatabase } from '../test/test-database';
 
 interface SchemaColumn {
   table_name: string;

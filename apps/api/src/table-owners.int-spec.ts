@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { TABLE_OWNERS } from './table-owners';
-import { createMigratedDataSource, type TestDatabase } from './testing/test-database';
+import { createMigratedDataSource, type TestDatabase } from '../test/test-database';
 
 describe('table ownership after every migration (real PostgreSQL)', () => {
   let db: TestDatabase;

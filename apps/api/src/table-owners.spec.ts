@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { ENTITIES } from './entities';
 import { TABLE_OWNERS } from './table-owners';
-import { TABLE_WRITE_ALLOW_LIST } from './testing/table-write-allow-list';
-import { productFiles, type TableWrite, writesIn } from './testing/table-writes';
+import { TABLE_WRITE_ALLOW_LIST } from '../test/table-write-allow-list';
+import { productFiles, type TableWrite, writesIn } from '../test/table-writes';
 
 const SRC = resolve(__dirname);
 

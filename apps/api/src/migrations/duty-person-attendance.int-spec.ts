@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createMigratedDataSource, type TestDatabase } from '../testing/test-database';
+import { createMigratedDataSource, type TestDatabase } from '../../test/test-database';
 import { DutyPersonAttendance1766430000000 } from './1766430000000-duty-person-attendance';
 
 describe('migration: per-shift check-ins → per-person attendance (real PostgreSQL)', () => {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createMigratedDataSource, type TestDatabase } from '../testing/test-database';
+import { createMigratedDataSource, type TestDatabase } from '../../test/test-database';
 import { PetitionerBirthYearAndMask1766310000000 } from './1766310000000-petitioner-birth-year-and-mask';
 
 describe('migration: petitioner birth date → birth year, masks lose digits 5–6 (real PostgreSQL)', () => {

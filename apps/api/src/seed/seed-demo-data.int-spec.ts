@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createMigratedDataSource, type TestDatabase } from '../testing/test-database';
+import { createMigratedDataSource, type TestDatabase } from '../../test/test-database';
 import { seedDemoData } from './seed-demo-data';
 
 describe('seedDemoData (real PostgreSQL)', () => {

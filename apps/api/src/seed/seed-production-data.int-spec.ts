@@ -1,7 +1,7 @@
 import { passwordPolicyProblems } from '@julu/domain';
 import type { DataSource } from 'typeorm';
 import { verifyPassword } from '../modules/identity/password-hasher';
-import { createMigratedDataSource, type TestDatabase } from '../testing/test-database';
+import { createMigratedDataSource, type TestDatabase } from '../../test/test-database';
 import { seedDemoData, seedProductionData } from './seed-demo-data';
 
 describe('seedProductionData: a production first start (real PostgreSQL)', () => {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { MIGRATIONS } from '../../migrations';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrate';

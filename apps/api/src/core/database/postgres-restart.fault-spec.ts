@@ -7,10 +7,10 @@ import { DataSource } from 'typeorm';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { seedDemoData } from '../../seed/seed-demo-data';
-import { useFaultServices } from '../../testing/fault-services';
-import { createTestApp } from '../../testing/test-app';
-import { testRedisUrl } from '../../testing/test-database';
-import { waitUntil } from '../../testing/wait-until';
+import { useFaultServices } from '../../../test/fault-services';
+import { createTestApp } from '../../../test/test-app';
+import { testRedisUrl } from '../../../test/test-database';
+import { waitUntil } from '../../../test/wait-until';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrations } from './migrate';
 

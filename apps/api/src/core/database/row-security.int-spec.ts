@@ -1,7 +1,7 @@
 import type { CurrentUser, Role } from '@julu/contracts';
 import type { DataSource } from 'typeorm';
 import { runWithRequestContext } from '../http/request-context';
-import { createMigratedDataSource, type TestDatabase } from '../../testing/test-database';
+import { createMigratedDataSource, type TestDatabase } from '../../../test/test-database';
 import { installRowSecurity, runAsOwner, runAsSystem, runInScopeOf } from './row-security';
 import { Transactions } from './transactions';
 

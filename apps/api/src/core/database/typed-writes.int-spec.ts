@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createMigratedDataSource, type TestDatabase } from '../../testing/test-database';
+import { createMigratedDataSource, type TestDatabase } from '../../../test/test-database';
 import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 import { insertRow, type RowValues, updateRows } from './typed-writes';
 

@@ -4,11 +4,11 @@ import { ROLES, type Role } from '@julu/contracts';
 import type { IncomingMessage } from 'node:http';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { ACCESS_MATRIX, type AccessRule, type TerritorialSweep } from '../../testing/access-matrix';
-import { DatabaseWatch } from '../../testing/fuzz/database-watch';
-import { type FixtureIds, PNG, type Side, TerritorialFixtures } from '../../testing/territorial-fixtures';
-import { createTestApp } from '../../testing/test-app';
-import { createSeededDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { ACCESS_MATRIX, type AccessRule, type TerritorialSweep } from '../../../test/access-matrix';
+import { DatabaseWatch } from '../../../test/fuzz/database-watch';
+import { type FixtureIds, PNG, type Side, TerritorialFixtures } from '../../../test/territorial-fixtures';
+import { createTestApp } from '../../../test/test-app';
+import { createSeededDataSource, type TestDatabase, testRedisUrl } from '../../../test/test-database';
 
 const PASSWORD = 'matrix-test-password-1';
 const USER_BY_ROLE: Record<Role, string> = {

@@ -4,16 +4,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { CanaryHttp } from '../../testing/canary/canary-http';
-import { CanaryWorld, seedCanaries, TOWNSHIP_A, TOWNSHIP_B, UNIT_H, UNIT_X } from '../../testing/canary/canary-seed';
-import { runWorkerJobs } from '../../testing/canary/canary-services';
-import { findLeaks, type Leak } from '../../testing/canary/canary-tokens';
-import type { FilterValues } from '../../testing/canary/query-variants';
-import { getRoutes, type GetRoute } from '../../testing/canary/route-catalog';
-import { SweepRunner } from '../../testing/canary/sweep-runner';
-import { createTestApp } from '../../testing/test-app';
-import { testSecrets } from '../../testing/test-config';
-import { createSeededDataSource, type TestDatabase, testRedisUrl, uniquePrefix } from '../../testing/test-database';
+import { CanaryHttp } from '../../../test/canary/canary-http';
+import { CanaryWorld, seedCanaries, TOWNSHIP_A, TOWNSHIP_B, UNIT_H, UNIT_X } from '../../../test/canary/canary-seed';
+import { runWorkerJobs } from '../../../test/canary/canary-services';
+import { findLeaks, type Leak } from '../../../test/canary/canary-tokens';
+import type { FilterValues } from '../../../test/canary/query-variants';
+import { getRoutes, type GetRoute } from '../../../test/canary/route-catalog';
+import { SweepRunner } from '../../../test/canary/sweep-runner';
+import { createTestApp } from '../../../test/test-app';
+import { testSecrets } from '../../../test/test-config';
+import { createSeededDataSource, type TestDatabase, testRedisUrl, uniquePrefix } from '../../../test/test-database';
 
 const PASSWORD = 'canary-test-password-1';
 /** GET routes the sweep does not call, and why. Everything else in the OpenAPI document is called. */

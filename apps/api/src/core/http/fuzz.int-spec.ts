@@ -1,12 +1,12 @@
 import { SwaggerModule } from '@nestjs/swagger';
 import fc from 'fast-check';
 import request from 'supertest';
-import { ACCESS_MATRIX } from '../../testing/access-matrix';
-import { DatabaseWatch } from '../../testing/fuzz/database-watch';
-import { mutatedPayload, randomPathParameter, rawBodies, realIds } from '../../testing/fuzz/payloads';
-import { type FuzzOperation, operationsToFuzz } from '../../testing/fuzz/request-schemas';
-import { startSeededApp, type SeededApp } from '../../testing/seeded-app';
-import { PNG, TerritorialFixtures } from '../../testing/territorial-fixtures';
+import { ACCESS_MATRIX } from '../../../test/access-matrix';
+import { DatabaseWatch } from '../../../test/fuzz/database-watch';
+import { mutatedPayload, randomPathParameter, rawBodies, realIds } from '../../../test/fuzz/payloads';
+import { type FuzzOperation, operationsToFuzz } from '../../../test/fuzz/request-schemas';
+import { startSeededApp, type SeededApp } from '../../../test/seeded-app';
+import { PNG, TerritorialFixtures } from '../../../test/territorial-fixtures';
 
 /**
  * Property-based fuzzing of every POST/PUT/PATCH operation in the OpenAPI document: payloads derived

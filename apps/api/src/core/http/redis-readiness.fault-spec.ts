@@ -3,10 +3,10 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { getFreePort } from '../../../../../tools/services/ports.cjs';
 import { type RunningRedis, startRedis } from '../../../../../tools/services/redis.cjs';
-import { useFaultServices } from '../../testing/fault-services';
-import { createTestApp } from '../../testing/test-app';
-import { createSeededDataSource, type TestDatabase } from '../../testing/test-database';
-import { waitUntil } from '../../testing/wait-until';
+import { useFaultServices } from '../../../test/fault-services';
+import { createTestApp } from '../../../test/test-app';
+import { createSeededDataSource, type TestDatabase } from '../../../test/test-database';
+import { waitUntil } from '../../../test/wait-until';
 
 /** Readiness with the API's Redis stopped and restarted (a fault spec: the faults tier runs it). */
 describe('HTTP app readiness when Redis stops and returns (in-process API, its own Redis)', () => {

@@ -3,10 +3,10 @@ import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { getFreePort } from '../../../../../tools/services/ports.cjs';
 import { type RunningRedis, startRedis } from '../../../../../tools/services/redis.cjs';
-import { useFaultServices } from '../../testing/fault-services';
-import { countOf, registerUnit, startOutboxWorker } from '../../testing/outbox-test-kit';
-import { createMigratedDataSource, type TestDatabase } from '../../testing/test-database';
-import { waitUntil } from '../../testing/wait-until';
+import { useFaultServices } from '../../../test/fault-services';
+import { countOf, registerUnit, startOutboxWorker } from '../../../test/outbox-test-kit';
+import { createMigratedDataSource, type TestDatabase } from '../../../test/test-database';
+import { waitUntil } from '../../../test/wait-until';
 import { DELIVERY_LOG_CONSUMER } from '../../worker/worker.module';
 import { QUEUES } from '../queue/queue.constants';
 

@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { countOf, registerUnit, startOutboxWorker } from '../../testing/outbox-test-kit';
-import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
-import { waitUntil } from '../../testing/wait-until';
+import { countOf, registerUnit, startOutboxWorker } from '../../../test/outbox-test-kit';
+import { createMigratedDataSource, type TestDatabase, testRedisUrl } from '../../../test/test-database';
+import { waitUntil } from '../../../test/wait-until';
 import { DELIVERY_LOG_CONSUMER } from '../../worker/worker.module';
 import { EventDispatcherService } from './event-dispatcher.service';
 import { OutboxRelayService } from './outbox-relay.service';

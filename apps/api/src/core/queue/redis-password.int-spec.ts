@@ -5,8 +5,8 @@ import { Redis } from 'ioredis';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { type RunningRedis, startRedis } from '../../../../../tools/services/redis.cjs';
-import { createTestApp } from '../../testing/test-app';
-import { createMigratedDataSource, type TestDatabase } from '../../testing/test-database';
+import { createTestApp } from '../../../test/test-app';
+import { createMigratedDataSource, type TestDatabase } from '../../../test/test-database';
 import { createWorkerConnection } from './redis-connection';
 
 /** The launcher's redis-server has a generated password; REDIS_URL carries it to every connection. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { buildZip } from '../../testing/zip-builder';
+import { buildZip } from '../../../test/zip-builder';
 import { assertReasonableXlsx } from './xlsx-archive';
 
 const MB = 1024 * 1024;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { binaryBody, type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { binaryBody, type SeededApp, startSeededApp } from '../../../test/seeded-app';
 
 const PASSWORD = 'audit-test-password-1';
 

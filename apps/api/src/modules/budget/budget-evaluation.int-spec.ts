@@ -1,6 +1,6 @@
 import type { BudgetMonitoringView, BudgetProjectView, SelfEvaluationView } from '@julu/contracts';
 import ExcelJS from 'exceljs';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
 
 const PASSWORD = 'budget-evaluation-test-password-1';
 

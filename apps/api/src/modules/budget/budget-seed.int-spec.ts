@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BudgetProjectSummary, BudgetProjectView } from '@julu/contracts';
 import { parseTarget } from '@julu/domain';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { readPerformanceGoalsDocument } from './testing/performance-goals-document';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { readPerformanceGoalsDocument } from '../../../test/budget/performance-goals-document';
 
 const PASSWORD = 'budget-seed-test-password-1';
 /** The bureau's 2020 performance-goals document, kept in the repository (docs/domain). */

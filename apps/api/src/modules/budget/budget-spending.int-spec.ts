@@ -1,9 +1,9 @@
 import type { BudgetProjectView, DutyRosterView } from '@julu/contracts';
 import { EventDispatcherService } from '../../core/outbox/event-dispatcher.service';
 import type { OutboxJobData } from '../../core/outbox/outbox.service';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
 import { BudgetWorkerService } from './jobs/budget-worker.service';
-import { addDutyStaff, dutyMember } from '../../testing/duty-test-kit';
+import { addDutyStaff, dutyMember } from '../../../test/duty-test-kit';
 import { ShiftsService } from '../duty/shifts/shifts.service';
 import { BudgetSpendingService } from './budget-spending.service';
 

@@ -1,7 +1,7 @@
 import type { BudgetProjectView, GoalImportReport } from '@julu/contracts';
 import ExcelJS from 'exceljs';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { buildZip } from '../../testing/zip-builder';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { buildZip } from '../../../test/zip-builder';
 
 const PASSWORD = 'budget-import-test-password-1';
 

@@ -1,9 +1,9 @@
 import { chinaDate, OFFICIAL_HOLIDAYS } from '@julu/domain';
 import type { DataSource } from 'typeorm';
-import { createDeadlineServices } from '../../testing/deadline-services';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { testSecrets } from '../../testing/test-config';
-import { testRedisUrl } from '../../testing/test-database';
+import { createDeadlineServices } from '../../../test/deadline-services';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { testSecrets } from '../../../test/test-config';
+import { testRedisUrl } from '../../../test/test-database';
 import { ClocksService } from '../workflow';
 
 const PASSWORD = 'calendar-test-password-1';

@@ -1,7 +1,7 @@
 import type { DiversionCaseView, DiversionCountRow, DiversionView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import ExcelJS from 'exceljs';
-import { binaryBody, type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { binaryBody, type SeededApp, startSeededApp } from '../../../test/seeded-app';
 
 const PASSWORD = 'diversion-test-password-1';
 

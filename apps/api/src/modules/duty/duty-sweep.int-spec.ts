@@ -1,7 +1,7 @@
 import type { CurrentUser, DutyRosterView } from '@julu/contracts';
 import { chinaInstant } from '@julu/domain';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { addDutyStaff, currentUser } from '../../testing/duty-test-kit';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { addDutyStaff, currentUser } from '../../../test/duty-test-kit';
 import { DutySweepService } from './jobs/duty-sweep.service';
 import { DutyReportsService } from './reports/duty-reports.service';
 import { ShiftsService } from './shifts/shifts.service';

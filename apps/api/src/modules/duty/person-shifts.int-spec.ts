@@ -1,6 +1,6 @@
 import type { DutyRosterView, DutyShiftView, DutySubsidySheetView, IndicatorDrillDown } from '@julu/contracts';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { addDutyStaff, dutyMember } from '../../testing/duty-test-kit';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { addDutyStaff, dutyMember } from '../../../test/duty-test-kit';
 import { DutySweepService } from './jobs/duty-sweep.service';
 import { ShiftsService } from './shifts/shifts.service';
 

@@ -1,7 +1,7 @@
 import type { CurrentUser, DutyRosterView } from '@julu/contracts';
 import { addDays, chinaDate } from '@julu/domain';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { addDutyStaff, currentUser } from '../../testing/duty-test-kit';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { addDutyStaff, currentUser } from '../../../test/duty-test-kit';
 import { ShiftsService } from './shifts/shifts.service';
 
 const PASSWORD = 'duty-roster-test-password-1';

@@ -1,7 +1,7 @@
 import type { DutyRosterView, DutySubsidySheetView } from '@julu/contracts';
 import { chinaInstant } from '@julu/domain';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { addDutyStaff, dutyMember } from '../../testing/duty-test-kit';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { addDutyStaff, dutyMember } from '../../../test/duty-test-kit';
 import { ShiftsService } from './shifts/shifts.service';
 
 const PASSWORD = 'duty-subsidy-test-password-1';

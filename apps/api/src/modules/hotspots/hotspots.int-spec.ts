@@ -1,8 +1,8 @@
 import type { BacklogCaseView, HotspotDetailView, HotspotImportReport, HotspotView, WeeklyReportStatusRow } from '@julu/contracts';
 import { addDays, chinaDate, weekStartOf } from '@julu/domain';
 import ExcelJS from 'exceljs';
-import { binaryBody, type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { buildZip } from '../../testing/zip-builder';
+import { binaryBody, type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { buildZip } from '../../../test/zip-builder';
 import { HOTSPOT_SHEET_COLUMNS } from './hotspot-sheet';
 import { WeeklyCheckService } from './weekly-check.service';
 

@@ -1,6 +1,6 @@
 import type { BacklogCaseView, HotspotDetailView, HotspotListResponse } from '@julu/contracts';
 import { addDays, chinaDate } from '@julu/domain';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
 
 const PASSWORD = 'hotspot-linked-cases-password-1';
 

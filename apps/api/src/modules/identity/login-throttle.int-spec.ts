@@ -1,8 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { createTestApp } from '../../testing/test-app';
-import { createSeededDataSource, type TestDatabase, testRedisUrl } from '../../testing/test-database';
+import { createTestApp } from '../../../test/test-app';
+import { createSeededDataSource, type TestDatabase, testRedisUrl } from '../../../test/test-database';
 import { UNKNOWN_USERNAME } from './auth.service';
 
 const PASSWORD = 'int-test-password-1';

@@ -1,6 +1,6 @@
 import type { IncidentDetail, IncidentListResponse } from '@julu/contracts';
 import type { DataSource } from 'typeorm';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
 import { IncidentLimitSweepService } from './incident-limit-sweep.service';
 
 const PASSWORD = 'incidents-test-password-1';

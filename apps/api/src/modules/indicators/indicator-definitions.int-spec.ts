@@ -1,10 +1,10 @@
 import type { IndicatorDashboard, IndicatorDrillDown } from '@julu/contracts';
 import { addDays, chinaDate, chinaInstant } from '@julu/domain';
 import type { DataSource } from 'typeorm';
-import { type IndicatorTestKit, indicatorTestKit } from '../../testing/indicator-test-kit';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { testSecrets } from '../../testing/test-config';
-import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
+import { type IndicatorTestKit, indicatorTestKit } from '../../../test/indicator-test-kit';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { testSecrets } from '../../../test/test-config';
+import { testRedisUrl, uniquePrefix } from '../../../test/test-database';
 
 const PASSWORD = 'indicator-definitions-password-1';
 const COURT_PASSWORD = 'Court-clerk-2026-pass';

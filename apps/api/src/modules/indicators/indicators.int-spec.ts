@@ -4,12 +4,12 @@ import type { IndicatorDashboard, IndicatorDrillDown } from '@julu/contracts';
 import { addDays, chinaDate, chinaInstant as chinaInstantOf, parsePeriod } from '@julu/domain';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../core/config/app-config';
-import { createIndicatorServices } from '../../testing/deadline-services';
-import { waitUntil } from '../../testing/wait-until';
-import { type IndicatorTestKit, indicatorTestKit } from '../../testing/indicator-test-kit';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { testSecrets } from '../../testing/test-config';
-import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
+import { createIndicatorServices } from '../../../test/deadline-services';
+import { waitUntil } from '../../../test/wait-until';
+import { type IndicatorTestKit, indicatorTestKit } from '../../../test/indicator-test-kit';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { testSecrets } from '../../../test/test-config';
+import { testRedisUrl, uniquePrefix } from '../../../test/test-database';
 import { WorkerModule } from '../../worker/worker.module';
 import { IndicatorComputationService } from './indicator-computation.service';
 

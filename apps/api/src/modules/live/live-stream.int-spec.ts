@@ -2,9 +2,9 @@ import { API_ROUTES, type LiveHintMessage } from '@julu/contracts';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../workflow';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
-import { waitUntil } from '../../testing/wait-until';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { testRedisUrl, uniquePrefix } from '../../../test/test-database';
+import { waitUntil } from '../../../test/wait-until';
 import type { LiveHint } from '../../core/live/live-hints';
 import { LivePublisher } from '../../core/live/live-publisher.service';
 import { MAX_STREAMS_PER_USER, LiveStreamService } from './live-stream.service';
@@ -15,7 +15,7 @@ const USERS = ['supervisor', 'reception', 'handler', 'township'] as const;
 /** The heartbeat interval this spec runs the API with, short enough to wait for one. */
 const HEARTBEAT_MS = 300;
 
-/** Waits (testing/wait-until.ts) for what a test expects to happen; fails naming it when it does not. */
+/** Waits (apps/api/test/wait-until.ts) for what a test expects to happen; fails naming it when it does not. */
 async function waitFor(condition: () => boolean | Promise<boolean>, ms = 5000, what = 'the condition'): Promise<void> {
   if (!(await waitUntil(async () => condition(), ms, 20))) throw new Error(`${what} did not happen within ${ms} ms`);
 }

@@ -1,6 +1,6 @@
 import { AuditService } from '../audit/audit.service';
 import type { DataSource } from 'typeorm';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
 import { importVillages } from './village-import';
 
 const PASSWORD = 'org-test-password-1';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
 import { chinaDate } from '@julu/domain';
 
 const PASSWORD = 'categories-test-password-1';

@@ -1,7 +1,7 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { PersonalDataCipher } from '../../core/personal-data/personal-data-cipher';
-import { createMigratedDataSource, type TestDatabase } from '../../testing/test-database';
+import { createMigratedDataSource, type TestDatabase } from '../../../test/test-database';
 import { PersonalDataRotationService, ROTATION_BATCH } from './personal-data-rotation.service';
 import { petitionerCipherContext } from './petitioner.row';
 

@@ -1,6 +1,6 @@
 import { residentIdCheckChar } from '@julu/domain';
 import type { DataSource } from 'typeorm';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
 
 const PASSWORD = 'petitioner-test-password-1';
 const residentId = (first17: string): string => first17 + residentIdCheckChar(first17);

@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { binaryBody, type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { binaryBody, type SeededApp, startSeededApp } from '../../../test/seeded-app';
 
 const PASSWORD = 'publicity-test-password-1';
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(512, 1)]);

@@ -1,9 +1,9 @@
 import type { CaseWorkflowView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
-import { createDeadlineServices } from '../../testing/deadline-services';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { testSecrets } from '../../testing/test-config';
-import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
+import { createDeadlineServices } from '../../../test/deadline-services';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { testSecrets } from '../../../test/test-config';
+import { testRedisUrl, uniquePrefix } from '../../../test/test-database';
 import { RemindersService } from './reminders/reminders.service';
 
 const PASSWORD = 'accusation-protection-password-1';

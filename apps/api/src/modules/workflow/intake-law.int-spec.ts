@@ -1,7 +1,7 @@
 import type { CaseWorkflowView } from '@julu/contracts';
 import { addDays, chinaDate } from '@julu/domain';
 import type { DataSource } from 'typeorm';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
 
 const PASSWORD = 'intake-law-test-password-1';
 

@@ -2,10 +2,10 @@ import type { CaseWorkflowView } from '@julu/contracts';
 import { addDays, chinaDate } from '@julu/domain';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { createDeadlineServices } from '../../testing/deadline-services';
-import { type SeededApp, startSeededApp } from '../../testing/seeded-app';
-import { testSecrets } from '../../testing/test-config';
-import { testRedisUrl, uniquePrefix } from '../../testing/test-database';
+import { createDeadlineServices } from '../../../test/deadline-services';
+import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
+import { testSecrets } from '../../../test/test-config';
+import { testRedisUrl, uniquePrefix } from '../../../test/test-database';
 import { DeadlineSweepService } from './reminders/deadline-sweep.service';
 
 const PASSWORD = 'review-windows-password-1';

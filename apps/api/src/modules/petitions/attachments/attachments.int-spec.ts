@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { binaryBody, type SeededApp, startSeededApp } from '../../../testing/seeded-app';
+import { binaryBody, type SeededApp, startSeededApp } from '../../../../test/seeded-app';
 import { chinaDate } from '@julu/domain';
 
 const PASSWORD = 'attachments-test-password-1';

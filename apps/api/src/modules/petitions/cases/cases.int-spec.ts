@@ -1,7 +1,7 @@
 import { chinaDate } from '@julu/domain';
 import type request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../../test/seeded-app';
 import { yearInChina } from './case-registration.service';
 import { runAsOwner } from '../../../core/database/row-security';
 

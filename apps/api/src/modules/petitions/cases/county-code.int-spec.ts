@@ -1,5 +1,5 @@
 import { runAsOwner } from '../../../core/database/row-security';
-import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../../test/seeded-app';
 import { yearInChina } from './case-registration.service';
 
 /**

@@ -1,7 +1,7 @@
 import { residentIdCheckChar } from '@julu/domain';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { binaryBody, type SeededApp, startSeededApp } from '../../../testing/seeded-app';
+import { binaryBody, type SeededApp, startSeededApp } from '../../../../test/seeded-app';
 
 const PASSWORD = 'repeats-test-password-1';
 const ID_A = `13052919800101123${residentIdCheckChar('13052919800101123')}`;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createMigratedDataSource, type TestDatabase } from '../../../testing/test-database';
+import { createMigratedDataSource, type TestDatabase } from '../../../../test/test-database';
 import { PUBLIC_LOOKUP_RETENTION_DAYS, PublicLookupRetention } from './lookup-retention';
 
 describe('public lookup log retention (real PostgreSQL)', () => {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { type SeededApp, startSeededApp } from '../../../testing/seeded-app';
+import { type SeededApp, startSeededApp } from '../../../../test/seeded-app';
 import { chinaDate } from '@julu/domain';
 
 const PASSWORD = 'lookup-limits-password-1';

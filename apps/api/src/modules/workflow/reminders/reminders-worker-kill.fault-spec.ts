@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
-import { useFaultServices } from '../../../testing/fault-services';
-import { killWorker, type ReminderKit, startReminderKit, startWorker } from '../../../testing/reminder-test-kit';
-import { waitUntil } from '../../../testing/wait-until';
+import { useFaultServices } from '../../../../test/fault-services';
+import { killWorker, type ReminderKit, startReminderKit, startWorker } from '../../../../test/reminder-test-kit';
+import { waitUntil } from '../../../../test/wait-until';
 import { reminderJobId } from './reminder-plan';
 
 const PASSWORD = 'reminders-test-password-1';

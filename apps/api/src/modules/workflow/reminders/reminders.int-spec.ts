@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { addDays, chinaDate } from '@julu/domain';
-import { createDeadlineServices } from '../../../testing/deadline-services';
-import { killWorker, type ReminderKit, startReminderKit, startWorker } from '../../../testing/reminder-test-kit';
-import { uniquePrefix } from '../../../testing/test-database';
-import { waitUntil } from '../../../testing/wait-until';
+import { createDeadlineServices } from '../../../../test/deadline-services';
+import { killWorker, type ReminderKit, startReminderKit, startWorker } from '../../../../test/reminder-test-kit';
+import { uniquePrefix } from '../../../../test/test-database';
+import { waitUntil } from '../../../../test/wait-until';
 import { DeadlineSweepService } from './deadline-sweep.service';
 import { reminderJobId } from './reminder-plan';
 

@@ -1,8 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from '../app.module';
-import { loadConfig } from '../core/config/app-config';
-import { configureApp } from '../core/http/configure-app';
+import { AppModule } from '../src/app.module';
+import { loadConfig } from '../src/core/config/app-config';
+import { configureApp } from '../src/core/http/configure-app';
 import { testSecrets } from './test-config';
 
 /**

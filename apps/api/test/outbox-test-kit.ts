@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
-import { loadConfig } from '../core/config/app-config';
-import { OutboxService } from '../core/outbox/outbox.service';
-import { WorkerModule } from '../worker/worker.module';
+import { loadConfig } from '../src/core/config/app-config';
+import { OutboxService } from '../src/core/outbox/outbox.service';
+import { WorkerModule } from '../src/worker/worker.module';
 import { testSecrets } from './test-config';
 import { uniquePrefix } from './test-database';
 

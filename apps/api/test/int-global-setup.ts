@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../core/database/data-source-options';
-import { runMigrations } from '../core/database/migrate';
-import { seedDemoData } from '../seed/seed-demo-data';
+import { dataSourceOptions } from '../src/core/database/data-source-options';
+import { runMigrations } from '../src/core/database/migrate';
+import { seedDemoData } from '../src/seed/seed-demo-data';
 import { publishTemplateNames } from './template-databases';
 import { onTestServer, testDatabaseUrl } from './test-database';
 

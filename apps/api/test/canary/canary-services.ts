@@ -1,8 +1,8 @@
 import type { CanaryHttp } from './canary-http';
 import { createServiceContext } from '../deadline-services';
-import { IndicatorComputationService, IndicatorEventsService, INDICATOR_JOB_PROVIDERS } from '../../modules/indicators';
-import { ExportProcessorService } from '../../modules/petitions/ledgers/export-processor.service';
-import { LedgerWriterService } from '../../modules/petitions/ledgers/ledger-writer.service';
+import { IndicatorComputationService, IndicatorEventsService, INDICATOR_JOB_PROVIDERS } from '../../src/modules/indicators';
+import { ExportProcessorService } from '../../src/modules/petitions/ledgers/export-processor.service';
+import { LedgerWriterService } from '../../src/modules/petitions/ledgers/ledger-writer.service';
 import { VIEWERS } from './canary-tokens';
 
 /**

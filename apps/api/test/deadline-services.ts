@@ -1,17 +1,17 @@
 import type { INestApplicationContext, Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig } from '../core/config/app-config';
-import { ConfigModule } from '../core/config/config.module';
-import { DatabaseModule } from '../core/database/database.module';
-import { LiveModule } from '../core/live/live.module';
-import { OutboxModule } from '../core/outbox/outbox.module';
-import { QueueModule } from '../core/queue/queue.module';
-import { AuditModule } from '../modules/audit';
-import { CalendarService } from '../modules/calendar';
-import { INDICATOR_JOB_PROVIDERS } from '../modules/indicators';
-import { CaseEventsService, ClocksService, NotificationsService } from '../modules/workflow';
-import { DeadlineSweepService } from '../modules/workflow/reminders/deadline-sweep.service';
-import { RemindersService } from '../modules/workflow/reminders/reminders.service';
+import { loadConfig } from '../src/core/config/app-config';
+import { ConfigModule } from '../src/core/config/config.module';
+import { DatabaseModule } from '../src/core/database/database.module';
+import { LiveModule } from '../src/core/live/live.module';
+import { OutboxModule } from '../src/core/outbox/outbox.module';
+import { QueueModule } from '../src/core/queue/queue.module';
+import { AuditModule } from '../src/modules/audit';
+import { CalendarService } from '../src/modules/calendar';
+import { INDICATOR_JOB_PROVIDERS } from '../src/modules/indicators';
+import { CaseEventsService, ClocksService, NotificationsService } from '../src/modules/workflow';
+import { DeadlineSweepService } from '../src/modules/workflow/reminders/deadline-sweep.service';
+import { RemindersService } from '../src/modules/workflow/reminders/reminders.service';
 
 /**
  * Job services on their own, without queues or listeners: a test calls them as the scheduler

@@ -1,6 +1,6 @@
 import { chinaDate } from '@julu/domain';
-import { IndicatorComputationService } from '../modules/indicators/indicator-computation.service';
-import { IndicatorEventsService } from '../modules/indicators/indicator-events.service';
+import { IndicatorComputationService } from '../src/modules/indicators/indicator-computation.service';
+import { IndicatorEventsService } from '../src/modules/indicators/indicator-events.service';
 import { createIndicatorServices } from './deadline-services';
 import type { SeededApp } from './seeded-app';
 

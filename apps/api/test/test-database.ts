@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../core/database/data-source-options';
-import { runMigrations } from '../core/database/migrate';
-import { hashPassword } from '../modules/identity';
-import { seedDemoData } from '../seed/seed-demo-data';
+import { dataSourceOptions } from '../src/core/database/data-source-options';
+import { runMigrations } from '../src/core/database/migrate';
+import { hashPassword } from '../src/modules/identity';
+import { seedDemoData } from '../src/seed/seed-demo-data';
 import { templateNames } from './template-databases';
 
 /**

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chinaDate } from '@julu/domain';
 import { Queue } from 'bullmq';
-import { reminderDedupeKey, reminderJobId } from '../modules/workflow/reminders/reminder-plan';
+import { reminderDedupeKey, reminderJobId } from '../src/modules/workflow/reminders/reminder-plan';
 import { type SeededApp, startSeededApp } from './seeded-app';
 import { testSecrets } from './test-config';
 import { testRedisUrl, uniquePrefix } from './test-database';

@@ -1,8 +1,8 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningPostgres, startPostgres } from '../../../../tools/services/postgres.cjs';
-import { type RunningRedis, startRedis } from '../../../../tools/services/redis.cjs';
+import { type RunningPostgres, startPostgres } from '../../../tools/services/postgres.cjs';
+import { type RunningRedis, startRedis } from '../../../tools/services/redis.cjs';
 
 /**
  * The test PostgreSQL and Redis of an in-process fault spec (`*.fault-spec.ts` under apps/api/src,
