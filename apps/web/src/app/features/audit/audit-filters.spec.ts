@@ -25,5 +25,8 @@ describe('audit filters', () => {
     const shift = { changes: { status: { before: 'DRAFT', after: 'APPROVED' }, orgUnitId: { after: '6f1c0a52-3333-4c1e-9a55-0c6f4f0f0a03' } } } as unknown as AuditLogEntry;
     expect(describeChanges(shift)).not.toMatch(/status|DRAFT|APPROVED|orgUnitId|6f1c0a52/);
     expect(describeChanges({ changes: null } as AuditLogEntry)).toBe('');
+    // A reveal of a full ID number names the field, not its code (the page sweep found idNumber on screen).
+    expect(describeChanges({ changes: { field: { after: 'idNumber' } } } as unknown as AuditLogEntry)).not.toMatch(/idNumber/);
+    expect(describeChanges({ changes: { field: { after: 'idNumber' } } } as unknown as AuditLogEntry)).toContain('证件号码');
   });
 });

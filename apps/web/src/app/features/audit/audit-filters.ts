@@ -1,4 +1,12 @@
-import { AUDIT_ACTION_FAMILY_LABELS, AUDIT_ACTION_LABELS, AUDIT_ENTITY_TYPE_LABELS, AUDIT_FIELD_LABELS, type AuditLogEntry, type AuditLogQuery } from '@julu/contracts';
+import {
+  AUDIT_ACTION_FAMILY_LABELS,
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITY_TYPE_LABELS,
+  AUDIT_FIELD_LABELS,
+  type AuditLogEntry,
+  type AuditLogQuery,
+  REVEALABLE_FIELD_LABELS,
+} from '@julu/contracts';
 import { ENUM_VALUE_LABELS, isEnumCode } from '../../core/enum-labels';
 
 export interface AuditFilterForm {
@@ -66,6 +74,8 @@ export function showValue(v: unknown): string {
   if (typeof v === 'number') return String(v);
   if (typeof v === 'string') {
     if (UUID.test(v)) return '（已关联）';
+    // A reveal records which field was shown (idNumber, mobile …): by its label.
+    if (Object.hasOwn(REVEALABLE_FIELD_LABELS, v)) return REVEALABLE_FIELD_LABELS[v as keyof typeof REVEALABLE_FIELD_LABELS];
     if (isEnumCode(v)) return ENUM_VALUE_LABELS[v] ?? '（其他）';
     if (INSTANT.test(v)) {
       const d = new Date(v);
