@@ -103,7 +103,7 @@ async function seedRecords(): Promise<{ townshipCase: string; handlerCase: strin
     reportingOrg: '巨鹿镇',
     townshipId,
     categoryCode: '04',
-    description: '北关村宅基地确权纠纷，村民酝酿集体访',
+    description: '东关村灌溉机井使用纠纷，村民酝酿联名上访',
     mainDemand: '兑现土地补偿款',
     peopleInvolved: 20,
     groupType: '村民',
