@@ -2,19 +2,19 @@ import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from 
 import { FormsModule } from '@angular/forms';
 import { HttpClient } from '@angular/common/http';
 import { type AnnualPetitionReport, API_ROUTES, CHANNEL_LABELS, type Channel } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { firstValueFrom } from 'rxjs';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 
 /** 信访情况年度统计 (2022 条例 Art 41): the figures of the annual report, for the caller's territory. */
 @Component({
   selector: 'app-annual-report-page',
-  imports: [FormsModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzInputNumberModule, NzAlertModule],
+  imports: [FormsModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzInputNumberModule, ActionErrorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './annual-report.page.html',
   styles: ['nz-card { margin-bottom: 16px; } .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 16px; } .year { margin-bottom: 16px; }'],
@@ -24,7 +24,7 @@ export class AnnualReportPage implements OnInit {
   protected readonly labels = LABELS.annualReport;
   protected year = new Date().getFullYear();
   protected readonly report = signal<AnnualPetitionReport | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = new ActionState();
 
   ngOnInit(): void {
     void this.load();
@@ -35,11 +35,8 @@ export class AnnualReportPage implements OnInit {
   }
 
   protected async load(): Promise<void> {
-    this.error.set(null);
-    try {
-      this.report.set(await firstValueFrom(this.http.get<AnnualPetitionReport>(`${API_ROUTES.indicators}/annual-report`, { params: { year: String(this.year) } })));
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.loading.run(async () =>
+      this.report.set(await firstValueFrom(this.http.get<AnnualPetitionReport>(`${API_ROUTES.indicators}/annual-report`, { params: { year: String(this.year) } }))),
+    );
   }
 }

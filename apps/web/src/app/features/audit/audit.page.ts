@@ -2,7 +2,6 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { type AuditLogEntry, type AuditLogQuery } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
@@ -10,7 +9,8 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { actionLabel, actionOptions, type AuditFilterForm, describeChanges, entityTypeLabel, entityTypeOptions, toAuditQuery } from './audit-filters';
@@ -21,12 +21,24 @@ import { chinaDate } from '@julu/domain';
 /** 审计日志: search the append-only log and export what the filters match. */
 @Component({
   selector: 'app-audit-page',
-  imports: [DatePipe, FormsModule, NzCardModule, NzTableModule, NzButtonModule, NzIconModule, NzInputModule, NzSelectModule, NzDatePickerModule, NzAlertModule, CardListDirective],
+  imports: [
+    DatePipe,
+    FormsModule,
+    NzCardModule,
+    NzTableModule,
+    NzButtonModule,
+    NzIconModule,
+    NzInputModule,
+    NzSelectModule,
+    NzDatePickerModule,
+    CardListDirective,
+    ActionErrorComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit.page.html',
   styles: [
     '.filters { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; } .filters input { width: 160px; }',
-    '.hint { color: rgba(0,0,0,.55); margin-bottom: 12px; } .more { margin-top: 12px; } nz-alert { display: block; margin-bottom: 12px; }',
+    '.hint { color: rgba(0,0,0,.55); margin-bottom: 12px; } .more { margin-top: 12px; }',
     '.changes { max-width: 420px; word-break: break-all; }',
   ],
 })
@@ -40,9 +52,8 @@ export class AuditPage implements OnInit {
   protected readonly describeChanges = describeChanges;
   protected readonly entries = signal<AuditLogEntry[]>([]);
   protected readonly cursor = signal<string | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly exporting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = new ActionState();
+  protected readonly exporting = new ActionState();
   protected form: AuditFilterForm = { actor: '', action: '', entityType: '', entityId: '', range: null };
   private query: AuditLogQuery = {};
 
@@ -65,28 +76,14 @@ export class AuditPage implements OnInit {
   }
 
   protected async export(): Promise<void> {
-    this.exporting.set(true);
-    this.error.set(null);
-    try {
-      saveFile(await this.api.export(this.query), `审计日志-${chinaDate(new Date())}.xlsx`);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.exporting.set(false);
-    }
+    await this.exporting.run(async () => saveFile(await this.api.export(this.query), `审计日志-${chinaDate(new Date())}.xlsx`));
   }
 
   private async load(before: string | null): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await this.loading.run(async () => {
       const page = await this.api.list(this.query, before);
       this.entries.update((list) => (before ? [...list, ...page.items] : page.items));
       this.cursor.set(page.nextCursor);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 }

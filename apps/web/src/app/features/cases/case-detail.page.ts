@@ -13,13 +13,13 @@ import {
   VISITED_LEVEL_LABELS,
   type VisitView,
 } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { CasesApi } from './data-access/cases.api';
@@ -40,7 +40,7 @@ import { FilePickComponent } from '../../core/forms/file-pick.component';
     NzDescriptionsModule,
     NzTableModule,
     NzTagModule,
-    NzAlertModule,
+    ActionErrorComponent,
     WorkflowPanelComponent,
     CardListDirective,
   ],
@@ -62,9 +62,11 @@ export class CaseDetailPage {
   protected readonly levelLabels = VISITED_LEVEL_LABELS;
   protected readonly detail = signal<CaseDetail | null>(null);
   protected readonly visits = signal<VisitView[]>([]);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = new ActionState();
   protected readonly attachments = signal<AttachmentView[]>([]);
-  protected readonly uploading = signal(false);
+  protected readonly uploading = new ActionState();
+  protected readonly downloading = new ActionStates();
+  protected readonly undoing = new ActionStates();
   private readonly role = inject(AuthService).user()?.role;
   protected readonly canUpload = canUse(this.role, 'intake');
   protected readonly canDecideRepeats = canUse(this.role, 'repeatDecisions');
@@ -79,46 +81,35 @@ export class CaseDetailPage {
   }
 
   private load(): void {
-    void Promise.all([this.api.get(this.id()), this.api.visits(this.id()), this.api.attachments(this.id()), this.api.repeatLinks(this.id())])
-      .then(([detail, visits, attachments, links]) => {
-        this.detail.set(detail);
-        this.visits.set(visits);
-        this.attachments.set(attachments);
-        this.repeatLinks.set(links);
-      })
-      .catch((error: unknown) => this.error.set(apiErrorMessage(error)));
+    void this.loading.run(async () => {
+      const [detail, visits, attachments, links] = await Promise.all([
+        this.api.get(this.id()),
+        this.api.visits(this.id()),
+        this.api.attachments(this.id()),
+        this.api.repeatLinks(this.id()),
+      ]);
+      this.detail.set(detail);
+      this.visits.set(visits);
+      this.attachments.set(attachments);
+      this.repeatLinks.set(links);
+    });
   }
 
   protected async upload(file: File | undefined): Promise<void> {
     if (!file) return;
-    this.uploading.set(true);
-    this.error.set(null);
-    try {
+    await this.uploading.run(async () => {
       const added = await this.api.uploadAttachment(this.id(), file);
       this.attachments.update((list) => [...list, added]);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.uploading.set(false);
-    }
+    });
   }
 
   /** 撤销重复关联 (unmerge): the case is no longer counted as a repeat of that earlier case. */
   protected async undoRepeat(link: RepeatLinkView): Promise<void> {
-    try {
-      await this.api.undoRepeat(this.id(), link.priorCaseId);
-      this.load();
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    if (await this.undoing.for(link.priorCaseId).run(() => this.api.undoRepeat(this.id(), link.priorCaseId))) this.load();
   }
 
   protected async download(attachment: AttachmentView): Promise<void> {
-    try {
-      saveFile(await this.api.attachmentFile(this.id(), attachment.id), attachment.fileName);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    }
+    await this.downloading.for(attachment.id).run(async () => saveFile(await this.api.attachmentFile(this.id(), attachment.id), attachment.fileName));
   }
 
   /** Keeps the summary's 状态 in step with the workflow panel after each transition. */

@@ -27,6 +27,8 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { CasesApi } from './data-access/cases.api';
 import { exportLedger } from './ledger-export';
 import { type SavedView, SavedViews } from './saved-views';
@@ -85,6 +87,7 @@ function toFilters(q: CaseListQuery): Filters {
     NzSelectModule,
     NzDatePickerModule,
     NzAlertModule,
+    ActionErrorComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-list.page.html',
@@ -105,13 +108,13 @@ export class CaseListPage implements OnInit {
   protected readonly statusLabel = (status: string): string => CASE_STATUS_LABELS[status] ?? status;
   protected readonly items = signal<CaseSummary[]>([]);
   protected readonly cursor = signal<string | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = new ActionState();
   protected readonly categories = signal<ContentCategory[]>([]);
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly savedViews = signal<SavedView[]>(this.views.list());
   protected readonly exporting = signal<Ledger | null>(null);
   protected readonly exportJob = signal<ExportJobView | null>(null);
+  protected readonly exportState = new ActionState();
   protected filters: Filters = noFilters();
   protected viewName = '';
   private query: CaseListQuery = {};
@@ -122,7 +125,7 @@ export class CaseListPage implements OnInit {
         this.categories.set(categories);
         this.townships.set(units.filter((u) => ['TOWN', 'TOWNSHIP', 'DEV_ZONE'].includes(u.type)));
       })
-      .catch((error: unknown) => this.error.set(apiErrorMessage(error)));
+      .catch((error: unknown) => this.loading.fail(apiErrorMessage(error)));
     void this.search();
   }
 
@@ -144,14 +147,10 @@ export class CaseListPage implements OnInit {
   protected async export(ledger: Ledger): Promise<void> {
     this.exporting.set(ledger);
     this.exportJob.set(null);
-    this.error.set(null);
-    try {
-      await exportLedger(this.api, ledger, toCaseQuery(this.filters), (job) => this.exportJob.set(job));
-    } catch (error) {
-      this.error.set(error instanceof Error && !('status' in error) ? error.message : apiErrorMessage(error));
-    } finally {
-      this.exporting.set(null);
-    }
+    await this.exportState.run(() => exportLedger(this.api, ledger, toCaseQuery(this.filters), (job) => this.exportJob.set(job)));
+    const job = this.exportJob();
+    if (job?.status === 'FAILED') this.exportState.fail(job.error ?? '导出失败');
+    this.exporting.set(null);
   }
 
   protected saveView(): void {
@@ -171,16 +170,10 @@ export class CaseListPage implements OnInit {
   }
 
   private async load(after: string | null): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await this.loading.run(async () => {
       const page = await this.api.list({ ...this.query, ...(after ? { after } : {}), limit: 50 });
       this.items.update((list) => (after ? [...list, ...page.items] : page.items));
       this.cursor.set(page.nextCursor);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 }

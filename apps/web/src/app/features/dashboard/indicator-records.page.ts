@@ -10,7 +10,8 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { IndicatorsApi } from './data-access/indicators.api';
 import { formatValue } from './indicator-status';
@@ -21,7 +22,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 /** The records behind one figure (indicator, period, unit), each with why it is in or out. */
 @Component({
   selector: 'app-indicator-records-page',
-  imports: [CardListDirective, DatePipe, FormsModule, RouterLink, NzAlertModule, NzButtonModule, NzCardModule, NzIconModule, NzRadioModule, NzTableModule],
+  imports: [CardListDirective, DatePipe, FormsModule, RouterLink, ActionErrorComponent, NzAlertModule, NzButtonModule, NzCardModule, NzIconModule, NzRadioModule, NzTableModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indicator-records.page.html',
   styleUrl: './indicator-records.page.css',
@@ -36,8 +37,7 @@ export class IndicatorRecordsPage {
 
   protected readonly labels = LABELS.dashboard;
   protected readonly drill = signal<IndicatorDrillDown | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly loading = signal(false);
+  protected readonly loading = new ActionState();
   protected readonly filter = signal<RecordFilter>('ALL');
   protected readonly definition = computed(() => INDICATOR_DEFINITIONS.find((d) => d.code === this.code()) ?? null);
   protected readonly records = computed(() => filterRecords(this.drill()?.records ?? [], this.filter()));
@@ -67,14 +67,6 @@ export class IndicatorRecordsPage {
   }
 
   private async load(code: string, period: string | null, unitId: string | null): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.drill.set(await this.api.records(code, period, unitId));
-      this.error.set(null);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.loading.set(false);
-    }
+    await this.loading.run(async () => this.drill.set(await this.api.records(code, period, unitId)));
   }
 }

@@ -10,16 +10,33 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { OrgApi } from './data-access/org.api';
 import { childTypesOf, flattenTree } from './org-tree';
 
+/** The unit's actions, each with its error beside its own buttons: name/retire, 机关代字, new child. */
+type OrgAction = 'unit' | 'abbr' | 'add';
+const ORG_ACTIONS: readonly OrgAction[] = ['unit', 'abbr', 'add'];
+
 /** 组织机构: the county's tree; administrators add, rename, retire and restore units. */
 @Component({
   selector: 'app-org-page',
-  imports: [FormsModule, NzCardModule, NzButtonModule, NzIconModule, NzTagModule, NzAlertModule, NzCheckboxModule, NzDescriptionsModule, NzInputModule, NzSelectModule],
+  imports: [
+    FormsModule,
+    NzCardModule,
+    NzButtonModule,
+    NzIconModule,
+    NzTagModule,
+    NzAlertModule,
+    NzCheckboxModule,
+    NzDescriptionsModule,
+    NzInputModule,
+    NzSelectModule,
+    ActionErrorComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './org.page.html',
   styleUrl: './org.page.css',
@@ -35,8 +52,10 @@ export class OrgPage implements OnInit {
   private readonly expanded = signal(new Set<string>());
   protected readonly includeRetired = signal(false);
   protected readonly selected = signal<OrgUnitDetail | null>(null);
-  protected readonly message = signal<{ type: 'success' | 'error'; text: string } | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly done = signal<string | null>(null);
+  protected readonly loading = new ActionState();
+  protected readonly changes = new ActionStates();
+  protected readonly busy = computed(() => ORG_ACTIONS.some((action) => this.changes.for(action).busy()));
   protected readonly rows = computed(() => flattenTree(this.top(), this.children(), this.expanded()));
   protected readonly childTypes = computed(() => {
     const unit = this.selected();
@@ -83,13 +102,14 @@ export class OrgPage implements OnInit {
     this.childName = '';
     this.childCode = '';
     this.childType = childTypesOf(unit.type)[0] ?? null;
-    this.message.set(null);
+    this.done.set(null);
+    for (const action of ORG_ACTIONS) this.changes.for(action).clear();
   }
 
   protected async rename(): Promise<void> {
     const unit = this.selected();
     if (!unit || !this.newName.trim() || this.newName.trim() === unit.name) return;
-    await this.run(() => this.api.update(unit.id, { name: this.newName.trim() }), LABELS.org.renamed);
+    await this.run('unit', () => this.api.update(unit.id, { name: this.newName.trim() }), LABELS.org.renamed);
   }
 
   /** Saves the 机关代字 (the same rule as the API: 1–8 Chinese characters). */
@@ -103,31 +123,31 @@ export class OrgPage implements OnInit {
       return;
     }
     this.abbrError.set(null);
-    await this.run(() => this.api.update(unit.id, { documentAbbr: abbr }), LABELS.org.documentAbbrSaved);
+    await this.run('abbr', () => this.api.update(unit.id, { documentAbbr: abbr }), LABELS.org.documentAbbrSaved);
   }
 
   protected async clearAbbr(): Promise<void> {
     const unit = this.selected();
     if (!unit?.documentAbbr) return;
     this.abbrError.set(null);
-    await this.run(() => this.api.update(unit.id, { documentAbbr: null }), LABELS.org.documentAbbrCleared);
+    await this.run('abbr', () => this.api.update(unit.id, { documentAbbr: null }), LABELS.org.documentAbbrCleared);
   }
 
   protected async setRetired(retired: boolean): Promise<void> {
     const unit = this.selected();
     if (!unit) return;
-    await this.run(() => this.api.update(unit.id, { retired }), retired ? LABELS.org.retiredDone : LABELS.org.restoredDone);
+    await this.run('unit', () => this.api.update(unit.id, { retired }), retired ? LABELS.org.retiredDone : LABELS.org.restoredDone);
   }
 
   protected async addChild(): Promise<void> {
     const parent = this.selected();
     if (!parent || !this.childType) return;
     if (!this.childName.trim()) {
-      this.message.set({ type: 'error', text: LABELS.org.required });
+      this.changes.for('add').fail(LABELS.org.required);
       return;
     }
     const body = { name: this.childName.trim(), type: this.childType, parentId: parent.id, ...(this.childCode.trim() ? { code: this.childCode.trim() } : {}) };
-    const created = await this.run(() => this.api.create(body), LABELS.org.added, parent);
+    const created = await this.run('add', () => this.api.create(body), LABELS.org.added, parent);
     if (created && !this.expanded().has(parent.id) && childTypesOf(parent.type).includes('VILLAGE')) {
       const open = new Set(this.expanded());
       open.add(parent.id);
@@ -135,24 +155,17 @@ export class OrgPage implements OnInit {
     }
   }
 
-  /** Runs a change, shows its outcome, and reloads the affected part of the tree. */
-  private async run(change: () => Promise<OrgUnitDetail>, done: string, keepSelected?: OrgUnitDetail): Promise<OrgUnitDetail | null> {
-    this.busy.set(true);
-    this.message.set(null);
-    try {
+  /** Runs a change, shows its outcome (its error beside its own buttons), and reloads the affected part of the tree. */
+  private async run(action: OrgAction, change: () => Promise<OrgUnitDetail>, done: string, keepSelected?: OrgUnitDetail): Promise<boolean> {
+    this.done.set(null);
+    return this.changes.for(action).run(async () => {
       const unit = await change();
       await this.reload();
       if (unit.parentId) await this.loadChildren(unit.parentId);
       const refreshed = this.findUnit((keepSelected ?? unit).id) ?? unit;
       this.select(refreshed);
-      this.message.set({ type: 'success', text: `${done}：${unit.name}` });
-      return unit;
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-      return null;
-    } finally {
-      this.busy.set(false);
-    }
+      this.done.set(`${done}：${unit.name}`);
+    });
   }
 
   private findUnit(id: string): OrgUnitDetail | undefined {
@@ -160,12 +173,10 @@ export class OrgPage implements OnInit {
   }
 
   private async reload(): Promise<void> {
-    try {
+    await this.loading.run(async () => {
       this.top.set(await this.api.list(null, this.includeRetired()));
       for (const id of this.expanded()) await this.loadChildren(id);
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    }
+    });
   }
 
   private async loadChildren(parentId: string): Promise<void> {

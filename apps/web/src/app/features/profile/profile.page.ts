@@ -5,14 +5,15 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { ProfileApi } from './data-access/profile.api';
 
 /** 个人设置: change one's own password (the API applies the policy and ends other sessions). */
 @Component({
   selector: 'app-profile-page',
-  imports: [ReactiveFormsModule, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule],
+  imports: [ReactiveFormsModule, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, ActionErrorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile.page.html',
   styles: ['form { max-width: 420px; } nz-alert { margin-bottom: 16px; display: block; }'],
@@ -20,8 +21,8 @@ import { ProfileApi } from './data-access/profile.api';
 export class ProfilePage {
   private readonly api = inject(ProfileApi);
   protected readonly labels = LABELS;
-  protected readonly saving = signal(false);
-  protected readonly message = signal<{ type: 'success' | 'error'; text: string } | null>(null);
+  protected readonly saving = new ActionState();
+  protected readonly done = signal<string | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', Validators.required],
     newPassword: ['', Validators.required],
@@ -30,24 +31,12 @@ export class ProfilePage {
 
   protected async submit(): Promise<void> {
     const { currentPassword, newPassword, confirmPassword } = this.form.getRawValue();
-    if (this.form.invalid) {
-      this.message.set({ type: 'error', text: LABELS.profile.required });
-      return;
-    }
-    if (newPassword !== confirmPassword) {
-      this.message.set({ type: 'error', text: LABELS.profile.mismatch });
-      return;
-    }
-    this.saving.set(true);
-    this.message.set(null);
-    try {
-      await this.api.changePassword({ currentPassword, newPassword });
-      this.form.reset();
-      this.message.set({ type: 'success', text: LABELS.profile.done });
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    } finally {
-      this.saving.set(false);
-    }
+    this.done.set(null);
+    if (this.form.invalid) return this.saving.fail(LABELS.profile.required);
+    if (newPassword !== confirmPassword) return this.saving.fail(LABELS.profile.mismatch);
+    const changed = await this.saving.run(() => this.api.changePassword({ currentPassword, newPassword }));
+    if (!changed) return;
+    this.form.reset();
+    this.done.set(LABELS.profile.done);
   }
 }

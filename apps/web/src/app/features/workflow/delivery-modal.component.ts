@@ -1,28 +1,25 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { DELIVERY_METHOD_LABELS, DELIVERY_METHODS, type DeliveryMethod, type NoticeView } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { WorkflowApi } from './data-access/workflow.api';
 
 /** 登记送达: how and when a notice reached the petitioner (it starts the petitioner's own windows). */
 @Component({
   selector: 'app-delivery-modal',
-  imports: [FormsModule, NzModalModule, NzFormModule, NzRadioModule, NzDatePickerModule, NzButtonModule, NzAlertModule],
+  imports: [FormsModule, NzModalModule, NzFormModule, NzRadioModule, NzDatePickerModule, NzButtonModule, ActionErrorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-modal [nzVisible]="true" [nzTitle]="labels.deliver + ' · ' + notice().title" [nzFooter]="footer" [nzMaskClosable]="false" (nzOnCancel)="closed.emit()">
       <ng-container *nzModalContent>
         <form nz-form nzLayout="vertical" data-testid="wf-delivery-form">
-          @if (problem(); as p) {
-            <nz-alert nzType="error" nzShowIcon [nzMessage]="p" data-testid="wf-delivery-problem" />
-          }
           <nz-form-item>
             <nz-form-label nzRequired nzFor="wf-delivery-method">{{ labels.deliveryMethod }}</nz-form-label>
             <nz-form-control>
@@ -40,14 +37,14 @@ import { WorkflowApi } from './data-access/workflow.api';
             </nz-form-control>
           </nz-form-item>
         </form>
+        <app-action-error [state]="saving" testId="wf-delivery-problem" />
       </ng-container>
       <ng-template #footer>
         <button nz-button type="button" (click)="closed.emit()">{{ labels.cancel }}</button>
-        <button nz-button nzType="primary" type="button" [nzLoading]="saving()" (click)="submit()" data-testid="wf-delivery-submit">{{ labels.deliver }}</button>
+        <button nz-button nzType="primary" type="button" [nzLoading]="saving.busy()" (click)="submit()" data-testid="wf-delivery-submit">{{ labels.deliver }}</button>
       </ng-template>
     </nz-modal>
   `,
-  styles: ['nz-alert { display: block; margin-bottom: 12px; }'],
 })
 export class DeliveryModalComponent {
   private readonly api = inject(WorkflowApi);
@@ -59,27 +56,18 @@ export class DeliveryModalComponent {
   protected readonly methodLabels = DELIVERY_METHOD_LABELS;
   protected method: DeliveryMethod = 'IN_PERSON';
   protected deliveredAt: Date | null = new Date();
-  protected readonly problem = signal<string | null>(null);
-  protected readonly saving = signal(false);
+  protected readonly saving = new ActionState();
   protected readonly future = (day: Date): boolean => day.getTime() > Date.now();
   /** One key per opening: a double click records one delivery. */
   private readonly key = crypto.randomUUID();
 
   protected async submit(): Promise<void> {
-    if (!this.deliveredAt) {
-      this.problem.set(LABELS.workflow.required.replace('{field}', LABELS.workflow.deliveredAt));
-      return;
-    }
-    this.saving.set(true);
-    this.problem.set(null);
-    try {
+    const deliveredAt = this.deliveredAt;
+    if (!deliveredAt) return this.saving.fail(LABELS.workflow.required.replace('{field}', LABELS.workflow.deliveredAt));
+    await this.saving.run(async () => {
       // A time picked to the minute may lie seconds ahead of the server's clock: never send a future instant.
-      const at = new Date(Math.min(this.deliveredAt.getTime(), Date.now()));
+      const at = new Date(Math.min(deliveredAt.getTime(), Date.now()));
       this.done.emit(await this.api.recordDelivery(this.notice().id, { method: this.method, deliveredAt: at.toISOString() }, this.key));
-    } catch (error) {
-      this.problem.set(apiErrorMessage(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

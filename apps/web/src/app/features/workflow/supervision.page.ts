@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from 
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { CASE_STATE_LABELS, SUPERVISION_LEVEL_LABELS, SUPERVISION_LEVELS, type SupervisionLevel, type SupervisionRow } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -10,7 +9,8 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { type SupervisionQuery, WorkflowApi } from './data-access/workflow.api';
 import { supervisionTone } from './workflow-rules';
@@ -19,11 +19,23 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 /** 督查督办: the cases under supervision or overdue, for the bureau's leaders. */
 @Component({
   selector: 'app-supervision-page',
-  imports: [CardListDirective, FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzSelectModule, NzCheckboxModule, NzButtonModule, NzIconModule, NzAlertModule],
+  imports: [
+    CardListDirective,
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzTableModule,
+    NzTagModule,
+    NzSelectModule,
+    NzCheckboxModule,
+    NzButtonModule,
+    NzIconModule,
+    ActionErrorComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supervision.page.html',
   styles: [
-    '.filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin-bottom: 12px; } .filters nz-select { width: 160px; } .hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; }',
+    '.filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin-bottom: 12px; } .filters nz-select { width: 160px; } .hint { color: rgba(0,0,0,.45); }',
   ],
 })
 export class SupervisionPage implements OnInit {
@@ -36,8 +48,7 @@ export class SupervisionPage implements OnInit {
   protected level: SupervisionLevel | '' = '';
   protected overdueOnly = false;
   protected readonly rows = signal<SupervisionRow[]>([]);
-  protected readonly loading = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = new ActionState();
 
   ngOnInit(): void {
     void this.search();
@@ -47,14 +58,6 @@ export class SupervisionPage implements OnInit {
     const query: SupervisionQuery = {};
     if (this.level) query.level = this.level;
     if (this.overdueOnly) query.overdue = true;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.rows.set((await this.api.supervision(query)).items);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.loading.set(false);
-    }
+    await this.loading.run(async () => this.rows.set((await this.api.supervision(query)).items));
   }
 }

@@ -3,13 +3,13 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { CASE_STATE_LABELS, SUPERVISION_LEVEL_LABELS, type WorkItem } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { LABELS } from '../../core/labels';
 import { LiveUpdates } from '../../core/live/live-updates.service';
 import { WorkflowApi } from './data-access/workflow.api';
@@ -24,12 +24,10 @@ const REASON_TONES: Readonly<Record<WorkReason, string>> = { AWAITING_ACCEPTANCE
 /** 我的工作: what waits for the user's unit, most urgent first, filtered by why it waits. */
 @Component({
   selector: 'app-work-page',
-  imports: [CardListDirective, FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzRadioModule, NzButtonModule, NzAlertModule],
+  imports: [CardListDirective, FormsModule, RouterLink, NzCardModule, NzTableModule, NzTagModule, NzRadioModule, NzButtonModule, ActionErrorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './work.page.html',
-  styles: [
-    '.bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 12px; } .hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; }',
-  ],
+  styles: ['.bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 12px; } .hint { color: rgba(0,0,0,.45); }'],
 })
 export class WorkPage implements OnInit {
   private readonly api = inject(WorkflowApi);
@@ -43,7 +41,8 @@ export class WorkPage implements OnInit {
   protected readonly leftText = daysLeftText;
   protected readonly items = signal<WorkItem[]>([]);
   protected readonly loading = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** The inbox's load; `loading` spins the table only for a load the user asked for (not the quiet refresh). */
+  protected readonly loadState = new ActionState();
   protected readonly reason = signal<WorkReason | ''>('');
   protected readonly counts = computed(() => countByReason(this.items()));
   protected readonly shown = computed(() => workItemsFor(this.items(), this.reason()));
@@ -62,13 +61,7 @@ export class WorkPage implements OnInit {
 
   protected async load(quiet = false): Promise<void> {
     if (!quiet) this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.items.set((await this.api.inbox()).items);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.loading.set(false);
-    }
+    await this.loadState.run(async () => this.items.set((await this.api.inbox()).items));
+    this.loading.set(false);
   }
 }
