@@ -7,7 +7,7 @@ import { type SeededApp, startSeededApp } from './seeded-app';
 import { testSecrets } from './test-config';
 import { testRedisUrl, uniquePrefix } from './test-database';
 
-const ROOT = join(__dirname, '../../../..');
+const ROOT = join(__dirname, '../../..');
 
 /** The worker as its own process, compiled from source; resolves once it reports it has started. */
 export function startWorker(env: Record<string, string>): Promise<ChildProcess> {
