@@ -40,7 +40,7 @@ import { ReceiptComponent, type ReceiptData, receiptPeople } from './receipt.com
 import { RepeatCandidatesComponent, type RepeatDecisions } from './repeat-candidates.component';
 import { idNumberProblem, type ReceptionError, receptionErrors } from './reception-errors';
 import { emptyReceptionForm as emptyForm, localDate, prefillMatter, type ReceptionForm } from './reception-form';
-import { focusFirstInvalid } from './focus-first-invalid';
+import { focusFirstInvalid } from '../../core/forms/focus-first-invalid';
 import { ReceptionSubmission, ReceptionSubmitError } from './reception-submit';
 
 /**
