@@ -140,6 +140,7 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'GET', path: '/api/live/stream', allow: EVERY_ROLE, stream: true },
   { method: 'POST', path: '/api/notifications/read-all', allow: EVERY_ROLE },
   { method: 'POST', path: '/api/notifications/:id/read', allow: EVERY_ROLE, territorial: { none: 'user-owned: a notification answers only to its recipient' } },
+  { method: 'GET', path: '/api/public/deployment', public: true },
   { method: 'POST', path: '/api/public/cases/lookup', public: true },
   { method: 'POST', path: '/api/public/cases/evaluation', public: true },
   { method: 'GET', path: '/api/clock-rules', allow: EVERY_ROLE },

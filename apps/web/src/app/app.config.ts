@@ -1,12 +1,13 @@
 import { registerLocaleData } from '@angular/common';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import zh from '@angular/common/locales/zh';
-import { type ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { type ApplicationConfig, LOCALE_ID, inject, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { zh_CN, provideNzI18n } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { APP_ROUTES } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
+import { DeploymentNames } from './core/deployment/deployment-names';
 import { APP_ICONS } from './core/icons';
 import { AppTitleStrategy } from './core/routing/app-title.strategy';
 
@@ -19,6 +20,8 @@ export const appConfig: ApplicationConfig = {
     provideRouter(APP_ROUTES, withComponentInputBinding()),
     provideHttpClient(withInterceptors([authInterceptor])),
     { provide: TitleStrategy, useClass: AppTitleStrategy },
+    // The county's and bureau's names, before the first page is titled.
+    provideAppInitializer(() => inject(DeploymentNames).load()),
     provideNzI18n(zh_CN),
     provideNzIcons(APP_ICONS),
     { provide: LOCALE_ID, useValue: 'zh-CN' },

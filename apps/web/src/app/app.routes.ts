@@ -6,7 +6,7 @@ import { LABELS } from './core/labels';
 import { AuthService } from './core/auth/auth.service';
 import { landingFor } from './core/layout/navigation';
 import { ShellComponent } from './core/layout/shell.component';
-import { TITLE_SUFFIX } from './core/routing/app-title.strategy';
+import { TITLED_BY_BUREAU } from './core/routing/app-title.strategy';
 
 export const APP_ROUTES: Routes = [
   {
@@ -19,7 +19,7 @@ export const APP_ROUTES: Routes = [
     // The petitioner's own lookup: public, no login, outside the staff shell.
     path: 'query',
     title: LABELS.titles.publicQuery,
-    data: { [TITLE_SUFFIX]: LABELS.bureau },
+    data: { [TITLED_BY_BUREAU]: true },
     loadComponent: () => import('./features/public-query/public-query.page').then((m) => m.PublicQueryPage),
   },
   {

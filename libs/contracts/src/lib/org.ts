@@ -85,3 +85,14 @@ export const DOCUMENT_ABBR_PATTERN = /^\p{Script=Han}{1,8}$/u;
 export const DOCUMENT_ABBR_RULE = '机关代字须为 1–8 个汉字（如 巨信、巨人社），不能含字母、数字、空格或符号';
 /** Units that issue notices in their own name; villages and communities never decide a matter. */
 export const DOCUMENT_ABBR_UNIT_TYPES: readonly OrgUnitType[] = ['COUNTY', 'TOWN', 'TOWNSHIP', 'DEV_ZONE', 'BUREAU', 'DEPARTMENT'];
+
+/**
+ * Whom this deployment serves, read from its org tree (the COUNTY and BUREAU units), so nothing
+ * county-specific is built into the web app. Public: the login page and the public lookup show it.
+ */
+export interface DeploymentNames {
+  /** The county's name (巨鹿县), or null before the org tree has a county. */
+  countyName: string | null;
+  /** The petition bureau's name (巨鹿县信访局), or null before the org tree has one. */
+  bureauName: string | null;
+}

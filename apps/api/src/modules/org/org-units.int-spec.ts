@@ -34,6 +34,16 @@ describe('org tree: reading, administration and aliases (real PostgreSQL)', () =
     expect(villages.body.map((v: { name: string }) => v.name)).toContain('乍补寨村');
   });
 
+  it('names the county and bureau it serves to anyone, from the org tree, and follows a rename', async () => {
+    const res = await http().get('/api/public/deployment').expect(200);
+    expect(res.body).toEqual({ countyName: '巨鹿县', bureauName: '巨鹿县信访局' });
+
+    const bureauId = await unitId('巨鹿县信访局');
+    await http().patch(`/api/org-units/${bureauId}`).set(auth.admin).send({ name: '巨鹿县人民来访接待中心' }).expect(200);
+    expect((await http().get('/api/public/deployment').expect(200)).body.bureauName).toBe('巨鹿县人民来访接待中心');
+    await http().patch(`/api/org-units/${bureauId}`).set(auth.admin).send({ name: '巨鹿县信访局' }).expect(200);
+  });
+
   it('resolves a former township name to the current unit', async () => {
     const res = await http()
       .get(`/api/org-units/resolve?name=${encodeURIComponent('观寨乡')}`)

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { API_ERROR_CODES, type OrgUnitDetail, type OrgUnitListQuery, type OrgUnitResolution } from '@julu/contracts';
+import { API_ERROR_CODES, type DeploymentNames, type OrgUnitDetail, type OrgUnitListQuery, type OrgUnitResolution } from '@julu/contracts';
 import { DataSource } from 'typeorm';
 import { ORG_UNIT_COLUMNS, type OrgUnitRow, toOrgUnitDetail, toOrgUnitSummary } from './org-unit.row';
 
@@ -23,6 +23,15 @@ export class OrgUnitsService {
       [query.parentId ?? null, query.includeRetired === true],
     );
     return rows.map(toOrgUnitDetail);
+  }
+
+  /** The county and bureau this deployment serves: the first current COUNTY and BUREAU units. */
+  async deploymentNames(): Promise<DeploymentNames> {
+    const [row]: { county: string | null; bureau: string | null }[] = await this.dataSource.query(
+      `SELECT (SELECT name FROM org_unit WHERE type = 'COUNTY' AND retired_at IS NULL ORDER BY created_at LIMIT 1) AS county,
+              (SELECT name FROM org_unit WHERE type = 'BUREAU' AND retired_at IS NULL ORDER BY created_at LIMIT 1) AS bureau`,
+    );
+    return { countyName: row?.county ?? null, bureauName: row?.bureau ?? null };
   }
 
   async get(id: string): Promise<OrgUnitDetail> {

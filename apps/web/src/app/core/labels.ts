@@ -11,11 +11,6 @@ export const LABELS = {
   ...INCIDENTS_LABELS,
   ...DIVERSION_LABELS,
   ...DASHBOARD_LABELS,
-  appName: '巨鹿县信访局 信访事项办理系统',
-  appShortName: '信访事项办理系统',
-  /** After each page's own title in the browser tab (AppTitleStrategy). */
-  systemTitle: '巨鹿县信访事项办理系统',
-  bureau: '巨鹿县信访局',
   /** Under keyset-paged tables (<app-load-more>). */
   list: {
     more: '加载更多',

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { AuthService } from '../auth/auth.service';
+import { DeploymentNames } from '../deployment/deployment-names';
 import { APP_ICONS } from '../icons';
 import { ShellComponent } from './shell.component';
 
@@ -23,6 +24,9 @@ describe('ShellComponent', () => {
         user: { id: 'u4', username: 'handler', displayName: '赵办理', role: 'HANDLER', orgUnitId: 'o9', orgUnitName: '县人力资源和社会保障局' },
       });
     await done;
+    const names = TestBed.inject(DeploymentNames).load();
+    TestBed.inject(HttpTestingController).expectOne('/api/public/deployment').flush({ countyName: '巨鹿县', bureauName: '巨鹿县信访局' });
+    await names;
   });
 
   it('shows the user, the Chinese role label and the unit, and logs out', async () => {

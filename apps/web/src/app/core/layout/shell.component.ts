@@ -14,6 +14,7 @@ import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { AuthService } from '../auth/auth.service';
 import { NotificationBellComponent } from '../../features/workflow/notification-bell.component';
+import { DeploymentNames } from '../deployment/deployment-names';
 import { LABELS } from '../labels';
 import { breadcrumbFor, navigationGroupsFor } from './navigation';
 
@@ -49,6 +50,7 @@ export class ShellComponent {
   private readonly router = inject(Router);
   private readonly breakpoints = inject(BreakpointObserver);
   protected readonly labels = LABELS;
+  protected readonly names = inject(DeploymentNames);
   protected readonly user = this.auth.user;
   protected readonly navigation = computed(() => navigationGroupsFor(this.user()?.role));
   private readonly page = toSignal(

@@ -9,6 +9,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
+import { DeploymentNames } from '../../core/deployment/deployment-names';
 import { LABELS } from '../../core/labels';
 
 @Component({
@@ -22,6 +23,7 @@ export class LoginPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   protected readonly labels = LABELS;
+  protected readonly names = inject(DeploymentNames);
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({

@@ -18,6 +18,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { apiErrorMessage } from '../../core/api-error';
 import { caseStateTone } from '../../core/case-state-tone';
+import { DeploymentNames } from '../../core/deployment/deployment-names';
 import { LABELS } from '../../core/labels';
 import { chineseDate, evaluationStatusText, noticeBody } from '../workflow/workflow-rules';
 import { PublicQueryApi } from './data-access/public-query.api';
@@ -42,7 +43,7 @@ interface Draft {
 export class PublicQueryPage {
   private readonly api = inject(PublicQueryApi);
   protected readonly labels = LABELS.publicQuery;
-  protected readonly bureau = LABELS.bureau;
+  protected readonly bureau = inject(DeploymentNames).bureau;
   protected readonly stageLabels = EVALUATION_STAGE_LABELS;
   protected readonly results = SATISFACTION_RESULTS;
   protected readonly resultLabels = SATISFACTION_RESULT_LABELS;

@@ -1,6 +1,7 @@
 import { DatePipe, DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { type CaseDetail, CHANNEL_LABELS, type PetitionerView } from '@julu/contracts';
+import { DeploymentNames } from '../../core/deployment/deployment-names';
 import { LABELS } from '../../core/labels';
 import type { ReceptionForm } from './reception-form';
 
@@ -43,6 +44,7 @@ export function receiptPeople(detail: CaseDetail, form: ReceptionForm, found: Pe
 export class ReceiptComponent {
   readonly data = input.required<ReceiptData>();
   protected readonly labels = LABELS;
+  protected readonly names = inject(DeploymentNames);
   protected readonly channelLabels = CHANNEL_LABELS;
   /** Where the public query lives, as the petitioner types it into a browser. */
   protected readonly queryAddress = `${inject(DOCUMENT).location.origin}/query`;
