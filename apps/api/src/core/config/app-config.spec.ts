@@ -84,6 +84,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('names the budget projects paying duty subsidies by configuration, Julu’s by default', () => {
+    expect(loadConfig(valid)).toMatchObject({ DUTY_SUBSIDY_PROJECT_BUREAU: '13052924P00584012421X', DUTY_SUBSIDY_PROJECT_TOWNSHIPS: '13052924P00584012422H' });
+    expect(loadConfig({ ...valid, DUTY_SUBSIDY_PROJECT_BUREAU: '13053224P001' }).DUTY_SUBSIDY_PROJECT_BUREAU).toBe('13053224P001');
+    expect(problemsOf({ ...valid, DUTY_SUBSIDY_PROJECT_TOWNSHIPS: '乡镇经费' })).toEqual([
+      { key: 'DUTY_SUBSIDY_PROJECT_TOWNSHIPS', message: expect.stringContaining('budget project code') },
+    ]);
+  });
+
   it.each([['loopback'], ['loopback,uniquelocal'], ['10.0.0.0/8, 127.0.0.1'], ['::1'], ['1'], ['none']])('accepts TRUST_PROXY %p', (value) => {
     expect(problemsOf({ ...valid, TRUST_PROXY: value })).toEqual([]);
   });

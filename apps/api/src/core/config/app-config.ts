@@ -196,6 +196,21 @@ export class AppConfig {
   PUBLIC_LOOKUP_MAX_ATTEMPTS = 10;
 
   /**
+   * The budget project (项目编码 of the 绩效目标表) that pays the bureau's own duty subsidies, written
+   * on each of its subsidy sheets. The default is 巨鹿县信访局's 协调信访问题及值班专项经费; another
+   * county sets its own.
+   */
+  @Matches(/^[0-9A-Z]{1,40}$/, { message: 'DUTY_SUBSIDY_PROJECT_BUREAU must be a budget project code: 1–40 digits or capital letters' })
+  DUTY_SUBSIDY_PROJECT_BUREAU = '13052924P00584012421X';
+
+  /**
+   * The budget project that pays the townships' and development zones' duty subsidies. The default
+   * is 巨鹿县信访局's 各乡镇、开发区信访维稳专项经费; another county sets its own.
+   */
+  @Matches(/^[0-9A-Z]{1,40}$/, { message: 'DUTY_SUBSIDY_PROJECT_TOWNSHIPS must be a budget project code: 1–40 digits or capital letters' })
+  DUTY_SUBSIDY_PROJECT_TOWNSHIPS = '13052924P00584012422H';
+
+  /**
    * Which proxies in front of the API are trusted to say the client's address (X-Forwarded-For),
    * as Express's `trust proxy`: `loopback` (default: a proxy on the same host), `uniquelocal`,
    * `linklocal`, addresses or CIDR ranges, comma-separated; a hop count; or `none`. The rate limits

@@ -1,5 +1,6 @@
 import type { CurrentUser } from '@julu/contracts';
 import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../../core/config/app-config';
 import { territoryOf, townshipCondition } from '../../core/access/territory';
 import { notFound } from '../../core/http/api-errors';
 
@@ -33,9 +34,9 @@ export async function dutyUnit(m: EntityManager, unitId: string, user: CurrentUs
   return unit;
 }
 
-/** The budget project that pays a unit's duty subsidies (DOMAIN.md §6.2, projects 1 and 3). */
-export function subsidyBudgetProject(unit: DutyUnit): string {
-  return unit.type === 'BUREAU' ? '13052924P00584012421X' : '13052924P00584012422H';
+/** The budget project that pays a unit's duty subsidies (DOMAIN.md §6.2, projects 1 and 3), as configured. */
+export function subsidyBudgetProject(unit: DutyUnit, config: Pick<AppConfig, 'DUTY_SUBSIDY_PROJECT_BUREAU' | 'DUTY_SUBSIDY_PROJECT_TOWNSHIPS'>): string {
+  return unit.type === 'BUREAU' ? config.DUTY_SUBSIDY_PROJECT_BUREAU : config.DUTY_SUBSIDY_PROJECT_TOWNSHIPS;
 }
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CreateDutySubsidySheetRequest, CurrentUser, DutySubsidyRateRequest, DutySubsidyRateView, DutySubsidySheetView } from '@julu/contracts';
 import { computeSubsidy, type SubsidyRate, type SubsidyShift } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
 import { conflict, invalidField, notFound } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
@@ -25,6 +26,7 @@ export class SubsidiesService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly periods: SensitivePeriodsService,
+    private readonly config: AppConfig,
   ) {}
 
   async rates(m: EntityManager = this.dataSource.manager): Promise<DutySubsidyRateView[]> {
@@ -101,7 +103,7 @@ export class SubsidiesService {
           dto.month ?? null,
           range.date_from,
           range.date_to,
-          subsidyBudgetProject(unit),
+          subsidyBudgetProject(unit, this.config),
           result.totalPersonDays,
           result.totalFen,
           result.unpaid.length,
