@@ -58,11 +58,7 @@ function describe(target: Class, property: string, rules: ValidationMetadata[]):
   const nested = rules.some((r) => r.type === ValidationTypes.NESTED_VALIDATION) ? defaultMetadataStorage.findTypeMetadata(target, property)?.typeFunction() : undefined;
   const existing = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, prototype, property) as Record<string, unknown> | undefined;
   if (existing) {
-    const missing: Record<string, unknown> = Object.fromEntries(FILLABLE.filter((k) => own[k] !== undefined && existing[k] === undefined).map((k) => [k, own[k]]));
-    if (!existing['enum'] && !existing['isArray'] && own.enum && !array) missing['enum'] = own.enum;
-    // `string | null` reaches the metadata as Object: the rules know it is a string.
-    if (existing['type'] === Object && !array && !nested && (own.type ?? own.enum)) missing['type'] = own.type ?? typeof own.enum?.[0];
-    Reflect.defineMetadata(DECORATORS.API_MODEL_PROPERTIES, { ...existing, ...missing }, prototype, property);
+    Reflect.defineMetadata(DECORATORS.API_MODEL_PROPERTIES, completed(existing, rules, array || nested !== undefined), prototype, property);
     return;
   }
   const required = !rules.some((r) => r.type === ValidationTypes.CONDITIONAL_VALIDATION);
@@ -77,6 +73,24 @@ function describe(target: Class, property: string, rules: ValidationMetadata[]):
   const items = nested ? undefined : { ...each, type: each.enum ? typeof each.enum[0] : typeName(each.type) };
   const bounds = { minItems: own.minItems, maxItems: own.maxItems };
   ApiProperty({ required, ...bounds, ...(nested ? { type: nested, isArray: true } : { type: 'array', items }) } as Parameters<typeof ApiProperty>[0])(prototype, property);
+}
+
+/**
+ * An explicit @ApiProperty with what it leaves unsaid: bounds and formats (on an array, Swagger puts
+ * formats, patterns and value bounds on its items), the allowed values, and the type where the
+ * metadata knows none or too little (`string | null` reads as Object, `limit = 50` as nothing, an
+ * integer as Number).
+ */
+function completed(existing: Record<string, unknown>, rules: ValidationMetadata[], arrayOrNested: boolean): Record<string, unknown> {
+  const own = options(rules.filter((r) => !r.each));
+  const each = options(rules.filter((r) => r.each));
+  const source: PropertyOptions = existing['isArray'] ? { ...own, format: each.format, pattern: each.pattern, minimum: each.minimum, maximum: each.maximum } : own;
+  const added: Record<string, unknown> = Object.fromEntries(FILLABLE.filter((k) => source[k] !== undefined && existing[k] === undefined).map((k) => [k, source[k]]));
+  if (arrayOrNested) return { ...existing, ...added };
+  if (!existing['enum'] && own.enum) added['enum'] = own.enum;
+  const type = own.type ?? (own.enum ? typeof own.enum[0] : undefined);
+  if (type && (existing['type'] === undefined || existing['type'] === Object || (existing['type'] === Number && type === 'integer'))) added['type'] = type;
+  return { ...existing, ...added };
 }
 
 function primitive(design: unknown): unknown {

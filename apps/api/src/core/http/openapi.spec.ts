@@ -6,6 +6,7 @@ import { ModulesContainer, NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { ParameterObject, ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { getMetadataStorage, ValidationTypes } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { testSecrets } from '../../../test/test-config';
 import { AppModule } from '../../app.module';
 import { loadConfig } from '../config/app-config';
@@ -43,14 +44,45 @@ function handlers(app: INestApplication): Handler[] {
   );
 }
 
-/** The properties a DTO class validates (its own and inherited), with the class of each nested DTO. */
-function validatedProperties(dto: Class): Map<string, Class | null> {
-  const out = new Map<string, Class | null>();
+/** A validated property: its rules, and the class of the DTO it nests (if any). */
+interface Validated {
+  rules: ValidationMetadata[];
+  nested: Class | null;
+}
+
+/** The properties a DTO class validates (its own and inherited). */
+function validatedProperties(dto: Class): Map<string, Validated> {
+  const out = new Map<string, Validated>();
   for (const rule of getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false)) {
-    const nested = rule.type === ValidationTypes.NESTED_VALIDATION ? defaultMetadataStorage.findTypeMetadata(dto, rule.propertyName)?.typeFunction() : undefined;
-    out.set(rule.propertyName, typeof nested === 'function' ? (nested as Class) : (out.get(rule.propertyName) ?? null));
+    const type = rule.type === ValidationTypes.NESTED_VALIDATION ? defaultMetadataStorage.findTypeMetadata(dto, rule.propertyName)?.typeFunction() : undefined;
+    const before = out.get(rule.propertyName) ?? { rules: [], nested: null };
+    out.set(rule.propertyName, { rules: [...before.rules, rule], nested: typeof type === 'function' ? (type as Class) : before.nested });
   }
   return out;
+}
+
+/** What a schema must say of a value the rules check: its type, format or allowed values. */
+function contradictions(rules: ValidationMetadata[], schema: SchemaObject): string[] {
+  const array = rules.some((r) => r.name === 'isArray');
+  return rules.flatMap((r) => {
+    const s = array && r.each ? ((schema.items ?? {}) as SchemaObject) : schema;
+    const expect = (ok: boolean, what: string): string[] => (ok ? [] : [`${r.name} but the document says ${what}`]);
+    switch (r.name) {
+      case 'isInt':
+        return expect(s.type === 'integer', `type ${String(s.type)}`);
+      case 'isBoolean':
+        return expect(s.type === 'boolean', `type ${String(s.type)}`);
+      case 'isUuid':
+        return expect(s.format === 'uuid', `format ${String(s.format)}`);
+      case 'isCalendarDate':
+        return expect(s.format === 'date', `format ${String(s.format)}`);
+      case 'isIn':
+        return expect(JSON.stringify([...(s.enum ?? [])].sort()) === JSON.stringify([...(r.constraints[0] as unknown[])].sort()), `enum ${JSON.stringify(s.enum)}`);
+      case undefined:
+      default:
+        return [];
+    }
+  });
 }
 
 const isDto = (type: unknown): type is Class => typeof type === 'function' && validatedProperties(type as Class).size > 0;
@@ -99,10 +131,11 @@ describe('Issue 18.8: the OpenAPI document describes every request body, query a
     if (seen.has(dto)) return [];
     let object = resolved(schema);
     if (object.type === 'array') object = resolved(object.items);
-    return [...validatedProperties(dto)].flatMap(([property, nested]) => {
+    return [...validatedProperties(dto)].flatMap(([property, { rules, nested }]) => {
       const found = object.properties?.[property];
       if (!found) return [`${at}.${property}`];
-      return nested ? undocumented(nested, found, `${at}.${property}`, new Set([...seen, dto])) : [];
+      if (nested) return undocumented(nested, found, `${at}.${property}`, new Set([...seen, dto]));
+      return contradictions(rules, resolved(found)).map((c) => `${at}.${property}: ${c}`);
     });
   };
 
@@ -122,7 +155,7 @@ describe('Issue 18.8: the OpenAPI document describes every request body, query a
     expect(missing).toEqual([]);
   });
 
-  it('shows every property the body DTO validates (nested DTOs and arrays of them too) in the request-body schema', () => {
+  it('shows every property the body DTO validates (nested DTOs and arrays of them too) in the request-body schema, typed as its rules', () => {
     const bodies = handlers(app).filter((h) => h.args.some((a) => a.type === RouteParamtypes.BODY && isDto(a.metatype)));
     expect(bodies.length).toBeGreaterThan(60);
     const missing = each((h, op) =>
@@ -137,14 +170,17 @@ describe('Issue 18.8: the OpenAPI document describes every request body, query a
     expect(missing).toEqual([]);
   });
 
-  it('lists every property of a @Query() DTO, every named query and every path parameter as a parameter', () => {
+  it('lists every property of a @Query() DTO (typed as its rules), every named query and every path parameter as a parameter', () => {
     const missing = each((h, op) => {
-      const named = (where: 'query' | 'path', name: string): string[] => (op.parameters.some((p) => p.in === where && p.name === name) ? [] : [`${where} parameter ${name}`]);
+      const named = (where: 'query' | 'path', name: string, rules: ValidationMetadata[] = []): string[] => {
+        const parameter = op.parameters.find((p) => p.in === where && p.name === name);
+        return parameter ? contradictions(rules, resolved(parameter.schema)).map((c) => `${where} parameter ${name}: ${c}`) : [`${where} parameter ${name}`];
+      };
       const declared = h.args.flatMap((a) => {
         if (a.type !== RouteParamtypes.QUERY && a.type !== RouteParamtypes.PARAM) return [];
         const where = a.type === RouteParamtypes.QUERY ? 'query' : 'path';
         if (typeof a.data === 'string') return named(where, a.data);
-        return isDto(a.metatype) ? [...validatedProperties(a.metatype).keys()].flatMap((name) => named(where, name)) : [];
+        return isDto(a.metatype) ? [...validatedProperties(a.metatype)].flatMap(([name, { rules }]) => named(where, name, rules)) : [];
       });
       const inPath = [...op.path.matchAll(/\{(\w+)\}/g)].flatMap((m) => named('path', m[1]));
       return [...new Set([...declared, ...inPath])];
@@ -152,10 +188,15 @@ describe('Issue 18.8: the OpenAPI document describes every request body, query a
     expect(missing).toEqual([]);
   });
 
-  it('sees a gap when a DTO property is missing from the document (the check can fail)', () => {
-    const dto = handlers(app)
+  it('sees a missing property, a wrong type and a wrong enum (the checks can fail)', () => {
+    const dtos = handlers(app)
       .flatMap((h) => h.args)
-      .find((a) => a.type === RouteParamtypes.BODY && isDto(a.metatype))?.metatype as Class;
-    expect(undocumented(dto, { type: 'object', properties: {} }, 'body').length).toBe(validatedProperties(dto).size);
+      .filter((a) => a.type === RouteParamtypes.BODY && isDto(a.metatype))
+      .map((a) => a.metatype as Class);
+    expect(undocumented(dtos[0], { type: 'object', properties: {} }, 'body').length).toBe(validatedProperties(dtos[0]).size);
+    const rules = dtos.flatMap((dto) => [...validatedProperties(dto).values()].map((v) => v.rules));
+    const withRule = (name: string): ValidationMetadata[] => rules.find((r) => r.some((x) => x.name === name && !x.each)) ?? [];
+    expect(contradictions(withRule('isInt'), { type: 'number' })).toEqual([expect.stringContaining('isInt')]);
+    expect(contradictions(withRule('isIn'), { type: 'string', enum: ['NOT_A_VALUE'] })).toEqual([expect.stringContaining('isIn')]);
   });
 });
