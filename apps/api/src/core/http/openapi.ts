@@ -1,8 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { describeValidatedProperties } from './openapi-from-validation';
 
-export function setupOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+/** The OpenAPI document of every route the app serves, each DTO described by its validation rules. */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+  describeValidatedProperties();
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('信访事项办理系统 API')
@@ -11,5 +14,8 @@ export function setupOpenApi(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+export function setupOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }
