@@ -5,11 +5,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { caseCondition } from '../../core/access/case-scope';
 import { coversTownship, territoryOf, townshipCondition } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { conflict, forbidden, invalidField, notFound } from '../../core/http/api-errors';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../core/http/keyset-cursor';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
 import { backlogSql, type BacklogRow, toBacklogView } from './backlog.rows';
+import { BacklogCaseEntity } from './entities/backlog-case.entity';
 import type { BacklogListQueryDto, BacklogResolutionDto, CreateBacklogCaseDto, LeaderActivityDto } from './dto/backlog.dto';
 import { nextRegisterNo } from './hotspot-writer';
 
@@ -38,24 +40,25 @@ export class BacklogService {
       );
       if (n !== caseIds.length) throw invalidField('linkedCaseIds', '关联的信访事项不存在或不在您的管辖范围内');
       const backlogNo = await nextRegisterNo(m, 'JA', Number(chinaDate(new Date()).slice(0, 4)));
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO backlog_case (backlog_no, title, origin, township_id, leader, responsible_org, team, task, responsibility, plan, deadline, supervision_level, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [
+      const { id } = await insertRow(
+        m,
+        BacklogCaseEntity,
+        {
           backlogNo,
-          dto.title.trim(),
-          dto.origin,
-          dto.townshipId,
-          dto.leader.trim(),
-          dto.responsibleOrg.trim(),
-          dto.team.trim(),
-          dto.task.trim(),
-          dto.responsibility.trim(),
-          dto.plan.trim(),
-          dto.deadline,
-          dto.supervisionLevel ?? null,
-          user.id,
-        ],
+          title: dto.title.trim(),
+          origin: dto.origin,
+          townshipId: dto.townshipId,
+          leader: dto.leader.trim(),
+          responsibleOrg: dto.responsibleOrg.trim(),
+          team: dto.team.trim(),
+          task: dto.task.trim(),
+          responsibility: dto.responsibility.trim(),
+          plan: dto.plan.trim(),
+          deadline: dto.deadline,
+          supervisionLevel: dto.supervisionLevel ?? null,
+          createdBy: user.id,
+        },
+        ['id'],
       );
       await m.query('INSERT INTO backlog_case_link (backlog_id, case_id) SELECT $1, unnest($2::uuid[])', [id, caseIds]);
       await this.audit.record(m, { action: 'backlog.create', entityType: 'backlog_case', entityId: id, changes: { leader: { after: dto.leader.trim() } } });

@@ -4,10 +4,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { caseCondition } from '../../../core/access/case-scope';
 import { territoryOf } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow, type RowValues, updateRows } from '../../../core/database/typed-writes';
 import { invalidField, notFound } from '../../../core/http/api-errors';
 import { AuditService, changedFields } from '../../audit';
 import { NotificationsService } from '../../workflow';
 import { decodeCursor, dutyUnit, dutyUnitCondition, encodeCursor } from '../duty-units';
+import { ReturnEscortEntity } from '../entities/return-escort.entity';
 
 interface EscortRow {
   id: string;
@@ -132,12 +134,7 @@ export class EscortsService {
     return this.transactions.run(async (m) => {
       if (!dto.caseId) throw invalidField('caseId', CASE_REQUIRED);
       const values = await this.values(m, dto, user);
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO return_escort (unit_id, kind, petitioner_names, people_count, found_at, place, place_kind, matter, staff, leader_name, departure_at, arrival_at,
-           transport, cost_fen, cost_note, case_id, voluntary, voluntariness_note, follow_up, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id`,
-        [...values, user.id],
-      );
+      const { id } = await insertRow(m, ReturnEscortEntity, { ...values, createdBy: user.id }, ['id']);
       await this.audit.record(m, {
         action: 'return_escort.create',
         entityType: 'return_escort',
@@ -158,13 +155,7 @@ export class EscortsService {
       const [{ linked }]: { linked: boolean }[] = await m.query('SELECT case_id IS NOT NULL AS linked FROM return_escort WHERE id = $1', [id]);
       const keepHiddenLink = linked && before.caseId === null && !dto.caseId;
       if (!dto.caseId && !keepHiddenLink) throw invalidField('caseId', CASE_REQUIRED);
-      await m.query(
-        `UPDATE return_escort SET unit_id = $2, kind = $3, petitioner_names = $4, people_count = $5, found_at = $6, place = $7, place_kind = $8, matter = $9, staff = $10,
-           leader_name = $11, departure_at = $12, arrival_at = $13, transport = $14, cost_fen = $15, cost_note = $16,
-           case_id = CASE WHEN $21::boolean THEN case_id ELSE $17::uuid END, voluntary = $18,
-           voluntariness_note = $19, follow_up = $20, updated_at = now() WHERE id = $1`,
-        [id, ...values, keepHiddenLink],
-      );
+      await updateRows(m, ReturnEscortEntity, { id }, { ...values, caseId: keepHiddenLink ? undefined : values.caseId, updatedAt: new Date() });
       const after = await this.get(id, user, m);
       await this.audit.record(m, { action: 'return_escort.update', entityType: 'return_escort', entityId: id, changes: changedFields(auditable(before), auditable(after)) });
       if (!dto.voluntary) {
@@ -191,7 +182,7 @@ export class EscortsService {
     });
   }
 
-  private async values(m: EntityManager, dto: ReturnEscortRequest, user: CurrentUser): Promise<unknown[]> {
+  private async values(m: EntityManager, dto: ReturnEscortRequest, user: CurrentUser): Promise<RowValues<ReturnEscortEntity>> {
     const unit = await dutyUnit(m, dto.unitId, user);
     if (dto.kind === 'PERSUADE' && dto.placeKind === 'RECEPTION_SITE') throw invalidField('placeKind', LAWFUL_SITE);
     if (dto.departureAt && dto.arrivalAt && new Date(dto.arrivalAt) < new Date(dto.departureAt)) throw invalidField('arrivalAt', '到达时间不能早于出发时间');
@@ -202,26 +193,26 @@ export class EscortsService {
     }
     const staff = dto.staff.map((s) => s.trim()).filter(Boolean);
     if (staff.length === 0) throw invalidField('staff', '请填写工作人员');
-    return [
-      unit.id,
-      dto.kind,
-      dto.petitionerNames.trim(),
-      dto.peopleCount,
-      dto.foundAt,
-      dto.place.trim(),
-      dto.placeKind,
-      dto.matter.trim(),
+    return {
+      unitId: unit.id,
+      kind: dto.kind,
+      petitionerNames: dto.petitionerNames.trim(),
+      peopleCount: dto.peopleCount,
+      foundAt: dto.foundAt,
+      place: dto.place.trim(),
+      placeKind: dto.placeKind,
+      matter: dto.matter.trim(),
       staff,
-      dto.leaderName.trim(),
-      dto.departureAt ?? null,
-      dto.arrivalAt ?? null,
-      dto.transport?.trim() ?? '',
-      Math.round((dto.costYuan ?? 0) * 100),
-      dto.costNote?.trim() ?? '',
-      dto.caseId ?? null,
-      dto.voluntary,
-      dto.voluntarinessNote.trim(),
-      dto.followUp?.trim() ?? '',
-    ];
+      leaderName: dto.leaderName.trim(),
+      departureAt: dto.departureAt ?? null,
+      arrivalAt: dto.arrivalAt ?? null,
+      transport: dto.transport?.trim() ?? '',
+      costFen: String(Math.round((dto.costYuan ?? 0) * 100)),
+      costNote: dto.costNote?.trim() ?? '',
+      caseId: dto.caseId ?? null,
+      voluntary: dto.voluntary,
+      voluntarinessNote: dto.voluntarinessNote.trim(),
+      followUp: dto.followUp?.trim() ?? '',
+    };
   }
 }
