@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrentUser, ReturnEscortPage, ReturnEscortRequest, ReturnEscortView } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseCondition } from '../../../core/access/case-scope';
 import { territoryOf } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
 import { insertRow, type RowValues, updateRows } from '../../../core/database/typed-writes';
 import { invalidField, notFound } from '../../../core/http/api-errors';
 import { AuditService, changedFields } from '../../audit';
+import { isCaseVisible, visibleCaseIdSql } from '../../petitions';
 import { NotificationsService } from '../../workflow';
 import { decodeCursor, dutyUnit, dutyUnitCondition, encodeCursor } from '../duty-units';
 import { ReturnEscortEntity } from '../entities/return-escort.entity';
@@ -39,9 +39,9 @@ interface EscortRow {
   created_at: Date;
 }
 
-/** `caseScope`: the caller's case-visibility condition over `petition_case c` (caseCondition). */
-const select = (caseScope: string): string => `SELECT e.*, u.name AS unit_name, cu.id AS creator_id, cu.display_name AS creator_name,
-    (SELECT c.id FROM petition_case c WHERE c.id = e.case_id AND ${caseScope}) AS visible_case_id
+/** `visibleCaseId`: the linked case's id if the caller may see it (petitions' visibleCaseIdSql). */
+const select = (visibleCaseId: string): string => `SELECT e.*, u.name AS unit_name, cu.id AS creator_id, cu.display_name AS creator_name,
+    ${visibleCaseId} AS visible_case_id
   FROM return_escort e JOIN org_unit u ON u.id = e.unit_id JOIN app_user cu ON cu.id = e.created_by`;
 const NOT_FOUND = '劝返/接返记录不存在或不在您的管辖范围内';
 const CASE_REQUIRED = '请关联本次劝返/接返所涉的信访事项（来访登记所属的事项）：劝返须同时推动问题本身的处理（DOMAIN.md §3.4）';
@@ -111,12 +111,15 @@ export class EscortsService {
 
   async list(query: { unitId?: string; cursor?: string; limit: number }, user: CurrentUser): Promise<ReturnEscortPage> {
     const params: unknown[] = [];
-    const caseScope = caseCondition(territoryOf(user), params);
+    const visibleCaseId = visibleCaseIdSql('e.case_id', territoryOf(user), params);
     const where = [dutyUnitCondition(user, 'e.unit_id', params)];
     if (query.unitId) where.push(`e.unit_id = $${params.push(query.unitId)}`);
     const after = decodeCursor(query.cursor);
     if (after) where.push(`(e.found_at, e.id) < ($${params.push(after.key)}::timestamptz, $${params.push(after.id)}::uuid)`);
-    const rows: EscortRow[] = await this.dataSource.query(`${select(caseScope)} WHERE ${where.join(' AND ')} ORDER BY e.found_at DESC, e.id DESC LIMIT ${query.limit + 1}`, params);
+    const rows: EscortRow[] = await this.dataSource.query(
+      `${select(visibleCaseId)} WHERE ${where.join(' AND ')} ORDER BY e.found_at DESC, e.id DESC LIMIT ${query.limit + 1}`,
+      params,
+    );
     const items = rows.slice(0, query.limit).map(toView);
     const last = items.at(-1);
     return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.foundAt, last.id) : null };
@@ -124,8 +127,8 @@ export class EscortsService {
 
   async get(id: string, user: CurrentUser, m: EntityManager = this.dataSource.manager): Promise<ReturnEscortView> {
     const params: unknown[] = [id];
-    const caseScope = caseCondition(territoryOf(user), params);
-    const [row]: EscortRow[] = await m.query(`${select(caseScope)} WHERE e.id = $1 AND ${dutyUnitCondition(user, 'e.unit_id', params)}`, params);
+    const visibleCaseId = visibleCaseIdSql('e.case_id', territoryOf(user), params);
+    const [row]: EscortRow[] = await m.query(`${select(visibleCaseId)} WHERE e.id = $1 AND ${dutyUnitCondition(user, 'e.unit_id', params)}`, params);
     if (!row) throw notFound(NOT_FOUND);
     return toView(row);
   }
@@ -186,11 +189,7 @@ export class EscortsService {
     const unit = await dutyUnit(m, dto.unitId, user);
     if (dto.kind === 'PERSUADE' && dto.placeKind === 'RECEPTION_SITE') throw invalidField('placeKind', LAWFUL_SITE);
     if (dto.departureAt && dto.arrivalAt && new Date(dto.arrivalAt) < new Date(dto.departureAt)) throw invalidField('arrivalAt', '到达时间不能早于出发时间');
-    if (dto.caseId) {
-      const params: unknown[] = [dto.caseId];
-      const found: unknown[] = await m.query(`SELECT 1 FROM petition_case c WHERE c.id = $1 AND ${caseCondition(territoryOf(user), params)}`, params);
-      if (found.length === 0) throw invalidField('caseId', '关联的信访事项不存在或不在您的管辖范围内');
-    }
+    if (dto.caseId && !(await isCaseVisible(m, dto.caseId, territoryOf(user)))) throw invalidField('caseId', '关联的信访事项不存在或不在您的管辖范围内');
     const staff = dto.staff.map((s) => s.trim()).filter(Boolean);
     if (staff.length === 0) throw invalidField('staff', '请填写工作人员');
     return {
