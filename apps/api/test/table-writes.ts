@@ -21,7 +21,7 @@ export function productFiles(srcRoot: string): string[] {
       const rel = relative(srcRoot, path).split(sep).join('/');
       if (entry.isDirectory()) {
         if (rel !== 'migrations' && rel !== 'testing') walk(path);
-      } else if (entry.name.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+      } else if (entry.name.endsWith('.ts') && !/\.(spec|int-spec|e2e-spec|fault-spec)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
         files.push(path);
       }
     }

@@ -35,6 +35,12 @@ describe('typed writes from entity metadata (real PostgreSQL)', () => {
     expect(row).toEqual({ response: [1], route: 'POST /z' });
   });
 
+  it('takes a timestamp as the ISO text a request carried and lets PostgreSQL read it', async () => {
+    await insertRow(dataSource.manager, IdempotencyKeyEntity, { scope: 'k4', route: 'POST /x', requestHash: 'h'.repeat(64), createdAt: '2026-12-01T08:30:00+08:00' });
+    const [row]: { created_at: Date }[] = await dataSource.query(`SELECT created_at FROM idempotency_key WHERE scope = 'k4'`);
+    expect(row.created_at.toISOString()).toBe('2026-12-01T00:30:00.000Z');
+  });
+
   it('refuses a property the entity does not map, and an update without a condition', async () => {
     const stray = { scope: 'k3', nonsense: 1 } as RowValues<IdempotencyKeyEntity>;
     await expect(insertRow(dataSource.manager, IdempotencyKeyEntity, stray)).rejects.toThrow('no column for property nonsense');

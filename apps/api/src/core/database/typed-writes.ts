@@ -5,8 +5,10 @@ import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 
  * the compiler against the entity, the entity against the schema (entities.int-spec.ts), and the
  * SQL is one parameterised statement on the caller's transaction (so row-level security applies
  * as to any other query). Properties left undefined are not written: the column default applies.
+ * A timestamp may also be given as the ISO text a request carried: PostgreSQL parses it, in its own
+ * time zone, exactly as a hand-written statement would.
  */
-export type RowValues<E> = { [K in keyof E]?: E[K] };
+export type RowValues<E> = { [K in keyof E]?: E[K] extends Date | null ? E[K] | string : E[K] };
 
 function columnsOf<E extends ObjectLiteral>(metadata: EntityMetadata, values: RowValues<E>, params: unknown[]): string[] {
   const columns: string[] = [];

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { CurrentUser, GoalImportReport } from '@julu/contracts';
 import { AppConfig } from '../../core/config/app-config';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { conflict, invalid } from '../../core/http/api-errors';
 import { assertReasonableXlsx, xlsxLimits } from '../../core/uploads/xlsx-archive';
 import { AuditService } from '../audit';
 import { BudgetProjectsService } from './budget-projects.service';
+import { BudgetGoalRowEntity } from './entities/budget-goal-row.entity';
 import { GoalTableFormatError, readGoalTable } from './goal-table.reader';
 
 export interface UploadedTable {
@@ -49,11 +51,20 @@ export class GoalImportService {
       if (evaluated.length > 0) throw conflict('该项目已保存绩效自评，不能再替换绩效目标表');
       await m.query('DELETE FROM budget_goal_row WHERE project_id = $1', [projectId]);
       for (const [i, r] of table.rows.entries()) {
-        await m.query(
-          `INSERT INTO budget_goal_row (project_id, position, level1, level2, name, description, target_text, basis, operator, target_value, unit, flags)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-          [projectId, i + 1, r.level1, r.level2, r.name, r.description, r.parsed.original, r.basis, r.parsed.operator, r.parsed.value, r.parsed.unit, r.parsed.flags],
-        );
+        await insertRow(m, BudgetGoalRowEntity, {
+          projectId,
+          position: i + 1,
+          level1: r.level1,
+          level2: r.level2,
+          name: r.name,
+          description: r.description,
+          targetText: r.parsed.original,
+          basis: r.basis,
+          operator: r.parsed.operator,
+          targetValue: r.parsed.value === null ? null : String(r.parsed.value),
+          unit: r.parsed.unit,
+          flags: r.parsed.flags,
+        });
       }
       const report: GoalImportReport = {
         fileName,

@@ -21,11 +21,11 @@ export interface FlaggedCaseRow {
   registered_by_name: string;
 }
 
-/** A case with its 涉法涉诉 flag; restrict with a condition over `c`. */
-export const FLAGGED_CASE_SQL = `
+/** A case with its 涉法涉诉 flag, of the cases the caller may see (`visibleCases`: petitions' visibleCasesSql); restrict with a condition over `c`. */
+export const flaggedCaseSql = (visibleCases: string): string => `
   SELECT c.id, c.case_no, c.title, c.main_request, c.facts_reasons, c.matter_type, c.category_code, c.category_label, t.name AS township_name,
          c.status, c.version, c.registered_at, c.is_law_related, f.reason, f.flagged_at, fu.display_name AS flagged_by_name, ru.display_name AS registered_by_name
-  FROM petition_case c
+  FROM ${visibleCases} c
   JOIN org_unit t ON t.id = c.township_id
   JOIN app_user ru ON ru.id = c.registered_by
   LEFT JOIN case_law_flag f ON f.case_id = c.id

@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { ConsultationView, CurrentUser, DiversionCaseView, DiversionQueueResponse } from '@julu/contracts';
 import { suggestDiversions } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseCondition } from '../../core/access/case-scope';
 import { territoryOf } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
 import { notFound } from '../../core/http/api-errors';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../core/http/keyset-cursor';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
-import { flagLawRelated } from '../petitions';
-import { caseText, DIVERTIBLE_STATES, FLAGGED_CASE_SQL, type FlaggedCaseRow, toCaseView } from './diversion-case.rows';
+import { flagLawRelated, visibleCasesSql } from '../petitions';
+import { caseText, DIVERTIBLE_STATES, flaggedCaseSql, type FlaggedCaseRow, toCaseView } from './diversion-case.rows';
 import { DiversionRulesService } from './diversion-rules.service';
 import { type ConsultationRow, DIVERSION_SQL, type DiversionRow, toConsultationView, toDiversionView } from './diversion.rows';
 import type { ConsultationDto, FlagLawRelatedDto } from './dto/diversion-case.dto';
@@ -56,7 +55,8 @@ export class DiversionCasesService {
   /** Flagged cases whose intake decision is still open, newest first, with their suggestions. */
   async queue(query: DiversionQueueQueryDto, user: CurrentUser): Promise<DiversionQueueResponse> {
     const params: unknown[] = [DIVERTIBLE_STATES];
-    const conditions = ['c.is_law_related', 'c.status = ANY ($1::text[])', caseCondition(territoryOf(user), params)];
+    const visibleCases = visibleCasesSql(territoryOf(user), params);
+    const conditions = ['c.is_law_related', 'c.status = ANY ($1::text[])'];
     if (query.after) {
       const cursor = decodeKeysetCursor(query.after);
       params.push(cursor.key, cursor.id);
@@ -64,7 +64,7 @@ export class DiversionCasesService {
     }
     params.push(query.limit + 1);
     const rows: FlaggedCaseRow[] = await this.dataSource.query(
-      `${FLAGGED_CASE_SQL} WHERE ${conditions.join(' AND ')} ORDER BY c.registered_at DESC, c.id DESC LIMIT $${params.length}`,
+      `${flaggedCaseSql(visibleCases)} WHERE ${conditions.join(' AND ')} ORDER BY c.registered_at DESC, c.id DESC LIMIT $${params.length}`,
       params,
     );
     const page = rows.slice(0, query.limit);
@@ -96,7 +96,7 @@ export class DiversionCasesService {
   /** The case within the caller's reach, or 404 (its existence is not revealed). */
   async visible(m: EntityManager, caseId: string, user: CurrentUser): Promise<FlaggedCaseRow> {
     const params: unknown[] = [caseId];
-    const rows: FlaggedCaseRow[] = await m.query(`${FLAGGED_CASE_SQL} WHERE c.id = $1 AND ${caseCondition(territoryOf(user), params)}`, params);
+    const rows: FlaggedCaseRow[] = await m.query(`${flaggedCaseSql(visibleCasesSql(territoryOf(user), params))} WHERE c.id = $1`, params);
     if (!rows[0]) throw caseNotFound();
     return rows[0];
   }

@@ -27,14 +27,14 @@ export interface BacklogRow {
 }
 
 /**
- * The ledger row; `linkedCaseScope` is the caller's case-visibility condition over `petition_case c`
- * (caseCondition), so a linked case the caller may not see is not even named by its id.
+ * The ledger row; `visibleCases` is the cases the caller may see (petitions' visibleCasesSql), so a
+ * linked case the caller may not see is not even named by its id.
  */
-export const backlogSql = (linkedCaseScope: string): string => `
+export const backlogSql = (visibleCases: string): string => `
   SELECT b.id, b.backlog_no, b.title, b.origin, b.township_id, t.name AS township_name, b.hotspot_id, b.leader, b.responsible_org, b.team, b.task,
          b.responsibility, b.plan, to_char(b.deadline, 'YYYY-MM-DD') AS deadline, b.supervision_level, b.status, b.resolution_type,
-         to_char(b.settled_on, 'YYYY-MM-DD') AS settled_on, ARRAY(SELECT l.case_id FROM backlog_case_link l JOIN petition_case c ON c.id = l.case_id
-           WHERE l.backlog_id = b.id AND ${linkedCaseScope} ORDER BY l.case_id) AS linked_case_ids,
+         to_char(b.settled_on, 'YYYY-MM-DD') AS settled_on, ARRAY(SELECT l.case_id FROM backlog_case_link l JOIN ${visibleCases} c ON c.id = l.case_id
+           WHERE l.backlog_id = b.id ORDER BY l.case_id) AS linked_case_ids,
          b.version, b.created_at, to_char(b.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key
   FROM backlog_case b JOIN org_unit t ON t.id = b.township_id`;
 

@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { BacklogCaseView, BacklogListResponse, CurrentUser, LeaderActivityView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseCondition } from '../../core/access/case-scope';
 import { coversTownship, territoryOf, townshipCondition } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { conflict, forbidden, invalidField, notFound } from '../../core/http/api-errors';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../core/http/keyset-cursor';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
+import { countVisibleCases, visibleCasesSql } from '../petitions';
 import { backlogSql, type BacklogRow, toBacklogView } from './backlog.rows';
+import { BacklogCaseEntity } from './entities/backlog-case.entity';
 import type { BacklogListQueryDto, BacklogResolutionDto, CreateBacklogCaseDto, LeaderActivityDto } from './dto/backlog.dto';
 import { nextRegisterNo } from './hotspot-writer';
 
@@ -31,31 +33,27 @@ export class BacklogService {
       const township: unknown[] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND type IN ('TOWN', 'TOWNSHIP', 'DEV_ZONE') AND retired_at IS NULL`, [dto.townshipId]);
       if (township.length === 0) throw invalidField('townshipId', '请选择积案所在的乡镇（开发区）');
       const caseIds = [...new Set(dto.linkedCaseIds)];
-      const params: unknown[] = [caseIds];
-      const [{ n }]: { n: number }[] = await m.query(
-        `SELECT count(*)::int AS n FROM petition_case c WHERE c.id = ANY ($1::uuid[]) AND ${caseCondition(territoryOf(user), params)}`,
-        params,
-      );
-      if (n !== caseIds.length) throw invalidField('linkedCaseIds', '关联的信访事项不存在或不在您的管辖范围内');
+      if ((await countVisibleCases(m, caseIds, territoryOf(user))) !== caseIds.length) throw invalidField('linkedCaseIds', '关联的信访事项不存在或不在您的管辖范围内');
       const backlogNo = await nextRegisterNo(m, 'JA', Number(chinaDate(new Date()).slice(0, 4)));
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO backlog_case (backlog_no, title, origin, township_id, leader, responsible_org, team, task, responsibility, plan, deadline, supervision_level, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [
+      const { id } = await insertRow(
+        m,
+        BacklogCaseEntity,
+        {
           backlogNo,
-          dto.title.trim(),
-          dto.origin,
-          dto.townshipId,
-          dto.leader.trim(),
-          dto.responsibleOrg.trim(),
-          dto.team.trim(),
-          dto.task.trim(),
-          dto.responsibility.trim(),
-          dto.plan.trim(),
-          dto.deadline,
-          dto.supervisionLevel ?? null,
-          user.id,
-        ],
+          title: dto.title.trim(),
+          origin: dto.origin,
+          townshipId: dto.townshipId,
+          leader: dto.leader.trim(),
+          responsibleOrg: dto.responsibleOrg.trim(),
+          team: dto.team.trim(),
+          task: dto.task.trim(),
+          responsibility: dto.responsibility.trim(),
+          plan: dto.plan.trim(),
+          deadline: dto.deadline,
+          supervisionLevel: dto.supervisionLevel ?? null,
+          createdBy: user.id,
+        },
+        ['id'],
       );
       await m.query('INSERT INTO backlog_case_link (backlog_id, case_id) SELECT $1, unnest($2::uuid[])', [id, caseIds]);
       await this.audit.record(m, { action: 'backlog.create', entityType: 'backlog_case', entityId: id, changes: { leader: { after: dto.leader.trim() } } });
@@ -81,7 +79,7 @@ export class BacklogService {
     limit: number,
   ): Promise<BacklogRow[]> {
     const params: unknown[] = [];
-    const linkedCaseScope = caseCondition(territoryOf(user), params);
+    const visibleCases = visibleCasesSql(territoryOf(user), params);
     const conditions = [townshipCondition(territoryOf(user), 'b.township_id', params)];
     const add = (sql: string, ...values: unknown[]): void => {
       conditions.push(sql.replace(/\?/g, () => `$${params.push(values.shift())}`));
@@ -90,7 +88,7 @@ export class BacklogService {
     if (query.status) add('b.status = ?', query.status);
     if (cursor) add('(b.created_at, b.id) < (?::timestamptz, ?::uuid)', cursor.key, cursor.id);
     params.push(limit);
-    return m.query(`${backlogSql(linkedCaseScope)} WHERE ${conditions.join(' AND ')} ORDER BY b.created_at DESC, b.id DESC LIMIT $${params.length}`, params);
+    return m.query(`${backlogSql(visibleCases)} WHERE ${conditions.join(' AND ')} ORDER BY b.created_at DESC, b.id DESC LIMIT $${params.length}`, params);
   }
 
   async get(id: string, user: CurrentUser): Promise<BacklogCaseView> {
@@ -149,8 +147,8 @@ export class BacklogService {
 
   async visible(m: EntityManager, id: string, user: CurrentUser): Promise<BacklogRow> {
     const params: unknown[] = [id];
-    const linkedCaseScope = caseCondition(territoryOf(user), params);
-    const rows: BacklogRow[] = await m.query(`${backlogSql(linkedCaseScope)} WHERE b.id = $1 AND ${townshipCondition(territoryOf(user), 'b.township_id', params)}`, params);
+    const visibleCases = visibleCasesSql(territoryOf(user), params);
+    const rows: BacklogRow[] = await m.query(`${backlogSql(visibleCases)} WHERE b.id = $1 AND ${townshipCondition(territoryOf(user), 'b.township_id', params)}`, params);
     if (!rows[0]) throw backlogNotFound();
     return rows[0];
   }

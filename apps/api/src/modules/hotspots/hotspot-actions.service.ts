@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { type CurrentUser, HOTSPOT_ACTION_LABELS, HOTSPOT_STATUS_LABELS, type HotspotDetailView } from '@julu/contracts';
 import { addDays, checkHotspotAction, chinaDate } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
-import { caseCondition } from '../../core/access/case-scope';
 import { territoryOf } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
 import { conflict, forbidden, invalidField } from '../../core/http/api-errors';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
+import { isCaseVisible } from '../petitions';
 import { NotificationsService } from '../workflow';
 import type { HotspotFollowUpDto, HotspotTransitionDto, LinkHotspotCaseDto } from './dto/hotspot.dto';
 import type { HotspotRow } from './hotspot.rows';
@@ -87,9 +87,7 @@ export class HotspotActionsService {
   async linkCase(id: string, dto: LinkHotspotCaseDto, user: CurrentUser): Promise<HotspotDetailView> {
     return this.transactions.run(async (m) => {
       const h = await this.hotspots.visible(m, id, user);
-      const params: unknown[] = [dto.caseId];
-      const found: unknown[] = await m.query(`SELECT 1 FROM petition_case c WHERE c.id = $1 AND ${caseCondition(territoryOf(user), params)}`, params);
-      if (found.length === 0) throw invalidField('caseId', '信访事项不存在或不在您的管辖范围内');
+      if (!(await isCaseVisible(m, dto.caseId, territoryOf(user)))) throw invalidField('caseId', '信访事项不存在或不在您的管辖范围内');
       const added: unknown[] = await m.query('INSERT INTO hotspot_case (hotspot_id, case_id, linked_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING case_id', [
         h.id,
         dto.caseId,

@@ -39,17 +39,17 @@ export interface HotspotRow {
 
 /**
  * Dates read as text so they never shift by a time zone; restrict with a condition over `h`.
- * `linkedCaseScope` is the caller's case-visibility condition over `petition_case c` (caseCondition):
- * a linked case the caller may not see is not even named by its id.
+ * `visibleCases` is the cases the caller may see (petitions' visibleCasesSql): a linked case the
+ * caller may not see is not even named by its id.
  */
-export const hotspotSql = (linkedCaseScope: string): string => `
+export const hotspotSql = (visibleCases: string): string => `
   SELECT h.id, h.hotspot_no, to_char(h.found_on, 'YYYY-MM-DD') AS found_on, h.found_by, h.reporting_org, h.township_id, t.name AS township_name,
          h.village_id, v.name AS village_name, h.category_code, h.category_label, h.description, h.main_demand, h.people_involved, h.group_type,
          h.possible_direction, h.risk_level, h.leader_in_charge, h.responsible_org, h.responsible_person, h.stability_person, h.measures_resolve,
          h.measures_stability, h.deadline_days, to_char(h.deadline, 'YYYY-MM-DD') AS deadline, h.status, h.close_requested,
          to_char(h.closed_on, 'YYYY-MM-DD') AS closed_on, cu.display_name AS closed_by_name, h.backlog_case_id,
-         ARRAY(SELECT hc.case_id FROM hotspot_case hc JOIN petition_case c ON c.id = hc.case_id
-               WHERE hc.hotspot_id = h.id AND ${linkedCaseScope} ORDER BY hc.linked_at) AS linked_case_ids, h.version, h.created_at
+         ARRAY(SELECT hc.case_id FROM hotspot_case hc JOIN ${visibleCases} c ON c.id = hc.case_id
+               WHERE hc.hotspot_id = h.id ORDER BY hc.linked_at) AS linked_case_ids, h.version, h.created_at
   FROM risk_hotspot h
   JOIN org_unit t ON t.id = h.township_id
   LEFT JOIN org_unit v ON v.id = h.village_id

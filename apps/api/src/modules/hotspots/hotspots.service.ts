@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { CurrentUser, HotspotDetailView, HotspotListResponse, HotspotView } from '@julu/contracts';
 import { chinaDate } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseCondition } from '../../core/access/case-scope';
 import { coversTownship, territoryOf, townshipCondition } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
 import { forbidden, invalidField, notFound } from '../../core/http/api-errors';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../core/http/keyset-cursor';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
+import { visibleCasesSql } from '../petitions';
 import { CalendarService } from '../calendar';
 import type { CreateHotspotDto } from './dto/hotspot.dto';
 import type { HotspotListQueryDto } from './dto/hotspot-list.query';
@@ -63,7 +63,7 @@ export class HotspotsService {
     limit: number,
   ): Promise<HotspotRow[]> {
     const params: unknown[] = [];
-    const linkedCaseScope = caseCondition(territoryOf(user), params);
+    const visibleCases = visibleCasesSql(territoryOf(user), params);
     const conditions = [townshipCondition(territoryOf(user), 'h.township_id', params)];
     const add = (sql: string, ...values: unknown[]): void => {
       conditions.push(sql.replace(/\?/g, () => `$${params.push(values.shift())}`));
@@ -73,7 +73,7 @@ export class HotspotsService {
     if (query.riskLevel) add('h.risk_level = ?::smallint', query.riskLevel);
     if (cursor) add('(h.found_on, h.id) < (?::date, ?::uuid)', cursor.key, cursor.id);
     params.push(limit);
-    return m.query(`${hotspotSql(linkedCaseScope)} WHERE ${conditions.join(' AND ')} ORDER BY h.found_on DESC, h.id DESC LIMIT $${params.length}`, params);
+    return m.query(`${hotspotSql(visibleCases)} WHERE ${conditions.join(' AND ')} ORDER BY h.found_on DESC, h.id DESC LIMIT $${params.length}`, params);
   }
 
   async get(id: string, user: CurrentUser): Promise<HotspotDetailView> {
@@ -85,8 +85,8 @@ export class HotspotsService {
     const params: unknown[] = [id];
     const scope = townshipCondition(territoryOf(user), 'h.township_id', params);
     if (lock) await m.query(`SELECT 1 FROM risk_hotspot h WHERE h.id = $1 AND ${scope} FOR UPDATE`, params);
-    const linkedCaseScope = caseCondition(territoryOf(user), params);
-    const rows: HotspotRow[] = await m.query(`${hotspotSql(linkedCaseScope)} WHERE h.id = $1 AND ${scope}`, params);
+    const visibleCases = visibleCasesSql(territoryOf(user), params);
+    const rows: HotspotRow[] = await m.query(`${hotspotSql(visibleCases)} WHERE h.id = $1 AND ${scope}`, params);
     if (!rows[0]) throw hotspotNotFound();
     return rows[0];
   }
@@ -100,8 +100,8 @@ export class HotspotsService {
     // Only the linked cases the caller may see: never an accusation against their unit, nor another township's case.
     const caseParams: unknown[] = [id];
     const cases: { id: string; case_no: string; title: string }[] = await m.query(
-      `SELECT c.id, c.case_no, c.title FROM hotspot_case hc JOIN petition_case c ON c.id = hc.case_id
-       WHERE hc.hotspot_id = $1 AND ${caseCondition(territoryOf(user), caseParams)} ORDER BY hc.linked_at`,
+      `SELECT c.id, c.case_no, c.title FROM hotspot_case hc JOIN ${visibleCasesSql(territoryOf(user), caseParams)} c ON c.id = hc.case_id
+       WHERE hc.hotspot_id = $1 ORDER BY hc.linked_at`,
       caseParams,
     );
     const view: HotspotView = toHotspotView(row, user.role, chinaDate(new Date()));

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrentUser, ReturnEscortPage, ReturnEscortRequest, ReturnEscortView } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { caseCondition } from '../../../core/access/case-scope';
 import { territoryOf } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow, type RowValues, updateRows } from '../../../core/database/typed-writes';
 import { invalidField, notFound } from '../../../core/http/api-errors';
 import { AuditService, changedFields } from '../../audit';
+import { isCaseVisible, visibleCaseIdSql } from '../../petitions';
 import { NotificationsService } from '../../workflow';
 import { decodeCursor, dutyUnit, dutyUnitCondition, encodeCursor } from '../duty-units';
+import { ReturnEscortEntity } from '../entities/return-escort.entity';
 
 interface EscortRow {
   id: string;
@@ -37,9 +39,9 @@ interface EscortRow {
   created_at: Date;
 }
 
-/** `caseScope`: the caller's case-visibility condition over `petition_case c` (caseCondition). */
-const select = (caseScope: string): string => `SELECT e.*, u.name AS unit_name, cu.id AS creator_id, cu.display_name AS creator_name,
-    (SELECT c.id FROM petition_case c WHERE c.id = e.case_id AND ${caseScope}) AS visible_case_id
+/** `visibleCaseId`: the linked case's id if the caller may see it (petitions' visibleCaseIdSql). */
+const select = (visibleCaseId: string): string => `SELECT e.*, u.name AS unit_name, cu.id AS creator_id, cu.display_name AS creator_name,
+    ${visibleCaseId} AS visible_case_id
   FROM return_escort e JOIN org_unit u ON u.id = e.unit_id JOIN app_user cu ON cu.id = e.created_by`;
 const NOT_FOUND = '劝返/接返记录不存在或不在您的管辖范围内';
 const CASE_REQUIRED = '请关联本次劝返/接返所涉的信访事项（来访登记所属的事项）：劝返须同时推动问题本身的处理（DOMAIN.md §3.4）';
@@ -109,12 +111,15 @@ export class EscortsService {
 
   async list(query: { unitId?: string; cursor?: string; limit: number }, user: CurrentUser): Promise<ReturnEscortPage> {
     const params: unknown[] = [];
-    const caseScope = caseCondition(territoryOf(user), params);
+    const visibleCaseId = visibleCaseIdSql('e.case_id', territoryOf(user), params);
     const where = [dutyUnitCondition(user, 'e.unit_id', params)];
     if (query.unitId) where.push(`e.unit_id = $${params.push(query.unitId)}`);
     const after = decodeCursor(query.cursor);
     if (after) where.push(`(e.found_at, e.id) < ($${params.push(after.key)}::timestamptz, $${params.push(after.id)}::uuid)`);
-    const rows: EscortRow[] = await this.dataSource.query(`${select(caseScope)} WHERE ${where.join(' AND ')} ORDER BY e.found_at DESC, e.id DESC LIMIT ${query.limit + 1}`, params);
+    const rows: EscortRow[] = await this.dataSource.query(
+      `${select(visibleCaseId)} WHERE ${where.join(' AND ')} ORDER BY e.found_at DESC, e.id DESC LIMIT ${query.limit + 1}`,
+      params,
+    );
     const items = rows.slice(0, query.limit).map(toView);
     const last = items.at(-1);
     return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.foundAt, last.id) : null };
@@ -122,8 +127,8 @@ export class EscortsService {
 
   async get(id: string, user: CurrentUser, m: EntityManager = this.dataSource.manager): Promise<ReturnEscortView> {
     const params: unknown[] = [id];
-    const caseScope = caseCondition(territoryOf(user), params);
-    const [row]: EscortRow[] = await m.query(`${select(caseScope)} WHERE e.id = $1 AND ${dutyUnitCondition(user, 'e.unit_id', params)}`, params);
+    const visibleCaseId = visibleCaseIdSql('e.case_id', territoryOf(user), params);
+    const [row]: EscortRow[] = await m.query(`${select(visibleCaseId)} WHERE e.id = $1 AND ${dutyUnitCondition(user, 'e.unit_id', params)}`, params);
     if (!row) throw notFound(NOT_FOUND);
     return toView(row);
   }
@@ -132,12 +137,7 @@ export class EscortsService {
     return this.transactions.run(async (m) => {
       if (!dto.caseId) throw invalidField('caseId', CASE_REQUIRED);
       const values = await this.values(m, dto, user);
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO return_escort (unit_id, kind, petitioner_names, people_count, found_at, place, place_kind, matter, staff, leader_name, departure_at, arrival_at,
-           transport, cost_fen, cost_note, case_id, voluntary, voluntariness_note, follow_up, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id`,
-        [...values, user.id],
-      );
+      const { id } = await insertRow(m, ReturnEscortEntity, { ...values, createdBy: user.id }, ['id']);
       await this.audit.record(m, {
         action: 'return_escort.create',
         entityType: 'return_escort',
@@ -158,13 +158,7 @@ export class EscortsService {
       const [{ linked }]: { linked: boolean }[] = await m.query('SELECT case_id IS NOT NULL AS linked FROM return_escort WHERE id = $1', [id]);
       const keepHiddenLink = linked && before.caseId === null && !dto.caseId;
       if (!dto.caseId && !keepHiddenLink) throw invalidField('caseId', CASE_REQUIRED);
-      await m.query(
-        `UPDATE return_escort SET unit_id = $2, kind = $3, petitioner_names = $4, people_count = $5, found_at = $6, place = $7, place_kind = $8, matter = $9, staff = $10,
-           leader_name = $11, departure_at = $12, arrival_at = $13, transport = $14, cost_fen = $15, cost_note = $16,
-           case_id = CASE WHEN $21::boolean THEN case_id ELSE $17::uuid END, voluntary = $18,
-           voluntariness_note = $19, follow_up = $20, updated_at = now() WHERE id = $1`,
-        [id, ...values, keepHiddenLink],
-      );
+      await updateRows(m, ReturnEscortEntity, { id }, { ...values, caseId: keepHiddenLink ? undefined : values.caseId, updatedAt: new Date() });
       const after = await this.get(id, user, m);
       await this.audit.record(m, { action: 'return_escort.update', entityType: 'return_escort', entityId: id, changes: changedFields(auditable(before), auditable(after)) });
       if (!dto.voluntary) {
@@ -191,37 +185,33 @@ export class EscortsService {
     });
   }
 
-  private async values(m: EntityManager, dto: ReturnEscortRequest, user: CurrentUser): Promise<unknown[]> {
+  private async values(m: EntityManager, dto: ReturnEscortRequest, user: CurrentUser): Promise<RowValues<ReturnEscortEntity>> {
     const unit = await dutyUnit(m, dto.unitId, user);
     if (dto.kind === 'PERSUADE' && dto.placeKind === 'RECEPTION_SITE') throw invalidField('placeKind', LAWFUL_SITE);
     if (dto.departureAt && dto.arrivalAt && new Date(dto.arrivalAt) < new Date(dto.departureAt)) throw invalidField('arrivalAt', '到达时间不能早于出发时间');
-    if (dto.caseId) {
-      const params: unknown[] = [dto.caseId];
-      const found: unknown[] = await m.query(`SELECT 1 FROM petition_case c WHERE c.id = $1 AND ${caseCondition(territoryOf(user), params)}`, params);
-      if (found.length === 0) throw invalidField('caseId', '关联的信访事项不存在或不在您的管辖范围内');
-    }
+    if (dto.caseId && !(await isCaseVisible(m, dto.caseId, territoryOf(user)))) throw invalidField('caseId', '关联的信访事项不存在或不在您的管辖范围内');
     const staff = dto.staff.map((s) => s.trim()).filter(Boolean);
     if (staff.length === 0) throw invalidField('staff', '请填写工作人员');
-    return [
-      unit.id,
-      dto.kind,
-      dto.petitionerNames.trim(),
-      dto.peopleCount,
-      dto.foundAt,
-      dto.place.trim(),
-      dto.placeKind,
-      dto.matter.trim(),
+    return {
+      unitId: unit.id,
+      kind: dto.kind,
+      petitionerNames: dto.petitionerNames.trim(),
+      peopleCount: dto.peopleCount,
+      foundAt: dto.foundAt,
+      place: dto.place.trim(),
+      placeKind: dto.placeKind,
+      matter: dto.matter.trim(),
       staff,
-      dto.leaderName.trim(),
-      dto.departureAt ?? null,
-      dto.arrivalAt ?? null,
-      dto.transport?.trim() ?? '',
-      Math.round((dto.costYuan ?? 0) * 100),
-      dto.costNote?.trim() ?? '',
-      dto.caseId ?? null,
-      dto.voluntary,
-      dto.voluntarinessNote.trim(),
-      dto.followUp?.trim() ?? '',
-    ];
+      leaderName: dto.leaderName.trim(),
+      departureAt: dto.departureAt ?? null,
+      arrivalAt: dto.arrivalAt ?? null,
+      transport: dto.transport?.trim() ?? '',
+      costFen: String(Math.round((dto.costYuan ?? 0) * 100)),
+      costNote: dto.costNote?.trim() ?? '',
+      caseId: dto.caseId ?? null,
+      voluntary: dto.voluntary,
+      voluntarinessNote: dto.voluntarinessNote.trim(),
+      followUp: dto.followUp?.trim() ?? '',
+    };
   }
 }

@@ -6,7 +6,7 @@ import { Transactions } from '../../../core/database/transactions';
 import { conflict, forbidden } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
-import { markCaseChanged } from '../../petitions';
+import { caseStatusOf, markCaseChanged } from '../../petitions';
 import { CaseEventsService } from '../transitions/case-events.service';
 import { loadWorkflowCase, workflowActor } from '../transitions/case-context';
 import { CaseWorkflowQueries } from '../case-workflow.queries';
@@ -57,12 +57,12 @@ export class EvaluationsService {
       request.comment?.trim() || null,
       userId,
     ]);
-    const [c]: { status: string }[] = await m.query('SELECT status FROM petition_case WHERE id = $1', [caseId]);
+    const status = await caseStatusOf(m, caseId);
     await markCaseChanged(m, caseId);
     await this.events.record(m, caseId, {
       action: 'EVALUATE',
-      from: c.status as never,
-      to: c.status as never,
+      from: status as never,
+      to: status as never,
       actorId: userId,
       note: `${stage}：${SATISFACTION_RESULT_LABELS[request.result]}（${source === 'PUBLIC' ? '信访人网上评价' : '回访录入'}）`,
       details: { stage: request.stage, result: request.result, source },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { chinaDate } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarService } from '../../calendar';
-import { setCasesOverdue } from '../../petitions';
+import { caseHeadingOf, setCasesOverdue } from '../../petitions';
 import { CLOCK_SELECT, type ClockRow } from '../clocks/clock.row';
 import { NotificationsService } from '../inbox/notifications.service';
 import { type PlannedReminder, planReminders, reminderDedupeKey, type ReminderKind } from './reminder-plan';
@@ -48,10 +48,11 @@ export class RemindersService {
   }
 
   private async send(m: EntityManager, clock: ClockRow, kind: ReminderKind): Promise<number> {
-    const [c]: { case_no: string; title: string }[] = await m.query('SELECT case_no, title FROM petition_case WHERE id = $1', [clock.case_id]);
+    const c = await caseHeadingOf(m, clock.case_id);
+    if (!c) throw new Error(`case ${clock.case_id} of clock ${clock.id} not found`);
     const notification = {
       kind,
-      title: `${TITLES[kind]}：${c.case_no}`,
+      title: `${TITLES[kind]}：${c.caseNo}`,
       body: `“${c.title}”的${clock.label}（${clock.article}）期限至 ${clock.due_on}${kind === 'BREACH' ? '，已超过期限，请立即办理并说明原因。' : '，请抓紧办理。'}`,
       caseId: clock.case_id,
       dedupeKey: reminderDedupeKey(clock.id, clock.version, kind),

@@ -1,7 +1,7 @@
 import type { CaseState, CurrentUser, NoticeKind, SupervisionLevel } from '@julu/contracts';
 import { chinaDate, type WorkflowActor, type WorkflowFacts } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
-import { caseCondition } from '../../../core/access/case-scope';
+import { visibleCasesSql } from '../../petitions';
 import { territoryOf } from '../../../core/access/territory';
 import { notFound } from '../../../core/http/api-errors';
 import type { ClockRow } from '../clocks/clock.row';
@@ -38,7 +38,7 @@ export const CASE_NOT_FOUND = '信访事项不存在或不在您的管辖范围�
 /** The case as the workflow sees it, if the caller's territory reaches it (else 404). */
 export async function loadWorkflowCase(m: EntityManager, caseId: string, user: CurrentUser): Promise<WorkflowCaseRow> {
   const params: unknown[] = [caseId];
-  const scope = caseCondition(territoryOf(user), params);
+  const visibleCases = visibleCasesSql(territoryOf(user), params);
   const rows: WorkflowCaseRow[] = await m.query(
     `SELECT c.id, c.case_no, c.status, c.version, c.disposition, c.handling_unit_id, h.name AS handling_unit_name, c.township_id,
             c.matter_type, c.channel, c.involved_unit_id,
@@ -47,8 +47,8 @@ export async function loadWorkflowCase(m: EntityManager, caseId: string, user: C
             c.supervision_since, c.supervision_note, c.overdue,
             (SELECT p.name FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id
               WHERE cp.case_id = c.id AND cp.role = 'PRIMARY') AS primary_petitioner_name
-     FROM petition_case c LEFT JOIN org_unit h ON h.id = c.handling_unit_id
-     WHERE c.id = $1 AND ${scope}`,
+     FROM ${visibleCases} c LEFT JOIN org_unit h ON h.id = c.handling_unit_id
+     WHERE c.id = $1`,
     params,
   );
   if (!rows[0]) throw notFound(CASE_NOT_FOUND);

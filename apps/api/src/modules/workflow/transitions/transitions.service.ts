@@ -15,7 +15,7 @@ import { Transactions } from '../../../core/database/transactions';
 import { conflict, forbidden } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
-import { type CaseStateChange, setCaseState } from '../../petitions';
+import { caseHeadingOf, type CaseStateChange, setCaseState } from '../../petitions';
 import { ClocksService } from '../clocks/clocks.service';
 import { NotificationsService } from '../inbox/notifications.service';
 import { NoticesService } from '../notices/notices.service';
@@ -158,9 +158,7 @@ export class TransitionsService {
     today: string,
   ): Promise<void> {
     const extended = kind === 'EXTENSION' ? ((await this.clocks.active(m, c.id)).get('D5')?.due_on ?? null) : null;
-    const priorCaseNo = request.priorCaseId
-      ? (((await m.query('SELECT case_no FROM petition_case WHERE id = $1', [request.priorCaseId])) as { case_no: string }[])[0]?.case_no ?? null)
-      : null;
+    const priorCaseNo = request.priorCaseId ? ((await caseHeadingOf(m, request.priorCaseId))?.caseNo ?? null) : null;
     // No deciding unit: the bureau decided, and the notice carries its name and 机关代字.
     const [unit]: { name: string; type: string; document_abbr: string | null; county_name: string | null }[] = await m.query(
       `SELECT u.name, u.type, u.document_abbr, (SELECT name FROM org_unit WHERE type = 'COUNTY' ORDER BY created_at LIMIT 1) AS county_name
