@@ -54,14 +54,22 @@ export async function writeSnapshots(m: EntityManager, d: IndicatorDefinition, p
   return written.length;
 }
 
+/** A snapshot after a delta was added to it. */
+export interface SnapshotAfter extends SourceSums {
+  code: IndicatorCode;
+  periodKey: string;
+  unitId: string;
+}
+
 /**
  * Adds the deltas to their snapshots (a missing snapshot starts from zero) and appends the new
  * figures to the history. Rows are locked in one order (indicator, period, unit), so two events
  * updating the same county rows wait for each other instead of deadlocking; the sums are added in
- * SQL, so they commute. Returns the snapshots changed.
+ * SQL, so they commute. A zero delta is skipped unless `keepZero` (the reconciliation: a missing
+ * snapshot is created, an old definition version brought up to date). Returns the snapshots changed.
  */
-export async function applySnapshotDeltas(m: EntityManager, deltas: readonly SnapshotDelta[]): Promise<{ code: IndicatorCode; periodKey: string; unitId: string }[]> {
-  const rows = deltas.filter((d) => d.numerator !== 0 || d.denominator !== 0);
+export async function applySnapshotDeltas(m: EntityManager, deltas: readonly SnapshotDelta[], keepZero = false): Promise<SnapshotAfter[]> {
+  const rows = deltas.filter((d) => keepZero || d.numerator !== 0 || d.denominator !== 0);
   if (rows.length === 0) return [];
   rows.sort((a, b) => a.code.localeCompare(b.code) || a.periodKey.localeCompare(b.periodKey) || a.unitId.localeCompare(b.unitId));
   const added: { indicator_code: IndicatorCode; period_key: string; org_unit_id: string; numerator: string; denominator: string }[] = await m.query(
@@ -91,5 +99,5 @@ export async function applySnapshotDeltas(m: EntityManager, deltas: readonly Sna
      SELECT * FROM valued`,
     params,
   );
-  return added.map((r) => ({ code: r.indicator_code, periodKey: r.period_key, unitId: r.org_unit_id }));
+  return added.map((r) => ({ code: r.indicator_code, periodKey: r.period_key, unitId: r.org_unit_id, numerator: Number(r.numerator), denominator: Number(r.denominator) }));
 }
