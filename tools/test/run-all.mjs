@@ -65,8 +65,10 @@ function spawnTier(tier, command, args, env, asked) {
       killSignal: 'SIGKILL',
     });
     let error;
-    child.on('error', (e) => (error = e));
-    child.on('close', (status, signal) => {
+    let ended = false;
+    const end = (status, signal) => {
+      if (ended) return;
+      ended = true;
       const seconds = (Date.now() - started) / 1000;
       if (beside) {
         closeSync(fd);
@@ -76,7 +78,13 @@ function spawnTier(tier, command, args, env, asked) {
       if (error) console.error(`[test] ${tier}: ${error.message}`);
       else if (signal) console.error(`[test] ${tier}: stopped by ${signal}${signal === 'SIGKILL' ? ` (over ${TIER_TIMEOUT_MS / 60000} minutes?)` : ''}`);
       done({ status: error ? null : status, seconds });
+    };
+    // A command that cannot start reports 'error' and may never report 'close'.
+    child.on('error', (e) => {
+      error = e;
+      if (child.pid === undefined) end(null, null);
     });
+    child.on('close', end);
   });
 }
 
@@ -121,8 +129,9 @@ async function services() {
 }
 
 /**
- * Runs lanes of tiers side by side (one after another with TEST_SIDE_BY_SIDE=0) and waits for every one of them, even when one throws (so no
- * tier is left running while the services are stopped); then throws the first error, if any.
+ * Runs lanes of tiers side by side (one after another with TEST_SIDE_BY_SIDE=0) and waits for
+ * every one of them, even when one throws (so no tier is left running while the services are
+ * stopped); then prints the logs of the tiers that ran beside, and throws the first error, if any.
  */
 async function together(...lanes) {
   const settled = [];
