@@ -53,16 +53,35 @@ class Launcher {
     this.child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
   }
 
-  async waitFor(pattern: RegExp, timeoutMs = 90000): Promise<RegExpMatchArray> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const match = this.output.match(pattern);
-      if (match) return match;
-      if (this.child.exitCode !== null || Date.now() > deadline) {
-        throw new Error(`launcher output never matched ${pattern}:\n${this.output}`);
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
+  /**
+   * Resolves as soon as the output matches `pattern` (checked on every chunk the launcher writes);
+   * fails once the launcher has exited without it, or after `timeoutMs`.
+   */
+  waitFor(pattern: RegExp, timeoutMs = 90000): Promise<RegExpMatchArray> {
+    return new Promise((resolve, reject) => {
+      const { stdout, stderr } = this.child;
+      const matched = (): boolean => {
+        const match = this.output.match(pattern);
+        if (match) finish(() => resolve(match));
+        return match !== null;
+      };
+      const fail = (): void => finish(() => reject(new Error(`launcher output never matched ${pattern}:\n${this.output}`)));
+      const onData = (): void => void matched();
+      const onExit = (): void => void (matched() || fail());
+      const timer = setTimeout(fail, timeoutMs);
+      const finish = (settle: () => void): void => {
+        clearTimeout(timer);
+        stdout?.off('data', onData);
+        stderr?.off('data', onData);
+        this.child.off('exit', onExit);
+        settle();
+      };
+      // Registered after the constructor's listeners, so `output` already holds the chunk.
+      stdout?.on('data', onData);
+      stderr?.on('data', onData);
+      this.child.once('exit', onExit);
+      if (!matched() && this.child.exitCode !== null) fail();
+    });
   }
 
   async stop(): Promise<number | null> {

@@ -12,15 +12,21 @@ import { INDICATOR_JOB_PROVIDERS } from '../src/modules/indicators';
 import { CaseEventsService, ClocksService, NotificationsService } from '../src/modules/workflow';
 import { DeadlineSweepService } from '../src/modules/workflow/reminders/deadline-sweep.service';
 import { RemindersService } from '../src/modules/workflow/reminders/reminders.service';
+import { uniquePrefix } from './test-database';
 
 /**
  * Job services on their own, without queues or listeners: a test calls them as the scheduler
- * would, with no worker around that could run them first.
+ * would, with no worker around that could run them first. Its queues get a prefix of their own
+ * unless `env` names one.
  */
 export async function createServiceContext(env: Record<string, string>, providers: Provider[]): Promise<INestApplicationContext> {
   class JobServicesModule {}
   return NestFactory.createApplicationContext(
-    { module: JobServicesModule, imports: [ConfigModule.forRoot(loadConfig(env)), DatabaseModule, QueueModule, OutboxModule, LiveModule, AuditModule], providers },
+    {
+      module: JobServicesModule,
+      imports: [ConfigModule.forRoot(loadConfig({ QUEUE_PREFIX: uniquePrefix(), ...env })), DatabaseModule, QueueModule, OutboxModule, LiveModule, AuditModule],
+      providers,
+    },
     { logger: false },
   );
 }

@@ -9,6 +9,7 @@ import { type IndicatorTestKit, indicatorTestKit } from '../../../test/indicator
 import { type SeededApp, startSeededApp } from '../../../test/seeded-app';
 import { testSecrets } from '../../../test/test-config';
 import { testRedisUrl, uniquePrefix } from '../../../test/test-database';
+import { waitUntil } from '../../../test/wait-until';
 import { WorkerModule } from '../../worker/worker.module';
 import { IndicatorComputationService } from './indicator-computation.service';
 import { INDICATOR_EVENTS } from './indicator-events.service';
@@ -36,8 +37,6 @@ interface Input {
   writesRowsDirectly?: boolean;
   figureChanges?: boolean;
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Issue 16 point 26: every fact an indicator depends on reaches its snapshot through an event, with the worker running. */
 describe('indicator inputs reach the snapshots through events (real PostgreSQL and Redis)', () => {
@@ -383,18 +382,13 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
   };
   /** Polls until the condition holds; fails with the description (and what is still pending) after WAIT_MS. */
   const waitFor = async (what: string, condition: () => Promise<boolean>): Promise<void> => {
-    const until = Date.now() + WAIT_MS;
-    while (!(await condition())) {
-      if (Date.now() > until) {
-        const pending = await dataSource.query(
-          `SELECT event_type, published_at IS NOT NULL AS published, last_error FROM outbox_event WHERE delivered_at IS NULL AND event_type = ANY($1)
-           UNION ALL SELECT 'dirty ' || period_key, false, NULL FROM indicator_dirty`,
-          [[...INDICATOR_EVENTS]],
-        );
-        throw new Error(`timed out waiting for ${what}; pending: ${JSON.stringify(pending)}`);
-      }
-      await sleep(200);
-    }
+    if (await waitUntil(condition, WAIT_MS)) return;
+    const pending = await dataSource.query(
+      `SELECT event_type, published_at IS NOT NULL AS published, last_error FROM outbox_event WHERE delivered_at IS NULL AND event_type = ANY($1)
+       UNION ALL SELECT 'dirty ' || period_key, false, NULL FROM indicator_dirty`,
+      [[...INDICATOR_EVENTS]],
+    );
+    throw new Error(`timed out waiting for ${what}; pending: ${JSON.stringify(pending)}`);
   };
   /** Every indicator event relayed and handled, and the dirty list worked off. */
   const settled = (): Promise<void> =>
