@@ -216,18 +216,15 @@ async function main() {
 
   const { databaseUrl, redisUrl } = await servicesStarted;
   const testEnv = { ...baseEnv, TEST_DATABASE_URL: databaseUrl, TEST_REDIS_URL: redisUrl };
-  // Integration waits on PostgreSQL, Redis and the worker's polls much of the time: the build beside it.
-  const [, built] = await together(
-    () => runJest('integration', ['-c', 'apps/api/jest.int.config.cjs'], testEnv),
-    () => runCommand('build', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], baseEnv, true),
-  );
+  // Integration runs two jest workers itself, which fill both cores; the fault tier kills and restarts
+  // servers. Beside each other or the browser tier they would starve tests that wait on the clock,
+  // so from here the tiers run in turn.
+  await runJest('integration', ['-c', 'apps/api/jest.int.config.cjs'], testEnv);
+  const built = await runCommand('build', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static']);
   if (!built) return;
-
   // The fault tier starts its own PostgreSQL and Redis per file and runs the built API and worker.
-  await together(
-    () => runFaults(testEnv, true),
-    () => endToEnd(testEnv, databaseUrl, redisUrl),
-  );
+  await runFaults(testEnv);
+  await endToEnd(testEnv, databaseUrl, redisUrl);
 }
 
 async function cleanUp() {
