@@ -1,6 +1,7 @@
 import { residentIdCheckChar } from '@julu/domain';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, SCREENSHOT_DIR, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 // A new petitioner each run (a known one would be offered for reuse instead of typed in); even 17th digit: a woman.
@@ -34,13 +35,37 @@ describe('the workflow of a case, in headless Chromium', () => {
     await page.getByTestId(`wf-form-${action}`).waitFor();
     if (fill) await fill();
     await page.getByTestId('wf-submit').click();
-    // The modal closes on an answer from the server, or stays open listing what is missing.
-    await page.waitForFunction(() => !document.querySelector('[data-testid="wf-submit"]') || document.querySelector('[data-testid="wf-form-problems"]'));
-    const problems = page.getByTestId('wf-form-problems');
-    if (await problems.count()) throw new Error(`${action}: ${await problems.innerText()}`);
+    // The modal closes on an answer from the server, or stays open showing what is missing or refused.
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="wf-submit"]') || document.querySelector('[data-testid="wf-form-problems"], .ant-modal-content .ant-form-item-explain-error'),
+    );
+    const problems = page.locator('[data-testid="wf-form-problems"], .ant-modal-content .ant-form-item-explain-error');
+    if (await problems.count()) throw new Error(`${action}: ${(await problems.allInnerTexts()).join('；')}`);
     const message = await page.getByTestId('wf-message').innerText();
     if (!message.includes('操作成功')) throw new Error(`${action}: ${message}`);
     await page.getByTestId('wf-state').filter({ hasText: state }).waitFor();
+  };
+
+  const focusedId = (): Promise<string | null> => page.evaluate(() => document.activeElement?.id ?? null);
+  const fieldError = (field: string) => page.locator(`.ant-modal-content [data-field="${field}"] .ant-form-item-explain-error`);
+
+  /**
+   * Submits the open dialog as it is, on a desk screen and on a phone: the tip shows under `field`,
+   * the cursor is in its control (`controlId`) and the dialog stays open.
+   */
+  const expectBlocked = async (submit: string, field: string, controlId: string, tip: string, shot: string): Promise<void> => {
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId(submit).click();
+      await fieldError(field).filter({ hasText: tip }).waitFor();
+      await page.waitForFunction((id) => document.activeElement?.id === id, controlId);
+      expect(await focusedId()).toBe(controlId);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${shot}-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1440, height: 1000 });
   };
 
   const deliver = async (kind: string): Promise<void> => {
@@ -77,6 +102,8 @@ describe('the workflow of a case, in headless Chromium', () => {
     caseUrl = page.url();
     await page.getByTestId('wf-clock-D1').waitFor();
     await act('FORWARD', '已转送', async () => {
+      // 转送 with no unit chosen: the tip is under 承办单位 and the cursor in it, on a desk and on a phone.
+      await expectBlocked('wf-submit', 'handlingUnitId', 'wf-handlingUnitId', '请选择承办单位', 'workflow-forward-blocked');
       await page.getByTestId('wf-field-handlingUnitId').click();
       await page.keyboard.type('人力资源');
       await page.locator('nz-option-item', { hasText: '县人力资源和社会保障局' }).first().click();
@@ -157,6 +184,11 @@ describe('the workflow of a case, in headless Chromium', () => {
 
     await act('START_HANDLING', '办理中');
     await act('REQUEST_EXTENSION', '延期申请中', async () => {
+      // Days out of range and no reason: each under its own control, the cursor on the first.
+      await page.getByTestId('wf-field-extensionDays').locator('input').fill('45');
+      await page.getByTestId('wf-field-extensionDays').locator('input').blur();
+      await expectBlocked('wf-submit', 'extensionDays', 'wf-extensionDays', '延期天数须为 1–30 天', 'workflow-extension-blocked');
+      await fieldError('note').filter({ hasText: '请填写延期理由' }).waitFor();
       await page.getByTestId('wf-field-extensionDays').locator('input').fill('15');
       await page.getByTestId('wf-field-note').fill('涉及多名务工人员，需逐一核实工资数额');
     });
@@ -251,6 +283,24 @@ describe('the workflow of a case, in headless Chromium', () => {
 
   it('reception closes it (办结) because the petitioner accepts the opinion', async () => {
     await openCase('reception');
+    // 回访 with no result chosen stays open: the tip under 评价结果 and the cursor on its first choice.
+    await page.getByTestId('wf-evaluation-record-ACCEPTANCE').click();
+    await page.getByTestId('wf-callback-form').waitFor();
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId('wf-callback-submit').click();
+      await fieldError('result').filter({ hasText: '请选择评价结果' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.closest('[data-field="result"]') !== null && document.activeElement?.tagName === 'INPUT');
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `workflow-callback-blocked-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await page.getByTestId('wf-callback-form').getByText('满意', { exact: true }).click();
+    await fieldError('result').waitFor({ state: 'detached' });
+    await page.locator('.ant-modal-footer').getByText('取消').click();
+    await page.getByTestId('wf-callback-form').waitFor({ state: 'detached' });
     await act('CLOSE', '办结', async () => {
       await page.getByTestId('wf-field-closeReason').getByText('信访人认可处理意见').click();
     });
