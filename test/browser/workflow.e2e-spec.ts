@@ -315,7 +315,22 @@ describe('the workflow of a case, in headless Chromium', () => {
     await page.goto(`${baseUrl}/login`);
     await page.getByTestId('login-public-query').click();
     await page.getByTestId('pq-code').fill(queryCode);
+    // Two characters are not the last four: the tip is under that field and the cursor in it, nothing is asked.
+    await page.getByTestId('pq-last4').fill('12');
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId('pq-submit').click();
+      await page.locator('[data-field="last4"] .ant-form-item-explain-error').filter({ hasText: '后四位应为 4 个数字' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'pq-last4');
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `workflow-query-last4-blocked-${width}.png`) });
+    }
+    expect(await page.getByTestId('pq-error').count()).toBe(0);
+    await page.setViewportSize({ width: 375, height: 812 });
     await page.getByTestId('pq-last4').fill(LAST4 === '0000' ? '1111' : '0000');
+    await page.locator('[data-field="last4"] .ant-form-item-explain-error').waitFor({ state: 'detached' });
     await page.getByTestId('pq-submit').click();
     await page.getByTestId('pq-error').filter({ hasText: '查询码或后四位不正确，请核对后重试' }).waitFor();
     expect(await page.getByTestId('pq-result').count()).toBe(0);
