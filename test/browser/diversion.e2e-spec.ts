@@ -88,7 +88,7 @@ describe('依法分流 workbench, in headless Chromium', () => {
     expect(text).toContain('劳动关系存续期间因拖欠劳动报酬发生争议的，申请仲裁不受一年仲裁时效期间的限制');
     expect(await card.innerText()).toContain('诉求属于劳动争议');
     await settled('diversion-workbench');
-  });
+  }, 120_000);
 
   it('confirms the suggestion; the 告知书 is issued and the ledger lists it as not yet counted until delivered', async () => {
     await loginAs(page, baseUrl, 'reception', demoPassword);
@@ -132,5 +132,5 @@ describe('依法分流 workbench, in headless Chromium', () => {
     await row.filter({ hasText: '已进入法定途径' }).waitFor();
     await page.getByTestId('diversion-counts').getByText('巨鹿镇').first().waitFor();
     await settled('diversion-ledger-counted');
-  });
+  }, 120_000);
 });
