@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, SCREENSHOT_DIR, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 /**
@@ -27,7 +28,21 @@ describe('分流规则 (diversion rule table), in headless Chromium', () => {
     await page.getByTestId('rule-edit-LAND_CONTRACT_ARBITRATION').click();
     const keywords = page.getByTestId('rule-keywords-input');
     await keywords.waitFor();
-    await keywords.fill(`${await keywords.inputValue()}、土地确权`);
+    const kept = await keywords.inputValue();
+    // No keyword left: the rule is not saved, the tip is under 关键词 and the cursor in it, on a desk and on a phone.
+    await keywords.fill(' ');
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId('rule-save').click();
+      await page.locator('.ant-modal-content [data-field="keywordsText"] .ant-form-item-explain-error').filter({ hasText: '请至少填写一个关键词' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'rule-keywordsText');
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `diversion-rules-blocked-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await keywords.fill(`${kept}、土地确权`);
     await page.getByText(`保存后生成第 ${before + 1} 版`).waitFor();
     await settled('diversion-rules-edit');
     await page.getByTestId('rule-save').click();

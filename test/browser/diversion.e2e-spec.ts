@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, SCREENSHOT_DIR, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 
 /** A case registered through the API (the workbench starts from registered cases). */
@@ -44,6 +45,24 @@ describe('依法分流 workbench, in headless Chromium', () => {
     await screenshot(page, name);
   };
 
+  /**
+   * Submits a form as it is, on a desk screen and on a phone: the tip under `field` (within `scope`),
+   * the cursor in `controlId`.
+   */
+  const expectBlocked = async (submit: string, field: string, controlId: string, tip: string, shot: string, scope = 'body'): Promise<void> => {
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId(submit).click();
+      await page.locator(`${scope} [data-field="${field}"] .ant-form-item-explain-error`).filter({ hasText: tip }).waitFor();
+      await page.waitForFunction((id) => document.activeElement?.id === id, controlId);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${shot}-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+  };
+
   beforeAll(async () => {
     caseNo = await registerCase('某公司拖欠工资三个月', '请求督促公司支付拖欠的三个月工资和加班费', '03');
   });
@@ -51,7 +70,9 @@ describe('依法分流 workbench, in headless Chromium', () => {
   it('reception flags the case and sees the labour-arbitration suggestion with its legal basis and clock', async () => {
     await loginAs(page, baseUrl, 'reception', demoPassword);
     await page.getByTestId('nav-diversion').click();
+    // A number with no reason: the tip under the reason, the cursor in it.
     await page.getByTestId('diversion-flag-caseno').fill(caseNo);
+    await expectBlocked('diversion-flag-submit', 'reason', 'diversion-flag-reason', '请填写标记为涉法涉诉的理由', 'diversion-flag-blocked');
     await page.getByTestId('diversion-flag-reason').fill('诉求属于劳动争议，应当通过劳动仲裁解决');
     await page.getByTestId('diversion-flag-submit').click();
     const card = page.getByTestId(`diversion-case-${caseNo}`);
@@ -67,7 +88,7 @@ describe('依法分流 workbench, in headless Chromium', () => {
     expect(text).toContain('劳动关系存续期间因拖欠劳动报酬发生争议的，申请仲裁不受一年仲裁时效期间的限制');
     expect(await card.innerText()).toContain('诉求属于劳动争议');
     await settled('diversion-workbench');
-  });
+  }, 120_000);
 
   it('confirms the suggestion; the 告知书 is issued and the ledger lists it as not yet counted until delivered', async () => {
     await loginAs(page, baseUrl, 'reception', demoPassword);
@@ -76,6 +97,10 @@ describe('依法分流 workbench, in headless Chromium', () => {
     expect(await page.getByTestId('diversion-organ').inputValue()).toBe('巨鹿县劳动人事争议仲裁委员会');
     expect(await page.getByTestId('diversion-note').inputValue()).toContain('拖欠劳动报酬');
     await settled('diversion-confirm-modal');
+    // Without the organ the decision is not sent: the tip under it, the cursor in it, inside the dialog.
+    await page.getByTestId('diversion-organ').fill('');
+    await expectBlocked('diversion-submit', 'competentOrgan', 'diversion-organ', '请填写有权处理的机关', 'diversion-decision-blocked', '.ant-modal-content');
+    await page.getByTestId('diversion-organ').fill('巨鹿县劳动人事争议仲裁委员会');
     await page.getByTestId('diversion-submit').click();
     await page.getByTestId('diversion-decided').waitFor();
     expect(await page.getByTestId(`diversion-case-${caseNo}`).count()).toBe(0);
@@ -101,10 +126,11 @@ describe('依法分流 workbench, in headless Chromium', () => {
     await page.getByRole('tab', { name: '分流台账' }).click();
     await row.filter({ hasText: '已送达' }).waitFor();
     await page.getByTestId(`ledger-follow-up-${caseNo}`).click();
+    await expectBlocked('follow-up-submit', 'evidence', 'follow-up-evidence', '请填写核实依据', 'diversion-follow-up-blocked', '.ant-modal-content');
     await page.getByTestId('follow-up-evidence').fill('电话回访：已向县劳动人事争议仲裁委员会提交仲裁申请');
     await page.getByTestId('follow-up-submit').click();
     await row.filter({ hasText: '已进入法定途径' }).waitFor();
     await page.getByTestId('diversion-counts').getByText('巨鹿镇').first().waitFor();
     await settled('diversion-ledger-counted');
-  });
+  }, 120_000);
 });

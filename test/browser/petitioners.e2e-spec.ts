@@ -1,6 +1,7 @@
 import { residentIdCheckChar } from '@julu/domain';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, SCREENSHOT_DIR, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 const ID_NUMBER = `13052919850315004${residentIdCheckChar('13052919850315004')}`;
@@ -44,6 +45,10 @@ describe('petitioner lookup and audited reveal, in headless Chromium', () => {
   it('reception finds a petitioner by ID number, sees masked data, and reveals the number with a reason', async () => {
     await loginAs(page, baseUrl, 'reception', demoPassword);
     await page.getByTestId('nav-petitioners').click();
+    // Nothing to look up: the tip is under the value box and the cursor in it.
+    await page.getByTestId('petitioners-search').click();
+    await page.locator('[data-field="value"] .ant-form-item-explain-error').filter({ hasText: '请输入要查找的证件号码' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'petitioners-value');
     await page.getByTestId('petitioners-value').fill(ID_NUMBER);
     await page.getByTestId('petitioners-search').click();
     await page
@@ -55,8 +60,19 @@ describe('petitioner lookup and audited reveal, in headless Chromium', () => {
     expect(await page.getByTestId('petitioners-birth-year').innerText()).toBe('1985');
 
     await page.getByTestId('petitioners-pick-王秀兰').click();
-    await page.getByTestId('petitioners-reveal').click();
-    await page.getByTestId('petitioners-reveal-error').filter({ hasText: '查看事由' }).waitFor();
+    // No reason: nothing is revealed, the tip is under 查看事由 and the cursor in it, on a desk and on a phone.
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId('petitioners-reveal').click();
+      await page.locator('[data-field="reason"] .ant-form-item-explain-error').filter({ hasText: '请填写查看事由' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'petitioners-reason');
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `petitioners-reveal-blocked-${width}.png`) });
+    }
+    expect(await page.getByTestId('petitioners-revealed').count()).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByTestId('petitioners-reason').fill('电话回访，核实身份');
     await page.getByTestId('petitioners-reveal').click();
     await page.getByTestId('petitioners-revealed').filter({ hasText: ID_NUMBER }).waitFor();

@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, loginAs, screenshot } from '../support/browser';
+import { launchChromium, loginAs, SCREENSHOT_DIR, screenshot } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 describe('resident-ID check page: the same domain rule in the browser and the API', () => {
@@ -25,8 +26,18 @@ describe('resident-ID check page: the same domain rule in the browser and the AP
 
   it('rejects a mistyped number in the browser, without calling the API', async () => {
     await page.getByTestId('resident-id-input').fill('110105194912310021');
-    await page.getByTestId('resident-id-submit').click();
-    await expect(page.getByTestId('resident-id-error').innerText()).resolves.toContain('校验位不正确');
+    // The tip under the number and the cursor in it, on a desk and on a phone.
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId('resident-id-submit').click();
+      await page.locator('[data-field="idNumber"] .ant-form-item-explain-error').filter({ hasText: '校验位不正确' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'idNumber');
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `resident-id-blocked-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(apiCalls).toEqual([]);
     await screenshot(page, 'resident-id-error');
   });

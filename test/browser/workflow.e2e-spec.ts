@@ -1,6 +1,7 @@
 import { residentIdCheckChar } from '@julu/domain';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, SCREENSHOT_DIR, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 // A new petitioner each run (a known one would be offered for reuse instead of typed in); even 17th digit: a woman.
@@ -34,13 +35,37 @@ describe('the workflow of a case, in headless Chromium', () => {
     await page.getByTestId(`wf-form-${action}`).waitFor();
     if (fill) await fill();
     await page.getByTestId('wf-submit').click();
-    // The modal closes on an answer from the server, or stays open listing what is missing.
-    await page.waitForFunction(() => !document.querySelector('[data-testid="wf-submit"]') || document.querySelector('[data-testid="wf-form-problems"]'));
-    const problems = page.getByTestId('wf-form-problems');
-    if (await problems.count()) throw new Error(`${action}: ${await problems.innerText()}`);
+    // The modal closes on an answer from the server, or stays open showing what is missing or refused.
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="wf-submit"]') || document.querySelector('[data-testid="wf-form-problems"], .ant-modal-content .ant-form-item-explain-error'),
+    );
+    const problems = page.locator('[data-testid="wf-form-problems"], .ant-modal-content .ant-form-item-explain-error');
+    if (await problems.count()) throw new Error(`${action}: ${(await problems.allInnerTexts()).join('；')}`);
     const message = await page.getByTestId('wf-message').innerText();
     if (!message.includes('操作成功')) throw new Error(`${action}: ${message}`);
     await page.getByTestId('wf-state').filter({ hasText: state }).waitFor();
+  };
+
+  const focusedId = (): Promise<string | null> => page.evaluate(() => document.activeElement?.id ?? null);
+  const fieldError = (field: string) => page.locator(`.ant-modal-content [data-field="${field}"] .ant-form-item-explain-error`);
+
+  /**
+   * Submits the open dialog as it is, on a desk screen and on a phone: the tip shows under `field`,
+   * the cursor is in its control (`controlId`) and the dialog stays open.
+   */
+  const expectBlocked = async (submit: string, field: string, controlId: string, tip: string, shot: string): Promise<void> => {
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId(submit).click();
+      await fieldError(field).filter({ hasText: tip }).waitFor();
+      await page.waitForFunction((id) => document.activeElement?.id === id, controlId);
+      expect(await focusedId()).toBe(controlId);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${shot}-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1440, height: 1000 });
   };
 
   const deliver = async (kind: string): Promise<void> => {
@@ -77,6 +102,8 @@ describe('the workflow of a case, in headless Chromium', () => {
     caseUrl = page.url();
     await page.getByTestId('wf-clock-D1').waitFor();
     await act('FORWARD', '已转送', async () => {
+      // 转送 with no unit chosen: the tip is under 承办单位 and the cursor in it, on a desk and on a phone.
+      await expectBlocked('wf-submit', 'handlingUnitId', 'wf-handlingUnitId', '请选择承办单位', 'workflow-forward-blocked');
       await page.getByTestId('wf-field-handlingUnitId').click();
       await page.keyboard.type('人力资源');
       await page.locator('nz-option-item', { hasText: '县人力资源和社会保障局' }).first().click();
@@ -85,7 +112,7 @@ describe('the workflow of a case, in headless Chromium', () => {
     await page.getByTestId('wf-handling-unit').filter({ hasText: '县人力资源和社会保障局' }).waitFor();
     await page.getByTestId('wf-timeline').getByText('转送').first().waitFor();
     await screenshot(page, 'workflow-forwarded');
-  });
+  }, 120_000);
 
   it('on /query the forwarded case shows a neutral state colour and the next deadline the petitioner is told of', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
@@ -157,10 +184,13 @@ describe('the workflow of a case, in headless Chromium', () => {
 
     await act('START_HANDLING', '办理中');
     await act('REQUEST_EXTENSION', '延期申请中', async () => {
+      // No days and no reason: each under its own control, the cursor on the first.
+      await expectBlocked('wf-submit', 'extensionDays', 'wf-extensionDays', '请填写延期天数', 'workflow-extension-blocked');
+      await fieldError('note').filter({ hasText: '请填写延期理由' }).waitFor();
       await page.getByTestId('wf-field-extensionDays').locator('input').fill('15');
       await page.getByTestId('wf-field-note').fill('涉及多名务工人员，需逐一核实工资数额');
     });
-  });
+  }, 120_000);
 
   it('the unit head finds the request under 待审批 and approves it: the handling clock is extended', async () => {
     await loginAs(page, baseUrl, 'handlerhead', demoPassword);
@@ -251,6 +281,24 @@ describe('the workflow of a case, in headless Chromium', () => {
 
   it('reception closes it (办结) because the petitioner accepts the opinion', async () => {
     await openCase('reception');
+    // 回访 with no result chosen stays open: the tip under 评价结果 and the cursor on its first choice.
+    await page.getByTestId('wf-evaluation-record-ACCEPTANCE').click();
+    await page.getByTestId('wf-callback-form').waitFor();
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId('wf-callback-submit').click();
+      await fieldError('result').filter({ hasText: '请选择评价结果' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.closest('[data-field="result"]') !== null && document.activeElement?.tagName === 'INPUT');
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `workflow-callback-blocked-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await page.getByTestId('wf-callback-form').getByText('满意', { exact: true }).click();
+    await fieldError('result').waitFor({ state: 'detached' });
+    await page.locator('.ant-modal-footer').getByText('取消').click();
+    await page.getByTestId('wf-callback-form').waitFor({ state: 'detached' });
     await act('CLOSE', '办结', async () => {
       await page.getByTestId('wf-field-closeReason').getByText('信访人认可处理意见').click();
     });
@@ -258,14 +306,29 @@ describe('the workflow of a case, in headless Chromium', () => {
     await page.getByTestId('wf-actions').filter({ hasText: '登记复查申请' }).waitFor();
     // The case summary above the panel follows the new state.
     await page.getByTestId('case-detail').filter({ hasText: '办结' }).waitFor();
-  });
+  }, 120_000);
 
   it('on /query, a wrong last four characters shows the not-found message and reveals nothing', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${baseUrl}/login`);
     await page.getByTestId('login-public-query').click();
     await page.getByTestId('pq-code').fill(queryCode);
+    // Two characters are not the last four: the tip is under that field and the cursor in it, nothing is asked.
+    await page.getByTestId('pq-last4').fill('12');
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByTestId('pq-submit').click();
+      await page.locator('[data-field="last4"] .ant-form-item-explain-error').filter({ hasText: '后四位应为 4 个数字' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'pq-last4');
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `workflow-query-last4-blocked-${width}.png`) });
+    }
+    expect(await page.getByTestId('pq-error').count()).toBe(0);
+    await page.setViewportSize({ width: 375, height: 812 });
     await page.getByTestId('pq-last4').fill(LAST4 === '0000' ? '1111' : '0000');
+    await page.locator('[data-field="last4"] .ant-form-item-explain-error').waitFor({ state: 'detached' });
     await page.getByTestId('pq-submit').click();
     await page.getByTestId('pq-error').filter({ hasText: '查询码或后四位不正确，请核对后重试' }).waitFor();
     expect(await page.getByTestId('pq-result').count()).toBe(0);

@@ -1,5 +1,5 @@
 import type { DiversionRuleView } from '@julu/contracts';
-import { limitText, parseKeywords, toDraft, toRequest } from './diversion-rule-form';
+import { limitText, parseKeywords, ruleErrors, toDraft, toRequest } from './diversion-rule-form';
 
 const rule: DiversionRuleView = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -49,5 +49,13 @@ describe('diversion rule form', () => {
     expect(limitText({ amount: 6, unit: 'MONTHS' })).toBe('6 个月');
     expect(limitText({ amount: 1, unit: 'YEARS' })).toBe('1 年');
     expect(limitText(null)).toBe('');
+  });
+
+  it('checks a revision as the API would, each problem on its field', () => {
+    expect(ruleErrors(toDraft(rule))).toEqual([]);
+    const bad = { ...toDraft(rule), title: ' ', keywordsText: ' 、 ', legalBasis: '法', limitAmount: 0, priority: 101 };
+    expect(ruleErrors(bad).map((e) => e.field)).toEqual(['title', 'keywordsText', 'legalBasis', 'limitAmount', 'priority']);
+    expect(ruleErrors({ ...toDraft(rule), keywordsText: '工'.repeat(31) })[0]?.message).toContain('超过 30 个字');
+    expect(ruleErrors({ ...toDraft(rule), limitAmount: null })).toEqual([]);
   });
 });

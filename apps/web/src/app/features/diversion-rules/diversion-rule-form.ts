@@ -1,4 +1,5 @@
 import type { DiversionRoute, DiversionRuleRequest, DiversionRuleView, MatterType, StatutoryLimit } from '@julu/contracts';
+import type { FieldError } from '../../core/forms/form-errors';
 
 /** The edit form of one rule: keywords as free text (split on 、，, ; and white space), the limit as two fields. */
 export interface RuleDraft {
@@ -60,3 +61,38 @@ export const toRequest = (d: RuleDraft): DiversionRuleRequest => ({
   priority: Number(d.priority),
   active: d.active,
 });
+
+/** The API's names of the fields the form shows under another name. */
+export const RULE_API_FIELDS: Readonly<Record<string, string>> = { keywords: 'keywordsText', 'limit.amount': 'limitAmount', 'limit.unit': 'limitUnit', limit: 'limitAmount' };
+
+function lengthProblem(value: string, name: string, min: number, max: number, ask: string): string | null {
+  const length = value.trim().length;
+  if (length < min) return length === 0 || min === 2 ? ask : `${name}至少 ${min} 个字`;
+  return length > max ? `${name}不能超过 ${max} 个字（现有 ${length} 个字），请精简` : null;
+}
+
+/**
+ * What keeps a rule revision from being saved (the API's DiversionRuleDto): a title (2–100), 1–100
+ * keywords of at most 30 characters, the legal basis (2–1000), the competent organ (2–200), a
+ * clock text of at most 1000, a whole-number limit of 1–3650 and a priority of 0–100.
+ */
+export function ruleErrors(d: RuleDraft): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, problem: string | null): void => {
+    if (problem) errors.push({ field, message: problem });
+  };
+  add('title', lengthProblem(d.title, '规则名称', 2, 100, '请填写规则名称（至少 2 个字）'));
+  if (!d.route) add('route', '请选择分流去向');
+  const keywords = parseKeywords(d.keywordsText);
+  const long = keywords.find((k) => k.length > 30);
+  if (keywords.length === 0) add('keywordsText', '请至少填写一个关键词，多个关键词用顿号或空格分开');
+  else if (keywords.length > 100) add('keywordsText', `关键词不超过 100 个（现有 ${keywords.length} 个）`);
+  else if (long) add('keywordsText', `关键词“${long.slice(0, 10)}…”超过 30 个字，请拆成几个短词`);
+  add('legalBasis', lengthProblem(d.legalBasis, '法律依据', 2, 1000, '请填写法律依据（法律法规名称和条款）'));
+  add('competentOrgan', lengthProblem(d.competentOrgan, '有权处理的机关', 2, 200, '请填写有权处理的机关'));
+  add('statutoryClock', lengthProblem(d.statutoryClock, '法定时限说明', 0, 1000, ''));
+  if (d.limitAmount !== null && !(Number.isInteger(d.limitAmount) && d.limitAmount >= 1 && d.limitAmount <= 3650))
+    add('limitAmount', '法定期限应为 1–3650 的整数；没有期限时请清空');
+  if (!(Number.isInteger(d.priority) && d.priority >= 0 && d.priority <= 100)) add('priority', '优先级应为 0–100 的整数');
+  return errors;
+}

@@ -1,11 +1,12 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, type ElementRef, inject, Injector, type OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { API_ROUTES, type ContentCategory, DIVERSION_ROUTE_LABELS, DIVERSION_ROUTES, type DiversionRuleView, MATTER_TYPE_LABELS, MATTER_TYPES } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzModalModule } from 'ng-zorro-antd/modal';
@@ -16,8 +17,11 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
-import { LIMIT_UNIT_OPTIONS, limitText, type RuleDraft, toDraft, toRequest } from './diversion-rule-form';
+import { modalOf } from '../workflow/modal-of';
+import { LIMIT_UNIT_OPTIONS, limitText, RULE_API_FIELDS, ruleErrors, type RuleDraft, toDraft, toRequest } from './diversion-rule-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
 /**
@@ -28,6 +32,8 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   selector: 'app-diversion-rules-page',
   imports: [
     ActionErrorComponent,
+    FormErrorsComponent,
+    NzFormModule,
     FormsModule,
     NzCardModule,
     NzTableModule,
@@ -46,7 +52,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   templateUrl: './diversion-rules.page.html',
   styles: [
     '.hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; } .bar { margin-bottom: 12px; } .old td { color: rgba(0,0,0,.4); }',
-    '.field { display: block; margin-bottom: 10px; } .field > span { display: block; margin-bottom: 4px; } .field nz-select { width: 100%; } .limit { display: flex; gap: 8px; } .rule { min-width: 150px; } .basis { min-width: 140px; } .keywords { min-width: 120px; } .code { word-break: break-all; font-size: 12px; } .clock { cursor: help; } nz-tag { margin-bottom: 2px; } nz-tag.wrap { white-space: normal; }',
+    'nz-form-item nz-select { width: 100%; } .limit { display: flex; gap: 8px; } .footer-errors { text-align: left; margin-bottom: 8px; } .rule { min-width: 150px; } .basis { min-width: 140px; } .keywords { min-width: 120px; } .code { word-break: break-all; font-size: 12px; } .clock { cursor: help; } nz-tag { margin-bottom: 2px; } nz-tag.wrap { white-space: normal; }',
   ],
 })
 export class DiversionRulesPage implements OnInit {
@@ -65,7 +71,14 @@ export class DiversionRulesPage implements OnInit {
   protected readonly editing = signal<DiversionRuleView | null>(null);
   /** Loading (error at the top); 保存 of a rule (error in its dialog, not on the page behind it). */
   protected readonly loading = new ActionState();
-  protected readonly saving = new ActionState();
+  private readonly formEl = viewChild<ElementRef<HTMLElement>>('formEl');
+  protected readonly saving = new FormErrors({
+    fields: ['title', 'route', 'matterTypes', 'categoryCodes', 'keywordsText', 'legalBasis', 'competentOrgan', 'statutoryClock', 'limitAmount', 'limitUnit', 'priority', 'active'],
+    apiFields: RULE_API_FIELDS,
+    check: () => (this.draft ? ruleErrors(this.draft) : []),
+    host: () => modalOf(this.formEl()),
+    injector: inject(Injector),
+  });
   protected readonly message = signal<{ type: 'success'; text: string } | null>(null);
   protected readonly editHint = computed(() => this.labels.editHint.replace('{version}', String((this.editing()?.version ?? 0) + 1)));
   protected draft: RuleDraft | null = null;
@@ -87,7 +100,7 @@ export class DiversionRulesPage implements OnInit {
   protected edit(rule: DiversionRuleView): void {
     this.draft = toDraft(rule);
     this.message.set(null);
-    this.saving.clear();
+    this.saving.reset();
     this.editing.set(rule);
   }
 
@@ -95,7 +108,7 @@ export class DiversionRulesPage implements OnInit {
     const rule = this.editing();
     if (!rule || !this.draft) return;
     const draft = this.draft;
-    const done = await this.saving.run(async () => {
+    const done = await this.saving.submit(async () => {
       const saved = await firstValueFrom(this.http.put<DiversionRuleView>(`${API_ROUTES.diversionRules}/${rule.code}`, toRequest(draft)));
       this.editing.set(null);
       this.message.set({ type: 'success', text: this.labels.saved.replace('{title}', saved.title).replace('{version}', String(saved.version)) });

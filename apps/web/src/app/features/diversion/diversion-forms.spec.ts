@@ -1,5 +1,6 @@
 import type { DiversionCaseView, DiversionSuggestion } from '@julu/contracts';
-import { decisionComplete, decisionForm, routeChanged } from './diversion-forms';
+import { decisionErrors } from './diversion-errors';
+import { decisionForm, routeChanged } from './diversion-forms';
 
 const suggestion: DiversionSuggestion = {
   ruleId: 'r1',
@@ -20,13 +21,13 @@ describe('diversion decision form', () => {
     const f = decisionForm(c, suggestion);
     expect(f).toMatchObject({ route: 'ARBITRATION', ruleId: 'r1', competentOrgan: '巨鹿县劳动人事争议仲裁委员会', expectedVersion: 3, statutoryClock: '一年' });
     expect(f.note).toContain('劳动争议');
-    expect(decisionComplete(f)).toBe(true);
+    expect(decisionErrors(f)).toEqual([]);
   });
 
   it('starts empty for another route and is incomplete until filled', () => {
     const f = decisionForm(c, null);
     expect(f.route).toBeNull();
-    expect(decisionComplete(f)).toBe(false);
+    expect(decisionErrors(f).map((e) => e.field)).toEqual(['route', 'competentOrgan', 'note']);
   });
 
   it('drops the rule when another route is chosen', () => {

@@ -28,9 +28,6 @@ export function decisionForm(c: DiversionCaseView, s: DiversionSuggestion | null
   };
 }
 
-/** Whether the form may be sent: a route, an organ and a reason. */
-export const decisionComplete = (f: DecisionForm): boolean => f.route !== null && f.competentOrgan.trim().length >= 2 && f.note.trim().length >= 2;
-
 /** Choosing another route drops the rule (the decision then records none). */
 export function routeChanged(f: DecisionForm, route: DiversionRoute, suggestions: readonly DiversionSuggestion[]): DecisionForm {
   const rule = suggestions.find((s) => s.route === route && s.ruleId === f.ruleId) ?? null;

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, inject, Injector, type OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import {
   CHANNEL_ENTRY_OUTCOME_LABELS,
@@ -12,6 +12,7 @@ import {
   type DiversionView,
 } from '@julu/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
@@ -26,12 +27,18 @@ import { DiversionApi } from './data-access/diversion.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { chinaDate } from '@julu/domain';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { modalOf } from '../workflow/modal-of';
+import { followUpErrors } from './diversion-errors';
 
 /** 分流台账 with filters, export, the channel follow-up, and the per-township monthly counts. */
 @Component({
   selector: 'app-diversion-ledger',
   imports: [
     ActionErrorComponent,
+    FormErrorsComponent,
+    NzFormModule,
     DateFieldComponent,
     FormsModule,
     DatePipe,
@@ -47,7 +54,7 @@ import { chinaDate } from '@julu/domain';
   templateUrl: './diversion-ledger.component.html',
   styles: [
     '.bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; align-items: center; } .bar > * { min-width: 140px; } .bar input { width: 170px; } .hint { color: rgba(0,0,0,.45); }',
-    '.field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } nz-select { width: 100%; } .bar nz-select { width: 160px; } h4 { margin-top: 24px; }',
+    'nz-select, app-date-field { width: 100%; } .bar nz-select { width: 160px; } h4 { margin-top: 24px; }',
   ],
 })
 export class DiversionLedgerComponent implements OnInit {
@@ -66,7 +73,14 @@ export class DiversionLedgerComponent implements OnInit {
   protected readonly loadingMore = new ActionState();
   protected readonly loadingCounts = new ActionState();
   protected readonly exporting = new ActionState();
-  protected readonly savingFollowUp = new ActionState();
+  private readonly followUpEl = viewChild<ElementRef<HTMLElement>>('followUpEl');
+  /** The follow-up dialog: each problem under its field, the rest beside 保存. */
+  protected readonly savingFollowUp = new FormErrors({
+    fields: ['outcome', 'checkedOn', 'evidence'],
+    check: () => followUpErrors(this.followUp),
+    host: () => modalOf(this.followUpEl()),
+    injector: inject(Injector),
+  });
   protected readonly following = signal<DiversionView | null>(null);
   protected filter = { month: '', route: '' as DiversionRoute | '', counted: '' as '' | 'true' | 'false' };
   protected year = Number(chinaDate(new Date()).slice(0, 4));
@@ -103,14 +117,14 @@ export class DiversionLedgerComponent implements OnInit {
 
   protected openFollowUp(d: DiversionView): void {
     this.followUp = { outcome: 'ENTERED', checkedOn: chinaDate(new Date()), evidence: '' };
-    this.savingFollowUp.clear();
+    this.savingFollowUp.reset();
     this.following.set(d);
   }
 
   protected async saveFollowUp(): Promise<void> {
     const d = this.following();
     if (!d) return;
-    await this.savingFollowUp.run(async () => {
+    await this.savingFollowUp.submit(async () => {
       const updated = await this.api.followUp(d.id, { ...this.followUp, evidence: this.followUp.evidence.trim() });
       this.items.set(this.items().map((x) => (x.id === updated.id ? updated : x)));
       this.following.set(null);

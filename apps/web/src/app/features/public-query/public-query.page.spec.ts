@@ -92,11 +92,26 @@ describe('PublicQueryPage', () => {
     expect(byTestId('pq-next-deadline-due')?.textContent).toBe('2026年5月16日');
   });
 
-  it('asks for both fields before asking the server', async () => {
+  it('checks both fields before asking the server: the tip under the wrong one, the cursor in it', async () => {
+    document.body.appendChild(el());
     await lookUp('ABCDEFGH2345', '12');
     await settle();
-    expect(byTestId('pq-error')?.textContent).toContain('请填写查询码和后四位');
+    expect(el().querySelector('[data-field="last4"] .ant-form-item-explain-error')?.textContent).toContain('后四位应为 4 个数字');
+    expect(document.activeElement?.id).toBe('pq-last4');
+    expect(byTestId('pq-error')).toBeNull();
     http.expectNone('/api/public/cases/lookup');
+  });
+
+  it('asks for a result before sending an evaluation, under the stage being evaluated', async () => {
+    document.body.appendChild(el());
+    await lookUp('ABCDEFGH2345', '123x');
+    http.expectOne('/api/public/cases/lookup').flush(found('OPEN'));
+    await settle();
+    byTestId('pq-eval-submit-HANDLING')?.click();
+    await settle();
+    expect(el().querySelector('[data-testid="pq-eval-HANDLING"] [data-field="result"]')?.textContent).toContain('请选择评价结果');
+    expect(document.activeElement?.closest('[data-field="result"]')).not.toBeNull();
+    http.expectNone('/api/public/cases/evaluation');
   });
 
   it('shows the case and sends an evaluation of an open stage with the same lookup', async () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
@@ -12,17 +12,20 @@ import {
 } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { apiErrorMessage } from '../../core/api-error';
 import { caseStateTone } from '../../core/case-state-tone';
 import { DeploymentNames } from '../../core/deployment/deployment-names';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
+import { callbackErrors } from '../workflow/record-forms';
 import { chineseDate, evaluationStatusText, noticeBody } from '../workflow/workflow-rules';
 import { PublicQueryApi } from './data-access/public-query.api';
-import { lookupErrorMessage, lookupRequest } from './public-lookup';
+import { lookupErrors, lookupRefusal, lookupRequest } from './public-lookup';
 
 interface Draft {
   result: SatisfactionResult | null;
@@ -35,7 +38,7 @@ interface Draft {
  */
 @Component({
   selector: 'app-public-query-page',
-  imports: [FormsModule, RouterLink, NzInputModule, NzButtonModule, NzAlertModule, NzTagModule, NzTimelineModule, NzRadioModule],
+  imports: [FormsModule, RouterLink, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, NzTagModule, NzTimelineModule, NzRadioModule, FormErrorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-query.page.html',
   styleUrl: './public-query.page.css',
@@ -47,6 +50,7 @@ export class PublicQueryPage {
   protected readonly stageLabels = EVALUATION_STAGE_LABELS;
   protected readonly results = SATISFACTION_RESULTS;
   protected readonly resultLabels = SATISFACTION_RESULT_LABELS;
+  protected readonly resultName = LABELS.workflow.result;
   protected readonly statusText = evaluationStatusText;
   protected readonly chineseDate = chineseDate;
   protected readonly noticeBody = noticeBody;
@@ -54,54 +58,59 @@ export class PublicQueryPage {
   protected queryCode = '';
   protected last4 = '';
   protected readonly view = signal<PublicCaseView | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly busy = signal(false);
   protected readonly thanks = signal(false);
   protected drafts: Record<EvaluationStage, Draft> = { ACCEPTANCE: { result: null, comment: '' }, HANDLING: { result: null, comment: '' } };
   /** The lookup that found the case, reused to evaluate it. */
   private found: PublicLookupRequest | null = null;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+  /** The lookup form: 查询码 and 后四位, each problem under its field, a not-found beside 查询. */
+  protected readonly f = new FormErrors({
+    fields: ['queryCode', 'last4'],
+    check: () => lookupErrors(this.queryCode, this.last4),
+    host: () => this.host,
+    injector: this.injector,
+  });
+  /** One evaluation form per stage, each with its errors beside its own 提交评价. */
+  protected readonly evals: Record<EvaluationStage, FormErrors> = { ACCEPTANCE: this.evaluationForm('ACCEPTANCE'), HANDLING: this.evaluationForm('HANDLING') };
+
+  private evaluationForm(stage: EvaluationStage): FormErrors {
+    return new FormErrors({
+      fields: ['result', 'comment'],
+      check: () => callbackErrors(this.drafts[stage].result, this.drafts[stage].comment),
+      host: () => this.host.querySelector<HTMLElement>(`[data-testid="pq-eval-${stage}"]`) ?? this.host,
+      injector: this.injector,
+    });
+  }
 
   protected async lookup(): Promise<void> {
-    const request = lookupRequest(this.queryCode, this.last4);
-    this.error.set(request ? null : this.labels.required);
-    if (!request || this.busy()) return;
-    this.busy.set(true);
-    try {
-      this.view.set(await this.api.lookup(request));
+    await this.f.submit(async () => {
+      const request = lookupRequest(this.queryCode, this.last4);
+      if (!request) return;
+      this.view.set(await this.api.lookup(request).catch((error: unknown) => Promise.reject(lookupRefusal(error))));
       this.found = request;
       this.thanks.set(false);
-    } catch (error) {
-      this.view.set(null);
-      this.error.set(lookupErrorMessage(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   protected async evaluate(stage: EvaluationStage): Promise<void> {
+    const found = this.found;
     const draft = this.drafts[stage];
-    if (!this.found) return;
-    if (!draft.result) {
-      this.error.set(this.labels.chooseResult);
-      return;
-    }
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    if (!found) return;
+    await this.evals[stage].submit(async () => {
+      if (!draft.result) return;
       const comment = draft.comment.trim();
-      this.view.set(await this.api.evaluate({ ...this.found, stage, result: draft.result, ...(comment ? { comment } : {}) }));
+      this.view.set(await this.api.evaluate({ ...found, stage, result: draft.result, ...(comment ? { comment } : {}) }));
       this.thanks.set(true);
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   protected again(): void {
     this.view.set(null);
     this.found = null;
-    this.error.set(null);
+    this.f.reset();
+    this.evals.ACCEPTANCE.reset();
+    this.evals.HANDLING.reset();
     this.thanks.set(false);
     this.queryCode = '';
     this.last4 = '';

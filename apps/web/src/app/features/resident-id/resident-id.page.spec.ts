@@ -11,7 +11,9 @@ describe('ResidentIdPage', () => {
   async function submitValue(value: string): Promise<{ el: HTMLElement; settle: () => Promise<void> }> {
     const fixture = TestBed.createComponent(ResidentIdPage);
     fixture.detectChanges();
+    await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
+    document.body.appendChild(el);
     const input = el.querySelector<HTMLInputElement>('[data-testid="resident-id-input"]');
     if (!input) throw new Error('no input');
     input.value = value;
@@ -25,9 +27,11 @@ describe('ResidentIdPage', () => {
     return { el, settle };
   }
 
-  it('shows the domain rule message for a mistyped number and calls no API', async () => {
-    const { el } = await submitValue('110105194912310021');
-    expect(el.querySelector('[data-testid="resident-id-error"]')?.textContent).toContain('校验位不正确');
+  it('shows the domain rule message under the number, with the cursor in it, and calls no API', async () => {
+    const { el, settle } = await submitValue('110105194912310021');
+    await settle();
+    expect(el.querySelector('[data-field="idNumber"] .ant-form-item-explain-error')?.textContent).toContain('校验位不正确');
+    expect(document.activeElement?.id).toBe('idNumber');
     TestBed.inject(HttpTestingController).expectNone('/api/identity-numbers/check');
   });
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, inject, Injector, input, output, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { EVALUATION_STAGE_LABELS, type EvaluationStage, SATISFACTION_RESULT_LABELS, SATISFACTION_RESULTS, type SatisfactionResult } from '@julu/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -6,45 +6,56 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { ActionErrorComponent } from '../../core/actions/action-error.component';
-import { ActionState } from '../../core/actions/action-state';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { WorkflowApi } from './data-access/workflow.api';
+import { modalOf } from './modal-of';
+import { callbackErrors } from './record-forms';
 
 /** 录入回访评价: staff record the petitioner's satisfaction taken down by phone or visit. */
 @Component({
   selector: 'app-callback-evaluation-modal',
-  imports: [FormsModule, NzModalModule, NzFormModule, NzRadioModule, NzInputModule, NzButtonModule, ActionErrorComponent],
+  imports: [FormsModule, NzModalModule, NzFormModule, NzRadioModule, NzInputModule, NzButtonModule, FormErrorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-modal [nzVisible]="true" [nzTitle]="labels.recordCallback + ' · ' + stageLabels[stage()]" [nzFooter]="footer" [nzMaskClosable]="false" (nzOnCancel)="closed.emit()">
       <ng-container *nzModalContent>
-        <form nz-form nzLayout="vertical" data-testid="wf-callback-form">
-          <nz-form-item>
+        <form #formEl nz-form nzLayout="vertical" [attr.aria-label]="labels.recordCallback" data-testid="wf-callback-form">
+          <nz-form-item data-field="result">
             <nz-form-label nzRequired nzFor="wf-callback-result">{{ labels.result }}</nz-form-label>
-            <nz-form-control>
-              <nz-radio-group id="wf-callback-result" name="result" [(ngModel)]="result" data-testid="wf-callback-result">
+            <nz-form-control [nzErrorTip]="f.error('result')" [nzValidateStatus]="f.status('result')">
+              <nz-radio-group
+                id="wf-callback-result"
+                role="radiogroup"
+                [attr.aria-label]="labels.result"
+                name="result"
+                [(ngModel)]="result"
+                (ngModelChange)="f.edited('result')"
+                data-testid="wf-callback-result"
+              >
                 @for (r of results; track r) {
                   <span nz-radio [nzValue]="r">{{ resultLabels[r] }}</span>
                 }
               </nz-radio-group>
             </nz-form-control>
           </nz-form-item>
-          <nz-form-item>
+          <nz-form-item data-field="comment">
             <nz-form-label nzFor="wf-callback-comment">{{ labels.comment }}</nz-form-label>
-            <nz-form-control>
-              <textarea nz-input id="wf-callback-comment" name="comment" rows="3" [(ngModel)]="comment" data-testid="wf-callback-comment"></textarea>
+            <nz-form-control [nzErrorTip]="f.error('comment')" [nzValidateStatus]="f.status('comment')">
+              <textarea nz-input id="wf-callback-comment" name="comment" rows="3" [(ngModel)]="comment" (ngModelChange)="f.edited('comment')" data-testid="wf-callback-comment"></textarea>
             </nz-form-control>
           </nz-form-item>
         </form>
-        <app-action-error [state]="saving" testId="wf-callback-problem" />
       </ng-container>
       <ng-template #footer>
+        <app-form-errors class="footer-errors" [form]="f" testId="wf-callback-problem" />
         <button nz-button type="button" (click)="closed.emit()">{{ labels.cancel }}</button>
-        <button nz-button nzType="primary" type="button" [nzLoading]="saving.busy()" (click)="submit()" data-testid="wf-callback-submit">{{ labels.submit }}</button>
+        <button nz-button nzType="primary" type="button" [nzLoading]="f.busy()" (click)="submit()" data-testid="wf-callback-submit">{{ labels.submit }}</button>
       </ng-template>
     </nz-modal>
   `,
+  styles: ['.footer-errors { text-align: left; margin-bottom: 8px; }'],
 })
 export class CallbackEvaluationModalComponent {
   private readonly api = inject(WorkflowApi);
@@ -58,14 +69,20 @@ export class CallbackEvaluationModalComponent {
   protected readonly resultLabels = SATISFACTION_RESULT_LABELS;
   protected result: SatisfactionResult | null = null;
   protected comment = '';
-  protected readonly saving = new ActionState();
+  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  protected readonly f = new FormErrors({
+    fields: ['result', 'comment'],
+    check: () => callbackErrors(this.result, this.comment),
+    host: () => modalOf(this.formEl()),
+    injector: inject(Injector),
+  });
   /** One key per opening: a double click records one evaluation. */
   private readonly key = crypto.randomUUID();
 
   protected async submit(): Promise<void> {
-    const result = this.result;
-    if (!result) return this.saving.fail(LABELS.publicQuery.chooseResult);
-    await this.saving.run(async () => {
+    await this.f.submit(async () => {
+      const { result } = this;
+      if (!result) return;
       const comment = this.comment.trim();
       await this.api.recordEvaluation(this.caseId(), { stage: this.stage(), result, ...(comment ? { comment } : {}) }, this.key);
       this.done.emit();

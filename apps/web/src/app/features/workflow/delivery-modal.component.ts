@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, inject, Injector, input, output, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { DELIVERY_METHOD_LABELS, DELIVERY_METHODS, type DeliveryMethod, type NoticeView } from '@julu/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -6,45 +6,65 @@ import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { ActionErrorComponent } from '../../core/actions/action-error.component';
-import { ActionState } from '../../core/actions/action-state';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { WorkflowApi } from './data-access/workflow.api';
+import { modalOf } from './modal-of';
+import { deliveryErrors } from './record-forms';
 
 /** 登记送达: how and when a notice reached the petitioner (it starts the petitioner's own windows). */
 @Component({
   selector: 'app-delivery-modal',
-  imports: [FormsModule, NzModalModule, NzFormModule, NzRadioModule, NzDatePickerModule, NzButtonModule, ActionErrorComponent],
+  imports: [FormsModule, NzModalModule, NzFormModule, NzRadioModule, NzDatePickerModule, NzButtonModule, FormErrorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-modal [nzVisible]="true" [nzTitle]="labels.deliver + ' · ' + notice().title" [nzFooter]="footer" [nzMaskClosable]="false" (nzOnCancel)="closed.emit()">
       <ng-container *nzModalContent>
-        <form nz-form nzLayout="vertical" data-testid="wf-delivery-form">
-          <nz-form-item>
+        <form #formEl nz-form nzLayout="vertical" [attr.aria-label]="labels.deliver" data-testid="wf-delivery-form">
+          <nz-form-item data-field="method">
             <nz-form-label nzRequired nzFor="wf-delivery-method">{{ labels.deliveryMethod }}</nz-form-label>
-            <nz-form-control>
-              <nz-radio-group id="wf-delivery-method" name="method" [(ngModel)]="method" data-testid="wf-delivery-method">
+            <nz-form-control [nzErrorTip]="f.error('method')" [nzValidateStatus]="f.status('method')">
+              <nz-radio-group
+                id="wf-delivery-method"
+                role="radiogroup"
+                [attr.aria-label]="labels.deliveryMethod"
+                name="method"
+                [(ngModel)]="method"
+                (ngModelChange)="f.edited('method')"
+                data-testid="wf-delivery-method"
+              >
                 @for (m of methods; track m) {
                   <span nz-radio [nzValue]="m">{{ methodLabels[m] }}</span>
                 }
               </nz-radio-group>
             </nz-form-control>
           </nz-form-item>
-          <nz-form-item>
+          <nz-form-item data-field="deliveredAt">
             <nz-form-label nzRequired nzFor="wf-delivered-at">{{ labels.deliveredAt }}</nz-form-label>
-            <nz-form-control>
-              <nz-date-picker id="wf-delivered-at" name="deliveredAt" nzShowTime nzFormat="yyyy-MM-dd HH:mm" [nzDisabledDate]="future" [(ngModel)]="deliveredAt" data-testid="wf-delivery-at" />
+            <nz-form-control [nzErrorTip]="f.error('deliveredAt')" [nzValidateStatus]="f.status('deliveredAt')">
+              <nz-date-picker
+                nzId="wf-delivered-at"
+                name="deliveredAt"
+                nzShowTime
+                nzFormat="yyyy-MM-dd HH:mm"
+                [nzDisabledDate]="future"
+                [(ngModel)]="deliveredAt"
+                (ngModelChange)="f.edited('deliveredAt')"
+                data-testid="wf-delivery-at"
+              />
             </nz-form-control>
           </nz-form-item>
         </form>
-        <app-action-error [state]="saving" testId="wf-delivery-problem" />
       </ng-container>
       <ng-template #footer>
+        <app-form-errors class="footer-errors" [form]="f" testId="wf-delivery-problem" />
         <button nz-button type="button" (click)="closed.emit()">{{ labels.cancel }}</button>
-        <button nz-button nzType="primary" type="button" [nzLoading]="saving.busy()" (click)="submit()" data-testid="wf-delivery-submit">{{ labels.deliver }}</button>
+        <button nz-button nzType="primary" type="button" [nzLoading]="f.busy()" (click)="submit()" data-testid="wf-delivery-submit">{{ labels.deliver }}</button>
       </ng-template>
     </nz-modal>
   `,
+  styles: ['.footer-errors { text-align: left; margin-bottom: 8px; }'],
 })
 export class DeliveryModalComponent {
   private readonly api = inject(WorkflowApi);
@@ -54,20 +74,26 @@ export class DeliveryModalComponent {
   protected readonly labels = LABELS.workflow;
   protected readonly methods = DELIVERY_METHODS;
   protected readonly methodLabels = DELIVERY_METHOD_LABELS;
-  protected method: DeliveryMethod = 'IN_PERSON';
+  protected method: DeliveryMethod | null = 'IN_PERSON';
   protected deliveredAt: Date | null = new Date();
-  protected readonly saving = new ActionState();
+  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  protected readonly f = new FormErrors({
+    fields: ['method', 'deliveredAt'],
+    check: () => deliveryErrors(this.method, this.deliveredAt, this.notice().issuedOn),
+    host: () => modalOf(this.formEl()),
+    injector: inject(Injector),
+  });
   protected readonly future = (day: Date): boolean => day.getTime() > Date.now();
   /** One key per opening: a double click records one delivery. */
   private readonly key = crypto.randomUUID();
 
   protected async submit(): Promise<void> {
-    const deliveredAt = this.deliveredAt;
-    if (!deliveredAt) return this.saving.fail(LABELS.workflow.required.replace('{field}', LABELS.workflow.deliveredAt));
-    await this.saving.run(async () => {
+    await this.f.submit(async () => {
+      const { method, deliveredAt } = this;
+      if (!method || !deliveredAt) return;
       // A time picked to the minute may lie seconds ahead of the server's clock: never send a future instant.
       const at = new Date(Math.min(deliveredAt.getTime(), Date.now()));
-      this.done.emit(await this.api.recordDelivery(this.notice().id, { method: this.method, deliveredAt: at.toISOString() }, this.key));
+      this.done.emit(await this.api.recordDelivery(this.notice().id, { method, deliveredAt: at.toISOString() }, this.key));
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { CaseAction, CaseTransitionRequest, CloseReason, DiversionRoute, HandlingOutcome, NoReacceptanceGround, SettlementKind, SupervisionLevel } from '@julu/contracts';
 import { transitionRule } from '@julu/domain';
+import type { FieldError } from '../../core/forms/form-errors';
 import { LABELS } from '../../core/labels';
 
 /** The payload fields an action's form can show (CaseTransitionRequest minus action and version). */
@@ -105,19 +106,69 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** What keeps the form from being sent, in Chinese (empty when it may be sent). */
-export function transitionProblems(action: CaseAction, form: TransitionForm): string[] {
-  const problems: string[] = [];
+/** Fields chosen from a list (a missing one is 请选择…, not 请填写…). */
+const CHOSEN: ReadonlySet<TransitionField> = new Set([
+  'handlingUnitId',
+  'priorCaseId',
+  'noReacceptanceGround',
+  'diversionRoute',
+  'outcome',
+  'settlementKind',
+  'closeReason',
+  'supervisionLevel',
+]);
+
+/** Free-text fields the API takes with at least 2 characters, and at most this many (CaseTransitionDto). */
+const TEXT_LIMITS: Partial<Record<TransitionField, number>> = { note: 2000, legalBasis: 1000, competentOrgan: 100, reviewOrgan: 100, opinionNo: 40 };
+
+/** The name of a field inside a message: its label without the explanation in brackets. */
+const shortName = (action: CaseAction, field: TransitionField): string => fieldLabel(action, field).replace(/（.*）$/, '');
+
+function missing(action: CaseAction, field: TransitionField): string {
+  if (field === 'sameMatterConfirmed') return '请核对后勾选“同人同事”确认：同一信访人以同一事实和理由提出的同一事项才能不再受理';
+  return `${CHOSEN.has(field) ? '请选择' : '请填写'}${shortName(action, field)}`;
+}
+
+function textProblem(action: CaseAction, field: TransitionField, value: string): string | null {
+  const max = TEXT_LIMITS[field];
+  const text = value.trim();
+  if (max === undefined || !text) return null;
+  if (text.length < 2) return `${shortName(action, field)}至少写 2 个字`;
+  return text.length > max ? `${shortName(action, field)}不能超过 ${max} 字（现有 ${text.length} 字），请精简` : null;
+}
+
+function dateProblems(form: TransitionForm, today: Date): FieldError[] {
+  const errors: FieldError[] = [];
+  const received = form.receivedOn ? localDay(form.receivedOn) : null;
+  if (received && received > localDay(today)) errors.push({ field: 'receivedOn', message: '收到申请日期不能晚于今天' });
+  if (form.requestedOn && localDay(form.requestedOn) > (received ?? localDay(today))) {
+    errors.push({ field: 'requestedOn', message: '信访人提出申请的日期不能晚于收到申请的日期（不填收到日期即为今天）' });
+  }
+  return errors;
+}
+
+/**
+ * What keeps the form from being sent, each on its control, in Chinese (empty when it may be sent):
+ * the API's own rules (the transition table's required fields, CaseTransitionDto's ranges and
+ * lengths, the 复查/复核 request dates), so the user learns them before the round trip.
+ */
+export function transitionErrors(action: CaseAction, form: TransitionForm, today = new Date()): FieldError[] {
+  const errors: FieldError[] = [];
   for (const { field, required } of transitionFields(action)) {
     const value = form[field];
     if (required && isBlank(value)) {
-      problems.push(LABELS.workflow.required.replace('{field}', fieldLabel(action, field).replace(/（.*）$/, '')));
+      errors.push({ field, message: missing(action, field) });
       continue;
     }
-    if (field === 'extensionDays' && value !== null && !isWholeIn(value as number, 1, 30)) problems.push(LABELS.workflow.extensionRange);
-    if (field === 'feedbackDays' && value !== null && !isWholeIn(value as number, 1, 90)) problems.push(LABELS.workflow.feedbackRange);
+    if (typeof value === 'string') {
+      const problem = textProblem(action, field, value);
+      if (problem) errors.push({ field, message: problem });
+    }
+    if (field === 'extensionDays' && value !== null && !isWholeIn(value as number, 1, 30)) errors.push({ field, message: LABELS.workflow.extensionRange });
+    if (field === 'feedbackDays' && value !== null && !isWholeIn(value as number, 1, 90)) errors.push({ field, message: LABELS.workflow.feedbackRange });
   }
-  return problems;
+  const dated = transitionFields(action).some((f) => f.field === 'receivedOn');
+  return dated ? [...errors, ...dateProblems(form, today)] : errors;
 }
 
 const isWholeIn = (n: number, min: number, max: number): boolean => Number.isInteger(n) && n >= min && n <= max;

@@ -1,5 +1,4 @@
-import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, type ElementRef, inject, Injector, input, type OnInit, output, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import {
   CASE_ACTION_LABELS,
@@ -30,18 +29,25 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { WorkflowApi } from './data-access/workflow.api';
+import { modalOf } from './modal-of';
 import { isCaseNumberTerm, matchRelatedCases, mergeCases } from './prior-case-search';
-import { buildTransitionRequest, emptyTransitionForm, fieldLabel, type TransitionField, transitionFields, transitionProblems } from './transition-form';
+import { buildTransitionRequest, emptyTransitionForm, fieldLabel, type TransitionField, transitionErrors, transitionFields } from './transition-form';
+import { answerOrConflict } from './transition-conflict';
 
 const DEPARTMENT_TYPES: readonly string[] = ['DEPARTMENT'];
 
 /**
  * The form of one workflow action, in a modal: exactly the fields the action takes. It sends the
  * version the user saw and a fresh Idempotency-Key per opening; a 409 (the case changed meanwhile,
- * or a rule refuses the step) is handed back so the page shows it and reloads.
+ * or a rule refuses the step) is handed back so the page shows it and reloads. Every other problem
+ * stays in the dialog: under its control (the form's check or the API's 400 naming it), the rest
+ * beside the submit button, with the cursor on the first.
  */
 @Component({
   selector: 'app-transition-modal',
@@ -57,10 +63,14 @@ const DEPARTMENT_TYPES: readonly string[] = ['DEPARTMENT'];
     NzCheckboxModule,
     NzButtonModule,
     NzAlertModule,
+    ActionErrorComponent,
+    FormErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './transition-modal.component.html',
-  styles: ['nz-radio-group.vertical [nz-radio] { display: flex; line-height: 32px; } nz-alert { display: block; margin-bottom: 12px; } nz-select, nz-date-picker { width: 100%; }'],
+  styles: [
+    'nz-radio-group.vertical [nz-radio] { display: flex; line-height: 32px; } nz-alert { display: block; margin-bottom: 12px; } nz-select, nz-date-picker { width: 100%; } .footer-errors { text-align: left; margin-bottom: 8px; }',
+  ],
 })
 export class TransitionModalComponent implements OnInit {
   private readonly api = inject(WorkflowApi);
@@ -90,33 +100,39 @@ export class TransitionModalComponent implements OnInit {
   protected readonly priorCases = signal<CaseSummary[]>([]);
   /** The same petitioners' other cases, loaded with a 不再受理 form. */
   private related: CaseSummary[] = [];
-  protected readonly problems = signal<string[]>([]);
-  protected readonly saving = signal(false);
+  /** The units and the petitioners' cases the form offers (and the case search). */
+  protected readonly lookup = new ActionState();
+  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  private readonly injector = inject(Injector);
+  /** The form's errors; made once the action (an input) is known. */
+  protected f!: FormErrors;
   /** One key per opening of the form: a double click or a retry after a lost answer acts once. */
   private readonly key = crypto.randomUUID();
 
   ngOnInit(): void {
+    this.f = new FormErrors({
+      fields: this.fields().map((f) => f.field),
+      check: () => transitionErrors(this.action(), this.form),
+      host: () => modalOf(this.formEl()),
+      injector: this.injector,
+    });
     if (this.fields().some((f) => f.field === 'handlingUnitId')) void this.loadUnits();
     if (this.fields().some((f) => f.field === 'priorCaseId')) void this.loadRelatedCases();
   }
 
   private async loadRelatedCases(): Promise<void> {
-    try {
+    await this.lookup.run(async () => {
       this.related = mergeCases([await this.api.petitionersCases(this.caseId())], this.caseId());
       this.priorCases.set(this.related);
-    } catch (error) {
-      this.problems.set([apiErrorMessage(error)]);
-    }
+    });
   }
 
   private async loadUnits(): Promise<void> {
-    try {
+    await this.lookup.run(async () => {
       const units = await this.api.handlingUnits();
       this.departments.set(units.filter((u) => DEPARTMENT_TYPES.includes(u.type)));
       this.townships.set(units.filter((u) => !DEPARTMENT_TYPES.includes(u.type)));
-    } catch (error) {
-      this.problems.set([apiErrorMessage(error)]);
-    }
+    });
   }
 
   protected label(field: TransitionField): string {
@@ -129,26 +145,17 @@ export class TransitionModalComponent implements OnInit {
     const local = matchRelatedCases(this.related, term);
     this.priorCases.set(local);
     if (term.length < 2 || isCaseNumberTerm(term)) return;
-    try {
+    await this.lookup.run(async () => {
       const page = await this.api.findCases(term);
       this.priorCases.set(mergeCases([local, page.items], this.caseId()));
-    } catch (error) {
-      this.problems.set([apiErrorMessage(error)]);
-    }
+    });
   }
 
   protected async submit(): Promise<void> {
-    const problems = transitionProblems(this.action(), this.form);
-    this.problems.set(problems);
-    if (problems.length || this.saving()) return;
-    this.saving.set(true);
-    try {
-      this.done.emit(await this.api.transition(this.caseId(), buildTransitionRequest(this.action(), this.form, this.version()), this.key));
-    } catch (error) {
-      if (error instanceof HttpErrorResponse && error.status === 409) this.conflict.emit(apiErrorMessage(error));
-      else this.problems.set([apiErrorMessage(error)]);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.f.submit(async () => {
+      const answer = await answerOrConflict(this.api.transition(this.caseId(), buildTransitionRequest(this.action(), this.form, this.version()), this.key));
+      if (answer.conflict !== null) this.conflict.emit(answer.conflict);
+      else this.done.emit(answer.view);
+    });
   }
 }

@@ -108,13 +108,39 @@ describe('WorkflowPanelComponent', () => {
     expect(byTestId('wf-evaluation-record-ACCEPTANCE')).toBeNull();
   });
 
-  it('keeps the form open and lists what is missing instead of sending an incomplete action', async () => {
+  const fieldTip = (field: string): string | undefined => document.querySelector(`[data-field="${field}"] .ant-form-item-explain-error`)?.textContent ?? undefined;
+
+  it('keeps the form open, puts what is missing under its control and the cursor on the first', async () => {
     byTestId('wf-action-DIVERT')?.click();
     await settle();
     byTestId('wf-submit')?.click();
     await settle();
-    expect(byTestId('wf-form-problems')?.textContent).toContain('请填写分流去向');
+    expect(fieldTip('diversionRoute')).toContain('请选择分流去向');
+    expect(fieldTip('competentOrgan')).toContain('请填写有权处理的机关');
+    expect(document.activeElement?.id).toBe('wf-diversionRoute');
+    expect(byTestId('wf-form-problems')).toBeNull();
     http.expectNone('/api/cases/c1/transitions');
+  });
+
+  it('shows an API refusal naming a field under that field, and one naming none beside the submit button, inside the dialog', async () => {
+    byTestId('wf-action-START_HANDLING')?.click();
+    await settle();
+    (document.getElementById('wf-note') as HTMLTextAreaElement).value = '开始办理本事项';
+    document.getElementById('wf-note')?.dispatchEvent(new Event('input'));
+    byTestId('wf-submit')?.click();
+    http
+      .expectOne('/api/cases/c1/transitions')
+      .flush({ code: 'VALIDATION_FAILED', message: '请检查以下字段', details: [{ field: 'note', message: '说明不能超过 2000 字' }] }, { status: 400, statusText: 'Bad Request' });
+    await settle();
+    expect(fieldTip('note')).toContain('说明不能超过 2000 字');
+    expect(document.activeElement?.id).toBe('wf-note');
+
+    byTestId('wf-submit')?.click();
+    http.expectOne('/api/cases/c1/transitions').flush({ code: 'FORBIDDEN', message: '您无权办理该事项' }, { status: 403, statusText: 'Forbidden' });
+    await settle();
+    expect(byTestId('wf-form-problems')?.textContent).toContain('您无权办理该事项');
+    expect(byTestId('wf-form-problems')?.closest('.ant-modal-content')).not.toBeNull();
+    expect(byTestId('wf-message')).toBeNull();
   });
 
   it('on 409 shows the server message and reloads the case as it now is', async () => {

@@ -14,7 +14,8 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { apiErrorMessage } from '../../core/api-error';
+import { ActionErrorComponent } from '../../core/actions/action-error.component';
+import { ActionState } from '../../core/actions/action-state';
 import { caseStateTone } from '../../core/case-state-tone';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
@@ -46,6 +47,7 @@ import { supervisionTone } from './workflow-rules';
     TransitionModalComponent,
     DeliveryModalComponent,
     CallbackEvaluationModalComponent,
+    ActionErrorComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './workflow-panel.component.html',
@@ -77,7 +79,9 @@ export class WorkflowPanelComponent {
     const handlingUnitId = this.view()?.handlingUnitId ?? null;
     return canUse(user?.role, 'staffEvaluation') && (handlingUnitId === null || handlingUnitId !== user?.orgUnitId);
   });
-  protected readonly message = signal<{ type: 'success' | 'error' | 'warning'; text: string } | null>(null);
+  protected readonly message = signal<{ type: 'success' | 'warning'; text: string } | null>(null);
+  /** Loading the workflow view (on opening and after each step); its failure shows at the top of the panel. */
+  protected readonly loading = new ActionState();
   protected readonly openAction = signal<CaseAction | null>(null);
   protected readonly deliveryFor = signal<NoticeView | null>(null);
   protected readonly evaluationFor = signal<EvaluationStage | null>(null);
@@ -90,11 +94,7 @@ export class WorkflowPanelComponent {
   }
 
   private async reload(): Promise<void> {
-    try {
-      this.show(await this.api.view(this.caseId()));
-    } catch (error) {
-      this.message.set({ type: 'error', text: apiErrorMessage(error) });
-    }
+    await this.loading.run(async () => this.show(await this.api.view(this.caseId())));
   }
 
   private show(view: CaseWorkflowView): void {
