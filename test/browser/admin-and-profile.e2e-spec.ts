@@ -173,7 +173,24 @@ describe('role-based menus, account administration and the profile page, in head
     await page.getByTestId('profile-new').fill('short');
     await page.getByTestId('profile-confirm').fill('short');
     await page.getByTestId('profile-submit').click();
-    await page.getByTestId('profile-message').filter({ hasText: '至少 10 个字符' }).waitFor();
+    // The policy is told under the new password before any round trip, the cursor put there.
+    await fieldError('newPassword').filter({ hasText: '至少 10 个字符' }).waitFor();
+    expect(await focusedId()).toBe('newPassword');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('profile-submit').click();
+    await fieldError('newPassword').filter({ hasText: '至少 10 个字符' }).waitFor();
+    expect(await focusedId()).toBe('newPassword');
+    await screen('profile-invalid-phone');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // A wrong current password is the API's to tell: it lands under that control.
+    await page.getByTestId('profile-current').fill('not-my-password-1');
+    await page.getByTestId('profile-new').fill('Guanzhai-new-2027');
+    await page.getByTestId('profile-confirm').fill('Guanzhai-new-2027');
+    await page.getByTestId('profile-submit').click();
+    await fieldError('currentPassword').filter({ hasText: '当前密码不正确' }).waitFor();
+    expect(await focusedId()).toBe('currentPassword');
+    await page.getByTestId('profile-current').fill('Guanzhai-duty-2026');
+    await fieldError('currentPassword').waitFor({ state: 'detached' });
     await page.getByTestId('profile-new').fill('Guanzhai-new-2027');
     await page.getByTestId('profile-confirm').fill('Guanzhai-new-2027');
     await page.getByTestId('profile-submit').click();
