@@ -1,11 +1,41 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, SCREENSHOT_DIR, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 describe('org tree and audit log pages, in headless Chromium', () => {
   const { baseUrl, demoPassword } = e2eEnv();
   let page: Page;
   usePagePerTest((p) => (page = p));
+  const fieldError = (field: string) => page.locator(`[data-field~="${field}"] .ant-form-item-explain-error`);
+  const focusedId = (): Promise<string | null> => page.evaluate(() => document.activeElement?.id ?? null);
+  const screen = (name: string): Promise<Buffer> => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+
+  it.each([
+    ['laptop', { width: 1366, height: 768 }],
+    ['phone', { width: 390, height: 844 }],
+  ])('新增下级单位 and 改名 on a %s: the problem under its control, the cursor in it, nothing sent', async (name, viewport) => {
+    await page.setViewportSize(viewport);
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    await page.getByTestId('nav-org').click();
+    await page.getByTestId('org-row-观寨镇').click();
+    await page.getByTestId('org-detail-aliases').filter({ hasText: '观寨乡' }).waitFor();
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET' && r.url().includes('/api/org-units')) posts.push(r.url());
+    });
+    await page.getByTestId('org-child-code').fill('1234');
+    await page.getByTestId('org-add').click();
+    await fieldError('childName').filter({ hasText: '请填写单位名称' }).waitFor();
+    await fieldError('childCode').filter({ hasText: '9 位' }).waitFor();
+    expect(await focusedId()).toBe('org-child-name');
+    await screen(`org-add-invalid-${name}`);
+    await page.getByTestId('org-new-name').fill(' ');
+    await page.getByTestId('org-rename').click();
+    await fieldError('name').filter({ hasText: '请填写单位名称' }).waitFor();
+    expect(await focusedId()).toBe('org-new-name');
+    expect(posts).toEqual([]);
+  });
 
   it('an administrator adds a village, renames it (old name kept), and finds both changes in the audit log', async () => {
     await loginAs(page, baseUrl, 'admin', demoPassword);
@@ -67,8 +97,8 @@ describe('org tree and audit log pages, in headless Chromium', () => {
     });
     await page.getByTestId('org-abbr').fill('JMZ');
     await page.getByTestId('org-abbr-save').click();
-    await page.getByTestId('org-abbr-error').filter({ hasText: '机关代字须为 1–8 个汉字' }).waitFor();
-    expect(await page.getByTestId('org-abbr').getAttribute('aria-invalid')).toBe('true');
+    await fieldError('documentAbbr').filter({ hasText: '机关代字须为 1–8 个汉字' }).waitFor();
+    expect(await focusedId()).toBe('org-abbr');
     expect(patches).toEqual([]);
     // The bureau's 巨信 is taken: the API's 409 names the unit that holds it.
     await page.getByTestId('org-abbr').fill('巨信');
