@@ -123,20 +123,43 @@ describe('org tree and audit log pages, in headless Chromium', () => {
   });
 
   it('an administrator adds a second-level content category and renames it, the old name kept as an alias', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
     await loginAs(page, baseUrl, 'admin', demoPassword);
     await page.getByTestId('nav-categories').click();
     await page.getByTestId('categories-row-04').waitFor();
     await page.getByTestId('categories-parent').click();
     await page.locator('nz-option-item', { hasText: '04 农村农业' }).click();
+    // A code outside the chosen heading is refused under the code, before any round trip.
+    await page.getByTestId('categories-code').fill('0509');
+    await page.getByTestId('categories-add').click();
+    await fieldError('code').filter({ hasText: '上级代码 04 加两位数字' }).waitFor();
+    await fieldError('label').filter({ hasText: '请填写分类名称' }).waitFor();
+    expect(await focusedId()).toBe('categories-code');
     await page.getByTestId('categories-code').fill('0409');
     await page.getByTestId('categories-label').fill('宅基地');
+    await fieldError('code').waitFor({ state: 'detached' });
     await page.getByTestId('categories-add').click();
     await page.getByTestId('categories-row-0409').waitFor();
     await page.getByTestId('categories-rename-0409').click();
+    await page.getByTestId('categories-new-label-0409').fill(' ');
+    await page.getByTestId('categories-save-0409').click();
+    await fieldError('newLabel').filter({ hasText: '请填写分类名称' }).waitFor();
+    expect(await focusedId()).toBe('categories-new-label');
     await page.getByTestId('categories-new-label-0409').fill('宅基地纠纷');
     await page.getByTestId('categories-save-0409').click();
     await page.getByTestId('categories-row-0409').filter({ hasText: 'v2' }).filter({ hasText: '宅基地纠纷' }).waitFor();
     await screenshot(page, 'categories');
+  });
+
+  it('新增内容分类 on a phone: the problem under its control, the cursor in it', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    await page.goto(`${baseUrl}/admin/categories`);
+    await page.getByTestId('categories-row-04').waitFor();
+    await page.getByTestId('categories-add').click();
+    await fieldError('code').filter({ hasText: '请填写分类代码' }).waitFor();
+    expect(await focusedId()).toBe('categories-code');
+    await screen('categories-add-invalid-phone');
   });
 
   it('a supervisor reads the org tree without the editing controls', async () => {
