@@ -17,7 +17,8 @@ describe('org tree and audit log pages, in headless Chromium', () => {
   ])('新增下级单位 and 改名 on a %s: the problem under its control, the cursor in it, nothing sent', async (name, viewport) => {
     await page.setViewportSize(viewport);
     await loginAs(page, baseUrl, 'admin', demoPassword);
-    await page.getByTestId('nav-org').click();
+    // The phone's menu is folded away: go by the address.
+    await page.goto(`${baseUrl}/admin/org`);
     await page.getByTestId('org-row-观寨镇').click();
     await page.getByTestId('org-detail-aliases').filter({ hasText: '观寨乡' }).waitFor();
     const posts: string[] = [];
