@@ -141,7 +141,7 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     // A share outside 达成's 80–100% is told under that row's share, the cursor put there.
     await qualitative.locator('nz-input-number input').fill('30');
     await page.getByTestId('evaluation-save').click();
-    await fieldError('row.3.percent').filter({ hasText: '达成的得分比例应在 80%–100% 之间' }).waitFor();
+    await fieldError('row.3.percent').filter({ hasText: '达成预期指标的得分比例应在 80%–100% 之间' }).waitFor();
     expect(await focusedId()).toBe('evaluation-percent-3');
     await page.setViewportSize(PHONE);
     await page.getByTestId('evaluation-save').click();
