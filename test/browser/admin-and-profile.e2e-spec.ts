@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, SCREENSHOT_DIR, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 describe('role-based menus, account administration and the profile page, in headless Chromium', () => {
@@ -9,6 +10,36 @@ describe('role-based menus, account administration and the profile page, in head
 
   // Assertions wait for the expected text (filter + waitFor): a click's effect arrives after the API answers.
   const menu = async (): Promise<string[]> => page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+  const fieldError = (field: string) => page.locator(`[data-field~="${field}"] .ant-form-item-explain-error`);
+  const focusedId = (): Promise<string | null> => page.evaluate(() => document.activeElement?.id ?? null);
+  /** What the screen shows (not the whole page): the tip and the cursor must be in view. */
+  const screen = (name: string): Promise<Buffer> => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+  const LAPTOP = { width: 1366, height: 768 };
+  const PHONE = { width: 390, height: 844 };
+
+  it.each([
+    ['laptop', LAPTOP],
+    ['phone', PHONE],
+  ])('新建账号 on a %s: each problem under its control, the cursor in the first', async (name, viewport) => {
+    await page.setViewportSize(viewport);
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    await page.getByTestId('users-table').getByText('township').waitFor();
+    await page.getByTestId('users-submit').click();
+    for (const field of ['username', 'displayName', 'password']) await fieldError(field).waitFor();
+    expect(await fieldError('username').innerText()).toContain('请填写用户名');
+    expect(await focusedId()).toBe('users-username');
+    await page.getByTestId('users-username').fill('guanzhai02');
+    await fieldError('username').waitFor({ state: 'detached' });
+    await page.getByTestId('users-display-name').fill('观寨镇 王干事');
+    await page.getByTestId('users-password').fill('Guanzhai-duty-2026');
+    await page.getByTestId('users-role').click();
+    await page.locator('nz-option-item', { hasText: '乡镇信访干部' }).click();
+    await page.getByTestId('users-submit').click();
+    await fieldError('orgUnitId').filter({ hasText: '须选择所属乡镇或开发区' }).waitFor();
+    expect(await focusedId()).toBe('users-unit');
+    expect(await page.getByTestId('users-message').count()).toBe(0);
+    await screen(`users-create-invalid-${name}`);
+  });
 
   it.each([
     [
@@ -142,7 +173,24 @@ describe('role-based menus, account administration and the profile page, in head
     await page.getByTestId('profile-new').fill('short');
     await page.getByTestId('profile-confirm').fill('short');
     await page.getByTestId('profile-submit').click();
-    await page.getByTestId('profile-message').filter({ hasText: '至少 10 个字符' }).waitFor();
+    // The policy is told under the new password before any round trip, the cursor put there.
+    await fieldError('newPassword').filter({ hasText: '至少 10 个字符' }).waitFor();
+    expect(await focusedId()).toBe('newPassword');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('profile-submit').click();
+    await fieldError('newPassword').filter({ hasText: '至少 10 个字符' }).waitFor();
+    expect(await focusedId()).toBe('newPassword');
+    await screen('profile-invalid-phone');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // A wrong current password is the API's to tell: it lands under that control.
+    await page.getByTestId('profile-current').fill('not-my-password-1');
+    await page.getByTestId('profile-new').fill('Guanzhai-new-2027');
+    await page.getByTestId('profile-confirm').fill('Guanzhai-new-2027');
+    await page.getByTestId('profile-submit').click();
+    await fieldError('currentPassword').filter({ hasText: '当前密码不正确' }).waitFor();
+    expect(await focusedId()).toBe('currentPassword');
+    await page.getByTestId('profile-current').fill('Guanzhai-duty-2026');
+    await fieldError('currentPassword').waitFor({ state: 'detached' });
     await page.getByTestId('profile-new').fill('Guanzhai-new-2027');
     await page.getByTestId('profile-confirm').fill('Guanzhai-new-2027');
     await page.getByTestId('profile-submit').click();

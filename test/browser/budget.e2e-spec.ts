@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, pickDate, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, pickDate, SCREENSHOT_DIR, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 
 describe('a supervisor opens the 2020 budget projects and a project scorecard', () => {
@@ -13,6 +14,31 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await screenshot(page, name);
   };
+  const fieldError = (field: string) => page.locator(`[data-field~="${field}"] .ant-form-item-explain-error`);
+  const focusedId = (): Promise<string | null> => page.evaluate(() => document.activeElement?.id ?? null);
+  const LAPTOP = { width: 1366, height: 768 };
+  const PHONE = { width: 390, height: 844 };
+
+  it.each([
+    ['laptop', LAPTOP],
+    ['phone', PHONE],
+  ])('登记支出 on a %s: each problem under its control, the cursor in the first, nothing booked', async (name, viewport) => {
+    await page.setViewportSize(viewport);
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.goto(`${baseUrl}/budget/projects`);
+    await page.getByTestId('project-13052924P00584012424Q').click();
+    await page.getByTestId('goal-rows').waitFor();
+    await page.getByTestId('spending-description').fill('x');
+    await page.getByTestId('spending-add').click();
+    await fieldError('spentOn').filter({ hasText: '请选择支出日期' }).waitFor();
+    await fieldError('amountYuan').filter({ hasText: '请填写金额' }).waitFor();
+    await fieldError('description').filter({ hasText: '至少 2 个字' }).waitFor();
+    expect(await focusedId()).toBe('spending-date');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `budget-spending-invalid-${name}.png`) });
+    // A day outside the project year is refused on the date.
+    await pickDate(page.locator('app-date-field[name="spentOn"]'), '2021-01-05');
+    await fieldError('spentOn').filter({ hasText: '支出日期应在项目年度 2020 年内' }).waitFor();
+  });
 
   it('lists the five 2020 projects, books spending on 协调信访问题及值班专项经费 and sees its scorecard and curve', async () => {
     await loginAs(page, baseUrl, 'supervisor', demoPassword);
@@ -68,6 +94,7 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
   });
 
   it('fills the mid-year monitoring form of project 5 (cause and measures required for 有可能), then scores, saves and exports its self-evaluation', async () => {
+    await page.setViewportSize(LAPTOP);
     await loginAs(page, baseUrl, 'supervisor', demoPassword);
     await page.goto(`${baseUrl}/budget/projects`);
     await page.getByTestId('project-13052924P00584012424Q').click();
@@ -78,8 +105,15 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     await row2.locator('input[aria-label="半年度执行情况"]').fill('98%');
     await row2.getByText('有可能').click();
     await page.getByTestId('monitoring-save').click();
-    await page.getByTestId('monitoring-error').waitFor();
-    expect(await page.getByTestId('monitoring-error').textContent()).toContain('第 2 行“群众来访接待率”：完成目标可能性为“有可能”时须选择偏差原因类别');
+    // The missing cause is told under row 2's cause control, the cursor put there, at both sizes.
+    await fieldError('rows.2.causeCategory').filter({ hasText: '完成目标可能性为“有可能”时须选择偏差原因类别' }).waitFor();
+    expect(await focusedId()).toBe('monitoring-cause-2');
+    await page.setViewportSize(PHONE);
+    await page.getByTestId('monitoring-save').click();
+    await fieldError('rows.2.causeCategory').waitFor();
+    expect(await focusedId()).toBe('monitoring-cause-2');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'budget-monitoring-invalid-phone.png') });
+    await page.setViewportSize(LAPTOP);
 
     await row2.getByTestId('cause-category').click();
     await page.locator('nz-option-item').filter({ hasText: '项目管理' }).click();
@@ -104,6 +138,19 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     // Grading a row by hand departs from the scorecard: it needs its evidence (DOMAIN.md §6.5).
     await qualitative.locator('input[aria-label^="改动依据"]').fill('年度运行成本控制在预算内，见部门决算');
     await page.getByTestId('evaluation-row-2').locator('input[aria-label="偏差原因"]').fill('个别来访未登记');
+    // A share outside 达成's 80–100% is told under that row's share, the cursor put there.
+    await qualitative.locator('nz-input-number input').fill('30');
+    await page.getByTestId('evaluation-save').click();
+    await fieldError('row.3.percent').filter({ hasText: '达成预期指标的得分比例应在 80%–100% 之间' }).waitFor();
+    expect(await focusedId()).toBe('evaluation-percent-3');
+    await page.setViewportSize(PHONE);
+    await page.getByTestId('evaluation-save').click();
+    await fieldError('row.3.percent').waitFor();
+    expect(await focusedId()).toBe('evaluation-percent-3');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'budget-evaluation-invalid-phone.png') });
+    await page.setViewportSize(LAPTOP);
+    await qualitative.locator('nz-input-number input').fill('100');
+    await fieldError('row.3.percent').waitFor({ state: 'detached' });
     await page.getByTestId('evaluation-save').click();
     await page.getByTestId('evaluation-state').getByText('已保存').waitFor();
     // 成本指标 (1 of 4 outputs: 50 / 4 = 12.5) graded 达成 earns its full weight.

@@ -1,6 +1,7 @@
 import { ROLE_LABELS, type Role } from '@julu/contracts';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, loginThroughForm, screenshot } from '../support/browser';
+import { launchChromium, loginThroughForm, SCREENSHOT_DIR, screenshot } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 describe('login and the shell, in headless Chromium', () => {
@@ -43,13 +44,39 @@ describe('login and the shell, in headless Chromium', () => {
     await screenshot(page, 'login');
   });
 
-  it('shows the API message for a wrong password and stays on the login page', async () => {
+  it.each([
+    ['laptop', { width: 1366, height: 768 }],
+    ['phone', { width: 390, height: 844 }],
+  ])('on a %s, an empty field is told under it and gets the cursor; nothing is sent', async (name, viewport) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`${baseUrl}/login`);
+    let sent = false;
+    page.on('request', (r) => {
+      if (r.url().includes('/api/auth/login')) sent = true;
+    });
+    await page.getByTestId('login-submit').click();
+    await page.locator('[data-field="username"] .ant-form-item-explain-error').filter({ hasText: '请输入用户名' }).waitFor();
+    await page.locator('[data-field="password"] .ant-form-item-explain-error').filter({ hasText: '请输入密码' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('username');
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-submit').click();
+    await page.locator('[data-field="username"] .ant-form-item-explain-error').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
+    expect(sent).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `login-invalid-${name}.png`) });
+  });
+
+  it('shows the API message for a wrong password beside the button and stays on the login page', async () => {
     await page.goto(`${baseUrl}/login`);
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('not-the-password');
     await page.getByTestId('login-submit').click();
     await expect(page.getByTestId('login-error').innerText()).resolves.toContain('用户名或密码错误');
     expect(page.url()).toMatch(/\/login$/);
+    // Beside the button, right under it, not at the top of the card.
+    const button = await page.getByTestId('login-submit').boundingBox();
+    const error = await page.getByTestId('login-error').boundingBox();
+    expect(button !== null && error !== null && error.y >= button.y + button.height).toBe(true);
     await screenshot(page, 'login-error');
   });
 

@@ -1,11 +1,42 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshot, usePagePerTest } from '../support/browser';
+import { loginAs, SCREENSHOT_DIR, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv } from '../support/e2e-env';
 
 describe('org tree and audit log pages, in headless Chromium', () => {
   const { baseUrl, demoPassword } = e2eEnv();
   let page: Page;
   usePagePerTest((p) => (page = p));
+  const fieldError = (field: string) => page.locator(`[data-field~="${field}"] .ant-form-item-explain-error`);
+  const focusedId = (): Promise<string | null> => page.evaluate(() => document.activeElement?.id ?? null);
+  const screen = (name: string): Promise<Buffer> => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+
+  it.each([
+    ['laptop', { width: 1366, height: 768 }],
+    ['phone', { width: 390, height: 844 }],
+  ])('新增下级单位 and 改名 on a %s: the problem under its control, the cursor in it, nothing sent', async (name, viewport) => {
+    await page.setViewportSize(viewport);
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    // The phone's menu is folded away: go by the address.
+    await page.goto(`${baseUrl}/admin/org`);
+    await page.getByTestId('org-row-观寨镇').click();
+    await page.getByTestId('org-detail-aliases').filter({ hasText: '观寨乡' }).waitFor();
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET' && r.url().includes('/api/org-units')) posts.push(r.url());
+    });
+    await page.getByTestId('org-child-code').fill('1234');
+    await page.getByTestId('org-add').click();
+    await fieldError('childName').filter({ hasText: '请填写单位名称' }).waitFor();
+    await fieldError('childCode').filter({ hasText: '9 位' }).waitFor();
+    expect(await focusedId()).toBe('org-child-name');
+    await screen(`org-add-invalid-${name}`);
+    await page.getByTestId('org-new-name').fill(' ');
+    await page.getByTestId('org-rename').click();
+    await fieldError('name').filter({ hasText: '请填写单位名称' }).waitFor();
+    expect(await focusedId()).toBe('org-new-name');
+    expect(posts).toEqual([]);
+  });
 
   it('an administrator adds a village, renames it (old name kept), and finds both changes in the audit log', async () => {
     await loginAs(page, baseUrl, 'admin', demoPassword);
@@ -67,8 +98,8 @@ describe('org tree and audit log pages, in headless Chromium', () => {
     });
     await page.getByTestId('org-abbr').fill('JMZ');
     await page.getByTestId('org-abbr-save').click();
-    await page.getByTestId('org-abbr-error').filter({ hasText: '机关代字须为 1–8 个汉字' }).waitFor();
-    expect(await page.getByTestId('org-abbr').getAttribute('aria-invalid')).toBe('true');
+    await fieldError('documentAbbr').filter({ hasText: '机关代字须为 1–8 个汉字' }).waitFor();
+    expect(await focusedId()).toBe('org-abbr');
     expect(patches).toEqual([]);
     // The bureau's 巨信 is taken: the API's 409 names the unit that holds it.
     await page.getByTestId('org-abbr').fill('巨信');
@@ -93,20 +124,43 @@ describe('org tree and audit log pages, in headless Chromium', () => {
   });
 
   it('an administrator adds a second-level content category and renames it, the old name kept as an alias', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
     await loginAs(page, baseUrl, 'admin', demoPassword);
     await page.getByTestId('nav-categories').click();
     await page.getByTestId('categories-row-04').waitFor();
     await page.getByTestId('categories-parent').click();
     await page.locator('nz-option-item', { hasText: '04 农村农业' }).click();
+    // A code outside the chosen heading is refused under the code, before any round trip.
+    await page.getByTestId('categories-code').fill('0509');
+    await page.getByTestId('categories-add').click();
+    await fieldError('code').filter({ hasText: '上级代码 04 加两位数字' }).waitFor();
+    await fieldError('label').filter({ hasText: '请填写分类名称' }).waitFor();
+    expect(await focusedId()).toBe('categories-code');
     await page.getByTestId('categories-code').fill('0409');
     await page.getByTestId('categories-label').fill('宅基地');
+    await fieldError('code').waitFor({ state: 'detached' });
     await page.getByTestId('categories-add').click();
     await page.getByTestId('categories-row-0409').waitFor();
     await page.getByTestId('categories-rename-0409').click();
+    await page.getByTestId('categories-new-label-0409').fill(' ');
+    await page.getByTestId('categories-save-0409').click();
+    await fieldError('newLabel').filter({ hasText: '请填写分类名称' }).waitFor();
+    expect(await focusedId()).toBe('categories-new-label');
     await page.getByTestId('categories-new-label-0409').fill('宅基地纠纷');
     await page.getByTestId('categories-save-0409').click();
     await page.getByTestId('categories-row-0409').filter({ hasText: 'v2' }).filter({ hasText: '宅基地纠纷' }).waitFor();
     await screenshot(page, 'categories');
+  });
+
+  it('新增内容分类 on a phone: the problem under its control, the cursor in it', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    await page.goto(`${baseUrl}/admin/categories`);
+    await page.getByTestId('categories-row-04').waitFor();
+    await page.getByTestId('categories-add').click();
+    await fieldError('code').filter({ hasText: '请填写分类代码' }).waitFor();
+    expect(await focusedId()).toBe('categories-code');
+    await screen('categories-add-invalid-phone');
   });
 
   it('a supervisor reads the org tree without the editing controls', async () => {

@@ -17,7 +17,9 @@ import { LABELS } from '../../core/labels';
   imports: [FormsModule, NzCardModule, NzDescriptionsModule, NzTableModule, NzInputNumberModule, ActionErrorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './annual-report.page.html',
-  styles: ['nz-card { margin-bottom: 16px; } .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 16px; } .year { margin-bottom: 16px; }'],
+  styles: [
+    'nz-card { margin-bottom: 16px; } .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 16px; } .year { margin-bottom: 16px; } .year label { margin-right: 8px; }',
+  ],
 })
 export class AnnualReportPage implements OnInit {
   private readonly http = inject(HttpClient);

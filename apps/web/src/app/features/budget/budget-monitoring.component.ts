@@ -1,9 +1,10 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { BudgetMonitoringRowRequest, BudgetMonitoringView, BudgetProjectView, DeviationCauseCode, MonitoringLikelihoodCode } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
@@ -11,6 +12,9 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { monitoringErrors, monitoringRowField } from './budget-forms';
 import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
@@ -33,7 +37,9 @@ interface DraftRow extends BudgetMonitoringRowRequest {
   imports: [
     ActionErrorComponent,
     DateFieldComponent,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     DecimalPipe,
     DatePipe,
     NzAlertModule,
@@ -48,8 +54,10 @@ interface DraftRow extends BudgetMonitoringRowRequest {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-monitoring.component.html',
   styles: [
-    'nz-alert { display: block; margin-bottom: 12px; } .head { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; margin-bottom: 12px; }',
-    '.head label, .head .field { display: flex; gap: 8px; align-items: center; white-space: nowrap; } nz-radio-group { display: block; margin-top: 4px; white-space: nowrap; } .muted { color: rgba(0,0,0,.5); font-size: 12px; } nz-select { width: 150px; } textarea { min-width: 140px; }',
+    'nz-alert { display: block; margin-bottom: 12px; } .head { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-end; margin-bottom: 12px; }',
+    '.head nz-form-item { margin-bottom: 0; } .cell nz-form-item { margin-bottom: 0; }',
+    '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
+    'nz-radio-group { display: block; margin-top: 4px; white-space: nowrap; } .muted { color: rgba(0,0,0,.5); font-size: 12px; } nz-select { width: 150px; } textarea { min-width: 140px; }',
   ],
 })
 export class BudgetMonitoringComponent implements OnInit {
@@ -63,7 +71,16 @@ export class BudgetMonitoringComponent implements OnInit {
   /** Loading the last report (error at the top); 保存监控表 (error under the button, below the long table). */
   protected readonly loading = new ActionState();
   protected readonly notice = signal<string | null>(null);
-  protected readonly saving = new ActionState();
+  protected readonly field = monitoringRowField;
+  /** The controls: the head's two, then each goal row's (filled in when the rows load). */
+  private readonly fields: string[] = ['asOf', 'forecastYuan'];
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  protected readonly saving = new FormErrors({
+    fields: this.fields,
+    check: () => monitoringErrors(this.asOf, this.forecastYuan, this.project().year, this.rows()),
+    host: () => this.host,
+    injector: inject(Injector),
+  });
   protected asOf = '';
   protected forecastYuan: number | null = null;
 
@@ -79,6 +96,7 @@ export class BudgetMonitoringComponent implements OnInit {
       const previous = new Map((last?.rows ?? []).map((r) => [r.goalRowId, r]));
       this.asOf = last?.asOf ?? `${p.year}-06-30`;
       this.forecastYuan = last?.forecastYuan ?? p.budgetYuan;
+      this.fields.splice(2, Infinity, ...p.rows.flatMap((g) => ['actualToDate', 'causeCategory', 'causeText', 'measures'].map((f) => monitoringRowField(g.position, f))));
       this.rows.set(
         p.rows.map((g) => {
           const r = previous.get(g.id);
@@ -100,17 +118,17 @@ export class BudgetMonitoringComponent implements OnInit {
 
   protected async save(): Promise<void> {
     this.notice.set(null);
-    await this.saving.run(async () => {
-      const rows = this.rows().map(({ goalRowId, actualToDate, likelihood, causeCategory, causeText, measures }) => ({
-        goalRowId,
-        actualToDate,
-        likelihood,
-        causeCategory,
-        causeText,
-        measures,
-      }));
+    const rows = this.rows().map(({ goalRowId, actualToDate, likelihood, causeCategory, causeText, measures }) => ({
+      goalRowId,
+      actualToDate,
+      likelihood,
+      causeCategory,
+      causeText,
+      measures,
+    }));
+    const saved = await this.saving.submit(async () => {
       this.last.set(await this.api.addMonitoring(this.project().id, { asOf: this.asOf, forecastYuan: this.forecastYuan ?? 0, rows }));
-      this.notice.set(this.labels.saved);
     });
+    if (saved) this.notice.set(this.labels.saved);
   }
 }

@@ -1,5 +1,5 @@
 import { DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { BUDGET_SPENDING_SOURCE_LABELS, type BudgetProjectView, type BudgetSpendingView, type GoalRowView } from '@julu/contracts';
@@ -7,6 +7,7 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -15,6 +16,9 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { emptySpending, SPENDING_FIELDS, spendingErrors } from './budget-forms';
 import { BUDGET_LABELS } from './budget.labels';
 import { BudgetMonitoringComponent } from './budget-monitoring.component';
 import { BudgetApi } from './data-access/budget.api';
@@ -31,7 +35,9 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   imports: [
     ActionErrorComponent,
     DateFieldComponent,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     RouterLink,
     DecimalPipe,
     NzCardModule,
@@ -56,7 +62,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   styles: [
     'nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .muted { color: rgba(0,0,0,.5); font-size: 12px; }',
     '.met { color: #389e0d; font-weight: 600; } .unmet { color: #cf1322; font-weight: 600; } tr.flagged td { background: #fffbe6; }',
-    '.spend-form { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; } .spend-form input[type=date] { width: 150px; } .spend-form .desc { flex: 1; min-width: 180px; }',
+    '.spend-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); column-gap: 12px; margin-bottom: 12px; } .spend-form nz-form-item { margin-bottom: 8px; } .spend-form .desc, .spend-actions { grid-column: 1 / -1; } .spend-form nz-input-number, .spend-form app-date-field { width: 100%; }',
   ],
 })
 export class BudgetProjectPage implements OnInit {
@@ -68,10 +74,16 @@ export class BudgetProjectPage implements OnInit {
   protected readonly spending = signal<BudgetSpendingView[]>([]);
   /** Loading the project (error at the top); 登记支出 (error under its form). */
   protected readonly loading = new ActionState();
-  protected readonly saving = new ActionState();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  protected readonly saving = new FormErrors({
+    fields: SPENDING_FIELDS,
+    check: () => spendingErrors(this.draft, this.project()?.year ?? 0),
+    host: () => this.host.querySelector<HTMLElement>('[data-testid="spending-form"]') ?? this.host,
+    injector: inject(Injector),
+  });
   /** The goal row whose manual actual is being entered. */
   protected readonly editing = signal<GoalRowView | null>(null);
-  protected draft = { spentOn: '', amountYuan: null as number | null, description: '' };
+  protected draft = emptySpending();
 
   ngOnInit(): void {
     void this.load();
@@ -86,13 +98,12 @@ export class BudgetProjectPage implements OnInit {
   }
 
   protected async addSpending(): Promise<void> {
-    if (this.draft.amountYuan === null) return;
-    const amountYuan = this.draft.amountYuan;
-    const done = await this.saving.run(async () => {
-      await this.api.addSpending(this.id, { spentOn: this.draft.spentOn, amountYuan, description: this.draft.description }, crypto.randomUUID());
-      this.draft = { spentOn: '', amountYuan: null, description: '' };
-    });
-    if (done) await this.load();
+    const { spentOn, amountYuan, description } = this.draft;
+    const done = await this.saving.submit(() => this.api.addSpending(this.id, { spentOn, amountYuan: amountYuan ?? 0, description: description.trim() }, crypto.randomUUID()));
+    if (!done) return;
+    this.draft = emptySpending();
+    this.saving.reset();
+    await this.load();
   }
 
   protected async actualSaved(): Promise<void> {

@@ -62,10 +62,13 @@ import { CardListDirective } from '../../core/list/card-list.directive';
       <p class="total">{{ labels.total }} {{ totalWan() | number: '1.2-2' }} {{ labels.wan }}</p>
     </nz-card>
     <ng-template #extra>
-      <nz-select [ngModel]="year()" (ngModelChange)="year.set($event)" [nzOptions]="yearOptions()" style="width: 110px" data-testid="budget-year" />
+      <label for="budget-year" class="year-label">{{ labels.year }}</label>
+      <nz-select nzId="budget-year" [ngModel]="year()" (ngModelChange)="year.set($event)" [nzOptions]="yearOptions()" style="width: 110px" data-testid="budget-year" />
     </ng-template>
   `,
-  styles: ['.code { font-family: monospace; font-size: 12px; } .total { margin-top: 12px; color: rgba(0,0,0,.65); } nz-alert { margin-bottom: 12px; display: block; }'],
+  styles: [
+    '.code { font-family: monospace; font-size: 12px; } .total { margin-top: 12px; color: rgba(0,0,0,.65); } nz-alert { margin-bottom: 12px; display: block; } .year-label { margin-right: 8px; }',
+  ],
 })
 export class BudgetProjectsPage implements OnInit {
   private readonly api = inject(BudgetApi);

@@ -1,10 +1,11 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { BudgetProjectView, QualitativeGradeCode, SelfEvaluationRowView, SelfEvaluationView } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -13,6 +14,9 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { saveFile } from '../../core/download';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { evaluationErrors, evaluationRowField } from './budget-forms';
 import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -28,7 +32,9 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
   selector: 'app-self-evaluation',
   imports: [
     ActionErrorComponent,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     DecimalPipe,
     DatePipe,
     NzAlertModule,
@@ -45,7 +51,8 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
   templateUrl: './self-evaluation.component.html',
   styles: [
     'nz-alert { display: block; margin-bottom: 12px; } .muted { color: rgba(0,0,0,.5); font-size: 12px; } .total { font-size: 16px; margin: 12px 0; }',
-    '.actions { display: flex; gap: 8px; margin-top: 12px; } nz-select { width: 120px; margin-right: 6px; } nz-input-number { width: 90px; } .grade { white-space: nowrap; } tr.na td { color: rgba(0,0,0,.35); }',
+    '.actions { display: flex; gap: 8px; margin-top: 12px; } nz-select { width: 120px; margin-right: 6px; } nz-input-number { width: 90px; } .grade { white-space: nowrap; } td nz-form-item { margin-bottom: 0; } .grade nz-form-item { display: inline-flex; vertical-align: top; } tr.na td { color: rgba(0,0,0,.35); }',
+    '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
   ],
 })
 export class SelfEvaluationComponent implements OnInit {
@@ -58,7 +65,16 @@ export class SelfEvaluationComponent implements OnInit {
   protected readonly view = signal<SelfEvaluationView | null>(null);
   /** Loading (its error at the top), 保存自评 and 导出 (their errors under the buttons). */
   protected readonly loading = new ActionState();
-  protected readonly saving = new ActionState();
+  protected readonly field = evaluationRowField;
+  /** The controls that can show a problem: each row's share and evidence (filled in when the sheet loads). */
+  private readonly fields: string[] = [];
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  protected readonly saving = new FormErrors({
+    fields: this.fields,
+    check: () => evaluationErrors(this.view()?.rows ?? []),
+    host: () => this.host,
+    injector: inject(Injector),
+  });
   protected readonly exporting = new ActionState();
   protected summary = '';
 
@@ -76,7 +92,7 @@ export class SelfEvaluationComponent implements OnInit {
       deviationReason: r.deviationReason,
       evidence: r.evidence,
     }));
-    return this.saving.run(async () => this.show(await this.api.saveSelfEvaluation(this.project().id, { rows, summary: this.summary })));
+    return this.saving.submit(async () => this.show(await this.api.saveSelfEvaluation(this.project().id, { rows, summary: this.summary })));
   }
 
   protected export(): Promise<boolean> {
@@ -90,6 +106,7 @@ export class SelfEvaluationComponent implements OnInit {
   }
 
   private show(view: SelfEvaluationView): void {
+    this.fields.splice(0, Infinity, ...view.rows.flatMap((_, i) => [evaluationRowField(i, 'percent'), evaluationRowField(i, 'evidence')]));
     this.view.set(view);
     this.summary = view.summary;
   }

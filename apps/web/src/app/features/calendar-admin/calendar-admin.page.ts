@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { HttpClient } from '@angular/common/http';
 import { API_ROUTES, type ClockRule, type HolidayYearView, type UpdateClockRuleRequest } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -14,8 +15,10 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState, ActionStates } from '../../core/actions/action-state';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
-import { parseHolidayYear } from './holiday-year-form';
+import { emptyHolidayYear, HOLIDAY_YEAR_FIELDS, holidayYearErrors, holidayYearRequest } from './holiday-year-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 法定期限与节假日: the State Council's arrangements by year, and the D1–D9 limits in force. */
@@ -23,7 +26,9 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   selector: 'app-calendar-admin-page',
   imports: [
     ActionErrorComponent,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     NzCardModule,
     NzTableModule,
     NzTagModule,
@@ -38,7 +43,8 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-admin.page.html',
   styles: [
-    'nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .form { display: grid; gap: 8px; max-width: 640px; } .dates { white-space: normal; }',
+    'nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .form { max-width: 640px; } .dates { white-space: normal; }',
+    '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
   ],
 })
 export class CalendarAdminPage implements OnInit {
@@ -50,37 +56,46 @@ export class CalendarAdminPage implements OnInit {
   protected readonly message = signal<{ type: 'success'; text: string } | null>(null);
   protected readonly loading = new ActionState();
   protected readonly savingRule = new ActionStates();
-  protected readonly savingYear = new ActionState();
-  protected draft = { year: null as number | null, notice: '', holidays: '', workdays: '' };
+  protected draft = emptyHolidayYear();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  protected readonly year = new FormErrors({
+    fields: HOLIDAY_YEAR_FIELDS,
+    check: () => holidayYearErrors(this.draft),
+    host: () => this.host.querySelector<HTMLElement>('[data-testid="year-form"]') ?? this.host,
+    injector: inject(Injector),
+  });
 
   ngOnInit(): void {
     void this.load();
   }
 
   protected async addYear(): Promise<void> {
-    const parsed = parseHolidayYear(this.draft.year, this.draft.notice, this.draft.holidays, this.draft.workdays);
-    if (typeof parsed === 'string') return this.savingYear.fail(parsed);
-    await this.run(this.savingYear, async () => {
-      await firstValueFrom(this.http.post<HolidayYearView>(API_ROUTES.holidayYears, parsed));
-      this.draft = { year: null, notice: '', holidays: '', workdays: '' };
-      return `${this.labels.yearAdded}：${parsed.year}`;
-    });
+    this.message.set(null);
+    const added = await this.year.submit(() => firstValueFrom(this.http.post<HolidayYearView>(API_ROUTES.holidayYears, holidayYearRequest(this.draft))));
+    if (added) await this.yearSaved(`${this.labels.yearAdded}：${this.draft.year}`);
   }
 
   /** Loads a year into the form to correct it (a built-in year's correction overrides the shipped data). */
   protected editYear(year: HolidayYearView): void {
     const holidays = year.holidays.map((h) => `${h.name} ${h.from} ${h.to}`).join('\n');
     this.draft = { year: year.year, notice: year.notice, holidays, workdays: year.workdays.join(' ') };
+    this.year.reset();
   }
 
   protected async correctYear(): Promise<void> {
-    const parsed = parseHolidayYear(this.draft.year, this.draft.notice, this.draft.holidays, this.draft.workdays);
-    if (typeof parsed === 'string') return this.savingYear.fail(parsed);
-    await this.run(this.savingYear, async () => {
-      await firstValueFrom(this.http.put<HolidayYearView>(`${API_ROUTES.holidayYears}/${parsed.year}`, parsed));
-      this.draft = { year: null, notice: '', holidays: '', workdays: '' };
-      return `${this.labels.yearCorrected}：${parsed.year}`;
-    });
+    this.message.set(null);
+    const request = (): Promise<unknown> => {
+      const body = holidayYearRequest(this.draft);
+      return firstValueFrom(this.http.put<HolidayYearView>(`${API_ROUTES.holidayYears}/${body.year}`, body));
+    };
+    if (await this.year.submit(request)) await this.yearSaved(`${this.labels.yearCorrected}：${this.draft.year}`);
+  }
+
+  private async yearSaved(text: string): Promise<void> {
+    this.draft = emptyHolidayYear();
+    this.year.reset();
+    this.message.set({ type: 'success', text });
+    await this.load();
   }
 
   protected async saveRule(rule: ClockRule): Promise<void> {

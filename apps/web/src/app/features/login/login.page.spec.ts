@@ -15,13 +15,15 @@ describe('LoginPage', () => {
     });
   });
 
-  function render(): { el: HTMLElement; detect: () => Promise<void> } {
+  /** The page after its first render, when ngModel has bound its controls (template-driven forms bind a tick later). */
+  async function render(): Promise<{ el: HTMLElement; detect: () => Promise<void> }> {
     const fixture = TestBed.createComponent(LoginPage);
     const detect = async (): Promise<void> => {
       await fixture.whenStable();
       fixture.detectChanges();
     };
     fixture.detectChanges();
+    await fixture.whenStable();
     return { el: fixture.nativeElement as HTMLElement, detect };
   }
 
@@ -32,15 +34,15 @@ describe('LoginPage', () => {
     input.dispatchEvent(new Event('input'));
   }
 
-  it('renders the Chinese labels', () => {
-    const { el } = render();
+  it('renders the Chinese labels', async () => {
+    const { el } = await render();
     expect(el.textContent).toContain('用户名');
     expect(el.textContent).toContain('密码');
     expect(el.querySelector('[data-testid="login-submit"]')?.textContent).toContain('登录');
   });
 
   it('does not call the API when a field is empty', async () => {
-    const { el, detect } = render();
+    const { el, detect } = await render();
     el.querySelector<HTMLButtonElement>('[data-testid="login-submit"]')?.click();
     await detect();
     TestBed.inject(HttpTestingController).expectNone('/api/auth/login');
@@ -48,7 +50,7 @@ describe('LoginPage', () => {
   });
 
   it('shows the message the API answers with', async () => {
-    const { el, detect } = render();
+    const { el, detect } = await render();
     type(el, 'login-username', 'admin');
     type(el, 'login-password', 'wrong');
     el.querySelector<HTMLButtonElement>('[data-testid="login-submit"]')?.click();
@@ -60,7 +62,7 @@ describe('LoginPage', () => {
 
   it('logs in and goes to the home page', async () => {
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
-    const { el, detect } = render();
+    const { el, detect } = await render();
     type(el, 'login-username', 'reception');
     type(el, 'login-password', 'secret');
     el.querySelector<HTMLButtonElement>('[data-testid="login-submit"]')?.click();

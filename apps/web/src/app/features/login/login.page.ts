@@ -1,20 +1,21 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { DeploymentNames } from '../../core/deployment/deployment-names';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
+import { LOGIN_FIELDS, loginErrors, type LoginForm } from './login-form';
 
 @Component({
   selector: 'app-login-page',
-  imports: [ReactiveFormsModule, RouterLink, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, NzIconModule],
+  imports: [FormsModule, RouterLink, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzIconModule, FormErrorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './login.page.css',
   templateUrl: './login.page.html',
@@ -24,29 +25,18 @@ export class LoginPage {
   private readonly router = inject(Router);
   protected readonly labels = LABELS;
   protected readonly names = inject(DeploymentNames);
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    username: ['', Validators.required],
-    password: ['', Validators.required],
+  protected readonly form: LoginForm = { username: '', password: '' };
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  /** Empty fields under their controls; the API's refusal (wrong password, locked, offline) beside the button. */
+  protected readonly f = new FormErrors({
+    fields: LOGIN_FIELDS,
+    check: () => loginErrors(this.form),
+    host: () => this.host,
+    injector: inject(Injector),
   });
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      for (const control of Object.values(this.form.controls)) control.updateValueAndValidity();
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    try {
-      const { username, password } = this.form.getRawValue();
-      await this.auth.login(username, password);
-      await this.router.navigateByUrl('/');
-    } catch (error) {
-      this.error.set(apiErrorMessage(error));
-    } finally {
-      this.submitting.set(false);
-    }
+    const { username, password } = this.form;
+    if (await this.f.submit(() => this.auth.login(username, password))) await this.router.navigateByUrl('/');
   }
 }

@@ -1,25 +1,25 @@
-import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { canUse, DOCUMENT_ABBR_PATTERN, DOCUMENT_ABBR_RULE, DOCUMENT_ABBR_UNIT_TYPES, ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType } from '@julu/contracts';
+import { canUse, DOCUMENT_ABBR_UNIT_TYPES, ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
-import { ActionState, ActionStates } from '../../core/actions/action-state';
+import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
+import { FormErrors, type FieldError } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { OrgApi } from './data-access/org.api';
+import { abbrErrors, CHILD_UNIT_API_FIELDS, CHILD_UNIT_FIELDS, childUnitErrors, renameErrors } from './org-forms';
 import { childTypesOf, flattenTree } from './org-tree';
-
-/** The unit's actions, each with its error beside its own buttons: name/retire, 机关代字, new child. */
-type OrgAction = 'unit' | 'abbr' | 'add';
-const ORG_ACTIONS: readonly OrgAction[] = ['unit', 'abbr', 'add'];
 
 /** 组织机构: the county's tree; administrators add, rename, retire and restore units. */
 @Component({
@@ -33,9 +33,11 @@ const ORG_ACTIONS: readonly OrgAction[] = ['unit', 'abbr', 'add'];
     NzAlertModule,
     NzCheckboxModule,
     NzDescriptionsModule,
+    NzFormModule,
     NzInputModule,
     NzSelectModule,
     ActionErrorComponent,
+    FormErrorsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './org.page.html',
@@ -54,8 +56,20 @@ export class OrgPage implements OnInit {
   protected readonly selected = signal<OrgUnitDetail | null>(null);
   protected readonly done = signal<string | null>(null);
   protected readonly loading = new ActionState();
-  protected readonly changes = new ActionStates();
-  protected readonly busy = computed(() => ORG_ACTIONS.some((action) => this.changes.for(action).busy()));
+  /** 撤销/恢复: a button, its error beside it. The three forms below show theirs under their controls. */
+  protected readonly retiring = new ActionState();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+  protected readonly renaming = this.formErrors('org-rename-form', ['name'], () => renameErrors(this.newName));
+  protected readonly abbr = this.formErrors('org-abbr-form', ['documentAbbr'], () => abbrErrors(this.newAbbr));
+  protected readonly adding = this.formErrors(
+    'org-add-form',
+    CHILD_UNIT_FIELDS,
+    () => childUnitErrors({ name: this.childName, type: this.childType, code: this.childCode }),
+    CHILD_UNIT_API_FIELDS,
+  );
+  private readonly actions = [this.retiring, this.renaming, this.abbr, this.adding];
+  protected readonly busy = computed(() => this.actions.some((action) => action.busy()));
   protected readonly rows = computed(() => flattenTree(this.top(), this.children(), this.expanded()));
   protected readonly childTypes = computed(() => {
     const unit = this.selected();
@@ -64,7 +78,6 @@ export class OrgPage implements OnInit {
 
   /** The 机关代字 field of units that issue notices, and its check before anything is sent. */
   protected readonly abbrUnitTypes = DOCUMENT_ABBR_UNIT_TYPES;
-  protected readonly abbrError = signal<string | null>(null);
   protected readonly year = new Date().getFullYear();
   protected newAbbr = '';
   protected newName = '';
@@ -98,56 +111,52 @@ export class OrgPage implements OnInit {
     this.selected.set(unit);
     this.newName = unit.name;
     this.newAbbr = unit.documentAbbr ?? '';
-    this.abbrError.set(null);
     this.childName = '';
     this.childCode = '';
     this.childType = childTypesOf(unit.type)[0] ?? null;
     this.done.set(null);
-    for (const action of ORG_ACTIONS) this.changes.for(action).clear();
+    this.retiring.clear();
+    for (const form of [this.renaming, this.abbr, this.adding]) form.reset();
   }
 
   protected async rename(): Promise<void> {
     const unit = this.selected();
-    if (!unit || !this.newName.trim() || this.newName.trim() === unit.name) return;
-    await this.run('unit', () => this.api.update(unit.id, { name: this.newName.trim() }), LABELS.org.renamed);
+    if (!unit) return;
+    const name = this.newName.trim();
+    await this.renaming.submit(() => (name === unit.name ? Promise.resolve() : this.apply(() => this.api.update(unit.id, { name }), LABELS.org.renamed)));
   }
 
-  /** Saves the 机关代字 (the same rule as the API: 1–8 Chinese characters). */
+  /** Saves the 机关代字 (the same rule as the API: 1–8 Chinese characters); an emptied field clears it. */
   protected async saveAbbr(): Promise<void> {
     const unit = this.selected();
     const abbr = this.newAbbr.trim();
-    if (!unit || abbr === (unit.documentAbbr ?? '')) return;
+    if (!unit || (abbr && abbr === unit.documentAbbr)) return;
     if (!abbr) return this.clearAbbr();
-    if (!DOCUMENT_ABBR_PATTERN.test(abbr)) {
-      this.abbrError.set(DOCUMENT_ABBR_RULE);
-      return;
-    }
-    this.abbrError.set(null);
-    await this.run('abbr', () => this.api.update(unit.id, { documentAbbr: abbr }), LABELS.org.documentAbbrSaved);
+    await this.abbr.submit(() => this.apply(() => this.api.update(unit.id, { documentAbbr: abbr }), LABELS.org.documentAbbrSaved));
   }
 
   protected async clearAbbr(): Promise<void> {
     const unit = this.selected();
     if (!unit?.documentAbbr) return;
-    this.abbrError.set(null);
-    await this.run('abbr', () => this.api.update(unit.id, { documentAbbr: null }), LABELS.org.documentAbbrCleared);
+    this.newAbbr = '';
+    await this.abbr.submit(() => this.apply(() => this.api.update(unit.id, { documentAbbr: null }), LABELS.org.documentAbbrCleared));
   }
 
   protected async setRetired(retired: boolean): Promise<void> {
     const unit = this.selected();
     if (!unit) return;
-    await this.run('unit', () => this.api.update(unit.id, { retired }), retired ? LABELS.org.retiredDone : LABELS.org.restoredDone);
+    this.done.set(null);
+    await this.retiring.run(() => this.apply(() => this.api.update(unit.id, { retired }), retired ? LABELS.org.retiredDone : LABELS.org.restoredDone));
   }
 
   protected async addChild(): Promise<void> {
     const parent = this.selected();
-    if (!parent || !this.childType) return;
-    if (!this.childName.trim()) {
-      this.changes.for('add').fail(LABELS.org.required);
-      return;
-    }
-    const body = { name: this.childName.trim(), type: this.childType, parentId: parent.id, ...(this.childCode.trim() ? { code: this.childCode.trim() } : {}) };
-    const created = await this.run('add', () => this.api.create(body), LABELS.org.added, parent);
+    if (!parent) return;
+    const type = this.childType;
+    const code = this.childCode.trim();
+    const created = await this.adding.submit(() =>
+      type ? this.apply(() => this.api.create({ name: this.childName.trim(), type, parentId: parent.id, ...(code ? { code } : {}) }), LABELS.org.added, parent) : Promise.resolve(),
+    );
     if (created && !this.expanded().has(parent.id) && childTypesOf(parent.type).includes('VILLAGE')) {
       const open = new Set(this.expanded());
       open.add(parent.id);
@@ -155,16 +164,25 @@ export class OrgPage implements OnInit {
     }
   }
 
-  /** Runs a change, shows its outcome (its error beside its own buttons), and reloads the affected part of the tree. */
-  private async run(action: OrgAction, change: () => Promise<OrgUnitDetail>, done: string, keepSelected?: OrgUnitDetail): Promise<boolean> {
+  /** Makes a change, reloads the affected part of the tree and says what was done; a refusal is thrown to the form that asked. */
+  private async apply(change: () => Promise<OrgUnitDetail>, done: string, keepSelected?: OrgUnitDetail): Promise<void> {
     this.done.set(null);
-    return this.changes.for(action).run(async () => {
-      const unit = await change();
-      await this.reload();
-      if (unit.parentId) await this.loadChildren(unit.parentId);
-      const refreshed = this.findUnit((keepSelected ?? unit).id) ?? unit;
-      this.select(refreshed);
-      this.done.set(`${done}：${unit.name}`);
+    const unit = await change();
+    await this.reload();
+    if (unit.parentId) await this.loadChildren(unit.parentId);
+    const refreshed = this.findUnit((keepSelected ?? unit).id) ?? unit;
+    this.select(refreshed);
+    this.done.set(`${done}：${unit.name}`);
+  }
+
+  /** One of the unit's forms: its errors under its controls, its cursor kept within it. */
+  private formErrors(testId: string, fields: readonly string[], check: () => FieldError[], apiFields?: Readonly<Record<string, string>>): FormErrors {
+    return new FormErrors({
+      fields,
+      check,
+      apiFields,
+      host: () => this.host.querySelector<HTMLElement>(`[data-testid="${testId}"]`) ?? this.host,
+      injector: this.injector,
     });
   }
 

@@ -1,42 +1,50 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
-import { ActionErrorComponent } from '../../core/actions/action-error.component';
-import { ActionState } from '../../core/actions/action-state';
+import { AuthService } from '../../core/auth/auth.service';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { ProfileApi } from './data-access/profile.api';
+import { emptyPasswordForm, onCurrentPassword, PASSWORD_FORM_FIELDS, passwordFormErrors } from './password-form';
 
 /** 个人设置: change one's own password (the API applies the policy and ends other sessions). */
 @Component({
   selector: 'app-profile-page',
-  imports: [ReactiveFormsModule, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, ActionErrorComponent],
+  imports: [FormsModule, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, FormErrorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile.page.html',
   styles: ['form { max-width: 420px; } nz-alert { margin-bottom: 16px; display: block; }'],
 })
 export class ProfilePage {
   private readonly api = inject(ProfileApi);
+  private readonly auth = inject(AuthService);
   protected readonly labels = LABELS;
-  protected readonly saving = new ActionState();
   protected readonly done = signal<string | null>(null);
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    currentPassword: ['', Validators.required],
-    newPassword: ['', Validators.required],
-    confirmPassword: ['', Validators.required],
+  protected form = emptyPasswordForm();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  protected readonly f = new FormErrors({
+    fields: PASSWORD_FORM_FIELDS,
+    check: () => passwordFormErrors(this.form, this.auth.user()?.username ?? ''),
+    host: () => this.host,
+    injector: inject(Injector),
   });
 
   protected async submit(): Promise<void> {
-    const { currentPassword, newPassword, confirmPassword } = this.form.getRawValue();
+    const { currentPassword, newPassword } = this.form;
     this.done.set(null);
-    if (this.form.invalid) return this.saving.fail(LABELS.profile.required);
-    if (newPassword !== confirmPassword) return this.saving.fail(LABELS.profile.mismatch);
-    const changed = await this.saving.run(() => this.api.changePassword({ currentPassword, newPassword }));
+    const changed = await this.f.submit(() =>
+      this.api.changePassword({ currentPassword, newPassword }).catch((caught: unknown) => {
+        throw onCurrentPassword(caught);
+      }),
+    );
     if (!changed) return;
-    this.form.reset();
+    this.form = emptyPasswordForm();
+    this.f.reset();
     this.done.set(LABELS.profile.done);
   }
 }

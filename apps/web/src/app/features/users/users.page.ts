@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { type OrgUnitSummary, type Role, ROLE_LABELS, ROLES, type UserSummary } from '@julu/contracts';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, type OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { type OrgUnitSummary, ROLE_LABELS, ROLES, type UserSummary } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
@@ -12,16 +12,20 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { UsersApi } from './data-access/users.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { emptyUserForm, PASSWORD_HINT, USER_FORM_FIELDS, userFormErrors } from './user-form';
 
 /** 账号管理: the account list (a page at a time) and the form that creates an account. */
 @Component({
   selector: 'app-users-page',
   imports: [
     ActionErrorComponent,
-    ReactiveFormsModule,
+    FormsModule,
+    FormErrorsComponent,
     NzCardModule,
     NzTableModule,
     NzTagModule,
@@ -34,7 +38,10 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users.page.html',
-  styles: ['.create { margin-top: 16px; } .more { margin-top: 12px; } nz-alert { display: block; margin-bottom: 12px; }'],
+  styles: [
+    '.create { margin-top: 16px; } .more { margin-top: 12px; } nz-alert { display: block; margin-bottom: 12px; }',
+    '.create-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); column-gap: 16px; } .create-form nz-form-item { margin-bottom: 12px; } .create-actions { grid-column: 1 / -1; }',
+  ],
 })
 export class UsersPage implements OnInit {
   private readonly api = inject(UsersApi);
@@ -49,13 +56,14 @@ export class UsersPage implements OnInit {
   protected readonly loading = new ActionState();
   protected readonly loadingMore = new ActionState();
   protected readonly toggling = new ActionStates();
-  protected readonly creating = new ActionState();
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    username: ['', Validators.required],
-    displayName: ['', Validators.required],
-    password: ['', Validators.required],
-    role: ['RECEPTION' as Role, Validators.required],
-    orgUnitId: [''],
+  protected readonly passwordHint = PASSWORD_HINT;
+  protected form = emptyUserForm();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  protected readonly f = new FormErrors({
+    fields: USER_FORM_FIELDS,
+    check: () => userFormErrors(this.form, this.units()),
+    host: () => this.host.querySelector<HTMLElement>('[data-testid="users-create-form"]') ?? this.host,
+    injector: inject(Injector),
   });
 
   ngOnInit(): void {
@@ -91,16 +99,13 @@ export class UsersPage implements OnInit {
   }
 
   protected async create(): Promise<void> {
-    if (this.form.invalid) {
-      this.creating.fail(LABELS.users.required);
-      return;
-    }
-    const { orgUnitId, ...rest } = this.form.getRawValue();
+    const { orgUnitId, ...rest } = this.form;
     this.message.set(null);
-    await this.creating.run(async () => {
+    await this.f.submit(async () => {
       const created = await this.api.create({ ...rest, ...(orgUnitId ? { orgUnitId } : {}) });
       this.users.update((list) => [...list, created].sort((a, b) => a.username.localeCompare(b.username)));
-      this.form.reset();
+      this.form = emptyUserForm();
+      this.f.reset();
       this.message.set({ type: 'success', text: `${LABELS.users.created}：${created.username}` });
     });
   }
