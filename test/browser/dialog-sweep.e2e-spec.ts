@@ -230,22 +230,12 @@ async function seedRecords(): Promise<Records> {
   // A township of its own (no other spec's roster there): an officer on duty, a colleague, a pending 替班.
   const dutyTownship = units.find((u) => u.type === 'TOWNSHIP' || (u.type === 'TOWN' && u.name !== '巨鹿镇'));
   if (!dutyTownship) throw new Error('no second township');
-  const suffix = Math.random().toString(36).slice(2, 8);
-  const password = `Sweep-duty-2026-${suffix}x`;
-  const officer = await call(admin, 'POST', '/api/users', {
-    username: `sweepduty-${suffix}`,
-    password,
-    displayName: '孙干事',
-    role: 'TOWNSHIP_OFFICER',
-    orgUnitId: dutyTownship.id,
-  });
-  const colleague = await call(admin, 'POST', '/api/users', {
-    username: `sweepmate-${suffix}`,
-    password,
-    displayName: '周干事',
-    role: 'TOWNSHIP_OFFICER',
-    orgUnitId: dutyTownship.id,
-  });
+  // Login names of digits: the audit log names them, and the page sweep reads no Latin word there.
+  const suffix = String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
+  const [officerName, colleagueName] = [`7${suffix}1`, `7${suffix}2`];
+  const password = 'Sweep-duty-2026-password';
+  const officer = await call(admin, 'POST', '/api/users', { username: officerName, password, displayName: '孙干事', role: 'TOWNSHIP_OFFICER', orgUnitId: dutyTownship.id });
+  const colleague = await call(admin, 'POST', '/api/users', { username: colleagueName, password, displayName: '周干事', role: 'TOWNSHIP_OFFICER', orgUnitId: dutyTownship.id });
   const roster = await call(admin, 'POST', '/api/duty/rosters', {
     unitId: dutyTownship.id,
     dateFrom: today,
@@ -261,7 +251,7 @@ async function seedRecords(): Promise<Records> {
   const signedIn = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: `sweepduty-${suffix}`, password }),
+    body: JSON.stringify({ username: officerName, password }),
   });
   const officerToken = ((await signedIn.json()) as { accessToken: string }).accessToken;
   const shifts = (await call(officerToken, 'GET', `/api/duty/shifts?unitId=${dutyTownship.id}&month=${addDays(today, 2).slice(0, 7)}`)) as unknown as {
@@ -284,7 +274,7 @@ async function seedRecords(): Promise<Records> {
     hotspotId: String(hotspot['id']),
     incidentId: String(incident['id']),
     backlogNo: String(backlog['backlogNo']),
-    dutyUser: { username: `sweepduty-${suffix}`, password },
+    dutyUser: { username: officerName, password },
   };
 }
 
