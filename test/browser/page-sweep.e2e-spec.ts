@@ -1,13 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, loginAs } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
-
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
-const NARROW = { width: 360, height: 780 };
-const PAGES_DIR = resolve(__dirname, '../../test-results/pages');
+import { clippedText, DESKTOP, layoutFor, NARROW, PHONE, plainTables, rawTextFindings, renderedText, settled, shotPath, sidewaysOverflow, smallTargets } from './sweep-checks';
 
 /** Every demo account, one per role (handlerhead shares the handler's menu). */
 const ROLES = [
@@ -17,26 +11,6 @@ const ROLES = [
   { user: 'supervisor', role: 'SUPERVISOR' },
   { user: 'admin', role: 'ADMIN' },
 ] as const;
-
-/**
- * Latin words a page may show. Kept tiny: each is a name a Chinese user reads as such, not an
- * untranslated word.
- * - Excel, Word, PDF, JPG, PNG: kinds of file, named as the files and their programs name them
- *   (导出 Excel; the case page's upload hint 支持 PDF、JPG、PNG、Word、Excel).
- * - GB: the prefix of a national standard's number (GB 11643, the resident ID standard).
- * Identifiers that are data, not words (a login name, a hotspot number such as YH2026-0001), are
- * marked translate="no" in the template and left out, as are key caps in <kbd> (Ctrl+Enter).
- */
-const ALLOWED_WORDS = new Set(['Excel', 'Word', 'PDF', 'JPG', 'PNG', 'GB']);
-
-/** What must never reach a user's screen (the same classes as apps/web/src/app/core/raw-codes.spec.ts). */
-const RAW_PATTERNS: [string, RegExp][] = [
-  ['enum code', /(?<![A-Za-z0-9])[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9](?![A-Z0-9_])/g],
-  ['clock code', /(?<![A-Za-z0-9])D\d(?!\d)/g],
-  ['snake_case', /(?<![A-Za-z0-9_])[a-z]+_[a-z_]+/g],
-  ['UUID', /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi],
-  ['doc reference', /DOMAIN\.md/g],
-];
 
 interface MenuItem {
   route: string;
@@ -48,15 +22,6 @@ interface MenuItem {
 interface SweptPage extends MenuItem {
   /** Waits until the page has its content (beyond the breadcrumb). */
   ready?: (page: Page) => Promise<void>;
-}
-
-/** Raw codes, ids and English words in a piece of rendered text. */
-function rawTextFindings(text: string): string[] {
-  const found: string[] = [];
-  for (const [kind, pattern] of RAW_PATTERNS) for (const m of text.matchAll(pattern)) found.push(`${kind}: ${m[0]}`);
-  const withoutIds = text.replace(RAW_PATTERNS[3][1], ' ');
-  for (const m of withoutIds.matchAll(/[A-Za-z]{2,}/g)) if (!ALLOWED_WORDS.has(m[0])) found.push(`English: ${m[0]}`);
-  return [...new Set(found)];
 }
 
 /** The data a sweep needs so that lists have rows: a case kept in 巨鹿镇, one forwarded to 县人社局, a hotspot. */
@@ -118,122 +83,6 @@ async function seedRecords(): Promise<{ townshipCase: string; handlerCase: strin
     deadlineDays: 30,
   });
   return { townshipCase, handlerCase };
-}
-
-/** The page has drawn: no spinner, no skeleton, no running animation. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active') && document.getAnimations().every((a) => a.playState !== 'running'));
-}
-
-/** The layout for this width is in place (the side menu on a desktop, the drawer toggle on a phone). */
-async function layoutFor(page: Page, width: number): Promise<void> {
-  await page
-    .locator(width < 768 ? '[data-testid="shell-menu-toggle"]' : 'nz-sider')
-    .first()
-    .waitFor();
-}
-
-/**
- * How far the document is wider than the screen, and the elements sticking out. Charts and the card
- * lists follow a new width a frame or two later, so the page is given up to two seconds to fit.
- */
-async function sidewaysOverflow(page: Page): Promise<string | null> {
-  await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, undefined, { timeout: 2000 }).catch(() => undefined);
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    const over = document.documentElement.scrollWidth - width;
-    if (over <= 0) return null;
-    const culprits = Array.from(document.querySelectorAll('body *'))
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      .slice(-4)
-      .map(
-        (el) =>
-          `${el.tagName.toLowerCase()}.${String(el.className).split(' ').slice(0, 2).join('.')}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''} → ${Math.round(el.getBoundingClientRect().right)}px`,
-      );
-    return `+${over}px ${culprits.join(', ')}`;
-  });
-}
-
-/**
- * The rendered text of the page: what a user reads, placeholders and titles included; identifiers
- * marked translate="no" and key caps (<kbd>) left out.
- */
-async function renderedText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const attrs = Array.from(document.querySelectorAll('nz-content [placeholder], nz-content [title]'))
-      .filter((el) => el.getBoundingClientRect().width > 0)
-      .map((el) => `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('title') ?? ''}`);
-    let text = document.body.innerText;
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('[translate="no"], kbd'))) {
-      const own = el.innerText.trim();
-      if (own) text = text.replace(own, ' ');
-    }
-    return `${text}\n${attrs.join('\n')}`;
-  });
-}
-
-/** Tables with a header row drawn as tables on a phone (not appCardList, or the header showing). */
-async function plainTables(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('nz-content nz-table'))
-      .filter((t) => t.getBoundingClientRect().width > 0 && t.querySelector('thead th'))
-      .filter((t) => !t.classList.contains('card-list') || Array.from(t.querySelectorAll('thead')).some((h) => getComputedStyle(h).display !== 'none'))
-      .map((t) => t.getAttribute('data-testid') ?? (t.querySelector('th') as HTMLElement | null)?.innerText ?? 'nz-table'),
-  );
-}
-
-/** Buttons, tags and card titles whose text is wider than their box (cut off, or spilling out). */
-async function clippedText(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('nz-content .ant-btn, nz-content .ant-card-head-title, nz-content .ant-tag'))
-      .filter((el) => el.getBoundingClientRect().width > 0 && el.scrollWidth > el.clientWidth + 1)
-      .map((el) => `「${el.innerText.trim().slice(0, 20)}」${el.clientWidth}px < ${el.scrollWidth}px`),
-  );
-}
-
-/**
- * Controls in the main content lower than 44 px: inputs (by their visible box: an affix wrapper,
- * a picker, a number input), selects, buttons, links, tabs, checkboxes and radios (by their label).
- */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const selector = [
-      'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file])',
-      'textarea',
-      '.ant-select',
-      'button',
-      'a[href]',
-      '.ant-tabs-tab',
-      '.ant-checkbox-wrapper',
-      '.ant-radio-wrapper',
-      '.ant-radio-button-wrapper',
-    ].join(',');
-    const boxOf = (el: Element): Element =>
-      el.closest(
-        '.ant-input-affix-wrapper, .ant-input-number, .ant-picker, .ant-select, .ant-input-group-wrapper, .ant-checkbox-wrapper, .ant-radio-wrapper, .ant-radio-button-wrapper',
-      ) ?? el;
-    const seen = new Set<Element>();
-    const small: string[] = [];
-    for (const el of Array.from(document.querySelectorAll(`nz-content ${selector.split(',').join(', nz-content ')}`))) {
-      const box = boxOf(el);
-      if (seen.has(box)) continue;
-      seen.add(box);
-      const r = box.getBoundingClientRect();
-      const style = getComputedStyle(box);
-      if (r.width === 0 || r.height === 0 || style.visibility === 'hidden' || box.closest('[aria-hidden="true"], .ant-table-measure-now')) continue;
-      if (r.height < 43.5) {
-        const text = ((box as HTMLElement).innerText || box.getAttribute('placeholder') || box.getAttribute('aria-label') || '').trim().slice(0, 20);
-        small.push(`${box.tagName.toLowerCase()}.${String(box.className).split(' ')[0]}「${text}」${Math.round(r.height)}px`);
-      }
-    }
-    return small;
-  });
-}
-
-function shotPath(user: string, name: string, size: string): string {
-  const dir = join(PAGES_DIR, user);
-  mkdirSync(dir, { recursive: true });
-  return join(dir, `${name}-${size}.png`);
 }
 
 /**

@@ -28,6 +28,7 @@ const FORMATS: Readonly<Record<DateFieldMode, string>> = { date: 'yyyy-MM-dd', m
         [nzFormat]="format()"
         [nzDisabled]="disabled()"
         [nzAllowEmpty]="true"
+        nzClearText="清除"
         (nzOpenChange)="!$event && touched()"
       />
     } @else {

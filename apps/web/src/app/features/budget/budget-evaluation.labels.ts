@@ -59,7 +59,7 @@ export const BUDGET_EVALUATION_LABELS = {
   },
   goalImport: {
     button: '导入绩效目标表',
-    hint: '导入 .xlsx 绩效目标表（一级指标、二级指标、三级指标、绩效指标描述、指标值、指标值确定依据），将替换本项目现有的指标行',
+    hint: '导入 Excel 绩效目标表（一级指标、二级指标、三级指标、绩效指标描述、指标值、指标值确定依据），将替换本项目现有的指标行',
     report: (file: string, imported: number, flagged: number, blank: number): string => `已导入“${file}”：${imported} 行，其中 ${flagged} 行需核对；跳过空行 ${blank} 行`,
     rowNumber: '表中行号',
     status: '结果',
