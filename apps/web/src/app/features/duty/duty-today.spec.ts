@@ -97,7 +97,7 @@ describe('rosterRequestOf', () => {
       value: { staffPerShift: 1, dutyPhone: '0319-1', periodId: 'p1' },
     });
     expect(rosterRequestOf({ ...form, peoplePerShift: 2 })).toEqual({ ok: false, problem: '每班 2 人需带班领导 1 人和值班人员 1 人，但值班人员只选了 0 人' });
-    expect(rosterRequestOf({ ...form, peoplePerShift: 0 })).toEqual({ ok: false, problem: '每班值班人数至少 1 人（含带班领导）' });
+    expect(rosterRequestOf({ ...form, peoplePerShift: 0 })).toEqual({ ok: false, problem: '每班值班人数应为 1 至 21 人（含带班领导）' });
     expect(rosterRequestOf({ ...form, leaderIds: [] })).toEqual({ ok: false, problem: '请至少选择一名带班领导' });
     expect(rosterRequestOf({ ...form, dateTo: '2026-12-01' })).toEqual({ ok: false, problem: '结束日期不能早于开始日期' });
   });
