@@ -117,4 +117,5 @@ export const DUTY_LABELS = {
   editEscort: '修改劝返/接返记录',
   escortUnit: '责任单位',
   escortKind: '类型',
+  swapKind: '替班或换班',
 } as const;
