@@ -1,5 +1,5 @@
 import type { DutyShiftView } from '@julu/contracts';
-import { rosterFormErrors, type RosterForm, swapFormErrors, swappableShifts, swapRequestOf, unavailabilityRequestOf } from './duty-forms';
+import { rosterFormErrors, type RosterForm, swapFormErrors, swappableShifts, swapRequestOf, unavailabilityFormErrors, unavailabilityRequestOf } from './duty-forms';
 
 const shift = (id: string, date: string, leader: string, staff: string[] = [], change: Partial<DutyShiftView> = {}): DutyShiftView =>
   ({
@@ -60,9 +60,10 @@ describe('unavailabilityRequestOf', () => {
   });
 
   it.each([
-    [{ from: '', to: '2026-05-01', reason: '出差' }, '请选择开始和结束日期'],
+    [{ from: '', to: '2026-05-01', reason: '出差' }, '请选择开始日期'],
+    [{ from: '2026-05-01', to: '', reason: '出差' }, '请选择结束日期'],
     [{ from: '2026-05-02', to: '2026-05-01', reason: '出差' }, '结束日期不能早于开始日期'],
-    [{ from: '2026-05-01', to: '2026-05-02', reason: '  ' }, '请填写不能值班的原因'],
+    [{ from: '2026-05-01', to: '2026-05-02', reason: '  ' }, '请填写不能值班的原因（至少 2 个字，如：请假、出差）'],
   ])('refuses %j', (form, problem) => {
     expect(unavailabilityRequestOf(form)).toEqual({ ok: false, problem });
   });
@@ -93,5 +94,12 @@ describe('rosterFormErrors and swapFormErrors', () => {
     const swap = { kind: 'EXCHANGE' as const, shiftId: '', toUserId: 'me', counterpartShiftId: '', reason: '' };
     expect(swapFormErrors(swap, 'me').map((e) => e.field)).toEqual(['shiftId', 'toUserId', 'counterpartShiftId', 'reason']);
     expect(swapFormErrors({ ...swap, shiftId: 's1', toUserId: 'u2', counterpartShiftId: 's2', reason: '家中有事' }, 'me')).toEqual([]);
+  });
+});
+
+describe('unavailabilityFormErrors', () => {
+  it('marks each missing date and the reason on its own control', () => {
+    expect(unavailabilityFormErrors({ from: '', to: '', reason: '' }).map((e) => e.field)).toEqual(['from', 'to', 'reason']);
+    expect(unavailabilityFormErrors({ from: '2026-05-02', to: '2026-05-01', reason: '出差' })).toEqual([{ field: 'to', message: '结束日期不能早于开始日期' }]);
   });
 });

@@ -49,12 +49,22 @@ export function swapRequestOf(form: SwapForm, myId: string): Checked<RequestDuty
   return { ok: true, value: form.kind === 'EXCHANGE' ? { ...request, counterpartShiftId: form.counterpartShiftId } : request };
 }
 
+export const UNAVAILABILITY_FIELDS = ['from', 'to', 'reason'] as const;
+
+/** What the API would refuse in a 不能值班 declaration (its DTO and service), each on its control. */
+export function unavailabilityFormErrors(form: UnavailabilityForm): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!form.from) errors.push({ field: 'from', message: '请选择开始日期' });
+  if (!form.to) errors.push({ field: 'to', message: '请选择结束日期' });
+  else if (form.from && form.from > form.to) errors.push({ field: 'to', message: '结束日期不能早于开始日期' });
+  if (form.reason.trim().length < 2) errors.push({ field: 'reason', message: '请填写不能值班的原因（至少 2 个字，如：请假、出差）' });
+  return errors;
+}
+
 export function unavailabilityRequestOf(form: UnavailabilityForm): Checked<DeclareUnavailabilityRequest> {
-  if (!form.from || !form.to) return { ok: false, problem: '请选择开始和结束日期' };
-  if (form.from > form.to) return { ok: false, problem: '结束日期不能早于开始日期' };
-  const reason = form.reason.trim();
-  if (reason.length < 2) return { ok: false, problem: '请填写不能值班的原因' };
-  return { ok: true, value: { from: form.from, to: form.to, reason } };
+  const [first] = unavailabilityFormErrors(form);
+  if (first) return { ok: false, problem: first.message };
+  return { ok: true, value: { from: form.from, to: form.to, reason: form.reason.trim() } };
 }
 
 /** What the roster form holds; `peoplePerShift` counts everyone on duty in a shift, the 带班领导 included. */
