@@ -116,6 +116,12 @@ describe('我的值班 in headless Chromium', () => {
     await focused('#swap-shift');
     await noHorizontalScroll(PHONE.width);
     await screenshot(page, 'duty-phone-swap-errors');
+    const off = page.getByTestId('duty-unavailability');
+    await off.getByTestId('unavailable-submit').click();
+    const offTip = (field: string) => off.locator(`[data-field="${field}"] .ant-form-item-explain-error`);
+    await offTip('from').filter({ hasText: '请选择开始日期' }).waitFor();
+    await offTip('reason').filter({ hasText: '请填写不能值班的原因' }).waitFor();
+    await focused('#unavailable-from-input');
   });
 
   it('asks before filing a 零报告, reads it back after a reload, and withdraws it (390×844)', async () => {
@@ -149,7 +155,8 @@ describe('我的值班 in headless Chromium', () => {
     await card.getByTestId('duty-report-undo').click();
     await card.getByTestId('duty-zero-report').waitFor();
     expect(await page.getByTestId('duty-report-state').innerText()).toMatch(NOT_YET_FILED);
-    expect(await page.getByTestId('duty-filed-report').filter({ hasText: today }).count()).toBe(0);
+    // The filed list reloads after the card: wait for it rather than read it mid-request.
+    await page.getByTestId('duty-filed-report').filter({ hasText: today }).waitFor({ state: 'detached' });
     expect((await api(township, 'GET', `/api/duty/reports/day?date=${today}`)).body['report']).toBeNull();
     await screenshot(page, 'duty-phone-zero-report-withdrawn');
 
