@@ -97,8 +97,28 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     await fresh.waitFor();
     expect(await fresh.locator('.ant-radio-wrapper-checked').count()).toBe(0);
     await fresh.getByTestId('escort-save').click();
-    expect(await fresh.getByTestId('escort-error').innerText()).toContain('请选择信访人是否自愿返回');
+    // Each problem sits under its control; the cursor goes to the first (issue 17).
+    const tip = (field: string) => fresh.locator(`[data-field~="${field}"] .ant-form-item-explain-error`);
+    await tip('voluntary').filter({ hasText: '请选择信访人是否自愿返回' }).waitFor();
+    await tip('petitionerNames').filter({ hasText: '请填写信访人姓名' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'escort-petitioners');
+    await fresh.getByTestId('escort-petitioners').fill('周某某');
+    await fresh.locator('#escort-place').fill('市政府门前广场');
+    await fresh.locator('#escort-matter').fill('拖欠工资');
+    await fresh.locator('#escort-staff').fill('李接待、王干事');
+    await fresh.locator('#escort-leader').fill('王督查');
+    await pickDate(fresh.locator('[data-field="foundAt"] app-date-field'), `${today} 09:30`);
+    await fresh.getByTestId('escort-case').fill(caseId);
+    await fresh.getByTestId('escort-voluntariness-note').fill('经劝说同意返回');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await fresh.getByTestId('escort-save').click();
+    await tip('voluntary').waitFor();
+    expect(await tip('petitionerNames').count()).toBe(0);
+    // Still never pre-ticked: the cursor lands on the first answer, which the recorder must choose.
+    await page.waitForFunction(() => document.activeElement?.closest('[data-testid="escort-voluntary-yes"]') !== null);
+    expect(await fresh.locator('.ant-radio-wrapper-checked').count()).toBe(0);
     await settled('duty-records-escort-voluntary-required');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await tab('值班补助');
     await pickDate(page.getByTestId('rate-from'), addDays(today, 60));

@@ -89,6 +89,41 @@ describe('我的值班 in headless Chromium', () => {
     await screenshot(page, 'duty-desktop-checked-in');
   });
 
+  it('marks the 日报, 零报告 and 替班 problems under their controls and puts the cursor there (1366×768, 390×844)', async () => {
+    await openToday(DESKTOP);
+    const card = page.getByTestId('duty-report-card');
+    const tip = (field: string) => page.locator(`[data-field="${field}"] .ant-form-item-explain-error`);
+    const focused = (selector: string) => page.waitForFunction((s) => document.activeElement?.closest(s) !== null, selector);
+    await card.getByTestId('duty-daily-report').click();
+    await tip('content').filter({ hasText: '请填写日报内容' }).waitFor();
+    await focused('#duty-report-content');
+    // 有异常情况 and a 零报告 contradict each other: the box is marked, nothing is filed.
+    await card.getByTestId('duty-report-abnormal').click();
+    await card.getByTestId('duty-zero-report').click();
+    await page.locator('.ant-popover').filter({ hasText: '确认报送今日零报告' }).getByRole('button', { name: '确认报送' }).click();
+    await tip('hasAbnormal').filter({ hasText: '零报告表示今日无异常情况' }).waitFor();
+    await focused('[data-testid="duty-report-abnormal"]');
+    expect((await api(await login('township'), 'GET', `/api/duty/reports/day?date=${today}`)).body['report']).toBeNull();
+    await page.setViewportSize(PHONE);
+    await card.getByTestId('duty-daily-report').click();
+    await tip('content').filter({ hasText: '请在日报内容中写明异常情况' }).waitFor();
+    await focused('#duty-report-content');
+    await screenshot(page, 'duty-phone-daily-report-errors');
+    const swap = page.getByTestId('duty-swap');
+    await swap.getByTestId('swap-submit').click();
+    await tip('shiftId').filter({ hasText: '请选择要调换的班次' }).waitFor();
+    await tip('reason').waitFor();
+    await focused('#swap-shift');
+    await noHorizontalScroll(PHONE.width);
+    await screenshot(page, 'duty-phone-swap-errors');
+    const off = page.getByTestId('duty-unavailability');
+    await off.getByTestId('unavailable-submit').click();
+    const offTip = (field: string) => off.locator(`[data-field="${field}"] .ant-form-item-explain-error`);
+    await offTip('from').filter({ hasText: '请选择开始日期' }).waitFor();
+    await offTip('reason').filter({ hasText: '请填写不能值班的原因' }).waitFor();
+    await focused('#unavailable-from-input');
+  });
+
   it('asks before filing a 零报告, reads it back after a reload, and withdraws it (390×844)', async () => {
     await openToday(PHONE);
     const card = page.getByTestId('duty-report-card');
@@ -120,7 +155,8 @@ describe('我的值班 in headless Chromium', () => {
     await card.getByTestId('duty-report-undo').click();
     await card.getByTestId('duty-zero-report').waitFor();
     expect(await page.getByTestId('duty-report-state').innerText()).toMatch(NOT_YET_FILED);
-    expect(await page.getByTestId('duty-filed-report').filter({ hasText: today }).count()).toBe(0);
+    // The filed list reloads after the card: wait for it rather than read it mid-request.
+    await page.getByTestId('duty-filed-report').filter({ hasText: today }).waitFor({ state: 'detached' });
     expect((await api(township, 'GET', `/api/duty/reports/day?date=${today}`)).body['report']).toBeNull();
     await screenshot(page, 'duty-phone-zero-report-withdrawn');
 
@@ -147,13 +183,21 @@ describe('我的值班 in headless Chromium', () => {
       .filter({ hasText: addDays(today, 40) })
       .waitFor();
     expect(await page.getByTestId('roster-generate-error').count()).toBe(0);
-    // A problem is shown beside the form that caused it, not at the top of the page.
+    // A problem is shown under the control to fix, with the cursor in it, not at the top of the page.
     await people.fill('2');
     await page.getByTestId('roster-generate').click();
-    const error = page.getByTestId('roster-generate-error');
-    await error.waitFor();
-    expect(await error.innerText()).toContain('值班人员只选了 0 人');
+    const error = page.locator('[data-field="staffIds"] .ant-form-item-explain-error');
+    await error.filter({ hasText: '值班人员只选了 0 人' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'roster-staff');
     await screenshot(page, 'duty-rosters-one-person-township');
+    await people.fill('1');
+    await pickDate(page.getByTestId('roster-to'), addDays(today, 39));
+    await page.setViewportSize(PHONE);
+    await page.getByTestId('roster-generate').click();
+    await page.locator('[data-field="dateTo"] .ant-form-item-explain-error').filter({ hasText: '结束日期不能早于开始日期' }).waitFor();
+    expect(await error.count()).toBe(0);
+    await page.waitForFunction(() => document.activeElement?.id === 'roster-to-input');
+    await screenshot(page, 'duty-rosters-form-errors-390');
   });
 
   it('declares days off duty and requests a 替班 for tomorrow’s shift (390×844)', async () => {

@@ -302,3 +302,73 @@ describe('信访隐患排查台账: a township officer on a phone (375×812)', (
     await settled('hotspot-detail-phone');
   });
 });
+
+describe('隐患与积案 forms: each problem under its control, the cursor on the first (1366×768, then 390×844)', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let page: Page;
+  usePagePerTest((p) => (page = p), { width: 1366, height: 768 });
+  const fieldError = (field: string, scope = 'body') => page.locator(`${scope} [data-field~="${field}"] .ant-form-item-explain-error`);
+  const focusedId = async (id: string): Promise<string | null> => {
+    await page.waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5000 }).catch(() => undefined);
+    return page.evaluate(() => document.activeElement?.id ?? null);
+  };
+  const phone = (): Promise<void> => page.setViewportSize({ width: 390, height: 844 });
+  const settled = async (name: string): Promise<void> => {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await screenshot(page, name);
+  };
+
+  it('登记隐患 marks the missing 排查单位 and 属地, and focuses each in turn', async () => {
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.goto(`${baseUrl}/hotspots/new`);
+    await page.getByTestId('hf-submit').click();
+    await fieldError('reportingOrg').filter({ hasText: '请填写排查单位' }).waitFor();
+    await fieldError('townshipId').filter({ hasText: '请选择属地乡镇' }).waitFor();
+    await fieldError('measuresStability').filter({ hasText: '请填写稳控措施' }).waitFor();
+    expect(await focusedId('hf-reporting-org')).toBe('hf-reporting-org');
+    await page.getByTestId('hf-reporting-org').fill('县信访局');
+    await fieldError('reportingOrg').waitFor({ state: 'detached' });
+    await phone();
+    await page.getByTestId('hf-submit').click();
+    expect(await focusedId('hf-township')).toBe('hf-township');
+    await fieldError('townshipId').waitFor();
+    await settled('hotspot-form-errors-390');
+    expect(page.url()).toMatch(/\/hotspots\/new$/);
+  });
+
+  it('登记积案 and the drawer’s 登记活动 / 更新化解情况 mark their own controls', async () => {
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.getByTestId('nav-backlog').click();
+    await page.getByTestId('backlog-new').click();
+    await page.getByTestId('bf-submit').click();
+    const modal = '.ant-modal';
+    await fieldError('title', modal).filter({ hasText: '请填写积案名称' }).waitFor();
+    await fieldError('deadline', modal).filter({ hasText: '请选择化解时限' }).waitFor();
+    expect(await focusedId('bf-title')).toBe('bf-title');
+    await phone();
+    await page.getByTestId('bf-title').fill('表单校验积案');
+    await page.getByTestId('bf-submit').click();
+    await fieldError('townshipId', modal).waitFor();
+    expect(await focusedId('bf-township')).toBe('bf-township');
+    await settled('backlog-form-errors-390');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.locator('.ant-modal-close').click();
+
+    // The case registered above (desktop spec) or any other: open the first in the list.
+    await page.locator('[data-testid^="backlog-item-"]').first().click();
+    await page.getByTestId('backlog-detail').waitFor();
+    await page.getByTestId('ba-submit').click();
+    const drawer = '.ant-drawer';
+    await fieldError('leader', drawer).filter({ hasText: '请填写领导' }).waitFor();
+    await fieldError('result', drawer).filter({ hasText: '请填写结果' }).waitFor();
+    expect(await focusedId('ba-leader')).toBe('ba-leader');
+    await page.getByTestId('br-status').click();
+    await page.locator('nz-option-item').filter({ hasText: '已化解' }).first().click();
+    await page.getByTestId('br-note').fill('已兑付补偿款');
+    await phone();
+    await page.getByTestId('br-submit').click();
+    await fieldError('resolutionType', drawer).filter({ hasText: '已化解须选择化解方式' }).waitFor();
+    expect(await focusedId('br-type')).toBe('br-type');
+    await settled('backlog-drawer-errors-390');
+  });
+});

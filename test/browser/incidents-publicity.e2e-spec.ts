@@ -97,3 +97,81 @@ describe('a township officer on a phone: incident quick report with live countdo
     await settled('publicity-coverage-phone');
   });
 });
+
+describe('突发事件 forms: each problem under its control, the cursor on the first (1366×768, then 390×844)', () => {
+  const { baseUrl, demoPassword } = e2eEnv();
+  let page: Page;
+  usePagePerTest((p) => (page = p), { width: 1366, height: 768 });
+  const tip = (field: string) => page.locator(`[data-field="${field}"] .ant-form-item-explain-error`);
+  const focused = async (id: string): Promise<string | null> => {
+    await page.waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5000 }).catch(() => undefined);
+    return page.evaluate(() => document.activeElement?.id ?? null);
+  };
+
+  it('快报 and the 书面报告 below it refuse what is missing, under the control to fix', async () => {
+    await loginAs(page, baseUrl, 'township', demoPassword);
+    await page.goto(`${baseUrl}/incidents/new`);
+    await page.getByTestId('incident-township').filter({ hasText: '巨鹿镇' }).waitFor();
+    await page.getByTestId('incident-submit').click();
+    await tip('title').filter({ hasText: '请填写事件简题' }).waitFor();
+    await tip('placeDetail').filter({ hasText: '请填写事发地点' }).waitFor();
+    await tip('description').filter({ hasText: '至少 4 个字' }).waitFor();
+    expect(await focused('incident-title')).toBe('incident-title');
+    await page.getByTestId('incident-title').fill('表单校验事件');
+    await page.getByTestId('incident-place').fill('巨鹿镇政府大门外');
+    await page.getByTestId('incident-description').fill('十余名群众聚集，已劝导。');
+    await page.getByTestId('incident-phone-done').click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('incident-submit').click();
+    await tip('reportedTo').filter({ hasText: '已电话报告的，请选择报送对象' }).waitFor();
+    expect(await tip('title').count()).toBe(0);
+    expect(await focused('incident-reported-to')).toBe('incident-reported-to');
+    await screenshot(page, 'incident-quick-report-errors-390');
+    await page.getByTestId('incident-reported-to').click();
+    await page.locator('nz-option-item').filter({ hasText: '县委总值班室' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('incident-submit').click();
+
+    await page.getByTestId('incident-detail').waitFor();
+    await page.getByTestId('report-save').click();
+    await tip('content').filter({ hasText: '请填写报告内容' }).waitFor();
+    expect(await focused('report-content')).toBe('report-content');
+    await screenshot(page, 'incident-report-errors-390');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('report-save').click();
+    await tip('content').waitFor();
+    expect(await focused('report-content')).toBe('report-content');
+    await screenshot(page, 'incident-report-errors-1366');
+  });
+
+  it('宣传活动 and 年度宣传计划 mark the control to fix and put the cursor there', async () => {
+    await loginAs(page, baseUrl, 'township', demoPassword);
+    await page.goto(`${baseUrl}/publicity/new`);
+    await page.getByTestId('publicity-township').filter({ hasText: '巨鹿镇' }).waitFor();
+    await page.getByTestId('publicity-submit').click();
+    await tip('villageIds').filter({ hasText: '请至少选择一个覆盖的村（社区）' }).waitFor();
+    await tip('topic').filter({ hasText: '请填写宣传主题' }).waitFor();
+    expect(await focused('publicity-villages')).toBe('publicity-villages');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('publicity-submit').click();
+    await tip('villageIds').waitFor();
+    expect(await focused('publicity-villages')).toBe('publicity-villages');
+    await screenshot(page, 'publicity-event-errors-390');
+
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${baseUrl}/publicity`);
+    await page.getByText('年度宣传计划', { exact: true }).click();
+    const row = page.getByTestId('plan-table').locator('tr[data-testid^="plan-row-"]').first();
+    await row.waitFor();
+    const times = row.locator('[data-testid="plan-times"] input');
+    const id = await times.getAttribute('id');
+    await times.fill('60');
+    await times.press('Tab');
+    await times.fill('');
+    await times.press('Tab');
+    await row.getByTestId('plan-save').click();
+    await row.locator('[data-field="plannedTimes"] .ant-form-item-explain-error').filter({ hasText: '请填写计划次数' }).waitFor();
+    expect(await focused(id ?? '')).toBe(id);
+    await screenshot(page, 'publicity-plan-errors-1366');
+  });
+});

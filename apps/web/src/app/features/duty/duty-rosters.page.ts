@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import {
   canUse,
@@ -19,6 +19,7 @@ import {
 import { chinaDate } from '@julu/domain';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -30,10 +31,12 @@ import { DUTY_LABELS } from './duty.labels';
 import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
-import { rosterRequestOf } from './duty-forms';
+import { ROSTER_API_FIELDS, ROSTER_FIELDS, rosterFormErrors, rosterRequestOf } from './duty-forms';
 import { monthGrid } from './month-grid';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 
 const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 
@@ -43,7 +46,9 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
   imports: [
     ActionErrorComponent,
     DateFieldComponent,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     NzCardModule,
     NzButtonModule,
     NzSelectModule,
@@ -79,8 +84,7 @@ export class DutyRostersPage implements OnInit {
   protected readonly canManage = computed(() => canUse(this.auth.user()?.role, 'rosterManagement'));
   /** Loading the unit's month (the only error at the top of the page). */
   protected readonly loading = new ActionState();
-  /** Each action's error is shown beside it: 生成值班表 under its form, 加载更多 under the list, 发布/关闭 and 批准/驳回 in their row. */
-  protected readonly generating = new ActionState();
+  /** Each action's error is shown beside it: 加载更多 under the list, 发布/关闭 and 批准/驳回 in their row. */
   protected readonly loadingMore = new ActionState();
   protected readonly moving = new ActionStates();
   protected readonly deciding = new ActionStates();
@@ -94,6 +98,15 @@ export class DutyRostersPage implements OnInit {
     peoplePerShift: 1,
     dutyPhone: '',
   };
+  /** 生成值班表's problems under their controls (the API's 每班值班人数 on the form's, which counts the leader). */
+  protected readonly f = new FormErrors({
+    fields: ROSTER_FIELDS,
+    apiFields: ROSTER_API_FIELDS,
+    check: () => rosterFormErrors({ ...this.form, unitId: this.unitId() }),
+    host: () => this.host,
+    injector: inject(Injector),
+  });
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
 
   ngOnInit(): void {
     void this.init();
@@ -130,12 +143,12 @@ export class DutyRostersPage implements OnInit {
   }
 
   protected async generate(): Promise<void> {
-    const checked = rosterRequestOf({ ...this.form, unitId: this.unitId() });
-    if (!checked.ok) {
-      this.generating.fail(checked.problem);
-      return;
-    }
-    if (await this.generating.run(() => this.api.generateRoster(checked.value))) await this.selectUnit(this.unitId());
+    const generated = await this.f.submit(async () => {
+      const checked = rosterRequestOf({ ...this.form, unitId: this.unitId() });
+      if (!checked.ok) throw new Error(checked.problem);
+      await this.api.generateRoster(checked.value);
+    });
+    if (generated) await this.selectUnit(this.unitId());
   }
 
   protected async move(roster: DutyRosterSummary, to: 'publish' | 'close'): Promise<void> {

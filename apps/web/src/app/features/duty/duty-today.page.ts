@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, Injector, type OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
@@ -16,6 +16,7 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -26,7 +27,9 @@ import { DUTY_LABELS } from './duty.labels';
 import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
-import { checkInWindow, relativeDay, reportStateText, undoSecondsLeft, undoWindowText } from './duty-today';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { checkInWindow, relativeDay, REPORT_FIELDS, reportFormErrors, type ReportForm, reportStateText, undoSecondsLeft, undoWindowText } from './duty-today';
 import { SwapRequestCardComponent } from './swap-request-card.component';
 import { UnavailabilityCardComponent } from './unavailability-card.component';
 
@@ -43,7 +46,9 @@ const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue',
   imports: [
     ActionErrorComponent,
     DatePipe,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     RouterLink,
     NzCardModule,
     NzButtonModule,
@@ -82,8 +87,8 @@ export class DutyTodayPage implements OnInit {
   protected readonly loading = new ActionState();
   /** 签到/签退, per shift, its error shown on that shift's card. */
   protected readonly shiftActions = new ActionStates();
-  /** 零报告/日报/撤销, the error shown in the report card beside the buttons. */
-  protected readonly reporting = new ActionState();
+  /** 撤销 of the report just filed, its error under that button. */
+  protected readonly undoing = new ActionState();
   /** 加载更多 of the filed reports, its error under that button. */
   protected readonly loadingMore = new ActionState();
   protected readonly day = signal<DutyReportDueRow | null>(null);
@@ -102,9 +107,18 @@ export class DutyTodayPage implements OnInit {
   });
   protected handoverNote = '';
   protected pendingItems = '';
-  protected hasAbnormal = false;
-  protected content = '';
-  protected keyPersons = '';
+  protected reportForm: ReportForm = { hasAbnormal: false, content: '', keyPersonDynamics: '' };
+  /** The report that 零报告 or 日报 is filing: the form's check depends on it. */
+  private reportType: 'ZERO' | 'DAILY' = 'DAILY';
+  private readonly reportFormEl = viewChild<ElementRef<HTMLElement>>('reportFormEl');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  /** 零报告 / 日报: each problem under its control, a refusal of the whole (someone filed first) beside the buttons. */
+  protected readonly report = new FormErrors({
+    fields: REPORT_FIELDS,
+    check: () => reportFormErrors(this.reportType, this.reportForm),
+    host: () => this.reportFormEl()?.nativeElement ?? this.host,
+    injector: inject(Injector),
+  });
   /** One key per report attempt: a retried submission files one report; after 撤销 a new key files anew. */
   private reportKey = crypto.randomUUID();
 
@@ -153,22 +167,28 @@ export class DutyTodayPage implements OnInit {
   }
 
   protected async submit(type: 'ZERO' | 'DAILY'): Promise<void> {
+    const f = this.reportForm;
     const body =
       type === 'ZERO'
         ? { reportDate: this.reportDate, type }
-        : { reportDate: this.reportDate, type, hasAbnormal: this.hasAbnormal, content: this.content, keyPersonDynamics: this.keyPersons };
-    await this.reportAction(async () => {
+        : { reportDate: this.reportDate, type, hasAbnormal: f.hasAbnormal, content: f.content.trim(), keyPersonDynamics: f.keyPersonDynamics.trim() };
+    this.reportType = type;
+    const filed = await this.report.submit(async () => {
       await this.api.submitReport(body, `${this.reportKey}-${type}`);
       await this.refreshReports();
     });
+    // After a refusal (409: someone else filed first), the card shows what is on file.
+    if (!filed) await this.refreshReports().catch(() => undefined);
   }
 
   protected async undo(report: DutyReportView): Promise<void> {
-    await this.reportAction(async () => {
+    const undone = await this.undoing.run(async () => {
       this.day.set(await this.api.withdrawReport(report.id));
       this.reportKey = crypto.randomUUID();
+      this.report.reset();
       await this.reportList.reload();
     });
+    if (!undone) await this.refreshReports().catch(() => undefined);
   }
 
   /** After a refusal too (409: someone else filed first), the card shows what is on file. */
@@ -179,9 +199,5 @@ export class DutyTodayPage implements OnInit {
 
   private replace(updated: DutyShiftView): void {
     this.shifts.update((list) => list.map((s) => (s.id === updated.id ? updated : s)));
-  }
-
-  private async reportAction(work: () => Promise<void>): Promise<void> {
-    if (!(await this.reporting.run(work))) await this.refreshReports().catch(() => undefined);
   }
 }

@@ -1,5 +1,5 @@
 import type { DutyReportDueRow, DutyReportView } from '@julu/contracts';
-import { checkInWindow, relativeDay, reportStateText, undoSecondsLeft, undoWindowText } from './duty-today';
+import { checkInWindow, relativeDay, reportFormErrors, reportStateText, undoSecondsLeft, undoWindowText } from './duty-today';
 import { rosterRequestOf, type RosterForm } from './duty-forms';
 
 const shift = { startAt: '2026-12-08T00:30:00.000Z', endAt: '2026-12-09T00:30:00.000Z' }; // 08:30 China time, 24 h
@@ -97,8 +97,20 @@ describe('rosterRequestOf', () => {
       value: { staffPerShift: 1, dutyPhone: '0319-1', periodId: 'p1' },
     });
     expect(rosterRequestOf({ ...form, peoplePerShift: 2 })).toEqual({ ok: false, problem: '每班 2 人需带班领导 1 人和值班人员 1 人，但值班人员只选了 0 人' });
-    expect(rosterRequestOf({ ...form, peoplePerShift: 0 })).toEqual({ ok: false, problem: '每班值班人数至少 1 人（含带班领导）' });
+    expect(rosterRequestOf({ ...form, peoplePerShift: 0 })).toEqual({ ok: false, problem: '每班值班人数应为 1 至 21 人（含带班领导）' });
     expect(rosterRequestOf({ ...form, leaderIds: [] })).toEqual({ ok: false, problem: '请至少选择一名带班领导' });
     expect(rosterRequestOf({ ...form, dateTo: '2026-12-01' })).toEqual({ ok: false, problem: '结束日期不能早于开始日期' });
+  });
+});
+
+describe('reportFormErrors', () => {
+  const blank = { hasAbnormal: false, content: '', keyPersonDynamics: '' };
+  it('takes a 零报告 only without 有异常情况, and asks a 日报 for its content', () => {
+    expect(reportFormErrors('ZERO', blank)).toEqual([]);
+    expect(reportFormErrors('ZERO', { ...blank, hasAbnormal: true }).map((e) => e.field)).toEqual(['hasAbnormal']);
+    expect(reportFormErrors('DAILY', blank)).toEqual([{ field: 'content', message: '请填写日报内容；今日无异常可报送零报告' }]);
+    expect(reportFormErrors('DAILY', { ...blank, hasAbnormal: true, content: ' ' })[0]?.message).toBe('请在日报内容中写明异常情况');
+    expect(reportFormErrors('DAILY', { ...blank, content: '平稳', keyPersonDynamics: '动'.repeat(5001) }).map((e) => e.field)).toEqual(['keyPersonDynamics']);
+    expect(reportFormErrors('DAILY', { ...blank, content: '平稳' })).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { DutyReportDueRow, DutyReportView, DutyShiftView } from '@julu/contracts';
+import type { FieldError } from '../../core/forms/form-errors';
 import { addDays } from '@julu/domain';
 
 /** Check-in opens this long before a shift starts (the API's rule, ShiftsService). */
@@ -41,4 +42,24 @@ export function undoSecondsLeft(report: Pick<DutyReportView, 'undoUntil' | 'subm
 /** 「还可撤销 4 分钟」 / 「还可撤销 30 秒」. */
 export function undoWindowText(seconds: number): string {
   return seconds > 60 ? `还可撤销 ${Math.ceil(seconds / 60)} 分钟` : `还可撤销 ${seconds} 秒`;
+}
+
+/** The day's report as the card holds it: 日报 sends all three, 零报告 none. */
+export interface ReportForm {
+  hasAbnormal: boolean;
+  content: string;
+  keyPersonDynamics: string;
+}
+
+export const REPORT_FIELDS = ['hasAbnormal', 'content', 'keyPersonDynamics'] as const;
+
+/** What the API would refuse in the 日报 or 零报告 (SubmitDutyReportDto and the service's rules), each on its control. */
+export function reportFormErrors(type: 'ZERO' | 'DAILY', form: ReportForm): FieldError[] {
+  if (type === 'ZERO') return form.hasAbnormal ? [{ field: 'hasAbnormal', message: '零报告表示今日无异常情况；有异常请填写日报内容并报送日报' }] : [];
+  const errors: FieldError[] = [];
+  const content = form.content.trim();
+  if (!content) errors.push({ field: 'content', message: form.hasAbnormal ? '请在日报内容中写明异常情况' : '请填写日报内容；今日无异常可报送零报告' });
+  else if (content.length > 5000) errors.push({ field: 'content', message: '日报内容不超过 5000 个字，请删减' });
+  if (form.keyPersonDynamics.trim().length > 5000) errors.push({ field: 'keyPersonDynamics', message: '重点人员动态不超过 5000 个字，请删减' });
+  return errors;
 }

@@ -115,4 +115,7 @@ export const DUTY_LABELS = {
   halfShiftPersonDays: '白班/夜班折算人天',
   addRate: '新增标准',
   editEscort: '修改劝返/接返记录',
+  escortUnit: '责任单位',
+  escortKind: '类型',
+  swapKind: '替班或换班',
 } as const;

@@ -1,5 +1,5 @@
 import type { ReturnEscortView } from '@julu/contracts';
-import { blankEscortForm, escortFormOf, escortRequestOf, toLocalInput, VOLUNTARY_NOT_CHOSEN } from './escort-form';
+import { blankEscortForm, escortFormErrors, escortFormOf, escortRequestOf, toLocalInput, VOLUNTARY_NOT_CHOSEN } from './escort-form';
 
 const stored: ReturnEscortView = {
   id: 'e1',
@@ -78,5 +78,24 @@ describe('escort form', () => {
 
   it('shows no time for a missing instant', () => {
     expect(toLocalInput(null)).toBe('');
+  });
+
+  it('marks each problem of a new record on its control, 是否自愿返回 unanswered included', () => {
+    const fields = escortFormErrors(blankEscortForm('u1'), true).map((e) => e.field);
+    expect(fields).toEqual(['petitionerNames', 'foundAt', 'place', 'matter', 'staff', 'leaderName', 'caseId', 'voluntary', 'voluntarinessNote']);
+    expect(escortFormErrors(blankEscortForm('u1'), true).find((e) => e.field === 'voluntary')?.message).toBe(VOLUNTARY_NOT_CHOSEN);
+    expect(escortFormErrors(blankEscortForm(''), true)[0]).toEqual({ field: 'unitId', message: '请选择责任单位' });
+  });
+
+  it('takes a stored record as it is, and refuses what the API refuses', () => {
+    const form = escortFormOf(stored);
+    expect(escortFormErrors(form, false)).toEqual([]);
+    // Only a new record must name its case; an existing one may keep a link its editor cannot see.
+    expect(escortFormErrors(form, true).map((e) => e.field)).toEqual(['caseId']);
+    expect(escortFormErrors({ ...form, caseId: 'ZX-2026-001' }, false).map((e) => e.field)).toEqual(['caseId']);
+    expect(escortFormErrors({ ...form, kind: 'PERSUADE', placeKind: 'RECEPTION_SITE' }, false).map((e) => e.field)).toEqual(['placeKind']);
+    expect(escortFormErrors({ ...form, arrivalAt: '2026-03-05T01:00:00.000Z' }, false)).toEqual([{ field: 'arrivalAt', message: '到达时间不能早于出发时间' }]);
+    expect(escortFormErrors({ ...form, costYuan: 1.005, peopleCount: 0 }, false).map((e) => e.field)).toEqual(['peopleCount', 'costYuan']);
+    expect(escortFormErrors({ ...form, staff: '、 ,' }, false).map((e) => e.field)).toEqual(['staff']);
   });
 });

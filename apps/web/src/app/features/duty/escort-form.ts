@@ -1,4 +1,5 @@
 import type { EscortPlaceKind, ReturnEscortKind, ReturnEscortRequest, ReturnEscortView } from '@julu/contracts';
+import type { FieldError } from '../../core/forms/form-errors';
 import type { Checked } from './duty-forms';
 
 /** The 劝返/接返 form as the inputs hold it: times as `datetime-local` text, staff as one line. */
@@ -87,6 +88,61 @@ export function escortFormOf(e: ReturnEscortView): EscortForm {
 
 export const VOLUNTARY_NOT_CHOSEN = '请选择信访人是否自愿返回（是或否），不能默认';
 
+/** The controls of the form in reading order (the template's `data-field`s; API names are the same). */
+export const ESCORT_FIELDS = [
+  'unitId',
+  'kind',
+  'petitionerNames',
+  'peopleCount',
+  'foundAt',
+  'place',
+  'placeKind',
+  'matter',
+  'staff',
+  'leaderName',
+  'departureAt',
+  'arrivalAt',
+  'transport',
+  'costYuan',
+  'caseId',
+  'voluntary',
+  'voluntarinessNote',
+  'followUp',
+] as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const staffOf = (line: string): string[] => line.split(/[、,，\s]+/).filter(Boolean);
+
+/**
+ * What the API would refuse in a 劝返/接返 record (ReturnEscortDto and the service's rules), each on
+ * its control; [] = fine. A new record names its case (劝返 also moves the matter itself, DOMAIN.md
+ * §3.4); a 劝返 is never from a lawful reception site (《信访工作条例》第二十条).
+ */
+export function escortFormErrors(f: EscortForm, isNew: boolean): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, message: string): void => void errors.push({ field, message });
+  if (!f.unitId) add('unitId', '请选择责任单位');
+  if (!f.petitionerNames.trim()) add('petitionerNames', '请填写信访人姓名');
+  const people = Number(f.peopleCount);
+  if (!Number.isInteger(people) || people < 1) add('peopleCount', '人数至少 1 人（整数）');
+  if (!f.foundAt) add('foundAt', '请选择发现时间');
+  if (!f.place.trim()) add('place', '请填写地点');
+  if (f.kind === 'PERSUADE' && f.placeKind === 'RECEPTION_SITE')
+    add('placeKind', '信访人在依法设立的信访接待场所走访是其权利（《信访工作条例》第二十条），不得劝返；如是应接待场所要求接其返回，请将类型选为“接返”');
+  if (f.matter.trim().length < 2) add('matter', '请填写反映的事项（至少 2 个字）');
+  if (staffOf(f.staff).length === 0) add('staff', '请填写工作人员，多人用顿号分隔');
+  if (!f.leaderName.trim()) add('leaderName', '请填写带队领导');
+  if (f.departureAt && f.arrivalAt && new Date(f.arrivalAt) < new Date(f.departureAt)) add('arrivalAt', '到达时间不能早于出发时间');
+  const cost = Number(f.costYuan);
+  if (!Number.isFinite(cost) || cost < 0 || cost > 1_000_000 || Math.round(cost * 100) !== cost * 100) add('costYuan', '费用应为 0 至 1000000 元的金额，至多两位小数');
+  const caseId = f.caseId.trim();
+  if (isNew && !caseId) add('caseId', '请填写本次劝返/接返所涉信访事项的编号：劝返须同时推动问题本身的处理');
+  else if (caseId && !UUID.test(caseId)) add('caseId', '关联信访事项编号有误，请核对后重新填写');
+  if (f.voluntary === null) add('voluntary', VOLUNTARY_NOT_CHOSEN);
+  if (f.voluntarinessNote.trim().length < 2) add('voluntarinessNote', '请记录信访人意愿的情况（如：经劝说自愿返回）');
+  return errors;
+}
+
 /**
  * The body of POST (new) and PUT (edit) /api/duty/escorts, blank optional fields left out; or the
  * problem when 是否自愿返回 was not chosen (the API requires it too).
@@ -102,7 +158,7 @@ export function escortRequestOf(f: EscortForm): Checked<ReturnEscortRequest> {
     place: f.place.trim(),
     placeKind: f.placeKind,
     matter: f.matter.trim(),
-    staff: f.staff.split(/[、,，\s]+/).filter(Boolean),
+    staff: staffOf(f.staff),
     leaderName: f.leaderName.trim(),
     departureAt: toInstant(f.departureAt),
     arrivalAt: toInstant(f.arrivalAt),

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { DUTY_SHIFT_TYPE_LABELS, DUTY_SWAP_KIND_LABELS, DUTY_SWAP_STATUS_LABELS, type DutyMemberView, type DutyShiftView, type DutySwapView } from '@julu/contracts';
 import { addDays, chinaDate } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -14,21 +15,34 @@ import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
-import { isOnShift, type SwapForm, swappableShifts, swapRequestOf } from './duty-forms';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { isOnShift, SWAP_FIELDS, swapFormErrors, type SwapForm, swappableShifts, swapRequestOf } from './duty-forms';
 
 const blank = (): SwapForm => ({ kind: 'SUBSTITUTE', shiftId: '', toUserId: '', counterpartShiftId: '', reason: '' });
 
 /** 申请替班/换班 for one of the person's coming shifts; a roster manager approves it on 值班排班. */
 @Component({
   selector: 'app-swap-request-card',
-  imports: [ActionErrorComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule, NzRadioModule, NzAlertModule, NzTagModule],
+  imports: [
+    ActionErrorComponent,
+    FormErrorsComponent,
+    FormsModule,
+    NzCardModule,
+    NzFormModule,
+    NzButtonModule,
+    NzInputModule,
+    NzSelectModule,
+    NzRadioModule,
+    NzAlertModule,
+    NzTagModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './swap-request-card.component.html',
   styles: [
     `nz-card { display: block; margin-bottom: 12px; }
-     .field { display: block; margin-bottom: 8px; }
-     .field nz-select { width: 100%; margin-top: 4px; }
-     nz-alert, button[nzBlock] { display: block; margin-top: 8px; }
+     nz-form-item { margin-bottom: 12px; } nz-select { width: 100%; }
+     nz-alert { display: block; margin-top: 8px; }
      .item { padding: 8px 0; border-bottom: 1px solid #f0f0f0; word-break: break-all; }`,
   ],
 })
@@ -49,10 +63,17 @@ export class SwapRequestCardComponent implements OnInit {
   protected readonly requests = signal<DutySwapView[]>([]);
   /** Loading the shifts and requests: its error at the top of the card. */
   protected readonly loading = new ActionState();
-  /** 提交申请: its error (a form check or the API's refusal) under the button. */
-  protected readonly sending = new ActionState();
   protected readonly sent = signal(false);
   protected form = blank();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  /** 提交申请: each problem under its control, the API's refusal of the whole under the button. */
+  protected readonly f = new FormErrors({
+    fields: SWAP_FIELDS,
+    apiFields: { fromUserId: 'shiftId' },
+    check: () => swapFormErrors(this.form, this.me()),
+    host: () => this.host,
+    injector: inject(Injector),
+  });
 
   ngOnInit(): void {
     void this.loading.run(() => this.load());
@@ -66,22 +87,21 @@ export class SwapRequestCardComponent implements OnInit {
     this.form.toUserId = id;
     this.form.counterpartShiftId = '';
     this.colleagueId.set(id);
+    this.f.edited('toUserId');
   }
 
   protected async submit(): Promise<void> {
-    const checked = swapRequestOf(this.form, this.me());
     this.sent.set(false);
-    if (!checked.ok) {
-      this.sending.fail(checked.problem);
-      return;
-    }
-    await this.sending.run(async () => {
+    const sent = await this.f.submit(async () => {
+      const checked = swapRequestOf(this.form, this.me());
+      if (!checked.ok) throw new Error(checked.problem);
       await this.api.requestSwap(checked.value);
       this.form = blank();
       this.colleagueId.set('');
       this.sent.set(true);
       this.requests.set(this.own(await this.api.swaps()));
     });
+    if (sent) this.f.reset();
   }
 
   /** This month's and the next month's shifts: a swap is asked for ahead of time. */

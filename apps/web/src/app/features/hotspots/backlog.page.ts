@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, type OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import {
   BACKLOG_ORIGIN_LABELS,
@@ -6,7 +6,6 @@ import {
   BACKLOG_STATUS_LABELS,
   BACKLOG_STATUSES,
   type BacklogCaseView,
-  type BacklogStatus,
   type CreateBacklogCaseRequest,
   LEADER_ACTIVITY_KIND_LABELS,
   LEADER_ACTIVITY_KINDS,
@@ -14,7 +13,6 @@ import {
   type OrgUnitDetail,
   RESOLUTION_TYPE_LABELS,
   RESOLUTION_TYPES,
-  type ResolutionType,
   SUPERVISION_LEVEL_LABELS,
   SUPERVISION_LEVELS,
 } from '@julu/contracts';
@@ -22,6 +20,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
@@ -36,7 +35,10 @@ import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { chinaDate } from '@julu/domain';
+import { ACTIVITY_FIELDS, BACKLOG_FIELDS, backlogCaseErrors, leaderActivityErrors, RESOLUTION_FIELDS, type ResolutionDraft, resolutionErrors } from './backlog-form';
 
 /** 信访积案与领导包案: the list, 五定 registration, leader activities and the resolution. */
 @Component({
@@ -44,7 +46,9 @@ import { chinaDate } from '@julu/domain';
   imports: [
     ActionErrorComponent,
     DateFieldComponent,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     NzCardModule,
     NzButtonModule,
     NzInputModule,
@@ -60,7 +64,7 @@ import { chinaDate } from '@julu/domain';
   styles: [
     '.actions { display: inline-flex; gap: 8px; } .hint { color: rgba(0,0,0,.45); } .item { border: 1px solid #f0f0f0; border-radius: 6px; padding: 10px 12px; margin-bottom: 10px; cursor: pointer; } .item:hover { border-color: #1677ff; }',
     '.head { display: flex; justify-content: space-between; gap: 8px; font-weight: 600; } .meta { color: rgba(0,0,0,.55); font-size: 13px; margin: 4px 0; }',
-    '.field { display: block; margin-bottom: 10px; } .field > span { display: block; margin-bottom: 4px; } nz-select, input[type=date] { width: 100%; } h4 { margin-top: 16px; }',
+    'nz-select, app-date-field { width: 100%; } nz-form-item { margin-bottom: 12px; } h4 { margin-top: 16px; }',
   ],
 })
 export class BacklogPage implements OnInit {
@@ -84,16 +88,37 @@ export class BacklogPage implements OnInit {
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly selected = signal<BacklogCaseView | null>(null);
   protected readonly creating = signal(false);
-  /** Each action's error beside its button: the list's load on the page, 保存 in the dialog, the drawer's actions in the drawer. */
+  /** Each action's error beside its button: the list's load on the page; the forms' problems under their controls. */
   protected readonly loading = new ActionState();
   protected readonly loadingMore = new ActionState();
   protected readonly exporting = new ActionState();
-  protected readonly saving = new ActionState();
-  protected readonly addingActivity = new ActionState();
-  protected readonly resolving = new ActionState();
   protected draft: CreateBacklogCaseRequest = this.emptyDraft();
   protected activity: LeaderActivityRequest = this.emptyActivity();
-  protected resolution = { status: 'RESOLVING' as BacklogStatus, resolutionType: null as ResolutionType | null, settledOn: '', note: '' };
+  protected resolution: ResolutionDraft = { status: 'RESOLVING', resolutionType: null, settledOn: '', note: '' };
+  // The dialog and the drawer render in the overlay, outside this page's element: each form is its own host.
+  private readonly createForm = viewChild<ElementRef<HTMLElement>>('createForm');
+  private readonly activityForm = viewChild<ElementRef<HTMLElement>>('activityForm');
+  private readonly resolutionForm = viewChild<ElementRef<HTMLElement>>('resolutionForm');
+  private readonly injector = inject(Injector);
+  private readonly page = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  protected readonly createErrors = new FormErrors({
+    fields: BACKLOG_FIELDS,
+    check: () => backlogCaseErrors(this.draft),
+    host: () => this.createForm()?.nativeElement ?? this.page,
+    injector: this.injector,
+  });
+  protected readonly activityErrors = new FormErrors({
+    fields: ACTIVITY_FIELDS,
+    check: () => leaderActivityErrors(this.activity, chinaDate(new Date())),
+    host: () => this.activityForm()?.nativeElement ?? this.page,
+    injector: this.injector,
+  });
+  protected readonly resolutionErrors = new FormErrors({
+    fields: RESOLUTION_FIELDS,
+    check: () => resolutionErrors(this.resolution, chinaDate(new Date())),
+    host: () => this.resolutionForm()?.nativeElement ?? this.page,
+    injector: this.injector,
+  });
   private key = crypto.randomUUID();
 
   ngOnInit(): void {
@@ -128,8 +153,8 @@ export class BacklogPage implements OnInit {
 
   protected async open(b: BacklogCaseView): Promise<void> {
     this.activity = this.emptyActivity();
-    this.addingActivity.clear();
-    this.resolving.clear();
+    this.activityErrors.reset();
+    this.resolutionErrors.reset();
     this.resolution = { status: b.status, resolutionType: b.resolutionType, settledOn: b.settledOn ?? '', note: '' };
     this.selected.set(await this.api.backlogCase(b.id));
   }
@@ -141,13 +166,13 @@ export class BacklogPage implements OnInit {
   protected startCreate(): void {
     this.draft = this.emptyDraft();
     this.key = crypto.randomUUID();
-    this.saving.clear();
+    this.createErrors.reset();
     this.creating.set(true);
   }
 
   protected async create(): Promise<void> {
     let created: BacklogCaseView | null = null;
-    await this.saving.run(async () => {
+    await this.createErrors.submit(async () => {
       created = await this.api.createBacklog(this.draft, this.key);
       this.creating.set(false);
       this.message.success(this.labels.saved);
@@ -161,16 +186,17 @@ export class BacklogPage implements OnInit {
   protected async addActivity(): Promise<void> {
     const b = this.selected();
     if (!b) return;
-    await this.addingActivity.run(async () => {
-      this.selected.set(await this.api.addActivity(b.id, this.activity, crypto.randomUUID()));
+    const added = await this.activityErrors.submit(async () => this.selected.set(await this.api.addActivity(b.id, this.activity, crypto.randomUUID())));
+    if (added) {
       this.activity = this.emptyActivity();
-    });
+      this.activityErrors.reset();
+    }
   }
 
   protected async resolve(): Promise<void> {
     const b = this.selected();
     if (!b) return;
-    await this.resolving.run(async () => {
+    await this.resolutionErrors.submit(async () => {
       const r = this.resolution;
       const updated = await this.api.resolve(b.id, {
         expectedVersion: b.version,

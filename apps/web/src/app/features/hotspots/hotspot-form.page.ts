@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { type ContentCategory, type CreateHotspotRequest, type OrgUnitDetail, RISK_LEVEL_LABELS, RISK_LEVELS, UPWARD_DIRECTION_LABELS, UPWARD_DIRECTIONS } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -14,40 +14,39 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { chinaDate } from '@julu/domain';
-
-const REQUIRED: (keyof CreateHotspotRequest)[] = [
-  'foundOn',
-  'foundBy',
-  'reportingOrg',
-  'townshipId',
-  'categoryCode',
-  'description',
-  'mainDemand',
-  'leaderInCharge',
-  'responsibleOrg',
-  'responsiblePerson',
-  'stabilityPerson',
-  'measuresResolve',
-  'measuresStability',
-];
+import { HOTSPOT_FIELDS, hotspotFormErrors } from './hotspot-form';
 
 /** 登记信访隐患: every field of the ledger (DOMAIN.md §2.4); one column on a phone. */
 @Component({
   selector: 'app-hotspot-form-page',
-  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, RouterLink, NzCardModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzButtonModule, NzAlertModule],
+  imports: [
+    ActionErrorComponent,
+    DateFieldComponent,
+    FormErrorsComponent,
+    FormsModule,
+    RouterLink,
+    NzCardModule,
+    NzFormModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    NzButtonModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hotspot-form.page.html',
   styles: [
     '.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 0 16px; } .wide { grid-column: 1 / -1; }',
-    '.field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } .req::after { content: " *"; color: #cf1322; }',
-    'nz-select, nz-input-number, input[type=date] { width: 100%; } .hint { color: rgba(0,0,0,.45); font-size: 12px; } nz-alert { display: block; margin-bottom: 12px; }',
+    'nz-select, nz-input-number, app-date-field { width: 100%; } nz-form-item { margin-bottom: 16px; } app-action-error { display: block; margin-bottom: 12px; }',
     '.actions { display: flex; gap: 12px; } .actions > * { flex: 1; height: 44px; }',
   ],
 })
 export class HotspotFormPage implements OnInit {
   private readonly api = inject(HotspotsApi);
   private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly user = inject(AuthService).user();
   protected readonly labels = LABELS.hotspots;
   protected readonly levels = RISK_LEVELS;
@@ -58,9 +57,8 @@ export class HotspotFormPage implements OnInit {
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly villages = signal<OrgUnitDetail[]>([]);
   protected readonly categories = signal<ContentCategory[]>([]);
-  /** Loading the choices (its error at the top); 提交's error (a missing field or the API's refusal) under the button. */
+  /** Loading the choices (its error at the top). */
   protected readonly loading = new ActionState();
-  protected readonly saving = new ActionState();
   private readonly key = crypto.randomUUID();
   protected form: CreateHotspotRequest = {
     foundOn: chinaDate(new Date()),
@@ -83,6 +81,13 @@ export class HotspotFormPage implements OnInit {
     measuresStability: '',
     deadlineDays: 30,
   };
+  /** 登记's problems: each under its control, the API's refusal of the whole beside the button. */
+  protected readonly f = new FormErrors({
+    fields: HOTSPOT_FIELDS,
+    check: () => hotspotFormErrors(this.form),
+    host: () => this.host,
+    injector: inject(Injector),
+  });
 
   ngOnInit(): void {
     void this.load();
@@ -104,15 +109,12 @@ export class HotspotFormPage implements OnInit {
   protected async townshipChanged(id: string): Promise<void> {
     this.form.townshipId = id;
     this.form.villageId = null;
+    this.f.edited('townshipId');
     this.villages.set(id ? await this.api.villages(id) : []);
   }
 
   protected async submit(): Promise<void> {
-    if (REQUIRED.some((k) => !String(this.form[k] ?? '').trim())) {
-      this.saving.fail(this.labels.required);
-      return;
-    }
-    await this.saving.run(async () => {
+    await this.f.submit(async () => {
       const created = await this.api.create({ ...this.form, villageId: this.form.villageId || null }, this.key);
       await this.router.navigate(['/hotspots', created.id]);
     });

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
@@ -16,6 +16,7 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -28,6 +29,9 @@ import { IncidentsApi } from './data-access/incidents.api';
 import { LimitTagComponent } from './limit-tag.component';
 import { tickingClock } from './ticking-clock';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { incidentReportErrors, REPORT_FIELDS, type ReportForm } from './incident-forms';
 
 /** The reports that may follow what is already on file (电话 and 初报 once; 续报 and 终报 after the 初报). */
 export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): IncidentReportKind[] {
@@ -46,7 +50,9 @@ export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): 
   imports: [
     ActionErrorComponent,
     DateFieldComponent,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     RouterLink,
     DatePipe,
     NzCardModule,
@@ -63,7 +69,7 @@ export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): 
   templateUrl: './incident-detail.page.html',
   styles: [
     'dl { display: grid; grid-template-columns: 6em 1fr; gap: 4px 8px; margin: 0 0 12px; } dt { color: rgba(0,0,0,.55); } dd { margin: 0; white-space: pre-wrap; }',
-    'nz-card { margin-bottom: 12px; } .field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } nz-select, input { width: 100%; }',
+    'nz-card { margin-bottom: 12px; } nz-form-item { margin-bottom: 16px; } nz-select, app-date-field { width: 100%; }',
     '.hint { color: rgba(0,0,0,.45); font-size: 12px; } nz-alert { display: block; margin-bottom: 12px; } .report { white-space: pre-wrap; }',
   ],
 })
@@ -83,11 +89,21 @@ export class IncidentDetailPage implements OnInit {
     const d = this.incident();
     return d ? nextReportKinds(d) : [];
   });
-  /** Loading (error at the top); 保存 of a report (error under the button). */
+  /** Loading (error at the top). */
   protected readonly loading = new ActionState();
   protected readonly notice = signal<string | null>(null);
-  protected readonly saving = new ActionState();
-  protected report = { kind: 'INITIAL' as IncidentReportKind, backfill: false, reportedAt: localDateTime(new Date()), timeReason: '', reportedTo: [] as string[], content: '' };
+  protected report: ReportForm = { kind: 'INITIAL', backfill: false, reportedAt: localDateTime(new Date()), timeReason: '', reportedTo: [], content: '' };
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  /** 保存 of a report: each problem under its control (the API's too), a refusal of the whole under the button. */
+  protected readonly f = new FormErrors({
+    fields: REPORT_FIELDS,
+    check: () => {
+      const d = this.incident();
+      return incidentReportErrors(this.report, new Date(), d ? new Date(d.discoveredAt) : null);
+    },
+    host: () => this.host,
+    injector: inject(Injector),
+  });
   private key = crypto.randomUUID();
 
   ngOnInit(): void {
@@ -110,11 +126,12 @@ export class IncidentDetailPage implements OnInit {
       reportedTo: [...d.reportedTo],
       content: '',
     };
+    this.f.reset();
   }
 
   protected async save(): Promise<void> {
     this.notice.set(null);
-    await this.saving.run(async () => {
+    await this.f.submit(async () => {
       // Filed now, a report carries the system's time; an earlier time is a 补录 with its reason.
       const r = this.report;
       const time = r.backfill ? { reportedAt: new Date(r.reportedAt).toISOString(), timeReason: r.timeReason.trim() } : {};

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
@@ -8,14 +8,12 @@ import {
   INCIDENT_NATURE_LABELS,
   INCIDENT_NATURES,
   INCIDENT_RECIPIENTS,
-  type IncidentLevel,
-  type IncidentNature,
   type OrgUnitDetail,
 } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -26,23 +24,9 @@ import { LABELS } from '../../core/labels';
 import { localDateTime } from './countdown';
 import { IncidentsApi } from './data-access/incidents.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
-
-interface QuickReportForm {
-  title: string;
-  discoveredAt: string;
-  level: IncidentLevel;
-  nature: IncidentNature;
-  townshipId: string;
-  villageId: string;
-  placeDetail: string;
-  peopleCount: number;
-  description: string;
-  measures: string;
-  phoneDone: boolean;
-  phoneReportedAt: string;
-  phoneTimeReason: string;
-  reportedTo: string[];
-}
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { QUICK_REPORT_FIELDS, quickReportErrors, type QuickReportForm } from './incident-forms';
 
 /** 突发事件快报: one screen a township officer fills on a phone in the first minutes. */
 @Component({
@@ -50,7 +34,9 @@ interface QuickReportForm {
   imports: [
     ActionErrorComponent,
     DateFieldComponent,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     RouterLink,
     NzCardModule,
     NzInputModule,
@@ -58,13 +44,11 @@ interface QuickReportForm {
     NzSelectModule,
     NzCheckboxModule,
     NzButtonModule,
-    NzAlertModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incident-report.page.html',
   styles: [
-    '.field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } .req::after { content: " *"; color: #cf1322; }',
-    'nz-select, nz-input-number, input[type=datetime-local] { width: 100%; } .hint { color: rgba(0,0,0,.45); font-size: 12px; } nz-alert { display: block; margin-bottom: 12px; }',
+    'nz-form-item { margin-bottom: 16px; } nz-select, nz-input-number, app-date-field { width: 100%; } .hint { color: rgba(0,0,0,.45); font-size: 12px; } app-action-error { display: block; margin-bottom: 12px; }',
     '.actions { display: flex; gap: 12px; } .actions button { flex: 1; height: 44px; }',
   ],
 })
@@ -83,9 +67,8 @@ export class IncidentReportPage implements OnInit {
   protected readonly townshipFixed = this.user?.role === 'TOWNSHIP_OFFICER';
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly villages = signal<OrgUnitDetail[]>([]);
-  /** Loading the townships (error at the top); 报送 (a missing field or the API's refusal, under the button). */
+  /** Loading the townships (error at the top). */
   protected readonly loading = new ActionState();
-  protected readonly saving = new ActionState();
   protected form: QuickReportForm = {
     title: this.prefill.get('title') ?? '',
     discoveredAt: localDateTime(new Date()),
@@ -106,6 +89,14 @@ export class IncidentReportPage implements OnInit {
   private readonly phoneAtDefault = this.form.phoneReportedAt;
   /** One key per opened form: a retried submit never files the incident twice. */
   private readonly key = crypto.randomUUID();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  /** 报送's problems under their controls (the API's too); a refusal of the whole beside the button. */
+  protected readonly f = new FormErrors({
+    fields: QUICK_REPORT_FIELDS,
+    check: () => quickReportErrors(this.form, new Date(), this.form.phoneReportedAt !== this.phoneAtDefault),
+    host: () => this.host,
+    injector: inject(Injector),
+  });
 
   ngOnInit(): void {
     void this.load();
@@ -121,30 +112,28 @@ export class IncidentReportPage implements OnInit {
   protected async townshipChanged(id: string): Promise<void> {
     this.form.townshipId = id;
     this.form.villageId = '';
+    this.f.edited('townshipId');
     this.villages.set(id ? await this.api.villages(id) : []);
   }
 
   protected async submit(): Promise<void> {
-    const f = this.form;
-    if (!f.title.trim() || !f.discoveredAt || !f.townshipId || !f.placeDetail.trim() || !f.description.trim()) {
-      this.saving.fail(this.labels.required);
-      return;
-    }
-    const body: CreateIncidentRequest = {
-      title: f.title.trim(),
-      discoveredAt: new Date(f.discoveredAt).toISOString(),
-      level: f.level,
-      nature: f.nature,
-      townshipId: f.townshipId,
-      placeDetail: f.placeDetail.trim(),
-      peopleCount: f.peopleCount,
-      description: f.description.trim(),
-      measures: f.measures.trim(),
-      ...(f.villageId ? { villageId: f.villageId } : {}),
-      ...(f.phoneDone ? { phoneReportedAt: (f.phoneReportedAt === this.phoneAtDefault ? new Date() : new Date(f.phoneReportedAt)).toISOString(), reportedTo: f.reportedTo } : {}),
-      ...(f.phoneDone && f.phoneTimeReason.trim() ? { phoneTimeReason: f.phoneTimeReason.trim() } : {}),
-    };
-    await this.saving.run(async () => {
+    // Built after the check: an empty time is refused under its control, never turned into a date.
+    await this.f.submit(async () => {
+      const f = this.form;
+      const body: CreateIncidentRequest = {
+        title: f.title.trim(),
+        discoveredAt: new Date(f.discoveredAt).toISOString(),
+        level: f.level,
+        nature: f.nature,
+        townshipId: f.townshipId,
+        placeDetail: f.placeDetail.trim(),
+        peopleCount: f.peopleCount,
+        description: f.description.trim(),
+        measures: f.measures.trim(),
+        ...(f.villageId ? { villageId: f.villageId } : {}),
+        ...(f.phoneDone ? { phoneReportedAt: (f.phoneReportedAt === this.phoneAtDefault ? new Date() : new Date(f.phoneReportedAt)).toISOString(), reportedTo: f.reportedTo } : {}),
+        ...(f.phoneDone && f.phoneTimeReason.trim() ? { phoneTimeReason: f.phoneTimeReason.trim() } : {}),
+      };
       const created = await this.api.create(body, this.key);
       await this.router.navigate(['/incidents', created.id]);
     });

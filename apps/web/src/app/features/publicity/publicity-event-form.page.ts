@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { type OrgUnitDetail, PUBLICITY_FORM_LABELS, PUBLICITY_FORMS, type PublicityForm } from '@julu/contracts';
-import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { type OrgUnitDetail, PUBLICITY_FORM_LABELS, PUBLICITY_FORMS } from '@julu/contracts';
+import { chinaDate } from '@julu/domain';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -15,11 +16,9 @@ import { LABELS } from '../../core/labels';
 import { PublicityApi } from './data-access/publicity.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FilePickComponent } from '../../core/forms/file-pick.component';
-
-const today = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { EVENT_FIELDS, type EventForm, eventFormErrors } from './event-form';
 
 /** 登记宣传活动: date, villages reached (from the officer's township), form, topic, participants and photos. */
 @Component({
@@ -28,20 +27,20 @@ const today = (): string => {
     ActionErrorComponent,
     FilePickComponent,
     DateFieldComponent,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     RouterLink,
     NzCardModule,
     NzInputModule,
     NzInputNumberModule,
     NzSelectModule,
     NzButtonModule,
-    NzAlertModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-event-form.page.html',
   styles: [
-    '.field { display: block; margin-bottom: 12px; } .field > span { display: block; margin-bottom: 4px; } .req::after { content: " *"; color: #cf1322; }',
-    'nz-select, nz-input-number, input[type=date] { width: 100%; } .hint { color: rgba(0,0,0,.45); font-size: 12px; } nz-alert { display: block; margin-bottom: 12px; }',
+    'nz-form-item { margin-bottom: 16px; } nz-select, nz-input-number, app-date-field { width: 100%; } app-action-error { display: block; margin-bottom: 12px; }',
     '.actions { display: flex; gap: 12px; } .actions > * { flex: 1; height: 44px; }',
   ],
 })
@@ -55,20 +54,27 @@ export class PublicityEventFormPage implements OnInit {
   protected readonly townshipFixed = this.user?.role === 'TOWNSHIP_OFFICER';
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly villages = signal<OrgUnitDetail[]>([]);
-  /** Loading the townships (error at the top); 提交 (a missing field or the API's refusal, under the button). */
+  /** Loading the townships (error at the top). */
   protected readonly loading = new ActionState();
-  protected readonly saving = new ActionState();
-  protected form = {
-    heldOn: today(),
+  protected form: EventForm = {
+    heldOn: chinaDate(new Date()),
     townshipId: this.townshipFixed ? (this.user?.orgUnitId ?? '') : '',
-    villageIds: [] as string[],
-    form: 'MEETING' as PublicityForm,
+    villageIds: [],
+    form: 'MEETING',
     topic: '',
     participants: 0,
     note: '',
   };
   private photos: File[] = [];
   private readonly key = crypto.randomUUID();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  /** 提交's problems under their controls (the API's too), a refusal of the whole beside the button. */
+  protected readonly f = new FormErrors({
+    fields: EVENT_FIELDS,
+    check: () => eventFormErrors(this.form, this.photos, chinaDate(new Date())),
+    host: () => this.host,
+    injector: inject(Injector),
+  });
 
   ngOnInit(): void {
     void this.load();
@@ -84,20 +90,18 @@ export class PublicityEventFormPage implements OnInit {
   protected async townshipChanged(id: string): Promise<void> {
     this.form.townshipId = id;
     this.form.villageIds = [];
+    this.f.edited('townshipId');
     this.villages.set(id ? (await this.api.villages(id)).filter((v) => !v.retired) : []);
   }
 
   protected photosChosen(files: File[]): void {
     this.photos = files;
+    this.f.edited('photos');
   }
 
   protected async submit(): Promise<void> {
     const f = this.form;
-    if (!f.heldOn || !f.townshipId || f.villageIds.length === 0 || !f.topic.trim()) {
-      this.saving.fail(this.labels.required);
-      return;
-    }
-    await this.saving.run(async () => {
+    await this.f.submit(async () => {
       const event = await this.api.create({ ...f, topic: f.topic.trim(), note: f.note.trim() }, this.key);
       for (const photo of this.photos) await this.api.uploadPhoto(event.id, photo);
       await this.router.navigate(['/publicity'], { queryParams: { saved: event.id } });

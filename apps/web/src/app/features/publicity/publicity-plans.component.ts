@@ -1,19 +1,22 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { canUse, type OrgUnitDetail, type PublicityPlanRow } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
-import { ActionState, ActionStates } from '../../core/actions/action-state';
+import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { PublicityApi } from './data-access/publicity.api';
-import { PLANNED_TIMES, planRequestOf } from './plan-form';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { PLAN_FIELDS, PLANNED_TIMES, planRequestOf, planRowErrors } from './plan-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
 interface PlanDraft extends PublicityPlanRow {
@@ -26,11 +29,25 @@ const draftOf = (r: PublicityPlanRow): PlanDraft => ({ ...r, draftTimes: r.plann
 /** 年度宣传计划: a township's villages with planned and done for the year; planners set each village's plan. */
 @Component({
   selector: 'app-publicity-plans',
-  imports: [ActionErrorComponent, CardListDirective, FormsModule, NzTableModule, NzSelectModule, NzInputModule, NzInputNumberModule, NzButtonModule, NzTagModule, NzAlertModule],
+  imports: [
+    ActionErrorComponent,
+    CardListDirective,
+    FormErrorsComponent,
+    FormsModule,
+    NzFormModule,
+    NzTableModule,
+    NzSelectModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzButtonModule,
+    NzTagModule,
+    NzAlertModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-plans.component.html',
   styles: [
-    '.hint { color: rgba(0,0,0,.55); font-size: 13px; } .township { width: 100%; max-width: 240px; margin-bottom: 12px; } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 80px; } .note { min-width: 120px; }',
+    '.hint { color: rgba(0,0,0,.55); font-size: 13px; } .township { width: 100%; max-width: 240px; margin-bottom: 12px; } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 80px; } .note { min-width: 120px; } nz-form-item { margin: 0; }',
+    '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
   ],
 })
 export class PublicityPlansComponent {
@@ -45,10 +62,12 @@ export class PublicityPlansComponent {
   protected readonly townships = signal<OrgUnitDetail[]>([]);
   protected readonly townshipId = signal<string | null>(null);
   protected readonly rows = signal<PlanDraft[]>([]);
-  /** Loading (error above the table); each village's 设置计划, its error in its own row. */
+  /** Loading (error above the table); each village's 设置计划, its problems under its own controls. */
   protected readonly loading = new ActionState();
-  protected readonly saving = new ActionStates();
   protected readonly notice = signal<string | null>(null);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+  private readonly planForms = new Map<string, FormErrors>();
 
   constructor() {
     if (this.role() !== 'TOWNSHIP_OFFICER') void this.loading.run(async () => this.townships.set(await this.api.townships()));
@@ -59,14 +78,29 @@ export class PublicityPlansComponent {
     });
   }
 
+  /** One village's plan form (created on first use): checked against its current draft, its cursor kept in its row. */
+  protected planForm(villageId: string): FormErrors {
+    let form = this.planForms.get(villageId);
+    if (!form) {
+      form = new FormErrors({
+        fields: PLAN_FIELDS,
+        check: () => {
+          const row = this.rows().find((r) => r.villageId === villageId);
+          return row ? planRowErrors(row.draftTimes, row.draftNote) : [];
+        },
+        host: () => this.host.querySelector<HTMLElement>(`[data-village="${villageId}"]`) ?? this.host,
+        injector: this.injector,
+      });
+      this.planForms.set(villageId, form);
+    }
+    return form;
+  }
+
   protected async save(row: PlanDraft): Promise<void> {
     this.notice.set(null);
-    const body = planRequestOf(this.year(), row.draftTimes, row.draftNote);
-    if (!body) {
-      this.saving.for(row.villageId).fail(`${row.villageName}：${this.labels.planRange}`);
-      return;
-    }
-    await this.saving.for(row.villageId).run(async () => {
+    await this.planForm(row.villageId).submit(async () => {
+      const body = planRequestOf(this.year(), row.draftTimes, row.draftNote);
+      if (!body) throw new Error(this.labels.planRange);
       const saved = await this.api.setPlan(row.villageId, body);
       this.rows.update((list) => list.map((r) => (r.villageId === saved.villageId ? draftOf(saved) : r)));
       this.notice.set(`${saved.villageName}：${this.labels.planSaved}`);
