@@ -123,7 +123,7 @@ export async function renderedText(page: Page, root = PAGE_ROOT): Promise<string
   return page.evaluate((rootSelector) => {
     const attrs = Array.from(document.querySelectorAll(rootSelector))
       .flatMap((r) => Array.from(r.querySelectorAll('[placeholder], [title]')))
-      .filter((el) => el.getBoundingClientRect().width > 0)
+      .filter((el) => el.getBoundingClientRect().width > 0 && !el.closest('[translate="no"]'))
       .map((el) => `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('title') ?? ''}`);
     let text = document.body.innerText;
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('[translate="no"], kbd'))) {

@@ -37,7 +37,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
         <tbody>
           @for (p of t.data; track p.id) {
             <tr>
-              <td class="code">{{ p.code }}</td>
+              <td class="code" translate="no">{{ p.code }}</td>
               <td><a [routerLink]="['/budget/projects', p.id]" [attr.data-testid]="'project-' + p.code">{{ p.name }}</a></td>
               <td nzAlign="right">{{ p.budgetYuan / 10000 | number: '1.2-2' }}</td>
               <td nzAlign="right">{{ p.execution.executedYuan / 10000 | number: '1.2-2' }}</td>

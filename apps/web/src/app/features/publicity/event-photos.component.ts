@@ -20,7 +20,7 @@ interface Thumb {
   template: `
     <div class="thumbs">
       @for (t of thumbs(); track t.id) {
-        <a [href]="t.url" target="_blank" rel="noopener" [title]="t.name"><img [src]="t.url" [alt]="labels.photoAlt + ' ' + t.name" data-testid="publicity-photo" /></a>
+        <a [href]="t.url" target="_blank" rel="noopener" [title]="t.name" translate="no"><img [src]="t.url" [alt]="labels.photoAlt + ' ' + t.name" data-testid="publicity-photo" /></a>
       }
     </div>
   `,
