@@ -3,10 +3,9 @@
 // end-to-end and browser end-to-end against the running system. Ends with a summary line.
 // `node tools/test/run-all.mjs faults` (npm run test:faults) runs only the build and the fault tier.
 //
-// Tiers that do not depend on each other run side by side, two at a time at most (CI has two
-// cores): a tier that mostly waits (integration on PostgreSQL and Redis, the HTTP and browser
-// tiers on the system) shares the machine with one that computes. A tier running beside the one
-// on screen writes to its own log, printed in one piece under its heading once they have ended.
+// The static tiers run side by side, two at a time (CI has two cores): lint then format beside
+// typecheck then unit. A tier running beside the one on screen writes to its own log, printed in
+// one piece under its heading once they have ended. The later tiers run in turn (see main()).
 // TEST_SIDE_BY_SIDE=0 runs every tier on its own, one after another (to tell a tier's flakiness
 // from the load of its neighbour).
 import { spawn } from 'node:child_process';
@@ -174,7 +173,7 @@ function summary(wallSeconds) {
  * (dist/); the in-process ones (apps/api/src/**\/*.fault-spec.ts) use the run's services when given
  * TEST_DATABASE_URL / TEST_REDIS_URL, else start their own.
  */
-const runFaults = (env = baseEnv, beside = false) => runJest('faults', ['-c', 'test/jest.faults.config.cjs'], env, beside);
+const runFaults = (env = baseEnv) => runJest('faults', ['-c', 'test/jest.faults.config.cjs'], env);
 
 /** The HTTP and browser end-to-end tiers against the whole system, started from the build. */
 async function endToEnd(testEnv, databaseUrl, redisUrl) {
