@@ -107,6 +107,8 @@ describe('the workflow of a case, in headless Chromium', () => {
       await page.getByTestId('wf-field-handlingUnitId').click();
       await page.keyboard.type('人力资源');
       await page.locator('nz-option-item', { hasText: '县人力资源和社会保障局' }).first().click();
+      // The tip leaves once the unit is chosen (after its animation): only then is a tip after 提交 a new one.
+      await fieldError('handlingUnitId').waitFor({ state: 'detached' });
       await screenshot(page, 'workflow-forward-form');
     });
     await page.getByTestId('wf-handling-unit').filter({ hasText: '县人力资源和社会保障局' }).waitFor();
@@ -189,6 +191,8 @@ describe('the workflow of a case, in headless Chromium', () => {
       await fieldError('note').filter({ hasText: '请填写延期理由' }).waitFor();
       await page.getByTestId('wf-field-extensionDays').locator('input').fill('15');
       await page.getByTestId('wf-field-note').fill('涉及多名务工人员，需逐一核实工资数额');
+      await fieldError('extensionDays').waitFor({ state: 'detached' });
+      await fieldError('note').waitFor({ state: 'detached' });
     });
   }, 120_000);
 
