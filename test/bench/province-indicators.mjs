@@ -2,7 +2,25 @@
 // /api/indicators/recompute, worked off by the worker, with the reconciliation of the year's
 // contribution ledger that it asks for) against one hand-written SQL aggregate over the same rows
 // (the baseline), the figures compared; then intake → updated snapshot by the incremental path.
-import { log, post } from './harness.mjs';
+import { HAND_AGGREGATES } from './hand-aggregates.mjs';
+import { log, post, timed } from './harness.mjs';
+
+/** The indicators kept by the contribution ledger (apps/api/src/modules/indicators/sources/case-record-sources.ts). */
+export const LEDGER_CODES = [
+  'VISIT_BATCHES',
+  'VISIT_PERSONS',
+  'RECEPTION_TIMELINESS',
+  'ACCEPTANCE_TIMELINESS',
+  'ON_TIME_CLOSURE',
+  'PARTICIPATION_RATE',
+  'SATISFACTION_RATE',
+  'SATISFIED_ONLY_RATE',
+  'REPEAT_RATE',
+  'DIVERSION_RATE',
+  'VISIT_SATISFACTION',
+  'VISITOR_SATISFACTION_RATE',
+  'RECEPTION_RATE',
+];
 
 /** The figures of one period for every township and the county (GROUPING SETS), in one statement. */
 export const HAND_SQL = `
@@ -13,10 +31,22 @@ export const HAND_SQL = `
       ('RECEPTION_TIMELINESS', (v.reception_started_at - v.arrival_at <= interval '30 minutes')::int, 1)) x(code, n, d)
     WHERE v.arrival_at >= p.f AND v.arrival_at < p.t
     UNION ALL
-    SELECT CASE WHEN k.code = 'D5' THEN 'ON_TIME_CLOSURE' ELSE 'ACCEPTANCE_TIMELINESS' END, c.township_id,
+    SELECT 'ON_TIME_CLOSURE', c.township_id,
       (k.status = 'STOPPED' AND (k.stopped_at AT TIME ZONE 'Asia/Shanghai')::date <= k.due_on)::int, (k.status = 'STOPPED' OR k.due_on < p.today)::int
     FROM case_clock k JOIN petition_case c ON c.id = k.case_id CROSS JOIN p
-    WHERE k.code IN ('D1', 'D2', 'D3', 'D5') AND k.due_on >= p.fd AND k.due_on < p.td
+    WHERE k.code = 'D5' AND k.due_on >= p.fd AND k.due_on < p.td
+    UNION ALL
+    -- 受理及时率 counts matters, not clocks: on time only when every intake step (D1/D2, then D3)
+    -- met its limit; the matter's period is its last step's due date; counted once decided or late.
+    SELECT 'ACCEPTANCE_TIMELINESS', c.township_id, (m.decided AND NOT m.late)::int, (m.decided OR m.late)::int
+    FROM (SELECT k.case_id,
+        bool_or(k.status = 'STOPPED' AND (k.stopped_at AT TIME ZONE 'Asia/Shanghai')::date > k.due_on OR k.status <> 'STOPPED' AND k.due_on < p.today) AS late,
+        (array_agg(k.status ORDER BY k.started_on DESC, k.created_at DESC))[1] = 'STOPPED' AS decided,
+        (array_agg(k.due_on ORDER BY k.started_on DESC, k.created_at DESC))[1] AS due_on
+      FROM case_clock k CROSS JOIN p
+      WHERE k.code IN ('D1', 'D2', 'D3') AND k.case_id IN (SELECT case_id FROM case_clock, p WHERE code IN ('D1', 'D2', 'D3') AND due_on >= p.fd AND due_on < p.td)
+      GROUP BY k.case_id) m
+    JOIN petition_case c ON c.id = m.case_id CROSS JOIN p WHERE m.due_on >= p.fd AND m.due_on < p.td
     UNION ALL
     SELECT x.code, c.township_id, x.n, 1 FROM case_evaluation e JOIN petition_case c ON c.id = e.case_id CROSS JOIN p
     CROSS JOIN LATERAL (VALUES ('SATISFACTION_RATE', (e.result <> 'UNSATISFIED')::int), ('SATISFIED_ONLY_RATE', (e.result = 'SATISFIED')::int)) x(code, n)
@@ -38,19 +68,8 @@ export const HAND_SQL = `
     WHERE (h.created_at AT TIME ZONE 'Asia/Shanghai')::date < p.td AND (h.closed_on IS NULL OR h.closed_on >= p.fd))
   SELECT code, u AS unit_id, sum(n)::float8 AS numerator, sum(d)::float8 AS denominator FROM facts GROUP BY GROUPING SETS ((code, u), (code))`;
 
-export const COMPARED = [
-  'VISIT_BATCHES',
-  'VISIT_PERSONS',
-  'RECEPTION_TIMELINESS',
-  'ACCEPTANCE_TIMELINESS',
-  'ON_TIME_CLOSURE',
-  'SATISFACTION_RATE',
-  'SATISFIED_ONLY_RATE',
-  'REPEAT_RATE',
-  'DIVERSION_RATE',
-  'DUTY_COMPLETION_RATE',
-  'HOTSPOT_RESOLUTION_RATE',
-];
+/** The indicators the hand-written aggregates cover: all the app computes (issue 19.3 compares with their sum). */
+export const COMPARED = Object.keys(HAND_AGGREGATES);
 
 /** Period bounds as the API computes them: China midnight of the first day and of the day after. */
 export function monthScope(periodKey) {
@@ -60,11 +79,40 @@ export function monthScope(periodKey) {
   return { fd, td, f: new Date(`${fd}T00:00:00+08:00`), t: new Date(`${td}T00:00:00+08:00`) };
 }
 
-/** Runs the hand SQL; returns a Map `${code}|${unitId or COUNTY}` → {numerator, denominator}. */
-export async function handFigures(db, periodKey, today) {
+/** Runs the single hand SQL statement of 11 indicators (the baseline of the earlier runs); returns how long it took. */
+export async function handSqlMs(db, periodKey, today) {
   const s = monthScope(periodKey);
-  const { rows } = await db.query(HAND_SQL, [s.f, s.t, s.fd, s.td, today]);
-  return new Map(rows.map((r) => [`${r.code}|${r.unit_id ?? 'COUNTY'}`, { numerator: r.numerator, denominator: r.denominator }]));
+  return timed(() => db.query(HAND_SQL, [s.f, s.t, s.fd, s.td, today]));
+}
+
+/**
+ * Runs every indicator's hand-written aggregate once, one statement each; returns the figures, a
+ * Map `${code}|${unitId or COUNTY}` → {numerator, denominator}, and each statement's milliseconds.
+ */
+export async function handFigures(db, periodKey, today, evaluationWindowDays = 30) {
+  const s = monthScope(periodKey);
+  const figures = new Map();
+  const ms = {};
+  for (const [code, sql] of Object.entries(HAND_AGGREGATES)) {
+    let rows = [];
+    ms[code] = await timed(async () => (rows = (await db.query(sql, [s.f, s.t, s.fd, s.td, today, evaluationWindowDays])).rows));
+    for (const r of rows) if (r.total || r.unit_id !== null) figures.set(`${code}|${r.total ? 'COUNTY' : r.unit_id}`, { numerator: r.numerator, denominator: r.denominator });
+  }
+  return { figures, ms };
+}
+
+/**
+ * The app's full recomputation of the month, from the worker's own timing (without the queue's
+ * delays): the batch of the non-ledger indicators for every unit (indicator_run), and the
+ * reconciliation's rewrite of the month's ledger indicators county-wide (indicator_reconciliation_run).
+ */
+export async function recomputationMs(db, periodKey) {
+  const { rows } = await db.query(
+    `SELECT (SELECT coalesce(max(ms), 0) FROM indicator_run WHERE period_key = $1)::int AS others,
+            (SELECT coalesce(max(ms), 0) FROM indicator_reconciliation_run WHERE month_key = $1)::int AS ledger`,
+    [periodKey],
+  );
+  return { others: rows[0].others, ledger: rows[0].ledger, total: rows[0].others + rows[0].ledger };
 }
 
 /** Compares the app's snapshots of the period with the hand figures; returns [compared, mismatches]. */
@@ -89,6 +137,7 @@ export async function compareSnapshots(db, periodKey, hand, countyId) {
  */
 export async function appRecompute(base, db, admin, periodKey, capMs) {
   await db.query('DELETE FROM indicator_run');
+  await db.query('DELETE FROM indicator_reconciliation_run');
   const started = Date.now();
   const r = await post(base, '/api/indicators/recompute', { period: periodKey }, admin);
   if (r.status !== 202) throw new Error(`recompute ${r.status} ${await r.text()}`);

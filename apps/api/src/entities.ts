@@ -40,6 +40,7 @@ import {
   IndicatorContributionEntity,
   IndicatorDirtyEntity,
   IndicatorLedgerYearEntity,
+  IndicatorReconciliationRunEntity,
   IndicatorRunEntity,
   IndicatorSnapshotEntity,
   IndicatorSnapshotHistoryEntity,
@@ -166,4 +167,5 @@ export const ENTITIES = [
   IndicatorRunEntity,
   IndicatorContributionEntity,
   IndicatorLedgerYearEntity,
+  IndicatorReconciliationRunEntity,
 ];

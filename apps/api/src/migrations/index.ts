@@ -41,6 +41,7 @@ import { CaseNumberTakenLast1766454000000 } from './1766454000000-case-number-ta
 import { SystemRole1766456000000 } from './1766456000000-system-role';
 import { DocumentAbbrUnique1766460000000 } from './1766460000000-document-abbr-unique';
 import { IndicatorContribution1766461000000 } from './1766461000000-indicator-contribution';
+import { IndicatorReconciliationRun1766470000000 } from './1766470000000-indicator-reconciliation-run';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -87,4 +88,5 @@ export const MIGRATIONS = [
   SystemRole1766456000000,
   DocumentAbbrUnique1766460000000,
   IndicatorContribution1766461000000,
+  IndicatorReconciliationRun1766470000000,
 ];

@@ -7,9 +7,17 @@ import { CASE_RECORD_SOURCES } from './sources/case-record-sources';
 import { recordsOf, scopeOf, sourceParams } from './sources/source-params';
 import { applySnapshotDeltas, countyIdOf, type SnapshotDelta } from './snapshot-writer';
 
-/** Advisory-lock namespaces: one case's ledger rows; one year's ledger (shared by events, exclusive for its reconciliation). */
+/**
+ * Advisory-lock namespaces: one case's ledger rows; one month's ledger rows (shared by events,
+ * exclusive while the reconciliation rewrites one indicator of that month); one year's
+ * reconciliation (reconciliations only: events never wait for it).
+ */
 export const CASE_LOCK = 19_201;
-export const YEAR_LOCK = 19_202;
+export const MONTH_LOCK = 19_202;
+export const RECONCILE_LOCK = 19_203;
+
+/** The key of a month's lock: '2026-12' → 202612. */
+export const monthLockKey = (monthKey: string): number => Number(monthKey.slice(0, 4)) * 100 + Number(monthKey.slice(5, 7));
 
 /** One row of the ledger: what a record adds to an indicator in its month, for its township (NULL: the county only). */
 export interface Contribution {
@@ -76,10 +84,11 @@ export class ContributionLedgerService {
     const kept = candidates.filter((c) => c.kept).map((c) => c.month_key);
     const unreconciledYears = [...new Set(candidates.filter((c) => !c.kept).map((c) => yearOf(c.month_key)))];
     if (kept.length === 0) return { changed: 0, unreconciledYears };
-    // The kept years are locked shared, in year order (no event waits for another in a cycle): a
-    // reconciliation of one of them takes it alone, and this event then reads what it wrote. A year
-    // not yet kept is not locked: its reconciliation, marked by the caller, reads this case anyway.
-    await m.query('SELECT pg_advisory_xact_lock_shared($1, y) FROM unnest($2::int[]) y ORDER BY y', [YEAR_LOCK, [...new Set(kept.map(yearOf))]]);
+    // The months of kept years are locked shared, in order (no event waits for another in a cycle):
+    // the reconciliation rewrites one indicator of one month at a time under that month's lock
+    // alone, so this event waits for one such step at most and then reads what it wrote. A year not
+    // yet kept is not locked: its reconciliation, marked by the caller, reads this case anyway.
+    await m.query('SELECT pg_advisory_xact_lock_shared($1, k) FROM unnest($2::int[]) k ORDER BY k', [MONTH_LOCK, kept.map(monthLockKey)]);
 
     const fresh = await this.evaluate(m, caseId, kept, now);
     const stored = await this.stored(m, caseId, kept);

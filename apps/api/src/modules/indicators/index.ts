@@ -10,6 +10,7 @@ export { COALESCE_DELAY_MS, PROCESS_DIRTY_JOB } from './indicator-recompute.serv
 export { IndicatorContributionEntity } from './entities/indicator-contribution.entity';
 export { IndicatorDirtyEntity } from './entities/indicator-dirty.entity';
 export { IndicatorLedgerYearEntity } from './entities/indicator-ledger-year.entity';
+export { IndicatorReconciliationRunEntity } from './entities/indicator-reconciliation-run.entity';
 export { IndicatorRunEntity } from './entities/indicator-run.entity';
 export { IndicatorSnapshotEntity } from './entities/indicator-snapshot.entity';
 export { IndicatorSnapshotHistoryEntity } from './entities/indicator-snapshot-history.entity';

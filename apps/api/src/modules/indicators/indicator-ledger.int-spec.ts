@@ -234,6 +234,58 @@ describe('indicator contribution ledger (real PostgreSQL and Redis)', () => {
     expect(await snapshots()).toEqual(before);
   }, 600_000);
 
+  it('case events go on during a reconciliation: one commits while it is paused midway, and none is lost or counted twice', async () => {
+    const month = today.slice(0, 7);
+    const julu = await t.unitId('巨鹿镇');
+    const official = await kit.register(await t.unitId('王虎寨镇'));
+    await settled();
+    const services = await createIndicatorServices(env);
+    // The reconciliation pauses after its first step of this month (that indicator rewritten and
+    // committed, the month's other indicators still to come) until the test releases it.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let run: Promise<unknown> = Promise.resolve();
+    try {
+      let pausedAt: string | null = null;
+      let finished = false;
+      const afterStep = async (monthKey: string, code: IndicatorCode): Promise<void> => {
+        if (monthKey !== month || pausedAt) return;
+        pausedAt = `${monthKey} ${code}`;
+        await released;
+      };
+      run = dataSource.transaction((m) => services.get(LedgerReconciliationService).reconcileYear(m, year, new Date(), { afterStep })).finally(() => (finished = true));
+      expect(await waitUntil(async () => pausedAt !== null, 120_000, 100)).toBe(true);
+
+      // While it is paused: a registration and a transition reach the ledger and commit (the
+      // indicator consumer's receipt is written in the event's own transaction).
+      const during = await kit.register(julu);
+      await kit.act(official.id, { action: 'ACCEPT' });
+      const applied = async (): Promise<boolean> => {
+        const [{ registered, unhandled }]: { registered: boolean; unhandled: number }[] = await dataSource.query(
+          `SELECT EXISTS (SELECT 1 FROM indicator_contribution WHERE case_id = $1 AND indicator_code = 'REPEAT_RATE') AS registered,
+             (SELECT count(*)::int FROM outbox_event o WHERE o.event_type = ANY($2)
+                AND NOT EXISTS (SELECT 1 FROM event_receipt r WHERE r.consumer = $3 AND r.event_id = o.id)) AS unhandled`,
+          [during.id, [...INDICATOR_EVENTS], INDICATOR_MARKER],
+        );
+        return registered && unhandled === 0;
+      };
+      expect(await waitUntil(applied, 60_000, 100)).toBe(true);
+      await settled();
+      expect(finished).toBe(false);
+
+      // More events race with the rest of the run (this month's other indicators, the snapshot correction).
+      release();
+      const racing = Promise.all([kit.register(julu), kit.register(await t.unitId('官亭镇'), true), kit.act(during.id, { action: 'ACCEPT' })]);
+      await Promise.all([run, racing]);
+    } finally {
+      release();
+      await run.catch(() => undefined);
+      await services.close();
+    }
+    await settled();
+    expect(await disagreements()).toEqual([]);
+  }, 300_000);
+
   it('the reconciliation corrects and reports a snapshot that drifted from its records', async () => {
     const month = today.slice(0, 7);
     await kit.register(await t.unitId('巨鹿镇'));
