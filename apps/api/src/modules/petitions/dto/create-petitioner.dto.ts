@@ -13,7 +13,7 @@ export class CreatePetitionerDto implements CreatePetitionerRequest {
   @IsIn(ID_TYPES, { message: `请选择证件类型（${ID_TYPES.map((t) => ID_TYPE_LABELS[t]).join('、')}）` })
   idType: IdType = 'RESIDENT_ID';
 
-  @ApiPropertyOptional({ example: '130529198001011237' })
+  @ApiPropertyOptional({ example: '110101199001011237', description: 'a sample number with a valid check digit (not a real person)' })
   @IsOptional()
   @IsString({ message: '证件号码必须是文本' })
   @MaxLength(40, { message: '证件号码过长' })
