@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormsModule } from '@angular/forms';
 import { NzFormModule } from 'ng-zorro-antd/form';
@@ -114,5 +114,15 @@ describe('FormErrors', () => {
     expect(await first).toBe(true);
     host.f.reset();
     expect(host.f.hasErrors()).toBe(false);
+  });
+
+  it('takes its controls from a function that follows the data', () => {
+    const rows = signal(['row0']);
+    const f = TestBed.runInInjectionContext(() => new FormErrors({ fields: () => rows(), check: () => [], host: () => document.body, injector: inject(Injector) }));
+    f.fail('第 2 行请填写', 'row1');
+    expect(f.formLevel()).toEqual(['第 2 行请填写']);
+    rows.set(['row0', 'row1']);
+    expect(f.formLevel()).toEqual([]);
+    expect(f.error('row1')).toBe('第 2 行请填写');
   });
 });

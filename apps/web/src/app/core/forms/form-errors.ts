@@ -12,8 +12,11 @@ export interface FieldError {
 export interface FormErrorsOptions {
   /** The form's own checks, run on submit and, after a first attempt, on every edit. */
   check: () => FieldError[];
-  /** The controls of the form, as the template's `data-field`s name them. */
-  fields: readonly string[];
+  /**
+   * The controls of the form, as the template's `data-field`s name them; a function where they
+   * follow the data (a row per goal), read from signals so the form-level list follows too.
+   */
+  fields: readonly string[] | (() => readonly string[]);
   /** API field paths (validation `details[].field`) that the form shows under another name. */
   apiFields?: Readonly<Record<string, string>>;
   /** Where the form is, for moving the cursor to its first error. */
@@ -55,10 +58,15 @@ export class FormErrors {
     return map;
   });
   /** The messages no control shows: beside the submit button. */
-  readonly formLevel = computed(() => this.all().flatMap((e) => (e.field === null || !this.options.fields.includes(e.field) ? [e.message] : [])));
+  readonly formLevel = computed(() => this.all().flatMap((e) => (e.field === null || !this.fieldNames().includes(e.field) ? [e.message] : [])));
   private attempted = false;
 
   constructor(private readonly options: FormErrorsOptions) {}
+
+  private fieldNames(): readonly string[] {
+    const fields = this.options.fields;
+    return typeof fields === 'function' ? fields() : fields;
+  }
 
   error(field: string): string {
     return this.byField().get(field) ?? '';
@@ -121,7 +129,7 @@ export class FormErrors {
   private fieldFor(apiField: string): string | null {
     const mapped = this.options.apiFields?.[apiField];
     if (mapped) return mapped;
-    return this.options.fields.includes(apiField) ? apiField : null;
+    return this.fieldNames().includes(apiField) ? apiField : null;
   }
 
   private focusFirst(): void {

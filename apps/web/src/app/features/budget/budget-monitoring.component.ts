@@ -20,6 +20,9 @@ import { BudgetApi } from './data-access/budget.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
+/** The controls of each goal row that can show a problem. */
+const MONITORING_ROW_FIELDS = ['actualToDate', 'causeCategory', 'causeText', 'measures'] as const;
+
 interface DraftRow extends BudgetMonitoringRowRequest {
   position: number;
   name: string;
@@ -72,11 +75,10 @@ export class BudgetMonitoringComponent implements OnInit {
   protected readonly loading = new ActionState();
   protected readonly notice = signal<string | null>(null);
   protected readonly field = monitoringRowField;
-  /** The controls: the head's two, then each goal row's (filled in when the rows load). */
-  private readonly fields: string[] = ['asOf', 'forecastYuan'];
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   protected readonly saving = new FormErrors({
-    fields: this.fields,
+    // The controls: the head's two, then each goal row's.
+    fields: () => ['asOf', 'forecastYuan', ...this.rows().flatMap((g) => MONITORING_ROW_FIELDS.map((f) => monitoringRowField(g.position, f)))],
     check: () => monitoringErrors(this.asOf, this.forecastYuan, this.project().year, this.rows()),
     host: () => this.host,
     injector: inject(Injector),
@@ -96,7 +98,6 @@ export class BudgetMonitoringComponent implements OnInit {
       const previous = new Map((last?.rows ?? []).map((r) => [r.goalRowId, r]));
       this.asOf = last?.asOf ?? `${p.year}-06-30`;
       this.forecastYuan = last?.forecastYuan ?? p.budgetYuan;
-      this.fields.splice(2, Infinity, ...p.rows.flatMap((g) => ['actualToDate', 'causeCategory', 'causeText', 'measures'].map((f) => monitoringRowField(g.position, f))));
       this.rows.set(
         p.rows.map((g) => {
           const r = previous.get(g.id);

@@ -66,11 +66,10 @@ export class SelfEvaluationComponent implements OnInit {
   /** Loading (its error at the top), 保存自评 and 导出 (their errors under the buttons). */
   protected readonly loading = new ActionState();
   protected readonly field = evaluationRowField;
-  /** The controls that can show a problem: each row's share and evidence (filled in when the sheet loads). */
-  private readonly fields: string[] = [];
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   protected readonly saving = new FormErrors({
-    fields: this.fields,
+    // The controls that can show a problem: each row's share and evidence.
+    fields: () => (this.view()?.rows ?? []).flatMap((_, i) => [evaluationRowField(i, 'percent'), evaluationRowField(i, 'evidence')]),
     check: () => evaluationErrors(this.view()?.rows ?? []),
     host: () => this.host,
     injector: inject(Injector),
@@ -106,7 +105,6 @@ export class SelfEvaluationComponent implements OnInit {
   }
 
   private show(view: SelfEvaluationView): void {
-    this.fields.splice(0, Infinity, ...view.rows.flatMap((_, i) => [evaluationRowField(i, 'percent'), evaluationRowField(i, 'evidence')]));
     this.view.set(view);
     this.summary = view.summary;
   }
