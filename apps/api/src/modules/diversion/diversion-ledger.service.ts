@@ -4,7 +4,7 @@ import { chinaDate, chinaDateTime } from '@julu/domain';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { XlsxSheetWriter } from '../../core/xlsx/xlsx-sheet-writer';
-import { caseCondition } from '../../core/access/case-scope';
+import { caseCondition } from '../petitions';
 import { territoryOf } from '../../core/access/territory';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../core/http/keyset-cursor';
 import { DIVERSION_SQL, type DiversionRow, toDiversionView } from './diversion.rows';

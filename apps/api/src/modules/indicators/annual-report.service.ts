@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AnnualPetitionReport, CurrentUser } from '@julu/contracts';
 import { chinaInstant } from '@julu/domain';
 import { DataSource } from 'typeorm';
-import { caseCondition } from '../../core/access/case-scope';
+import { caseCondition } from '../petitions';
 import { territoryOf } from '../../core/access/territory';
 
 type Count = { label: string; count: number };

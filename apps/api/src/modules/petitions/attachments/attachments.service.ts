@@ -11,7 +11,7 @@ import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
 import { AuditService } from '../../audit';
 import { caseNotFound } from '../cases/case-queries.service';
-import { caseCondition } from '../../../core/access/case-scope';
+import { caseCondition } from '../cases/case-scope';
 import { ensurePrivateDir, writePrivateFile } from '../../../core/storage/private-files';
 import { ACCEPTED_EXTENSIONS, detectAttachmentType, safeFileName } from './attachment-types';
 

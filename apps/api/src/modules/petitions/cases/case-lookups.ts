@@ -1,6 +1,6 @@
 import type { CaseState } from '@julu/contracts';
 import type { EntityManager } from 'typeorm';
-import { caseCondition } from '../../../core/access/case-scope';
+import { caseCondition } from './case-scope';
 import type { Territory } from '../../../core/access/territory';
 
 /**

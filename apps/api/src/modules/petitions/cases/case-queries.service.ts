@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { API_ERROR_CODES, type CaseDetail, type CaseListQuery, type CaseListResponse, type CurrentUser } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf } from '../../../core/access/territory';
-import { caseCondition } from '../../../core/access/case-scope';
+import { caseCondition } from './case-scope';
 import { caseListConditions, encodeCursor } from './case-list';
 import { caseDetailSql, CASE_FROM_SQL, CASE_SUMMARY_SQL, type CaseDetailRow, type CasePetitionerRow, type CaseRow, toCaseDetail, toCaseSummary } from './case.row';
 

@@ -2,7 +2,7 @@ import type { CaseListQuery, CurrentUser, Ledger, VisitLedgerQuery } from '@julu
 import type { EntityManager } from 'typeorm';
 import { territoryOf } from '../../../core/access/territory';
 import { caseListConditions } from '../cases/case-list';
-import { caseCondition } from '../../../core/access/case-scope';
+import { caseCondition } from '../cases/case-scope';
 import type { CaseLedgerRow, VisitLedgerRow } from './ledger-columns';
 
 export type LedgerQuery = CaseListQuery & VisitLedgerQuery;

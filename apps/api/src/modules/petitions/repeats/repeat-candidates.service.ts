@@ -4,7 +4,7 @@ import { normalizePhone, repeatScore } from '@julu/domain';
 import { DataSource } from 'typeorm';
 import { territoryOf } from '../../../core/access/territory';
 import { PersonalDataCipher } from '../../../core/personal-data/personal-data-cipher';
-import { caseCondition } from '../../../core/access/case-scope';
+import { caseCondition } from '../cases/case-scope';
 import { idNumberLookupKey } from '../petitioner-identity';
 
 /** How far back a same-matter case by other people counts as a possible group matter. */

@@ -6,7 +6,7 @@ import { Transactions } from '../../../core/database/transactions';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { caseNotFound } from '../cases/case-queries.service';
-import { caseCondition } from '../../../core/access/case-scope';
+import { caseCondition } from '../cases/case-scope';
 import { repeatAdvice } from './repeat-advice';
 
 interface LinkRow {

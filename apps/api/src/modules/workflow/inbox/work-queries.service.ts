@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CurrentUser, SupervisionLevel, SupervisionRow, WorkInbox, WorkItem } from '@julu/contracts';
 import { chinaDate, daysBetween } from '@julu/domain';
 import { DataSource } from 'typeorm';
-import { caseCondition } from '../../../core/access/case-scope';
+import { caseCondition } from '../../petitions';
 import { territoryOf } from '../../../core/access/territory';
 import { openCaseParams, type UrgentCaseRow, urgentCases } from './urgent-cases';
 

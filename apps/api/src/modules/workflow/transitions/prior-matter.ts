@@ -1,7 +1,7 @@
 import type { CaseState, CaseTransitionRequest, CurrentUser } from '@julu/contracts';
 import { OPEN_STATES } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
-import { caseCondition } from '../../../core/access/case-scope';
+import { caseCondition } from '../../petitions';
 import { territoryOf } from '../../../core/access/territory';
 import { invalidField } from '../../../core/http/api-errors';
 import type { WorkflowCaseRow } from './case-context';

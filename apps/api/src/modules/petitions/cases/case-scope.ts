@@ -1,4 +1,4 @@
-import type { Territory } from './territory';
+import type { Territory } from '../../../core/access/territory';
 
 /**
  * Which cases a territory reaches, as a SQL condition over `petition_case c`:
