@@ -101,14 +101,4 @@ export const TABLE_READ_ALLOW_LIST: readonly AllowedRead[] = [
     tables: ['petition_case'],
     reason: 'The sweep derives 超期 for every open case from its clocks (system job); petitions writes the flag (setCasesOverdue).',
   },
-  {
-    file: 'modules/workflow/transitions/case-context.ts',
-    tables: ['case_petitioner', 'petitioner'],
-    reason: 'Names the primary petitioner of the case the workflow loads (the case itself through visibleCasesSql).',
-  },
-  {
-    file: 'modules/workflow/transitions/prior-matter.ts',
-    tables: ['case_petitioner', 'petitioner', 'petition_case'],
-    reason: '不再受理: checks in one statement that the prior case is the same person’s same matter, by caseCondition. Next to move to petitions.',
-  },
 ];

@@ -1,6 +1,16 @@
 // The case writes and reads come first: workflow imports them, and PetitionsModule imports the workflow.
 export { type CaseGuard, type CaseStateChange, flagLawRelated, markCaseChanged, setCasesOverdue, setCaseState } from './cases/case-records';
-export { caseHeadingOf, caseStatusOf, countVisibleCases, isCaseVisible, visibleCaseIdSql, visibleCasesSql } from './cases/case-lookups';
+export {
+  caseHeadingOf,
+  caseStatusOf,
+  countVisibleCases,
+  isCaseVisible,
+  type PriorCaseFacts,
+  primaryPetitionerNameSql,
+  priorCaseFacts,
+  visibleCaseIdSql,
+  visibleCasesSql,
+} from './cases/case-lookups';
 export { caseCondition } from './cases/case-scope';
 export { PetitionsModule } from './petitions.module';
 export { PetitionsJobsModule } from './jobs/petitions-jobs.module';

@@ -1,7 +1,7 @@
 import type { CaseState, CurrentUser, NoticeKind, SupervisionLevel } from '@julu/contracts';
 import { chinaDate, type WorkflowActor, type WorkflowFacts } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
-import { visibleCasesSql } from '../../petitions';
+import { primaryPetitionerNameSql, visibleCasesSql } from '../../petitions';
 import { territoryOf } from '../../../core/access/territory';
 import { notFound } from '../../../core/http/api-errors';
 import type { ClockRow } from '../clocks/clock.row';
@@ -45,8 +45,7 @@ export async function loadWorkflowCase(m: EntityManager, caseId: string, user: C
             c.registering_unit_id, c.title, c.main_request, c.facts_reasons, c.registered_at,
             coalesce(c.received_on, (c.registered_at AT TIME ZONE 'Asia/Shanghai')::date)::text AS received_on, c.supervision_level,
             c.supervision_since, c.supervision_note, c.overdue,
-            (SELECT p.name FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id
-              WHERE cp.case_id = c.id AND cp.role = 'PRIMARY') AS primary_petitioner_name
+            ${primaryPetitionerNameSql('c.id')} AS primary_petitioner_name
      FROM ${visibleCases} c LEFT JOIN org_unit h ON h.id = c.handling_unit_id
      WHERE c.id = $1`,
     params,

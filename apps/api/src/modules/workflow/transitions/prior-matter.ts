@@ -1,7 +1,7 @@
 import type { CaseState, CaseTransitionRequest, CurrentUser } from '@julu/contracts';
 import { OPEN_STATES } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
-import { caseCondition } from '../../petitions';
+import { priorCaseFacts } from '../../petitions';
 import { territoryOf } from '../../../core/access/territory';
 import { invalidField } from '../../../core/http/api-errors';
 import type { WorkflowCaseRow } from './case-context';
@@ -15,14 +15,6 @@ const BEFORE_ACCEPTANCE: readonly CaseState[] = ['REGISTERED', 'FORWARDED', 'ASS
  * (REREVIEW_REPLIED), Art 36 ¶3 applies instead.
  */
 const UNDER_HANDLING: readonly CaseState[] = OPEN_STATES.filter((s) => !BEFORE_ACCEPTANCE.includes(s) && s !== 'REREVIEW_REPLIED');
-
-interface PriorRow {
-  status: CaseState;
-  earlier: boolean;
-  same_person: boolean;
-  same_heading: boolean;
-  rereviewed: boolean;
-}
 
 const ART_19 = '《信访工作条例》第十九条第三款';
 const ART_36 = '《信访工作条例》第三十六条第三款';
@@ -38,28 +30,16 @@ export async function checkPriorMatter(m: EntityManager, c: WorkflowCaseRow, req
   if (request.action !== 'REJECT_DUPLICATE' || !request.priorCaseId) return;
   if (request.priorCaseId === c.id) throw invalidField('priorCaseId', '原信访事项不能是本事项');
   // Only a case the caller may see: the 不再受理告知书 quotes its number.
-  const params: unknown[] = [request.priorCaseId, c.id];
-  const scope = caseCondition(territoryOf(user), params);
-  const [prior]: PriorRow[] = await m.query(
-    `SELECT c.status, c.registered_at <= n.registered_at AS earlier,
-            EXISTS (SELECT 1 FROM case_petitioner a JOIN petitioner pa ON pa.id = a.petitioner_id
-                      JOIN case_petitioner b ON b.case_id = n.id JOIN petitioner pb ON pb.id = b.petitioner_id
-                     WHERE a.case_id = c.id AND (pa.id = pb.id OR pa.id_number_bidx = pb.id_number_bidx)) AS same_person,
-            coalesce(pc.parent_code, pc.code) = coalesce(nc.parent_code, nc.code) AS same_heading,
-            EXISTS (SELECT 1 FROM case_notice r WHERE r.case_id = c.id AND r.kind = 'REREVIEW_OPINION') AS rereviewed
-     FROM petition_case c JOIN petition_case n ON n.id = $2
-     LEFT JOIN content_category pc ON pc.code = c.category_code LEFT JOIN content_category nc ON nc.code = n.category_code
-     WHERE c.id = $1 AND ${scope}`,
-    params,
-  );
+  const prior = await priorCaseFacts(m, request.priorCaseId, c.id, territoryOf(user));
   if (!prior) throw invalidField('priorCaseId', '原信访事项不存在或不在您的管辖范围内');
   const article = request.noReacceptanceGround === 'AFTER_REREVIEW' ? ART_36 : ART_19;
   if (!prior.earlier) throw invalidField('priorCaseId', `原信访事项应早于本事项登记（${article}）`);
-  if (!prior.same_person) throw invalidField('priorCaseId', `原信访事项与本事项没有共同的信访人，不属同人同事，不能不再受理（${article}）`);
-  if (!prior.same_heading) throw invalidField('priorCaseId', `原信访事项与本事项的内容分类不同，不属同一事项，不能不再受理（${article}）`);
+  if (!prior.samePerson) throw invalidField('priorCaseId', `原信访事项与本事项没有共同的信访人，不属同人同事，不能不再受理（${article}）`);
+  if (!prior.sameHeading) throw invalidField('priorCaseId', `原信访事项与本事项的内容分类不同，不属同一事项，不能不再受理（${article}）`);
   if (request.sameMatterConfirmed !== true) throw invalidField('sameMatterConfirmed', `请核对并确认本事项与原信访事项的事实和请求相同（同一事项，${article}）`);
   if (request.noReacceptanceGround === 'AFTER_REREVIEW') {
-    if (!prior.rereviewed) throw invalidField('noReacceptanceGround', `原信访事项尚未经过复核，不适用${ART_36}`);
+    const rereviewed: unknown[] = await m.query(`SELECT 1 FROM case_notice WHERE case_id = $1 AND kind = 'REREVIEW_OPINION' LIMIT 1`, [request.priorCaseId]);
+    if (rereviewed.length === 0) throw invalidField('noReacceptanceGround', `原信访事项尚未经过复核，不适用${ART_36}`);
   } else if (!UNDER_HANDLING.includes(prior.status)) {
     throw invalidField('noReacceptanceGround', `原信访事项未受理或已办结，不在受理、办理过程中，不适用${ART_19}；应当依法受理或按其他方式处理（第四十四条）`);
   }
