@@ -303,16 +303,19 @@ describe('信访隐患排查台账: a township officer on a phone (375×812)', (
   });
 });
 
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+
 describe('隐患与积案 forms: each problem under its control, the cursor on the first (1366×768, then 390×844)', () => {
   const { baseUrl, demoPassword } = e2eEnv();
   let page: Page;
-  usePagePerTest((p) => (page = p), { width: 1366, height: 768 });
+  usePagePerTest((p) => (page = p), DESKTOP);
   const fieldError = (field: string, scope = 'body') => page.locator(`${scope} [data-field~="${field}"] .ant-form-item-explain-error`);
   const focusedId = async (id: string): Promise<string | null> => {
     await page.waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5000 }).catch(() => undefined);
     return page.evaluate(() => document.activeElement?.id ?? null);
   };
-  const phone = (): Promise<void> => page.setViewportSize({ width: 390, height: 844 });
+  const phone = (): Promise<void> => page.setViewportSize(PHONE);
   const settled = async (name: string): Promise<void> => {
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await screenshot(page, name);
@@ -351,7 +354,7 @@ describe('隐患与积案 forms: each problem under its control, the cursor on t
     await fieldError('townshipId', modal).waitFor();
     expect(await focusedId('bf-township')).toBe('bf-township');
     await settled('backlog-form-errors-390');
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.setViewportSize(DESKTOP);
     await page.locator('.ant-modal-close').click();
 
     // The case registered above (desktop spec) or any other: open the first in the list.
@@ -370,5 +373,69 @@ describe('隐患与积案 forms: each problem under its control, the cursor on t
     await fieldError('resolutionType', drawer).filter({ hasText: '已化解须选择化解方式' }).waitFor();
     expect(await focusedId('br-type')).toBe('br-type');
     await settled('backlog-drawer-errors-390');
+  });
+
+  it('a hotspot’s 动态记录, 办理 and 转为突发事件快报 mark their own control, at both sizes', async () => {
+    await loginAs(page, baseUrl, 'supervisor', demoPassword);
+    await page.goto(`${baseUrl}/hotspots`);
+    await page.getByTestId('hotspot-table').getByText('王虎寨村企业拖欠农民工工资').click();
+    await page.getByTestId('hotspot-fields').waitFor();
+    const hotspotUrl = page.url();
+    const modal = '.ant-modal';
+    for (const size of [DESKTOP, PHONE]) {
+      await page.setViewportSize(size);
+      await page.goto(hotspotUrl);
+      await page.getByTestId('hotspot-fields').waitFor();
+
+      await page.getByTestId('hotspot-follow-up-submit').click();
+      await fieldError('content').filter({ hasText: '请填写动态记录内容' }).waitFor();
+      expect(await focusedId('hotspot-follow-up')).toBe('hotspot-follow-up');
+
+      await page.locator('.actions [data-testid^="hotspot-action-"]').first().click();
+      await page.getByTestId('hotspot-action-submit').click();
+      await fieldError('note', modal).filter({ hasText: '请填写情况说明' }).waitFor();
+      expect(await focusedId('hotspot-action-note')).toBe('hotspot-action-note');
+      await settled(`hotspot-action-errors-${size.width}`);
+      await page.locator('.ant-modal-close').click();
+      await page.getByTestId('hotspot-action-note').waitFor({ state: 'hidden' });
+
+      await page.getByTestId('hotspot-to-incident').click();
+      await page.getByTestId('hotspot-incident-place').fill(' ');
+      await page.getByTestId('hotspot-incident-submit').click();
+      await fieldError('placeDetail', modal).filter({ hasText: '请填写事发地点' }).waitFor();
+      expect(await focusedId('hotspot-incident-place')).toBe('hotspot-incident-place');
+      await settled(`hotspot-incident-errors-${size.width}`);
+      await page.locator('.ant-modal-close').click();
+      await page.getByTestId('hotspot-incident-place').waitFor({ state: 'hidden' });
+    }
+    // Nothing was sent: no incident, no record, the hotspot as it was.
+    expect(await page.getByTestId('hotspot-status').innerText()).toBe('未化解');
+    expect(await page.getByTestId('hotspot-incident-created').count()).toBe(0);
+  });
+
+  it('每周排查报告 asks for its note and 导入台账 refuses a file that is no workbook, under each control', async () => {
+    await loginAs(page, baseUrl, 'township', demoPassword);
+    const onUploadButton = async (): Promise<boolean> => {
+      const matches = (): boolean => document.activeElement?.matches('[data-field="file"] [role="button"]') ?? false;
+      await page.waitForFunction(matches, undefined, { timeout: 5000 }).catch(() => undefined);
+      return page.evaluate(matches);
+    };
+    for (const size of [DESKTOP, PHONE]) {
+      await page.setViewportSize(size);
+      await page.goto(`${baseUrl}/hotspots`);
+      await page.getByTestId('weekly-note').waitFor();
+      await page.getByTestId('weekly-report-submit').click();
+      await fieldError('note').filter({ hasText: '请填写排查情况说明' }).waitFor();
+      expect(await focusedId('weekly-note')).toBe('weekly-note');
+
+      await page
+        .getByTestId('hotspot-import-file')
+        .locator('input[type=file]')
+        .setInputFiles({ name: '隐患台账.csv', mimeType: 'text/csv', buffer: Buffer.from('排查日期,排查人\n') });
+      await fieldError('file').filter({ hasText: '“隐患台账.csv”不能导入' }).waitFor();
+      expect(await onUploadButton()).toBe(true);
+      await settled(`hotspots-weekly-import-errors-${size.width}`);
+    }
+    expect(await page.getByTestId('import-report-panel').count()).toBe(0);
   });
 });

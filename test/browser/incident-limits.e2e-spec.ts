@@ -45,6 +45,34 @@ describe('incident report limits, in headless Chromium', () => {
     }
   });
 
+  it('a limit left empty is named under its own box and gets the cursor, at 1366×768 and 390×844; nothing is saved', async () => {
+    const before = await limits(await login('admin'));
+    await loginAs(page, baseUrl, 'admin', demoPassword);
+    const focused = async (id: string): Promise<string | null> => {
+      await page.waitForFunction((expected) => document.activeElement?.id === expected, id, { timeout: 5000 }).catch(() => undefined);
+      return page.evaluate(() => document.activeElement?.id ?? null);
+    };
+    const cases = [
+      { size: { width: 1366, height: 768 }, box: 'phone', field: 'phoneMinutes', message: '请填写电话报告时限' },
+      { size: { width: 390, height: 844 }, box: 'written', field: 'writtenMinutes', message: '请填写书面报告时限' },
+    ];
+    for (const { size, box, field, message } of cases) {
+      await page.setViewportSize(size);
+      await page.goto(`${baseUrl}/admin/incident-limits`);
+      const row = page.getByTestId('limit-MAJOR');
+      const input = row.locator(`[data-testid="limit-${box}"] input`);
+      await input.waitFor();
+      await input.fill('');
+      await input.press('Tab');
+      await row.getByTestId('limit-save').click();
+      await row.locator(`[data-field="${field}"] .ant-form-item-explain-error`).filter({ hasText: message }).waitFor();
+      expect(await focused(`limit-${box}-MAJOR`)).toBe(`limit-${box}-MAJOR`);
+      expect(await page.getByTestId('limits-saved').count()).toBe(0);
+      await screenshot(page, `incident-limits-errors-${size.width}`);
+    }
+    expect(await limits(await login('admin'))).toEqual(before);
+  });
+
   it('a township officer has no such menu item, and the URL sends them home', async () => {
     await loginAs(page, baseUrl, 'township', demoPassword);
     expect(await page.getByTestId('nav-incident-limits').count()).toBe(0);

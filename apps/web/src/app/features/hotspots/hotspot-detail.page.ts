@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, type OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
@@ -20,6 +20,7 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalModule } from 'ng-zorro-antd/modal';
@@ -29,20 +30,25 @@ import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { COLOUR_TAGS } from './hotspot-board';
+import { ACTION_NOTE_FIELDS, actionNoteErrors, FOLLOW_UP_FIELDS, followUpErrors, HOTSPOT_INCIDENT_FIELDS, hotspotIncidentErrors } from './hotspot-detail-forms';
 
 /** One hotspot: its fields, the actions the user may take, the append-only log and linked cases. */
 @Component({
   selector: 'app-hotspot-detail-page',
   imports: [
     ActionErrorComponent,
+    FormErrorsComponent,
     FormsModule,
     RouterLink,
     DatePipe,
     NzCardModule,
     NzDescriptionsModule,
+    NzFormModule,
     NzTagModule,
     NzButtonModule,
     NzInputModule,
@@ -55,7 +61,7 @@ import { COLOUR_TAGS } from './hotspot-board';
   templateUrl: './hotspot-detail.page.html',
   styles: [
     '.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; } .actions > button, .actions > a { flex: 1 1 120px; min-height: 44px; } .hint { color: rgba(0,0,0,.45); font-size: 12px; }',
-    'nz-select { width: 100%; margin-bottom: 8px; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } textarea { margin-bottom: 8px; }',
+    'nz-select { width: 100%; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } nz-form-item { margin-bottom: 12px; }',
   ],
 })
 export class HotspotDetailPage implements OnInit {
@@ -71,11 +77,8 @@ export class HotspotDetailPage implements OnInit {
   protected readonly directionLabels = UPWARD_DIRECTION_LABELS;
   protected readonly colourTags = COLOUR_TAGS;
   protected readonly hotspot = signal<HotspotDetailView | null>(null);
-  /** Loading the hotspot (its error at the top); each action's error beside its button, in its dialog. */
+  /** Loading the hotspot (its error at the top); each form's problems under its controls, in its dialog. */
   protected readonly loading = new ActionState();
-  protected readonly transitioning = new ActionState();
-  protected readonly addingFollowUp = new ActionState();
-  protected readonly reportingIncident = new ActionState();
   protected readonly acting = signal<HotspotAction | null>(null);
   protected readonly levels = INCIDENT_LEVELS;
   protected readonly levelNames = INCIDENT_LEVEL_LABELS;
@@ -88,6 +91,30 @@ export class HotspotDetailPage implements OnInit {
   protected note = '';
   protected followUp = '';
   private followUpKey = crypto.randomUUID();
+  // The dialogs render in the overlay, outside this page's element: each form is its own host.
+  private readonly page = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+  private readonly actionForm = viewChild<ElementRef<HTMLElement>>('actionForm');
+  private readonly followUpForm = viewChild<ElementRef<HTMLElement>>('followUpForm');
+  private readonly incidentFormEl = viewChild<ElementRef<HTMLElement>>('incidentFormEl');
+  protected readonly actionErrors = new FormErrors({
+    fields: ACTION_NOTE_FIELDS,
+    check: () => actionNoteErrors(this.note),
+    host: () => this.actionForm()?.nativeElement ?? this.page,
+    injector: this.injector,
+  });
+  protected readonly followUpErrors = new FormErrors({
+    fields: FOLLOW_UP_FIELDS,
+    check: () => followUpErrors(this.followUp),
+    host: () => this.followUpForm()?.nativeElement ?? this.page,
+    injector: this.injector,
+  });
+  protected readonly incidentErrors = new FormErrors({
+    fields: HOTSPOT_INCIDENT_FIELDS,
+    check: () => hotspotIncidentErrors(this.incidentForm),
+    host: () => this.incidentFormEl()?.nativeElement ?? this.page,
+    injector: this.injector,
+  });
 
   ngOnInit(): void {
     void this.load();
@@ -104,7 +131,7 @@ export class HotspotDetailPage implements OnInit {
 
   protected start(action: HotspotAction): void {
     this.note = '';
-    this.transitioning.clear();
+    this.actionErrors.reset();
     this.acting.set(action);
   }
 
@@ -112,36 +139,37 @@ export class HotspotDetailPage implements OnInit {
     const h = this.hotspot();
     const action = this.acting();
     if (!h || !action) return;
-    const done = await this.transitioning.run(async () => {
+    const done = await this.actionErrors.submit(async () => {
       this.hotspot.set(await this.api.transition(h.id, { action, expectedVersion: h.version, note: this.note.trim() }));
       this.acting.set(null);
       this.message.success(this.labels.saved);
     });
-    // Refused (someone changed it meanwhile): the dialog keeps the message, the page shows what is on file.
-    if (!done) await this.load();
+    // Refused by the API (someone changed it meanwhile): the dialog keeps the message, the page shows what is on file.
+    if (!done && actionNoteErrors(this.note).length === 0) await this.load();
   }
 
   protected async addFollowUp(): Promise<void> {
     const h = this.hotspot();
     if (!h) return;
-    await this.addingFollowUp.run(async () => {
+    const added = await this.followUpErrors.submit(async () => {
       this.hotspot.set(await this.api.followUp(h.id, this.followUp.trim(), this.followUpKey));
       this.followUp = '';
       this.followUpKey = crypto.randomUUID();
     });
+    if (added) this.followUpErrors.reset();
   }
 
   protected startIncident(h: HotspotDetailView): void {
     this.incidentForm = { level: 'GENERAL', nature: 'GATHERING', placeDetail: h.villageName ?? h.townshipName };
     this.incidentKey = crypto.randomUUID();
-    this.reportingIncident.clear();
+    this.incidentErrors.reset();
     this.reporting.set(true);
   }
 
   protected async reportIncident(): Promise<void> {
     const h = this.hotspot();
     if (!h) return;
-    await this.reportingIncident.run(async () => {
+    await this.incidentErrors.submit(async () => {
       const result = await this.api.reportIncident(h.id, { ...this.incidentForm, placeDetail: this.incidentForm.placeDetail.trim() }, this.incidentKey);
       this.hotspot.set(result.hotspot);
       this.incident.set({ id: result.incidentId, no: result.incidentNo });

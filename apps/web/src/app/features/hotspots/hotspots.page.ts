@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, type ElementRef, inject, Injector, type OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -15,6 +15,7 @@ import {
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -28,6 +29,9 @@ import { COLOUR_TAGS, hotspotBoard } from './hotspot-board';
 import { WeeklyReportComponent } from './weekly-report.component';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { FilePickComponent } from '../../core/forms/file-pick.component';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { HOTSPOT_IMPORT_FIELDS, hotspotImportErrors } from './hotspot-import-form';
 
 const RISK_TAGS: Readonly<Record<RiskLevel, string>> = { 1: 'red', 2: 'orange', 3: 'gold', 4: 'blue' };
 
@@ -37,9 +41,11 @@ const RISK_TAGS: Readonly<Record<RiskLevel, string>> = { 1: 'red', 2: 'orange', 
   imports: [
     ActionErrorComponent,
     FilePickComponent,
+    FormErrorsComponent,
     FormsModule,
     RouterLink,
     NzCardModule,
+    NzFormModule,
     NzButtonModule,
     NzIconModule,
     NzSelectModule,
@@ -65,10 +71,19 @@ export class HotspotsPage implements OnInit {
   protected readonly colourTags = COLOUR_TAGS;
   protected readonly items = signal<HotspotView[]>([]);
   protected readonly next = signal<string | null>(null);
-  /** The list's load, 导入 and 导出, each error shown under the toolbar that holds its button. */
+  /** The list's load and 导出, each error shown under the toolbar that holds its button. */
   protected readonly loading = new ActionState();
-  protected readonly importing = new ActionState();
   protected readonly exporting = new ActionState();
+  /** The workbook last chosen for 导入. */
+  private chosen: File | null = null;
+  private readonly importForm = viewChild.required<ElementRef<HTMLElement>>('importForm');
+  /** 导入: a wrong file under the import button, the API's refusal of the whole below the toolbar. */
+  protected readonly importErrors = new FormErrors({
+    fields: HOTSPOT_IMPORT_FIELDS,
+    check: () => hotspotImportErrors(this.chosen),
+    host: () => this.importForm().nativeElement,
+    injector: inject(Injector),
+  });
   protected readonly report = signal<HotspotImportReport | null>(null);
   protected readonly board = computed(() => hotspotBoard(this.items()));
   protected view: 'TABLE' | 'BOARD' = 'TABLE';
@@ -100,8 +115,9 @@ export class HotspotsPage implements OnInit {
 
   protected async importFile(file: File | undefined): Promise<void> {
     if (!file) return;
+    this.chosen = file;
     let imported = false;
-    await this.importing.run(async () => {
+    await this.importErrors.submit(async () => {
       const report = await this.api.import(file);
       this.report.set(report);
       imported = report.imported;
