@@ -60,7 +60,6 @@ export const INCIDENTS_LABELS = {
     limitsHint: '自获知事件时起计算；电话、书面报告均在时限内才计为“已报告”。修改后对新登记的事件生效。',
     phoneMinutes: '电话报告时限（分钟）',
     writtenMinutes: '书面报告时限（分钟）',
-    limitRange: '时限须为 1–1440 之间的整数分钟',
     limitSaved: '报告时限已保存',
   },
   publicity: {
