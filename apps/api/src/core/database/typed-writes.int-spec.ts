@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createMigratedDataSource, type TestDatabase } from '../../../test/test-database';
 import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
-import { insertRow, type RowValues, updateRows } from './typed-writes';
+import { insertRow, type RowValues, SQL_NOW, updateRows } from './typed-writes';
 
 describe('typed writes from entity metadata (real PostgreSQL)', () => {
   let db: TestDatabase;
@@ -27,6 +27,12 @@ describe('typed writes from entity metadata (real PostgreSQL)', () => {
     expect(row).toEqual({ response, kind: 'object' });
   });
 
+  it('writes a null as SQL NULL, also in a JSON column', async () => {
+    await insertRow(dataSource.manager, IdempotencyKeyEntity, { scope: 'k6', route: 'POST /x', requestHash: 'h'.repeat(64), response: null, createdAt: new Date() });
+    const [row]: { missing: boolean }[] = await dataSource.query(`SELECT response IS NULL AS missing FROM idempotency_key WHERE scope = 'k6'`);
+    expect(row).toEqual({ missing: true });
+  });
+
   it('updates the rows matching every condition and says how many', async () => {
     await insertRow(dataSource.manager, IdempotencyKeyEntity, { scope: 'k2', route: 'POST /x', requestHash: 'h'.repeat(64), createdAt: new Date() });
     expect(await updateRows(dataSource.manager, IdempotencyKeyEntity, { scope: 'k2', route: 'POST /y' }, { response: [1] })).toBe(0);
@@ -39,6 +45,21 @@ describe('typed writes from entity metadata (real PostgreSQL)', () => {
     await insertRow(dataSource.manager, IdempotencyKeyEntity, { scope: 'k4', route: 'POST /x', requestHash: 'h'.repeat(64), createdAt: '2026-12-01T08:30:00+08:00' });
     const [row]: { created_at: Date }[] = await dataSource.query(`SELECT created_at FROM idempotency_key WHERE scope = 'k4'`);
     expect(row.created_at.toISOString()).toBe('2026-12-01T00:30:00.000Z');
+  });
+
+  it('lets PostgreSQL write now() (the transaction time, to the microsecond) for SQL_NOW', async () => {
+    await dataSource.transaction(async (m) => {
+      await m.query('SELECT pg_sleep(0.01)');
+      await insertRow(m, IdempotencyKeyEntity, { scope: 'k5', route: 'POST /x', requestHash: 'h'.repeat(64), createdAt: SQL_NOW });
+      const [inserted]: { same: boolean }[] = await m.query(`SELECT created_at = now() AS same FROM idempotency_key WHERE scope = 'k5'`);
+      expect(inserted).toEqual({ same: true });
+    });
+    await dataSource.transaction(async (m) => {
+      await m.query('SELECT pg_sleep(0.01)');
+      expect(await updateRows(m, IdempotencyKeyEntity, { scope: 'k5' }, { createdAt: SQL_NOW, route: 'POST /y' })).toBe(1);
+      const [updated]: { same: boolean; route: string }[] = await m.query(`SELECT created_at = now() AS same, route FROM idempotency_key WHERE scope = 'k5'`);
+      expect(updated).toEqual({ same: true, route: 'POST /y' });
+    });
   });
 
   it('refuses a property the entity does not map, and an update without a condition', async () => {

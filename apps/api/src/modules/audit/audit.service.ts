@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { insertRow } from '../../core/database/typed-writes';
 import { currentRequestContext } from '../../core/http/request-context';
+import { AuditLogEntity } from './entities/audit-log.entity';
 
 export interface AuditEntry {
   /** e.g. `auth.login`, `user.create`, `petitioner.reveal`. */
@@ -24,20 +26,16 @@ export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     const context = currentRequestContext();
     const actor = entry.actor ?? { id: context?.user?.id ?? null, username: context?.user?.username ?? null };
-    await manager.query(
-      `INSERT INTO audit_log (actor_user_id, actor_username, action, entity_type, entity_id, changes, reason, request_id, client_ip)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        actor.id,
-        actor.username,
-        entry.action,
-        entry.entityType,
-        entry.entityId ?? null,
-        entry.changes ? JSON.stringify(entry.changes) : null,
-        entry.reason ?? null,
-        context?.requestId ?? null,
-        context?.clientIp ?? null,
-      ],
-    );
+    await insertRow(manager, AuditLogEntity, {
+      actorUserId: actor.id,
+      actorUsername: actor.username,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      changes: entry.changes ?? null,
+      reason: entry.reason ?? null,
+      requestId: context?.requestId ?? null,
+      clientIp: context?.clientIp ?? null,
+    });
   }
 }

@@ -3,10 +3,12 @@ import type { BudgetMonitoringView, CreateBudgetMonitoringRequest, CurrentUser }
 import { monitoringRowProblem } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { invalidField } from '../../core/http/api-errors';
 import { AuditService } from '../audit';
 import { projectExecution } from './budget-execution';
 import { BudgetProjectsService } from './budget-projects.service';
+import { BudgetMonitoringEntity } from './entities/budget-monitoring.entity';
 import { fenToYuan, yuanToFen } from './budget.rows';
 import { GoalRowsService } from './goal-rows.service';
 
@@ -92,10 +94,19 @@ export class BudgetMonitoringService {
       }
       const budgetFen = Number(project.budget_fen);
       const execution = await projectExecution(m, { code: project.code, year: project.year, budgetFen, plan: project.spending_plan }, dto.asOf);
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO budget_monitoring (project_id, as_of, budget_fen, executed_fen, forecast_fen, rows, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [projectId, dto.asOf, budgetFen, yuanToFen(execution.executedYuan), yuanToFen(dto.forecastYuan), JSON.stringify(rows), user.id],
+      const { id } = await insertRow(
+        m,
+        BudgetMonitoringEntity,
+        {
+          projectId,
+          asOf: dto.asOf,
+          budgetFen: String(budgetFen),
+          executedFen: String(yuanToFen(execution.executedYuan)),
+          forecastFen: String(yuanToFen(dto.forecastYuan)),
+          rows,
+          createdBy: user.id,
+        },
+        ['id'],
       );
       await this.audit.record(m, {
         action: 'budget_monitoring.create',

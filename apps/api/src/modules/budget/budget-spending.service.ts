@@ -3,11 +3,13 @@ import type { BudgetSpendingView, CreateBudgetSpendingRequest, CurrentUser } fro
 import { chinaDate } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { invalidField } from '../../core/http/api-errors';
 import { type OutboxJobData, OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
 import { BudgetProjectsService } from './budget-projects.service';
 import { type SpendingRow, toSpendingView, yuanToFen } from './budget.rows';
+import { BudgetSpendingEntity } from './entities/budget-spending.entity';
 
 const SPENDING_SELECT = 'SELECT id, spent_on::text AS spent_on, amount_fen, description, source, source_ref, created_at FROM budget_spending';
 
@@ -51,11 +53,21 @@ export class BudgetSpendingService {
     return this.transactions.run(async (m) => {
       const project = await this.projects.row(m, projectId);
       if (!dto.spentOn.startsWith(`${project.year}-`)) throw invalidField('spentOn', `支出日期应在项目年度 ${project.year} 年内`);
-      const [row]: SpendingRow[] = await m.query(
-        `INSERT INTO budget_spending (project_code, year, spent_on, amount_fen, description, source, created_by) VALUES ($1, $2, $3, $4, $5, 'MANUAL', $6)
-         RETURNING id, spent_on::text AS spent_on, amount_fen, description, source, source_ref, created_at`,
-        [project.code, project.year, dto.spentOn, yuanToFen(dto.amountYuan), dto.description.trim(), user.id],
+      const { id } = await insertRow(
+        m,
+        BudgetSpendingEntity,
+        {
+          projectCode: project.code,
+          year: project.year,
+          spentOn: dto.spentOn,
+          amountFen: String(yuanToFen(dto.amountYuan)),
+          description: dto.description.trim(),
+          source: 'MANUAL',
+          createdBy: user.id,
+        },
+        ['id'],
       );
+      const [row]: SpendingRow[] = await m.query(`${SPENDING_SELECT} WHERE id = $1`, [id]);
       await this.audit.record(m, {
         action: 'budget_spending.create',
         entityType: 'budget_spending',

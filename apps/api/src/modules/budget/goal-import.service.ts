@@ -7,6 +7,7 @@ import { conflict, invalid } from '../../core/http/api-errors';
 import { assertReasonableXlsx, xlsxLimits } from '../../core/uploads/xlsx-archive';
 import { AuditService } from '../audit';
 import { BudgetProjectsService } from './budget-projects.service';
+import { BudgetGoalImportEntity } from './entities/budget-goal-import.entity';
 import { BudgetGoalRowEntity } from './entities/budget-goal-row.entity';
 import { GoalTableFormatError, readGoalTable } from './goal-table.reader';
 
@@ -73,12 +74,7 @@ export class GoalImportService {
         blankRowsSkipped: table.blankRowsSkipped,
         rows: table.rows.map((r) => r.report),
       };
-      const [{ id }]: { id: string }[] = await m.query('INSERT INTO budget_goal_import (project_id, file_name, report, imported_by) VALUES ($1, $2, $3, $4) RETURNING id', [
-        projectId,
-        fileName,
-        JSON.stringify(report),
-        user.id,
-      ]);
+      const { id } = await insertRow(m, BudgetGoalImportEntity, { projectId, fileName, report, importedBy: user.id }, ['id']);
       await this.audit.record(m, {
         action: 'budget_goal_table.import',
         entityType: 'budget_project',

@@ -3,10 +3,12 @@ import type { CurrentUser, HolidayYearView } from '@julu/contracts';
 import { HolidayCalendar, type HolidayYear, OFFICIAL_HOLIDAYS } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { conflict, invalidField, notFound } from '../../core/http/api-errors';
 import { AuditService } from '../audit';
 import type { HolidayYearDto } from './dto/holiday-year.dto';
+import { HolidayYearEntity } from './entities/holiday-year.entity';
 import { checkHolidayYear } from './holiday-year.rules';
 
 /** Years past the last published one that are counted provisionally (weekends only) until added. */
@@ -74,13 +76,7 @@ export class CalendarService {
     return this.transactions.run(async (m) => {
       const existing = await this.years(m);
       if (existing.some((y) => y.year === dto.year)) throw conflict(`${dto.year}年的放假安排已存在`);
-      await m.query('INSERT INTO holiday_year (year, notice, holidays, workdays, created_by) VALUES ($1, $2, $3, $4, $5)', [
-        dto.year,
-        dto.notice.trim(),
-        JSON.stringify(dto.holidays),
-        JSON.stringify(dto.workdays),
-        user.id,
-      ]);
+      await insertRow(m, HolidayYearEntity, { year: dto.year, notice: dto.notice.trim(), holidays: dto.holidays, workdays: dto.workdays, createdBy: user.id });
       await this.audit.record(m, {
         action: 'calendar.add-year',
         entityType: 'holiday_year',

@@ -12,6 +12,7 @@ import { AuditService } from '../audit';
 import { countVisibleCases, visibleCasesSql } from '../petitions';
 import { backlogSql, type BacklogRow, toBacklogView } from './backlog.rows';
 import { BacklogCaseEntity } from './entities/backlog-case.entity';
+import { LeaderActivityEntity } from './entities/leader-activity.entity';
 import type { BacklogListQueryDto, BacklogResolutionDto, CreateBacklogCaseDto, LeaderActivityDto } from './dto/backlog.dto';
 import { nextRegisterNo } from './hotspot-writer';
 
@@ -100,16 +101,16 @@ export class BacklogService {
     if (dto.heldOn > chinaDate(new Date())) throw invalidField('heldOn', '日期不能晚于今天');
     return this.transactions.run(async (m) => {
       const b = await this.visible(m, id, user);
-      await m.query('INSERT INTO leader_activity (backlog_id, kind, held_on, place, leader, people_met, result, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        b.id,
-        dto.kind,
-        dto.heldOn,
-        dto.place.trim(),
-        dto.leader.trim(),
-        dto.peopleMet.trim(),
-        dto.result.trim(),
-        user.id,
-      ]);
+      await insertRow(m, LeaderActivityEntity, {
+        backlogId: b.id,
+        kind: dto.kind,
+        heldOn: dto.heldOn,
+        place: dto.place.trim(),
+        leader: dto.leader.trim(),
+        peopleMet: dto.peopleMet.trim(),
+        result: dto.result.trim(),
+        recordedBy: user.id,
+      });
       await this.audit.record(m, { action: 'backlog.leader_activity', entityType: 'backlog_case', entityId: b.id, changes: { kind: { after: dto.kind } } });
       await this.outbox.record(m, { eventType: 'backlog.leader-activity', aggregateType: 'backlog_case', aggregateId: b.id, payload: { kind: dto.kind } });
       return this.view(m, b.id, user);

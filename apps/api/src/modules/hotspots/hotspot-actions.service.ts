@@ -4,12 +4,15 @@ import { addDays, checkHotspotAction, chinaDate } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { territoryOf } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { conflict, forbidden, invalidField } from '../../core/http/api-errors';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
 import { isCaseVisible } from '../petitions';
 import { NotificationsService } from '../workflow';
 import type { HotspotFollowUpDto, HotspotTransitionDto, LinkHotspotCaseDto } from './dto/hotspot.dto';
+import { BacklogCaseEntity } from './entities/backlog-case.entity';
+import { HotspotFollowUpEntity } from './entities/hotspot-follow-up.entity';
 import type { HotspotRow } from './hotspot.rows';
 import { nextRegisterNo } from './hotspot-writer';
 import { HotspotsService } from './hotspots.service';
@@ -46,7 +49,7 @@ export class HotspotActionsService {
       );
       const change = h.status === check.to ? '' : `（${HOTSPOT_STATUS_LABELS[h.status]} → ${HOTSPOT_STATUS_LABELS[check.to]}）`;
       const line = `${HOTSPOT_ACTION_LABELS[dto.action]}${change}：${dto.note.trim()}`;
-      await m.query('INSERT INTO hotspot_follow_up (hotspot_id, author_id, action, content) VALUES ($1, $2, $3, $4)', [h.id, user.id, dto.action, line]);
+      await insertRow(m, HotspotFollowUpEntity, { hotspotId: h.id, authorId: user.id, action: dto.action, content: line });
       await this.audit.record(m, {
         action: `hotspot.${dto.action.toLowerCase()}`,
         entityType: 'risk_hotspot',
@@ -76,7 +79,7 @@ export class HotspotActionsService {
   async addFollowUp(id: string, dto: HotspotFollowUpDto, user: CurrentUser): Promise<HotspotDetailView> {
     return this.transactions.run(async (m) => {
       const h = await this.hotspots.visible(m, id, user);
-      await m.query('INSERT INTO hotspot_follow_up (hotspot_id, author_id, action, content) VALUES ($1, $2, NULL, $3)', [h.id, user.id, dto.content.trim()]);
+      await insertRow(m, HotspotFollowUpEntity, { hotspotId: h.id, authorId: user.id, action: null, content: dto.content.trim() });
       await this.audit.record(m, { action: 'hotspot.follow_up', entityType: 'risk_hotspot', entityId: h.id });
       await this.outbox.record(m, { eventType: 'hotspot.followed-up', aggregateType: 'risk_hotspot', aggregateId: h.id, payload: {} });
       return this.hotspots.detail(m, h.id, user);
@@ -104,23 +107,25 @@ export class HotspotActionsService {
   /** 转积案: a backlog case carrying the hotspot's leader, unit, people and measures as its 五定. */
   private async convertToBacklog(m: EntityManager, h: HotspotRow, user: CurrentUser, today: string): Promise<string> {
     const backlogNo = await nextRegisterNo(m, 'JA', Number(today.slice(0, 4)));
-    const [{ id }]: { id: string }[] = await m.query(
-      `INSERT INTO backlog_case (backlog_no, title, origin, township_id, hotspot_id, leader, responsible_org, team, task, responsibility, plan, deadline, created_by)
-       VALUES ($1, $2, 'LOCAL_SCREENING', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [
+    const { id } = await insertRow(
+      m,
+      BacklogCaseEntity,
+      {
         backlogNo,
-        h.description.slice(0, 200),
-        h.township_id,
-        h.id,
-        h.leader_in_charge,
-        h.responsible_org,
-        `${h.responsible_person}、${h.stability_person}`,
-        h.main_demand,
-        `${h.responsible_org}负责化解，${h.stability_person}负责稳控`,
-        h.measures_resolve,
-        addDays(today, BACKLOG_TARGET_DAYS),
-        user.id,
-      ],
+        title: h.description.slice(0, 200),
+        origin: 'LOCAL_SCREENING',
+        townshipId: h.township_id,
+        hotspotId: h.id,
+        leader: h.leader_in_charge,
+        responsibleOrg: h.responsible_org,
+        team: `${h.responsible_person}、${h.stability_person}`,
+        task: h.main_demand,
+        responsibility: `${h.responsible_org}负责化解，${h.stability_person}负责稳控`,
+        plan: h.measures_resolve,
+        deadline: addDays(today, BACKLOG_TARGET_DAYS),
+        createdBy: user.id,
+      },
+      ['id'],
     );
     await m.query('INSERT INTO backlog_case_link (backlog_id, case_id) SELECT $1, case_id FROM hotspot_case WHERE hotspot_id = $2', [id, h.id]);
     return id;

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrentUser, HotspotIncidentResult } from '@julu/contracts';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { conflict } from '../../core/http/api-errors';
 import { AuditService } from '../audit';
 import { IncidentsService } from '../incidents';
 import type { HotspotIncidentDto } from './dto/hotspot.dto';
+import { HotspotFollowUpEntity } from './entities/hotspot-follow-up.entity';
 import { HotspotsService } from './hotspots.service';
 
 const OPEN = ['UNRESOLVED', 'RESOLVING', 'STABILIZED'];
@@ -42,7 +44,7 @@ export class HotspotIncidentService {
         },
         user,
       );
-      await m.query('INSERT INTO hotspot_follow_up (hotspot_id, author_id, action, content) VALUES ($1, $2, NULL, $3)', [h.id, user.id, `转为突发事件快报 ${incident.incidentNo}`]);
+      await insertRow(m, HotspotFollowUpEntity, { hotspotId: h.id, authorId: user.id, action: null, content: `转为突发事件快报 ${incident.incidentNo}` });
       await this.audit.record(m, { action: 'hotspot.to_incident', entityType: 'risk_hotspot', entityId: h.id, changes: { incidentId: { after: incident.id } } });
       return { incidentId: incident.id, incidentNo: incident.incidentNo, hotspot: await this.hotspots.detail(m, h.id, user) };
     });

@@ -2,6 +2,7 @@ import type { CreateHotspotRequest, CurrentUser } from '@julu/contracts';
 import { CIVIL_CODE_RULES, computeDue, type HolidayCalendar } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { insertRow } from '../../core/database/typed-writes';
+import { HotspotFollowUpEntity } from './entities/hotspot-follow-up.entity';
 import { RiskHotspotEntity } from './entities/risk-hotspot.entity';
 
 /** The next number of a register (隐患 YH2026-0001, 积案 JA2026-0001), gap-free per year. */
@@ -50,7 +51,7 @@ export async function insertHotspot(m: EntityManager, h: CreateHotspotRequest & 
     },
     ['id'],
   );
-  await m.query(`INSERT INTO hotspot_follow_up (hotspot_id, author_id, action, content) VALUES ($1, $2, NULL, $3)`, [id, user.id, `登记隐患 ${hotspotNo}`]);
+  await insertRow(m, HotspotFollowUpEntity, { hotspotId: id, authorId: user.id, action: null, content: `登记隐患 ${hotspotNo}` });
   return id;
 }
 

@@ -3,6 +3,8 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { API_ERROR_CODES } from '@julu/contracts';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
+import { SQL_NOW, updateRows } from '../../core/database/typed-writes';
+import { AuthRefreshTokenEntity } from './entities/auth-refresh-token.entity';
 
 interface TokenRow {
   id: string;
@@ -48,7 +50,7 @@ export class RefreshTokenService {
     }
     if (row.expired) throw refused();
     const refreshToken = await this.issue(manager, row.user_id, row.family_id);
-    await manager.query(`UPDATE auth_refresh_token SET revoked_at = now(), revoked_reason = 'rotated', replaced_by = $2 WHERE id = $1`, [row.id, refreshToken.split('.')[0]]);
+    await updateRows(manager, AuthRefreshTokenEntity, { id: row.id }, { revokedAt: SQL_NOW, revokedReason: 'rotated', replacedBy: refreshToken.split('.')[0] });
     return { userId: row.user_id, familyId: row.family_id, refreshToken };
   }
 

@@ -12,6 +12,7 @@ import {
 import { passwordPolicyProblems } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
+import { SQL_NOW, updateRows } from '../../core/database/typed-writes';
 import { AuditService, changedFields } from '../audit';
 import { UserEntity } from './entities/user.entity';
 import { LoginThrottleService } from './login-throttle.service';
@@ -129,7 +130,7 @@ export class UsersService {
     if (problems.length > 0) throw invalid(problems.join('；'));
     const passwordHash = await hashPassword(newPassword, this.config.PASSWORD_HASH_COST);
     await this.dataSource.transaction(async (m) => {
-      await m.query('UPDATE app_user SET password_hash = $2, updated_at = now() WHERE id = $1', [id, passwordHash]);
+      await updateRows(m, UserEntity, { id }, { passwordHash, updatedAt: SQL_NOW });
       await this.refreshTokens.revokeAllForUser(m, id, 'password_reset');
       await this.audit.record(m, { action: 'user.password_reset', entityType: 'user', entityId: id });
     });

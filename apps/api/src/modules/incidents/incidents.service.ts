@@ -12,6 +12,7 @@ import { NotificationsService } from '../workflow';
 import type { AddIncidentReportDto } from './dto/add-incident-report.dto';
 import type { CreateIncidentDto } from './dto/create-incident.dto';
 import { IncidentEntity } from './entities/incident.entity';
+import { IncidentReportEntity } from './entities/incident-report.entity';
 import { IncidentQueriesService } from './incident-queries.service';
 import { chainProblem, checkReportTime, type ExistingReport, filedReportTime, nextFollowUpSeq } from './incident-rules';
 import { reportLabel } from './incident.row';
@@ -72,13 +73,15 @@ export class IncidentsService {
         ['id'],
       );
       if (phoneAt) {
-        await m.query(`INSERT INTO incident_report (incident_id, kind, reported_at, reported_to, content, reported_by, time_reason) VALUES ($1, 'PHONE', $2, $3, '', $4, $5)`, [
-          id,
-          phoneAt,
+        await insertRow(m, IncidentReportEntity, {
+          incidentId: id,
+          kind: 'PHONE',
+          reportedAt: phoneAt,
           reportedTo,
-          user.id,
-          phone?.reason ?? null,
-        ]);
+          content: '',
+          reportedBy: user.id,
+          timeReason: phone?.reason ?? null,
+        });
       }
       await this.audit.record(m, {
         action: 'incident.create',
@@ -113,16 +116,16 @@ export class IncidentsService {
       const problem = chainProblem(dto.kind, reportedAt, existing);
       if (problem) throw problem.conflict ? conflict(problem.message) : invalid(problem.message);
       const seq = dto.kind === 'FOLLOW_UP' ? nextFollowUpSeq(existing) : null;
-      await m.query('INSERT INTO incident_report (incident_id, kind, seq, reported_at, reported_to, content, reported_by, time_reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        id,
-        dto.kind,
+      await insertRow(m, IncidentReportEntity, {
+        incidentId: id,
+        kind: dto.kind,
         seq,
         reportedAt,
         reportedTo,
         content,
-        user.id,
-        filed.reason,
-      ]);
+        reportedBy: user.id,
+        timeReason: filed.reason,
+      });
       const column = { PHONE: 'phone_reported_at', INITIAL: 'written_reported_at', FOLLOW_UP: null, FINAL: 'final_reported_at' }[dto.kind];
       await m.query(
         `UPDATE incident SET reported_to = ARRAY(SELECT DISTINCT unnest(reported_to || $2::text[]))${column ? `, ${column} = $3` : ''} WHERE id = $1`,

@@ -3,9 +3,11 @@ import { type IncidentLevel, type IncidentReportLimit, INCIDENT_LEVELS } from '@
 import { reportLimitsProblem } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
+import { SQL_NOW, updateRows } from '../../core/database/typed-writes';
 import { invalid, notFound } from '../../core/http/api-errors';
 import { AuditService, changedFields } from '../audit';
 import type { UpdateReportLimitDto } from './dto/update-report-limit.dto';
+import { IncidentReportLimitEntity } from './entities/incident-report-limit.entity';
 
 interface LimitRow {
   level: IncidentLevel;
@@ -44,11 +46,7 @@ export class ReportLimitsService {
     if (problem) throw invalid(problem);
     return this.transactions.run(async (m) => {
       const before = await this.forLevel(m, level as IncidentLevel);
-      await m.query('UPDATE incident_report_limit SET phone_minutes = $2, written_minutes = $3, updated_at = now() WHERE level = $1', [
-        level,
-        dto.phoneMinutes,
-        dto.writtenMinutes,
-      ]);
+      await updateRows(m, IncidentReportLimitEntity, { level }, { phoneMinutes: dto.phoneMinutes, writtenMinutes: dto.writtenMinutes, updatedAt: SQL_NOW });
       const after = { ...before, phoneMinutes: dto.phoneMinutes, writtenMinutes: dto.writtenMinutes };
       await this.audit.record(m, {
         action: 'incident.report-limit.update',

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type CreateOrgUnitRequest, DOCUMENT_ABBR_UNIT_TYPES, ORG_UNIT_TYPE_LABELS, type OrgUnitDetail, type OrgUnitType, type UpdateOrgUnitRequest } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { insertRow } from '../../core/database/typed-writes';
 import { AuditService, changedFields } from '../audit';
+import { OrgUnitEntity } from './entities/org-unit.entity';
 import { ORG_UNIT_COLUMNS, type OrgUnitRow, toOrgUnitDetail } from './org-unit.row';
 import { canChangeType, codeProblem, PARENT_TYPES } from './org-unit.rules';
 import { orgUnitNotFound } from './org-units.service';
@@ -30,14 +32,7 @@ export class OrgAdminService {
       if (code) this.checkCode(code, request.type, parent.code);
       await this.checkUnique(m, { parentId: parent.id, name, code, exceptId: null });
       const sortOrder: { next: number }[] = await m.query('SELECT coalesce(max(sort_order), 0) + 1 AS next FROM org_unit WHERE parent_id = $1', [parent.id]);
-      const inserted: { id: string }[] = await m.query(`INSERT INTO org_unit (code, name, type, parent_id, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-        code,
-        name,
-        request.type,
-        parent.id,
-        sortOrder[0].next,
-      ]);
-      const id = inserted[0].id;
+      const { id } = await insertRow(m, OrgUnitEntity, { code, name, type: request.type, parentId: parent.id, sortOrder: sortOrder[0].next }, ['id']);
       await this.audit.record(m, {
         action: 'org_unit.create',
         entityType: 'org_unit',

@@ -1,6 +1,8 @@
 import type { VillageRecord } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
+import { insertRow, SQL_NOW, updateRows } from '../../core/database/typed-writes';
 import type { AuditService } from '../audit';
+import { OrgUnitEntity } from './entities/org-unit.entity';
 
 export interface VillageImportResult {
   inserted: number;
@@ -55,21 +57,17 @@ export async function importVillages(m: EntityManager, audit: AuditService, reco
       [townshipId, record.name],
     );
     if (byName[0]) {
-      await m.query('UPDATE org_unit SET code = $2, type = $3, updated_at = now() WHERE id = $1', [byName[0].id, record.code, record.kind]);
+      await updateRows(m, OrgUnitEntity, { id: byName[0].id }, { code: record.code, type: record.kind, updatedAt: SQL_NOW });
       result.coded++;
       continue;
     }
-    const inserted: { id: string }[] = await m.query(`INSERT INTO org_unit (code, name, type, parent_id, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-      record.code,
-      record.name,
-      record.kind,
-      townshipId,
-      Number(record.code.slice(9)),
+    const inserted = await insertRow(m, OrgUnitEntity, { code: record.code, name: record.name, type: record.kind, parentId: townshipId, sortOrder: Number(record.code.slice(9)) }, [
+      'id',
     ]);
     await audit.record(m, {
       action: 'org_unit.import_create',
       entityType: 'org_unit',
-      entityId: inserted[0].id,
+      entityId: inserted.id,
       changes: { code: { after: record.code }, name: { after: record.name } },
       actor: { id: null, username: 'cli' },
     });

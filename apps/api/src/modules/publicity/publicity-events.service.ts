@@ -4,12 +4,14 @@ import { chinaDate } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { coversTownship, territoryOf, townshipCondition } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { forbidden, invalidField, notFound } from '../../core/http/api-errors';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../core/http/keyset-cursor';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
 import type { CreatePublicityEventDto } from './dto/create-publicity-event.dto';
 import type { ListPublicityEventsQuery } from './dto/list-publicity-events.query';
+import { PublicityEventEntity } from './entities/publicity-event.entity';
 import { EVENT_SQL, type EventVillageRow, type PhotoRow, type PublicityEventRow, toEventView } from './publicity-event.row';
 
 export const eventNotFound = (): ReturnType<typeof notFound> => notFound('宣传活动不存在或不在您的管辖范围内');
@@ -30,9 +32,19 @@ export class PublicityEventsService {
     const villageIds = [...new Set(dto.villageIds)];
     return this.transactions.run(async (m) => {
       await this.checkPlace(m, dto.townshipId, villageIds);
-      const [{ id }]: { id: string }[] = await m.query(
-        'INSERT INTO publicity_event (held_on, township_id, form, topic, participants, note, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
-        [dto.heldOn, dto.townshipId, dto.form, dto.topic.trim(), dto.participants, dto.note?.trim() ?? '', user.id],
+      const { id } = await insertRow(
+        m,
+        PublicityEventEntity,
+        {
+          heldOn: dto.heldOn,
+          townshipId: dto.townshipId,
+          form: dto.form,
+          topic: dto.topic.trim(),
+          participants: dto.participants,
+          note: dto.note?.trim() ?? '',
+          createdBy: user.id,
+        },
+        ['id'],
       );
       await m.query('INSERT INTO publicity_event_village (event_id, village_id) SELECT $1, unnest($2::uuid[])', [id, villageIds]);
       await this.audit.record(m, {

@@ -8,9 +8,11 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { invalid, notFound } from '../../core/http/api-errors';
 import { ensurePrivateDir, writePrivateFile } from '../../core/storage/private-files';
 import { AuditService } from '../audit';
+import { PublicityPhotoEntity } from './entities/publicity-photo.entity';
 import { detectPhotoType, safePhotoName } from './photo-types';
 import { type PhotoRow, toPhotoView } from './publicity-event.row';
 import { PublicityEventsService } from './publicity-events.service';
@@ -51,11 +53,22 @@ export class PublicityPhotosService {
     try {
       return await this.transactions.run(async (m) => {
         await this.events.visible(m, eventId, user);
-        const [row]: PhotoRow[] = await m.query(
-          `INSERT INTO publicity_photo (event_id, file_name, content_type, size_bytes, sha256, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6)
-           RETURNING id, event_id, file_name, content_type, size_bytes, uploaded_at`,
-          [eventId, fileName, contentType, file.size, sha256, user.id],
-        );
+        const photo = await insertRow(m, PublicityPhotoEntity, { eventId, fileName, contentType, sizeBytes: file.size, sha256, uploadedBy: user.id }, [
+          'id',
+          'eventId',
+          'fileName',
+          'contentType',
+          'sizeBytes',
+          'uploadedAt',
+        ]);
+        const row: PhotoRow = {
+          id: photo.id,
+          event_id: photo.eventId,
+          file_name: photo.fileName,
+          content_type: photo.contentType,
+          size_bytes: photo.sizeBytes,
+          uploaded_at: photo.uploadedAt,
+        };
         await this.audit.record(m, { action: 'publicity.photo.upload', entityType: 'publicity_event', entityId: eventId, changes: { photo: { after: fileName } } });
         await ensurePrivateDir(this.config.ATTACHMENT_DIR);
         written = join(this.config.ATTACHMENT_DIR, row.id);

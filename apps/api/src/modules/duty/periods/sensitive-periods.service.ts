@@ -3,9 +3,11 @@ import type { DefaultPeriodsResult, SensitivePeriodRequest, SensitivePeriodView 
 import { defaultSensitivePeriods } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
+import { SQL_NOW, updateRows } from '../../../core/database/typed-writes';
 import { conflict, invalidField, notFound } from '../../../core/http/api-errors';
 import { AuditService, changedFields } from '../../audit';
 import { CalendarService } from '../../calendar';
+import { SensitivePeriodEntity } from '../entities/sensitive-period.entity';
 
 interface PeriodRow {
   id: string;
@@ -83,9 +85,22 @@ export class SensitivePeriodsService {
       const before = await this.find(m, id);
       const taken: unknown[] = await m.query('SELECT 1 FROM sensitive_period WHERE year = $1 AND name = $2 AND id <> $3', [Number(dto.startOn.slice(0, 4)), dto.name.trim(), id]);
       if (taken.length > 0) throw conflict(`${dto.startOn.slice(0, 4)}年已有名为「${dto.name}」的敏感节点`);
-      await m.query(
-        `UPDATE sensitive_period SET year = $2, name = $3, level = $4, scope = $5, start_on = $6, end_on = $7, shift_pattern = $8, report_due_time = $9, notes = $10, updated_at = now() WHERE id = $1`,
-        [id, Number(dto.startOn.slice(0, 4)), dto.name.trim(), dto.level, dto.scope, dto.startOn, dto.endOn, dto.shiftPattern, dto.reportDueTime, dto.notes?.trim() ?? ''],
+      await updateRows(
+        m,
+        SensitivePeriodEntity,
+        { id },
+        {
+          year: Number(dto.startOn.slice(0, 4)),
+          name: dto.name.trim(),
+          level: dto.level,
+          scope: dto.scope,
+          startOn: dto.startOn,
+          endOn: dto.endOn,
+          shiftPattern: dto.shiftPattern,
+          reportDueTime: dto.reportDueTime,
+          notes: dto.notes?.trim() ?? '',
+          updatedAt: SQL_NOW,
+        },
       );
       const after = await this.find(m, id);
       const pick = (v: SensitivePeriodView) => ({

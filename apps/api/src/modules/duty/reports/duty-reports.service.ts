@@ -4,9 +4,11 @@ import { chinaDate, chinaInstant } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
+import { updateRows } from '../../../core/database/typed-writes';
 import { conflict, forbidden, invalidField, notFound } from '../../../core/http/api-errors';
 import { AuditService } from '../../audit';
 import { decodeCursor, dutyUnit, dutyUnitCondition, encodeCursor } from '../duty-units';
+import { DutyReportEntity } from '../entities/duty-report.entity';
 import { LIVE_REPORT, REPORT_DAYS, REPORT_SELECT, type ReportRow, toReportView } from './report.row';
 
 export const REPORT_NOT_FOUND = '值班日报不存在或不在您的管辖范围内';
@@ -88,7 +90,7 @@ export class DutyReportsService {
       if (now.getTime() > row.submitted_at.getTime() + minutes * 60_000) {
         throw conflict(`报送已超过 ${minutes} 分钟，不能撤销。如内容有误，请联系县信访局值班室更正`);
       }
-      await m.query('UPDATE duty_report SET withdrawn_at = $2, withdrawn_by = $3 WHERE id = $1', [id, now, user.id]);
+      await updateRows(m, DutyReportEntity, { id }, { withdrawnAt: now, withdrawnBy: user.id });
       await this.audit.record(m, {
         action: 'duty_report.withdraw',
         entityType: 'duty_report',

@@ -4,10 +4,12 @@ import { generateRoster, type RosterShortage } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow, SQL_NOW, updateRows } from '../../../core/database/typed-writes';
 import { conflict, invalidField, notFound } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { decodeCursor, dutyUnit, dutyUnitCondition, encodeCursor } from '../duty-units';
+import { DutyRosterEntity } from '../entities/duty-roster.entity';
 import { SensitivePeriodsService } from '../periods/sensitive-periods.service';
 import { SHIFT_SELECT, type ShiftRow, toShiftView } from '../shifts/shift.row';
 
@@ -135,9 +137,20 @@ export class RostersService {
           `人员不足，无法排班：${result.shortages.slice(0, 5).map(describeShortage).join('；')}${result.shortages.length > 5 ? ` 等 ${result.shortages.length} 处` : ''}`,
         );
       const reportDueTime = dto.reportDueTime ?? period?.reportDueTime ?? this.config.DUTY_REPORT_DUE_TIME;
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO duty_roster (unit_id, period_id, date_from, date_to, pattern, report_due_time, template, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [unit.id, period?.id ?? null, dto.dateFrom, dto.dateTo, dto.pattern, reportDueTime, JSON.stringify({ ...template, dutyPhone: dto.dutyPhone ?? '' }), user.id],
+      const { id } = await insertRow(
+        m,
+        DutyRosterEntity,
+        {
+          unitId: unit.id,
+          periodId: period?.id ?? null,
+          dateFrom: dto.dateFrom,
+          dateTo: dto.dateTo,
+          pattern: dto.pattern,
+          reportDueTime,
+          template: { ...template, dutyPhone: dto.dutyPhone ?? '' },
+          createdBy: user.id,
+        },
+        ['id'],
       );
       const shifts: { id: string }[] = await m.query(
         `INSERT INTO duty_shift (roster_id, unit_id, date, type, start_at, end_at, leader_id, duty_phone)
@@ -195,7 +208,7 @@ export class RostersService {
         const open: unknown[] = await m.query(`SELECT 1 FROM duty_shift WHERE roster_id = $1 AND status IN ('PLANNED', 'ON_DUTY') LIMIT 1`, [id]);
         if (open.length > 0) throw conflict('值班表尚有未结束的班次（待上岗或在岗），不能关闭');
       }
-      await m.query(`UPDATE duty_roster SET status = $2, ${to === 'PUBLISHED' ? 'published_at' : 'closed_at'} = now() WHERE id = $1`, [id, to]);
+      await updateRows(m, DutyRosterEntity, { id }, to === 'PUBLISHED' ? { status: to, publishedAt: SQL_NOW } : { status: to, closedAt: SQL_NOW });
       await this.audit.record(m, {
         action: to === 'PUBLISHED' ? 'duty_roster.publish' : 'duty_roster.close',
         entityType: 'duty_roster',

@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { CurrentUser, DutyCheckOutRequest, DutyShiftView } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
+import { updateRows } from '../../../core/database/typed-writes';
 import { conflict, forbidden, notFound } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { dutyUnitCondition } from '../duty-units';
+import { DutyShiftMemberEntity } from '../entities/duty-shift-member.entity';
+import { DutyShiftEntity } from '../entities/duty-shift.entity';
 import { refreshShiftStatus } from './shift-status';
 import { SHIFT_SELECT, type ShiftRow, toShiftView } from './shift.row';
 
@@ -61,7 +64,7 @@ export class ShiftsService {
       if (me.missed_at) throw conflict('您在该班次已被标记为缺岗，不能再签到；请联系带班领导');
       if (now.getTime() < shift.start_at.getTime() - EARLY_CHECK_IN_MS) throw conflict('尚未到签到时间：班次开始前 1 小时内可签到');
       if (now >= shift.end_at) throw conflict('该班次已结束，不能签到');
-      await m.query('UPDATE duty_shift_member SET check_in_at = $3 WHERE shift_id = $1 AND user_id = $2', [id, user.id, now]);
+      await updateRows(m, DutyShiftMemberEntity, { shiftId: id, userId: user.id }, { checkInAt: now });
       await m.query('UPDATE duty_shift SET check_in_at = $2, checked_in_by = $3 WHERE id = $1 AND check_in_at IS NULL', [id, now, user.id]);
       await refreshShiftStatus(m, [id], now);
       // Checking in receives the previous shift's handover (交接班, signed by both).
@@ -91,9 +94,9 @@ export class ShiftsService {
       const me = shift.me;
       if (me.check_out_at) return this.view(m, id);
       if (!me.check_in_at) throw conflict(me.missed_at ? '您在该班次已被标记为缺岗' : '您尚未签到，不能签退');
-      await m.query('UPDATE duty_shift_member SET check_out_at = $3 WHERE shift_id = $1 AND user_id = $2', [id, user.id, now]);
+      await updateRows(m, DutyShiftMemberEntity, { shiftId: id, userId: user.id }, { checkOutAt: now });
       const changed = await refreshShiftStatus(m, [id], now);
-      if (changed.some((c) => c.status === 'COMPLETED')) await m.query('UPDATE duty_shift SET check_out_at = $2, checked_out_by = $3 WHERE id = $1', [id, now, user.id]);
+      if (changed.some((c) => c.status === 'COMPLETED')) await updateRows(m, DutyShiftEntity, { id }, { checkOutAt: now, checkedOutBy: user.id });
       const note = dto.handoverNote?.trim() ?? '';
       const pending = dto.pendingItems?.trim() ?? '';
       if (note || pending) {

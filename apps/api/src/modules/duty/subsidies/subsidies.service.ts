@@ -4,10 +4,12 @@ import { computeSubsidy, type SubsidyRate, type SubsidyShift } from '@julu/domai
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow, SQL_NOW, updateRows } from '../../../core/database/typed-writes';
 import { conflict, invalidField, notFound } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { dutyUnit, dutyUnitCondition, subsidyBudgetProject } from '../duty-units';
+import { DutySubsidySheetEntity } from '../entities/duty-subsidy-sheet.entity';
 import { SensitivePeriodsService } from '../periods/sensitive-periods.service';
 import { SHEET_SELECT, type SheetRow, toSheetView } from './subsidy.rows';
 
@@ -94,22 +96,23 @@ export class SubsidiesService {
       const result = computeSubsidy(shifts, rates);
       if (result.paidShiftIds.length === 0)
         throw invalidField(dto.month ? 'month' : 'periodId', `${unit.name}在 ${range.date_from} 至 ${range.date_to} 没有可发放补助的已完成班次`);
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO duty_subsidy_sheet (unit_id, period_id, month, date_from, date_to, budget_project_code, total_person_days, total_fen, unpaid_shifts, segments, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [
-          unit.id,
-          period?.id ?? null,
-          dto.month ?? null,
-          range.date_from,
-          range.date_to,
-          subsidyBudgetProject(unit, this.config),
-          result.totalPersonDays,
-          result.totalFen,
-          result.unpaid.length,
-          JSON.stringify(result.segments),
-          user.id,
-        ],
+      const { id } = await insertRow(
+        m,
+        DutySubsidySheetEntity,
+        {
+          unitId: unit.id,
+          periodId: period?.id ?? null,
+          month: dto.month ?? null,
+          dateFrom: range.date_from,
+          dateTo: range.date_to,
+          budgetProjectCode: subsidyBudgetProject(unit, this.config),
+          totalPersonDays: String(result.totalPersonDays),
+          totalFen: String(result.totalFen),
+          unpaidShifts: result.unpaid.length,
+          segments: result.segments,
+          createdBy: user.id,
+        },
+        ['id'],
       );
       await m.query(
         'INSERT INTO duty_subsidy_line (sheet_id, user_id, shifts, person_days, amount_fen) SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::numeric[], $5::bigint[])',
@@ -136,7 +139,7 @@ export class SubsidiesService {
         [id],
       );
       if (claimed.length !== sheet.paidShifts) throw conflict('部分班次已在另一张审批过的发放表中发放，请重新生成本发放表');
-      await m.query(`UPDATE duty_subsidy_sheet SET status = 'APPROVED', approved_by = $2, approved_at = now() WHERE id = $1`, [id, user.id]);
+      await updateRows(m, DutySubsidySheetEntity, { id }, { status: 'APPROVED', approvedBy: user.id, approvedAt: SQL_NOW });
       const totalFen = Math.round(sheet.totalYuan * 100);
       await this.audit.record(m, {
         action: 'duty_subsidy_sheet.approve',

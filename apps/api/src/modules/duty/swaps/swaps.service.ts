@@ -3,9 +3,12 @@ import type { CurrentUser, DecideDutySwapRequest, DutySwapView, RequestDutySwapR
 import { checkSwap, type SwapRequest, type SwapShift } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow, SQL_NOW, updateRows } from '../../../core/database/typed-writes';
 import { conflict, forbidden, invalidField, notFound } from '../../../core/http/api-errors';
 import { AuditService } from '../../audit';
 import { dutyUnitCondition } from '../duty-units';
+import { DutyShiftMemberEntity } from '../entities/duty-shift-member.entity';
+import { DutySwapEntity } from '../entities/duty-swap.entity';
 import { SHIFT_NOT_FOUND } from '../shifts/shifts.service';
 
 interface SwapRow {
@@ -85,9 +88,20 @@ export class SwapsService {
       const request = toRequest(dto);
       const { unitId, problem } = await this.check(m, request, user);
       if (problem) throw invalidField('toUserId', problem);
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO duty_swap (kind, unit_id, shift_id, counterpart_shift_id, from_user_id, to_user_id, reason, requested_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [dto.kind, unitId, dto.shiftId, dto.counterpartShiftId ?? null, dto.fromUserId, dto.toUserId, dto.reason.trim(), user.id],
+      const { id } = await insertRow(
+        m,
+        DutySwapEntity,
+        {
+          kind: dto.kind,
+          unitId,
+          shiftId: dto.shiftId,
+          counterpartShiftId: dto.counterpartShiftId ?? null,
+          fromUserId: dto.fromUserId,
+          toUserId: dto.toUserId,
+          reason: dto.reason.trim(),
+          requestedBy: user.id,
+        },
+        ['id'],
       );
       await this.audit.record(m, { action: 'duty_swap.request', entityType: 'duty_swap', entityId: id, reason: dto.reason.trim() });
       return this.view(m, id);
@@ -126,7 +140,7 @@ export class SwapsService {
         if (row.counterpart_shift_id) await replace(m, row.counterpart_shift_id, row.to_user_id, row.from_user_id);
       }
       const status = dto.approve ? 'APPROVED' : 'REJECTED';
-      await m.query(`UPDATE duty_swap SET status = $2, decided_by = $3, decided_at = now(), decision_note = $4 WHERE id = $1`, [id, status, user.id, dto.note?.trim() || null]);
+      await updateRows(m, DutySwapEntity, { id }, { status, decidedBy: user.id, decidedAt: SQL_NOW, decisionNote: dto.note?.trim() || null });
       await this.audit.record(m, {
         action: 'duty_swap.decide',
         entityType: 'duty_swap',
@@ -180,6 +194,6 @@ function toRequest(d: { kind: SwapRequest['kind']; shiftId: string; counterpartS
 }
 
 async function replace(m: EntityManager, shiftId: string, from: string, to: string): Promise<void> {
-  await m.query('UPDATE duty_shift_member SET user_id = $3 WHERE shift_id = $1 AND user_id = $2', [shiftId, from, to]);
+  await updateRows(m, DutyShiftMemberEntity, { shiftId, userId: from }, { userId: to });
   await m.query('UPDATE duty_shift SET leader_id = $3, version = version + 1 WHERE id = $1 AND leader_id = $2', [shiftId, from, to]);
 }

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { CurrentUser, DeclareUnavailabilityRequest, DutyUnavailabilityView } from '@julu/contracts';
 import { DataSource } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow } from '../../../core/database/typed-writes';
 import { invalidField, notFound } from '../../../core/http/api-errors';
 import { AuditService } from '../../audit';
 import { dutyUnit, dutyUnitCondition } from '../duty-units';
+import { DutyUnavailabilityEntity } from '../entities/duty-unavailability.entity';
 
 interface Row {
   id: string;
@@ -52,9 +54,11 @@ export class UnavailabilityService {
       const [person]: { org_unit_id: string | null }[] = await m.query('SELECT org_unit_id FROM app_user WHERE id = $1 AND disabled_at IS NULL', [personId]);
       if (!person?.org_unit_id) throw invalidField('userId', '人员不存在或不属于任何值班单位');
       const unit = await dutyUnit(m, person.org_unit_id, user);
-      const [{ id }]: { id: string }[] = await m.query(
-        'INSERT INTO duty_unavailability (unit_id, user_id, date_from, date_to, reason, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
-        [unit.id, personId, dto.from, dto.to, dto.reason.trim(), user.id],
+      const { id } = await insertRow(
+        m,
+        DutyUnavailabilityEntity,
+        { unitId: unit.id, userId: personId, dateFrom: dto.from, dateTo: dto.to, reason: dto.reason.trim(), createdBy: user.id },
+        ['id'],
       );
       await this.audit.record(m, {
         action: 'duty_unavailability.declare',
