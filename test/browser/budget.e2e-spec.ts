@@ -209,12 +209,22 @@ describe('a supervisor opens the 2020 budget projects and a project scorecard', 
     expect(await page.getByTestId('goal-row-2').textContent()).toContain('约 90%—95%');
     await settled('budget-goal-import-report');
 
+    // An actual without its evidence: told under 依据或证明材料, the cursor put there, on a laptop and a phone.
+    await page.setViewportSize(LAPTOP);
     await page.getByTestId('goal-row-3').getByTestId('enter-actual').click();
     await page.getByTestId('actual-value').locator('input').fill('97');
     await page.getByTestId('actual-save').click();
-    await page.getByTestId('actual-error').waitFor();
-    expect(await page.getByTestId('actual-error').textContent()).toContain('须说明依据');
+    await fieldError('evidence').filter({ hasText: '手工录入实际完成值时须说明依据或证明材料' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'actual-evidence');
+    expect(await page.getByTestId('actual-error').count()).toBe(0);
+    await page.setViewportSize(PHONE);
+    await page.getByTestId('actual-save').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'actual-evidence');
+    await fieldError('evidence').waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'budget-actual-invalid-phone.png') });
+    await page.setViewportSize(LAPTOP);
     await page.getByTestId('actual-evidence').fill('全县宣传效果问卷：有效问卷 200 份，认可 194 份');
+    await fieldError('evidence').waitFor({ state: 'detached' });
     await settled('budget-actual-entry');
     await page.getByTestId('actual-save').click();
     await page.getByTestId('goal-row-3').getByText('有效问卷 200 份').waitFor();

@@ -1,7 +1,10 @@
 import { addDays, chinaDate } from '@julu/domain';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { loginAs, pickDate, screenshot, usePagePerTest } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
+
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
 
 /**
  * 值班台账 for an administrator (adjust and delete a 敏感节点, add a subsidy rate, correct a 劝返
@@ -22,6 +25,11 @@ describe('duty records and publicity plans, in headless Chromium', () => {
   };
   const tab = async (title: string): Promise<void> => {
     await page.locator('.ant-tabs-tab').filter({ hasText: title }).click();
+  };
+  /** A form's tip under the control named `field`, and the control the cursor is in (issue 17). */
+  const tipIn = (form: Locator, field: string): Locator => form.locator(`[data-field="${field}"] .ant-form-item-explain-error`);
+  const focusedOn = async (id: string): Promise<void> => {
+    await page.waitForFunction((expected) => document.activeElement?.id === expected, id);
   };
   const settled = async (name: string): Promise<void> => {
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
@@ -120,19 +128,59 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     await settled('duty-records-escort-voluntary-required');
     await page.setViewportSize({ width: 1280, height: 900 });
 
+    // 生成发放表 and 新增补助标准: each problem under its control, the cursor put there, on a laptop and a phone.
+    await page.setViewportSize(DESKTOP);
     await tab('值班补助');
-    await pickDate(page.getByTestId('rate-from'), addDays(today, 60));
-    await page.getByTestId('rate-yuan').fill('200');
-    await page.getByTestId('rate-add').click();
+    const sheetForm = page.getByTestId('sheet-form');
+    // A month with no completed shift: the API's refusal is told under 月份.
+    await pickDate(sheetForm.getByTestId('sheet-month'), addDays(today, 400).slice(0, 7));
+    await sheetForm.getByTestId('sheet-create').click();
+    await tipIn(sheetForm, 'month').filter({ hasText: '没有可发放补助的已完成班次' }).waitFor();
+    await focusedOn('sheet-month-input');
+    const rateForm = page.getByTestId('rate-form');
+    await rateForm.getByTestId('rate-add').click();
+    await tipIn(rateForm, 'effectiveFrom').filter({ hasText: '请选择生效日期' }).waitFor();
+    await focusedOn('rate-from-input');
+    await page.setViewportSize(PHONE);
+    await sheetForm.getByTestId('sheet-month').hover();
+    await sheetForm.locator('.ant-picker-clear').click();
+    await sheetForm.getByTestId('sheet-create').click();
+    await tipIn(sheetForm, 'month').filter({ hasText: '请选择月份' }).waitFor();
+    await focusedOn('sheet-month-input');
+    await pickDate(rateForm.getByTestId('rate-from'), addDays(today, 60));
+    await rateForm.getByTestId('rate-yuan').fill('0.5');
+    await rateForm.getByTestId('rate-add').click();
+    await tipIn(rateForm, 'yuanPerPersonDay').filter({ hasText: '补助标准至少 1 元' }).waitFor();
+    expect(await tipIn(rateForm, 'effectiveFrom').count()).toBe(0);
+    await focusedOn('rate-yuan');
+    await settled('duty-records-subsidy-errors-390');
+    await page.setViewportSize(DESKTOP);
+    await rateForm.getByTestId('rate-yuan').fill('200');
+    await rateForm.getByTestId('rate-add').click();
     await page.getByTestId('subsidy-rates').getByText(addDays(today, 60)).waitFor();
     await settled('duty-records-subsidy-rates');
 
+    // 修改敏感节点: an end before the start under 结束日期 (laptop); an empty name under its field (phone).
     await tab('敏感节点');
     const row = page.locator('tr').filter({ hasText: '县级重要会议' });
     await row.getByTestId('period-edit').click();
-    await pickDate(page.getByTestId('period-end'), addDays(today, 1));
+    const editor = page.getByTestId('period-editor');
+    await pickDate(editor.getByTestId('period-end'), addDays(today, -1));
+    await editor.getByTestId('period-save').click();
+    await tipIn(editor, 'endOn').filter({ hasText: '结束日期不能早于开始日期' }).waitFor();
+    await focusedOn('period-end-input');
+    await page.setViewportSize(PHONE);
+    await editor.getByTestId('period-name').fill(' ');
+    await editor.getByTestId('period-save').click();
+    await tipIn(editor, 'name').filter({ hasText: '请填写节点名称' }).waitFor();
+    await focusedOn('period-name');
+    await settled('duty-records-period-editor-errors-390');
+    await page.setViewportSize(DESKTOP);
+    await editor.getByTestId('period-name').fill('县级重要会议');
+    await pickDate(editor.getByTestId('period-end'), addDays(today, 1));
+    await tipIn(editor, 'endOn').waitFor({ state: 'detached' });
     await settled('duty-records-period-editor');
-    await page.getByTestId('period-save').click();
+    await editor.getByTestId('period-save').click();
     await row.getByText(addDays(today, 1)).waitFor();
     await row.getByTestId('period-delete').click();
     await page

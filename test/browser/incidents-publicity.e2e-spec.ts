@@ -88,8 +88,17 @@ describe('a township officer on a phone: incident quick report with live countdo
     const item = page.locator('[data-testid^="publicity-item-"]').filter({ hasText: '《信访工作条例》进村宣讲' });
     await item.filter({ hasText: '小马庄村、老马庄村' }).waitFor();
     await item.filter({ hasText: '活动照片 1' }).waitFor();
+    await item.getByTestId('publicity-photo').waitFor();
     await fitsThePhone();
     await settled('publicity-events-phone');
+    // A photo the server does not send leaves a gap and is counted under the event, not passed over in silence.
+    await page.route('**/api/publicity/events/*/photos/*', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.reload();
+    const reloaded = page.locator('[data-testid^="publicity-item-"]').filter({ hasText: '《信访工作条例》进村宣讲' });
+    await reloaded.getByTestId('publicity-photo-error').filter({ hasText: '有 1 张活动照片未能加载' }).waitFor();
+    expect(await reloaded.getByTestId('publicity-photo').count()).toBe(0);
+    await fitsThePhone();
+    await page.unroute('**/api/publicity/events/*/photos/*');
 
     await page.getByText('行政村覆盖率', { exact: true }).click();
     // 2 of 巨鹿镇's 20 行政村 in the seeded org tree.

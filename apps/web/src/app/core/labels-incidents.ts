@@ -111,5 +111,6 @@ export const INCIDENTS_LABELS = {
     planSaved: '计划已保存',
     planRange: '计划次数须为 1–52 之间的整数',
     photoAlt: '活动照片',
+    photosFailed: (count: number): string => `有 ${count} 张活动照片未能加载，请刷新页面重试`,
   },
 } as const;

@@ -1,15 +1,18 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, type ElementRef, inject, Injector, input, output, untracked, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { GoalRowView, QualitativeGradeCode } from '@julu/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { ActionErrorComponent } from '../../core/actions/action-error.component';
-import { ActionState } from '../../core/actions/action-state';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { modalOf } from '../workflow/modal-of';
 import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
+import { GOAL_ACTUAL_FIELDS, goalActualErrors, type GoalActualForm, goalActualRequestOf } from './goal-actual-form';
 
 /**
  * 录入实际完成值 of a goal row measured by hand: a number for a quantitative row, 达成 / 部分达成 /
@@ -17,36 +20,77 @@ import { BudgetApi } from './data-access/budget.api';
  */
 @Component({
   selector: 'app-goal-actual-dialog',
-  imports: [ActionErrorComponent, FormsModule, NzButtonModule, NzInputModule, NzInputNumberModule, NzModalModule, NzRadioModule],
+  imports: [FormErrorsComponent, FormsModule, NzButtonModule, NzFormModule, NzInputModule, NzInputNumberModule, NzModalModule, NzRadioModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-modal [nzVisible]="row() !== null" [nzTitle]="labels.title(row()?.name ?? '')" [nzFooter]="footer" (nzOnCancel)="closed.emit()">
       <ng-container *nzModalContent>
         @if (row(); as r) {
-          <p class="muted">{{ budget.target }}：{{ r.targetText }}</p>
-          @if (r.operator === '定性') {
-            <p>{{ labels.grade }}</p>
-            <nz-radio-group [(ngModel)]="grade" name="grade">
-              @for (g of grades; track g[0]) {
-                <span nz-radio-button [nzValue]="g[0]">{{ g[1] }}</span>
-              }
-            </nz-radio-group>
-          } @else {
-            <p>{{ labels.value }}（{{ r.unit ?? '' }}）</p>
-            <nz-input-number [(ngModel)]="value" name="value" [nzMin]="0" [nzPlaceHolder]="labels.value" data-testid="actual-value" />
-          }
-          <p>{{ labels.evidence }}</p>
-          <textarea nz-input rows="3" [(ngModel)]="evidence" name="evidence" [placeholder]="labels.evidencePlaceholder" [attr.aria-label]="labels.evidence" data-testid="actual-evidence"></textarea>
+          <form #formEl nz-form nzLayout="vertical" (ngSubmit)="save()" [attr.aria-label]="labels.title(r.name)" data-testid="actual-form">
+            <p class="muted">{{ budget.target }}：{{ r.targetText }}</p>
+            @if (form.qualitative) {
+              <nz-form-item data-field="manualGrade">
+                <nz-form-label nzFor="actual-grade">{{ labels.grade }}</nz-form-label>
+                <nz-form-control [nzErrorTip]="f.error('manualGrade')" [nzValidateStatus]="f.status('manualGrade')">
+                  <nz-radio-group
+                    id="actual-grade"
+                    role="radiogroup"
+                    [attr.aria-label]="labels.grade"
+                    name="manualGrade"
+                    [(ngModel)]="form.manualGrade"
+                    (ngModelChange)="f.edited('manualGrade'); f.edited('evidence')"
+                    data-testid="actual-grade"
+                  >
+                    @for (g of grades; track g[0]) {
+                      <span nz-radio-button [nzValue]="g[0]">{{ g[1] }}</span>
+                    }
+                  </nz-radio-group>
+                </nz-form-control>
+              </nz-form-item>
+            } @else {
+              <nz-form-item data-field="manualActual">
+                <nz-form-label nzFor="actual-value">{{ labels.value }}（{{ r.unit ?? '' }}）</nz-form-label>
+                <nz-form-control [nzErrorTip]="f.error('manualActual')" [nzValidateStatus]="f.status('manualActual')">
+                  <nz-input-number
+                    nzId="actual-value"
+                    name="manualActual"
+                    [(ngModel)]="form.manualActual"
+                    (ngModelChange)="f.edited('manualActual'); f.edited('evidence')"
+                    [nzMin]="0"
+                    [nzPlaceHolder]="labels.value"
+                    data-testid="actual-value"
+                  />
+                </nz-form-control>
+              </nz-form-item>
+            }
+            <nz-form-item data-field="evidence">
+              <nz-form-label nzFor="actual-evidence">{{ labels.evidence }}</nz-form-label>
+              <nz-form-control [nzErrorTip]="f.error('evidence')" [nzValidateStatus]="f.status('evidence')">
+                <textarea
+                  nz-input
+                  id="actual-evidence"
+                  rows="3"
+                  name="evidence"
+                  [(ngModel)]="form.evidence"
+                  (ngModelChange)="f.edited('evidence')"
+                  [placeholder]="labels.evidencePlaceholder"
+                  data-testid="actual-evidence"
+                ></textarea>
+              </nz-form-control>
+            </nz-form-item>
+          </form>
         }
-        <app-action-error [state]="saving" testId="actual-error" />
       </ng-container>
     </nz-modal>
     <ng-template #footer>
-      <button nz-button (click)="closed.emit()">{{ labels.cancel }}</button>
-      <button nz-button nzType="primary" [nzLoading]="saving.busy()" (click)="save()" data-testid="actual-save">{{ labels.save }}</button>
+      <app-form-errors class="footer-errors" [form]="f" testId="actual-error" />
+      <button nz-button type="button" (click)="closed.emit()">{{ labels.cancel }}</button>
+      <button nz-button nzType="primary" type="button" [nzLoading]="f.busy()" (click)="save()" data-testid="actual-save">{{ labels.save }}</button>
     </ng-template>
   `,
-  styles: ['.muted { color: rgba(0,0,0,.5); } p { margin: 12px 0 4px; } nz-input-number { width: 200px; }'],
+  styles: [
+    '.muted { color: rgba(0,0,0,.5); margin: 0 0 12px; } nz-form-item { margin-bottom: 12px; } nz-input-number { width: 200px; max-width: 100%; } .footer-errors { text-align: left; margin-bottom: 8px; }',
+  ],
 })
 export class GoalActualDialogComponent {
   private readonly api = inject(BudgetApi);
@@ -57,28 +101,29 @@ export class GoalActualDialogComponent {
   protected readonly labels = BUDGET_LABELS.actualEntry;
   protected readonly budget = BUDGET_LABELS;
   protected readonly grades = Object.entries(BUDGET_LABELS.grades) as [QualitativeGradeCode, string][];
-  /** 保存: its error at the bottom of the dialog, just above the footer's button. */
-  protected readonly saving = new ActionState();
-  protected value: number | null = null;
-  protected grade: QualitativeGradeCode | null = null;
-  protected evidence = '';
+  protected form: GoalActualForm = { qualitative: false, manualActual: null, manualGrade: null, evidence: '' };
+  private readonly formEl = viewChild<ElementRef<HTMLFormElement>>('formEl');
+  /** 保存's problems under their controls (the missing evidence under 依据), the API's refusal of the whole above the footer's buttons. */
+  protected readonly f = new FormErrors({
+    fields: GOAL_ACTUAL_FIELDS,
+    check: () => goalActualErrors(this.form),
+    host: () => modalOf(this.formEl()),
+    injector: inject(Injector),
+  });
 
   constructor() {
     effect(() => {
       const r = this.row();
-      this.value = r?.manualActual ?? null;
-      this.grade = r?.manualGrade ?? null;
-      this.evidence = r?.evidence ?? '';
-      untracked(() => this.saving.clear());
+      this.form = { qualitative: r?.operator === '定性', manualActual: r?.manualActual ?? null, manualGrade: r?.manualGrade ?? null, evidence: r?.evidence ?? '' };
+      untracked(() => this.f.reset());
     });
   }
 
   protected async save(): Promise<void> {
     const r = this.row();
     if (!r) return;
-    await this.saving.run(async () => {
-      const body = r.operator === '定性' ? { manualGrade: this.grade, evidence: this.evidence } : { manualActual: this.value, evidence: this.evidence };
-      await this.api.updateRow(this.projectId(), r.id, body);
+    await this.f.submit(async () => {
+      await this.api.updateRow(this.projectId(), r.id, goalActualRequestOf(this.form));
       this.saved.emit();
     });
   }

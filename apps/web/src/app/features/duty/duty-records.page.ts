@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, type ElementRef, inject, Injector, type OnInit, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import {
   canUse,
@@ -16,6 +16,7 @@ import { chinaDate } from '@julu/domain';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -32,11 +33,18 @@ import { EscortFormComponent } from './escort-form.component';
 import { PeriodEditorComponent } from './period-editor.component';
 import { SubsidyRatesComponent } from './subsidy-rates.component';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { SUBSIDY_SHEET_FIELDS, subsidySheetFormErrors, type SubsidySheetForm, subsidySheetRequestOf } from './subsidy-forms';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
 const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 
-/** 值班台账: sensitive periods (administrators adjust them), subsidy rates and payment sheets, and 劝返/接返 records. */
+/**
+ * 值班台账: sensitive periods (administrators adjust them), subsidy rates and payment sheets, and 劝返/接返 records.
+ * Enter in a month field commits the typed month (the picker takes it on keyup); its keydown is kept
+ * from submitting the form with the month the field held before.
+ */
 @Component({
   selector: 'app-duty-records-page',
   imports: [
@@ -44,7 +52,9 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
     CardListDirective,
     DateFieldComponent,
     DatePipe,
+    FormErrorsComponent,
     FormsModule,
+    NzFormModule,
     NzTabsModule,
     NzCardModule,
     NzButtonModule,
@@ -61,7 +71,9 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './duty-records.page.html',
   styles: [
-    'nz-alert, nz-card { display: block; margin-bottom: 12px; } .bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; } .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px; }',
+    'nz-alert, nz-card { display: block; margin-bottom: 12px; } .bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; }',
+    '.sheet-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 0 12px; } .sheet-form nz-form-item { margin-bottom: 12px; }',
+    '.sheet-form nz-select, .sheet-form app-date-field { width: 100%; } form[data-testid="sheet-form"] { margin-bottom: 12px; }',
   ],
 })
 export class DutyRecordsPage implements OnInit {
@@ -82,11 +94,18 @@ export class DutyRecordsPage implements OnInit {
   protected readonly loading = new ActionState();
   protected readonly loadingMore = new ActionState();
   protected readonly addingDefaults = new ActionState();
-  protected readonly creatingSheet = new ActionState();
   protected readonly approving = new ActionStates();
   protected readonly deleting = new ActionStates();
   protected readonly notice = signal<string | null>(null);
-  protected sheetForm = { unitId: '', month: chinaDate(new Date()).slice(0, 7) };
+  protected sheetForm: SubsidySheetForm = { unitId: '', month: chinaDate(new Date()).slice(0, 7) };
+  private readonly sheetFormEl = viewChild<ElementRef<HTMLElement>>('sheetFormEl');
+  /** 生成发放表's problems under its controls (a month without completed shifts under 月份), the rest beside the button. */
+  protected readonly sheet = new FormErrors({
+    fields: SUBSIDY_SHEET_FIELDS,
+    check: () => subsidySheetFormErrors(this.sheetForm),
+    host: () => this.sheetFormEl()?.nativeElement ?? document.body,
+    injector: inject(Injector),
+  });
   protected readonly defaultUnitId = signal('');
   protected readonly editingEscort = signal<ReturnEscortView | null>(null);
   protected readonly editingPeriod = signal<SensitivePeriodView | null>(null);
@@ -117,8 +136,9 @@ export class DutyRecordsPage implements OnInit {
   }
 
   protected async createSheet(): Promise<void> {
-    await this.act(this.creatingSheet, async () => {
-      await this.api.createSubsidySheet(this.sheetForm);
+    this.notice.set(null);
+    await this.sheet.submit(async () => {
+      await this.api.createSubsidySheet(subsidySheetRequestOf(this.sheetForm));
       this.sheets.set(await this.api.subsidySheets());
     });
   }

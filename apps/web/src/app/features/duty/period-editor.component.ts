@@ -1,56 +1,112 @@
-import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, Injector, input, linkedSignal, output, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { DUTY_SHIFT_PATTERN_LABELS, SENSITIVE_PERIOD_LEVEL_LABELS, SENSITIVE_PERIOD_SCOPE_LABELS, type SensitivePeriodRequest, type SensitivePeriodView } from '@julu/contracts';
+import {
+  DUTY_SHIFT_PATTERN_LABELS,
+  DUTY_SHIFT_PATTERNS,
+  SENSITIVE_PERIOD_LEVEL_LABELS,
+  SENSITIVE_PERIOD_SCOPE_LABELS,
+  SENSITIVE_PERIOD_SCOPES,
+  type SensitivePeriodView,
+} from '@julu/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
-import { ActionErrorComponent } from '../../core/actions/action-error.component';
-import { ActionState } from '../../core/actions/action-state';
 import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { PERIOD_FIELDS, periodFormErrors, periodFormOf, periodRequestOf } from './period-form';
 
-const formOf = (p: SensitivePeriodView): SensitivePeriodRequest => ({
-  name: p.name,
-  level: p.level,
-  scope: p.scope,
-  startOn: p.startOn,
-  endOn: p.endOn,
-  shiftPattern: p.shiftPattern,
-  reportDueTime: p.reportDueTime,
-  notes: p.notes,
-});
-
-/** An administrator adjusts one 敏感节点 (dates, level, scope, duty rules). */
+/**
+ * An administrator adjusts one 敏感节点 (dates, level, scope, duty rules).
+ * Enter in a date field commits the typed date (the picker takes it on keyup); its keydown is kept
+ * from submitting the form with the date the field held before.
+ */
 @Component({
   selector: 'app-period-editor',
-  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzInputModule, NzSelectModule],
+  imports: [DateFieldComponent, FormErrorsComponent, FormsModule, NzCardModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.editPeriod + '：' + period().name" data-testid="period-editor">
-      <div class="form">
-        <label>{{ labels.periodName }}<input nz-input [(ngModel)]="form().name" data-testid="period-name" /></label>
-        <div>{{ labels.level }}<nz-select [(ngModel)]="form().level">@for (l of levels; track l) { <nz-option [nzValue]="l" [nzLabel]="levelLabels[l]" /> }</nz-select></div>
-        <div>{{ labels.scope }}<nz-select [(ngModel)]="form().scope">@for (s of scopes; track s) { <nz-option [nzValue]="s" [nzLabel]="scopeLabels[s]" /> }</nz-select></div>
-        <label>{{ labels.dateFrom }}<app-date-field [label]="labels.dateFrom" [(ngModel)]="form().startOn" /></label>
-        <label>{{ labels.dateTo }}<app-date-field [label]="labels.dateTo" [(ngModel)]="form().endOn" data-testid="period-end" /></label>
-        <div>{{ labels.pattern }}<nz-select [(ngModel)]="form().shiftPattern"><nz-option nzValue="H24" [nzLabel]="patternLabels.H24" /><nz-option nzValue="DAY_NIGHT" [nzLabel]="patternLabels.DAY_NIGHT" /></nz-select></div>
-        <label>{{ labels.reportDueTime }}<app-date-field mode="time" [label]="labels.reportDueTime" [(ngModel)]="form().reportDueTime" /></label>
-        <label>{{ labels.notes }}<input nz-input [(ngModel)]="form().notes" /></label>
-      </div>
-      <div class="actions">
-        <button nz-button nzType="primary" [nzLoading]="saving.busy()" (click)="save()" data-testid="period-save">{{ labels.save }}</button>
-        <button nz-button (click)="cancelled.emit()">{{ labels.cancel }}</button>
-      </div>
-      <app-action-error [state]="saving" />
+      <form nz-form nzLayout="vertical" (ngSubmit)="save()" [attr.aria-label]="labels.editPeriod">
+        <div class="form">
+          <nz-form-item data-field="name">
+            <nz-form-label nzFor="period-name" nzRequired>{{ labels.periodName }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('name')" [nzValidateStatus]="f.status('name')">
+              <input nz-input id="period-name" name="name" [(ngModel)]="form().name" (ngModelChange)="f.edited('name')" data-testid="period-name" />
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item data-field="level">
+            <nz-form-label nzFor="period-level" nzRequired>{{ labels.level }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('level')" [nzValidateStatus]="f.status('level')">
+              <nz-select nzId="period-level" name="level" [(ngModel)]="form().level" (ngModelChange)="f.edited('level')">
+                @for (l of levels; track l) {
+                  <nz-option [nzValue]="l" [nzLabel]="levelLabels[l]" />
+                }
+              </nz-select>
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item data-field="scope">
+            <nz-form-label nzFor="period-scope" nzRequired>{{ labels.scope }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('scope')" [nzValidateStatus]="f.status('scope')">
+              <nz-select nzId="period-scope" name="scope" [(ngModel)]="form().scope" (ngModelChange)="f.edited('scope')">
+                @for (s of scopes; track s) {
+                  <nz-option [nzValue]="s" [nzLabel]="scopeLabels[s]" />
+                }
+              </nz-select>
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item data-field="startOn">
+            <nz-form-label nzFor="period-start-input" nzRequired>{{ labels.dateFrom }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('startOn')" [nzValidateStatus]="f.status('startOn')">
+              <app-date-field inputId="period-start-input" name="startOn" [(ngModel)]="form().startOn" (ngModelChange)="f.edited('startOn'); f.edited('endOn')" (keydown.enter)="$event.preventDefault()" data-testid="period-start" />
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item data-field="endOn">
+            <nz-form-label nzFor="period-end-input" nzRequired>{{ labels.dateTo }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('endOn')" [nzValidateStatus]="f.status('endOn')">
+              <app-date-field inputId="period-end-input" name="endOn" [(ngModel)]="form().endOn" (ngModelChange)="f.edited('endOn')" (keydown.enter)="$event.preventDefault()" data-testid="period-end" />
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item data-field="shiftPattern">
+            <nz-form-label nzFor="period-pattern" nzRequired>{{ labels.pattern }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('shiftPattern')" [nzValidateStatus]="f.status('shiftPattern')">
+              <nz-select nzId="period-pattern" name="shiftPattern" [(ngModel)]="form().shiftPattern" (ngModelChange)="f.edited('shiftPattern')">
+                @for (p of patterns; track p) {
+                  <nz-option [nzValue]="p" [nzLabel]="patternLabels[p]" />
+                }
+              </nz-select>
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item data-field="reportDueTime">
+            <nz-form-label nzFor="period-due-input" nzRequired>{{ labels.reportDueTime }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('reportDueTime')" [nzValidateStatus]="f.status('reportDueTime')">
+              <app-date-field mode="time" inputId="period-due-input" name="reportDueTime" [(ngModel)]="form().reportDueTime" (ngModelChange)="f.edited('reportDueTime')" (keydown.enter)="$event.preventDefault()" data-testid="period-due" />
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item data-field="notes">
+            <nz-form-label nzFor="period-notes">{{ labels.notes }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('notes')" [nzValidateStatus]="f.status('notes')">
+              <input nz-input id="period-notes" name="notes" [(ngModel)]="form().notes" (ngModelChange)="f.edited('notes')" data-testid="period-notes" />
+            </nz-form-control>
+          </nz-form-item>
+        </div>
+        <div class="actions">
+          <button nz-button nzType="primary" type="submit" [nzLoading]="f.busy()" data-testid="period-save">{{ labels.save }}</button>
+          <button nz-button type="button" (click)="cancelled.emit()">{{ labels.cancel }}</button>
+        </div>
+        <app-form-errors [form]="f" testId="period-error" />
+      </form>
     </nz-card>
   `,
   styles: [
     `nz-card { display: block; margin: 12px 0; }
-     .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 8px; }
-     nz-select { display: block; width: 100%; }
-     .actions { display: flex; gap: 8px; margin-top: 8px; }`,
+     .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 0 12px; }
+     nz-form-item { margin-bottom: 12px; } nz-select, app-date-field { display: block; width: 100%; }
+     .actions { display: flex; gap: 8px; }`,
   ],
 })
 export class PeriodEditorComponent {
@@ -60,17 +116,32 @@ export class PeriodEditorComponent {
   readonly cancelled = output();
   protected readonly labels = DUTY_LABELS;
   protected readonly levels = [1, 2, 3] as const;
-  protected readonly scopes = ['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY'] as const;
+  protected readonly scopes = SENSITIVE_PERIOD_SCOPES;
+  protected readonly patterns = DUTY_SHIFT_PATTERNS;
   protected readonly levelLabels = SENSITIVE_PERIOD_LEVEL_LABELS;
   protected readonly scopeLabels = SENSITIVE_PERIOD_SCOPE_LABELS;
   protected readonly patternLabels = DUTY_SHIFT_PATTERN_LABELS;
-  protected readonly form = linkedSignal(() => formOf(this.period()));
-  protected readonly saving = new ActionState();
+  protected readonly form = linkedSignal(() => periodFormOf(this.period()));
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  /** 保存's problems under their controls; the API's refusal of the whole (a name taken that year) beside the button. */
+  protected readonly f = new FormErrors({
+    fields: PERIOD_FIELDS,
+    check: () => periodFormErrors(this.form()),
+    host: () => this.host,
+    injector: inject(Injector),
+  });
+
+  constructor() {
+    // Another period to edit: its problems start again.
+    effect(() => {
+      this.form();
+      untracked(() => this.f.reset());
+    });
+  }
 
   protected async save(): Promise<void> {
-    await this.saving.run(async () => {
-      const body = this.form();
-      this.saved.emit(await this.api.savePeriod(this.period().id, { ...body, name: body.name.trim(), notes: body.notes?.trim() ?? '' }));
+    await this.f.submit(async () => {
+      this.saved.emit(await this.api.savePeriod(this.period().id, periodRequestOf(this.form())));
     });
   }
 }

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, input, type OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { DutySubsidyRateView } from '@julu/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -11,11 +12,29 @@ import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
+import { FormErrors } from '../../core/forms/form-errors';
+import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { SUBSIDY_RATE_FIELDS, subsidyRateFormErrors, type SubsidyRateForm, subsidyRateRequestOf } from './subsidy-forms';
 
-/** 值班补助标准 with their effective dates; an administrator adds a new rate from a date on. */
+/**
+ * 值班补助标准 with their effective dates; an administrator adds a new rate from a date on.
+ * Enter in a date field commits the typed date (the picker takes it on keyup); its keydown is kept
+ * from submitting the form with the date the field held before.
+ */
 @Component({
   selector: 'app-subsidy-rates',
-  imports: [ActionErrorComponent, DateFieldComponent, FormsModule, NzTableModule, NzButtonModule, NzInputModule, NzSelectModule, CardListDirective],
+  imports: [
+    ActionErrorComponent,
+    DateFieldComponent,
+    FormErrorsComponent,
+    FormsModule,
+    NzFormModule,
+    NzTableModule,
+    NzButtonModule,
+    NzInputModule,
+    NzSelectModule,
+    CardListDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h4>{{ labels.subsidyRates }}</h4>
@@ -28,20 +47,41 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
       </tbody>
     </nz-table>
     @if (canEdit()) {
-      <div class="bar">
-        <label>{{ labels.effectiveFrom }}<app-date-field [label]="labels.effectiveFrom" [(ngModel)]="form.effectiveFrom" data-testid="rate-from" /></label>
-        <label>{{ labels.yuanPerPersonDay }}<input nz-input type="number" min="1" step="0.01" [(ngModel)]="form.yuanPerPersonDay" data-testid="rate-yuan" /></label>
-        <div>{{ labels.halfShiftPersonDays }}<nz-select [(ngModel)]="form.halfShiftPersonDays"><nz-option [nzValue]="0.5" nzLabel="0.5" /><nz-option [nzValue]="1" nzLabel="1" /></nz-select></div>
-        <button nz-button nzType="primary" [nzLoading]="adding.busy()" (click)="add()" data-testid="rate-add">{{ labels.addRate }}</button>
-      </div>
-      <app-action-error [state]="adding" />
+      <form nz-form nzLayout="vertical" (ngSubmit)="add()" [attr.aria-label]="labels.addRate" data-testid="rate-form">
+        <div class="form">
+          <nz-form-item data-field="effectiveFrom">
+            <nz-form-label nzFor="rate-from-input" nzRequired>{{ labels.effectiveFrom }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('effectiveFrom')" [nzValidateStatus]="f.status('effectiveFrom')">
+              <app-date-field inputId="rate-from-input" name="effectiveFrom" [(ngModel)]="form.effectiveFrom" (ngModelChange)="f.edited('effectiveFrom')" (keydown.enter)="$event.preventDefault()" data-testid="rate-from" />
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item data-field="yuanPerPersonDay">
+            <nz-form-label nzFor="rate-yuan" nzRequired>{{ labels.yuanPerPersonDay }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('yuanPerPersonDay')" [nzValidateStatus]="f.status('yuanPerPersonDay')">
+              <input nz-input id="rate-yuan" name="yuanPerPersonDay" type="number" min="1" max="10000" step="0.01" [(ngModel)]="form.yuanPerPersonDay" (ngModelChange)="f.edited('yuanPerPersonDay')" data-testid="rate-yuan" />
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item data-field="halfShiftPersonDays">
+            <nz-form-label nzFor="rate-half-shift" nzRequired>{{ labels.halfShiftPersonDays }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="f.error('halfShiftPersonDays')" [nzValidateStatus]="f.status('halfShiftPersonDays')">
+              <nz-select nzId="rate-half-shift" name="halfShiftPersonDays" [(ngModel)]="form.halfShiftPersonDays" (ngModelChange)="f.edited('halfShiftPersonDays')" data-testid="rate-half-shift">
+                <nz-option [nzValue]="0.5" nzLabel="0.5" />
+                <nz-option [nzValue]="1" nzLabel="1" />
+              </nz-select>
+            </nz-form-control>
+          </nz-form-item>
+        </div>
+        <button nz-button nzType="primary" type="submit" [nzLoading]="f.busy()" data-testid="rate-add">{{ labels.addRate }}</button>
+        <app-form-errors [form]="f" testId="rate-error" />
+      </form>
     }
     <app-action-error [state]="loading" />
   `,
   styles: [
     `h4 { margin: 16px 0 8px; }
-     .bar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px; margin-top: 8px; }
-     .bar input, .bar nz-select { display: block; width: 150px; }`,
+     form { margin-top: 12px; }
+     .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 0 12px; }
+     nz-form-item { margin-bottom: 12px; } nz-select, app-date-field { width: 100%; }`,
   ],
 })
 export class SubsidyRatesComponent implements OnInit {
@@ -50,17 +90,25 @@ export class SubsidyRatesComponent implements OnInit {
   protected readonly labels = DUTY_LABELS;
   protected readonly rates = signal<DutySubsidyRateView[]>([]);
   protected readonly loading = new ActionState();
-  protected readonly adding = new ActionState();
-  protected form = { effectiveFrom: '', yuanPerPersonDay: 180, halfShiftPersonDays: 0.5 };
+  protected form: SubsidyRateForm = { effectiveFrom: '', yuanPerPersonDay: 180, halfShiftPersonDays: 0.5 };
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+  /** 新增标准's problems under their controls; the API's refusal of the whole (a date already taken) beside the button. */
+  protected readonly f = new FormErrors({
+    fields: SUBSIDY_RATE_FIELDS,
+    check: () => subsidyRateFormErrors(this.form),
+    host: () => this.host,
+    injector: inject(Injector),
+  });
 
   ngOnInit(): void {
     void this.loading.run(async () => this.rates.set(await this.api.subsidyRates()));
   }
 
   protected async add(): Promise<void> {
-    await this.adding.run(async () => {
-      this.rates.set(await this.api.addSubsidyRate({ ...this.form, yuanPerPersonDay: Number(this.form.yuanPerPersonDay) }));
+    const added = await this.f.submit(async () => {
+      this.rates.set(await this.api.addSubsidyRate(subsidyRateRequestOf(this.form)));
       this.form = { ...this.form, effectiveFrom: '' };
     });
+    if (added) this.f.reset();
   }
 }
