@@ -36,6 +36,12 @@ describe('DateFieldComponent', () => {
     expect(input().getAttribute('aria-label')).toBe('收到日期');
   });
 
+  it('keeps Enter in the field from submitting the form around it', () => {
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    input().dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+  });
+
   it('hands the form the China day of the picked date, and a cleared field as empty', async () => {
     const picker = fixture.debugElement.query(By.directive(NzDatePickerComponent)).injector.get(NgModel);
     // 07:30 in Beijing on 9 December: still 8 December in UTC.

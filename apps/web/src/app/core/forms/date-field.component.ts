@@ -12,13 +12,17 @@ const FORMATS: Readonly<Record<DateFieldMode, string>> = { date: 'yyyy-MM-dd', m
 /**
  * A date, date-time or time field on the ng-zorro pickers whose ngModel is the string the API
  * takes (date-values.ts), so a form keeps the values it had with the native inputs. `label` names
- * the control for assistive technology when no <label> wraps it.
+ * the control for assistive technology when no <label> wraps it. Enter in the field takes the typed
+ * date and never submits the form around it.
  */
 @Component({
   selector: 'app-date-field',
   imports: [FormsModule, NzDatePickerModule, NzTimePickerModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => DateFieldComponent), multi: true }],
+  // Enter in the field commits the typed date (the picker takes it on keyup); its keydown must not
+  // also submit the surrounding form, which would save the value the field held before.
+  host: { '(keydown.enter)': '$event.preventDefault()' },
   template: `
     @if (mode() === 'time') {
       <nz-time-picker

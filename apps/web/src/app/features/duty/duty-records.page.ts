@@ -42,8 +42,6 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 
 /**
  * 值班台账: sensitive periods (administrators adjust them), subsidy rates and payment sheets, and 劝返/接返 records.
- * Enter in a month field commits the typed month (the picker takes it on keyup); its keydown is kept
- * from submitting the form with the month the field held before.
  */
 @Component({
   selector: 'app-duty-records-page',

@@ -22,8 +22,6 @@ import { PERIOD_FIELDS, periodFormErrors, periodFormOf, periodRequestOf } from '
 
 /**
  * An administrator adjusts one 敏感节点 (dates, level, scope, duty rules).
- * Enter in a date field commits the typed date (the picker takes it on keyup); its keydown is kept
- * from submitting the form with the date the field held before.
  */
 @Component({
   selector: 'app-period-editor',
@@ -62,13 +60,13 @@ import { PERIOD_FIELDS, periodFormErrors, periodFormOf, periodRequestOf } from '
           <nz-form-item data-field="startOn">
             <nz-form-label nzFor="period-start-input" nzRequired>{{ labels.dateFrom }}</nz-form-label>
             <nz-form-control [nzErrorTip]="f.error('startOn')" [nzValidateStatus]="f.status('startOn')">
-              <app-date-field inputId="period-start-input" name="startOn" [(ngModel)]="form().startOn" (ngModelChange)="f.edited('startOn'); f.edited('endOn')" (keydown.enter)="$event.preventDefault()" data-testid="period-start" />
+              <app-date-field inputId="period-start-input" name="startOn" [(ngModel)]="form().startOn" (ngModelChange)="f.edited('startOn'); f.edited('endOn')" data-testid="period-start" />
             </nz-form-control>
           </nz-form-item>
           <nz-form-item data-field="endOn">
             <nz-form-label nzFor="period-end-input" nzRequired>{{ labels.dateTo }}</nz-form-label>
             <nz-form-control [nzErrorTip]="f.error('endOn')" [nzValidateStatus]="f.status('endOn')">
-              <app-date-field inputId="period-end-input" name="endOn" [(ngModel)]="form().endOn" (ngModelChange)="f.edited('endOn')" (keydown.enter)="$event.preventDefault()" data-testid="period-end" />
+              <app-date-field inputId="period-end-input" name="endOn" [(ngModel)]="form().endOn" (ngModelChange)="f.edited('endOn')" data-testid="period-end" />
             </nz-form-control>
           </nz-form-item>
           <nz-form-item data-field="shiftPattern">
@@ -84,7 +82,7 @@ import { PERIOD_FIELDS, periodFormErrors, periodFormOf, periodRequestOf } from '
           <nz-form-item data-field="reportDueTime">
             <nz-form-label nzFor="period-due-input" nzRequired>{{ labels.reportDueTime }}</nz-form-label>
             <nz-form-control [nzErrorTip]="f.error('reportDueTime')" [nzValidateStatus]="f.status('reportDueTime')">
-              <app-date-field mode="time" inputId="period-due-input" name="reportDueTime" [(ngModel)]="form().reportDueTime" (ngModelChange)="f.edited('reportDueTime')" (keydown.enter)="$event.preventDefault()" data-testid="period-due" />
+              <app-date-field mode="time" inputId="period-due-input" name="reportDueTime" [(ngModel)]="form().reportDueTime" (ngModelChange)="f.edited('reportDueTime')" data-testid="period-due" />
             </nz-form-control>
           </nz-form-item>
           <nz-form-item data-field="notes">

@@ -18,8 +18,6 @@ import { SUBSIDY_RATE_FIELDS, subsidyRateFormErrors, type SubsidyRateForm, subsi
 
 /**
  * 值班补助标准 with their effective dates; an administrator adds a new rate from a date on.
- * Enter in a date field commits the typed date (the picker takes it on keyup); its keydown is kept
- * from submitting the form with the date the field held before.
  */
 @Component({
   selector: 'app-subsidy-rates',
@@ -52,7 +50,7 @@ import { SUBSIDY_RATE_FIELDS, subsidyRateFormErrors, type SubsidyRateForm, subsi
           <nz-form-item data-field="effectiveFrom">
             <nz-form-label nzFor="rate-from-input" nzRequired>{{ labels.effectiveFrom }}</nz-form-label>
             <nz-form-control [nzErrorTip]="f.error('effectiveFrom')" [nzValidateStatus]="f.status('effectiveFrom')">
-              <app-date-field inputId="rate-from-input" name="effectiveFrom" [(ngModel)]="form.effectiveFrom" (ngModelChange)="f.edited('effectiveFrom')" (keydown.enter)="$event.preventDefault()" data-testid="rate-from" />
+              <app-date-field inputId="rate-from-input" name="effectiveFrom" [(ngModel)]="form.effectiveFrom" (ngModelChange)="f.edited('effectiveFrom')" data-testid="rate-from" />
             </nz-form-control>
           </nz-form-item>
           <nz-form-item data-field="yuanPerPersonDay">
