@@ -8,7 +8,10 @@ const PHONE = { width: 390, height: 844 };
 
 /**
  * 值班台账 for an administrator (adjust and delete a 敏感节点, add a subsidy rate, correct a 劝返
- * record; a new one must say whether the return was voluntary) and, on a 375 px phone, a township officer setting a village's 年度宣传计划.
+ * record; a new one must name its case, picked by a petitioner's name, and say whether the return
+ * was voluntary), on a 390 px phone a township officer recording a 劝返 whose case is picked by its
+ * number (another township's case is not offered), and, on a 375 px phone, a township officer
+ * setting a village's 年度宣传计划.
  */
 describe('duty records and publicity plans, in headless Chromium', () => {
   const { baseUrl, demoPassword } = e2eEnv();
@@ -35,6 +38,37 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await screenshot(page, name);
   };
+  /** Picks the 劝返 form's case as a person would: types part of its number or a petitioner's name, clicks the match. */
+  const pickCase = async (form: Locator, typed: string, caseNo: string): Promise<void> => {
+    const search = form.locator('#escort-case');
+    await search.click();
+    await search.fill(typed);
+    await page.locator('nz-option-item').filter({ hasText: caseNo }).click();
+    await form.locator('[data-field="caseId"] .ant-select-selection-item').filter({ hasText: caseNo }).waitFor();
+  };
+  const caseTip = (form: Locator): Locator => form.locator('[data-field~="caseId"] .ant-form-item-explain-error');
+  /** A case of the township registered by reception, with its petitioner. */
+  const registerCase = async (township: string, petitionerName: string, title: string): Promise<{ id: string; caseNo: string }> => {
+    const admin = await login('admin');
+    const reception = await login('reception');
+    const units = (await api(admin, 'GET', '/api/org-units')).body as unknown as { id: string; name: string }[];
+    const townshipId = units.find((u) => u.name === township)?.id;
+    const person = await api(reception, 'POST', '/api/petitioners', { name: petitionerName, idType: 'OTHER', townshipId });
+    expect(person.status).toBe(201);
+    const registered = await api(reception, 'POST', '/api/cases', {
+      channel: 'VISIT',
+      source: 'DIRECT',
+      matterType: 'APPEAL',
+      categoryCode: '03',
+      title,
+      mainRequest: '请求依法处理',
+      townshipId,
+      peopleCount: 1,
+      petitioners: [{ petitionerId: person.body['id'], role: 'PRIMARY' }],
+    });
+    expect(registered.status).toBe(201);
+    return registered.body['case'] as { id: string; caseNo: string };
+  };
 
   it('an administrator edits and deletes a 敏感节点, adds a subsidy rate and corrects a 劝返 record', async () => {
     const admin = await login('admin');
@@ -52,24 +86,7 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     expect(period.status).toBe(201);
     // A 劝返 names its case and is never taken from a lawful reception site (issue 16 point 27).
     // Its own case, so that the spec does not depend on the cases other specs leave behind.
-    const reception = await login('reception');
-    const units = (await api(admin, 'GET', '/api/org-units')).body as unknown as { id: string; name: string }[];
-    const townshipId = units.find((u) => u.name === '巨鹿镇')?.id;
-    const person = await api(reception, 'POST', '/api/petitioners', { name: '孙某某', idType: 'RESIDENT_ID', mobile: '13800000099', townshipId });
-    expect(person.status).toBe(201);
-    const registered = await api(reception, 'POST', '/api/cases', {
-      channel: 'VISIT',
-      source: 'DIRECT',
-      matterType: 'APPEAL',
-      categoryCode: '03',
-      title: '拖欠工资',
-      mainRequest: '请求支付拖欠的工资',
-      townshipId,
-      peopleCount: 1,
-      petitioners: [{ petitionerId: person.body['id'], role: 'PRIMARY' }],
-    });
-    expect(registered.status).toBe(201);
-    const caseId = (registered.body['case'] as { id: string }).id;
+    const { id: caseId, caseNo } = await registerCase('巨鹿镇', '孙某某', '拖欠工资');
     const escort = await api(admin, 'POST', '/api/duty/escorts', {
       unitId: me.body['orgUnitId'],
       kind: 'PERSUADE',
@@ -93,6 +110,12 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     await page.locator('tr').filter({ hasText: '孙某某' }).getByTestId('escort-edit').click();
     const form = page.getByTestId('escort-form');
     expect(await form.innerText()).toContain('修改劝返/接返记录');
+    // The linked case reads as its number and title, never as its internal id (issue 17).
+    await form
+      .locator('[data-field="caseId"] .ant-select-selection-item')
+      .filter({ hasText: `${caseNo} 拖欠工资` })
+      .waitFor();
+    expect(await form.innerText()).not.toContain(caseId);
     await form.getByTestId('escort-follow-up').fill('已转乡镇跟进化解');
     await form.getByTestId('escort-save').click();
     await page.getByText('已保存').first().waitFor();
@@ -101,6 +124,7 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     expect(stored.body['petitionerNames']).toBe('孙某某');
     expect(stored.body['voluntary']).toBe(true);
     // A new record starts with 是否自愿返回 unanswered: it must be chosen, never pre-ticked (issue 17).
+    await page.setViewportSize({ width: 1366, height: 768 });
     const fresh = page.getByTestId('escort-form').filter({ hasText: '登记劝返/接返' });
     await fresh.waitFor();
     expect(await fresh.locator('.ant-radio-wrapper-checked').count()).toBe(0);
@@ -116,8 +140,16 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     await fresh.locator('#escort-staff').fill('李接待、王干事');
     await fresh.locator('#escort-leader').fill('王督查');
     await pickDate(fresh.locator('[data-field="foundAt"] app-date-field'), `${today} 09:30`);
-    await fresh.getByTestId('escort-case').fill(caseId);
     await fresh.getByTestId('escort-voluntariness-note').fill('经劝说同意返回');
+    // No case yet: the tip sits under the picker and the cursor in its search box (issue 17).
+    await fresh.getByTestId('escort-save').click();
+    await caseTip(fresh).filter({ hasText: '请选择本次劝返/接返所涉的信访事项' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'escort-case' && document.activeElement.tagName === 'INPUT');
+    await settled('duty-records-escort-case-required-1366');
+    // Picked by part of the petitioner's name, not typed as an id.
+    await pickCase(fresh, '孙某', caseNo);
+    await caseTip(fresh).waitFor({ state: 'detached' });
+    expect(await fresh.innerText()).not.toContain(caseId);
     await page.setViewportSize({ width: 390, height: 844 });
     await fresh.getByTestId('escort-save').click();
     await tip('voluntary').waitFor();
@@ -190,6 +222,44 @@ describe('duty records and publicity plans, in headless Chromium', () => {
     await page.locator('tr').filter({ hasText: '县级重要会议' }).waitFor({ state: 'detached' });
     const periods = await api(admin, 'GET', `/api/duty/periods?year=${today.slice(0, 4)}`);
     expect(JSON.stringify(periods.body)).not.toContain('县级重要会议');
+  });
+
+  it('a township officer records a 劝返 on a phone, picking its case by number among the township’s own', async () => {
+    const own = await registerCase('巨鹿镇', '钱某某', '宅基地纠纷');
+    const foreign = await registerCase('王虎寨镇', '吴某某', '宅基地纠纷');
+    const today = chinaDate(new Date());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loginAs(page, baseUrl, 'township', demoPassword);
+    await page.goto(`${baseUrl}/duty/records`);
+    const form = page.getByTestId('escort-form').filter({ hasText: '登记劝返/接返' });
+    await form.waitFor();
+    await form.getByTestId('escort-petitioners').fill('钱某某');
+    await form.locator('#escort-place').fill('市政府门前广场');
+    await form.locator('#escort-matter').fill('宅基地纠纷');
+    await form.locator('#escort-staff').fill('赵干事');
+    await form.locator('#escort-leader').fill('孙镇长');
+    await pickDate(form.locator('[data-field="foundAt"] app-date-field'), `${today} 10:15`);
+    await form.getByTestId('escort-voluntary-yes').click();
+    await form.getByTestId('escort-voluntariness-note').fill('经劝说自愿返回');
+    await form.getByTestId('escort-save').click();
+    await caseTip(form).filter({ hasText: '请选择本次劝返/接返所涉的信访事项' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'escort-case' && document.activeElement.tagName === 'INPUT');
+    await settled('duty-records-escort-case-required-390');
+    // Another township's case is not offered, even by its whole number.
+    const search = form.locator('#escort-case');
+    await search.click();
+    await search.fill(foreign.caseNo);
+    await page.locator('.ant-select-dropdown').getByText('没有找到您可查看的信访事项').waitFor();
+    expect(await page.locator('nz-option-item').filter({ hasText: foreign.caseNo }).count()).toBe(0);
+    // The year's sequence number, as read off a list, finds the township's own.
+    await pickCase(form, own.caseNo.slice(-6), own.caseNo);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await settled('duty-records-escort-case-picked-390');
+    await form.getByTestId('escort-save').click();
+    await page.getByText('已保存').first().waitFor();
+    const escorts = await api(await login('township'), 'GET', '/api/duty/escorts?limit=200');
+    const saved = (escorts.body['items'] as { petitionerNames: string; caseId: string | null }[]).find((e) => e.petitionerNames === '钱某某');
+    expect(saved?.caseId).toBe(own.id);
   });
 
   it('a township officer sets a village’s annual plan on a phone', async () => {

@@ -99,6 +99,7 @@ export const ACCESS_MATRIX: readonly AccessRule[] = [
   { method: 'PATCH', path: '/api/content-categories/:code', allow: ['ADMIN'], territorial: COUNTY_DICTIONARY },
   { method: 'POST', path: '/api/cases', allow: ['RECEPTION', 'TOWNSHIP_OFFICER', 'ADMIN'] },
   { method: 'GET', path: '/api/cases', allow: EVERY_ROLE },
+  { method: 'POST', path: '/api/cases/lookup', allow: EVERY_ROLE },
   { method: 'GET', path: '/api/cases/:id', allow: EVERY_ROLE, territorial: { fixture: 'case' } },
   { method: 'GET', path: '/api/cases/:id/visits', allow: EVERY_ROLE, territorial: { fixture: 'case' } },
   { method: 'GET', path: '/api/cases/:id/attachments', allow: EVERY_ROLE, territorial: { fixture: 'case' } },

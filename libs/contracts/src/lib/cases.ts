@@ -193,6 +193,18 @@ export interface CaseListResponse {
   nextCursor: string | null;
 }
 
+/**
+ * The body of POST /cases/lookup, a case picker's search: what the user typed, kept out of the URL
+ * since it may be a petitioner's name (docs/SECURITY.md "Never in URLs or logs").
+ */
+export interface CaseLookupRequest {
+  /** Digits: a case number, whole or its leading or closing digits. Otherwise part of a petitioner's name or of the title or request. */
+  text: string;
+}
+
+/** How many matches a case lookup answers at most (the newest first): a picker, not a list. */
+export const CASE_LOOKUP_LIMIT = 20;
+
 /** 来访接待登记: one visit is one batch (批次) of N persons (人次). */
 export interface RegisterVisitRequest {
   /** Attach to an existing case … */

@@ -18,6 +18,7 @@ export const API_ROUTES = {
   petitioners: '/api/petitioners',
   petitionersLookup: '/api/petitioners/lookup',
   cases: '/api/cases',
+  casesLookup: '/api/cases/lookup',
   visits: '/api/visits',
   ledgers: '/api/ledgers',
   exports: '/api/exports',

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { CanaryHttp } from '../../../test/canary/canary-http';
 import { CanaryWorld, seedCanaries, TOWNSHIP_A, TOWNSHIP_B, UNIT_H, UNIT_X } from '../../../test/canary/canary-seed';
 import { runWorkerJobs } from '../../../test/canary/canary-services';
-import { findLeaks, type Leak } from '../../../test/canary/canary-tokens';
+import { findLeaks, type Leak, VIEWERS } from '../../../test/canary/canary-tokens';
 import type { FilterValues } from '../../../test/canary/query-variants';
 import { getRoutes, type GetRoute } from '../../../test/canary/route-catalog';
 import { SweepRunner } from '../../../test/canary/sweep-runner';
@@ -113,6 +113,11 @@ describe('canary sweep: no GET route shows a record to someone who may not see i
       ...world.canaries.map((c) => ({ name: `信访人${c.token}` })),
     ];
     await runner.lookups('/api/petitioners/lookup', lookups);
+    // A case picker's search by a petitioner's name or a title's words: only what the viewer may see.
+    await runner.lookups(
+      '/api/cases/lookup',
+      world.canaries.map((c) => ({ text: c.token })),
+    );
     lap('sweep');
   }, 240_000);
 
@@ -163,6 +168,13 @@ describe('canary sweep: no GET route shows a record to someone who may not see i
     expect(lookups.filter((a) => a.status >= 500).map((a) => `${a.viewer} ${a.url}: ${a.status}`)).toEqual([]);
     const found = lookups.filter((a) => a.viewer === 'RECEPTION' && Array.isArray(a.json) && a.json.length > 0);
     expect(found.length).toBeGreaterThanOrEqual(world.identities.length);
+  });
+
+  it('looked every canary token up through the case picker’s POST lookup, and reception found cases by them', () => {
+    const lookups = runner.answers.filter((a) => a.route === 'POST /api/cases/lookup');
+    expect(lookups.length).toBe(world.canaries.length * VIEWERS.length);
+    expect(lookups.filter((a) => a.status !== 200).map((a) => `${a.viewer} ${a.url}: ${a.status}`)).toEqual([]);
+    expect(lookups.filter((a) => a.viewer === 'RECEPTION' && Array.isArray(a.json) && a.json.length > 0).length).toBeGreaterThan(0);
   });
 
   it('answers no GET with a server error', () => {

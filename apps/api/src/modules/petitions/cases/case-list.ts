@@ -61,3 +61,22 @@ export function caseListConditions(query: CaseListQuery, params: unknown[]): str
   }
   return conditions;
 }
+
+/**
+ * The WHERE condition of a case picker's search (POST /cases/lookup), to be joined with the
+ * caller's visibility condition. Digits are a case number: its leading digits (the unique index
+ * serves the range) or its closing ones (the year's sequence number people read off a list). Other
+ * text is part of a petitioner's name or of the title or request. A county holds some 20,000 cases
+ * (docs/SCALING.md), so the text checks run over the caller's visible cases without an index;
+ * a petitioner the caller may not see (row-level security) is not matched by name.
+ */
+export function caseLookupCondition(text: string, params: unknown[]): string {
+  const term = text.trim();
+  params.push(term);
+  const p = `$${params.length}`;
+  if (/^\d+$/.test(term)) return `((c.case_no >= ${p} AND c.case_no < ${p} || '~') OR right(c.case_no, length(${p})) = ${p})`;
+  params.push(term.toLowerCase());
+  const lower = `$${params.length}`;
+  return `(strpos(lower(c.title || ' ' || c.main_request), ${lower}) > 0
+    OR c.id IN (SELECT cp.case_id FROM case_petitioner cp JOIN petitioner p ON p.id = cp.petitioner_id WHERE strpos(p.name, ${p}) > 0))`;
+}

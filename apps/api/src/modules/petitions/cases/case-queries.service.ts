@@ -1,9 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { API_ERROR_CODES, type CaseDetail, type CaseListQuery, type CaseListResponse, type CurrentUser } from '@julu/contracts';
+import { API_ERROR_CODES, CASE_LOOKUP_LIMIT, type CaseDetail, type CaseListQuery, type CaseListResponse, type CaseSummary, type CurrentUser } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf } from '../../../core/access/territory';
 import { caseCondition } from './case-scope';
-import { caseListConditions, encodeCursor } from './case-list';
+import { caseListConditions, caseLookupCondition, encodeCursor } from './case-list';
 import { caseDetailSql, CASE_FROM_SQL, CASE_SUMMARY_SQL, type CaseDetailRow, type CasePetitionerRow, type CaseRow, toCaseDetail, toCaseSummary } from './case.row';
 
 export const caseNotFound = (): NotFoundException => new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '信访事项不存在或不在您的管辖范围内' });
@@ -25,6 +25,18 @@ export class CaseQueriesService {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { items: page.map(toCaseSummary), nextCursor: rows.length > limit && last ? encodeCursor(last.registered_at, last.id) : null };
+  }
+
+  /** A case picker's matches for what the user typed (case-list.ts caseLookupCondition): the newest visible ones. */
+  async lookup(text: string, user: CurrentUser): Promise<CaseSummary[]> {
+    const params: unknown[] = [];
+    const conditions = [caseCondition(territoryOf(user), params), caseLookupCondition(text, params)];
+    const rows: CaseRow[] = await this.dataSource.query(
+      `${CASE_SUMMARY_SQL} ${CASE_FROM_SQL} WHERE ${conditions.join(' AND ')}
+       ORDER BY c.registered_at DESC, c.id DESC LIMIT ${CASE_LOOKUP_LIMIT}`,
+      params,
+    );
+    return rows.map(toCaseSummary);
   }
 
   get(id: string, user: CurrentUser): Promise<CaseDetail> {

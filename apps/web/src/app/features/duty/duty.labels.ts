@@ -78,7 +78,7 @@ export const DUTY_LABELS = {
   arrivalAt: '到达时间',
   transport: '交通方式',
   cost: '费用（元）',
-  caseId: '关联信访事项编号',
+  caseId: '关联信访事项',
   voluntary: '信访人自愿返回',
   voluntaryChoice: '信访人是否自愿返回（必选）',
   voluntaryYes: '是，自愿返回',

@@ -92,6 +92,8 @@ describe('escort form', () => {
     expect(escortFormErrors(form, false)).toEqual([]);
     // Only a new record must name its case; an existing one may keep a link its editor cannot see.
     expect(escortFormErrors(form, true).map((e) => e.field)).toEqual(['caseId']);
+    // The case is picked by number or name, never typed as an id.
+    expect(escortFormErrors(form, true)[0]?.message).toContain('输入案件编号或信访人姓名查找');
     expect(escortFormErrors({ ...form, caseId: 'ZX-2026-001' }, false).map((e) => e.field)).toEqual(['caseId']);
     expect(escortFormErrors({ ...form, kind: 'PERSUADE', placeKind: 'RECEPTION_SITE' }, false).map((e) => e.field)).toEqual(['placeKind']);
     expect(escortFormErrors({ ...form, arrivalAt: '2026-03-05T01:00:00.000Z' }, false)).toEqual([{ field: 'arrivalAt', message: '到达时间不能早于出发时间' }]);

@@ -136,8 +136,8 @@ export function escortFormErrors(f: EscortForm, isNew: boolean): FieldError[] {
   const cost = Number(f.costYuan);
   if (!Number.isFinite(cost) || cost < 0 || cost > 1_000_000 || Math.round(cost * 100) !== cost * 100) add('costYuan', '费用应为 0 至 1000000 元的金额，至多两位小数');
   const caseId = f.caseId.trim();
-  if (isNew && !caseId) add('caseId', '请填写本次劝返/接返所涉信访事项的编号：劝返须同时推动问题本身的处理');
-  else if (caseId && !UUID.test(caseId)) add('caseId', '关联信访事项编号有误，请核对后重新填写');
+  if (isNew && !caseId) add('caseId', '请选择本次劝返/接返所涉的信访事项（输入案件编号或信访人姓名查找）：劝返须同时推动问题本身的处理');
+  else if (caseId && !UUID.test(caseId)) add('caseId', '请从查找结果中选择信访事项');
   if (f.voluntary === null) add('voluntary', VOLUNTARY_NOT_CHOSEN);
   if (f.voluntarinessNote.trim().length < 2) add('voluntarinessNote', '请记录信访人意愿的情况（如：经劝说自愿返回）');
   return errors;

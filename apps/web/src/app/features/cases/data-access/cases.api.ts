@@ -6,7 +6,9 @@ import {
   type CaseDetail,
   type CaseListQuery,
   type CaseListResponse,
+  type CaseLookupRequest,
   type CaseRegistration,
+  type CaseSummary,
   type ContentCategory,
   type CreateCaseRequest,
   type CreatePetitionerRequest,
@@ -35,6 +37,12 @@ export class CasesApi {
 
   list(query: CaseListQuery): Promise<CaseListResponse> {
     return firstValueFrom(this.http.get<CaseListResponse>(API_ROUTES.cases, { params: toHttpParams(query) }));
+  }
+
+  /** A picker's search (by case number, petitioner's name or title words) among the cases the user may see; POST keeps a name out of the URL. */
+  lookup(text: string): Promise<CaseSummary[]> {
+    const body: CaseLookupRequest = { text };
+    return firstValueFrom(this.http.post<CaseSummary[]>(API_ROUTES.casesLookup, body));
   }
 
   get(id: string): Promise<CaseDetail> {
