@@ -4,6 +4,7 @@ import { suggestDiversions } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { notFound } from '../../core/http/api-errors';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../core/http/keyset-cursor';
 import { OutboxService } from '../../core/outbox/outbox.service';
@@ -14,6 +15,7 @@ import { DiversionRulesService } from './diversion-rules.service';
 import { type ConsultationRow, DIVERSION_SQL, type DiversionRow, toConsultationView, toDiversionView } from './diversion.rows';
 import type { ConsultationDto, FlagLawRelatedDto } from './dto/diversion-case.dto';
 import type { DiversionQueueQueryDto } from './dto/diversion-ledger.query';
+import { CaseConsultationEntity } from './entities/case-consultation.entity';
 
 export const caseNotFound = (): ReturnType<typeof notFound> => notFound('信访事项不存在或不在您的管辖范围内');
 
@@ -82,9 +84,19 @@ export class DiversionCasesService {
   async addConsultation(caseId: string, dto: ConsultationDto, user: CurrentUser): Promise<ConsultationView> {
     return this.transactions.run(async (m) => {
       const c = await this.visible(m, caseId, user);
-      const [{ id }]: { id: string }[] = await m.query(
-        'INSERT INTO case_consultation (case_id, kind, advisor, lawyer_on_duty, content, held_on, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
-        [c.id, dto.kind, dto.advisor.trim(), dto.lawyerOnDuty?.trim() || null, dto.content.trim(), dto.heldOn, user.id],
+      const { id } = await insertRow(
+        m,
+        CaseConsultationEntity,
+        {
+          caseId: c.id,
+          kind: dto.kind,
+          advisor: dto.advisor.trim(),
+          lawyerOnDuty: dto.lawyerOnDuty?.trim() || null,
+          content: dto.content.trim(),
+          heldOn: dto.heldOn,
+          recordedBy: user.id,
+        },
+        ['id'],
       );
       await this.audit.record(m, { action: 'diversion.consultation', entityType: 'petition_case', entityId: c.id, changes: { kind: { after: dto.kind } } });
       await this.outbox.record(m, { eventType: 'case.consultation-recorded', aggregateType: 'petition_case', aggregateId: c.id, payload: { consultationId: id } });

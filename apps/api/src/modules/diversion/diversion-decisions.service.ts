@@ -4,6 +4,7 @@ import { chinaDate, clockSentence, decisionSnapshot } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { territoryOf } from '../../core/access/territory';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { invalidField, notFound } from '../../core/http/api-errors';
 import { OutboxService } from '../../core/outbox/outbox.service';
 import { AuditService } from '../audit';
@@ -13,6 +14,7 @@ import { DiversionCasesService } from './diversion-cases.service';
 import { DiversionRulesService } from './diversion-rules.service';
 import { DIVERSION_SQL, type DiversionRow, toDiversionView } from './diversion.rows';
 import type { ChannelFollowUpDto, DivertCaseDto } from './dto/diversion-case.dto';
+import { DiversionFollowUpEntity } from './entities/diversion-follow-up.entity';
 
 export const diversionNotFound = (): ReturnType<typeof notFound> => notFound('分流记录不存在或不在您的管辖范围内');
 
@@ -72,13 +74,7 @@ export class DiversionDecisionsService {
     if (dto.checkedOn > chinaDate(new Date())) throw invalidField('checkedOn', '核实日期不能晚于今天');
     return this.transactions.run(async (m) => {
       const d = await this.visible(m, diversionId, user);
-      await m.query('INSERT INTO diversion_follow_up (diversion_id, outcome, checked_on, evidence, recorded_by) VALUES ($1, $2, $3, $4, $5)', [
-        d.id,
-        dto.outcome,
-        dto.checkedOn,
-        dto.evidence.trim(),
-        user.id,
-      ]);
+      await insertRow(m, DiversionFollowUpEntity, { diversionId: d.id, outcome: dto.outcome, checkedOn: dto.checkedOn, evidence: dto.evidence.trim(), recordedBy: user.id });
       await this.audit.record(m, { action: 'diversion.follow_up', entityType: 'case_diversion', entityId: d.id, changes: { outcome: { before: d.outcome, after: dto.outcome } } });
       await this.outbox.record(m, { eventType: 'diversion.followed-up', aggregateType: 'case_diversion', aggregateId: d.id, payload: { outcome: dto.outcome } });
       return toDiversionView(await this.visible(m, diversionId, user));

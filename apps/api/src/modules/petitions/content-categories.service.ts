@@ -2,8 +2,10 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { API_ERROR_CODES, type ContentCategory, type CreateContentCategoryRequest, type UpdateContentCategoryRequest } from '@julu/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Transactions } from '../../core/database/transactions';
+import { insertRow } from '../../core/database/typed-writes';
 import { AuditService, changedFields } from '../audit';
 import { invalid } from '../../core/http/api-errors';
+import { ContentCategoryEntity } from './entities/content-category.entity';
 
 interface CategoryRow {
   code: string;
@@ -68,13 +70,27 @@ export class ContentCategoriesService {
       const [{ next }]: { next: number }[] = await m.query('SELECT coalesce(max(sort_order), 0) + 1 AS next FROM content_category WHERE parent_code IS NOT DISTINCT FROM $1', [
         request.parentCode ?? null,
       ]);
-      const [row]: CategoryRow[] = await m.query(`INSERT INTO content_category (code, parent_code, label, aliases, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING *`, [
-        request.code,
-        request.parentCode ?? null,
-        request.label.trim(),
-        (request.aliases ?? []).map((a) => a.trim()).filter(Boolean),
-        next,
-      ]);
+      const written = await insertRow(
+        m,
+        ContentCategoryEntity,
+        {
+          code: request.code,
+          parentCode: request.parentCode ?? null,
+          label: request.label.trim(),
+          aliases: (request.aliases ?? []).map((a) => a.trim()).filter(Boolean),
+          sortOrder: next,
+        },
+        ['code', 'label', 'parentCode', 'aliases', 'sortOrder', 'retiredAt', 'version'],
+      );
+      const row: CategoryRow = {
+        code: written.code,
+        label: written.label,
+        parent_code: written.parentCode,
+        aliases: written.aliases,
+        sort_order: written.sortOrder,
+        retired_at: written.retiredAt,
+        version: written.version,
+      };
       await this.audit.record(m, {
         action: 'category.create',
         entityType: 'content_category',

@@ -9,9 +9,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf } from '../../../core/access/territory';
 import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow } from '../../../core/database/typed-writes';
 import { AuditService } from '../../audit';
 import { caseNotFound } from '../cases/case-queries.service';
 import { caseCondition } from '../cases/case-scope';
+import { CaseAttachmentEntity } from '../entities/case-attachment.entity';
 import { ensurePrivateDir, writePrivateFile } from '../../../core/storage/private-files';
 import { ACCEPTED_EXTENSIONS, detectAttachmentType, safeFileName } from './attachment-types';
 
@@ -80,10 +82,7 @@ export class AttachmentsService {
     try {
       return await this.transactions.run(async (m) => {
         await this.visibleCase(m, caseId, user);
-        const [row]: { id: string }[] = await m.query(
-          `INSERT INTO case_attachment (case_id, file_name, content_type, size_bytes, sha256, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [caseId, fileName, contentType, file.size, sha256, user.id],
-        );
+        const row = await insertRow(m, CaseAttachmentEntity, { caseId, fileName, contentType, sizeBytes: file.size, sha256, uploadedBy: user.id }, ['id']);
         await this.audit.record(m, {
           action: 'attachment.upload',
           entityType: 'petition_case',

@@ -1,5 +1,7 @@
 import type { CaseState, SupervisionLevel } from '@julu/contracts';
 import type { EntityManager } from 'typeorm';
+import { SQL_NOW, updateRows } from '../../../core/database/typed-writes';
+import { PetitionCaseEntity } from '../entities/petition-case.entity';
 
 /**
  * The writes other modules make to a case (petition_case is owned here, docs/ARCHITECTURE.md
@@ -64,7 +66,7 @@ export async function setCasesOverdue(m: EntityManager, flags: readonly { caseId
 
 /** Marks a case 涉法涉诉 (the record of who flagged it and why is the caller's). */
 export async function flagLawRelated(m: EntityManager, caseId: string): Promise<void> {
-  await m.query('UPDATE petition_case SET is_law_related = true, updated_at = now() WHERE id = $1', [caseId]);
+  await updateRows(m, PetitionCaseEntity, { id: caseId }, { isLawRelated: true, updatedAt: SQL_NOW });
 }
 
 /** Rows an UPDATE … RETURNING reported (TypeORM's postgres driver returns [rows, count]). */

@@ -6,8 +6,10 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow } from '../../../core/database/typed-writes';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
+import { ExportJobEntity } from '../entities/export-job.entity';
 
 export interface ExportJobRow {
   id: string;
@@ -59,12 +61,28 @@ export class ExportJobsService {
     const stamp = new Date().toISOString().slice(0, 10);
     const fileName = `${LEDGER_LABELS[request.ledger]}-${stamp}.xlsx`;
     return this.transactions.run(async (m) => {
-      const [row]: ExportJobRow[] = await m.query(`INSERT INTO export_job (requester_id, ledger, query, file_name) VALUES ($1, $2, $3, $4) RETURNING *`, [
-        user.id,
-        request.ledger,
-        JSON.stringify(request.query),
-        fileName,
+      const job = await insertRow(m, ExportJobEntity, { requesterId: user.id, ledger: request.ledger, query: request.query, fileName }, [
+        'id',
+        'status',
+        'total',
+        'done',
+        'error',
+        'createdAt',
+        'finishedAt',
       ]);
+      const row: ExportJobRow = {
+        id: job.id,
+        requester_id: user.id,
+        ledger: request.ledger,
+        query: request.query,
+        status: job.status as ExportJobRow['status'],
+        total: job.total,
+        done: job.done,
+        file_name: fileName,
+        error: job.error,
+        created_at: job.createdAt,
+        finished_at: job.finishedAt,
+      };
       await this.outbox.record(m, { eventType: 'export.requested', aggregateType: 'export_job', aggregateId: row.id, payload: { ledger: request.ledger } });
       await this.audit.record(m, {
         action: 'export.request',

@@ -5,7 +5,9 @@ import { finished } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
 import { runInScopeOf } from '../../../core/database/row-security';
+import { SQL_NOW, updateRows } from '../../../core/database/typed-writes';
 import { createPrivateWriteStream, ensurePrivateDir } from '../../../core/storage/private-files';
+import { ExportJobEntity } from '../entities/export-job.entity';
 import { exportFilePath, type ExportJobRow } from './export-jobs.service';
 import { LedgerWriterService } from './ledger-writer.service';
 
@@ -40,7 +42,8 @@ export class ExportProcessorService {
     const requester: CurrentUser = { id: job.requester_id, username: job.username, displayName: job.display_name, role: job.role, orgUnitId: job.org_unit_id, orgUnitName: null };
     // The worker is system work; the rows are read within the requester's reach (row-level security).
     const total = await runInScopeOf(requester, () => this.writer.count(job.ledger, job.query, requester));
-    await this.dataSource.query(`UPDATE export_job SET status = 'RUNNING', started_at = now(), total = $2, done = 0, error = NULL WHERE id = $1`, [jobId, total]);
+    const m = this.dataSource.manager;
+    await updateRows(m, ExportJobEntity, { id: jobId }, { status: 'RUNNING', startedAt: SQL_NOW, total, done: 0, error: null });
 
     await ensurePrivateDir(this.config.EXPORT_DIR);
     const final = exportFilePath(this.config.EXPORT_DIR, jobId);
@@ -48,17 +51,17 @@ export class ExportProcessorService {
     const out = createPrivateWriteStream(partial);
     try {
       const done = await runInScopeOf(requester, () =>
-        this.writer.write(job.ledger, job.query, requester, out, (n) => this.dataSource.query('UPDATE export_job SET done = $2 WHERE id = $1', [jobId, n]).then(() => undefined)),
+        this.writer.write(job.ledger, job.query, requester, out, (n) => updateRows(m, ExportJobEntity, { id: jobId }, { done: n }).then(() => undefined)),
       );
       await finished(out);
       await rename(partial, final);
-      await this.dataSource.query(`UPDATE export_job SET status = 'DONE', done = $2, finished_at = now() WHERE id = $1`, [jobId, done]);
+      await updateRows(m, ExportJobEntity, { id: jobId }, { status: 'DONE', done, finishedAt: SQL_NOW });
       this.logger.log(`Export ${jobId}: ${done} rows`);
       return 'done';
     } catch (error) {
       out.destroy();
       await rm(partial, { force: true });
-      await this.dataSource.query(`UPDATE export_job SET status = 'QUEUED', error = $2 WHERE id = $1`, [jobId, (error as Error).message]);
+      await updateRows(m, ExportJobEntity, { id: jobId }, { status: 'QUEUED', error: (error as Error).message });
       throw error;
     }
   }

@@ -2,7 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { rm } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
+import { updateRows } from '../../../core/database/typed-writes';
 import { purgeExpiredIdempotencyKeys } from '../../../core/idempotency/idempotency-retention';
+import { ExportJobEntity } from '../entities/export-job.entity';
 import { exportFilePath } from './export-jobs.service';
 
 /** How long finished export files stay downloadable. */
@@ -29,7 +31,7 @@ export class RetentionService {
     );
     for (const { id } of expired) {
       await rm(exportFilePath(this.config.EXPORT_DIR, id), { force: true });
-      await this.dataSource.query(`UPDATE export_job SET error = $2 WHERE id = $1`, [id, `文件已按保存期限（${EXPORT_RETENTION_DAYS} 天）清理`]);
+      await updateRows(this.dataSource.manager, ExportJobEntity, { id }, { error: `文件已按保存期限（${EXPORT_RETENTION_DAYS} 天）清理` });
     }
     const keys = await purgeExpiredIdempotencyKeys(this.dataSource.manager);
     if (expired.length || keys) this.logger.log(`Retention: ${expired.length} export files, ${keys} idempotency keys removed`);

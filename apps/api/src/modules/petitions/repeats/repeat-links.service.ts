@@ -3,10 +3,12 @@ import { API_ERROR_CODES, type CurrentUser, type DecideRepeatRequest, type Repea
 import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
+import { SQL_NOW, updateRows } from '../../../core/database/typed-writes';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { caseNotFound } from '../cases/case-queries.service';
 import { caseCondition } from '../cases/case-scope';
+import { CaseRepeatLinkEntity } from '../entities/case-repeat-link.entity';
 import { repeatAdvice } from './repeat-advice';
 
 interface LinkRow {
@@ -86,7 +88,7 @@ export class RepeatLinksService {
         priorCaseId,
       ]);
       if (confirmed.length === 0) throw new NotFoundException({ code: API_ERROR_CODES.NOT_FOUND, message: '没有可撤销的重复关联' });
-      await m.query(`UPDATE case_repeat_link SET status = 'UNDONE', decided_by = $3, decided_at = now() WHERE case_id = $1 AND prior_case_id = $2`, [caseId, priorCaseId, user.id]);
+      await updateRows(m, CaseRepeatLinkEntity, { caseId, priorCaseId }, { status: 'UNDONE', decidedBy: user.id, decidedAt: SQL_NOW });
       await this.refreshRepeat(m, caseId);
       await this.audit.record(m, { action: 'case.repeat_undo', entityType: 'petition_case', entityId: caseId, changes: { priorCaseId: { before: priorCaseId } } });
       return this.read(m, caseId, priorCaseId);

@@ -4,10 +4,13 @@ import { GROUP_MIN_PEOPLE, MAX_GROUP_REPRESENTATIVES } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { territoryOf, townshipCondition } from '../../../core/access/territory';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow } from '../../../core/database/typed-writes';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { CaseQueriesService } from '../cases/case-queries.service';
 import { CaseRegistrationService } from '../cases/case-registration.service';
+import { VisitRepresentativeEntity } from '../entities/visit-representative.entity';
+import { VisitEntity } from '../entities/visit.entity';
 import { invalidField } from '../../../core/http/api-errors';
 
 interface VisitRow {
@@ -69,13 +72,22 @@ export class VisitsService {
       if (!caseId) throw invalidField('caseId', '请选择已有信访事项或登记新事项');
       if (!draft) await this.queries.detailIn(m, caseId, user);
       await this.checkRepresentatives(m, request.representativeIds, user);
-      const [{ id }]: { id: string }[] = await m.query(
-        `INSERT INTO visit (case_id, arrival_at, reception_started_at, person_count, is_group, talk_outcome, received_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [caseId, request.arrivalAt, request.receptionStartedAt, request.personCount, request.personCount >= GROUP_MIN_PEOPLE, request.talkOutcome?.trim() || null, user.id],
+      const { id } = await insertRow(
+        m,
+        VisitEntity,
+        {
+          caseId,
+          arrivalAt: request.arrivalAt,
+          receptionStartedAt: request.receptionStartedAt,
+          personCount: request.personCount,
+          isGroup: request.personCount >= GROUP_MIN_PEOPLE,
+          talkOutcome: request.talkOutcome?.trim() || null,
+          receivedBy: user.id,
+        },
+        ['id'],
       );
       for (const [position, petitionerId] of request.representativeIds.entries()) {
-        await m.query('INSERT INTO visit_representative (visit_id, petitioner_id, position) VALUES ($1, $2, $3)', [id, petitionerId, position]);
+        await insertRow(m, VisitRepresentativeEntity, { visitId: id, petitionerId, position });
       }
       await this.audit.record(m, {
         action: 'visit.register',

@@ -3,8 +3,10 @@ import type { ClockCode, ClockRule, UpdateClockRuleRequest } from '@julu/contrac
 import { clockRuleProblem } from '@julu/domain';
 import { DataSource } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
+import { SQL_NOW, updateRows } from '../../../core/database/typed-writes';
 import { invalidField, notFound } from '../../../core/http/api-errors';
 import { AuditService, changedFields } from '../../audit';
+import { ClockRuleEntity } from '../entities/clock-rule.entity';
 
 interface RuleRow {
   code: ClockCode;
@@ -64,13 +66,12 @@ export class ClockRulesService {
         extendPastDaysOff: after.extend_past_days_off,
       });
       if (problem) throw invalidField(request.amount !== undefined ? 'amount' : 'unit', problem);
-      await m.query('UPDATE clock_rule SET amount = $2, unit = $3, exclude_start_day = $4, extend_past_days_off = $5, updated_at = now() WHERE code = $1', [
-        code,
-        after.amount,
-        after.unit,
-        after.exclude_start_day,
-        after.extend_past_days_off,
-      ]);
+      await updateRows(
+        m,
+        ClockRuleEntity,
+        { code },
+        { amount: after.amount, unit: after.unit, excludeStartDay: after.exclude_start_day, extendPastDaysOff: after.extend_past_days_off, updatedAt: SQL_NOW },
+      );
       await this.audit.record(m, {
         action: 'clock-rule.update',
         entityType: 'clock_rule',

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { ClockCode } from '@julu/contracts';
 import { chinaDate, CLOCK_START_EVENTS, computeDue, type DueDate, extendDue } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
+import { insertRow } from '../../../core/database/typed-writes';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { CalendarService, type StatutoryCalendar } from '../../calendar';
 import { setCasesOverdue } from '../../petitions';
 import { CLOCK_SELECT, type ClockPause, type ClockRow, overdueCondition, pausesAsOf } from './clock.row';
+import { CaseClockEntity } from '../entities/case-clock.entity';
 
 interface RuleRow {
   amount: number;
@@ -41,24 +43,25 @@ export class ClocksService {
     const rule = { ...stored, amount: clock.amount ?? stored.amount };
     const statutory = await this.calendar.statutoryCalendar(m);
     const due = this.due(statutory, { code: clock.code, started_on: clock.startedOn, ...rule, pauses: [], extended_days: 0 }, clock.startedOn);
-    const [{ id }]: { id: string }[] = await m.query(
-      `INSERT INTO case_clock (case_id, code, party, responsible_unit_id, status, started_on, amount, unit, exclude_start_day,
-         extend_past_days_off, due_on, explanation, provisional)
-       VALUES ($1, $2, $3, $4, 'RUNNING', $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [
-        clock.caseId,
-        clock.code,
-        rule.party,
-        clock.responsibleUnitId,
-        clock.startedOn,
-        rule.amount,
-        rule.unit,
-        rule.exclude_start_day,
-        rule.extend_past_days_off,
-        due.due,
-        JSON.stringify(due.explanation),
-        due.provisional,
-      ],
+    const { id } = await insertRow(
+      m,
+      CaseClockEntity,
+      {
+        caseId: clock.caseId,
+        code: clock.code,
+        party: rule.party,
+        responsibleUnitId: clock.responsibleUnitId,
+        status: 'RUNNING',
+        startedOn: clock.startedOn,
+        amount: rule.amount,
+        unit: rule.unit,
+        excludeStartDay: rule.exclude_start_day,
+        extendPastDaysOff: rule.extend_past_days_off,
+        dueOn: due.due,
+        explanation: due.explanation,
+        provisional: due.provisional,
+      },
+      ['id'],
     );
     await this.changed(m, id, 1);
     return id;

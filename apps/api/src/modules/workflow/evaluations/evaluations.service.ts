@@ -3,6 +3,7 @@ import { type CaseWorkflowView, type CurrentUser, type RecordEvaluationRequest, 
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow } from '../../../core/database/typed-writes';
 import { conflict, forbidden } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
@@ -10,6 +11,7 @@ import { caseStatusOf, markCaseChanged } from '../../petitions';
 import { CaseEventsService } from '../transitions/case-events.service';
 import { loadWorkflowCase, workflowActor } from '../transitions/case-context';
 import { CaseWorkflowQueries } from '../case-workflow.queries';
+import { CaseEvaluationEntity } from '../entities/case-evaluation.entity';
 import { caseEvaluations } from './evaluation-status';
 
 /**
@@ -49,14 +51,7 @@ export class EvaluationsService {
     if (view?.status === 'NOT_YET') throw conflict(`${stage}的告知书（意见书）尚未送达，暂不能评价`);
     if (view?.status === 'NOT_PARTICIPATED') throw conflict(`${stage}的评价期已于 ${view.windowEndsOn ?? ''} 结束，计为未参评`);
     // The primary key (case, stage) turns a concurrent second answer into a 409 as well.
-    await m.query('INSERT INTO case_evaluation (case_id, stage, result, source, comment, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)', [
-      caseId,
-      request.stage,
-      request.result,
-      source,
-      request.comment?.trim() || null,
-      userId,
-    ]);
+    await insertRow(m, CaseEvaluationEntity, { caseId, stage: request.stage, result: request.result, source, comment: request.comment?.trim() || null, recordedBy: userId });
     const status = await caseStatusOf(m, caseId);
     await markCaseChanged(m, caseId);
     await this.events.record(m, caseId, {

@@ -4,11 +4,13 @@ import { chinaDate } from '@julu/domain';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow, updateRows } from '../../../core/database/typed-writes';
 import { conflict, forbidden, invalidField, notFound } from '../../../core/http/api-errors';
 import { OutboxService } from '../../../core/outbox/outbox.service';
 import { AuditService } from '../../audit';
 import { markCaseChanged } from '../../petitions';
 import { ClocksService } from '../clocks/clocks.service';
+import { CaseNoticeEntity } from '../entities/case-notice.entity';
 import { CaseEventsService } from '../transitions/case-events.service';
 import { loadWorkflowCase, type WorkflowCaseRow, workflowActor } from '../transitions/case-context';
 import { type NoticeContext, noticeNumber, noticeParagraphs, noticeTitle } from './notice-templates';
@@ -60,22 +62,23 @@ export class NoticesService {
        ON CONFLICT (prefix, year, kind) DO UPDATE SET last_seq = notice_number_counter.last_seq + 1 RETURNING last_seq`,
       [issuer.numberPrefix, year, kind],
     );
-    const [{ id }]: { id: string }[] = await m.query(
-      `INSERT INTO case_notice (case_id, kind, year, seq, notice_no, title, recipient, paragraphs, issuer, issued_on, issued_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [
-        c.id,
+    const { id } = await insertRow(
+      m,
+      CaseNoticeEntity,
+      {
+        caseId: c.id,
         kind,
         year,
         seq,
-        issuer.documentNo ?? noticeNumber(issuer.numberPrefix, kind, year, seq),
-        noticeTitle(kind, context),
-        c.primary_petitioner_name ?? '信访人',
-        JSON.stringify(noticeParagraphs(kind, context)),
-        issuer.name,
-        today,
-        user.id,
-      ],
+        noticeNo: issuer.documentNo ?? noticeNumber(issuer.numberPrefix, kind, year, seq),
+        title: noticeTitle(kind, context),
+        recipient: c.primary_petitioner_name ?? '信访人',
+        paragraphs: noticeParagraphs(kind, context),
+        issuer: issuer.name,
+        issuedOn: today,
+        issuedBy: user.id,
+      },
+      ['id'],
     );
     return id;
   }
@@ -100,7 +103,7 @@ export class NoticesService {
       const deliveredAt = new Date(request.deliveredAt);
       if (deliveredAt.getTime() > Date.now() + 60_000) throw invalidField('deliveredAt', '送达时间不能晚于现在');
       if (chinaDate(deliveredAt) < notice.issued_on) throw invalidField('deliveredAt', `送达时间不能早于文书出具日期 ${notice.issued_on}`);
-      await m.query('UPDATE case_notice SET delivery_method = $2, delivered_at = $3, delivered_by = $4 WHERE id = $1', [id, request.method, deliveredAt, user.id]);
+      await updateRows(m, CaseNoticeEntity, { id }, { deliveryMethod: request.method, deliveredAt, deliveredBy: user.id });
       await markCaseChanged(m, c.id);
       const starts = CLOCK_STARTED_BY_DELIVERY[notice.kind];
       if (starts && c.status === starts.state) {

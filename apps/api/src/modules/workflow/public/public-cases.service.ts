@@ -5,6 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
 import { Transactions } from '../../../core/database/transactions';
+import { insertRow } from '../../../core/database/typed-writes';
 import { notFound } from '../../../core/http/api-errors';
 import { PersonalDataCipher } from '../../../core/personal-data/personal-data-cipher';
 import { refundAttempt, takeAttempt } from '../../../core/rate-limit/rate-limit';
@@ -12,6 +13,7 @@ import { ClocksService } from '../clocks/clocks.service';
 import type { ClockRow } from '../clocks/clock.row';
 import { caseEvaluations } from '../evaluations/evaluation-status';
 import { EvaluationsService } from '../evaluations/evaluations.service';
+import { PublicLookupAttemptEntity } from '../entities/public-lookup-attempt.entity';
 import { lookupBuckets } from './lookup-limits';
 import { NOTICE_SELECT, type NoticeRow, toNoticeView } from '../notices/notice.row';
 import { CaseEventsService } from '../transitions/case-events.service';
@@ -80,7 +82,7 @@ export class PublicCasesService {
     const buckets = lookupBuckets(code, client, this.config.PUBLIC_LOOKUP_MAX_ATTEMPTS);
     await takeAttempt(this.dataSource.manager, Object.values(buckets), (minutes) => `查询次数过多，请 ${minutes} 分钟后再试`);
     const caseId = await this.match(code, request.last4.toUpperCase());
-    await this.dataSource.query('INSERT INTO public_lookup_attempt (client, query_code, ok) VALUES ($1, $2, $3)', [client.slice(0, 64), code.slice(0, 32), caseId !== null]);
+    await insertRow(this.dataSource.manager, PublicLookupAttemptEntity, { client: client.slice(0, 64), queryCode: code.slice(0, 32), ok: caseId !== null });
     if (!caseId) throw notFound(LOOKUP_FAILED);
     // Only failures count against the code; every attempt counts against the client.
     await refundAttempt(this.dataSource.manager, [buckets.codeFromClient, buckets.code]);

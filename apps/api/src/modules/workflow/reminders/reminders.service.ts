@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { chinaDate } from '@julu/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { updateRows } from '../../../core/database/typed-writes';
 import { CalendarService } from '../../calendar';
 import { caseHeadingOf, setCasesOverdue } from '../../petitions';
 import { CLOCK_SELECT, type ClockRow } from '../clocks/clock.row';
+import { CaseClockEntity } from '../entities/case-clock.entity';
 import { NotificationsService } from '../inbox/notifications.service';
 import { type PlannedReminder, planReminders, reminderDedupeKey, type ReminderKind } from './reminder-plan';
 
@@ -40,7 +42,7 @@ export class RemindersService {
       const today = chinaDate(now);
       if (kind === 'BREACH') {
         if (today <= clock.due_on) return 'not-due';
-        await m.query('UPDATE case_clock SET overdue = true WHERE id = $1', [clockId]);
+        await updateRows(m, CaseClockEntity, { id: clockId }, { overdue: true });
         await setCasesOverdue(m, [{ caseId: clock.case_id, overdue: true }]);
       }
       return (await this.send(m, clock, kind)) > 0 ? 'sent' : 'already-sent';

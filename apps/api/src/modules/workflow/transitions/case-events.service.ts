@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { CaseEventView, CaseState } from '@julu/contracts';
 import { CASE_ACTION_LABELS } from '@julu/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { insertRow } from '../../../core/database/typed-writes';
+import { CaseEventEntity } from '../entities/case-event.entity';
 
 export interface CaseEventInput {
   action: CaseEventView['action'];
@@ -20,15 +22,7 @@ export const eventLabel = (action: string): string => (CASE_ACTION_LABELS as Rec
 @Injectable()
 export class CaseEventsService {
   async record(m: EntityManager, caseId: string, e: CaseEventInput): Promise<void> {
-    await m.query('INSERT INTO case_event (case_id, action, from_state, to_state, actor_id, note, details) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      caseId,
-      e.action,
-      e.from,
-      e.to,
-      e.actorId,
-      e.note ?? null,
-      JSON.stringify(e.details ?? {}),
-    ]);
+    await insertRow(m, CaseEventEntity, { caseId, action: e.action, fromState: e.from, toState: e.to, actorId: e.actorId, note: e.note ?? null, details: e.details ?? {} });
   }
 
   async forCase(m: EntityManager | DataSource, caseId: string): Promise<CaseEventView[]> {
