@@ -80,7 +80,15 @@ export const TABLE_OWNERS: ReadonlyMap<string, TableOwner> = new Map([
     'leader_activity',
   ]),
   ...owned('modules/budget', ['budget_project', 'budget_spending', 'budget_goal_import', 'budget_goal_row', 'budget_monitoring', 'budget_evaluation']),
-  ...owned('modules/indicators', ['indicator_contribution', 'indicator_dirty', 'indicator_ledger_year', 'indicator_reconciliation_run', 'indicator_run', 'indicator_snapshot', 'indicator_snapshot_history']),
+  ...owned('modules/indicators', [
+    'indicator_contribution',
+    'indicator_dirty',
+    'indicator_ledger_year',
+    'indicator_reconciliation_run',
+    'indicator_run',
+    'indicator_snapshot',
+    'indicator_snapshot_history',
+  ]),
 ]);
 
 /** The owner of `table`, or undefined for a table nobody has claimed (a failing test). */
