@@ -26,9 +26,9 @@ import { BudgetApi } from './data-access/budget.api';
           <p class="muted">{{ budget.target }}：{{ r.targetText }}</p>
           @if (r.operator === '定性') {
             <p>{{ labels.grade }}</p>
-            <nz-radio-group [(ngModel)]="grade" name="grade">
+            <nz-radio-group role="radiogroup" [attr.aria-label]="labels.grade" [(ngModel)]="grade" name="grade">
               @for (g of grades; track g[0]) {
-                <span nz-radio-button [nzValue]="g[0]">{{ g[1] }}</span>
+                <label nz-radio-button [nzValue]="g[0]">{{ g[1] }}</label>
               }
             </nz-radio-group>
           } @else {
