@@ -73,6 +73,8 @@ export const LABELS = {
     logout: '退出登录',
     menu: '功能菜单',
     openMenu: '打开功能菜单',
+    /** The close button of every drawer and dialog (ng-zorro names it "Close"). */
+    close: '关闭',
     groupWork: '信访办理',
     groupDuty: '值班与应急',
     groupRisk: '隐患与积案',
