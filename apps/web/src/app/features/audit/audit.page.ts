@@ -17,11 +17,13 @@ import { actionLabel, actionOptions, type AuditFilterForm, describeChanges, enti
 import { AuditApi } from './data-access/audit.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { chinaDate } from '@julu/domain';
+import { InputLabelDirective } from '../../core/forms/input-label.directive';
 
 /** 审计日志: search the append-only log and export what the filters match. */
 @Component({
   selector: 'app-audit-page',
   imports: [
+    InputLabelDirective,
     DatePipe,
     FormsModule,
     NzCardModule,

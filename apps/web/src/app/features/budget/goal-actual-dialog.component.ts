@@ -32,8 +32,8 @@ import { BudgetApi } from './data-access/budget.api';
               }
             </nz-radio-group>
           } @else {
-            <p>{{ labels.value }}（{{ r.unit ?? '' }}）</p>
-            <nz-input-number [(ngModel)]="value" name="value" [nzMin]="0" [nzPlaceHolder]="labels.value" data-testid="actual-value" />
+            <p><label for="actual-value-input">{{ labels.value }}（{{ r.unit ?? '' }}）</label></p>
+            <nz-input-number nzId="actual-value-input" [(ngModel)]="value" name="value" [nzMin]="0" [nzPlaceHolder]="labels.value" data-testid="actual-value" />
           }
           <p>{{ labels.evidence }}</p>
           <textarea nz-input rows="3" [(ngModel)]="evidence" name="evidence" [placeholder]="labels.evidencePlaceholder" [attr.aria-label]="labels.evidence" data-testid="actual-evidence"></textarea>

@@ -31,11 +31,11 @@ const formOf = (p: SensitivePeriodView): SensitivePeriodRequest => ({
     <nz-card [nzTitle]="labels.editPeriod + '：' + period().name" data-testid="period-editor">
       <div class="form">
         <label>{{ labels.periodName }}<input nz-input [(ngModel)]="form().name" data-testid="period-name" /></label>
-        <div>{{ labels.level }}<nz-select [(ngModel)]="form().level">@for (l of levels; track l) { <nz-option [nzValue]="l" [nzLabel]="levelLabels[l]" /> }</nz-select></div>
-        <div>{{ labels.scope }}<nz-select [(ngModel)]="form().scope">@for (s of scopes; track s) { <nz-option [nzValue]="s" [nzLabel]="scopeLabels[s]" /> }</nz-select></div>
+        <div><label for="period-level">{{ labels.level }}</label><nz-select nzId="period-level" [(ngModel)]="form().level">@for (l of levels; track l) { <nz-option [nzValue]="l" [nzLabel]="levelLabels[l]" /> }</nz-select></div>
+        <div><label for="period-scope">{{ labels.scope }}</label><nz-select nzId="period-scope" [(ngModel)]="form().scope">@for (s of scopes; track s) { <nz-option [nzValue]="s" [nzLabel]="scopeLabels[s]" /> }</nz-select></div>
         <label>{{ labels.dateFrom }}<app-date-field [label]="labels.dateFrom" [(ngModel)]="form().startOn" /></label>
         <label>{{ labels.dateTo }}<app-date-field [label]="labels.dateTo" [(ngModel)]="form().endOn" data-testid="period-end" /></label>
-        <div>{{ labels.pattern }}<nz-select [(ngModel)]="form().shiftPattern"><nz-option nzValue="H24" [nzLabel]="patternLabels.H24" /><nz-option nzValue="DAY_NIGHT" [nzLabel]="patternLabels.DAY_NIGHT" /></nz-select></div>
+        <div><label for="period-pattern">{{ labels.pattern }}</label><nz-select nzId="period-pattern" [(ngModel)]="form().shiftPattern"><nz-option nzValue="H24" [nzLabel]="patternLabels.H24" /><nz-option nzValue="DAY_NIGHT" [nzLabel]="patternLabels.DAY_NIGHT" /></nz-select></div>
         <label>{{ labels.reportDueTime }}<app-date-field mode="time" [label]="labels.reportDueTime" [(ngModel)]="form().reportDueTime" /></label>
         <label>{{ labels.notes }}<input nz-input [(ngModel)]="form().notes" /></label>
       </div>

@@ -31,7 +31,7 @@ import { DateFieldComponent } from '../../core/forms/date-field.component';
       <div class="bar">
         <label>{{ labels.effectiveFrom }}<app-date-field [label]="labels.effectiveFrom" [(ngModel)]="form.effectiveFrom" data-testid="rate-from" /></label>
         <label>{{ labels.yuanPerPersonDay }}<input nz-input type="number" min="1" step="0.01" [(ngModel)]="form.yuanPerPersonDay" data-testid="rate-yuan" /></label>
-        <div>{{ labels.halfShiftPersonDays }}<nz-select [(ngModel)]="form.halfShiftPersonDays"><nz-option [nzValue]="0.5" nzLabel="0.5" /><nz-option [nzValue]="1" nzLabel="1" /></nz-select></div>
+        <div><label for="rate-half-shift">{{ labels.halfShiftPersonDays }}</label><nz-select nzId="rate-half-shift" [(ngModel)]="form.halfShiftPersonDays"><nz-option [nzValue]="0.5" nzLabel="0.5" /><nz-option [nzValue]="1" nzLabel="1" /></nz-select></div>
         <button nz-button nzType="primary" [nzLoading]="adding.busy()" (click)="add()" data-testid="rate-add">{{ labels.addRate }}</button>
       </div>
       <app-action-error [state]="adding" />

@@ -31,7 +31,7 @@ import { chinaWeekStart } from './hotspot-board';
             }
             <span class="hint">{{ labels.newThisWeek }} {{ r.newHotspots }}</span>
           </div>
-          <textarea nz-input rows="2" [(ngModel)]="note" [placeholder]="labels.weekNote" data-testid="weekly-note"></textarea>
+          <textarea nz-input rows="2" [(ngModel)]="note" [placeholder]="labels.weekNote" [attr.aria-label]="labels.weekNote" data-testid="weekly-note"></textarea>
           <div class="actions">
             <button nz-button nzType="primary" [nzLoading]="submitting.busy()" (click)="submit(true)" data-testid="weekly-zero">{{ labels.zeroReportAction }}</button>
             <button nz-button (click)="submit(false)" [disabled]="!note.trim() || submitting.busy()" data-testid="weekly-report-submit">{{ labels.reportAction }}</button>

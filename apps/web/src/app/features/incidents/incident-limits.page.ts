@@ -37,8 +37,8 @@ interface LimitRow extends IncidentReportLimit {
           @for (r of t.data; track r.level) {
             <tr [attr.data-testid]="'limit-' + r.level">
               <td>{{ levelLabels[r.level] }}</td>
-              <td><nz-input-number [(ngModel)]="r.phoneMinutes" [nzMin]="range.min" [nzMax]="range.max" [nzStep]="5" [nzPrecision]="0" data-testid="limit-phone" /></td>
-              <td><nz-input-number [(ngModel)]="r.writtenMinutes" [nzMin]="range.min" [nzMax]="range.max" [nzStep]="5" [nzPrecision]="0" data-testid="limit-written" /></td>
+              <td><label class="sr-only" [for]="'limit-phone-' + r.level">{{ levelLabels[r.level] }}{{ labels.phoneMinutes }}</label><nz-input-number [nzId]="'limit-phone-' + r.level" [(ngModel)]="r.phoneMinutes" [nzMin]="range.min" [nzMax]="range.max" [nzStep]="5" [nzPrecision]="0" data-testid="limit-phone" /></td>
+              <td><label class="sr-only" [for]="'limit-written-' + r.level">{{ levelLabels[r.level] }}{{ labels.writtenMinutes }}</label><nz-input-number [nzId]="'limit-written-' + r.level" [(ngModel)]="r.writtenMinutes" [nzMin]="range.min" [nzMax]="range.max" [nzStep]="5" [nzPrecision]="0" data-testid="limit-written" /></td>
               <td><button nz-button nzType="primary" nzSize="small" [nzLoading]="r.saving" (click)="save(r)" data-testid="limit-save">{{ labels.save }}</button><app-action-error [state]="saving.for(r.level)" testId="limits-error" /></td>
             </tr>
           }
