@@ -96,8 +96,17 @@ export default [
     files: ['apps/web/**/*.html'],
     rules: {
       '@angular-eslint/template/prefer-control-flow': 'error',
-      // app-date-field renders the picker's <input>; a <label> around it names that input.
-      '@angular-eslint/template/label-has-associated-control': ['error', { controlComponents: ['app-date-field'] }],
+      // app-date-field renders the picker's <input>; a <label> around it names that input. A
+      // <label nz-checkbox | nz-radio | nz-radio-button> is ng-zorro's own host: the component renders
+      // its <input> inside that label, so the label's text names it. The rule counts a label as
+      // associated when one of `inputs` is present, so these hosts pass while a bare <label> still fails.
+      '@angular-eslint/template/label-has-associated-control': [
+        'error',
+        {
+          controlComponents: ['app-date-field'],
+          labelComponents: [{ selector: 'label', inputs: ['for', 'htmlFor', 'nz-checkbox', 'nz-radio', 'nz-radio-button'] }],
+        },
+      ],
       '@angular-eslint/template/prefer-self-closing-tags': 'error',
       '@angular-eslint/template/no-any': 'error',
     },

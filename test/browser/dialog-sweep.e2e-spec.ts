@@ -21,6 +21,7 @@ import {
   sidewaysOverflow,
   smallTargets,
   touchingButtons,
+  unlabelledControls,
 } from './sweep-checks';
 
 type Json = Record<string, unknown>;
@@ -454,6 +455,7 @@ async function sweep(page: Page, folder: string, item: Swept, findings: string[]
     await settled(page);
     await page.screenshot({ path: shotPath(folder, file, size), fullPage: item.kind === 'page' });
     for (const raw of rawTextFindings(await renderedText(page, root))) findings.push(`${file} @${size}: ${raw}`);
+    for (const control of await unlabelledControls(page, root)) findings.push(`${file} @${size}: unlabelled ${control}`);
     if (viewport !== PHONE) continue;
     const overflow = item.kind === 'dialog' ? (await dialogOverflow(page, root)).join('; ') : await sidewaysOverflow(page);
     if (overflow) findings.push(`${file} @390: scrolls sideways ${overflow}`);
@@ -487,8 +489,9 @@ const CASES_OF: Record<string, string[]> = {
  * the duty dialogs (换班, 劝返, 零报告), the org and diversion-rule editors and the phone menu —
  * at 1366×768 and 390×844 (and 360 px), each kept as test-results/pages/<user>/dialog-<name>-<size>.png
  * (a detail page as <name>-<size>.png). Same findings as the page sweep — sideways scroll, raw codes
- * or English, phone targets under 44 px, tables not shown as cards, clipped text, script errors —
- * and two more on a phone: buttons touching each other, a checkbox's label wrapped below its box.
+ * or English (in what a screen reader is told too), controls without an accessible name, phone
+ * targets under 44 px, tables not shown as cards, clipped text, script errors — and two more on a
+ * phone: buttons touching each other, a checkbox's label wrapped below its box.
  */
 describe('dialog sweep: every dialog, drawer and detail page of every role at desktop and phone size, in headless Chromium', () => {
   let browser: Browser;

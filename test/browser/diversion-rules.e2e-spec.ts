@@ -51,7 +51,11 @@ describe('分流规则 (diversion rule table), in headless Chromium', () => {
       .getByTestId('rules-message')
       .getByText(`第 ${before + 1} 版`)
       .waitFor();
-    expect(await row.getByTestId('rule-version').innerText()).toBe(`v${before + 1}`);
+    // The message comes as the table reloads: wait for the row to show the new version.
+    await row
+      .getByTestId('rule-version')
+      .filter({ hasText: new RegExp(`^v${before + 1}$`) })
+      .waitFor();
     expect(await row.getByTestId('rule-keywords').innerText()).toContain('土地确权');
     await settled('diversion-rules-revised');
 

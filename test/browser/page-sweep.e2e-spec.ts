@@ -1,7 +1,25 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, loginAs } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
-import { clippedText, DESKTOP, layoutFor, NARROW, PHONE, plainTables, rawTextFindings, renderedText, settled, shotPath, sidewaysOverflow, smallTargets } from './sweep-checks';
+import {
+  clippedText,
+  DESKTOP,
+  layoutFor,
+  NARROW,
+  PAGE_ROOT,
+  PHONE,
+  plainTables,
+  rawTextFindings,
+  renderedText,
+  settled,
+  shotPath,
+  sidewaysOverflow,
+  smallTargets,
+  unlabelledControls,
+} from './sweep-checks';
+
+/** The page's content and the header above it (the phone menu's toggle, the bell, 退出登录). */
+const SHELL_ROOT = `nz-header, ${PAGE_ROOT}`;
 
 /** Every demo account, one per role (handlerhead shares the handler's menu). */
 const ROLES = [
@@ -89,7 +107,8 @@ async function seedRecords(): Promise<{ townshipCase: string; handlerCase: strin
  * Issue 17 (day-one usability): every page a role's menu offers, and the case page, at 1366×768 and
  * 390×844 (and 360 px for the sideways check). Each page is kept as a screenshot under
  * test-results/pages/<user>/<page>-<size>.png; it never scrolls sideways on a phone, shows no raw
- * code, id or English word, its controls are ≥ 44 px on a phone, and it raises no script error.
+ * code, id or English word (nor tells a screen reader one), every control has an accessible name,
+ * its controls are ≥ 44 px on a phone, and it raises no script error.
  * The menu is read from the page itself, so a new menu item is swept without touching this file.
  */
 describe('page sweep: every page of every role at desktop and phone size, in headless Chromium', () => {
@@ -136,6 +155,7 @@ describe('page sweep: every page of every role at desktop and phone size, in hea
             await settled(page);
             await page.screenshot({ path: shotPath(user, name, size), fullPage: true });
             for (const raw of rawTextFindings(await renderedText(page))) findings.push(`${name} @${size}: ${raw}`);
+            for (const control of await unlabelledControls(page, SHELL_ROOT)) findings.push(`${name} @${size}: unlabelled ${control}`);
             if (viewport === PHONE) {
               const overflow = await sidewaysOverflow(page);
               if (overflow) findings.push(`${name} @390: scrolls sideways ${overflow}`);

@@ -116,15 +116,16 @@ export async function dialogOverflow(page: Page, root = DIALOG_ROOT): Promise<st
 }
 
 /**
- * The rendered text of the page: what a user reads, placeholders and titles (in `root`) included;
- * identifiers marked translate="no" and key caps (<kbd>) left out.
+ * The rendered text of the page: what a user reads, placeholders, titles and what a screen reader
+ * reads (aria-label, in `root`) included; identifiers marked translate="no", key caps (<kbd>) and
+ * what is hidden from screen readers (aria-hidden) left out.
  */
 export async function renderedText(page: Page, root = PAGE_ROOT): Promise<string> {
   return page.evaluate((rootSelector) => {
     const attrs = Array.from(document.querySelectorAll(rootSelector))
-      .flatMap((r) => Array.from(r.querySelectorAll('[placeholder], [title]')))
-      .filter((el) => el.getBoundingClientRect().width > 0 && !el.closest('[translate="no"]'))
-      .map((el) => `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('title') ?? ''}`);
+      .flatMap((r) => Array.from(r.querySelectorAll('[placeholder], [title], [aria-label]')))
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('[translate="no"], [aria-hidden="true"]'))
+      .map((el) => ['placeholder', 'title', 'aria-label'].map((a) => el.getAttribute(a) ?? '').join(' '));
     let text = document.body.innerText;
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('[translate="no"], kbd'))) {
       const own = el.innerText.trim();
@@ -248,4 +249,67 @@ export async function detachedLabels(page: Page, root = PAGE_ROOT): Promise<stri
         }),
     root,
   );
+}
+
+/** What the sweep marks the controls it asks Chromium about with (removed afterwards). */
+const PROBE = 'data-sweep-probe';
+
+/**
+ * Controls a screen reader cannot name: every input, select, textarea, combobox, switch and button
+ * shown in `root` must have an accessible name — from a <label for>, a wrapping <label> (ng-zorro's
+ * checkbox and radio hosts), aria-label, aria-labelledby, title, a button's own text, or for an
+ * ng-zorro select or picker the <label for> of its nzId, which lands on its inner <input> — and
+ * every radio group must be a role="radiogroup" named by aria-label or aria-labelledby. The name
+ * is Chromium's own (its accessibility tree, over the DevTools protocol), so what counts is what a
+ * screen reader is told. A placeholder alone is no name (it is gone once something is typed), and a
+ * name with English or a raw code in it (an icon's 「plus」) is reported like rendered text.
+ */
+export async function unlabelledControls(page: Page, root = PAGE_ROOT): Promise<string[]> {
+  const controls = await page.evaluate(
+    ({ rootSelector, probe }) => {
+      const selector = 'input:not([type=hidden]), select, textarea, [role=combobox], [role=switch], button, .ant-radio-group';
+      const describe = (el: Element): string => {
+        const type = el.getAttribute('type');
+        const own = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${type ? `[type=${type}]` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/)[0]}` : ''}`;
+        const testId = el.closest('[data-testid]')?.getAttribute('data-testid');
+        const field = el.closest('[data-field]')?.getAttribute('data-field');
+        return `${testId ? `[data-testid="${testId}"] ` : field ? `[data-field="${field}"] ` : ''}${own}`;
+      };
+      const shown = Array.from(new Set(Array.from(document.querySelectorAll(rootSelector)).flatMap((r) => Array.from(r.querySelectorAll(selector))))).filter(
+        (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[aria-hidden="true"], .ant-table-measure-now'),
+      );
+      return shown.map((el, i) => {
+        el.setAttribute(probe, String(i));
+        return { control: describe(el), group: el.classList.contains('ant-radio-group') };
+      });
+    },
+    { rootSelector: root, probe: PROBE },
+  );
+  if (controls.length === 0) return [];
+  const found: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root: document } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: document.nodeId, selector: `[${PROBE}]` });
+    for (const nodeId of nodeIds) {
+      const { attributes } = await cdp.send('DOM.getAttributes', { nodeId });
+      const { control, group } = controls[Number(attributes[attributes.indexOf(PROBE) + 1])];
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      const node = nodes.at(0);
+      if (group && node?.role?.value !== 'radiogroup') {
+        found.push(`${control}: a radio group without role="radiogroup"`);
+        continue;
+      }
+      if (!node || node.ignored) continue;
+      const name = String(node.name?.value ?? '').trim();
+      const source = node.name?.sources?.find((s) => s.value && !s.superseded);
+      if (!name) found.push(`${control}: no accessible name`);
+      else if (source?.type === 'placeholder') found.push(`${control}: named only by its placeholder 「${name}」`);
+      else for (const raw of rawTextFindings(name)) found.push(`${control}: named 「${name}」 (${raw})`);
+    }
+  } finally {
+    await cdp.detach();
+    await page.evaluate((probe) => document.querySelectorAll(`[${probe}]`).forEach((el) => el.removeAttribute(probe)), PROBE);
+  }
+  return found;
 }

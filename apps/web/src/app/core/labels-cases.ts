@@ -95,6 +95,9 @@ export const CASES_LABELS = {
     category: '内容分类',
     township: '问题属地',
     flag: '标记',
+    /** The two fields of the registration-date range filter, for screen readers. */
+    dateFrom: '登记日期起',
+    dateTo: '登记日期止',
     group: '集体访',
     skipLevel: '越级',
     lawRelated: '涉法涉诉',

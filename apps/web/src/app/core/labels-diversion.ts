@@ -17,6 +17,7 @@ export const DIVERSION_LABELS = {
     noClock: '无统一法定期限',
     limit: '法定期限（用于计算时限）',
     noLimit: '无',
+    limitUnit: '期限单位',
     priority: '优先级（0–100，越大越优先）',
     status: '状态',
     active: '启用',

@@ -105,6 +105,8 @@ export const WORKFLOW_LABELS = {
     all: '全部',
     reasons: { AWAITING_ACCEPTANCE: '待受理', DUE_SOON: '即将到期', OVERDUE: '已超期', AWAITING_APPROVAL: '待审批', IN_HANDLING: '办理中' },
     reason: '事由',
+    /** The radio group of 全部 / 待受理 / …, for screen readers. */
+    filter: '按事由筛选',
     caseNo: '信访件编号',
     matterTitle: '主题',
     township: '问题属地',

@@ -14,14 +14,17 @@ import { ActionState } from '../../core/actions/action-state';
 import { saveFile } from '../../core/download';
 import { LABELS } from '../../core/labels';
 import { actionLabel, actionOptions, type AuditFilterForm, describeChanges, entityTypeLabel, entityTypeOptions, toAuditQuery } from './audit-filters';
+import { describeReason } from './audit-reason';
 import { AuditApi } from './data-access/audit.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { chinaDate } from '@julu/domain';
+import { InputLabelDirective } from '../../core/forms/input-label.directive';
 
 /** 审计日志: search the append-only log and export what the filters match. */
 @Component({
   selector: 'app-audit-page',
   imports: [
+    InputLabelDirective,
     DatePipe,
     FormsModule,
     NzCardModule,
@@ -50,6 +53,7 @@ export class AuditPage implements OnInit {
   protected readonly actionLabel = actionLabel;
   protected readonly entityTypeLabel = entityTypeLabel;
   protected readonly describeChanges = describeChanges;
+  protected readonly describeReason = describeReason;
   protected readonly entries = signal<AuditLogEntry[]>([]);
   protected readonly cursor = signal<string | null>(null);
   protected readonly loading = new ActionState();

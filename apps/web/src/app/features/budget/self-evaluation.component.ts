@@ -20,6 +20,7 @@ import { evaluationErrors, evaluationRowField } from './budget-forms';
 import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { InputLabelDirective } from '../../core/forms/input-label.directive';
 
 const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green', 良: 'blue', 中: 'orange', 差: 'red' };
 
@@ -31,6 +32,7 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
 @Component({
   selector: 'app-self-evaluation',
   imports: [
+    InputLabelDirective,
     ActionErrorComponent,
     FormErrorsComponent,
     FormsModule,

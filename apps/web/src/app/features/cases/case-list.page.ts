@@ -33,6 +33,7 @@ import { CasesApi } from './data-access/cases.api';
 import { exportLedger } from './ledger-export';
 import { type SavedView, SavedViews } from './saved-views';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { InputLabelDirective } from '../../core/forms/input-label.directive';
 
 type FlagFilter = '' | 'group' | 'skipLevel' | 'lawRelated' | 'repeat';
 
@@ -74,6 +75,7 @@ function toFilters(q: CaseListQuery): Filters {
 @Component({
   selector: 'app-case-list-page',
   imports: [
+    InputLabelDirective,
     CardListDirective,
     DatePipe,
     FormsModule,

@@ -25,6 +25,7 @@ import { recordsRoute } from './records-view';
 import { convertPeriod, periodContaining, periodKind, type PeriodKind, PERIOD_KINDS, periodLabel, periodOptions, periodYear } from './periods';
 import { TownshipChartComponent } from './township-chart.component';
 import { TrendChartComponent } from './trend-chart.component';
+import { InputLabelDirective } from '../../core/forms/input-label.directive';
 
 /** While the live stream is down, figures refresh this often (while the page is visible). */
 const POLL_MS = 30_000;
@@ -39,6 +40,7 @@ const AFTER_RECOMPUTE_MS = 5_000;
 @Component({
   selector: 'app-dashboard-page',
   imports: [
+    InputLabelDirective,
     ActionErrorComponent,
     DatePipe,
     FormsModule,

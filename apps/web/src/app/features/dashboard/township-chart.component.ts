@@ -18,9 +18,9 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   template: `
     <div class="bar">
       <span class="hint">{{ labels.barHint }}</span>
-      <nz-radio-group [ngModel]="view()" (ngModelChange)="view.set($event)" nzSize="small" data-testid="comparison-view">
-        <span nz-radio-button nzValue="chart">{{ labels.chart }}</span>
-        <span nz-radio-button nzValue="table" data-testid="comparison-view-table">{{ labels.table }}</span>
+      <nz-radio-group role="radiogroup" [attr.aria-label]="labels.comparisonView" [ngModel]="view()" (ngModelChange)="view.set($event)" nzSize="small" data-testid="comparison-view">
+        <label nz-radio-button nzValue="chart">{{ labels.chart }}</label>
+        <label nz-radio-button nzValue="table" data-testid="comparison-view-table">{{ labels.table }}</label>
       </nz-radio-group>
     </div>
     @if (view() === 'chart') {

@@ -19,9 +19,9 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   template: `
     <div class="bar">
       <span class="hint">{{ labels.trendHint }}</span>
-      <nz-radio-group [ngModel]="view()" (ngModelChange)="view.set($event)" nzSize="small" data-testid="trend-view">
-        <span nz-radio-button nzValue="chart">{{ labels.chart }}</span>
-        <span nz-radio-button nzValue="table" data-testid="trend-view-table">{{ labels.table }}</span>
+      <nz-radio-group role="radiogroup" [attr.aria-label]="labels.trendView" [ngModel]="view()" (ngModelChange)="view.set($event)" nzSize="small" data-testid="trend-view">
+        <label nz-radio-button nzValue="chart">{{ labels.chart }}</label>
+        <label nz-radio-button nzValue="table" data-testid="trend-view-table">{{ labels.table }}</label>
       </nz-radio-group>
     </div>
     @if (view() === 'chart') {

@@ -23,6 +23,7 @@ import { LABELS } from '../../core/labels';
 import { modalOf } from '../workflow/modal-of';
 import { LIMIT_UNIT_OPTIONS, limitText, RULE_API_FIELDS, ruleErrors, type RuleDraft, toDraft, toRequest } from './diversion-rule-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { InputLabelDirective } from '../../core/forms/input-label.directive';
 
 /**
  * 分流规则表 for administrators: the current version of every rule; a revision is saved as the next
@@ -31,6 +32,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 @Component({
   selector: 'app-diversion-rules-page',
   imports: [
+    InputLabelDirective,
     ActionErrorComponent,
     FormErrorsComponent,
     NzFormModule,

@@ -31,11 +31,13 @@ import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { modalOf } from '../workflow/modal-of';
 import { followUpErrors } from './diversion-errors';
+import { InputLabelDirective } from '../../core/forms/input-label.directive';
 
 /** 分流台账 with filters, export, the channel follow-up, and the per-township monthly counts. */
 @Component({
   selector: 'app-diversion-ledger',
   imports: [
+    InputLabelDirective,
     ActionErrorComponent,
     FormErrorsComponent,
     NzFormModule,

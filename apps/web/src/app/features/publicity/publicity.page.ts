@@ -16,11 +16,13 @@ import { CoverageTableComponent } from './coverage-table.component';
 import { PublicityApi } from './data-access/publicity.api';
 import { EventPhotosComponent } from './event-photos.component';
 import { PublicityPlansComponent } from './publicity-plans.component';
+import { InputLabelDirective } from '../../core/forms/input-label.directive';
 
 /** 信访宣传: the events of the year with their photos, the coverage of 行政村 by township, and the annual plan per village. */
 @Component({
   selector: 'app-publicity-page',
   imports: [
+    InputLabelDirective,
     ActionErrorComponent,
     FormsModule,
     RouterLink,

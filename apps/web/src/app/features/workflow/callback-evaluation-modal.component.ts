@@ -35,7 +35,7 @@ import { callbackErrors } from './record-forms';
                 data-testid="wf-callback-result"
               >
                 @for (r of results; track r) {
-                  <span nz-radio [nzValue]="r">{{ resultLabels[r] }}</span>
+                  <label nz-radio [nzValue]="r">{{ resultLabels[r] }}</label>
                 }
               </nz-radio-group>
             </nz-form-control>

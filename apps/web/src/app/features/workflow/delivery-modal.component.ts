@@ -35,7 +35,7 @@ import { deliveryErrors } from './record-forms';
                 data-testid="wf-delivery-method"
               >
                 @for (m of methods; track m) {
-                  <span nz-radio [nzValue]="m">{{ methodLabels[m] }}</span>
+                  <label nz-radio [nzValue]="m">{{ methodLabels[m] }}</label>
                 }
               </nz-radio-group>
             </nz-form-control>

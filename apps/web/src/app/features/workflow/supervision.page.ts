@@ -15,11 +15,13 @@ import { LABELS } from '../../core/labels';
 import { type SupervisionQuery, WorkflowApi } from './data-access/workflow.api';
 import { supervisionTone } from './workflow-rules';
 import { CardListDirective } from '../../core/list/card-list.directive';
+import { InputLabelDirective } from '../../core/forms/input-label.directive';
 
 /** 督查督办: the cases under supervision or overdue, for the bureau's leaders. */
 @Component({
   selector: 'app-supervision-page',
   imports: [
+    InputLabelDirective,
     CardListDirective,
     FormsModule,
     RouterLink,
