@@ -43,7 +43,7 @@ import { GOAL_ACTUAL_FIELDS, goalActualErrors, type GoalActualForm, goalActualRe
                     data-testid="actual-grade"
                   >
                     @for (g of grades; track g[0]) {
-                      <span nz-radio-button [nzValue]="g[0]">{{ g[1] }}</span>
+                      <label nz-radio-button [nzValue]="g[0]">{{ g[1] }}</label>
                     }
                   </nz-radio-group>
                 </nz-form-control>
