@@ -26,7 +26,6 @@ import { GOAL_ACTUAL_FIELDS, goalActualErrors, type GoalActualForm, goalActualRe
     <nz-modal [nzVisible]="row() !== null" [nzTitle]="labels.title(row()?.name ?? '')" [nzFooter]="footer" (nzOnCancel)="closed.emit()">
       <ng-container *nzModalContent>
         @if (row(); as r) {
-<<<<<<< HEAD
           <form #formEl nz-form nzLayout="vertical" (ngSubmit)="save()" [attr.aria-label]="labels.title(r.name)" data-testid="actual-form">
             <p class="muted">{{ budget.target }}：{{ r.targetText }}</p>
             @if (form.qualitative) {
@@ -80,22 +79,6 @@ import { GOAL_ACTUAL_FIELDS, goalActualErrors, type GoalActualForm, goalActualRe
               </nz-form-control>
             </nz-form-item>
           </form>
-=======
-          <p class="muted">{{ budget.target }}：{{ r.targetText }}</p>
-          @if (r.operator === '定性') {
-            <p>{{ labels.grade }}</p>
-            <nz-radio-group role="radiogroup" [attr.aria-label]="labels.grade" [(ngModel)]="grade" name="grade">
-              @for (g of grades; track g[0]) {
-                <label nz-radio-button [nzValue]="g[0]">{{ g[1] }}</label>
-              }
-            </nz-radio-group>
-          } @else {
-            <p><label for="actual-value-input">{{ labels.value }}（{{ r.unit ?? '' }}）</label></p>
-            <nz-input-number nzId="actual-value-input" [(ngModel)]="value" name="value" [nzMin]="0" [nzPlaceHolder]="labels.value" data-testid="actual-value" />
-          }
-          <p>{{ labels.evidence }}</p>
-          <textarea nz-input rows="3" [(ngModel)]="evidence" name="evidence" [placeholder]="labels.evidencePlaceholder" [attr.aria-label]="labels.evidence" data-testid="actual-evidence"></textarea>
->>>>>>> helper-a11y
         }
       </ng-container>
     </nz-modal>

@@ -29,7 +29,6 @@ import { PERIOD_FIELDS, periodFormErrors, periodFormOf, periodRequestOf } from '
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.editPeriod + '：' + period().name" data-testid="period-editor">
-<<<<<<< HEAD
       <form nz-form nzLayout="vertical" (ngSubmit)="save()" [attr.aria-label]="labels.editPeriod">
         <div class="form">
           <nz-form-item data-field="name">
@@ -99,23 +98,6 @@ import { PERIOD_FIELDS, periodFormErrors, periodFormOf, periodRequestOf } from '
         </div>
         <app-form-errors [form]="f" testId="period-error" />
       </form>
-=======
-      <div class="form">
-        <label>{{ labels.periodName }}<input nz-input [(ngModel)]="form().name" data-testid="period-name" /></label>
-        <div><label for="period-level">{{ labels.level }}</label><nz-select nzId="period-level" [(ngModel)]="form().level">@for (l of levels; track l) { <nz-option [nzValue]="l" [nzLabel]="levelLabels[l]" /> }</nz-select></div>
-        <div><label for="period-scope">{{ labels.scope }}</label><nz-select nzId="period-scope" [(ngModel)]="form().scope">@for (s of scopes; track s) { <nz-option [nzValue]="s" [nzLabel]="scopeLabels[s]" /> }</nz-select></div>
-        <label>{{ labels.dateFrom }}<app-date-field [label]="labels.dateFrom" [(ngModel)]="form().startOn" /></label>
-        <label>{{ labels.dateTo }}<app-date-field [label]="labels.dateTo" [(ngModel)]="form().endOn" data-testid="period-end" /></label>
-        <div><label for="period-pattern">{{ labels.pattern }}</label><nz-select nzId="period-pattern" [(ngModel)]="form().shiftPattern"><nz-option nzValue="H24" [nzLabel]="patternLabels.H24" /><nz-option nzValue="DAY_NIGHT" [nzLabel]="patternLabels.DAY_NIGHT" /></nz-select></div>
-        <label>{{ labels.reportDueTime }}<app-date-field mode="time" [label]="labels.reportDueTime" [(ngModel)]="form().reportDueTime" /></label>
-        <label>{{ labels.notes }}<input nz-input [(ngModel)]="form().notes" /></label>
-      </div>
-      <div class="actions">
-        <button nz-button nzType="primary" [nzLoading]="saving.busy()" (click)="save()" data-testid="period-save">{{ labels.save }}</button>
-        <button nz-button (click)="cancelled.emit()">{{ labels.cancel }}</button>
-      </div>
-      <app-action-error [state]="saving" />
->>>>>>> helper-a11y
     </nz-card>
   `,
   styles: [

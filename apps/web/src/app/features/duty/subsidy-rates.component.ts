@@ -45,7 +45,6 @@ import { SUBSIDY_RATE_FIELDS, subsidyRateFormErrors, type SubsidyRateForm, subsi
       </tbody>
     </nz-table>
     @if (canEdit()) {
-<<<<<<< HEAD
       <form nz-form nzLayout="vertical" (ngSubmit)="add()" [attr.aria-label]="labels.addRate" data-testid="rate-form">
         <div class="form">
           <nz-form-item data-field="effectiveFrom">
@@ -73,15 +72,6 @@ import { SUBSIDY_RATE_FIELDS, subsidyRateFormErrors, type SubsidyRateForm, subsi
         <button nz-button nzType="primary" type="submit" [nzLoading]="f.busy()" data-testid="rate-add">{{ labels.addRate }}</button>
         <app-form-errors [form]="f" testId="rate-error" />
       </form>
-=======
-      <div class="bar">
-        <label>{{ labels.effectiveFrom }}<app-date-field [label]="labels.effectiveFrom" [(ngModel)]="form.effectiveFrom" data-testid="rate-from" /></label>
-        <label>{{ labels.yuanPerPersonDay }}<input nz-input type="number" min="1" step="0.01" [(ngModel)]="form.yuanPerPersonDay" data-testid="rate-yuan" /></label>
-        <div><label for="rate-half-shift">{{ labels.halfShiftPersonDays }}</label><nz-select nzId="rate-half-shift" [(ngModel)]="form.halfShiftPersonDays"><nz-option [nzValue]="0.5" nzLabel="0.5" /><nz-option [nzValue]="1" nzLabel="1" /></nz-select></div>
-        <button nz-button nzType="primary" [nzLoading]="adding.busy()" (click)="add()" data-testid="rate-add">{{ labels.addRate }}</button>
-      </div>
-      <app-action-error [state]="adding" />
->>>>>>> helper-a11y
     }
     <app-action-error [state]="loading" />
   `,

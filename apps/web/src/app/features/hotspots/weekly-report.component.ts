@@ -35,7 +35,6 @@ import { WEEKLY_REPORT_FIELDS, weeklyReportErrors } from './weekly-report-form';
             }
             <span class="hint">{{ labels.newThisWeek }} {{ r.newHotspots }}</span>
           </div>
-<<<<<<< HEAD
           <form nz-form nzLayout="vertical" (ngSubmit)="submit(false)" [attr.aria-label]="labels.weekTitle">
             <nz-form-item data-field="note">
               <nz-form-label nzFor="weekly-note">{{ labels.weekNote }}</nz-form-label>
@@ -49,14 +48,6 @@ import { WEEKLY_REPORT_FIELDS, weeklyReportErrors } from './weekly-report-form';
             </div>
             <app-form-errors [form]="f" testId="weekly-error" />
           </form>
-=======
-          <textarea nz-input rows="2" [(ngModel)]="note" [placeholder]="labels.weekNote" [attr.aria-label]="labels.weekNote" data-testid="weekly-note"></textarea>
-          <div class="actions">
-            <button nz-button nzType="primary" [nzLoading]="submitting.busy()" (click)="submit(true)" data-testid="weekly-zero">{{ labels.zeroReportAction }}</button>
-            <button nz-button (click)="submit(false)" [disabled]="!note.trim() || submitting.busy()" data-testid="weekly-report-submit">{{ labels.reportAction }}</button>
-          </div>
-          <app-action-error [state]="submitting" testId="weekly-error" />
->>>>>>> helper-a11y
         }
       } @else {
         <div class="tags">

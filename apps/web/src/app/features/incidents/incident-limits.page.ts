@@ -59,7 +59,6 @@ interface LimitDraft {
           @for (r of t.data; track r.level) {
             <tr [attr.data-testid]="'limit-' + r.level" [attr.data-level]="r.level">
               <td>{{ levelLabels[r.level] }}</td>
-<<<<<<< HEAD
               <td>
                 <nz-form-item data-field="phoneMinutes">
                   <nz-form-control [nzErrorTip]="limitForm(r.level).error('phoneMinutes')" [nzValidateStatus]="limitForm(r.level).status('phoneMinutes')">
@@ -98,11 +97,6 @@ interface LimitDraft {
                 <button nz-button nzType="primary" nzSize="small" [nzLoading]="limitForm(r.level).busy()" (click)="save(r)" data-testid="limit-save">{{ labels.save }}</button>
                 <app-form-errors [form]="limitForm(r.level)" testId="limits-error" />
               </td>
-=======
-              <td><label class="sr-only" [for]="'limit-phone-' + r.level">{{ levelLabels[r.level] }}{{ labels.phoneMinutes }}</label><nz-input-number [nzId]="'limit-phone-' + r.level" [(ngModel)]="r.phoneMinutes" [nzMin]="range.min" [nzMax]="range.max" [nzStep]="5" [nzPrecision]="0" data-testid="limit-phone" /></td>
-              <td><label class="sr-only" [for]="'limit-written-' + r.level">{{ levelLabels[r.level] }}{{ labels.writtenMinutes }}</label><nz-input-number [nzId]="'limit-written-' + r.level" [(ngModel)]="r.writtenMinutes" [nzMin]="range.min" [nzMax]="range.max" [nzStep]="5" [nzPrecision]="0" data-testid="limit-written" /></td>
-              <td><button nz-button nzType="primary" nzSize="small" [nzLoading]="r.saving" (click)="save(r)" data-testid="limit-save">{{ labels.save }}</button><app-action-error [state]="saving.for(r.level)" testId="limits-error" /></td>
->>>>>>> helper-a11y
             </tr>
           }
         </tbody>
