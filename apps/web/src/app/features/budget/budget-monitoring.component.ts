@@ -59,7 +59,6 @@ interface DraftRow extends BudgetMonitoringRowRequest {
   styles: [
     'nz-alert { display: block; margin-bottom: 12px; } .head { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-end; margin-bottom: 12px; }',
     '.head nz-form-item { margin-bottom: 0; } .cell nz-form-item { margin-bottom: 0; }',
-    '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
     'nz-radio-group { display: block; margin-top: 4px; white-space: nowrap; } .muted { color: rgba(0,0,0,.5); font-size: 12px; } nz-select { width: 150px; } textarea { min-width: 140px; }',
   ],
 })

@@ -54,7 +54,6 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
   styles: [
     'nz-alert { display: block; margin-bottom: 12px; } .muted { color: rgba(0,0,0,.5); font-size: 12px; } .total { font-size: 16px; margin: 12px 0; }',
     '.actions { display: flex; gap: 8px; margin-top: 12px; } nz-select { width: 120px; margin-right: 6px; } nz-input-number { width: 90px; } .grade { white-space: nowrap; } td nz-form-item { margin-bottom: 0; } .grade nz-form-item { display: inline-flex; vertical-align: top; } tr.na td { color: rgba(0,0,0,.35); }',
-    '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
   ],
 })
 export class SelfEvaluationComponent implements OnInit {

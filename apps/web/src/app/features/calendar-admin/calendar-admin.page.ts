@@ -42,10 +42,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-admin.page.html',
-  styles: [
-    'nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .form { max-width: 640px; } .dates { white-space: normal; }',
-    '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
-  ],
+  styles: ['nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .form { max-width: 640px; } .dates { white-space: normal; }'],
 })
 export class CalendarAdminPage implements OnInit {
   private readonly http = inject(HttpClient);

@@ -105,7 +105,6 @@ interface LimitDraft {
   `,
   styles: [
     '.hint { color: rgba(0,0,0,.55); } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 110px; max-width: 100%; } nz-form-item { margin-bottom: 0; }',
-    '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
   ],
 })
 export class IncidentLimitsPage implements OnInit {

@@ -47,7 +47,6 @@ const draftOf = (r: PublicityPlanRow): PlanDraft => ({ ...r, draftTimes: r.plann
   templateUrl: './publicity-plans.component.html',
   styles: [
     '.hint { color: rgba(0,0,0,.55); font-size: 13px; } .township { width: 100%; max-width: 240px; margin-bottom: 12px; } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 80px; } .note { min-width: 120px; } nz-form-item { margin: 0; }',
-    '.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }',
   ],
 })
 export class PublicityPlansComponent {
