@@ -3,8 +3,8 @@
 // end-to-end and browser end-to-end against the running system. Ends with a summary line.
 // `node tools/test/run-all.mjs faults` (npm run test:faults) runs only the build and the fault tier.
 //
-// The static tiers run side by side, two at a time (CI has two cores): lint then format beside
-// typecheck then unit. A tier running beside the one on screen writes to its own log, printed in
+// The static tiers run side by side, two at a time (CI has two cores): lint, format and the build
+// beside typecheck then unit. A tier running beside the one on screen writes to its own log, printed in
 // one piece under its heading once they have ended. The later tiers run in turn (see main()).
 // TEST_SIDE_BY_SIDE=0 runs every tier on its own, one after another (to tell a tier's flakiness
 // from the load of its neighbour).
@@ -201,11 +201,14 @@ async function main() {
   const servicesStarted = services();
   servicesStarted.catch(() => undefined); // awaited below, where a failure is reported
 
-  // ESLint, tsc and jest's unit run (one worker on two cores) each leave a core idle much of the time.
+  // ESLint, tsc, jest's unit run (one worker on two cores) and the build each leave a core idle
+  // much of the time. The build needs no service, so it runs here, off the path of the later tiers.
+  let built = false;
   await together(
     async () => {
       await runCommand('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static']);
       await runCommand('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+      built = await runCommand('build', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static']);
     },
     async () => {
       await runCommand('typecheck', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static'], baseEnv, true);
@@ -219,7 +222,6 @@ async function main() {
   // servers. Beside each other or the browser tier they would starve tests that wait on the clock,
   // so from here the tiers run in turn.
   await runJest('integration', ['-c', 'apps/api/jest.int.config.cjs'], testEnv);
-  const built = await runCommand('build', bin('nx'), ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static']);
   if (!built) return;
   // The fault tier starts its own PostgreSQL and Redis per file and runs the built API and worker.
   await runFaults(testEnv);
