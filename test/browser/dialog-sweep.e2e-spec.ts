@@ -1,25 +1,21 @@
 import { addDays, chinaDate } from '@julu/domain';
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, loginAs } from '../support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
 import {
-  clippedText,
   DESKTOP,
   detachedLabels,
   DIALOG_ROOT,
-  dialogOverflow,
+  phoneFindings,
   layoutFor,
-  NARROW,
   PAGE_ROOT,
   PHONE,
-  plainTables,
   rawTextFindings,
   renderedText,
   settled,
   shotPath,
-  sidewaysOverflow,
-  smallTargets,
+  sweepAs,
   touchingButtons,
   unlabelledControls,
 } from './sweep-checks';
@@ -457,18 +453,9 @@ async function sweep(page: Page, folder: string, item: Swept, findings: string[]
     for (const raw of rawTextFindings(await renderedText(page, root))) findings.push(`${file} @${size}: ${raw}`);
     for (const control of await unlabelledControls(page, root)) findings.push(`${file} @${size}: unlabelled ${control}`);
     if (viewport !== PHONE) continue;
-    const overflow = item.kind === 'dialog' ? (await dialogOverflow(page, root)).join('; ') : await sidewaysOverflow(page);
-    if (overflow) findings.push(`${file} @390: scrolls sideways ${overflow}`);
-    for (const small of await smallTargets(page, root)) findings.push(`${file} @390: small target ${small}`);
-    for (const table of await plainTables(page, root)) findings.push(`${file} @390: table not shown as cards: ${table}`);
-    for (const clipped of await clippedText(page, root)) findings.push(`${file} @390: text cut off ${clipped}`);
     for (const pair of await touchingButtons(page, root)) findings.push(`${file} @390: buttons touch ${pair}`);
     for (const label of await detachedLabels(page, root)) findings.push(`${file} @390: label below its box ${label}`);
-    await page.setViewportSize(NARROW);
-    await layoutFor(page, NARROW.width);
-    await settled(page);
-    const narrow = [await sidewaysOverflow(page), ...(item.kind === 'dialog' ? await dialogOverflow(page, root) : [])].filter(Boolean).join('; ');
-    if (narrow) findings.push(`${file} @360: scrolls sideways ${narrow}`);
+    findings.push(...(await phoneFindings(page, file, root, item.kind === 'dialog')));
   }
 }
 
@@ -515,22 +502,14 @@ describe('dialog sweep: every dialog, drawer and detail page of every role at de
     });
   });
 
-  const run = async (username: string, password: string, folder: string, list: (page: Page) => Promise<Swept[]>): Promise<void> => {
-    const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', viewport: DESKTOP });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
-    try {
-      await loginAs(page, baseUrl, username, password);
+  const run = (username: string, password: string, folder: string, list: (page: Page) => Promise<Swept[]>): Promise<void> =>
+    sweepAs(browser, baseUrl, username, password, async (page) => {
       const items = await list(page);
       expect(items.length).toBeGreaterThan(0);
       const findings: string[] = [];
       for (const item of items) await sweep(page, folder, item, findings);
-      expect([...findings, ...pageErrors.map((e) => `script error: ${e}`)]).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  };
+      return findings;
+    });
 
   for (const user of Object.keys(CASES_OF)) {
     it(`Issue 17: ${user}: each dialog, drawer and detail page fits 390 and 360 px, shows no raw text, has 44 px targets on a phone`, async () => {

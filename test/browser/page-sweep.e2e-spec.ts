@@ -1,22 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, loginAs } from '../support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { e2eEnv, login } from '../support/e2e-env';
-import {
-  clippedText,
-  DESKTOP,
-  layoutFor,
-  NARROW,
-  PAGE_ROOT,
-  PHONE,
-  plainTables,
-  rawTextFindings,
-  renderedText,
-  settled,
-  shotPath,
-  sidewaysOverflow,
-  smallTargets,
-  unlabelledControls,
-} from './sweep-checks';
+import { DESKTOP, layoutFor, PAGE_ROOT, PHONE, phoneFindings, rawTextFindings, renderedText, settled, shotPath, sweepAs, unlabelledControls } from './sweep-checks';
 
 /** The page's content and the header above it (the phone menu's toggle, the bell, 退出登录). */
 const SHELL_ROOT = `nz-header, ${PAGE_ROOT}`;
@@ -126,12 +111,7 @@ describe('page sweep: every page of every role at desktop and phone size, in hea
 
   for (const { user, role } of ROLES) {
     it(`Issue 17: ${role} (${user}): each page fits 390 and 360 px, shows no raw text, has 44 px targets on a phone`, async () => {
-      const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', viewport: DESKTOP });
-      const page = await context.newPage();
-      const pageErrors: string[] = [];
-      page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
-      try {
-        await loginAs(page, baseUrl, user, demoPassword);
+      await sweepAs(browser, baseUrl, user, demoPassword, async (page) => {
         await page.locator('nz-sider').waitFor();
         const menu: MenuItem[] = await page
           .locator('nz-sider a[data-testid^="nav-"]')
@@ -156,24 +136,11 @@ describe('page sweep: every page of every role at desktop and phone size, in hea
             await page.screenshot({ path: shotPath(user, name, size), fullPage: true });
             for (const raw of rawTextFindings(await renderedText(page))) findings.push(`${name} @${size}: ${raw}`);
             for (const control of await unlabelledControls(page, SHELL_ROOT)) findings.push(`${name} @${size}: unlabelled ${control}`);
-            if (viewport === PHONE) {
-              const overflow = await sidewaysOverflow(page);
-              if (overflow) findings.push(`${name} @390: scrolls sideways ${overflow}`);
-              for (const small of await smallTargets(page)) findings.push(`${name} @390: small target ${small}`);
-              for (const table of await plainTables(page)) findings.push(`${name} @390: table not shown as cards: ${table}`);
-              for (const clipped of await clippedText(page)) findings.push(`${name} @390: text cut off ${clipped}`);
-              await page.setViewportSize(NARROW);
-              await layoutFor(page, NARROW.width);
-              await settled(page);
-              const narrow = await sidewaysOverflow(page);
-              if (narrow) findings.push(`${name} @360: scrolls sideways ${narrow}`);
-            }
+            if (viewport === PHONE) findings.push(...(await phoneFindings(page, name, PAGE_ROOT, false)));
           }
         }
-        expect([...findings, ...pageErrors.map((e) => `script error: ${e}`)]).toEqual([]);
-      } finally {
-        await context.close();
-      }
+        return findings;
+      });
     }, 480_000);
   }
 });

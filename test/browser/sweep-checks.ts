@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { loginAs } from '../support/browser';
 
 /**
  * The checks of issue 17's sweeps (page-sweep and dialog-sweep): what a page, a dialog or a drawer
@@ -312,4 +313,43 @@ export async function unlabelledControls(page: Page, root = PAGE_ROOT): Promise<
     await page.evaluate((probe) => document.querySelectorAll(`[${probe}]`).forEach((el) => el.removeAttribute(probe)), PROBE);
   }
   return found;
+}
+
+/**
+ * One sweep of a user's views: a fresh zh-CN tab at desk size signed in as `username`, handed to
+ * `sweep`, which answers its findings. Fails with those findings and any script error the tab
+ * raised; the tab is closed either way.
+ */
+export async function sweepAs(browser: Browser, baseUrl: string, username: string, password: string, sweep: (page: Page) => Promise<string[]>): Promise<void> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: DESKTOP });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+  try {
+    await loginAs(page, baseUrl, username, password);
+    const findings = await sweep(page);
+    expect([...findings, ...pageErrors.map((e) => `script error: ${e}`)]).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * What a page or an open dialog (`dialog`) must not do on a phone, at 390 px: scroll sideways,
+ * offer targets under 44 px, show a plain table or cut text off; then at 360 px, scroll sideways.
+ * Leaves the viewport at 360 px. Findings are prefixed with `name`.
+ */
+export async function phoneFindings(page: Page, name: string, root: string, dialog: boolean): Promise<string[]> {
+  const findings: string[] = [];
+  const overflow = dialog ? (await dialogOverflow(page, root)).join('; ') : await sidewaysOverflow(page);
+  if (overflow) findings.push(`${name} @390: scrolls sideways ${overflow}`);
+  for (const small of await smallTargets(page, root)) findings.push(`${name} @390: small target ${small}`);
+  for (const table of await plainTables(page, root)) findings.push(`${name} @390: table not shown as cards: ${table}`);
+  for (const clipped of await clippedText(page, root)) findings.push(`${name} @390: text cut off ${clipped}`);
+  await page.setViewportSize(NARROW);
+  await layoutFor(page, NARROW.width);
+  await settled(page);
+  const narrow = [await sidewaysOverflow(page), ...(dialog ? await dialogOverflow(page, root) : [])].filter(Boolean).join('; ');
+  if (narrow) findings.push(`${name} @360: scrolls sideways ${narrow}`);
+  return findings;
 }
