@@ -33,6 +33,9 @@ describe('the workflow of a case, in headless Chromium', () => {
   const act = async (action: string, state: string, fill?: () => Promise<void>): Promise<void> => {
     await page.getByTestId(`wf-action-${action}`).click();
     await page.getByTestId(`wf-form-${action}`).waitFor();
+    // ng-zorro's modal moves the cursor to its first control when its opening animation ends: a
+    // submit before that (a loaded machine) would see the cursor taken from the field in error.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     if (fill) await fill();
     await page.getByTestId('wf-submit').click();
     // The modal closes on an answer from the server, or stays open showing what is missing or refused.
