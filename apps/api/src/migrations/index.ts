@@ -42,6 +42,7 @@ import { SystemRole1766456000000 } from './1766456000000-system-role';
 import { DocumentAbbrUnique1766460000000 } from './1766460000000-document-abbr-unique';
 import { IndicatorContribution1766461000000 } from './1766461000000-indicator-contribution';
 import { IndicatorReconciliationRun1766470000000 } from './1766470000000-indicator-reconciliation-run';
+import { IndicatorRunUnitIndex1766480000000 } from './1766480000000-indicator-run-unit-index';
 
 /** Every migration in order; listed explicitly so the bundled API needs no globbing. */
 export const MIGRATIONS = [
@@ -89,4 +90,5 @@ export const MIGRATIONS = [
   DocumentAbbrUnique1766460000000,
   IndicatorContribution1766461000000,
   IndicatorReconciliationRun1766470000000,
+  IndicatorRunUnitIndex1766480000000,
 ];

@@ -32,6 +32,7 @@ export interface IndicatorSnapshotView {
   /** null when there is nothing to compare (no value). */
   meetsTarget: boolean | null;
   definitionVersion: number;
+  /** When these figures last changed (a recomputation that finds them unchanged leaves it). */
   computedAt: string;
 }
 
@@ -40,8 +41,14 @@ export interface IndicatorDashboard {
   orgUnitId: string;
   orgUnitName: string;
   cards: IndicatorCard[];
-  /** The newest computation among the cards, for "updated at". */
+  /** The newest change among the cards' figures (each snapshot's `computedAt`: when its figures last changed). */
   computedAt: string | null;
+  /**
+   * When this period's and unit's figures were last computed, whether or not they changed (the
+   * latest recomputation, reconciliation or case event that covered them); never before
+   * `computedAt`. The dashboard's 计算于. null while there is no snapshot.
+   */
+  checkedAt: string | null;
 }
 
 export interface TownshipComparison {

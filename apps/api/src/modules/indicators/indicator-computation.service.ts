@@ -84,7 +84,9 @@ export class IndicatorComputationService {
    * Recomputes every available indicator of one period for several units. With the county or many
    * townships in the batch, each indicator is one county-wide query grouped by township (a province's
    * two thousand townships cost what the county alone costs); a few townships are computed each in
-   * its own scope, which the indexes make cheap. Returns how many snapshots were written.
+   * its own scope, which the indexes make cheap. Only snapshots whose figures changed are written
+   * (see writeSnapshots); the indicator_run row of each unit records that its figures were computed
+   * then, changed or not — the dashboard's 计算于. Returns how many snapshots were written.
    */
   async recomputeUnits(m: EntityManager, periodKey: string, orgUnitIds: readonly string[], reconcile = false): Promise<number> {
     const period = parsePeriod(periodKey);
@@ -94,6 +96,7 @@ export class IndicatorComputationService {
     const grouped = orgUnitIds.includes(county) || orgUnitIds.length > GROUPED_FROM_UNITS;
     const sources = this.sources();
     let written = 0;
+    let computed = 0;
     // The ledger indicators are kept by their cases' events; a year's key reconciles them all
     // (nightly, on an administrator's request, or the first time a year is asked for).
     const year = Number(period.from.slice(0, 4));
@@ -108,14 +111,10 @@ export class IndicatorComputationService {
         figures.push(sums ? (sums.get(key) ?? { numerator: 0, denominator: 0 }) : await this.sums(m, sql, this.scope(period, key)));
       }
       written += await writeSnapshots(m, definition, periodKey, orgUnitIds, figures);
+      computed += 1;
     }
     const ms = Date.now() - started;
-    await m.query('INSERT INTO indicator_run (period_key, org_unit_id, indicators, ms) SELECT $1, u, $3, $4 FROM unnest($2::uuid[]) u', [
-      periodKey,
-      orgUnitIds,
-      written / orgUnitIds.length,
-      ms,
-    ]);
+    await m.query('INSERT INTO indicator_run (period_key, org_unit_id, indicators, ms) SELECT $1, u, $3, $4 FROM unnest($2::uuid[]) u', [periodKey, orgUnitIds, computed, ms]);
     return written;
   }
 

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { IndicatorDrillDown } from '@julu/contracts';
+import type { IndicatorDashboard, IndicatorDrillDown } from '@julu/contracts';
 import { chinaDate, type IndicatorCode } from '@julu/domain';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../core/config/app-config';
@@ -373,12 +373,14 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
     const d = (await http().get(`/api/indicators/${code}/records?period=${period}`).set(t.auth.supervisor).expect(200)).body as IndicatorDrillDown;
     return { numerator: d.numerator, denominator: d.denominator };
   };
-  const snapshot = async (code: string, period: string): Promise<(Figure & { computedAt: Date }) | null> => {
-    const [row]: { numerator: string; denominator: string; computed_at: Date }[] = await dataSource.query(
-      'SELECT numerator, denominator, computed_at FROM indicator_snapshot WHERE indicator_code = $1 AND period_key = $2 AND org_unit_id = $3',
+  const dashboardOf = async (period: string): Promise<IndicatorDashboard> =>
+    (await http().get(`/api/indicators/dashboard?period=${period}`).set(t.auth.supervisor).expect(200)).body as IndicatorDashboard;
+  const snapshot = async (code: string, period: string): Promise<Figure | null> => {
+    const [row]: { numerator: string; denominator: string }[] = await dataSource.query(
+      'SELECT numerator, denominator FROM indicator_snapshot WHERE indicator_code = $1 AND period_key = $2 AND org_unit_id = $3',
       [code, period, county],
     );
-    return row ? { numerator: Number(row.numerator), denominator: Number(row.denominator), computedAt: row.computed_at } : null;
+    return row ? { numerator: Number(row.numerator), denominator: Number(row.denominator) } : null;
   };
   /** Polls until the condition holds; fails with the description (and what is still pending) after WAIT_MS. */
   const waitFor = async (what: string, condition: () => Promise<boolean>): Promise<void> => {
@@ -452,7 +454,9 @@ describe('indicator inputs reach the snapshots through events (real PostgreSQL a
         expect({ numerator: s?.numerator ?? 0, denominator: s?.denominator ?? 0 }).toEqual(before);
       } else if (input.figureChanges === false) {
         expect(after).toEqual(before);
-        await waitFor(`${code} to be recomputed`, async () => ((await snapshot(code, period))?.computedAt ?? new Date(0)) > actedAt);
+        // A snapshot is rewritten only when its figures change (issue 19.3): the recomputation shows
+        // as the time its (period, unit) was last computed, the dashboard's 计算于.
+        await waitFor(`${code} to be recomputed`, async () => new Date((await dashboardOf(period)).checkedAt ?? 0) > actedAt);
       } else {
         // The fact moves the figure the drill-down shows; the snapshot follows without any other event.
         expect(after).not.toEqual(before);

@@ -55,7 +55,26 @@ export class IndicatorQueriesService {
       };
     });
     const times = rows.map((r) => r.computed_at.getTime());
-    return { periodKey: period, orgUnitId: unit.id, orgUnitName: unit.name, cards, computedAt: times.length ? new Date(Math.max(...times)).toISOString() : null };
+    const computedAt = times.length ? new Date(Math.max(...times)).toISOString() : null;
+    return { periodKey: period, orgUnitId: unit.id, orgUnitName: unit.name, cards, computedAt, checkedAt: computedAt && (await this.checkedAt(period, unit.id, computedAt)) };
+  }
+
+  /**
+   * When the figures of a (period, unit) were last computed, changed or not (the dashboard's 计算于):
+   * the latest of its batch recomputations (indicator_run), its year's reconciliation, which computes
+   * the ledger indicators of every period of the year for every unit (indicator_ledger_year), and
+   * the newest change of one of its snapshots — a case event that moved them is a computation too.
+   * Snapshots are written only when their figures change (writeSnapshots), so their own
+   * `computed_at` alone would stand still after a recomputation that confirmed them.
+   */
+  private async checkedAt(periodKey: string, unitId: string, changedAt: string): Promise<string> {
+    const [row]: { at: Date | null }[] = await this.dataSource.query(
+      `SELECT greatest($3::timestamptz,
+         (SELECT max(r.at) FROM indicator_run r WHERE r.period_key = $1 AND r.org_unit_id = $2::uuid),
+         (SELECT y.reconciled_at FROM indicator_ledger_year y WHERE y.year = left($1, 4)::int)) AS at`,
+      [periodKey, unitId, changedAt],
+    );
+    return (row.at ?? new Date(changedAt)).toISOString();
   }
 
   async townships(user: CurrentUser, code: string, periodKey: string | undefined): Promise<TownshipComparison> {

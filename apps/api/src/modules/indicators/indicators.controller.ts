@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AnnualPetitionReport, CurrentUser as CurrentUserDto, IndicatorDashboard, IndicatorDrillDown, IndicatorTrend, TownshipComparison } from '@julu/contracts';
 import { Allow } from '../../core/http/access.decorator';
 import { CurrentUser } from '../../core/http/current-user.decorator';
@@ -27,6 +27,13 @@ export class IndicatorsController {
 
   @Get('dashboard')
   @Allow('indicators')
+  @ApiOkResponse({
+    description:
+      'The cards of a period and unit with their snapshots. `computedAt` (dashboard and each snapshot): when the figures last changed; ' +
+      'a recomputation that finds them unchanged does not rewrite a snapshot. `checkedAt`: when the figures of this period and unit were ' +
+      'last computed, changed or not (the latest recomputation, year reconciliation or case event covering them), shown as 计算于; ' +
+      'null, like `computedAt`, while there is no snapshot.',
+  })
   dashboard(@Query() query: IndicatorScopeQuery, @CurrentUser() user: CurrentUserDto): Promise<IndicatorDashboard> {
     return this.queries.dashboard(user, query.period, query.unitId);
   }

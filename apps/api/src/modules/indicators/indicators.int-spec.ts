@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { IndicatorDashboard, IndicatorDrillDown } from '@julu/contracts';
-import { addDays, chinaDate, chinaInstant as chinaInstantOf, parsePeriod } from '@julu/domain';
+import { addDays, chinaDate, chinaInstant as chinaInstantOf, type IndicatorCode, parsePeriod } from '@julu/domain';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../core/config/app-config';
 import { createIndicatorServices } from '../../../test/deadline-services';
@@ -12,6 +12,7 @@ import { testSecrets } from '../../../test/test-config';
 import { testRedisUrl, uniquePrefix } from '../../../test/test-database';
 import { WorkerModule } from '../../worker/worker.module';
 import { IndicatorComputationService } from './indicator-computation.service';
+import { isCaseRecordIndicator } from './sources/case-record-sources';
 
 const PASSWORD = 'indicators-test-password-1';
 
@@ -270,6 +271,78 @@ describe('indicators (real PostgreSQL and Redis)', () => {
     const [{ n: after }] = await dataSource.query(`SELECT count(*)::int AS n FROM indicator_snapshot_history WHERE indicator_code = 'VISIT_BATCHES' AND period_key = $1`, [month]);
     expect(after).toBeGreaterThan(before);
     expect(parsePeriod(month)).not.toBeNull();
+  });
+
+  it('writes a snapshot only when its figures change, and still shows when they were last computed (issue 19.3)', async () => {
+    const year = month.slice(0, 4);
+    type Row = { indicator_code: string; period_key: string; org_unit_id: string; xmin: string; numerator: string; denominator: string; computed_at: Date };
+    const rows = async (): Promise<Map<string, Row>> => {
+      const all: Row[] = await dataSource.query(
+        `SELECT indicator_code, period_key, org_unit_id, xmin::text AS xmin, numerator, denominator, computed_at FROM indicator_snapshot WHERE left(period_key, 4) = $1`,
+        [year],
+      );
+      return new Map(all.map((r) => [`${r.indicator_code}|${r.period_key}|${r.org_unit_id}`, r]));
+    };
+    const historyCount = async (): Promise<number> =>
+      (await dataSource.query(`SELECT count(*)::int AS n FROM indicator_snapshot_history WHERE left(period_key, 4) = $1`, [year]))[0].n;
+    const [{ id: county }] = await dataSource.query(`SELECT id FROM org_unit WHERE type = 'COUNTY'`);
+    const runs = async (): Promise<number> =>
+      (await dataSource.query('SELECT count(*)::int AS n FROM indicator_run WHERE period_key = $1 AND org_unit_id = $2', [month, county]))[0].n;
+
+    await recomputeAll();
+    const settled = await rows();
+    const settledHistory = await historyCount();
+    const shown = await dashboard(month);
+    expect(settled.size).toBeGreaterThan(0);
+    expect(shown.checkedAt).not.toBeNull();
+    const runsBefore = await runs();
+
+    // (1) and (3): a recomputation that changes nothing rewrites no snapshot and adds no history,
+    // while the time the dashboard shows as 计算于 moves forward.
+    await recomputeAll();
+    expect(await runs()).toBeGreaterThan(runsBefore);
+    const same = await rows();
+    expect([...same.values()].filter((r) => settled.get(`${r.indicator_code}|${r.period_key}|${r.org_unit_id}`)?.xmin !== r.xmin)).toEqual([]);
+    expect(same.size).toBe(settled.size);
+    expect(await historyCount()).toBe(settledHistory);
+    const again = await dashboard(month);
+    expect(again.computedAt).toBe(shown.computedAt);
+    expect(again.cards.map((c) => c.snapshot?.computedAt)).toEqual(shown.cards.map((c) => c.snapshot?.computedAt));
+    expect(new Date(again.checkedAt ?? 0).getTime()).toBeGreaterThan(new Date(shown.checkedAt ?? 0).getTime());
+    expect(new Date(again.checkedAt ?? 0).getTime()).toBeGreaterThanOrEqual(new Date(again.computedAt ?? 0).getTime());
+
+    // (2): figures that change are written and appended to the history, and only they: a visit moves
+    // ledger indicators (the reconciliation's path), a stored figure set wrong moves a batch-computed one.
+    const batchKey = [...same.keys()].find((k) => k.endsWith(`|${month}|${county}`) && !isCaseRecordIndicator(k.split('|')[0] as IndicatorCode));
+    expect(batchKey).toBeDefined();
+    const [batchCode] = (batchKey as string).split('|');
+    await dataSource.query('UPDATE indicator_snapshot SET numerator = numerator + 7 WHERE indicator_code = $1 AND period_key = $2 AND org_unit_id = $3', [
+      batchCode,
+      month,
+      county,
+    ]);
+    await visit(await register(), 5, 2);
+    const before = await rows();
+    const historyBefore = await historyCount();
+    await recomputeAll();
+    const after = await rows();
+    const figures = (r: Row | undefined) => (r ? `${Number(r.numerator)}/${Number(r.denominator)}` : 'none');
+    const written = [...after.entries()].filter(([k, r]) => before.get(k)?.xmin !== r.xmin).map(([k]) => k);
+    const changed = [...after.entries()].filter(([k, r]) => figures(before.get(k)) !== figures(r)).map(([k]) => k);
+    expect(written.sort()).toEqual(changed.sort());
+    expect(written).toContain(batchKey);
+    expect(written).toContain(`VISIT_BATCHES|${month}|${county}`);
+    expect(await historyCount()).toBe(historyBefore + written.length);
+    const [last]: { numerator: string; computed_at: Date }[] = await dataSource.query(
+      'SELECT numerator, computed_at FROM indicator_snapshot_history WHERE indicator_code = $1 AND period_key = $2 AND org_unit_id = $3 ORDER BY id DESC LIMIT 1',
+      [batchCode, month, county],
+    );
+    // The wrong figure is corrected to what it was, and its history ends with that write.
+    const fixed = after.get(batchKey as string) as Row;
+    expect(figures(fixed)).toBe(figures(settled.get(batchKey as string)));
+    expect(Number(last.numerator)).toBe(Number(fixed.numerator));
+    expect(last.computed_at.getTime()).toBe(fixed.computed_at.getTime());
+    expect(Number(after.get(`VISIT_BATCHES|${month}|${county}`)?.numerator)).toBe(Number(before.get(`VISIT_BATCHES|${month}|${county}`)?.numerator) + 1);
   });
 
   it('works off months before quarters and years, unless a pair has waited past the starvation limit', async () => {

@@ -23,38 +23,40 @@ export async function townshipsOf(m: EntityManager | DataSource): Promise<string
   return rows.map((r) => r.id);
 }
 
-/** Upserts the snapshots of one indicator for the units, and appends history where a figure changed. */
+/**
+ * Upserts the snapshots of one indicator for the units, writing only those whose figures changed,
+ * and appends each written one to the history. A snapshot's `computed_at` is when its figures last
+ * changed (what its history row records), not when they were last checked: a recomputation that
+ * finds the same numerator, denominator, value and definition version leaves the row untouched
+ * (issue 19.3 — rewriting every row of every indicator was nearly all of a full recomputation's
+ * cost). When the figures were last computed is indicator_run's (see IndicatorQueriesService).
+ * Returns how many snapshots were written.
+ */
 export async function writeSnapshots(m: EntityManager, d: IndicatorDefinition, periodKey: string, units: readonly string[], figures: readonly SourceSums[]): Promise<number> {
-  const params = [
-    d.code,
-    periodKey,
-    units,
-    figures.map((f) => f.numerator),
-    figures.map((f) => f.denominator),
-    figures.map((f) => indicatorValue(d.kind, f.numerator, f.denominator)),
-    d.version,
-  ];
-  const written: unknown[] = await m.query(
-    `INSERT INTO indicator_snapshot (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
-     SELECT $1, $2, u.id, u.n, u.d, u.v, $7, now() FROM unnest($3::uuid[], $4::numeric[], $5::numeric[], $6::numeric[]) AS u(id, n, d, v)
-     ON CONFLICT (indicator_code, period_key, org_unit_id) DO UPDATE SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,
-       value = EXCLUDED.value, definition_version = EXCLUDED.definition_version, computed_at = now()
-     RETURNING 1`,
-    params,
+  const [{ written }]: { written: number }[] = await m.query(
+    `WITH written AS (
+       INSERT INTO indicator_snapshot AS s (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
+       SELECT $1, $2, u.id, u.n, u.d, u.v, $7, now() FROM unnest($3::uuid[], $4::numeric[], $5::numeric[], $6::numeric[]) AS u(id, n, d, v)
+       ON CONFLICT (indicator_code, period_key, org_unit_id) DO UPDATE SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,
+         value = EXCLUDED.value, definition_version = EXCLUDED.definition_version, computed_at = now()
+       WHERE (s.numerator, s.denominator, s.value, s.definition_version) IS DISTINCT FROM (EXCLUDED.numerator, EXCLUDED.denominator, EXCLUDED.value, EXCLUDED.definition_version)
+       RETURNING s.indicator_code, s.period_key, s.org_unit_id, s.numerator, s.denominator, s.value, s.definition_version, s.computed_at),
+     -- History: every write (the first one included), so its last row per snapshot is the snapshot's figures.
+     logged AS (
+       INSERT INTO indicator_snapshot_history (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
+       SELECT * FROM written RETURNING 1)
+     SELECT count(*)::int AS written FROM logged`,
+    [
+      d.code,
+      periodKey,
+      units,
+      figures.map((f) => f.numerator),
+      figures.map((f) => f.denominator),
+      figures.map((f) => indicatorValue(d.kind, f.numerator, f.denominator)),
+      d.version,
+    ],
   );
-  // History: every computation that changed the figure (the first one included). Each unit's last
-  // history row is found through the index, one probe per unit: a NOT EXISTS over max(id) let the
-  // planner hash the whole history table on every write (issue 19.3's profile).
-  await m.query(
-    `INSERT INTO indicator_snapshot_history (indicator_code, period_key, org_unit_id, numerator, denominator, value, definition_version, computed_at)
-     SELECT $1::varchar, $2::varchar, u.id, u.n, u.d, u.v, $7::int, now() FROM unnest($3::uuid[], $4::numeric[], $5::numeric[], $6::numeric[]) AS u(id, n, d, v)
-     LEFT JOIN LATERAL (
-       SELECT h.numerator, h.denominator, h.definition_version FROM indicator_snapshot_history h
-       WHERE h.indicator_code = $1::varchar AND h.period_key = $2::varchar AND h.org_unit_id = u.id ORDER BY h.id DESC LIMIT 1) last ON true
-     WHERE last.numerator IS NULL OR (last.numerator, last.denominator, last.definition_version) IS DISTINCT FROM (u.n, u.d, $7::int)`,
-    params,
-  );
-  return written.length;
+  return written;
 }
 
 /** A snapshot after a delta was added to it. */
@@ -69,7 +71,9 @@ export interface SnapshotAfter extends SourceSums {
  * figures to the history. Rows are locked in one order (indicator, period, unit), so two events
  * updating the same county rows wait for each other instead of deadlocking; the sums are added in
  * SQL, so they commute. A zero delta is skipped unless `keepZero` (the reconciliation: a missing
- * snapshot is created, an old definition version brought up to date). Returns the snapshots changed.
+ * snapshot is created, an old definition version brought up to date); even then an existing
+ * snapshot whose figures and version it would not change is left as it is, so its `computed_at`
+ * stays when its figures last changed (see writeSnapshots). Returns the snapshots changed.
  */
 export async function applySnapshotDeltas(m: EntityManager, deltas: readonly SnapshotDelta[], keepZero = false): Promise<SnapshotAfter[]> {
   const rows = deltas.filter((d) => keepZero || d.numerator !== 0 || d.denominator !== 0);
@@ -81,6 +85,7 @@ export async function applySnapshotDeltas(m: EntityManager, deltas: readonly Sna
      FROM unnest($1::varchar[], $2::varchar[], $3::uuid[], $4::numeric[], $5::numeric[], $6::int[]) WITH ORDINALITY AS u(c, p, id, n, d, v, o) ORDER BY u.o
      ON CONFLICT (indicator_code, period_key, org_unit_id) DO UPDATE SET numerator = indicator_snapshot.numerator + EXCLUDED.numerator,
        denominator = indicator_snapshot.denominator + EXCLUDED.denominator, definition_version = EXCLUDED.definition_version, computed_at = now()
+     WHERE EXCLUDED.numerator <> 0 OR EXCLUDED.denominator <> 0 OR indicator_snapshot.definition_version <> EXCLUDED.definition_version
      RETURNING indicator_code, period_key, org_unit_id, numerator, denominator`,
     [
       rows.map((r) => r.code),
