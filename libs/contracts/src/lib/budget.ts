@@ -85,7 +85,7 @@ export interface GoalRowView {
   /** The value shown: the indicator snapshot, the project's spending, or the manual entry. */
   actual: number | null;
   actualSource: GoalActualSource;
-  /** When the snapshot was computed (INDICATOR only). */
+  /** When the snapshot's figure last changed (INDICATOR only; issue 19.3: a recomputation that changes nothing leaves it). */
   computedAt: string | null;
   /** true/false when it can be judged; null when there is no value or the row is qualitative without a grade. */
   met: boolean | null;
