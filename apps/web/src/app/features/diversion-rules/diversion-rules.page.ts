@@ -18,6 +18,7 @@ import { firstValueFrom } from 'rxjs';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { modalOf } from '../workflow/modal-of';
@@ -36,6 +37,7 @@ import { InputLabelDirective } from '../../core/forms/input-label.directive';
     ActionErrorComponent,
     FormErrorsComponent,
     NzFormModule,
+    FormFieldComponent,
     FormsModule,
     NzCardModule,
     NzTableModule,
@@ -54,7 +56,7 @@ import { InputLabelDirective } from '../../core/forms/input-label.directive';
   templateUrl: './diversion-rules.page.html',
   styles: [
     '.hint { color: rgba(0,0,0,.45); } nz-alert { display: block; margin-bottom: 12px; } .bar { margin-bottom: 12px; } .old td { color: rgba(0,0,0,.4); }',
-    'nz-form-item nz-select { width: 100%; } .limit { display: flex; gap: 8px; } .footer-errors { text-align: left; margin-bottom: 8px; } .rule { min-width: 150px; } .basis { min-width: 140px; } .keywords { min-width: 120px; } .code { word-break: break-all; font-size: 12px; } .clock { cursor: help; } nz-tag { margin-bottom: 2px; } nz-tag.wrap { white-space: normal; }',
+    'app-form-field nz-select { width: 100%; } .limit { display: flex; gap: 8px; } .footer-errors { text-align: left; margin-bottom: 8px; } .rule { min-width: 150px; } .basis { min-width: 140px; } .keywords { min-width: 120px; } .code { word-break: break-all; font-size: 12px; } .clock { cursor: help; } nz-tag { margin-bottom: 2px; } nz-tag.wrap { white-space: normal; }',
   ],
 })
 export class DiversionRulesPage implements OnInit {

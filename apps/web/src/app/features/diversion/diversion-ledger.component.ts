@@ -28,6 +28,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { chinaDate } from '@julu/domain';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { modalOf } from '../workflow/modal-of';
 import { followUpErrors } from './diversion-errors';
@@ -41,6 +42,7 @@ import { InputLabelDirective } from '../../core/forms/input-label.directive';
     ActionErrorComponent,
     FormErrorsComponent,
     NzFormModule,
+    FormFieldComponent,
     DateFieldComponent,
     FormsModule,
     DatePipe,

@@ -30,6 +30,7 @@ import { DiversionLedgerComponent } from './diversion-ledger.component';
 import { type DecisionForm, decisionForm, routeChanged } from './diversion-forms';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { chinaDate } from '@julu/domain';
 import { modalOf } from '../workflow/modal-of';
@@ -42,6 +43,7 @@ import { consultationErrors, type ConsultationForm, decisionErrors, flagErrors }
     ActionErrorComponent,
     FormErrorsComponent,
     NzFormModule,
+    FormFieldComponent,
     DateFieldComponent,
     FormsModule,
     RouterLink,

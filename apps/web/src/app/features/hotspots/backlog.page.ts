@@ -36,6 +36,7 @@ import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { chinaDate } from '@julu/domain';
 import { ACTIVITY_FIELDS, BACKLOG_FIELDS, backlogCaseErrors, leaderActivityErrors, RESOLUTION_FIELDS, type ResolutionDraft, resolutionErrors } from './backlog-form';
@@ -49,6 +50,7 @@ import { ACTIVITY_FIELDS, BACKLOG_FIELDS, backlogCaseErrors, leaderActivityError
     FormErrorsComponent,
     FormsModule,
     NzFormModule,
+    FormFieldComponent,
     NzCardModule,
     NzButtonModule,
     NzInputModule,
@@ -64,7 +66,7 @@ import { ACTIVITY_FIELDS, BACKLOG_FIELDS, backlogCaseErrors, leaderActivityError
   styles: [
     '.actions { display: inline-flex; gap: 8px; } .hint { color: rgba(0,0,0,.45); } .item { border: 1px solid #f0f0f0; border-radius: 6px; padding: 10px 12px; margin-bottom: 10px; cursor: pointer; } .item:hover { border-color: #1677ff; }',
     '.head { display: flex; justify-content: space-between; gap: 8px; font-weight: 600; } .meta { color: rgba(0,0,0,.55); font-size: 13px; margin: 4px 0; }',
-    'nz-select, app-date-field { width: 100%; } nz-form-item { margin-bottom: 12px; } h4 { margin-top: 16px; }',
+    'nz-select, app-date-field { width: 100%; } app-form-field ::ng-deep nz-form-item { margin-bottom: 12px; } h4 { margin-top: 16px; }',
   ],
 })
 export class BacklogPage implements OnInit {

@@ -31,6 +31,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
@@ -49,6 +50,7 @@ import { ACTION_NOTE_FIELDS, actionNoteErrors, FOLLOW_UP_FIELDS, followUpErrors,
     NzCardModule,
     NzDescriptionsModule,
     NzFormModule,
+    FormFieldComponent,
     NzTagModule,
     NzButtonModule,
     NzInputModule,
@@ -61,7 +63,7 @@ import { ACTION_NOTE_FIELDS, actionNoteErrors, FOLLOW_UP_FIELDS, followUpErrors,
   templateUrl: './hotspot-detail.page.html',
   styles: [
     '.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; } .actions > button, .actions > a { flex: 1 1 120px; min-height: 44px; } .hint { color: rgba(0,0,0,.45); font-size: 12px; }',
-    'nz-select { width: 100%; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } nz-form-item { margin-bottom: 12px; }',
+    'nz-select { width: 100%; } h4 { margin-top: 16px; } .log-meta { color: rgba(0,0,0,.45); font-size: 12px; } app-form-field ::ng-deep nz-form-item { margin-bottom: 12px; }',
   ],
 })
 export class HotspotDetailPage implements OnInit {

@@ -15,6 +15,7 @@ import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { chinaDate } from '@julu/domain';
 import { HOTSPOT_FIELDS, hotspotFormErrors } from './hotspot-form';
@@ -30,6 +31,7 @@ import { HOTSPOT_FIELDS, hotspotFormErrors } from './hotspot-form';
     RouterLink,
     NzCardModule,
     NzFormModule,
+    FormFieldComponent,
     NzInputModule,
     NzInputNumberModule,
     NzSelectModule,
@@ -39,7 +41,7 @@ import { HOTSPOT_FIELDS, hotspotFormErrors } from './hotspot-form';
   templateUrl: './hotspot-form.page.html',
   styles: [
     '.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 0 16px; } .wide { grid-column: 1 / -1; }',
-    'nz-select, nz-input-number, app-date-field { width: 100%; } nz-form-item { margin-bottom: 16px; } app-action-error { display: block; margin-bottom: 12px; }',
+    'nz-select, nz-input-number, app-date-field { width: 100%; } app-form-field ::ng-deep nz-form-item { margin-bottom: 16px; } app-action-error { display: block; margin-bottom: 12px; }',
     '.actions { display: flex; gap: 12px; } .actions > * { flex: 1; height: 44px; }',
   ],
 })

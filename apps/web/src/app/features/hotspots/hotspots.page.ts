@@ -15,7 +15,6 @@ import {
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -30,6 +29,7 @@ import { WeeklyReportComponent } from './weekly-report.component';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { FilePickComponent } from '../../core/forms/file-pick.component';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { HOTSPOT_IMPORT_FIELDS, hotspotImportErrors } from './hotspot-import-form';
 
@@ -45,7 +45,7 @@ const RISK_TAGS: Readonly<Record<RiskLevel, string>> = { 1: 'red', 2: 'orange', 
     FormsModule,
     RouterLink,
     NzCardModule,
-    NzFormModule,
+    FormFieldComponent,
     NzButtonModule,
     NzIconModule,
     NzSelectModule,

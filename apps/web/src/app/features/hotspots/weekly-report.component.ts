@@ -10,6 +10,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { HotspotsApi } from './data-access/hotspots.api';
@@ -19,7 +20,7 @@ import { WEEKLY_REPORT_FIELDS, weeklyReportErrors } from './weekly-report-form';
 /** 每周排查报告: a township officer reports the week (zero report allowed); the bureau sees every township. */
 @Component({
   selector: 'app-weekly-report',
-  imports: [ActionErrorComponent, FormErrorsComponent, FormsModule, NzButtonModule, NzFormModule, NzInputModule, NzTagModule],
+  imports: [ActionErrorComponent, FormErrorsComponent, FormsModule, NzButtonModule, NzFormModule, FormFieldComponent, NzInputModule, NzTagModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="week" data-testid="weekly-report">
@@ -36,12 +37,9 @@ import { WEEKLY_REPORT_FIELDS, weeklyReportErrors } from './weekly-report-form';
             <span class="hint">{{ labels.newThisWeek }} {{ r.newHotspots }}</span>
           </div>
           <form nz-form nzLayout="vertical" (ngSubmit)="submit(false)" [attr.aria-label]="labels.weekTitle">
-            <nz-form-item data-field="note">
-              <nz-form-label nzFor="weekly-note">{{ labels.weekNote }}</nz-form-label>
-              <nz-form-control [nzErrorTip]="f.error('note')" [nzValidateStatus]="f.status('note')">
-                <textarea nz-input id="weekly-note" name="note" rows="2" [(ngModel)]="note" (ngModelChange)="f.edited('note')" data-testid="weekly-note"></textarea>
-              </nz-form-control>
-            </nz-form-item>
+            <app-form-field [form]="f" field="note" [label]="labels.weekNote" for="weekly-note">
+              <textarea nz-input id="weekly-note" name="note" rows="2" [(ngModel)]="note" (ngModelChange)="f.edited('note')" data-testid="weekly-note"></textarea>
+            </app-form-field>
             <div class="actions">
               <button nz-button nzType="primary" type="button" [nzLoading]="f.busy() && zeroReport" (click)="submit(true)" data-testid="weekly-zero">{{ labels.zeroReportAction }}</button>
               <button nz-button type="submit" [nzLoading]="f.busy() && !zeroReport" data-testid="weekly-report-submit">{{ labels.reportAction }}</button>
@@ -62,7 +60,7 @@ import { WEEKLY_REPORT_FIELDS, weeklyReportErrors } from './weekly-report-form';
   `,
   styles: [
     '.week { border: 1px solid #f0f0f0; border-radius: 6px; padding: 10px 12px; margin-bottom: 12px; } .hint { color: rgba(0,0,0,.45); font-size: 13px; }',
-    '.own { margin: 8px 0; display: flex; gap: 8px; align-items: center; } nz-form-item { margin-bottom: 0; } .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; } .actions > * { flex: 1 1 160px; min-height: 44px; }',
+    '.own { margin: 8px 0; display: flex; gap: 8px; align-items: center; } app-form-field ::ng-deep nz-form-item { margin-bottom: 0; } .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; } .actions > * { flex: 1 1 160px; min-height: 44px; }',
     '.tags { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 8px; }',
   ],
 })

@@ -30,6 +30,7 @@ import { LimitTagComponent } from './limit-tag.component';
 import { tickingClock } from './ticking-clock';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { incidentReportErrors, REPORT_FIELDS, type ReportForm } from './incident-forms';
 
@@ -53,6 +54,7 @@ export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): 
     FormErrorsComponent,
     FormsModule,
     NzFormModule,
+    FormFieldComponent,
     RouterLink,
     DatePipe,
     NzCardModule,
@@ -69,7 +71,7 @@ export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): 
   templateUrl: './incident-detail.page.html',
   styles: [
     'dl { display: grid; grid-template-columns: 6em 1fr; gap: 4px 8px; margin: 0 0 12px; } dt { color: rgba(0,0,0,.55); } dd { margin: 0; white-space: pre-wrap; }',
-    'nz-card { margin-bottom: 12px; } nz-form-item { margin-bottom: 16px; } nz-select, app-date-field { width: 100%; }',
+    'nz-card { margin-bottom: 12px; } app-form-field ::ng-deep nz-form-item { margin-bottom: 16px; } nz-select, app-date-field { width: 100%; }',
     '.hint { color: rgba(0,0,0,.45); font-size: 12px; } nz-alert { display: block; margin-bottom: 12px; } .report { white-space: pre-wrap; }',
   ],
 })

@@ -4,12 +4,12 @@ import { INCIDENT_LEVEL_LABELS, type IncidentLevel, type IncidentReportLimit } f
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LABELS } from '../../core/labels';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -32,7 +32,7 @@ interface LimitDraft {
     FormsModule,
     NzCardModule,
     NzTableModule,
-    NzFormModule,
+    FormFieldComponent,
     NzInputNumberModule,
     NzButtonModule,
     NzAlertModule,
@@ -60,38 +60,34 @@ interface LimitDraft {
             <tr [attr.data-testid]="'limit-' + r.level" [attr.data-level]="r.level">
               <td>{{ levelLabels[r.level] }}</td>
               <td>
-                <nz-form-item data-field="phoneMinutes">
-                  <nz-form-control [nzErrorTip]="limitForm(r.level).error('phoneMinutes')" [nzValidateStatus]="limitForm(r.level).status('phoneMinutes')">
-                    <label class="sr-only" [for]="'limit-phone-' + r.level">{{ levelLabels[r.level] }}{{ labels.phoneMinutes }}</label>
-                    <nz-input-number
-                      [nzId]="'limit-phone-' + r.level"
-                      [(ngModel)]="r.phoneMinutes"
-                      (ngModelChange)="limitForm(r.level).edited('phoneMinutes')"
-                      [nzMin]="range.min"
-                      [nzMax]="range.max"
-                      [nzStep]="5"
-                      [nzPrecision]="0"
-                      data-testid="limit-phone"
-                    />
-                  </nz-form-control>
-                </nz-form-item>
+                <app-form-field [form]="limitForm(r.level)" field="phoneMinutes">
+                  <label class="sr-only" [for]="'limit-phone-' + r.level">{{ levelLabels[r.level] }}{{ labels.phoneMinutes }}</label>
+                  <nz-input-number
+                    [nzId]="'limit-phone-' + r.level"
+                    [(ngModel)]="r.phoneMinutes"
+                    (ngModelChange)="limitForm(r.level).edited('phoneMinutes')"
+                    [nzMin]="range.min"
+                    [nzMax]="range.max"
+                    [nzStep]="5"
+                    [nzPrecision]="0"
+                    data-testid="limit-phone"
+                  />
+                </app-form-field>
               </td>
               <td>
-                <nz-form-item data-field="writtenMinutes">
-                  <nz-form-control [nzErrorTip]="limitForm(r.level).error('writtenMinutes')" [nzValidateStatus]="limitForm(r.level).status('writtenMinutes')">
-                    <label class="sr-only" [for]="'limit-written-' + r.level">{{ levelLabels[r.level] }}{{ labels.writtenMinutes }}</label>
-                    <nz-input-number
-                      [nzId]="'limit-written-' + r.level"
-                      [(ngModel)]="r.writtenMinutes"
-                      (ngModelChange)="limitForm(r.level).edited('writtenMinutes')"
-                      [nzMin]="range.min"
-                      [nzMax]="range.max"
-                      [nzStep]="5"
-                      [nzPrecision]="0"
-                      data-testid="limit-written"
-                    />
-                  </nz-form-control>
-                </nz-form-item>
+                <app-form-field [form]="limitForm(r.level)" field="writtenMinutes">
+                  <label class="sr-only" [for]="'limit-written-' + r.level">{{ levelLabels[r.level] }}{{ labels.writtenMinutes }}</label>
+                  <nz-input-number
+                    [nzId]="'limit-written-' + r.level"
+                    [(ngModel)]="r.writtenMinutes"
+                    (ngModelChange)="limitForm(r.level).edited('writtenMinutes')"
+                    [nzMin]="range.min"
+                    [nzMax]="range.max"
+                    [nzStep]="5"
+                    [nzPrecision]="0"
+                    data-testid="limit-written"
+                  />
+                </app-form-field>
               </td>
               <td>
                 <button nz-button nzType="primary" nzSize="small" [nzLoading]="limitForm(r.level).busy()" (click)="save(r)" data-testid="limit-save">{{ labels.save }}</button>
@@ -104,7 +100,7 @@ interface LimitDraft {
     </nz-card>
   `,
   styles: [
-    '.hint { color: rgba(0,0,0,.55); } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 110px; max-width: 100%; } nz-form-item { margin-bottom: 0; }',
+    '.hint { color: rgba(0,0,0,.55); } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 110px; max-width: 100%; } app-form-field ::ng-deep nz-form-item { margin-bottom: 0; }',
   ],
 })
 export class IncidentLimitsPage implements OnInit {

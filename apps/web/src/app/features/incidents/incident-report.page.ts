@@ -25,6 +25,7 @@ import { localDateTime } from './countdown';
 import { IncidentsApi } from './data-access/incidents.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { QUICK_REPORT_FIELDS, quickReportErrors, type QuickReportForm } from './incident-forms';
 
@@ -37,6 +38,7 @@ import { QUICK_REPORT_FIELDS, quickReportErrors, type QuickReportForm } from './
     FormErrorsComponent,
     FormsModule,
     NzFormModule,
+    FormFieldComponent,
     RouterLink,
     NzCardModule,
     NzInputModule,
@@ -48,7 +50,7 @@ import { QUICK_REPORT_FIELDS, quickReportErrors, type QuickReportForm } from './
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incident-report.page.html',
   styles: [
-    'nz-form-item { margin-bottom: 16px; } nz-select, nz-input-number, app-date-field { width: 100%; } .hint { color: rgba(0,0,0,.45); font-size: 12px; } app-action-error { display: block; margin-bottom: 12px; }',
+    'app-form-field ::ng-deep nz-form-item { margin-bottom: 16px; } nz-select, nz-input-number, app-date-field { width: 100%; } .hint { color: rgba(0,0,0,.45); font-size: 12px; } app-action-error { display: block; margin-bottom: 12px; }',
     '.actions { display: flex; gap: 12px; } .actions button { flex: 1; height: 44px; }',
   ],
 })

@@ -17,6 +17,7 @@ import { PublicityApi } from './data-access/publicity.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FilePickComponent } from '../../core/forms/file-pick.component';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { EVENT_FIELDS, type EventForm, eventFormErrors } from './event-form';
 
@@ -30,6 +31,7 @@ import { EVENT_FIELDS, type EventForm, eventFormErrors } from './event-form';
     FormErrorsComponent,
     FormsModule,
     NzFormModule,
+    FormFieldComponent,
     RouterLink,
     NzCardModule,
     NzInputModule,
@@ -40,7 +42,7 @@ import { EVENT_FIELDS, type EventForm, eventFormErrors } from './event-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-event-form.page.html',
   styles: [
-    'nz-form-item { margin-bottom: 16px; } nz-select, nz-input-number, app-date-field { width: 100%; } app-action-error { display: block; margin-bottom: 12px; }',
+    'app-form-field ::ng-deep nz-form-item { margin-bottom: 16px; } nz-select, nz-input-number, app-date-field { width: 100%; } app-action-error { display: block; margin-bottom: 12px; }',
     '.actions { display: flex; gap: 12px; } .actions > * { flex: 1; height: 44px; }',
   ],
 })

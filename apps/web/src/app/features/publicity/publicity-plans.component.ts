@@ -3,7 +3,6 @@ import { FormsModule } from '@angular/forms';
 import { canUse, type OrgUnitDetail, type PublicityPlanRow } from '@julu/contracts';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -15,6 +14,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
 import { PublicityApi } from './data-access/publicity.api';
 import { FormErrors } from '../../core/forms/form-errors';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { PLAN_FIELDS, PLANNED_TIMES, planRequestOf, planRowErrors } from './plan-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -34,7 +34,7 @@ const draftOf = (r: PublicityPlanRow): PlanDraft => ({ ...r, draftTimes: r.plann
     CardListDirective,
     FormErrorsComponent,
     FormsModule,
-    NzFormModule,
+    FormFieldComponent,
     NzTableModule,
     NzSelectModule,
     NzInputModule,
@@ -46,7 +46,7 @@ const draftOf = (r: PublicityPlanRow): PlanDraft => ({ ...r, draftTimes: r.plann
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publicity-plans.component.html',
   styles: [
-    '.hint { color: rgba(0,0,0,.55); font-size: 13px; } .township { width: 100%; max-width: 240px; margin-bottom: 12px; } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 80px; } .note { min-width: 120px; } nz-form-item { margin: 0; }',
+    '.hint { color: rgba(0,0,0,.55); font-size: 13px; } .township { width: 100%; max-width: 240px; margin-bottom: 12px; } nz-alert { display: block; margin-bottom: 12px; } nz-input-number { width: 80px; } .note { min-width: 120px; } app-form-field ::ng-deep nz-form-item { margin: 0; }',
   ],
 })
 export class PublicityPlansComponent {
