@@ -1,7 +1,6 @@
 import { WORKFLOW_LABELS } from './labels-workflow';
 import { INCIDENTS_LABELS } from './labels-incidents';
 import { DIVERSION_LABELS } from './labels-diversion';
-import { DASHBOARD_LABELS } from './labels-dashboard';
 import { CASES_LABELS } from './labels-cases';
 
 /** Every UI string in one place (Chinese is the UI language). */
@@ -10,7 +9,6 @@ export const LABELS = {
   ...WORKFLOW_LABELS,
   ...INCIDENTS_LABELS,
   ...DIVERSION_LABELS,
-  ...DASHBOARD_LABELS,
   /** Under keyset-paged tables (<app-load-more>). */
   list: {
     more: '加载更多',

@@ -7,8 +7,11 @@ import * as contracts from '@julu/contracts';
 import { API_ROUTES, AUDIT_ACTION_LABELS, AUDIT_ENTITY_TYPE_LABELS, type AuditLogEntry, type DiversionRuleView } from '@julu/contracts';
 import { INDICATOR_DEFINITIONS } from '@julu/domain';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { ANNUAL_REPORT_LABELS } from '../features/annual-report/annual-report.labels';
 import { AuditPage } from '../features/audit/audit.page';
 import { BUDGET_LABELS } from '../features/budget/budget.labels';
+import { CALENDAR_ADMIN_LABELS } from '../features/calendar-admin/calendar-admin.labels';
+import { DASHBOARD_LABELS } from '../features/dashboard/dashboard.labels';
 import { DUTY_LABELS } from '../features/duty/duty.labels';
 import { DiversionRulesPage } from '../features/diversion-rules/diversion-rules.page';
 import { ENUM_VALUE_LABELS, isEnumCode } from './enum-labels';
@@ -54,7 +57,11 @@ describe('Raw codes never reach the screen (issue 17)', () => {
   });
 
   it('Issue 17: indicator 口径说明 and the web labels carry no clock codes (D1…D9) and no DOMAIN.md references', () => {
-    const texts = [...strings(INDICATOR_DEFINITIONS.map((d) => ({ ...d, code: '' }))), ...strings(LABELS), ...strings(DUTY_LABELS), ...strings(BUDGET_LABELS)];
+    const texts = [
+      ...strings(INDICATOR_DEFINITIONS.map((d) => ({ ...d, code: '' }))),
+      ...strings(LABELS),
+      ...[DUTY_LABELS, BUDGET_LABELS, DASHBOARD_LABELS, ANNUAL_REPORT_LABELS, CALENDAR_ADMIN_LABELS].flatMap(strings),
+    ];
     expect(texts.filter((t) => /(?<![A-Za-z0-9])D\d(?!\d)|DOMAIN\.md/.test(t))).toEqual([]);
   });
 
