@@ -1,5 +1,4 @@
 import { WORKFLOW_LABELS } from './labels-workflow';
-import { INCIDENTS_LABELS } from './labels-incidents';
 import { DIVERSION_LABELS } from './labels-diversion';
 import { CASES_LABELS } from './labels-cases';
 
@@ -7,7 +6,6 @@ import { CASES_LABELS } from './labels-cases';
 export const LABELS = {
   ...CASES_LABELS,
   ...WORKFLOW_LABELS,
-  ...INCIDENTS_LABELS,
   ...DIVERSION_LABELS,
   /** Under keyset-paged tables (<app-load-more>). */
   list: {

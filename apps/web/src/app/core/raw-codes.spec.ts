@@ -13,6 +13,8 @@ import { BUDGET_LABELS } from '../features/budget/budget.labels';
 import { CALENDAR_ADMIN_LABELS } from '../features/calendar-admin/calendar-admin.labels';
 import { DASHBOARD_LABELS } from '../features/dashboard/dashboard.labels';
 import { DUTY_LABELS } from '../features/duty/duty.labels';
+import { INCIDENTS_LABELS } from '../features/incidents/incidents.labels';
+import { PUBLICITY_LABELS } from '../features/publicity/publicity.labels';
 import { DiversionRulesPage } from '../features/diversion-rules/diversion-rules.page';
 import { ENUM_VALUE_LABELS, isEnumCode } from './enum-labels';
 import { APP_ICONS } from './icons';
@@ -60,7 +62,7 @@ describe('Raw codes never reach the screen (issue 17)', () => {
     const texts = [
       ...strings(INDICATOR_DEFINITIONS.map((d) => ({ ...d, code: '' }))),
       ...strings(LABELS),
-      ...[DUTY_LABELS, BUDGET_LABELS, DASHBOARD_LABELS, ANNUAL_REPORT_LABELS, CALENDAR_ADMIN_LABELS].flatMap(strings),
+      ...[DUTY_LABELS, BUDGET_LABELS, DASHBOARD_LABELS, ANNUAL_REPORT_LABELS, CALENDAR_ADMIN_LABELS, INCIDENTS_LABELS, PUBLICITY_LABELS].flatMap(strings),
     ];
     expect(texts.filter((t) => /(?<![A-Za-z0-9])D\d(?!\d)|DOMAIN\.md/.test(t))).toEqual([]);
   });
