@@ -1,12 +1,10 @@
 import { WORKFLOW_LABELS } from './labels-workflow';
-import { DIVERSION_LABELS } from './labels-diversion';
 import { CASES_LABELS } from './labels-cases';
 
 /** Every UI string in one place (Chinese is the UI language). */
 export const LABELS = {
   ...CASES_LABELS,
   ...WORKFLOW_LABELS,
-  ...DIVERSION_LABELS,
   /** Under keyset-paged tables (<app-load-more>). */
   list: {
     more: '加载更多',

@@ -13,9 +13,12 @@ import { BUDGET_LABELS } from '../features/budget/budget.labels';
 import { CALENDAR_ADMIN_LABELS } from '../features/calendar-admin/calendar-admin.labels';
 import { DASHBOARD_LABELS } from '../features/dashboard/dashboard.labels';
 import { DUTY_LABELS } from '../features/duty/duty.labels';
+import { HOTSPOTS_LABELS } from '../features/hotspots/hotspots.labels';
 import { INCIDENTS_LABELS } from '../features/incidents/incidents.labels';
 import { PUBLICITY_LABELS } from '../features/publicity/publicity.labels';
+import { DIVERSION_RULES_LABELS } from '../features/diversion-rules/diversion-rules.labels';
 import { DiversionRulesPage } from '../features/diversion-rules/diversion-rules.page';
+import { DIVERSION_LABELS } from '../features/diversion/diversion.labels';
 import { ENUM_VALUE_LABELS, isEnumCode } from './enum-labels';
 import { APP_ICONS } from './icons';
 import { LABELS } from './labels';
@@ -62,7 +65,18 @@ describe('Raw codes never reach the screen (issue 17)', () => {
     const texts = [
       ...strings(INDICATOR_DEFINITIONS.map((d) => ({ ...d, code: '' }))),
       ...strings(LABELS),
-      ...[DUTY_LABELS, BUDGET_LABELS, DASHBOARD_LABELS, ANNUAL_REPORT_LABELS, CALENDAR_ADMIN_LABELS, INCIDENTS_LABELS, PUBLICITY_LABELS].flatMap(strings),
+      ...[
+        DUTY_LABELS,
+        BUDGET_LABELS,
+        DASHBOARD_LABELS,
+        ANNUAL_REPORT_LABELS,
+        CALENDAR_ADMIN_LABELS,
+        INCIDENTS_LABELS,
+        PUBLICITY_LABELS,
+        DIVERSION_RULES_LABELS,
+        DIVERSION_LABELS,
+        HOTSPOTS_LABELS,
+      ].flatMap(strings),
     ];
     expect(texts.filter((t) => /(?<![A-Za-z0-9])D\d(?!\d)|DOMAIN\.md/.test(t))).toEqual([]);
   });
