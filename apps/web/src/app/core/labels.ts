@@ -1,10 +1,8 @@
-import { WORKFLOW_LABELS } from './labels-workflow';
 import { CASES_LABELS } from './labels-cases';
 
 /** Every UI string in one place (Chinese is the UI language). */
 export const LABELS = {
   ...CASES_LABELS,
-  ...WORKFLOW_LABELS,
   /** Under keyset-paged tables (<app-load-more>). */
   list: {
     more: '加载更多',
@@ -100,13 +98,6 @@ export const LABELS = {
     menuBacklog: '积案包案',
     menuBudget: '预算绩效',
     menuDashboard: '指标看板',
-  },
-  notifications: {
-    title: '消息提醒',
-    open: '消息提醒，未读',
-    empty: '暂无消息',
-    readAll: '全部已读',
-    unread: '未读',
   },
   profile: {
     title: '修改密码',

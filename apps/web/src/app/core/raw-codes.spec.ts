@@ -15,7 +15,9 @@ import { DASHBOARD_LABELS } from '../features/dashboard/dashboard.labels';
 import { DUTY_LABELS } from '../features/duty/duty.labels';
 import { HOTSPOTS_LABELS } from '../features/hotspots/hotspots.labels';
 import { INCIDENTS_LABELS } from '../features/incidents/incidents.labels';
+import { PUBLIC_QUERY_LABELS } from '../features/public-query/public-query.labels';
 import { PUBLICITY_LABELS } from '../features/publicity/publicity.labels';
+import { WORKFLOW_LABELS } from '../features/workflow/workflow.labels';
 import { DIVERSION_RULES_LABELS } from '../features/diversion-rules/diversion-rules.labels';
 import { DiversionRulesPage } from '../features/diversion-rules/diversion-rules.page';
 import { DIVERSION_LABELS } from '../features/diversion/diversion.labels';
@@ -76,6 +78,8 @@ describe('Raw codes never reach the screen (issue 17)', () => {
         DIVERSION_RULES_LABELS,
         DIVERSION_LABELS,
         HOTSPOTS_LABELS,
+        WORKFLOW_LABELS,
+        PUBLIC_QUERY_LABELS,
       ].flatMap(strings),
     ];
     expect(texts.filter((t) => /(?<![A-Za-z0-9])D\d(?!\d)|DOMAIN\.md/.test(t))).toEqual([]);
