@@ -1,8 +1,5 @@
-import { CASES_LABELS } from './labels-cases';
-
 /** Every UI string in one place (Chinese is the UI language). */
 export const LABELS = {
-  ...CASES_LABELS,
   /** Under keyset-paged tables (<app-load-more>). */
   list: {
     more: '加载更多',

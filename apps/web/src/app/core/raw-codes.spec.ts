@@ -11,12 +11,15 @@ import { ANNUAL_REPORT_LABELS } from '../features/annual-report/annual-report.la
 import { AuditPage } from '../features/audit/audit.page';
 import { BUDGET_LABELS } from '../features/budget/budget.labels';
 import { CALENDAR_ADMIN_LABELS } from '../features/calendar-admin/calendar-admin.labels';
+import { CASES_LABELS } from '../features/cases/cases.labels';
 import { DASHBOARD_LABELS } from '../features/dashboard/dashboard.labels';
 import { DUTY_LABELS } from '../features/duty/duty.labels';
 import { HOTSPOTS_LABELS } from '../features/hotspots/hotspots.labels';
 import { INCIDENTS_LABELS } from '../features/incidents/incidents.labels';
+import { PETITIONERS_LABELS } from '../features/petitioners/petitioners.labels';
 import { PUBLIC_QUERY_LABELS } from '../features/public-query/public-query.labels';
 import { PUBLICITY_LABELS } from '../features/publicity/publicity.labels';
+import { RECEPTION_LABELS } from '../features/reception/reception.labels';
 import { WORKFLOW_LABELS } from '../features/workflow/workflow.labels';
 import { DIVERSION_RULES_LABELS } from '../features/diversion-rules/diversion-rules.labels';
 import { DiversionRulesPage } from '../features/diversion-rules/diversion-rules.page';
@@ -80,6 +83,9 @@ describe('Raw codes never reach the screen (issue 17)', () => {
         HOTSPOTS_LABELS,
         WORKFLOW_LABELS,
         PUBLIC_QUERY_LABELS,
+        RECEPTION_LABELS,
+        CASES_LABELS,
+        PETITIONERS_LABELS,
       ].flatMap(strings),
     ];
     expect(texts.filter((t) => /(?<![A-Za-z0-9])D\d(?!\d)|DOMAIN\.md/.test(t))).toEqual([]);

@@ -35,6 +35,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { LABELS } from '../../core/labels';
+import { RECEPTION_LABELS } from './reception.labels';
 import { CasesApi } from '../cases/data-access/cases.api';
 import { ReceiptComponent, type ReceiptData, receiptPeople } from './receipt.component';
 import { RepeatCandidatesComponent, type RepeatDecisions } from './repeat-candidates.component';
@@ -80,7 +81,7 @@ export class ReceptionPage implements OnInit {
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly user = inject(AuthService).user();
-  protected readonly labels = LABELS;
+  protected readonly labels = RECEPTION_LABELS;
   protected readonly channels = CHANNELS;
   protected readonly channelLabels = CHANNEL_LABELS;
   protected readonly sources = CASE_SOURCES;
