@@ -24,6 +24,13 @@ import { WORKFLOW_LABELS } from '../features/workflow/workflow.labels';
 import { DIVERSION_RULES_LABELS } from '../features/diversion-rules/diversion-rules.labels';
 import { DiversionRulesPage } from '../features/diversion-rules/diversion-rules.page';
 import { DIVERSION_LABELS } from '../features/diversion/diversion.labels';
+import { AUDIT_LABELS } from '../features/audit/audit.labels';
+import { CATEGORIES_LABELS } from '../features/categories/categories.labels';
+import { LOGIN_LABELS } from '../features/login/login.labels';
+import { ORG_LABELS } from '../features/org/org.labels';
+import { PROFILE_LABELS } from '../features/profile/profile.labels';
+import { RESIDENT_ID_LABELS } from '../features/resident-id/resident-id.labels';
+import { USERS_LABELS } from '../features/users/users.labels';
 import { ENUM_VALUE_LABELS, isEnumCode } from './enum-labels';
 import { APP_ICONS } from './icons';
 import { LABELS } from './labels';
@@ -86,6 +93,13 @@ describe('Raw codes never reach the screen (issue 17)', () => {
         RECEPTION_LABELS,
         CASES_LABELS,
         PETITIONERS_LABELS,
+        AUDIT_LABELS,
+        CATEGORIES_LABELS,
+        LOGIN_LABELS,
+        ORG_LABELS,
+        PROFILE_LABELS,
+        RESIDENT_ID_LABELS,
+        USERS_LABELS,
       ].flatMap(strings),
     ];
     expect(texts.filter((t) => /(?<![A-Za-z0-9])D\d(?!\d)|DOMAIN\.md/.test(t))).toEqual([]);

@@ -34,7 +34,7 @@ import { NzSpaceModule } from 'ng-zorro-antd/space';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { RESIDENT_ID_LABELS } from '../resident-id/resident-id.labels';
 import { RECEPTION_LABELS } from './reception.labels';
 import { CasesApi } from '../cases/data-access/cases.api';
 import { ReceiptComponent, type ReceiptData, receiptPeople } from './receipt.component';
@@ -196,7 +196,7 @@ export class ReceptionPage implements OnInit {
     if (this.form.person.idType !== 'RESIDENT_ID' || (trimmed.length !== 18 && trimmed.length !== 15)) return;
     const check = validateResidentId(trimmed);
     if (!check.valid) return;
-    this.idInfo.set(`${check.gender === 'MALE' ? LABELS.residentId.male : LABELS.residentId.female} · ${check.birthDate}`);
+    this.idInfo.set(`${check.gender === 'MALE' ? RESIDENT_ID_LABELS.residentId.male : RESIDENT_ID_LABELS.residentId.female} · ${check.birthDate}`);
     await this.lookUpPerson(trimmed);
   }
 
