@@ -9,7 +9,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { firstValueFrom } from 'rxjs';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { ANNUAL_REPORT_LABELS } from './annual-report.labels';
 
 /** 信访情况年度统计 (2022 条例 Art 41): the figures of the annual report, for the caller's territory. */
 @Component({
@@ -23,7 +23,7 @@ import { LABELS } from '../../core/labels';
 })
 export class AnnualReportPage implements OnInit {
   private readonly http = inject(HttpClient);
-  protected readonly labels = LABELS.annualReport;
+  protected readonly labels = ANNUAL_REPORT_LABELS.annualReport;
   protected year = new Date().getFullYear();
   protected readonly report = signal<AnnualPetitionReport | null>(null);
   protected readonly loading = new ActionState();

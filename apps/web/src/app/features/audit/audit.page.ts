@@ -12,7 +12,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { saveFile } from '../../core/download';
-import { LABELS } from '../../core/labels';
+import { AUDIT_LABELS } from './audit.labels';
 import { actionLabel, actionOptions, type AuditFilterForm, describeChanges, entityTypeLabel, entityTypeOptions, toAuditQuery } from './audit-filters';
 import { describeReason } from './audit-reason';
 import { AuditApi } from './data-access/audit.api';
@@ -47,7 +47,7 @@ import { InputLabelDirective } from '../../core/forms/input-label.directive';
 })
 export class AuditPage implements OnInit {
   private readonly api = inject(AuditApi);
-  protected readonly labels = LABELS;
+  protected readonly labels = AUDIT_LABELS;
   protected readonly actions = actionOptions();
   protected readonly entityTypes = entityTypeOptions();
   protected readonly actionLabel = actionLabel;

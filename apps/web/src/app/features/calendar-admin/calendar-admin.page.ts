@@ -17,7 +17,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { CALENDAR_ADMIN_LABELS } from './calendar-admin.labels';
 import { emptyHolidayYear, HOLIDAY_YEAR_FIELDS, holidayYearErrors, holidayYearRequest } from './holiday-year-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
@@ -46,7 +46,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 })
 export class CalendarAdminPage implements OnInit {
   private readonly http = inject(HttpClient);
-  protected readonly labels = LABELS.calendarAdmin;
+  protected readonly labels = CALENDAR_ADMIN_LABELS.calendarAdmin;
   protected readonly years = signal<HolidayYearView[]>([]);
   protected readonly rules = signal<ClockRule[]>([]);
   /** The last success; a rule's 保存 error in its row, the year form's (a parse problem or the API's refusal) under its buttons. */

@@ -21,7 +21,9 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { PETITIONERS_LABELS } from '../petitioners/petitioners.labels';
+import { RECEPTION_LABELS } from '../reception/reception.labels';
+import { CASES_LABELS } from './cases.labels';
 import { CasesApi } from './data-access/cases.api';
 import { saveFile } from '../../core/download';
 import { WorkflowPanelComponent } from '../workflow/workflow-panel.component';
@@ -54,7 +56,7 @@ import { FilePickComponent } from '../../core/forms/file-pick.component';
 export class CaseDetailPage {
   private readonly api = inject(CasesApi);
   readonly id = input.required<string>();
-  protected readonly labels = LABELS;
+  protected readonly labels = { ...CASES_LABELS, reception: RECEPTION_LABELS.reception, petitioners: PETITIONERS_LABELS.petitioners };
   protected readonly channelLabels = CHANNEL_LABELS;
   protected readonly sourceLabels = CASE_SOURCE_LABELS;
   protected readonly matterTypeLabels = MATTER_TYPE_LABELS;
@@ -118,7 +120,11 @@ export class CaseDetailPage {
   }
 
   protected repeatStatusLabel(status: RepeatLinkView['status']): string {
-    return status === 'CONFIRMED' ? LABELS.caseDetail.repeatConfirmed : status === 'DISMISSED' ? LABELS.caseDetail.repeatDismissed : LABELS.caseDetail.repeatUndone;
+    return status === 'CONFIRMED'
+      ? CASES_LABELS.caseDetail.repeatConfirmed
+      : status === 'DISMISSED'
+        ? CASES_LABELS.caseDetail.repeatDismissed
+        : CASES_LABELS.caseDetail.repeatUndone;
   }
 
   protected sizeLabel(bytes: number): string {
@@ -130,6 +136,6 @@ export class CaseDetailPage {
   }
 
   protected roleLabel(role: string): string {
-    return role === 'PRIMARY' ? LABELS.caseDetail.primary : role === 'REPRESENTATIVE' ? LABELS.caseDetail.representative : LABELS.caseDetail.coPetitioner;
+    return role === 'PRIMARY' ? CASES_LABELS.caseDetail.primary : role === 'REPRESENTATIVE' ? CASES_LABELS.caseDetail.representative : CASES_LABELS.caseDetail.coPetitioner;
   }
 }

@@ -26,7 +26,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { CASES_LABELS } from './cases.labels';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { CasesApi } from './data-access/cases.api';
@@ -102,7 +102,7 @@ function toFilters(q: CaseListQuery): Filters {
 export class CaseListPage implements OnInit {
   private readonly api = inject(CasesApi);
   private readonly views = new SavedViews(inject(AuthService).user()?.id ?? 'anonymous');
-  protected readonly labels = LABELS;
+  protected readonly labels = CASES_LABELS;
   protected readonly channels = CHANNELS;
   protected readonly channelLabels = CHANNEL_LABELS;
   protected readonly matterTypes = MATTER_TYPES;

@@ -15,7 +15,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { CATEGORIES_LABELS } from './categories.labels';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { CATEGORY_FIELDS, categoryErrors, emptyCategoryDraft, renameErrors } from './category-form';
 
@@ -45,7 +45,7 @@ import { CATEGORY_FIELDS, categoryErrors, emptyCategoryDraft, renameErrors } fro
 })
 export class CategoriesPage implements OnInit {
   private readonly http = inject(HttpClient);
-  protected readonly labels = LABELS;
+  protected readonly labels = CATEGORIES_LABELS;
   protected readonly items = signal<ContentCategory[]>([]);
   protected readonly headings = computed(() => this.items().filter((c) => !c.parentCode && !c.retired));
   /** The last success; 新增's error under its form, a row's 改名/停用/恢复 error in that row. */
@@ -83,7 +83,9 @@ export class CategoriesPage implements OnInit {
       ...(this.draft.parentCode ? { parentCode: this.draft.parentCode } : {}),
     };
     this.message.set(null);
-    const added = await this.adding.submit(() => this.save(() => firstValueFrom(this.http.post<ContentCategory>(API_ROUTES.contentCategories, body)), LABELS.categories.added));
+    const added = await this.adding.submit(() =>
+      this.save(() => firstValueFrom(this.http.post<ContentCategory>(API_ROUTES.contentCategories, body)), CATEGORIES_LABELS.categories.added),
+    );
     if (added) {
       this.draft = emptyCategoryDraft();
       this.adding.reset();
@@ -100,7 +102,7 @@ export class CategoriesPage implements OnInit {
   protected async rename(c: ContentCategory): Promise<void> {
     const label = this.newLabel.trim();
     this.message.set(null);
-    const renamed = await this.renaming.submit(() => this.save(() => this.patch(c, { label }), LABELS.categories.renamed));
+    const renamed = await this.renaming.submit(() => this.save(() => this.patch(c, { label }), CATEGORIES_LABELS.categories.renamed));
     if (renamed) {
       this.editing.set(null);
       await this.load();
@@ -108,7 +110,7 @@ export class CategoriesPage implements OnInit {
   }
 
   protected async toggle(c: ContentCategory): Promise<void> {
-    await this.update(c, { retired: !c.retired }, c.retired ? LABELS.categories.restored : LABELS.categories.retiredDone);
+    await this.update(c, { retired: !c.retired }, c.retired ? CATEGORIES_LABELS.categories.restored : CATEGORIES_LABELS.categories.retiredDone);
   }
 
   private async update(c: ContentCategory, body: UpdateContentCategoryRequest, done: string): Promise<boolean> {

@@ -16,7 +16,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState } from '../../core/actions/action-state';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { DASHBOARD_LABELS } from './dashboard.labels';
 import { LiveUpdates } from '../../core/live/live-updates.service';
 import { IndicatorsApi } from './data-access/indicators.api';
 import { IndicatorCardComponent } from './indicator-card.component';
@@ -70,7 +70,7 @@ export class DashboardPage {
   readonly unitId = input<string>();
   readonly code = input<string>();
 
-  protected readonly labels = LABELS.dashboard;
+  protected readonly labels = DASHBOARD_LABELS.dashboard;
   protected readonly kinds = PERIOD_KINDS;
   private readonly today = chinaDate(new Date());
   protected readonly periodKey = computed(() => {

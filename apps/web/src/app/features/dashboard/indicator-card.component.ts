@@ -3,7 +3,7 @@ import type { IndicatorCard } from '@julu/contracts';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPopoverModule } from 'ng-zorro-antd/popover';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LABELS } from '../../core/labels';
+import { DASHBOARD_LABELS } from './dashboard.labels';
 import { cardStatus, formatTarget, formatValue, type IndicatorStatus } from './indicator-status';
 
 const TAG_COLOURS: Readonly<Record<IndicatorStatus, string>> = { MET: 'success', NEAR: 'warning', MISSED: 'error', UNRATED: 'processing', NONE: 'default' };
@@ -90,7 +90,7 @@ export class IndicatorCardComponent {
   /** Whether the target applies to this period and unit (see targetApplies). */
   readonly rated = input(true);
   readonly picked = output<string>();
-  protected readonly labels = LABELS.dashboard;
+  protected readonly labels = DASHBOARD_LABELS.dashboard;
   protected readonly status = computed(() => cardStatus(this.card(), this.rated()));
   protected readonly textColour = computed(() => TEXT_COLOURS[this.status()]);
   protected readonly tagColour = computed(() => TAG_COLOURS[this.status()]);

@@ -12,7 +12,7 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { DASHBOARD_LABELS } from './dashboard.labels';
 import { IndicatorsApi } from './data-access/indicators.api';
 import { formatValue } from './indicator-status';
 import { periodLabel } from './periods';
@@ -35,7 +35,7 @@ export class IndicatorRecordsPage {
   readonly period = input<string>();
   readonly unitId = input<string>();
 
-  protected readonly labels = LABELS.dashboard;
+  protected readonly labels = DASHBOARD_LABELS.dashboard;
   protected readonly drill = signal<IndicatorDrillDown | null>(null);
   protected readonly loading = new ActionState();
   protected readonly filter = signal<RecordFilter>('ALL');

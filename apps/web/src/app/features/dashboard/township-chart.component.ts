@@ -5,7 +5,7 @@ import { NgxEchartsDirective } from 'ngx-echarts';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { FormsModule } from '@angular/forms';
-import { LABELS } from '../../core/labels';
+import { DASHBOARD_LABELS } from './dashboard.labels';
 import { barChartHeight, townshipBarOption, townshipRows } from './chart-options';
 import { type ChartClick, recordsRoute } from './records-view';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -71,7 +71,7 @@ export class TownshipChartComponent {
   readonly card = input.required<IndicatorCard>();
   readonly comparison = input.required<TownshipComparison>();
   readonly period = input.required<string>();
-  protected readonly labels = LABELS.dashboard;
+  protected readonly labels = DASHBOARD_LABELS.dashboard;
   protected readonly view = signal<'chart' | 'table'>('chart');
   protected readonly rows = computed(() => townshipRows(this.card(), this.comparison()));
   protected readonly options = computed(() => townshipBarOption(this.card(), this.rows()));

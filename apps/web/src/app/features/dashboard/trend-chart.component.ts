@@ -6,7 +6,7 @@ import { chinaDate } from '@julu/domain';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { LABELS } from '../../core/labels';
+import { DASHBOARD_LABELS } from './dashboard.labels';
 import { trendLineOption, trendRows } from './chart-options';
 import { type ChartClick, recordsRoute } from './records-view';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -70,7 +70,7 @@ export class TrendChartComponent {
   private readonly router = inject(Router);
   readonly card = input.required<IndicatorCard>();
   readonly trend = input.required<IndicatorTrend>();
-  protected readonly labels = LABELS.dashboard;
+  protected readonly labels = DASHBOARD_LABELS.dashboard;
   protected readonly view = signal<'chart' | 'table'>('chart');
   private readonly currentMonth = chinaDate(new Date()).slice(0, 7);
   protected readonly rows = computed(() => trendRows(this.card(), this.trend(), this.currentMonth));

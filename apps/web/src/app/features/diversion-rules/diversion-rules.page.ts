@@ -20,7 +20,7 @@ import { ActionState } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { DIVERSION_RULES_LABELS } from './diversion-rules.labels';
 import { modalOf } from '../workflow/modal-of';
 import { LIMIT_UNIT_OPTIONS, limitText, RULE_API_FIELDS, ruleErrors, type RuleDraft, toDraft, toRequest } from './diversion-rule-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -61,7 +61,7 @@ import { InputLabelDirective } from '../../core/forms/input-label.directive';
 })
 export class DiversionRulesPage implements OnInit {
   private readonly http = inject(HttpClient);
-  protected readonly labels = LABELS.diversionRules;
+  protected readonly labels = DIVERSION_RULES_LABELS.diversionRules;
   protected readonly routes = DIVERSION_ROUTES;
   protected readonly routeLabels = DIVERSION_ROUTE_LABELS;
   protected readonly matterTypes = MATTER_TYPES;

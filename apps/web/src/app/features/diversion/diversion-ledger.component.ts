@@ -22,7 +22,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { saveFile } from '../../core/download';
-import { LABELS } from '../../core/labels';
+import { DIVERSION_LABELS } from './diversion.labels';
 import { DiversionApi } from './data-access/diversion.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
@@ -64,7 +64,7 @@ import { InputLabelDirective } from '../../core/forms/input-label.directive';
 export class DiversionLedgerComponent implements OnInit {
   private readonly api = inject(DiversionApi);
   private readonly message = inject(NzMessageService);
-  protected readonly labels = LABELS.diversion;
+  protected readonly labels = DIVERSION_LABELS.diversion;
   protected readonly routes = DIVERSION_ROUTES;
   protected readonly routeLabels = DIVERSION_ROUTE_LABELS;
   protected readonly outcomes = CHANNEL_ENTRY_OUTCOMES;

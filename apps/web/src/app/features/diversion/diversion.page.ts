@@ -24,7 +24,7 @@ import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { DIVERSION_LABELS } from './diversion.labels';
 import { DiversionApi } from './data-access/diversion.api';
 import { DiversionLedgerComponent } from './diversion-ledger.component';
 import { type DecisionForm, decisionForm, routeChanged } from './diversion-forms';
@@ -65,7 +65,7 @@ import { consultationErrors, type ConsultationForm, decisionErrors, flagErrors }
 export class DiversionPage implements OnInit {
   private readonly api = inject(DiversionApi);
   private readonly message = inject(NzMessageService);
-  protected readonly labels = LABELS.diversion;
+  protected readonly labels = DIVERSION_LABELS.diversion;
   protected readonly routes = DIVERSION_ROUTES;
   protected readonly routeLabels = DIVERSION_ROUTE_LABELS;
   protected readonly consultKinds = CONSULTATION_KINDS;

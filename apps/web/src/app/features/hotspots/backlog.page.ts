@@ -30,7 +30,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { saveFile } from '../../core/download';
-import { LABELS } from '../../core/labels';
+import { HOTSPOTS_LABELS } from './hotspots.labels';
 import { KeysetList } from '../../core/list/keyset-list';
 import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { HotspotsApi } from './data-access/hotspots.api';
@@ -73,7 +73,7 @@ export class BacklogPage implements OnInit {
   private readonly api = inject(HotspotsApi);
   private readonly message = inject(NzMessageService);
   private readonly user = inject(AuthService).user();
-  protected readonly labels = LABELS.backlog;
+  protected readonly labels = HOTSPOTS_LABELS.backlog;
   protected readonly origins = BACKLOG_ORIGINS;
   protected readonly originLabels = BACKLOG_ORIGIN_LABELS;
   protected readonly statuses = BACKLOG_STATUSES;

@@ -33,7 +33,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { HOTSPOTS_LABELS } from './hotspots.labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { COLOUR_TAGS } from './hotspot-board';
 import { ACTION_NOTE_FIELDS, actionNoteErrors, FOLLOW_UP_FIELDS, followUpErrors, HOTSPOT_INCIDENT_FIELDS, hotspotIncidentErrors } from './hotspot-detail-forms';
@@ -72,7 +72,7 @@ export class HotspotDetailPage implements OnInit {
   private readonly message = inject(NzMessageService);
   /** Those who may use the reception desk (接待登记) can register the hotspot as a case there. */
   protected readonly canRegisterCase = canUse(inject(AuthService).user()?.role, 'intake');
-  protected readonly labels = LABELS.hotspots;
+  protected readonly labels = HOTSPOTS_LABELS.hotspots;
   protected readonly statusLabels = HOTSPOT_STATUS_LABELS;
   protected readonly actionLabels = HOTSPOT_ACTION_LABELS;
   protected readonly levelLabels = RISK_LEVEL_LABELS;

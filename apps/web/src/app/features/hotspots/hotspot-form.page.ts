@@ -11,7 +11,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { HOTSPOTS_LABELS } from './hotspots.labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
@@ -50,7 +50,7 @@ export class HotspotFormPage implements OnInit {
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly user = inject(AuthService).user();
-  protected readonly labels = LABELS.hotspots;
+  protected readonly labels = HOTSPOTS_LABELS.hotspots;
   protected readonly levels = RISK_LEVELS;
   protected readonly levelLabels = RISK_LEVEL_LABELS;
   protected readonly directions = UPWARD_DIRECTIONS;

@@ -22,7 +22,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { saveFile } from '../../core/download';
-import { LABELS } from '../../core/labels';
+import { HOTSPOTS_LABELS } from './hotspots.labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { COLOUR_TAGS, hotspotBoard } from './hotspot-board';
 import { WeeklyReportComponent } from './weekly-report.component';
@@ -62,7 +62,7 @@ const RISK_TAGS: Readonly<Record<RiskLevel, string>> = { 1: 'red', 2: 'orange', 
 export class HotspotsPage implements OnInit {
   private readonly api = inject(HotspotsApi);
   private readonly router = inject(Router);
-  protected readonly labels = LABELS.hotspots;
+  protected readonly labels = HOTSPOTS_LABELS.hotspots;
   protected readonly statuses = HOTSPOT_STATUSES;
   protected readonly statusLabels = HOTSPOT_STATUS_LABELS;
   protected readonly levels = RISK_LEVELS;

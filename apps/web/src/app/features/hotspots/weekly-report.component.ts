@@ -12,7 +12,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { HOTSPOTS_LABELS } from './hotspots.labels';
 import { HotspotsApi } from './data-access/hotspots.api';
 import { chinaWeekStart } from './hotspot-board';
 import { WEEKLY_REPORT_FIELDS, weeklyReportErrors } from './weekly-report-form';
@@ -68,7 +68,7 @@ export class WeeklyReportComponent implements OnInit {
   private readonly api = inject(HotspotsApi);
   private readonly message = inject(NzMessageService);
   private readonly user = inject(AuthService).user();
-  protected readonly labels = LABELS.hotspots;
+  protected readonly labels = HOTSPOTS_LABELS.hotspots;
   protected readonly officer = this.user?.role === 'TOWNSHIP_OFFICER';
   protected readonly week = chinaWeekStart();
   protected readonly rows = signal<WeeklyReportStatusRow[]>([]);

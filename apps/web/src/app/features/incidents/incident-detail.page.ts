@@ -23,7 +23,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { INCIDENTS_LABELS } from './incidents.labels';
 import { localDateTime } from './countdown';
 import { IncidentsApi } from './data-access/incidents.api';
 import { LimitTagComponent } from './limit-tag.component';
@@ -78,7 +78,7 @@ export function nextReportKinds(d: Pick<IncidentDetail, 'reports' | 'closed'>): 
 export class IncidentDetailPage implements OnInit {
   readonly id = input.required<string>();
   private readonly api = inject(IncidentsApi);
-  protected readonly labels = LABELS.incidents;
+  protected readonly labels = INCIDENTS_LABELS.incidents;
   protected readonly levelLabels = INCIDENT_LEVEL_LABELS;
   protected readonly natureLabels = INCIDENT_NATURE_LABELS;
   protected readonly sourceLabels = INCIDENT_SOURCE_LABELS;

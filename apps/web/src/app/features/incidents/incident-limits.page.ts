@@ -11,7 +11,7 @@ import { ActionState } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { INCIDENTS_LABELS } from './incidents.labels';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { IncidentsApi } from './data-access/incidents.api';
 import { LIMIT_MINUTES, REPORT_LIMIT_FIELDS, reportLimitErrors } from './report-limit-form';
@@ -107,7 +107,7 @@ export class IncidentLimitsPage implements OnInit {
   private readonly api = inject(IncidentsApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
-  protected readonly labels = LABELS.incidents;
+  protected readonly labels = INCIDENTS_LABELS.incidents;
   protected readonly levelLabels = INCIDENT_LEVEL_LABELS;
   protected readonly range = LIMIT_MINUTES;
   protected readonly rows = signal<LimitDraft[]>([]);

@@ -11,7 +11,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { INCIDENTS_LABELS } from './incidents.labels';
 import { IncidentsApi } from './data-access/incidents.api';
 import { LimitTagComponent } from './limit-tag.component';
 import { tickingClock } from './ticking-clock';
@@ -32,7 +32,7 @@ const VERDICT_TONES: Record<ReportVerdict, string> = { ON_TIME: 'green', PENDING
 })
 export class IncidentListPage implements OnInit {
   private readonly api = inject(IncidentsApi);
-  protected readonly labels = LABELS.incidents;
+  protected readonly labels = INCIDENTS_LABELS.incidents;
   protected readonly levelLabels = INCIDENT_LEVEL_LABELS;
   protected readonly verdictLabels = REPORT_VERDICT_LABELS;
   protected readonly verdictTones = VERDICT_TONES;

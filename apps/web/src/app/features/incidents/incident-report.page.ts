@@ -20,7 +20,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { INCIDENTS_LABELS } from './incidents.labels';
 import { localDateTime } from './countdown';
 import { IncidentsApi } from './data-access/incidents.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
@@ -60,7 +60,7 @@ export class IncidentReportPage implements OnInit {
   /** Prefilled from an abnormal duty report (值班日报异常情况), when opened from it. */
   private readonly prefill = inject(ActivatedRoute).snapshot.queryParamMap;
   private readonly user = inject(AuthService).user();
-  protected readonly labels = LABELS.incidents;
+  protected readonly labels = INCIDENTS_LABELS.incidents;
   protected readonly levels = INCIDENT_LEVELS;
   protected readonly levelLabels = INCIDENT_LEVEL_LABELS;
   protected readonly natures = INCIDENT_NATURES;

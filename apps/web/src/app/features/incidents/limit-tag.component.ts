@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ReportLimitView } from '@julu/contracts';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LABELS } from '../../core/labels';
+import { INCIDENTS_LABELS } from './incidents.labels';
 import { countdownText, limitTone } from './countdown';
 
 /** One report limit: met or late (with the time), or a live countdown while it is open. */
@@ -37,7 +37,7 @@ export class LimitTagComponent {
   /** The current time (ms), corrected to the server's clock; ticks every second while a limit is open. */
   readonly now = input.required<number>();
   readonly testId = input<string>('');
-  protected readonly labels = LABELS.incidents;
+  protected readonly labels = INCIDENTS_LABELS.incidents;
   protected readonly tone = computed(() => limitTone(this.limit(), this.now()));
   protected readonly text = computed(() => countdownText(this.limit(), this.now()));
 }

@@ -10,7 +10,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { DeploymentNames } from '../../core/deployment/deployment-names';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { LOGIN_LABELS } from './login.labels';
 import { LOGIN_FIELDS, loginErrors, type LoginForm } from './login-form';
 
 @Component({
@@ -23,7 +23,7 @@ import { LOGIN_FIELDS, loginErrors, type LoginForm } from './login-form';
 export class LoginPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  protected readonly labels = LABELS;
+  protected readonly labels = LOGIN_LABELS;
   protected readonly names = inject(DeploymentNames);
   protected readonly form: LoginForm = { username: '', password: '' };
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;

@@ -16,7 +16,7 @@ import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors, type FieldError } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { ORG_LABELS } from './org.labels';
 import { OrgApi } from './data-access/org.api';
 import { abbrErrors, CHILD_UNIT_API_FIELDS, CHILD_UNIT_FIELDS, childUnitErrors, renameErrors } from './org-forms';
 import { childTypesOf, flattenTree } from './org-tree';
@@ -45,7 +45,7 @@ import { childTypesOf, flattenTree } from './org-tree';
 })
 export class OrgPage implements OnInit {
   private readonly api = inject(OrgApi);
-  protected readonly labels = LABELS;
+  protected readonly labels = ORG_LABELS;
   protected readonly typeLabels = ORG_UNIT_TYPE_LABELS;
   protected readonly canEdit = canUse(inject(AuthService).user()?.role, 'administration');
 
@@ -123,7 +123,7 @@ export class OrgPage implements OnInit {
     const unit = this.selected();
     if (!unit) return;
     const name = this.newName.trim();
-    await this.renaming.submit(() => (name === unit.name ? Promise.resolve() : this.apply(() => this.api.update(unit.id, { name }), LABELS.org.renamed)));
+    await this.renaming.submit(() => (name === unit.name ? Promise.resolve() : this.apply(() => this.api.update(unit.id, { name }), ORG_LABELS.org.renamed)));
   }
 
   /** Saves the 机关代字 (the same rule as the API: 1–8 Chinese characters); an emptied field clears it. */
@@ -132,21 +132,21 @@ export class OrgPage implements OnInit {
     const abbr = this.newAbbr.trim();
     if (!unit || (abbr && abbr === unit.documentAbbr)) return;
     if (!abbr) return this.clearAbbr();
-    await this.abbr.submit(() => this.apply(() => this.api.update(unit.id, { documentAbbr: abbr }), LABELS.org.documentAbbrSaved));
+    await this.abbr.submit(() => this.apply(() => this.api.update(unit.id, { documentAbbr: abbr }), ORG_LABELS.org.documentAbbrSaved));
   }
 
   protected async clearAbbr(): Promise<void> {
     const unit = this.selected();
     if (!unit?.documentAbbr) return;
     this.newAbbr = '';
-    await this.abbr.submit(() => this.apply(() => this.api.update(unit.id, { documentAbbr: null }), LABELS.org.documentAbbrCleared));
+    await this.abbr.submit(() => this.apply(() => this.api.update(unit.id, { documentAbbr: null }), ORG_LABELS.org.documentAbbrCleared));
   }
 
   protected async setRetired(retired: boolean): Promise<void> {
     const unit = this.selected();
     if (!unit) return;
     this.done.set(null);
-    await this.retiring.run(() => this.apply(() => this.api.update(unit.id, { retired }), retired ? LABELS.org.retiredDone : LABELS.org.restoredDone));
+    await this.retiring.run(() => this.apply(() => this.api.update(unit.id, { retired }), retired ? ORG_LABELS.org.retiredDone : ORG_LABELS.org.restoredDone));
   }
 
   protected async addChild(): Promise<void> {
@@ -155,7 +155,9 @@ export class OrgPage implements OnInit {
     const type = this.childType;
     const code = this.childCode.trim();
     const created = await this.adding.submit(() =>
-      type ? this.apply(() => this.api.create({ name: this.childName.trim(), type, parentId: parent.id, ...(code ? { code } : {}) }), LABELS.org.added, parent) : Promise.resolve(),
+      type
+        ? this.apply(() => this.api.create({ name: this.childName.trim(), type, parentId: parent.id, ...(code ? { code } : {}) }), ORG_LABELS.org.added, parent)
+        : Promise.resolve(),
     );
     if (created && !this.expanded().has(parent.id) && childTypesOf(parent.type).includes('VILLAGE')) {
       const open = new Set(this.expanded());

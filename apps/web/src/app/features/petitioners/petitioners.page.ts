@@ -19,7 +19,8 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { RESIDENT_ID_LABELS } from '../resident-id/resident-id.labels';
+import { PETITIONERS_LABELS } from './petitioners.labels';
 import { PetitionersApi } from './data-access/petitioners.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { type LookupKind, revealErrors, SEARCH_API_FIELDS, searchErrors } from './petitioners-errors';
@@ -50,7 +51,7 @@ import { type LookupKind, revealErrors, SEARCH_API_FIELDS, searchErrors } from '
 })
 export class PetitionersPage {
   private readonly api = inject(PetitionersApi);
-  protected readonly labels = LABELS;
+  protected readonly labels = { ...PETITIONERS_LABELS, residentId: RESIDENT_ID_LABELS.residentId };
   protected readonly fields = REVEALABLE_FIELDS;
   protected readonly fieldLabels = REVEALABLE_FIELD_LABELS;
   protected readonly politicalLabels = POLITICAL_STATUS_LABELS;

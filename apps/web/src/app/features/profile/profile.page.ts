@@ -8,7 +8,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { PROFILE_LABELS } from './profile.labels';
 import { ProfileApi } from './data-access/profile.api';
 import { emptyPasswordForm, onCurrentPassword, PASSWORD_FORM_FIELDS, passwordFormErrors } from './password-form';
 
@@ -23,7 +23,7 @@ import { emptyPasswordForm, onCurrentPassword, PASSWORD_FORM_FIELDS, passwordFor
 export class ProfilePage {
   private readonly api = inject(ProfileApi);
   private readonly auth = inject(AuthService);
-  protected readonly labels = LABELS;
+  protected readonly labels = PROFILE_LABELS;
   protected readonly done = signal<string | null>(null);
   protected form = emptyPasswordForm();
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
@@ -45,6 +45,6 @@ export class ProfilePage {
     if (!changed) return;
     this.form = emptyPasswordForm();
     this.f.reset();
-    this.done.set(LABELS.profile.done);
+    this.done.set(PROFILE_LABELS.profile.done);
   }
 }

@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiErrorBody, PublicLookupRequest } from '@julu/contracts';
 import type { FieldError } from '../../core/forms/form-errors';
-import { LABELS } from '../../core/labels';
+import { PUBLIC_QUERY_LABELS } from './public-query.labels';
 
 const tidyCode = (queryCode: string): string => queryCode.replace(/[\s-]/g, '').toUpperCase();
 const tidyTail = (last4: string): string => last4.trim().toUpperCase();
@@ -35,7 +35,7 @@ export function lookupRequest(queryCode: string, last4: string): PublicLookupReq
 export function lookupRefusal(error: unknown): unknown {
   if (error instanceof HttpErrorResponse && error.status === 404) {
     const body = error.error as Partial<ApiErrorBody> | null;
-    if (!body || typeof body.message !== 'string') return new HttpErrorResponse({ status: 404, error: { message: LABELS.publicQuery.notFound } });
+    if (!body || typeof body.message !== 'string') return new HttpErrorResponse({ status: 404, error: { message: PUBLIC_QUERY_LABELS.publicQuery.notFound } });
   }
   return error;
 }

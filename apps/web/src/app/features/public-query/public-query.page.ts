@@ -21,7 +21,8 @@ import { caseStateTone } from '../../core/case-state-tone';
 import { DeploymentNames } from '../../core/deployment/deployment-names';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from '../workflow/workflow.labels';
+import { PUBLIC_QUERY_LABELS } from './public-query.labels';
 import { callbackErrors } from '../workflow/record-forms';
 import { chineseDate, evaluationStatusText, noticeBody } from '../workflow/workflow-rules';
 import { PublicQueryApi } from './data-access/public-query.api';
@@ -45,12 +46,12 @@ interface Draft {
 })
 export class PublicQueryPage {
   private readonly api = inject(PublicQueryApi);
-  protected readonly labels = LABELS.publicQuery;
+  protected readonly labels = PUBLIC_QUERY_LABELS.publicQuery;
   protected readonly bureau = inject(DeploymentNames).bureau;
   protected readonly stageLabels = EVALUATION_STAGE_LABELS;
   protected readonly results = SATISFACTION_RESULTS;
   protected readonly resultLabels = SATISFACTION_RESULT_LABELS;
-  protected readonly resultName = LABELS.workflow.result;
+  protected readonly resultName = WORKFLOW_LABELS.workflow.result;
   protected readonly statusText = evaluationStatusText;
   protected readonly chineseDate = chineseDate;
   protected readonly noticeBody = noticeBody;

@@ -2,7 +2,7 @@ import { PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { PublicityCoverageView } from '@julu/contracts';
 import { NzTableModule } from 'ng-zorro-antd/table';
-import { LABELS } from '../../core/labels';
+import { PUBLICITY_LABELS } from './publicity.labels';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 行政村覆盖率 by township, with the county total last (a township officer sees their own row only). */
@@ -44,5 +44,5 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 })
 export class CoverageTableComponent {
   readonly view = input.required<PublicityCoverageView>();
-  protected readonly labels = LABELS.publicity;
+  protected readonly labels = PUBLICITY_LABELS.publicity;
 }

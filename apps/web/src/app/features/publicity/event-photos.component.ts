@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, type OnI
 import type { PublicityPhotoView } from '@julu/contracts';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { PUBLICITY_LABELS } from './publicity.labels';
 import { PublicityApi } from './data-access/publicity.api';
 
 interface Thumb {
@@ -37,7 +37,7 @@ export class EventPhotosComponent implements OnInit {
   private readonly api = inject(PublicityApi);
   readonly eventId = input.required<string>();
   readonly photos = input.required<PublicityPhotoView[]>();
-  protected readonly labels = LABELS.publicity;
+  protected readonly labels = PUBLICITY_LABELS.publicity;
   protected readonly thumbs = signal<Thumb[]>([]);
   /** Fetching the photos: the photos that failed are counted under the thumbnails. */
   protected readonly loading = new ActionState();

@@ -12,7 +12,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { PUBLICITY_LABELS } from './publicity.labels';
 import { PublicityApi } from './data-access/publicity.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FilePickComponent } from '../../core/forms/file-pick.component';
@@ -50,7 +50,7 @@ export class PublicityEventFormPage implements OnInit {
   private readonly api = inject(PublicityApi);
   private readonly router = inject(Router);
   private readonly user = inject(AuthService).user();
-  protected readonly labels = LABELS.publicity;
+  protected readonly labels = PUBLICITY_LABELS.publicity;
   protected readonly forms = PUBLICITY_FORMS;
   protected readonly formLabels = PUBLICITY_FORM_LABELS;
   protected readonly townshipFixed = this.user?.role === 'TOWNSHIP_OFFICER';

@@ -11,7 +11,7 @@ import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { PUBLICITY_LABELS } from './publicity.labels';
 import { PublicityApi } from './data-access/publicity.api';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormFieldComponent } from '../../core/forms/form-field.component';
@@ -53,7 +53,7 @@ export class PublicityPlansComponent {
   private readonly api = inject(PublicityApi);
   private readonly auth = inject(AuthService);
   readonly year = input.required<number>();
-  protected readonly labels = LABELS.publicity;
+  protected readonly labels = PUBLICITY_LABELS.publicity;
   protected readonly range = PLANNED_TIMES;
   protected readonly role = computed(() => this.auth.user()?.role);
   /** Reception reads; township officers, leaders and administrators set plans (as the API allows). */

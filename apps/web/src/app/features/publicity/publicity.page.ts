@@ -11,7 +11,7 @@ import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { PUBLICITY_LABELS } from './publicity.labels';
 import { CoverageTableComponent } from './coverage-table.component';
 import { PublicityApi } from './data-access/publicity.api';
 import { EventPhotosComponent } from './event-photos.component';
@@ -48,7 +48,7 @@ import { InputLabelDirective } from '../../core/forms/input-label.directive';
 export class PublicityPage implements OnInit {
   private readonly api = inject(PublicityApi);
   protected readonly saved = inject(ActivatedRoute).snapshot.queryParamMap.get('saved');
-  protected readonly labels = LABELS.publicity;
+  protected readonly labels = PUBLICITY_LABELS.publicity;
   protected readonly formLabels = PUBLICITY_FORM_LABELS;
   protected readonly years = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - i);
   protected year = new Date().getFullYear();

@@ -2,7 +2,7 @@ import { DatePipe, DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { type CaseDetail, CHANNEL_LABELS, type PetitionerView } from '@julu/contracts';
 import { DeploymentNames } from '../../core/deployment/deployment-names';
-import { LABELS } from '../../core/labels';
+import { RECEPTION_LABELS } from './reception.labels';
 import type { ReceptionForm } from './reception-form';
 
 export interface ReceiptData {
@@ -43,7 +43,7 @@ export function receiptPeople(detail: CaseDetail, form: ReceptionForm, found: Pe
 })
 export class ReceiptComponent {
   readonly data = input.required<ReceiptData>();
-  protected readonly labels = LABELS;
+  protected readonly labels = RECEPTION_LABELS;
   protected readonly names = inject(DeploymentNames);
   protected readonly channelLabels = CHANNEL_LABELS;
   /** Where the public query lives, as the petitioner types it into a browser. */

@@ -34,7 +34,8 @@ import { NzSpaceModule } from 'ng-zorro-antd/space';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { apiErrorMessage } from '../../core/api-error';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { RESIDENT_ID_LABELS } from '../resident-id/resident-id.labels';
+import { RECEPTION_LABELS } from './reception.labels';
 import { CasesApi } from '../cases/data-access/cases.api';
 import { ReceiptComponent, type ReceiptData, receiptPeople } from './receipt.component';
 import { RepeatCandidatesComponent, type RepeatDecisions } from './repeat-candidates.component';
@@ -80,7 +81,7 @@ export class ReceptionPage implements OnInit {
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly user = inject(AuthService).user();
-  protected readonly labels = LABELS;
+  protected readonly labels = RECEPTION_LABELS;
   protected readonly channels = CHANNELS;
   protected readonly channelLabels = CHANNEL_LABELS;
   protected readonly sources = CASE_SOURCES;
@@ -195,7 +196,7 @@ export class ReceptionPage implements OnInit {
     if (this.form.person.idType !== 'RESIDENT_ID' || (trimmed.length !== 18 && trimmed.length !== 15)) return;
     const check = validateResidentId(trimmed);
     if (!check.valid) return;
-    this.idInfo.set(`${check.gender === 'MALE' ? LABELS.residentId.male : LABELS.residentId.female} · ${check.birthDate}`);
+    this.idInfo.set(`${check.gender === 'MALE' ? RESIDENT_ID_LABELS.residentId.male : RESIDENT_ID_LABELS.residentId.female} · ${check.birthDate}`);
     await this.lookUpPerson(trimmed);
   }
 

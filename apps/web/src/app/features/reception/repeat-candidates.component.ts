@@ -4,7 +4,7 @@ import { similarityPercent } from '@julu/domain';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LABELS } from '../../core/labels';
+import { RECEPTION_LABELS } from './reception.labels';
 
 /** Staff decisions on candidates by case id, recorded on the new case once it is registered. */
 export type RepeatDecisions = ReadonlyMap<string, { decision: RepeatDecision; candidate: RepeatCandidate }>;
@@ -23,10 +23,10 @@ export type RepeatDecisions = ReadonlyMap<string, { decision: RepeatDecision; ca
 export class RepeatCandidatesComponent {
   readonly candidates = input.required<RepeatCandidatesResponse>();
   readonly decisions = model.required<RepeatDecisions>();
-  protected readonly labels = LABELS;
+  protected readonly labels = RECEPTION_LABELS;
 
   protected similarity(score: number): string {
-    return `${LABELS.reception.similarity} ${similarityPercent(score)}`;
+    return `${RECEPTION_LABELS.reception.similarity} ${similarityPercent(score)}`;
   }
 
   /** Choosing the same decision again takes it back. */

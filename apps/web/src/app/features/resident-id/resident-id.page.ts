@@ -8,7 +8,7 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { RESIDENT_ID_LABELS } from './resident-id.labels';
 import { ResidentIdApi } from './data-access/resident-id.api';
 import { residentIdErrors } from './resident-id.validator';
 
@@ -23,7 +23,7 @@ import { residentIdErrors } from './resident-id.validator';
 export class ResidentIdPage {
   private readonly api = inject(ResidentIdApi);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
-  protected readonly labels = LABELS;
+  protected readonly labels = RESIDENT_ID_LABELS;
   protected readonly result = signal<ResidentIdCheckResponse | null>(null);
   protected idNumber = '';
   protected readonly checking = new FormErrors({

@@ -14,7 +14,7 @@ import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { USERS_LABELS } from './users.labels';
 import { UsersApi } from './data-access/users.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { emptyUserForm, PASSWORD_HINT, USER_FORM_FIELDS, userFormErrors } from './user-form';
@@ -45,7 +45,7 @@ import { emptyUserForm, PASSWORD_HINT, USER_FORM_FIELDS, userFormErrors } from '
 })
 export class UsersPage implements OnInit {
   private readonly api = inject(UsersApi);
-  protected readonly labels = LABELS;
+  protected readonly labels = USERS_LABELS;
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly users = signal<UserSummary[]>([]);
@@ -94,7 +94,7 @@ export class UsersPage implements OnInit {
     await this.toggling.for(user.id).run(async () => {
       const updated = await this.api.update(user.id, { disabled: !user.disabled });
       this.users.update((list) => list.map((u) => (u.id === updated.id ? updated : u)));
-      this.message.set({ type: 'success', text: updated.disabled ? LABELS.users.disabledDone : LABELS.users.enabledDone });
+      this.message.set({ type: 'success', text: updated.disabled ? USERS_LABELS.users.disabledDone : USERS_LABELS.users.enabledDone });
     });
   }
 
@@ -106,7 +106,7 @@ export class UsersPage implements OnInit {
       this.users.update((list) => [...list, created].sort((a, b) => a.username.localeCompare(b.username)));
       this.form = emptyUserForm();
       this.f.reset();
-      this.message.set({ type: 'success', text: `${LABELS.users.created}：${created.username}` });
+      this.message.set({ type: 'success', text: `${USERS_LABELS.users.created}：${created.username}` });
     });
   }
 }

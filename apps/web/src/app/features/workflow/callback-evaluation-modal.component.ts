@@ -8,7 +8,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { WorkflowApi } from './data-access/workflow.api';
 import { modalOf } from './modal-of';
 import { callbackErrors } from './record-forms';
@@ -63,7 +63,7 @@ export class CallbackEvaluationModalComponent {
   readonly stage = input.required<EvaluationStage>();
   readonly done = output<void>();
   readonly closed = output<void>();
-  protected readonly labels = LABELS.workflow;
+  protected readonly labels = WORKFLOW_LABELS.workflow;
   protected readonly stageLabels = EVALUATION_STAGE_LABELS;
   protected readonly results = SATISFACTION_RESULTS;
   protected readonly resultLabels = SATISFACTION_RESULT_LABELS;

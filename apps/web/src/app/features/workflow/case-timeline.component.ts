@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { type CaseEventView, CASE_STATE_LABELS } from '@julu/contracts';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 
 const RED_ACTIONS: ReadonlySet<CaseEventView['action']> = new Set(['NOT_ACCEPT', 'REJECT_DUPLICATE', 'SUPERVISE', 'OBJECT', 'REJECT_EXTENSION']);
 const GREEN_ACTIONS: ReadonlySet<CaseEventView['action']> = new Set(['ACCEPT', 'REPLY', 'CLOSE', 'MEDIATE', 'DELIVER_NOTICE', 'EVALUATE']);
@@ -40,7 +40,7 @@ const GREEN_ACTIONS: ReadonlySet<CaseEventView['action']> = new Set(['ACCEPT', '
 })
 export class CaseTimelineComponent {
   readonly events = input.required<CaseEventView[]>();
-  protected readonly labels = LABELS.workflow;
+  protected readonly labels = WORKFLOW_LABELS.workflow;
   protected readonly stateLabels = CASE_STATE_LABELS;
 
   protected colour(e: CaseEventView): string {

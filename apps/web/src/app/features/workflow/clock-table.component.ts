@@ -3,7 +3,7 @@ import type { CaseClockView } from '@julu/contracts';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { daysLeftText, deadlineTone } from './workflow-rules';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
@@ -78,7 +78,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 })
 export class ClockTableComponent {
   readonly clocks = input.required<CaseClockView[]>();
-  protected readonly labels = LABELS.workflow;
+  protected readonly labels = WORKFLOW_LABELS.workflow;
   protected readonly open = signal<ReadonlySet<string>>(new Set());
 
   protected tone(c: CaseClockView): string {

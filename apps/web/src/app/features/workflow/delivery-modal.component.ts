@@ -8,7 +8,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { WorkflowApi } from './data-access/workflow.api';
 import { modalOf } from './modal-of';
 import { deliveryErrors } from './record-forms';
@@ -71,7 +71,7 @@ export class DeliveryModalComponent {
   readonly notice = input.required<NoticeView>();
   readonly done = output<NoticeView>();
   readonly closed = output<void>();
-  protected readonly labels = LABELS.workflow;
+  protected readonly labels = WORKFLOW_LABELS.workflow;
   protected readonly methods = DELIVERY_METHODS;
   protected readonly methodLabels = DELIVERY_METHOD_LABELS;
   protected method: DeliveryMethod | null = 'IN_PERSON';

@@ -4,7 +4,7 @@ import { EVALUATION_STAGE_LABELS, type EvaluationStage, type EvaluationView } fr
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { evaluationStatusText } from './workflow-rules';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
@@ -55,7 +55,7 @@ export class EvaluationListComponent {
   /** Whether the user may record a 回访 (the bureau and township side, not the handling unit). */
   readonly canRecord = input(false);
   readonly record = output<EvaluationStage>();
-  protected readonly labels = LABELS.workflow;
+  protected readonly labels = WORKFLOW_LABELS.workflow;
   protected readonly stageLabels = EVALUATION_STAGE_LABELS;
   protected readonly tones = STATUS_TONES;
   protected readonly statusText = evaluationStatusText;

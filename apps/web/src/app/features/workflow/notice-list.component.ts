@@ -6,7 +6,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
 /** 告知书和意见书 of a case: print each, and record when it reached the petitioner. */
@@ -55,6 +55,6 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 export class NoticeListComponent {
   readonly notices = input.required<NoticeView[]>();
   readonly deliver = output<NoticeView>();
-  protected readonly labels = LABELS.workflow;
+  protected readonly labels = WORKFLOW_LABELS.workflow;
   protected readonly methodLabels = DELIVERY_METHOD_LABELS;
 }

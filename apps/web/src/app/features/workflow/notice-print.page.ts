@@ -5,7 +5,7 @@ import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { apiErrorMessage } from '../../core/api-error';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { WorkflowApi } from './data-access/workflow.api';
 import { chineseDate, noticeBody } from './workflow-rules';
 
@@ -24,7 +24,7 @@ import { chineseDate, noticeBody } from './workflow-rules';
 export class NoticePrintPage implements OnInit {
   private readonly api = inject(WorkflowApi);
   readonly id = input.required<string>();
-  protected readonly labels = LABELS.notice;
+  protected readonly labels = WORKFLOW_LABELS.notice;
   protected readonly notice = signal<NoticeView | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly chineseDate = chineseDate;

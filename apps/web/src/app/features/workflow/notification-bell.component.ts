@@ -8,7 +8,7 @@ import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { catchError, EMPTY, filter, merge, of, switchMap } from 'rxjs';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { LiveUpdates } from '../../core/live/live-updates.service';
 import { NotificationsApi } from './data-access/notifications.api';
 
@@ -69,7 +69,7 @@ export const NOTIFICATION_POLL_MS = 60_000;
 export class NotificationBellComponent {
   private readonly api = inject(NotificationsApi);
   private readonly router = inject(Router);
-  protected readonly labels = LABELS.notifications;
+  protected readonly labels = WORKFLOW_LABELS.notifications;
   private readonly list = signal<NotificationList>({ items: [], unread: 0 });
   protected readonly items = computed(() => this.list().items);
   protected readonly unread = computed(() => this.list().unread);

@@ -11,7 +11,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { type SupervisionQuery, WorkflowApi } from './data-access/workflow.api';
 import { supervisionTone } from './workflow-rules';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -42,7 +42,7 @@ import { InputLabelDirective } from '../../core/forms/input-label.directive';
 })
 export class SupervisionPage implements OnInit {
   private readonly api = inject(WorkflowApi);
-  protected readonly labels = LABELS.supervision;
+  protected readonly labels = WORKFLOW_LABELS.supervision;
   protected readonly levels = SUPERVISION_LEVELS;
   protected readonly levelLabels = SUPERVISION_LEVEL_LABELS;
   protected readonly stateLabels = CASE_STATE_LABELS;

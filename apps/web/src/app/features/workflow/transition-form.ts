@@ -1,7 +1,7 @@
 import type { CaseAction, CaseTransitionRequest, CloseReason, DiversionRoute, HandlingOutcome, NoReacceptanceGround, SettlementKind, SupervisionLevel } from '@julu/contracts';
 import { transitionRule } from '@julu/domain';
 import type { FieldError } from '../../core/forms/form-errors';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 
 /** The payload fields an action's form can show (CaseTransitionRequest minus action and version). */
 export type TransitionField = Exclude<keyof CaseTransitionRequest, 'action' | 'expectedVersion'>;
@@ -93,8 +93,8 @@ export const emptyTransitionForm = (): TransitionForm => ({
 
 /** The label of a field in this action's form (the note is named for what it records, e.g. 处理意见). */
 export function fieldLabel(action: CaseAction, field: TransitionField): string {
-  const notes: Partial<Record<CaseAction, string>> = LABELS.workflow.noteLabels;
-  return field === 'note' ? (notes[action] ?? LABELS.workflow.fields.note) : LABELS.workflow.fields[field];
+  const notes: Partial<Record<CaseAction, string>> = WORKFLOW_LABELS.workflow.noteLabels;
+  return field === 'note' ? (notes[action] ?? WORKFLOW_LABELS.workflow.fields.note) : WORKFLOW_LABELS.workflow.fields[field];
 }
 
 /** An unchecked confirmation counts as not filled in. */
@@ -164,8 +164,8 @@ export function transitionErrors(action: CaseAction, form: TransitionForm, today
       const problem = textProblem(action, field, value);
       if (problem) errors.push({ field, message: problem });
     }
-    if (field === 'extensionDays' && value !== null && !isWholeIn(value as number, 1, 30)) errors.push({ field, message: LABELS.workflow.extensionRange });
-    if (field === 'feedbackDays' && value !== null && !isWholeIn(value as number, 1, 90)) errors.push({ field, message: LABELS.workflow.feedbackRange });
+    if (field === 'extensionDays' && value !== null && !isWholeIn(value as number, 1, 30)) errors.push({ field, message: WORKFLOW_LABELS.workflow.extensionRange });
+    if (field === 'feedbackDays' && value !== null && !isWholeIn(value as number, 1, 90)) errors.push({ field, message: WORKFLOW_LABELS.workflow.feedbackRange });
   }
   const dated = transitionFields(action).some((f) => f.field === 'receivedOn');
   return dated ? [...errors, ...dateProblems(form, today)] : errors;

@@ -33,7 +33,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { WorkflowApi } from './data-access/workflow.api';
 import { modalOf } from './modal-of';
 import { isCaseNumberTerm, matchRelatedCases, mergeCases } from './prior-case-search';
@@ -81,7 +81,7 @@ export class TransitionModalComponent implements OnInit {
   readonly conflict = output<string>();
   readonly closed = output<void>();
 
-  protected readonly labels = LABELS.workflow;
+  protected readonly labels = WORKFLOW_LABELS.workflow;
   protected readonly title = computed(() => CASE_ACTION_LABELS[this.action()]);
   protected readonly fields = computed(() => transitionFields(this.action()));
   /** What the step does beyond the state change (the notice it issues, the clock it starts). */

@@ -10,7 +10,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ActionErrorComponent } from '../../core/actions/action-error.component';
 import { ActionState } from '../../core/actions/action-state';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { LiveUpdates } from '../../core/live/live-updates.service';
 import { WorkflowApi } from './data-access/workflow.api';
 import { countByReason, daysLeftText, deadlineTone, supervisionTone, WORK_REASONS, type WorkReason, workItemsFor } from './workflow-rules';
@@ -31,7 +31,7 @@ const REASON_TONES: Readonly<Record<WorkReason, string>> = { AWAITING_ACCEPTANCE
 })
 export class WorkPage implements OnInit {
   private readonly api = inject(WorkflowApi);
-  protected readonly labels = LABELS.work;
+  protected readonly labels = WORKFLOW_LABELS.work;
   protected readonly reasons = WORK_REASONS;
   protected readonly reasonTones = REASON_TONES;
   protected readonly stateLabels = CASE_STATE_LABELS;

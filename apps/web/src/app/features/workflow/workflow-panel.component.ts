@@ -18,7 +18,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState } from '../../core/actions/action-state';
 import { caseStateTone } from '../../core/case-state-tone';
 import { AuthService } from '../../core/auth/auth.service';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 import { CallbackEvaluationModalComponent } from './callback-evaluation-modal.component';
 import { CaseTimelineComponent } from './case-timeline.component';
 import { ClockTableComponent } from './clock-table.component';
@@ -62,7 +62,7 @@ export class WorkflowPanelComponent {
   readonly caseId = input.required<string>();
   /** The case's state each time the panel learns it (the page's own summary shows it too). */
   readonly stateChange = output<CaseState>();
-  protected readonly labels = LABELS.workflow;
+  protected readonly labels = WORKFLOW_LABELS.workflow;
   protected readonly stateLabels = CASE_STATE_LABELS;
   protected readonly tone = caseStateTone;
   protected readonly actionLabels = CASE_ACTION_LABELS;
@@ -111,25 +111,25 @@ export class WorkflowPanelComponent {
     const action = this.openAction();
     this.openAction.set(null);
     this.show(view);
-    this.message.set({ type: 'success', text: `${action ? CASE_ACTION_LABELS[action] : ''}：${LABELS.workflow.done}` });
+    this.message.set({ type: 'success', text: `${action ? CASE_ACTION_LABELS[action] : ''}：${WORKFLOW_LABELS.workflow.done}` });
   }
 
   /** Someone else changed the case (or a rule now refuses the step): the server says which; show the case as it is now. */
   protected conflicted(text: string): void {
     this.openAction.set(null);
-    this.message.set({ type: 'warning', text: `${text}${LABELS.workflow.conflict}` });
+    this.message.set({ type: 'warning', text: `${text}${WORKFLOW_LABELS.workflow.conflict}` });
     void this.reload();
   }
 
   protected delivered(): void {
     this.deliveryFor.set(null);
-    this.message.set({ type: 'success', text: LABELS.workflow.delivered });
+    this.message.set({ type: 'success', text: WORKFLOW_LABELS.workflow.delivered });
     void this.reload();
   }
 
   protected evaluated(): void {
     this.evaluationFor.set(null);
-    this.message.set({ type: 'success', text: LABELS.workflow.recorded });
+    this.message.set({ type: 'success', text: WORKFLOW_LABELS.workflow.recorded });
     void this.reload();
   }
 }

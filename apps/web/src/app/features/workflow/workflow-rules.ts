@@ -1,5 +1,5 @@
 import { type EvaluationView, type NoticeView, SATISFACTION_RESULT_LABELS, type SupervisionLevel, type WorkItem } from '@julu/contracts';
-import { LABELS } from '../../core/labels';
+import { WORKFLOW_LABELS } from './workflow.labels';
 
 /** A tag colour of ng-zorro's palette. */
 export type Tone = 'green' | 'orange' | 'red' | 'default';
@@ -13,7 +13,7 @@ export function deadlineTone(daysLeft: number | null, overdue = false): Tone {
 
 /** 剩 3 天 / 今日到期 / 超期 2 天; a dash for a clock that stopped in time. */
 export function daysLeftText(daysLeft: number | null, overdue = false): string {
-  const w = LABELS.workflow;
+  const w = WORKFLOW_LABELS.workflow;
   if (daysLeft === null) return overdue ? w.overdueStopped : '—';
   if (daysLeft < 0) return w.overdueBy.replace('{n}', String(-daysLeft));
   if (daysLeft === 0) return w.dueToday;
@@ -29,7 +29,7 @@ export function supervisionTone(level: SupervisionLevel): string {
 
 /** 未到评价期 / 可评价 / 已评价（满意） / 未参评. */
 export function evaluationStatusText(evaluation: Pick<EvaluationView, 'status' | 'result'>): string {
-  const text = LABELS.workflow.evaluationState[evaluation.status];
+  const text = WORKFLOW_LABELS.workflow.evaluationState[evaluation.status];
   return evaluation.status === 'EVALUATED' && evaluation.result ? `${text}（${SATISFACTION_RESULT_LABELS[evaluation.result]}）` : text;
 }
 

@@ -1,4 +1,4 @@
-/** UI strings of workflow, work, supervision, notice, publicQuery (kept beside labels.ts, which spreads them into LABELS). */
+/** UI strings of 办理流程 (the case's workflow panel), 我的工作, 督查督办, the printed notices and the notification bell: the feature's own copy, not in core's LABELS. */
 export const WORKFLOW_LABELS = {
   workflow: {
     title: '办理流程',
@@ -142,34 +142,11 @@ export const WORKFLOW_LABELS = {
     seal: '（印章）',
     printHint: '打印时请选择 A4 纸张、去掉页眉页脚。',
   },
-  publicQuery: {
-    title: '信访事项查询评价',
-    hint: '请输入登记回执上的查询码，以及信访人身份证号码（或手机号码）的后四位。',
-    queryCode: '查询码',
-    queryCodePlaceholder: '12位查询码',
-    last4: '身份证号或手机号后四位',
-    last4Placeholder: '后四位',
-    submit: '查询',
-    searching: '正在查询…',
-    required: '请填写查询码和后四位（4个字符）',
-    notFound: '查询码或后四位不正确，请核对后重试',
-    caseNo: '信访件编号',
-    matterTitle: '事项',
-    registeredOn: '登记日期',
-    state: '办理状态',
-    nextDeadline: '下一法定期限',
-    dueBy: '截止',
-    progress: '办理进度',
-    notices: '告知书和意见书',
-    noNotices: '暂无',
-    evaluations: '满意度评价',
-    evaluate: '提交评价',
-    comment: '意见和建议（可不填）',
-    chooseResult: '请选择评价结果',
-    thanks: '感谢您的评价',
-    windowEndsOn: '评价截止',
-    again: '查询其他事项',
-    privacy: '查询结果仅显示办理进度和文书，不显示个人信息。请妥善保管查询码。',
-    staffLogin: '工作人员登录',
+  notifications: {
+    title: '消息提醒',
+    open: '消息提醒，未读',
+    empty: '暂无消息',
+    readAll: '全部已读',
+    unread: '未读',
   },
 } as const;

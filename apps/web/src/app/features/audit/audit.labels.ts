@@ -1,0 +1,28 @@
+/** UI strings of 审计日志: the feature's own copy, not in core's LABELS. */
+export const AUDIT_LABELS = {
+  audit: {
+    title: '审计日志',
+    hint: '所有写操作、登录和个人信息查看都会记录在此，记录不可修改或删除。',
+    actor: '操作人用户名',
+    actorColumn: '操作人',
+    action: '操作',
+    anyAction: '全部操作',
+    entityType: '对象类型',
+    entityId: '对象编号',
+    range: '时间范围',
+    rangeFrom: '操作日期起',
+    rangeTo: '操作日期止',
+    search: '查询',
+    reset: '重置',
+    export: '导出Excel',
+    exporting: '正在导出…',
+    time: '时间',
+    target: '对象',
+    changes: '变更内容',
+    reason: '事由',
+    clientIp: '客户端地址',
+    system: '（系统）',
+    more: '加载更多',
+    empty: '没有符合条件的记录',
+  },
+} as const;

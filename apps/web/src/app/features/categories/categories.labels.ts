@@ -1,0 +1,25 @@
+/** UI strings of 内容分类: the feature's own copy, not in core's LABELS. */
+export const CATEGORIES_LABELS = {
+  categories: {
+    title: '内容分类',
+    hint: '信访事项的两级内容分类。改名后原名称保留为别名；停用的分类不再用于新登记，已登记事项保留登记时的分类和版本。',
+    topLevel: '一级分类（不选则新建一级）',
+    code: '代码',
+    label: '名称',
+    aliases: '别名',
+    version: '版本',
+    status: '状态',
+    actions: '操作',
+    add: '新增',
+    added: '已新增',
+    rename: '改名',
+    save: '保存',
+    renamed: '已改名',
+    retire: '停用',
+    restore: '恢复',
+    retiredDone: '已停用',
+    restored: '已恢复',
+    retired: '已停用',
+    active: '在用',
+  },
+} as const;

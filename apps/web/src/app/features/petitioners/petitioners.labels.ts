@@ -1,0 +1,27 @@
+/** UI strings of 信访人查询: the feature's own copy, not in core's LABELS. */
+export const PETITIONERS_LABELS = {
+  petitioners: {
+    title: '信访人查询',
+    hint: '按完整证件号码、电话号码或姓名精确查找。列表中的个人信息已脱敏；查看完整信息须填写事由，并记入审计日志。',
+    byIdNumber: '证件号码',
+    byPhone: '电话号码',
+    byName: '姓名',
+    placeholder: '请输入完整的证件号码、电话号码或姓名',
+    required: '请输入查找内容',
+    search: '查找',
+    empty: '未找到信访人（或不在您的管辖范围内）',
+    name: '姓名',
+    idNumber: '证件号码',
+    gender: '性别',
+    birthYear: '出生年份',
+    mobile: '电话',
+    place: '住址',
+    political: '政治面貌',
+    actions: '操作',
+    viewFull: '查看完整信息',
+    reason: '查看事由（必填，如：电话回访核实身份）',
+    reveal: '查看',
+    audited: '本次查看已记入审计日志。请勿截图、外传。',
+    notOnFile: '未登记',
+  },
+} as const;

@@ -1,0 +1,25 @@
+/** UI strings of 账号管理: the feature's own copy, not in core's LABELS. */
+export const USERS_LABELS = {
+  users: {
+    title: '账号管理',
+    create: '新建账号',
+    username: '用户名',
+    displayName: '姓名',
+    password: '初始密码',
+    role: '角色',
+    unit: '所属单位',
+    status: '状态',
+    active: '正常',
+    disabled: '已停用',
+    more: '加载更多',
+    submit: '创建',
+    created: '账号已创建',
+    required: '请填写此项',
+    unitHint: '乡镇信访干部须选所属乡镇或开发区；责任单位须选县直单位',
+    actions: '操作',
+    disable: '停用',
+    enable: '启用',
+    disabledDone: '账号已停用，其登录已失效',
+    enabledDone: '账号已启用',
+  },
+} as const;
