@@ -17,6 +17,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { LABELS } from '../../core/labels';
 import { emptyHolidayYear, HOLIDAY_YEAR_FIELDS, holidayYearErrors, holidayYearRequest } from './holiday-year-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
@@ -27,6 +28,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   imports: [
     ActionErrorComponent,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
     NzFormModule,
     NzCardModule,

@@ -16,6 +16,7 @@ import { ActionState } from '../../core/actions/action-state';
 import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors, type FieldError } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { LABELS } from '../../core/labels';
 import { OrgApi } from './data-access/org.api';
 import { abbrErrors, CHILD_UNIT_API_FIELDS, CHILD_UNIT_FIELDS, childUnitErrors, renameErrors } from './org-forms';
@@ -38,6 +39,7 @@ import { childTypesOf, flattenTree } from './org-tree';
     NzSelectModule,
     ActionErrorComponent,
     FormErrorsComponent,
+    FormFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './org.page.html',
