@@ -21,6 +21,7 @@ import { caseStateTone } from '../../core/case-state-tone';
 import { DeploymentNames } from '../../core/deployment/deployment-names';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { LABELS } from '../../core/labels';
 import { callbackErrors } from '../workflow/record-forms';
 import { chineseDate, evaluationStatusText, noticeBody } from '../workflow/workflow-rules';
@@ -38,7 +39,19 @@ interface Draft {
  */
 @Component({
   selector: 'app-public-query-page',
-  imports: [FormsModule, RouterLink, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, NzTagModule, NzTimelineModule, NzRadioModule, FormErrorsComponent],
+  imports: [
+    FormsModule,
+    RouterLink,
+    NzFormModule,
+    NzInputModule,
+    NzButtonModule,
+    NzAlertModule,
+    NzTagModule,
+    NzTimelineModule,
+    NzRadioModule,
+    FormErrorsComponent,
+    FormFieldComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-query.page.html',
   styleUrl: './public-query.page.css',
