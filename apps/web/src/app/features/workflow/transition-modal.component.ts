@@ -33,6 +33,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { LABELS } from '../../core/labels';
 import { WorkflowApi } from './data-access/workflow.api';
 import { modalOf } from './modal-of';
@@ -65,6 +66,7 @@ const DEPARTMENT_TYPES: readonly string[] = ['DEPARTMENT'];
     NzAlertModule,
     ActionErrorComponent,
     FormErrorsComponent,
+    FormFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './transition-modal.component.html',
