@@ -14,6 +14,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { monitoringErrors, monitoringRowField } from './budget-forms';
 import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
@@ -41,6 +42,7 @@ interface DraftRow extends BudgetMonitoringRowRequest {
     ActionErrorComponent,
     DateFieldComponent,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
     NzFormModule,
     DecimalPipe,
@@ -58,7 +60,7 @@ interface DraftRow extends BudgetMonitoringRowRequest {
   templateUrl: './budget-monitoring.component.html',
   styles: [
     'nz-alert { display: block; margin-bottom: 12px; } .head { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-end; margin-bottom: 12px; }',
-    '.head nz-form-item { margin-bottom: 0; } .cell nz-form-item { margin-bottom: 0; }',
+    '.head app-form-field ::ng-deep nz-form-item { margin-bottom: 0; } .cell app-form-field ::ng-deep nz-form-item { margin-bottom: 0; }',
     'nz-radio-group { display: block; margin-top: 4px; white-space: nowrap; } .muted { color: rgba(0,0,0,.5); font-size: 12px; } nz-select { width: 150px; } textarea { min-width: 140px; }',
   ],
 })

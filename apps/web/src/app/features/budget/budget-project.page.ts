@@ -18,6 +18,7 @@ import { ActionErrorComponent } from '../../core/actions/action-error.component'
 import { ActionState } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { emptySpending, SPENDING_FIELDS, spendingErrors } from './budget-forms';
 import { BUDGET_LABELS } from './budget.labels';
 import { BudgetMonitoringComponent } from './budget-monitoring.component';
@@ -36,6 +37,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
     ActionErrorComponent,
     DateFieldComponent,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
     NzFormModule,
     RouterLink,
@@ -62,7 +64,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   styles: [
     'nz-card { margin-bottom: 16px; } nz-alert { display: block; margin-bottom: 12px; } .muted { color: rgba(0,0,0,.5); font-size: 12px; }',
     '.met { color: #389e0d; font-weight: 600; } .unmet { color: #cf1322; font-weight: 600; } tr.flagged td { background: #fffbe6; }',
-    '.spend-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); column-gap: 12px; margin-bottom: 12px; } .spend-form nz-form-item { margin-bottom: 8px; } .spend-form .desc, .spend-actions { grid-column: 1 / -1; } .spend-form nz-input-number, .spend-form app-date-field { width: 100%; }',
+    '.spend-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); column-gap: 12px; margin-bottom: 12px; } .spend-form app-form-field ::ng-deep nz-form-item { margin-bottom: 8px; } .spend-form .desc, .spend-actions { grid-column: 1 / -1; } .spend-form nz-input-number, .spend-form app-date-field { width: 100%; }',
   ],
 })
 export class BudgetProjectPage implements OnInit {

@@ -9,6 +9,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { modalOf } from '../workflow/modal-of';
 import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
@@ -20,7 +21,7 @@ import { GOAL_ACTUAL_FIELDS, goalActualErrors, type GoalActualForm, goalActualRe
  */
 @Component({
   selector: 'app-goal-actual-dialog',
-  imports: [FormErrorsComponent, FormsModule, NzButtonModule, NzFormModule, NzInputModule, NzInputNumberModule, NzModalModule, NzRadioModule],
+  imports: [FormErrorsComponent, FormFieldComponent, FormsModule, NzButtonModule, NzFormModule, NzInputModule, NzInputNumberModule, NzModalModule, NzRadioModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-modal [nzVisible]="row() !== null" [nzTitle]="labels.title(row()?.name ?? '')" [nzFooter]="footer" (nzOnCancel)="closed.emit()">
@@ -29,55 +30,46 @@ import { GOAL_ACTUAL_FIELDS, goalActualErrors, type GoalActualForm, goalActualRe
           <form #formEl nz-form nzLayout="vertical" (ngSubmit)="save()" [attr.aria-label]="labels.title(r.name)" data-testid="actual-form">
             <p class="muted">{{ budget.target }}：{{ r.targetText }}</p>
             @if (form.qualitative) {
-              <nz-form-item data-field="manualGrade">
-                <nz-form-label nzFor="actual-grade">{{ labels.grade }}</nz-form-label>
-                <nz-form-control [nzErrorTip]="f.error('manualGrade')" [nzValidateStatus]="f.status('manualGrade')">
-                  <nz-radio-group
-                    id="actual-grade"
-                    role="radiogroup"
-                    [attr.aria-label]="labels.grade"
-                    name="manualGrade"
-                    [(ngModel)]="form.manualGrade"
-                    (ngModelChange)="f.edited('manualGrade'); f.edited('evidence')"
-                    data-testid="actual-grade"
-                  >
-                    @for (g of grades; track g[0]) {
-                      <label nz-radio-button [nzValue]="g[0]">{{ g[1] }}</label>
-                    }
-                  </nz-radio-group>
-                </nz-form-control>
-              </nz-form-item>
+              <app-form-field [form]="f" field="manualGrade" [label]="labels.grade" for="actual-grade">
+                <nz-radio-group
+                  id="actual-grade"
+                  role="radiogroup"
+                  [attr.aria-label]="labels.grade"
+                  name="manualGrade"
+                  [(ngModel)]="form.manualGrade"
+                  (ngModelChange)="f.edited('manualGrade'); f.edited('evidence')"
+                  data-testid="actual-grade"
+                >
+                  @for (g of grades; track g[0]) {
+                    <label nz-radio-button [nzValue]="g[0]">{{ g[1] }}</label>
+                  }
+                </nz-radio-group>
+              </app-form-field>
             } @else {
-              <nz-form-item data-field="manualActual">
-                <nz-form-label nzFor="actual-value">{{ labels.value }}（{{ r.unit ?? '' }}）</nz-form-label>
-                <nz-form-control [nzErrorTip]="f.error('manualActual')" [nzValidateStatus]="f.status('manualActual')">
-                  <nz-input-number
-                    nzId="actual-value"
-                    name="manualActual"
-                    [(ngModel)]="form.manualActual"
-                    (ngModelChange)="f.edited('manualActual'); f.edited('evidence')"
-                    [nzMin]="0"
-                    [nzPlaceHolder]="labels.value"
-                    data-testid="actual-value"
-                  />
-                </nz-form-control>
-              </nz-form-item>
+              <app-form-field [form]="f" field="manualActual" [label]="labels.value + '（' + (r.unit ?? '') + '）'" for="actual-value">
+                <nz-input-number
+                  nzId="actual-value"
+                  name="manualActual"
+                  [(ngModel)]="form.manualActual"
+                  (ngModelChange)="f.edited('manualActual'); f.edited('evidence')"
+                  [nzMin]="0"
+                  [nzPlaceHolder]="labels.value"
+                  data-testid="actual-value"
+                />
+              </app-form-field>
             }
-            <nz-form-item data-field="evidence">
-              <nz-form-label nzFor="actual-evidence">{{ labels.evidence }}</nz-form-label>
-              <nz-form-control [nzErrorTip]="f.error('evidence')" [nzValidateStatus]="f.status('evidence')">
-                <textarea
-                  nz-input
-                  id="actual-evidence"
-                  rows="3"
-                  name="evidence"
-                  [(ngModel)]="form.evidence"
-                  (ngModelChange)="f.edited('evidence')"
-                  [placeholder]="labels.evidencePlaceholder"
-                  data-testid="actual-evidence"
-                ></textarea>
-              </nz-form-control>
-            </nz-form-item>
+            <app-form-field [form]="f" field="evidence" [label]="labels.evidence" for="actual-evidence">
+              <textarea
+                nz-input
+                id="actual-evidence"
+                rows="3"
+                name="evidence"
+                [(ngModel)]="form.evidence"
+                (ngModelChange)="f.edited('evidence')"
+                [placeholder]="labels.evidencePlaceholder"
+                data-testid="actual-evidence"
+              ></textarea>
+            </app-form-field>
           </form>
         }
       </ng-container>
@@ -89,7 +81,7 @@ import { GOAL_ACTUAL_FIELDS, goalActualErrors, type GoalActualForm, goalActualRe
     </ng-template>
   `,
   styles: [
-    '.muted { color: rgba(0,0,0,.5); margin: 0 0 12px; } nz-form-item { margin-bottom: 12px; } nz-input-number { width: 200px; max-width: 100%; } .footer-errors { text-align: left; margin-bottom: 8px; }',
+    '.muted { color: rgba(0,0,0,.5); margin: 0 0 12px; } app-form-field ::ng-deep nz-form-item { margin-bottom: 12px; } nz-input-number { width: 200px; max-width: 100%; } .footer-errors { text-align: left; margin-bottom: 8px; }',
   ],
 })
 export class GoalActualDialogComponent {

@@ -5,7 +5,6 @@ import type { BudgetProjectView, QualitativeGradeCode, SelfEvaluationRowView, Se
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
@@ -16,6 +15,7 @@ import { ActionState } from '../../core/actions/action-state';
 import { saveFile } from '../../core/download';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { evaluationErrors, evaluationRowField } from './budget-forms';
 import { BUDGET_LABELS } from './budget.labels';
 import { BudgetApi } from './data-access/budget.api';
@@ -35,8 +35,8 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
     InputLabelDirective,
     ActionErrorComponent,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
-    NzFormModule,
     DecimalPipe,
     DatePipe,
     NzAlertModule,
@@ -53,7 +53,7 @@ const GRADE_COLORS: Record<SelfEvaluationView['grade'], string> = { 优: 'green'
   templateUrl: './self-evaluation.component.html',
   styles: [
     'nz-alert { display: block; margin-bottom: 12px; } .muted { color: rgba(0,0,0,.5); font-size: 12px; } .total { font-size: 16px; margin: 12px 0; }',
-    '.actions { display: flex; gap: 8px; margin-top: 12px; } nz-select { width: 120px; margin-right: 6px; } nz-input-number { width: 90px; } .grade { white-space: nowrap; } td nz-form-item { margin-bottom: 0; } .grade nz-form-item { display: inline-flex; vertical-align: top; } tr.na td { color: rgba(0,0,0,.35); }',
+    '.actions { display: flex; gap: 8px; margin-top: 12px; } nz-select { width: 120px; margin-right: 6px; } nz-input-number { width: 90px; } .grade { white-space: nowrap; } td app-form-field ::ng-deep nz-form-item { margin-bottom: 0; } .grade app-form-field { display: inline-flex; vertical-align: top; } tr.na td { color: rgba(0,0,0,.35); }',
   ],
 })
 export class SelfEvaluationComponent implements OnInit {

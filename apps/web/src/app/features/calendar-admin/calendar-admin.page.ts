@@ -18,6 +18,7 @@ import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { CALENDAR_ADMIN_LABELS } from './calendar-admin.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { emptyHolidayYear, HOLIDAY_YEAR_FIELDS, holidayYearErrors, holidayYearRequest } from './holiday-year-form';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
@@ -27,6 +28,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
   imports: [
     ActionErrorComponent,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
     NzFormModule,
     NzCardModule,

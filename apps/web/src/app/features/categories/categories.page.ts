@@ -16,6 +16,7 @@ import { ActionState, ActionStates } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { CATEGORIES_LABELS } from './categories.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { CATEGORY_FIELDS, categoryErrors, emptyCategoryDraft, renameErrors } from './category-form';
 
@@ -25,6 +26,7 @@ import { CATEGORY_FIELDS, categoryErrors, emptyCategoryDraft, renameErrors } fro
   imports: [
     ActionErrorComponent,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
     NzFormModule,
     NzCardModule,
@@ -39,8 +41,8 @@ import { CATEGORY_FIELDS, categoryErrors, emptyCategoryDraft, renameErrors } fro
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './categories.page.html',
   styles: [
-    '.add { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); column-gap: 16px; margin-bottom: 12px; } .add nz-form-item { margin-bottom: 8px; } .add-actions { grid-column: 1 / -1; }',
-    '.child td:first-child { padding-left: 32px; } .retired { color: rgba(0,0,0,.35); } nz-alert { display: block; margin-bottom: 12px; } .rename { width: 160px; } .rename-form nz-form-item { margin-bottom: 4px; }',
+    '.add { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); column-gap: 16px; margin-bottom: 12px; } .add app-form-field ::ng-deep nz-form-item { margin-bottom: 8px; } .add-actions { grid-column: 1 / -1; }',
+    '.child td:first-child { padding-left: 32px; } .retired { color: rgba(0,0,0,.35); } nz-alert { display: block; margin-bottom: 12px; } .rename { width: 160px; } .rename-form app-form-field ::ng-deep nz-form-item { margin-bottom: 4px; }',
   ],
 })
 export class CategoriesPage implements OnInit {

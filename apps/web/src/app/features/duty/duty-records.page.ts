@@ -35,6 +35,7 @@ import { SubsidyRatesComponent } from './subsidy-rates.component';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { SUBSIDY_SHEET_FIELDS, subsidySheetFormErrors, type SubsidySheetForm, subsidySheetRequestOf } from './subsidy-forms';
 import { CardListDirective } from '../../core/list/card-list.directive';
 
@@ -51,6 +52,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
     DateFieldComponent,
     DatePipe,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
     NzFormModule,
     NzTabsModule,
@@ -70,7 +72,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
   templateUrl: './duty-records.page.html',
   styles: [
     'nz-alert, nz-card { display: block; margin-bottom: 12px; } .bar { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 12px; }',
-    '.sheet-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 0 12px; } .sheet-form nz-form-item { margin-bottom: 12px; }',
+    '.sheet-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 0 12px; } .sheet-form app-form-field ::ng-deep nz-form-item { margin-bottom: 12px; }',
     '.sheet-form nz-select, .sheet-form app-date-field { width: 100%; } form[data-testid="sheet-form"] { margin-bottom: 12px; }',
   ],
 })

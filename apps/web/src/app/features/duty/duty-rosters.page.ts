@@ -37,6 +37,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 
 const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
 
@@ -47,6 +48,7 @@ const DUTY_UNIT_TYPES = ['BUREAU', 'TOWN', 'TOWNSHIP', 'DEV_ZONE'];
     ActionErrorComponent,
     DateFieldComponent,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
     NzFormModule,
     NzCardModule,

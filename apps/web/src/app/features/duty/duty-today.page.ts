@@ -29,6 +29,7 @@ import { LoadMoreComponent } from '../../core/list/load-more.component';
 import { DutyApi } from './data-access/duty.api';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { checkInWindow, relativeDay, REPORT_FIELDS, reportFormErrors, type ReportForm, reportStateText, undoSecondsLeft, undoWindowText } from './duty-today';
 import { SwapRequestCardComponent } from './swap-request-card.component';
 import { UnavailabilityCardComponent } from './unavailability-card.component';
@@ -47,6 +48,7 @@ const STATUS_TONES: Record<DutyShiftView['status'], string> = { PLANNED: 'blue',
     ActionErrorComponent,
     DatePipe,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
     NzFormModule,
     RouterLink,

@@ -14,17 +14,30 @@ import { CasePickerComponent } from '../cases/case-picker.component';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 
 /** 登记 or 修改 a 劝返/接返 record (no field for holding anyone: voluntariness is what is recorded). */
 @Component({
   selector: 'app-escort-form',
-  imports: [CasePickerComponent, DateFieldComponent, FormErrorsComponent, FormsModule, NzCardModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule, NzRadioModule],
+  imports: [
+    CasePickerComponent,
+    DateFieldComponent,
+    FormErrorsComponent,
+    FormFieldComponent,
+    FormsModule,
+    NzCardModule,
+    NzButtonModule,
+    NzFormModule,
+    NzInputModule,
+    NzSelectModule,
+    NzRadioModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './escort-form.component.html',
   styles: [
     `nz-card { display: block; margin-top: 12px; }
      .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 0 12px; }
-     nz-form-item { margin-bottom: 12px; } nz-select, app-date-field, app-case-picker { width: 100%; }
+     nz-form-item, app-form-field ::ng-deep nz-form-item { margin-bottom: 12px; } nz-select, app-date-field, app-case-picker { width: 100%; }
      .actions { grid-column: 1 / -1; display: flex; flex-wrap: wrap; align-items: flex-start; gap: 8px; }`,
   ],
 })

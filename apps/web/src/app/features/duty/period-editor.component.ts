@@ -18,6 +18,7 @@ import { DutyApi } from './data-access/duty.api';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { PERIOD_FIELDS, periodFormErrors, periodFormOf, periodRequestOf } from './period-form';
 
 /**
@@ -25,72 +26,48 @@ import { PERIOD_FIELDS, periodFormErrors, periodFormOf, periodRequestOf } from '
  */
 @Component({
   selector: 'app-period-editor',
-  imports: [DateFieldComponent, FormErrorsComponent, FormsModule, NzCardModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule],
+  imports: [DateFieldComponent, FormErrorsComponent, FormFieldComponent, FormsModule, NzCardModule, NzButtonModule, NzFormModule, NzInputModule, NzSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.editPeriod + '：' + period().name" data-testid="period-editor">
       <form nz-form nzLayout="vertical" (ngSubmit)="save()" [attr.aria-label]="labels.editPeriod">
         <div class="form">
-          <nz-form-item data-field="name">
-            <nz-form-label nzFor="period-name" nzRequired>{{ labels.periodName }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('name')" [nzValidateStatus]="f.status('name')">
-              <input nz-input id="period-name" name="name" [(ngModel)]="form().name" (ngModelChange)="f.edited('name')" data-testid="period-name" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="level">
-            <nz-form-label nzFor="period-level" nzRequired>{{ labels.level }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('level')" [nzValidateStatus]="f.status('level')">
-              <nz-select nzId="period-level" name="level" [(ngModel)]="form().level" (ngModelChange)="f.edited('level')">
-                @for (l of levels; track l) {
-                  <nz-option [nzValue]="l" [nzLabel]="levelLabels[l]" />
-                }
-              </nz-select>
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="scope">
-            <nz-form-label nzFor="period-scope" nzRequired>{{ labels.scope }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('scope')" [nzValidateStatus]="f.status('scope')">
-              <nz-select nzId="period-scope" name="scope" [(ngModel)]="form().scope" (ngModelChange)="f.edited('scope')">
-                @for (s of scopes; track s) {
-                  <nz-option [nzValue]="s" [nzLabel]="scopeLabels[s]" />
-                }
-              </nz-select>
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="startOn">
-            <nz-form-label nzFor="period-start-input" nzRequired>{{ labels.dateFrom }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('startOn')" [nzValidateStatus]="f.status('startOn')">
-              <app-date-field inputId="period-start-input" name="startOn" [(ngModel)]="form().startOn" (ngModelChange)="f.edited('startOn'); f.edited('endOn')" data-testid="period-start" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="endOn">
-            <nz-form-label nzFor="period-end-input" nzRequired>{{ labels.dateTo }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('endOn')" [nzValidateStatus]="f.status('endOn')">
-              <app-date-field inputId="period-end-input" name="endOn" [(ngModel)]="form().endOn" (ngModelChange)="f.edited('endOn')" data-testid="period-end" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="shiftPattern">
-            <nz-form-label nzFor="period-pattern" nzRequired>{{ labels.pattern }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('shiftPattern')" [nzValidateStatus]="f.status('shiftPattern')">
-              <nz-select nzId="period-pattern" name="shiftPattern" [(ngModel)]="form().shiftPattern" (ngModelChange)="f.edited('shiftPattern')">
-                @for (p of patterns; track p) {
-                  <nz-option [nzValue]="p" [nzLabel]="patternLabels[p]" />
-                }
-              </nz-select>
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="reportDueTime">
-            <nz-form-label nzFor="period-due-input" nzRequired>{{ labels.reportDueTime }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('reportDueTime')" [nzValidateStatus]="f.status('reportDueTime')">
-              <app-date-field mode="time" inputId="period-due-input" name="reportDueTime" [(ngModel)]="form().reportDueTime" (ngModelChange)="f.edited('reportDueTime')" data-testid="period-due" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="notes">
-            <nz-form-label nzFor="period-notes">{{ labels.notes }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('notes')" [nzValidateStatus]="f.status('notes')">
-              <input nz-input id="period-notes" name="notes" [(ngModel)]="form().notes" (ngModelChange)="f.edited('notes')" data-testid="period-notes" />
-            </nz-form-control>
-          </nz-form-item>
+          <app-form-field [form]="f" field="name" [label]="labels.periodName" for="period-name" required>
+            <input nz-input id="period-name" name="name" [(ngModel)]="form().name" (ngModelChange)="f.edited('name')" data-testid="period-name" />
+          </app-form-field>
+          <app-form-field [form]="f" field="level" [label]="labels.level" for="period-level" required>
+            <nz-select nzId="period-level" name="level" [(ngModel)]="form().level" (ngModelChange)="f.edited('level')">
+              @for (l of levels; track l) {
+                <nz-option [nzValue]="l" [nzLabel]="levelLabels[l]" />
+              }
+            </nz-select>
+          </app-form-field>
+          <app-form-field [form]="f" field="scope" [label]="labels.scope" for="period-scope" required>
+            <nz-select nzId="period-scope" name="scope" [(ngModel)]="form().scope" (ngModelChange)="f.edited('scope')">
+              @for (s of scopes; track s) {
+                <nz-option [nzValue]="s" [nzLabel]="scopeLabels[s]" />
+              }
+            </nz-select>
+          </app-form-field>
+          <app-form-field [form]="f" field="startOn" [label]="labels.dateFrom" for="period-start-input" required>
+            <app-date-field inputId="period-start-input" name="startOn" [(ngModel)]="form().startOn" (ngModelChange)="f.edited('startOn'); f.edited('endOn')" data-testid="period-start" />
+          </app-form-field>
+          <app-form-field [form]="f" field="endOn" [label]="labels.dateTo" for="period-end-input" required>
+            <app-date-field inputId="period-end-input" name="endOn" [(ngModel)]="form().endOn" (ngModelChange)="f.edited('endOn')" data-testid="period-end" />
+          </app-form-field>
+          <app-form-field [form]="f" field="shiftPattern" [label]="labels.pattern" for="period-pattern" required>
+            <nz-select nzId="period-pattern" name="shiftPattern" [(ngModel)]="form().shiftPattern" (ngModelChange)="f.edited('shiftPattern')">
+              @for (p of patterns; track p) {
+                <nz-option [nzValue]="p" [nzLabel]="patternLabels[p]" />
+              }
+            </nz-select>
+          </app-form-field>
+          <app-form-field [form]="f" field="reportDueTime" [label]="labels.reportDueTime" for="period-due-input" required>
+            <app-date-field mode="time" inputId="period-due-input" name="reportDueTime" [(ngModel)]="form().reportDueTime" (ngModelChange)="f.edited('reportDueTime')" data-testid="period-due" />
+          </app-form-field>
+          <app-form-field [form]="f" field="notes" [label]="labels.notes" for="period-notes">
+            <input nz-input id="period-notes" name="notes" [(ngModel)]="form().notes" (ngModelChange)="f.edited('notes')" data-testid="period-notes" />
+          </app-form-field>
         </div>
         <div class="actions">
           <button nz-button nzType="primary" type="submit" [nzLoading]="f.busy()" data-testid="period-save">{{ labels.save }}</button>
@@ -103,7 +80,7 @@ import { PERIOD_FIELDS, periodFormErrors, periodFormOf, periodRequestOf } from '
   styles: [
     `nz-card { display: block; margin: 12px 0; }
      .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 0 12px; }
-     nz-form-item { margin-bottom: 12px; } nz-select, app-date-field { display: block; width: 100%; }
+     app-form-field ::ng-deep nz-form-item { margin-bottom: 12px; } nz-select, app-date-field { display: block; width: 100%; }
      .actions { display: flex; gap: 8px; }`,
   ],
 })

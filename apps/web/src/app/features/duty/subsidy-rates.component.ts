@@ -14,6 +14,7 @@ import { CardListDirective } from '../../core/list/card-list.directive';
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { SUBSIDY_RATE_FIELDS, subsidyRateFormErrors, type SubsidyRateForm, subsidyRateRequestOf } from './subsidy-forms';
 
 /**
@@ -25,6 +26,7 @@ import { SUBSIDY_RATE_FIELDS, subsidyRateFormErrors, type SubsidyRateForm, subsi
     ActionErrorComponent,
     DateFieldComponent,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
     NzFormModule,
     NzTableModule,
@@ -47,27 +49,18 @@ import { SUBSIDY_RATE_FIELDS, subsidyRateFormErrors, type SubsidyRateForm, subsi
     @if (canEdit()) {
       <form nz-form nzLayout="vertical" (ngSubmit)="add()" [attr.aria-label]="labels.addRate" data-testid="rate-form">
         <div class="form">
-          <nz-form-item data-field="effectiveFrom">
-            <nz-form-label nzFor="rate-from-input" nzRequired>{{ labels.effectiveFrom }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('effectiveFrom')" [nzValidateStatus]="f.status('effectiveFrom')">
-              <app-date-field inputId="rate-from-input" name="effectiveFrom" [(ngModel)]="form.effectiveFrom" (ngModelChange)="f.edited('effectiveFrom')" data-testid="rate-from" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="yuanPerPersonDay">
-            <nz-form-label nzFor="rate-yuan" nzRequired>{{ labels.yuanPerPersonDay }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('yuanPerPersonDay')" [nzValidateStatus]="f.status('yuanPerPersonDay')">
-              <input nz-input id="rate-yuan" name="yuanPerPersonDay" type="number" min="1" max="10000" step="0.01" [(ngModel)]="form.yuanPerPersonDay" (ngModelChange)="f.edited('yuanPerPersonDay')" data-testid="rate-yuan" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="halfShiftPersonDays">
-            <nz-form-label nzFor="rate-half-shift" nzRequired>{{ labels.halfShiftPersonDays }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('halfShiftPersonDays')" [nzValidateStatus]="f.status('halfShiftPersonDays')">
-              <nz-select nzId="rate-half-shift" name="halfShiftPersonDays" [(ngModel)]="form.halfShiftPersonDays" (ngModelChange)="f.edited('halfShiftPersonDays')" data-testid="rate-half-shift">
-                <nz-option [nzValue]="0.5" nzLabel="0.5" />
-                <nz-option [nzValue]="1" nzLabel="1" />
-              </nz-select>
-            </nz-form-control>
-          </nz-form-item>
+          <app-form-field [form]="f" field="effectiveFrom" [label]="labels.effectiveFrom" for="rate-from-input" required>
+            <app-date-field inputId="rate-from-input" name="effectiveFrom" [(ngModel)]="form.effectiveFrom" (ngModelChange)="f.edited('effectiveFrom')" data-testid="rate-from" />
+          </app-form-field>
+          <app-form-field [form]="f" field="yuanPerPersonDay" [label]="labels.yuanPerPersonDay" for="rate-yuan" required>
+            <input nz-input id="rate-yuan" name="yuanPerPersonDay" type="number" min="1" max="10000" step="0.01" [(ngModel)]="form.yuanPerPersonDay" (ngModelChange)="f.edited('yuanPerPersonDay')" data-testid="rate-yuan" />
+          </app-form-field>
+          <app-form-field [form]="f" field="halfShiftPersonDays" [label]="labels.halfShiftPersonDays" for="rate-half-shift" required>
+            <nz-select nzId="rate-half-shift" name="halfShiftPersonDays" [(ngModel)]="form.halfShiftPersonDays" (ngModelChange)="f.edited('halfShiftPersonDays')" data-testid="rate-half-shift">
+              <nz-option [nzValue]="0.5" nzLabel="0.5" />
+              <nz-option [nzValue]="1" nzLabel="1" />
+            </nz-select>
+          </app-form-field>
         </div>
         <button nz-button nzType="primary" type="submit" [nzLoading]="f.busy()" data-testid="rate-add">{{ labels.addRate }}</button>
         <app-form-errors [form]="f" testId="rate-error" />
@@ -79,7 +72,7 @@ import { SUBSIDY_RATE_FIELDS, subsidyRateFormErrors, type SubsidyRateForm, subsi
     `h4 { margin: 16px 0 8px; }
      form { margin-top: 12px; }
      .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 0 12px; }
-     nz-form-item { margin-bottom: 12px; } nz-select, app-date-field { width: 100%; }`,
+     app-form-field ::ng-deep nz-form-item { margin-bottom: 12px; } nz-select, app-date-field { width: 100%; }`,
   ],
 })
 export class SubsidyRatesComponent implements OnInit {

@@ -17,6 +17,7 @@ import { DUTY_LABELS } from './duty.labels';
 import { DutyApi } from './data-access/duty.api';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { isOnShift, SWAP_FIELDS, swapFormErrors, type SwapForm, swappableShifts, swapRequestOf } from './duty-forms';
 
 const blank = (): SwapForm => ({ kind: 'SUBSTITUTE', shiftId: '', toUserId: '', counterpartShiftId: '', reason: '' });
@@ -27,6 +28,7 @@ const blank = (): SwapForm => ({ kind: 'SUBSTITUTE', shiftId: '', toUserId: '', 
   imports: [
     ActionErrorComponent,
     FormErrorsComponent,
+    FormFieldComponent,
     FormsModule,
     NzCardModule,
     NzFormModule,
@@ -41,7 +43,7 @@ const blank = (): SwapForm => ({ kind: 'SUBSTITUTE', shiftId: '', toUserId: '', 
   templateUrl: './swap-request-card.component.html',
   styles: [
     `nz-card { display: block; margin-bottom: 12px; }
-     nz-form-item { margin-bottom: 12px; } nz-select { width: 100%; }
+     app-form-field ::ng-deep nz-form-item { margin-bottom: 12px; } nz-select { width: 100%; }
      nz-alert { display: block; margin-top: 8px; }
      .item { padding: 8px 0; border-bottom: 1px solid #f0f0f0; word-break: break-all; }`,
   ],

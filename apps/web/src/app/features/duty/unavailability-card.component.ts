@@ -15,11 +15,23 @@ import { UNAVAILABILITY_FIELDS, unavailabilityFormErrors, type UnavailabilityFor
 import { DateFieldComponent } from '../../core/forms/date-field.component';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 
 /** 不能值班申报 (请假、出差): declared before the roster is drawn up, so the rotation leaves the person out. */
 @Component({
   selector: 'app-unavailability-card',
-  imports: [ActionErrorComponent, DateFieldComponent, FormErrorsComponent, FormsModule, NzCardModule, NzFormModule, NzButtonModule, NzInputModule, NzPopconfirmModule],
+  imports: [
+    ActionErrorComponent,
+    DateFieldComponent,
+    FormErrorsComponent,
+    FormFieldComponent,
+    FormsModule,
+    NzCardModule,
+    NzFormModule,
+    NzButtonModule,
+    NzInputModule,
+    NzPopconfirmModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-card [nzTitle]="labels.unavailableTitle" data-testid="duty-unavailability">
@@ -27,25 +39,16 @@ import { FormErrorsComponent } from '../../core/forms/form-errors.component';
       <app-action-error [state]="loading" testId="unavailable-load-error" />
       <form nz-form nzLayout="vertical" (ngSubmit)="declare()" [attr.aria-label]="labels.unavailableTitle">
         <div class="dates">
-          <nz-form-item data-field="from">
-            <nz-form-label nzFor="unavailable-from-input" nzRequired>{{ labels.dateFrom }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('from')" [nzValidateStatus]="f.status('from')">
-              <app-date-field inputId="unavailable-from-input" name="from" [(ngModel)]="form.from" (ngModelChange)="f.edited('from'); f.edited('to')" data-testid="unavailable-from" />
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="to">
-            <nz-form-label nzFor="unavailable-to-input" nzRequired>{{ labels.dateTo }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('to')" [nzValidateStatus]="f.status('to')">
-              <app-date-field inputId="unavailable-to-input" name="to" [(ngModel)]="form.to" (ngModelChange)="f.edited('to')" data-testid="unavailable-to" />
-            </nz-form-control>
-          </nz-form-item>
+          <app-form-field [form]="f" field="from" [label]="labels.dateFrom" for="unavailable-from-input" required>
+            <app-date-field inputId="unavailable-from-input" name="from" [(ngModel)]="form.from" (ngModelChange)="f.edited('from'); f.edited('to')" data-testid="unavailable-from" />
+          </app-form-field>
+          <app-form-field [form]="f" field="to" [label]="labels.dateTo" for="unavailable-to-input" required>
+            <app-date-field inputId="unavailable-to-input" name="to" [(ngModel)]="form.to" (ngModelChange)="f.edited('to')" data-testid="unavailable-to" />
+          </app-form-field>
         </div>
-        <nz-form-item data-field="reason">
-          <nz-form-label nzFor="unavailable-reason" nzRequired>{{ labels.unavailableReason }}</nz-form-label>
-          <nz-form-control [nzErrorTip]="f.error('reason')" [nzValidateStatus]="f.status('reason')">
-            <input nz-input id="unavailable-reason" name="reason" [(ngModel)]="form.reason" (ngModelChange)="f.edited('reason')" data-testid="unavailable-reason" />
-          </nz-form-control>
-        </nz-form-item>
+        <app-form-field [form]="f" field="reason" [label]="labels.unavailableReason" for="unavailable-reason" required>
+          <input nz-input id="unavailable-reason" name="reason" [(ngModel)]="form.reason" (ngModelChange)="f.edited('reason')" data-testid="unavailable-reason" />
+        </app-form-field>
         <button nz-button nzType="primary" nzBlock type="submit" [nzLoading]="f.busy()" data-testid="unavailable-submit">{{ labels.declareUnavailable }}</button>
         <app-form-errors [form]="f" testId="unavailable-error" />
       </form>
@@ -62,7 +65,7 @@ import { FormErrorsComponent } from '../../core/forms/form-errors.component';
     `nz-card { display: block; margin-bottom: 12px; }
      .hint { color: rgba(0,0,0,.45); margin: 0 0 8px; }
      .dates { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
-     nz-form-item { margin-bottom: 12px; } app-date-field { width: 100%; }
+     app-form-field ::ng-deep nz-form-item { margin-bottom: 12px; } app-date-field { width: 100%; }
      nz-alert, button[nzBlock] { display: block; margin-top: 8px; }
      .item { display: flex; justify-content: space-between; align-items: center; gap: 8px; padding: 8px 0; border-bottom: 1px solid #f0f0f0; word-break: break-all; }`,
   ],

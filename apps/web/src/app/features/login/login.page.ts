@@ -11,11 +11,12 @@ import { DeploymentNames } from '../../core/deployment/deployment-names';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { LOGIN_LABELS } from './login.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { LOGIN_FIELDS, loginErrors, type LoginForm } from './login-form';
 
 @Component({
   selector: 'app-login-page',
-  imports: [FormsModule, RouterLink, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzIconModule, FormErrorsComponent],
+  imports: [FormsModule, RouterLink, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzIconModule, FormErrorsComponent, FormFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './login.page.css',
   templateUrl: './login.page.html',

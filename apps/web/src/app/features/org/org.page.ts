@@ -17,6 +17,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors, type FieldError } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { ORG_LABELS } from './org.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { OrgApi } from './data-access/org.api';
 import { abbrErrors, CHILD_UNIT_API_FIELDS, CHILD_UNIT_FIELDS, childUnitErrors, renameErrors } from './org-forms';
 import { childTypesOf, flattenTree } from './org-tree';
@@ -38,6 +39,7 @@ import { childTypesOf, flattenTree } from './org-tree';
     NzSelectModule,
     ActionErrorComponent,
     FormErrorsComponent,
+    FormFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './org.page.html',

@@ -21,6 +21,7 @@ import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { RESIDENT_ID_LABELS } from '../resident-id/resident-id.labels';
 import { PETITIONERS_LABELS } from './petitioners.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { PetitionersApi } from './data-access/petitioners.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { type LookupKind, revealErrors, SEARCH_API_FIELDS, searchErrors } from './petitioners-errors';
@@ -30,6 +31,7 @@ import { type LookupKind, revealErrors, SEARCH_API_FIELDS, searchErrors } from '
   selector: 'app-petitioners-page',
   imports: [
     FormErrorsComponent,
+    FormFieldComponent,
     CardListDirective,
     FormsModule,
     NzFormModule,
@@ -45,7 +47,7 @@ import { type LookupKind, revealErrors, SEARCH_API_FIELDS, searchErrors } from '
   templateUrl: './petitioners.page.html',
   styles: [
     '.search, .reveal { display: flex; gap: 8px; flex-wrap: wrap; align-items: flex-start; } .search { margin-bottom: 12px; } .reveal { margin-top: 16px; }',
-    '.search nz-form-item, .reveal nz-form-item { margin-bottom: 0; } .value { width: 280px; max-width: 100%; } .reason { width: 320px; max-width: 100%; }',
+    '.search nz-form-item, .search app-form-field ::ng-deep nz-form-item, .reveal app-form-field ::ng-deep nz-form-item { margin-bottom: 0; } .value { width: 280px; max-width: 100%; } .reason { width: 320px; max-width: 100%; }',
     '.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; } .hint { color: rgba(0,0,0,.55); margin-bottom: 12px; } nz-alert { display: block; margin: 12px 0; }',
   ],
 })

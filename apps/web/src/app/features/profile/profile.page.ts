@@ -9,13 +9,14 @@ import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { PROFILE_LABELS } from './profile.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { ProfileApi } from './data-access/profile.api';
 import { emptyPasswordForm, onCurrentPassword, PASSWORD_FORM_FIELDS, passwordFormErrors } from './password-form';
 
 /** 个人设置: change one's own password (the API applies the policy and ends other sessions). */
 @Component({
   selector: 'app-profile-page',
-  imports: [FormsModule, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, FormErrorsComponent],
+  imports: [FormsModule, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, FormErrorsComponent, FormFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './profile.page.html',
   styles: ['form { max-width: 420px; } nz-alert { margin-bottom: 16px; display: block; }'],

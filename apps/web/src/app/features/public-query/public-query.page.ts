@@ -23,6 +23,7 @@ import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { WORKFLOW_LABELS } from '../workflow/workflow.labels';
 import { PUBLIC_QUERY_LABELS } from './public-query.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { callbackErrors } from '../workflow/record-forms';
 import { chineseDate, evaluationStatusText, noticeBody } from '../workflow/workflow-rules';
 import { PublicQueryApi } from './data-access/public-query.api';
@@ -39,7 +40,19 @@ interface Draft {
  */
 @Component({
   selector: 'app-public-query-page',
-  imports: [FormsModule, RouterLink, NzFormModule, NzInputModule, NzButtonModule, NzAlertModule, NzTagModule, NzTimelineModule, NzRadioModule, FormErrorsComponent],
+  imports: [
+    FormsModule,
+    RouterLink,
+    NzFormModule,
+    NzInputModule,
+    NzButtonModule,
+    NzAlertModule,
+    NzTagModule,
+    NzTimelineModule,
+    NzRadioModule,
+    FormErrorsComponent,
+    FormFieldComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-query.page.html',
   styleUrl: './public-query.page.css',

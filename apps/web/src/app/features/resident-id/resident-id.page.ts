@@ -9,13 +9,14 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { RESIDENT_ID_LABELS } from './resident-id.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { ResidentIdApi } from './data-access/resident-id.api';
 import { residentIdErrors } from './resident-id.validator';
 
 /** 身份证号码校验: the domain rule in the browser (the tip under the number), then the API's reading of it. */
 @Component({
   selector: 'app-resident-id-page',
-  imports: [FormsModule, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzDescriptionsModule, FormErrorsComponent],
+  imports: [FormsModule, NzCardModule, NzFormModule, NzInputModule, NzButtonModule, NzDescriptionsModule, FormErrorsComponent, FormFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './resident-id.page.html',
   styles: ['.result { margin-top: 16px; } form { max-width: 520px; }'],

@@ -15,6 +15,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { USERS_LABELS } from './users.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { UsersApi } from './data-access/users.api';
 import { CardListDirective } from '../../core/list/card-list.directive';
 import { emptyUserForm, PASSWORD_HINT, USER_FORM_FIELDS, userFormErrors } from './user-form';
@@ -26,6 +27,7 @@ import { emptyUserForm, PASSWORD_HINT, USER_FORM_FIELDS, userFormErrors } from '
     ActionErrorComponent,
     FormsModule,
     FormErrorsComponent,
+    FormFieldComponent,
     NzCardModule,
     NzTableModule,
     NzTagModule,
@@ -40,7 +42,7 @@ import { emptyUserForm, PASSWORD_HINT, USER_FORM_FIELDS, userFormErrors } from '
   templateUrl: './users.page.html',
   styles: [
     '.create { margin-top: 16px; } .more { margin-top: 12px; } nz-alert { display: block; margin-bottom: 12px; }',
-    '.create-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); column-gap: 16px; } .create-form nz-form-item { margin-bottom: 12px; } .create-actions { grid-column: 1 / -1; }',
+    '.create-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); column-gap: 16px; } .create-form app-form-field ::ng-deep nz-form-item { margin-bottom: 12px; } .create-actions { grid-column: 1 / -1; }',
   ],
 })
 export class UsersPage implements OnInit {

@@ -9,6 +9,7 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { WORKFLOW_LABELS } from './workflow.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { WorkflowApi } from './data-access/workflow.api';
 import { modalOf } from './modal-of';
 import { callbackErrors } from './record-forms';
@@ -16,36 +17,30 @@ import { callbackErrors } from './record-forms';
 /** 录入回访评价: staff record the petitioner's satisfaction taken down by phone or visit. */
 @Component({
   selector: 'app-callback-evaluation-modal',
-  imports: [FormsModule, NzModalModule, NzFormModule, NzRadioModule, NzInputModule, NzButtonModule, FormErrorsComponent],
+  imports: [FormsModule, NzModalModule, NzFormModule, NzRadioModule, NzInputModule, NzButtonModule, FormErrorsComponent, FormFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-modal [nzVisible]="true" [nzTitle]="labels.recordCallback + ' · ' + stageLabels[stage()]" [nzFooter]="footer" [nzMaskClosable]="false" (nzOnCancel)="closed.emit()">
       <ng-container *nzModalContent>
         <form #formEl nz-form nzLayout="vertical" [attr.aria-label]="labels.recordCallback" data-testid="wf-callback-form">
-          <nz-form-item data-field="result">
-            <nz-form-label nzRequired nzFor="wf-callback-result">{{ labels.result }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('result')" [nzValidateStatus]="f.status('result')">
-              <nz-radio-group
-                id="wf-callback-result"
-                role="radiogroup"
-                [attr.aria-label]="labels.result"
-                name="result"
-                [(ngModel)]="result"
-                (ngModelChange)="f.edited('result')"
-                data-testid="wf-callback-result"
-              >
-                @for (r of results; track r) {
-                  <label nz-radio [nzValue]="r">{{ resultLabels[r] }}</label>
-                }
-              </nz-radio-group>
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="comment">
-            <nz-form-label nzFor="wf-callback-comment">{{ labels.comment }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('comment')" [nzValidateStatus]="f.status('comment')">
-              <textarea nz-input id="wf-callback-comment" name="comment" rows="3" [(ngModel)]="comment" (ngModelChange)="f.edited('comment')" data-testid="wf-callback-comment"></textarea>
-            </nz-form-control>
-          </nz-form-item>
+          <app-form-field [form]="f" field="result" [label]="labels.result" for="wf-callback-result" required>
+            <nz-radio-group
+              id="wf-callback-result"
+              role="radiogroup"
+              [attr.aria-label]="labels.result"
+              name="result"
+              [(ngModel)]="result"
+              (ngModelChange)="f.edited('result')"
+              data-testid="wf-callback-result"
+            >
+              @for (r of results; track r) {
+                <label nz-radio [nzValue]="r">{{ resultLabels[r] }}</label>
+              }
+            </nz-radio-group>
+          </app-form-field>
+          <app-form-field [form]="f" field="comment" [label]="labels.comment" for="wf-callback-comment">
+            <textarea nz-input id="wf-callback-comment" name="comment" rows="3" [(ngModel)]="comment" (ngModelChange)="f.edited('comment')" data-testid="wf-callback-comment"></textarea>
+          </app-form-field>
         </form>
       </ng-container>
       <ng-template #footer>

@@ -9,6 +9,7 @@ import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { WORKFLOW_LABELS } from './workflow.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { WorkflowApi } from './data-access/workflow.api';
 import { modalOf } from './modal-of';
 import { deliveryErrors } from './record-forms';
@@ -16,45 +17,39 @@ import { deliveryErrors } from './record-forms';
 /** 登记送达: how and when a notice reached the petitioner (it starts the petitioner's own windows). */
 @Component({
   selector: 'app-delivery-modal',
-  imports: [FormsModule, NzModalModule, NzFormModule, NzRadioModule, NzDatePickerModule, NzButtonModule, FormErrorsComponent],
+  imports: [FormsModule, NzModalModule, NzFormModule, NzRadioModule, NzDatePickerModule, NzButtonModule, FormErrorsComponent, FormFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-modal [nzVisible]="true" [nzTitle]="labels.deliver + ' · ' + notice().title" [nzFooter]="footer" [nzMaskClosable]="false" (nzOnCancel)="closed.emit()">
       <ng-container *nzModalContent>
         <form #formEl nz-form nzLayout="vertical" [attr.aria-label]="labels.deliver" data-testid="wf-delivery-form">
-          <nz-form-item data-field="method">
-            <nz-form-label nzRequired nzFor="wf-delivery-method">{{ labels.deliveryMethod }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('method')" [nzValidateStatus]="f.status('method')">
-              <nz-radio-group
-                id="wf-delivery-method"
-                role="radiogroup"
-                [attr.aria-label]="labels.deliveryMethod"
-                name="method"
-                [(ngModel)]="method"
-                (ngModelChange)="f.edited('method')"
-                data-testid="wf-delivery-method"
-              >
-                @for (m of methods; track m) {
-                  <label nz-radio [nzValue]="m">{{ methodLabels[m] }}</label>
-                }
-              </nz-radio-group>
-            </nz-form-control>
-          </nz-form-item>
-          <nz-form-item data-field="deliveredAt">
-            <nz-form-label nzRequired nzFor="wf-delivered-at">{{ labels.deliveredAt }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="f.error('deliveredAt')" [nzValidateStatus]="f.status('deliveredAt')">
-              <nz-date-picker
-                nzId="wf-delivered-at"
-                name="deliveredAt"
-                nzShowTime
-                nzFormat="yyyy-MM-dd HH:mm"
-                [nzDisabledDate]="future"
-                [(ngModel)]="deliveredAt"
-                (ngModelChange)="f.edited('deliveredAt')"
-                data-testid="wf-delivery-at"
-              />
-            </nz-form-control>
-          </nz-form-item>
+          <app-form-field [form]="f" field="method" [label]="labels.deliveryMethod" for="wf-delivery-method" required>
+            <nz-radio-group
+              id="wf-delivery-method"
+              role="radiogroup"
+              [attr.aria-label]="labels.deliveryMethod"
+              name="method"
+              [(ngModel)]="method"
+              (ngModelChange)="f.edited('method')"
+              data-testid="wf-delivery-method"
+            >
+              @for (m of methods; track m) {
+                <label nz-radio [nzValue]="m">{{ methodLabels[m] }}</label>
+              }
+            </nz-radio-group>
+          </app-form-field>
+          <app-form-field [form]="f" field="deliveredAt" [label]="labels.deliveredAt" for="wf-delivered-at" required>
+            <nz-date-picker
+              nzId="wf-delivered-at"
+              name="deliveredAt"
+              nzShowTime
+              nzFormat="yyyy-MM-dd HH:mm"
+              [nzDisabledDate]="future"
+              [(ngModel)]="deliveredAt"
+              (ngModelChange)="f.edited('deliveredAt')"
+              data-testid="wf-delivery-at"
+            />
+          </app-form-field>
         </form>
       </ng-container>
       <ng-template #footer>

@@ -34,6 +34,7 @@ import { ActionState } from '../../core/actions/action-state';
 import { FormErrors } from '../../core/forms/form-errors';
 import { FormErrorsComponent } from '../../core/forms/form-errors.component';
 import { WORKFLOW_LABELS } from './workflow.labels';
+import { FormFieldComponent } from '../../core/forms/form-field.component';
 import { WorkflowApi } from './data-access/workflow.api';
 import { modalOf } from './modal-of';
 import { isCaseNumberTerm, matchRelatedCases, mergeCases } from './prior-case-search';
@@ -65,6 +66,7 @@ const DEPARTMENT_TYPES: readonly string[] = ['DEPARTMENT'];
     NzAlertModule,
     ActionErrorComponent,
     FormErrorsComponent,
+    FormFieldComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './transition-modal.component.html',
