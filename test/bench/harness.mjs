@@ -105,6 +105,12 @@ export async function startBenchSystem(name, load, { env: extraEnv = {} } = {}) 
     await db.connect();
     cleanups.push(() => db.end());
     await load(db);
+    if (process.env.BENCH_CPU_PROF) {
+      // Profiling (cpu-profile.cjs): the API and worker children only, not the setup above.
+      const preload = `--require ${JSON.stringify(join(root, 'test/bench/cpu-profile.cjs'))}`;
+      env.NODE_OPTIONS = [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' ');
+      env.BENCH_CPU_PROF = resolve(root, process.env.BENCH_CPU_PROF);
+    }
     const children = spawnApiAndWorker({ env, cwd: root, logs: join(work, 'logs') });
     cleanups.push(() => Promise.all([terminate(children.api), terminate(children.worker)]));
     const base = `http://127.0.0.1:${port}`;

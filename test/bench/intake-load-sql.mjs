@@ -216,8 +216,7 @@ export async function apiStatements(pool, ctx) {
     await idempotencyOpen(c, scope);
     const bidx = blind(`sql-id-${ctx.idNumber}`);
     await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [bidx]);
-    await c.query('SELECT id FROM petitioner WHERE id_number_bidx = $1', [bidx]);
-    await c.query('SELECT julu_id_number_registered($1) AS registered', [bidx]);
+    await c.query('SELECT (SELECT id FROM petitioner WHERE id_number_bidx = $1 LIMIT 1) AS visible, julu_id_number_registered($1) AS registered', [bidx]);
     await insertPetitioner(c, ctx, personId);
     await audit(c, clerkId, 'petitioner.create', 'petitioner', personId, { name: { after: `基准信访人${n}` }, townshipId: { after: townshipId } });
     await c.query(

@@ -33,7 +33,8 @@ function residentId(n) {
 const load = () => loadavg()[0].toFixed(2);
 
 async function run({ base, db, login, get, startExtraApi }) {
-  const token = await login('reception');
+  // Signed in again before each row: on a loaded machine a run outlasts the 15-minute access token.
+  let token = await login('reception');
   const julu = (await get('/api/org-units', token)).find((u) => u.name === '巨鹿镇').id;
   const [{ id: clerkId }] = (await db.query(`SELECT id FROM app_user WHERE username = 'reception'`)).rows;
   const [{ family_id: sessionId }] = (await db.query(`SELECT family_id FROM auth_refresh_token WHERE user_id = $1 AND revoked_at IS NULL LIMIT 1`, [clerkId])).rows;
@@ -83,6 +84,7 @@ async function run({ base, db, login, get, startExtraApi }) {
   const failures = [];
   const peaks = [];
   const measure = async (label, concurrency, fn, warmUp = 20) => {
+    token = await login('reception');
     for (let i = 0; i < warmUp; i++) await fn();
     log(`${label}, ${concurrency} in flight…`);
     const before = load();
@@ -91,6 +93,7 @@ async function run({ base, db, login, get, startExtraApi }) {
     const p = percentiles(result.samples);
     const row = [`${label}, ${concurrency} in flight`, p.n, fixed(result.perSecond, 0), fixed(p.p50), fixed(p.p99), `${before}→${load()}`];
     rows.push(row);
+    log(`… ${row.slice(1).join(' | ')}`); // also now: a later failure must not lose the rows measured
     return { perSecond: result.perSecond, row };
   };
   for (const concurrency of CONCURRENCY) {

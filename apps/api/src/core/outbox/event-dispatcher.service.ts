@@ -32,23 +32,30 @@ export class EventDispatcherService {
   /** Returns the consumers that processed the event now (not those that had already). */
   async dispatch(event: OutboxJobData): Promise<string[]> {
     const processed: string[] = [];
-    for (const sub of this.subscriptions) {
-      if (sub.eventTypes !== '*' && !sub.eventTypes.includes(event.eventType)) continue;
+    const subscribed = this.subscriptions.filter((s) => s.eventTypes === '*' || s.eventTypes.includes(event.eventType));
+    for (const [i, sub] of subscribed.entries()) {
+      const last = i === subscribed.length - 1;
       const ran = await this.dataSource.transaction(async (manager) => {
         const inserted: unknown[] = await manager.query(
           `INSERT INTO event_receipt (consumer, event_id) VALUES ($1, $2)
            ON CONFLICT DO NOTHING RETURNING event_id`,
           [sub.consumer, event.eventId],
         );
-        if (inserted.length === 0) return false;
-        await sub.handler(event, manager);
-        return true;
+        if (inserted.length > 0) await sub.handler(event, manager);
+        // The last consumer's transaction also stamps the event delivered (one statement and commit
+        // fewer per event): every earlier consumer has committed, and this one commits with it.
+        if (last) await this.stampDelivered(manager, event.eventId);
+        return inserted.length > 0;
       });
       if (ran) processed.push(sub.consumer);
       else this.logger.debug(`Event ${event.eventId} already processed by ${sub.consumer}`);
     }
-    // Every consumer has run it: the relay stops offering it again (see OutboxRelayService).
-    await this.dataSource.query('UPDATE outbox_event SET delivered_at = now() WHERE id = $1 AND delivered_at IS NULL', [event.eventId]);
+    if (subscribed.length === 0) await this.stampDelivered(this.dataSource.manager, event.eventId);
     return processed;
+  }
+
+  /** Every consumer has run the event: the relay stops offering it again (see OutboxRelayService). */
+  private async stampDelivered(manager: EntityManager, eventId: string): Promise<void> {
+    await manager.query('UPDATE outbox_event SET delivered_at = now() WHERE id = $1 AND delivered_at IS NULL', [eventId]);
   }
 }

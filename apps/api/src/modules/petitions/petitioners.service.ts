@@ -154,11 +154,15 @@ export class PetitionersService {
    */
   private async refuseDuplicate(m: EntityManager, idNumberIndex: string): Promise<void> {
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [idNumberIndex]);
-    const visible: { id: string }[] = await m.query('SELECT id FROM petitioner WHERE id_number_bidx = $1', [idNumberIndex]);
-    if (visible[0]) {
-      throw new ConflictException({ code: API_ERROR_CODES.CONFLICT, message: '该证件号码的信访人已登记，请直接选用已有记录', details: { petitionerId: visible[0].id } });
+    // Both checks in one statement (one round trip), after the lock so that its snapshot sees a
+    // concurrent registration of the same number that committed while this one waited.
+    const [{ visible, registered }]: { visible: string | null; registered: boolean }[] = await m.query(
+      'SELECT (SELECT id FROM petitioner WHERE id_number_bidx = $1 LIMIT 1) AS visible, julu_id_number_registered($1) AS registered',
+      [idNumberIndex],
+    );
+    if (visible) {
+      throw new ConflictException({ code: API_ERROR_CODES.CONFLICT, message: '该证件号码的信访人已登记，请直接选用已有记录', details: { petitionerId: visible } });
     }
-    const [{ registered }]: { registered: boolean }[] = await m.query('SELECT julu_id_number_registered($1) AS registered', [idNumberIndex]);
     if (registered) throw new ConflictException({ code: API_ERROR_CODES.CONFLICT, message: '该证件号码的信访人已在其他乡镇登记，请联系县信访局' });
   }
 

@@ -16,9 +16,11 @@ import { invalidField } from '../../../core/http/api-errors';
 import { PetitionCaseEntity } from '../entities/petition-case.entity';
 
 const TIME_ZONE = 'Asia/Shanghai';
+/** Built once: constructing an Intl.DateTimeFormat (time-zone data) cost ~0.75 ms of every registration. */
+const YEAR_IN_CHINA = new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric' });
 
 /** The calendar year in China of an instant (case numbers run per year, 1 January Beijing time). */
-export const yearInChina = (at: Date): number => Number(new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric' }).format(at));
+export const yearInChina = (at: Date): number => Number(YEAR_IN_CHINA.format(at));
 
 /**
  * 登记: registers a petition case from any channel, in one transaction: the case, its petitioners,
