@@ -55,6 +55,8 @@ describe('依法分流 workbench, in headless Chromium', () => {
       [390, 844],
     ] as const) {
       await page.setViewportSize({ width, height });
+      // A dialog that is still opening moves its cursor when the animation ends (see workflow.e2e-spec).
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       await page.getByTestId(submit).click();
       await page.locator(`${scope} [data-field="${field}"] .ant-form-item-explain-error`).filter({ hasText: tip }).waitFor();
       await page.waitForFunction((id) => document.activeElement?.id === id, controlId);
